@@ -1,0 +1,73 @@
+/**
+ * The plain values core works on: what Apps Script's getValues() returns
+ * (numbers, strings, booleans, Dates, '' for blanks) plus null, which the
+ * .xlsx reader uses for an empty cell. Formula errors arrive as their text
+ * ('#N/A'), as they do from getValues().
+ */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+export interface SheetInput {
+  name: string;
+  /** Row-major values starting at A1; rows may have different lengths. */
+  rows: CellValue[][];
+}
+
+export interface WorkbookInput {
+  sheets: SheetInput[];
+}
+
+const ERROR_VALUES = new Set(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
+
+export function isErrorValue(value: CellValue): value is string {
+  return typeof value === 'string' && value.length <= 14 && ERROR_VALUES.has(value.trim().toUpperCase());
+}
+
+export function isDate(value: CellValue): value is Date {
+  return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
+}
+
+export function isBlank(value: CellValue): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '') === '';
+  return false;
+}
+
+/** Column index (0-based) to letters: 0 → A, 26 → AA. */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** A1 notation of a 0-based row and column. */
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** Parses A1 notation back to 0-based coordinates; null when it is not a single cell. */
+export function parseA1(ref: string): { row: number; column: number } | null {
+  const match = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  if (!match) return null;
+  let column = 0;
+  for (const ch of match[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, column: column - 1 };
+}
+
+/** A cell as text for messages and JSON: dates as yyyy-mm-dd (Japan time), numbers as typed. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (isDate(value)) {
+    if (Number.isNaN(value.getTime())) return 'Invalid Date';
+    const jst = new Date(value.getTime() + JST_OFFSET_MS);
+    return jst.toISOString().slice(0, 10);
+  }
+  return String(value);
+}
+
+/** Dates are read as calendar dates in Japan (UTC+9, no daylight saving). */
+export const JST_OFFSET_MS = 9 * 3600 * 1000;

@@ -1,0 +1,220 @@
+/**
+ * The one catalogue of everything a person reads, in Japanese and English:
+ * problem messages and the labels of the generated tables.
+ */
+export type Lang = 'ja' | 'en';
+
+export type MessageParams = Record<string, string | number | undefined>;
+
+type Entry = { ja: (p: MessageParams) => string; en: (p: MessageParams) => string };
+
+const q = (value: string | number | undefined) => `「${value ?? ''}」`;
+const dq = (value: string | number | undefined) => `"${value ?? ''}"`;
+
+export const MESSAGES = {
+  sheetMissing: {
+    ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
+    en: (p) => `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
+  },
+  sheetOptionalMissing: {
+    ja: (p) => `シート${q(p.sheet)}がないため、その集計表は空になります。`,
+    en: (p) => `Sheet ${dq(p.alias)} (${p.sheet}) is absent, so its tables are left empty.`,
+  },
+  sheetDuplicate: {
+    ja: (p) => `シート${q(p.sheet)}と${q(p.other)}は同じシートとして読めます。先の${q(p.sheet)}を使います。`,
+    en: (p) => `Sheets ${dq(p.sheet)} and ${dq(p.other)} both match; the first, ${dq(p.sheet)}, is used.`,
+  },
+  columnMissing: {
+    ja: (p) => `シート${q(p.sheet)}の1行目に必須の列${q(p.column)}（英語名 ${p.alias}）がありません。`,
+    en: (p) => `Row 1 of sheet ${dq(p.sheet)} has no required column ${dq(p.alias)} (${p.column}).`,
+  },
+  columnDuplicate: {
+    ja: (p) => `列${q(p.column)}が2回あります（${p.first} と ${p.cell}）。${p.first} の列を使います。`,
+    en: (p) => `Column ${dq(p.column)} appears twice (${p.first} and ${p.cell}); the one in ${p.first} is used.`,
+  },
+  required: {
+    ja: (p) => `${q(p.column)}が空です。値を入力してください${p.merged ? '（結合セルの場合は結合を解除し、各行に入力してください）' : ''}。`,
+    en: (p) => `${dq(p.columnEn)} is empty; enter a value${p.merged ? ' (if this is a merged cell, unmerge it and fill every row)' : ''}.`,
+  },
+  formulaError: {
+    ja: (p) => `数式のエラー値 ${p.value} です。元の数式を直してください。`,
+    en: (p) => `Formula error ${p.value}; fix the formula that produces it.`,
+  },
+  yearInvalid: {
+    ja: (p) => `${q(p.value)}は年度として読めません。例: 令和2年度、R2、2020、FY2020、年度内の日付。`,
+    en: (p) => `${dq(p.value)} is not a fiscal year. Examples: 令和2年度, R2, 2020, FY2020, or a date in the year.`,
+  },
+  yearRangeInvalid: {
+    ja: (p) => `${q(p.value)}は年度または年度の範囲として読めません。例: 令和5年度、令和2～5年度、H28～R5、2020-2023。`,
+    en: (p) => `${dq(p.value)} is not a fiscal year or range. Examples: 令和5年度, 令和2～5年度, H28～R5, 2020-2023.`,
+  },
+  yearOutsidePlan: {
+    ja: (p) => `${p.year}は計画期間（${p.start}～${p.end}）の外なので集計に含めません。`,
+    en: (p) => `${p.yearEn} is outside the plan (${p.startEn}-${p.endEn}) and is left out of the tables.`,
+  },
+  statusUnknown: {
+    ja: (p) => `進捗状況${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Progress status ${dq(p.value)} is not allowed. Allowed: ${p.allowed}.`,
+  },
+  statusVariant: {
+    ja: (p) => `${q(p.value)}を進捗状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `${dq(p.value)} was read as the status ${dq(p.label)}; please type ${dq(p.label)}.`,
+  },
+  resultUnknown: {
+    ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${p.allowed}（未評価は空欄か －）。`,
+    en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${p.allowed} (blank or － if not evaluated yet).`,
+  },
+  resultVariant: {
+    ja: (p) => `${q(p.value)}を達成状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `${dq(p.value)} was read as the result ${dq(p.label)}; please type ${dq(p.label)}.`,
+  },
+  resultTooEarly: {
+    ja: (p) => `目標年度 ${p.year} はまだ始まっていません（基準日 ${p.asOf}）が、達成状況${q(p.value)}が入力されています。`,
+    en: (p) => `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered.`,
+  },
+  numberInvalid: {
+    ja: (p) => `${q(p.value)}は数値として読めません。例: 1,234、１２３４、－（0）。`,
+    en: (p) => `${dq(p.value)} is not a number. Examples: 1,234, １２３４, － (zero).`,
+  },
+  numberNegative: {
+    ja: (p) => `${q(p.value)}は負の値です。${p.column}には0以上の値を入力してください。`,
+    en: (p) => `${dq(p.value)} is negative; ${p.columnEn} must be zero or more.`,
+  },
+  areaNotPositive: {
+    ja: (p) => `面積${q(p.value)}は0より大きい値にしてください（廃止・増加は「区分」で表します）。`,
+    en: (p) => `Area ${dq(p.value)} must be greater than zero (abolished or added is given by "Change").`,
+  },
+  codeUnknown: {
+    ja: (p) => `事業コード${q(p.value)}は「事業」シートにありません。${p.suggestion ? `${q(p.suggestion)}ではありませんか。` : ''}`,
+    en: (p) => `Project code ${dq(p.value)} is not on the Projects sheet.${p.suggestion ? ` Did you mean ${dq(p.suggestion)}?` : ''}`,
+  },
+  codeDuplicate: {
+    ja: (p) => `事業コード${q(p.value)}が重複しています（最初は ${p.first}）。最初の行を使います。`,
+    en: (p) => `Project code ${dq(p.value)} is used twice (first in ${p.first}); the first row is used.`,
+  },
+  codeNormalized: {
+    ja: (p) => `事業コード${q(p.value)}に全角文字・空白・見えない文字が含まれています。${q(p.normalized)}として読みました。`,
+    en: (p) => `Project code ${dq(p.value)} contains full-width, space or invisible characters; read as ${dq(p.normalized)}.`,
+  },
+  perspectiveUnknown: {
+    ja: (p) => `取組の視点${q(p.value)}がわかりません。1～${p.count}の番号か、視点の名前（${p.names}）を入力してください。`,
+    en: (p) => `Perspective ${dq(p.value)} is unknown; enter a number 1-${p.count} or a perspective name (${p.names}).`,
+  },
+  endKindUnknown: {
+    ja: (p) => `終了区分${q(p.value)}は使えません。使える値: 終了 / 休止。`,
+    en: (p) => `End kind ${dq(p.value)} is not allowed. Allowed: 終了 (ended) / 休止 (suspended).`,
+  },
+  changeUnknown: {
+    ja: (p) => `区分${q(p.value)}は使えません。使える値: 廃止 / 増加。`,
+    en: (p) => `Change ${dq(p.value)} is not allowed. Allowed: 廃止 (abolished) / 増加 (added).`,
+  },
+  effectKindUnknown: {
+    ja: (p) => `区分${q(p.value)}は使えません。使える値: 歳出削減 / 歳入確保。`,
+    en: (p) => `Kind ${dq(p.value)} is not allowed. Allowed: 歳出削減 (spending cut) / 歳入確保 (revenue).`,
+  },
+  booleanInvalid: {
+    ja: (p) => `一般会計${q(p.value)}が読めません。使える値: TRUE / FALSE、○ / ×、はい / いいえ（空欄はTRUE）。`,
+    en: (p) => `General account ${dq(p.value)} is unclear. Allowed: TRUE / FALSE, ○ / ×, yes / no (blank = TRUE).`,
+  },
+  settingUnknown: {
+    ja: (p) => `設定項目${q(p.value)}は使われません。使える項目: ${p.allowed}。`,
+    en: (p) => `Setting ${dq(p.value)} is not used. Known settings: ${p.allowed}.`,
+  },
+  settingInvalid: {
+    ja: (p) => `設定${q(p.key)}の値${q(p.value)}が使えません。${p.allowed}`,
+    en: (p) => `Setting ${dq(p.keyEn)} has an unusable value ${dq(p.value)}. ${p.allowedEn}`,
+  },
+  planRangeInvalid: {
+    ja: (p) => `計画開始年度（${p.start}）が計画終了年度（${p.end}）より後になっています。`,
+    en: (p) => `The plan start (${p.startEn}) is after the plan end (${p.endEn}).`,
+  },
+  textTooLong: {
+    ja: (p) => `${p.length}文字あります。Googleスプレッドシートの1セルの上限（50,000文字）を超えています。`,
+    en: (p) => `The cell holds ${p.length} characters, more than a Google Sheets cell allows (50,000).`,
+  },
+  valueIsDate: {
+    ja: (p) => `日付（${p.value}）が入っています。${q(p.column)}には文字を入力してください。`,
+    en: (p) => `A date (${p.value}) was found; ${dq(p.columnEn)} needs text.`,
+  },
+  noActivities: {
+    ja: () => `取組活動が1件もないため、計画期間を決められません。`,
+    en: () => `There are no activities, so the plan years cannot be determined.`,
+  },
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  return MESSAGES[key][lang](params);
+}
+
+/** Labels of the generated tables, menus and terminal output. */
+export const LABELS = {
+  summaryTitle: { ja: '集計', en: 'Summary' },
+  problemsTitle: { ja: '入力チェック結果', en: 'Validation results' },
+  builtAt: { ja: '作成日時', en: 'Built at' },
+  errorsRemain: { ja: 'エラーが残っています。エラーのある行は集計に含めていません', en: 'Errors remain; rows with errors are left out of the tables' },
+  noErrors: { ja: 'エラーはありません', en: 'No errors' },
+  progressTitle: { ja: '【進捗状況】', en: 'Progress' },
+  progressRateTitle: { ja: '【進捗率】', en: 'Progress rate' },
+  achievementTitle: { ja: '【達成状況】', en: 'Achievement' },
+  shortfallTitle: { ja: '【一部未達成、未達成の事項】', en: 'Targets partly or not achieved' },
+  effectsTitle: { ja: '【財政健全化効果額一覧】', en: 'Fiscal effect' },
+  perspectiveTitle: { ja: '【取組結果】', en: 'Results by perspective' },
+  floorAreaTitle: { ja: '【公共施設の総延床面積推移】', en: 'Public facility floor area' },
+  projectListTitle: { ja: '【取組事業一覧】', en: 'Projects' },
+  year: { ja: '取組年度', en: 'Fiscal year' },
+  fiscalYear: { ja: '年度', en: 'Fiscal year' },
+  projects: { ja: '事業数', en: 'Projects' },
+  activities: { ja: '取組活動数', en: 'Activities' },
+  progressRate: { ja: '進捗率', en: 'Progress rate' },
+  progressing: { ja: '済＋概ね順調', en: 'Done + on track' },
+  targetsTotal: { ja: '達成するべき事項の合計数', en: 'Targets evaluated' },
+  count: { ja: '件数', en: 'Count' },
+  share: { ja: '割合', en: 'Share' },
+  excludedNote: {
+    ja: '※計画終了年度より後を目標年度とした達成するべき事項を除く（{n}件）',
+    en: '* Targets whose target year is after the plan end are excluded ({n})',
+  },
+  notEvaluatedNote: { ja: '※達成状況が未入力の事項（{n}件）は含まない', en: '* {n} targets without a result are not counted' },
+  kind: { ja: '区分', en: 'Kind' },
+  code: { ja: '事業コード', en: 'Code' },
+  projectName: { ja: '事業名', en: 'Project' },
+  targetYear: { ja: '目標年度', en: 'Target year' },
+  target: { ja: '達成するべき事項', en: 'Target' },
+  summaryColumn: { ja: '概要', en: 'Summary' },
+  amount: { ja: '財政健全化効果額（千円）', en: 'Fiscal effect (thousand yen)' },
+  total: { ja: '合計', en: 'Total' },
+  sum: { ja: '計', en: 'Total' },
+  projectsActive: { ja: '取組事業数', en: 'Projects' },
+  added: { ja: '(追加事業数)', en: '(added)' },
+  ended: { ja: '(終了事業数)', en: '(ended)' },
+  effect: { ja: '財政健全化効果額（千円）', en: 'Fiscal effect (thousand yen)' },
+  abolished: { ja: '廃止面積（㎡）', en: 'Abolished (m2)' },
+  addedArea: { ja: '増加面積（㎡）', en: 'Added (m2)' },
+  netArea: { ja: '取組状況', en: 'Net change' },
+  reduced: { ja: '{x} ㎡の縮減', en: '{x} m2 reduced' },
+  increased: { ja: '{x} ㎡の増加', en: '{x} m2 increased' },
+  unchanged: { ja: '増減なし', en: 'no change' },
+  planNet: { ja: '{range}の取組状況：{net}（一般会計の施設 {ga}）', en: '{range} net change: {net} (general-account facilities {ga})' },
+  perspective: { ja: '取組の視点', en: 'Perspective' },
+  period: { ja: '計画期間', en: 'Period' },
+  departments: { ja: '取組推進課', en: 'Departments' },
+  severity: { ja: '重要度', en: 'Severity' },
+  sheet: { ja: 'シート', en: 'Sheet' },
+  cell: { ja: 'セル', en: 'Cell' },
+  value: { ja: '入力値', en: 'Value' },
+  message: { ja: '内容', en: 'Message' },
+  suggestion: { ja: '候補', en: 'Suggestion' },
+  error: { ja: 'エラー', en: 'error' },
+  warning: { ja: '警告', en: 'warning' },
+  info: { ja: 'お知らせ', en: 'note' },
+  problemCount: { ja: 'エラー {e} 件、警告 {w} 件', en: '{e} errors, {w} warnings' },
+  none: { ja: '－', en: '-' },
+} satisfies Record<string, { ja: string; en: string }>;
+
+export type LabelKey = keyof typeof LABELS;
+
+export function label(key: LabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
+  return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}

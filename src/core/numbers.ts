@@ -1,0 +1,58 @@
+/**
+ * Amounts (千円) and areas (㎡) as people type them: 1,234 / １，２３４ /
+ * － (nothing, = 0) / 1,234千円 / 5,085.13㎡ / △12 (the Japanese minus).
+ */
+import { type CellValue, isDate } from './cells';
+import { normalizeText } from './text';
+
+export type NumberParse = { ok: true; value: number; fromText: boolean } | { ok: false; reason: 'notNumber' };
+
+const ZERO_MARKS = new Set(['-', 'ー', '―', '—', '‐', '−', '–', '－']);
+const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
+
+/** Parses a number cell; `unitPattern` is stripped from the end first (千円, ㎡). */
+export function parseNumber(value: CellValue, unitPattern?: RegExp): NumberParse {
+  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value, fromText: false } : { ok: false, reason: 'notNumber' };
+  if (typeof value !== 'string' || isDate(value)) return { ok: false, reason: 'notNumber' };
+  let text = normalizeText(value).replace(/\s+/g, '');
+  if (ZERO_MARKS.has(text)) return { ok: true, value: 0, fromText: true };
+  if (unitPattern) text = text.replace(unitPattern, '');
+  let sign = 1;
+  if (text.startsWith('△') || text.startsWith('▲')) {
+    sign = -1;
+    text = text.slice(1);
+  }
+  const match = NUMBER_TEXT.exec(text);
+  if (!match || (match[2] === undefined && match[3] === undefined)) return { ok: false, reason: 'notNumber' };
+  const number = Number(`${match[2] ?? '0'}${match[3] ?? ''}`.replace(/,/g, ''));
+  if (!Number.isFinite(number)) return { ok: false, reason: 'notNumber' };
+  return { ok: true, value: sign * (match[1] === '-' ? -number : number), fromText: true };
+}
+
+export const AMOUNT_UNIT = /千円$/;
+export const AREA_UNIT = /(m2|m²|平方メートル|平米)$/i;
+
+/** Areas are summed in hundredths of ㎡ so that 1,399.68 - 6,227.75 prints -4,828.07, not -4828.070000000001. */
+export function toHundredths(area: number): number {
+  return Math.round(area * 100);
+}
+
+export function fromHundredths(hundredths: number): number {
+  return hundredths / 100;
+}
+
+/** 4828.07 → "4,828.07" (always two decimals). */
+export function formatArea(hundredths: number): string {
+  const negative = hundredths < 0;
+  const abs = Math.abs(hundredths);
+  const whole = Math.floor(abs / 100);
+  const cents = String(abs % 100).padStart(2, '0');
+  return `${negative ? '-' : ''}${groupThousands(whole)}.${cents}`;
+}
+
+/** 4698997 → "4,698,997". */
+export function groupThousands(value: number): string {
+  const negative = value < 0;
+  const digits = String(Math.abs(Math.trunc(value)));
+  return `${negative ? '-' : ''}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}

@@ -1,0 +1,612 @@
+/**
+ * Reads a workbook (plain 2-D arrays) into domain records, reporting every
+ * bad cell and carrying on: one bad cell never hides the others.
+ */
+import { a1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
+import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
+import type { Lang } from './messages';
+import { AMOUNT_UNIT, AREA_UNIT, parseNumber, toHundredths } from './numbers';
+import { ProblemList } from './problems';
+import { type ColumnSpec, columnNames, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
+import { applySetting, defaultSettings, findSettingKey, SETTING_KEYS, type Settings, splitList } from './settings';
+import { cleanText, clip, editDistance, matchKey, normalizeText } from './text';
+import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, resultLabelList, STATUS_LABELS, type StatusCode, statusLabelList } from './vocabulary';
+
+export interface Project {
+  code: string;
+  name: string;
+  /** 1-based perspective number. */
+  perspective: number;
+  period?: YearRange;
+  periodText: string;
+  departments: string[];
+  endYear?: FiscalYear;
+  endKind?: 'ended' | 'suspended';
+  /** 0-based row in its sheet. */
+  row: number;
+}
+
+export interface Activity {
+  code: string;
+  year: FiscalYear;
+  yearRef: string;
+  activity: string;
+  status: StatusCode;
+  notes: string;
+  row: number;
+}
+
+export interface Target {
+  code: string;
+  years: YearRange;
+  target: string;
+  result: ResultCode | null;
+  summary: string;
+  row: number;
+}
+
+export type EffectKind = 'spendingCut' | 'revenue';
+
+export interface Effect {
+  code: string;
+  year: FiscalYear;
+  yearRef: string;
+  amount: number;
+  kind?: EffectKind;
+  row: number;
+}
+
+export interface Facility {
+  year: FiscalYear;
+  yearRef: string;
+  name: string;
+  change: 'abolished' | 'added';
+  /** Area in hundredths of ㎡ (exact sums). */
+  areaHundredths: number;
+  generalAccount: boolean;
+  row: number;
+}
+
+export interface Department {
+  name: string;
+  emails: string[];
+  row: number;
+}
+
+export interface WorkbookData {
+  settings: Settings;
+  projects: Project[];
+  activities: Activity[];
+  targets: Target[];
+  effects: Effect[];
+  facilities: Facility[];
+  departments: Department[];
+  /** Actual sheet names found for each part of the contract. */
+  sheetNames: Partial<Record<SheetKey, string>>;
+  problems: ProblemList;
+}
+
+export interface ReadOptions {
+  /** Results typed for target years that have not begun by this fiscal year are flagged. */
+  currentYear?: FiscalYear;
+  asOfText?: string;
+}
+
+const LANG_FOR_LISTS: Lang = 'ja';
+const SHEETS_CELL_LIMIT = 50_000;
+
+/** A sheet whose header row has been matched to the contract. */
+class SheetReader {
+  readonly columns = new Map<string, number>();
+  ok = true;
+
+  constructor(
+    readonly spec: SheetSpec,
+    readonly sheet: SheetInput,
+    readonly problems: ProblemList,
+  ) {
+    const header = sheet.rows[0] ?? [];
+    const firstSeen = new Map<string, number>();
+    header.forEach((cell, index) => {
+      if (typeof cell !== 'string' || isBlank(cell)) return;
+      const column = spec.columns.find((c) => columnNames(c).some((name) => matchKey(name) === matchKey(cell)));
+      if (!column) return;
+      const first = firstSeen.get(column.key);
+      if (first !== undefined) {
+        problems.add('error', sheet.name, a1(0, index), clip(cell), 'columnDuplicate', { column: column.ja, first: a1(0, first), cell: a1(0, index) });
+        return;
+      }
+      firstSeen.set(column.key, index);
+      this.columns.set(column.key, index);
+    });
+    for (const column of spec.columns) {
+      if (column.required && !this.columns.has(column.key)) {
+        problems.add('error', sheet.name, '1:1', '', 'columnMissing', { sheet: sheet.name, column: column.ja, alias: column.en });
+        this.ok = false;
+      }
+    }
+  }
+
+  /** Data rows (0-based indexes) that are not blank in any contract column. */
+  *dataRows(): Generator<{ index: number; row: CellValue[] }> {
+    const indexes = [...this.columns.values()];
+    const rows = this.sheet.rows;
+    for (let index = 1; index < rows.length; index++) {
+      const row = rows[index];
+      if (!row) continue;
+      let blank = true;
+      for (const column of indexes) {
+        if (!isBlank(row[column])) {
+          blank = false;
+          break;
+        }
+      }
+      if (!blank) yield { index, row };
+    }
+  }
+
+  columnSpec(key: string): ColumnSpec {
+    const spec = this.spec.columns.find((c) => c.key === key);
+    if (!spec) throw new Error(`unknown column ${key}`);
+    return spec;
+  }
+
+  cell(row: CellValue[], index: number, key: string): { value: CellValue; ref: string } {
+    const column = this.columns.get(key);
+    return { value: column === undefined ? null : row[column], ref: column === undefined ? `${index + 1}:${index + 1}` : a1(index, column) };
+  }
+
+  /** A cell that must hold something; reports blanks and formula errors. Returns null when unusable. */
+  required(row: CellValue[], index: number, key: string): { value: CellValue; ref: string } | null {
+    const cell = this.cell(row, index, key);
+    if (isErrorValue(cell.value)) {
+      this.problems.add('error', this.sheet.name, cell.ref, cell.value, 'formulaError');
+      return null;
+    }
+    if (isBlank(cell.value)) {
+      const spec = this.columnSpec(key);
+      // A merged cell keeps its value in the top row only: the rows below read as blank.
+      const column = this.columns.get(key) ?? 0;
+      const above = index > 1 ? this.sheet.rows[index - 1]?.[column] : null;
+      const merged = !isBlank(above) ? 1 : undefined;
+      this.problems.add('error', this.sheet.name, cell.ref, '', 'required', { column: spec.ja, columnEn: spec.en, merged });
+      return null;
+    }
+    return cell;
+  }
+
+  /** An optional cell: null when blank; reports formula errors (and then returns null too). */
+  optional(row: CellValue[], index: number, key: string): { value: CellValue; ref: string } | null {
+    const cell = this.cell(row, index, key);
+    if (isErrorValue(cell.value)) {
+      this.problems.add('error', this.sheet.name, cell.ref, cell.value, 'formulaError');
+      return null;
+    }
+    return isBlank(cell.value) ? null : cell;
+  }
+
+  /** A text cell: dates are refused; very long text is flagged. */
+  text(cell: { value: CellValue; ref: string }, key: string): string | null {
+    if (isDate(cell.value)) {
+      const spec = this.columnSpec(key);
+      this.problems.add('error', this.sheet.name, cell.ref, cellText(cell.value), 'valueIsDate', { column: spec.ja, columnEn: spec.en });
+      return null;
+    }
+    const raw = cellText(cell.value);
+    if (raw.length > SHEETS_CELL_LIMIT) {
+      this.problems.add('warning', this.sheet.name, cell.ref, clip(raw), 'textTooLong', { length: raw.length });
+    }
+    return cleanText(raw.length > 100_000 ? raw.slice(0, 100_000) : raw);
+  }
+}
+
+/** Normalises a project code the way people mistype it: width, spaces, invisible marks, dash variants. */
+export function normalizeCode(value: CellValue): string {
+  return normalizeText(cellText(value))
+    .replace(/[‐‑‒–—―−ー－]/g, '-')
+    .replace(/\s+/g, '');
+}
+
+function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record<SheetKey, SheetInput>> {
+  const found: Partial<Record<SheetKey, SheetInput>> = {};
+  for (const key of SHEET_ORDER) {
+    const spec = SHEETS[key];
+    const names = sheetNames(spec).map(matchKey);
+    const matches = input.sheets.filter((sheet) => names.includes(matchKey(sheet.name)));
+    if (matches.length === 0) {
+      if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en });
+      else if (key !== 'departments') problems.add('info', spec.ja, 'A1', '', 'sheetOptionalMissing', { sheet: spec.ja, alias: spec.en });
+      continue;
+    }
+    found[key] = matches[0];
+    for (const other of matches.slice(1)) {
+      problems.add('warning', other.name, 'A1', '', 'sheetDuplicate', { sheet: matches[0].name, other: other.name });
+    }
+  }
+  return found;
+}
+
+function readSettings(sheet: SheetInput | undefined, problems: ProblemList): Settings {
+  const settings = defaultSettings();
+  if (!sheet) return settings;
+  // Without a recognisable 項目 / 値 header the first two columns are read as key / value, from row 1.
+  const scratch = new ProblemList();
+  const reader = new SheetReader(SHEETS.settings, sheet, scratch);
+  let firstRow = 1;
+  if (reader.ok) problems.items.push(...scratch.items);
+  else {
+    reader.columns.set('key', 0);
+    reader.columns.set('value', 1);
+    firstRow = 0;
+  }
+  const seenPerspectives: string[] = [];
+  for (let index = firstRow; index < sheet.rows.length; index++) {
+    const row = sheet.rows[index] ?? [];
+    const keyCell = reader.cell(row, index, 'key');
+    const valueCell = reader.cell(row, index, 'value');
+    if (isBlank(keyCell.value) && isBlank(valueCell.value)) continue;
+    const keyText = cellText(keyCell.value);
+    const key = findSettingKey(keyText);
+    if (!key) {
+      if (!isBlank(keyCell.value)) {
+        problems.add('warning', sheet.name, keyCell.ref, clip(keyText), 'settingUnknown', { allowed: SETTING_KEYS.map((k) => k.ja).join('、') });
+      }
+      continue;
+    }
+    if (isBlank(valueCell.value)) continue;
+    if (isErrorValue(valueCell.value)) {
+      problems.add('error', sheet.name, valueCell.ref, valueCell.value, 'formulaError');
+      continue;
+    }
+    const outcome = applySetting(settings, key, valueCell.value);
+    if (!outcome.ok) {
+      const entry = SETTING_KEYS.find((k) => k.key === key);
+      problems.add('error', sheet.name, valueCell.ref, clip(cellText(valueCell.value)), 'settingInvalid', {
+        key: entry?.ja,
+        keyEn: entry?.en,
+        allowed: outcome.allowedJa,
+        allowedEn: outcome.allowedEn,
+      });
+    } else if (key === 'perspectives') {
+      // Several 取組の視点 rows, one name each, are read as one list.
+      seenPerspectives.push(...settings.perspectives);
+      settings.perspectives = [...seenPerspectives];
+    }
+  }
+  return settings;
+}
+
+function resolvePerspective(value: CellValue, perspectives: string[]): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= perspectives.length ? value : null;
+  const text = normalizeText(cellText(value));
+  const numbered = /^[(（]?(\d{1,2})[)）]?\.?$/.exec(text);
+  if (numbered) {
+    const n = Number(numbered[1]);
+    return n >= 1 && n <= perspectives.length ? n : null;
+  }
+  const key = matchKey(text.replace(/^[(（]?\d{1,2}[)）]\s*/, ''));
+  const index = perspectives.findIndex((name) => matchKey(name) === key);
+  return index >= 0 ? index + 1 : null;
+}
+
+function readProjects(reader: SheetReader, settings: Settings): Project[] {
+  const { problems } = reader;
+  const sheet = reader.sheet.name;
+  const projects: Project[] = [];
+  const firstRow = new Map<string, number>();
+  for (const { index, row } of reader.dataRows()) {
+    const codeCell = reader.required(row, index, 'code');
+    const nameCell = reader.required(row, index, 'name');
+    const perspectiveCell = reader.required(row, index, 'perspective');
+    let code: string | null = null;
+    if (codeCell) {
+      code = readCode(reader, codeCell);
+      const first = firstRow.get(code);
+      if (first !== undefined) {
+        problems.add('error', sheet, codeCell.ref, code, 'codeDuplicate', { first: a1(first, reader.columns.get('code') ?? 0) });
+        code = null;
+      }
+    }
+    const name = nameCell ? reader.text(nameCell, 'name') : null;
+    let perspective: number | null = null;
+    if (perspectiveCell) {
+      perspective = resolvePerspective(perspectiveCell.value, settings.perspectives);
+      if (perspective === null) {
+        problems.add('error', sheet, perspectiveCell.ref, clip(cellText(perspectiveCell.value)), 'perspectiveUnknown', {
+          count: settings.perspectives.length,
+          names: settings.perspectives.join('、'),
+        });
+      }
+    }
+    let period: YearRange | undefined;
+    let periodText = '';
+    const periodCell = reader.optional(row, index, 'period');
+    if (periodCell) {
+      periodText = normalizeText(cellText(periodCell.value));
+      const parsed = parseFiscalYearRange(periodCell.value);
+      if (parsed) period = parsed;
+      else problems.add('error', sheet, periodCell.ref, clip(periodText), 'yearRangeInvalid');
+    }
+    const departmentsCell = reader.optional(row, index, 'departments');
+    const departments = departmentsCell ? splitList(cellText(departmentsCell.value), /[、,，\n\r]+/) : [];
+    let endYear: FiscalYear | undefined;
+    const endYearCell = reader.optional(row, index, 'endYear');
+    if (endYearCell) {
+      const parsed = parseFiscalYear(endYearCell.value);
+      if (parsed === null) problems.add('error', sheet, endYearCell.ref, clip(cellText(endYearCell.value)), 'yearInvalid');
+      else endYear = parsed;
+    }
+    let endKind: Project['endKind'];
+    const endKindCell = reader.optional(row, index, 'endKind');
+    if (endKindCell) {
+      const key = matchKey(cellText(endKindCell.value));
+      if (['終了', 'ended', 'end', '完了'].includes(key)) endKind = 'ended';
+      else if (['休止', 'suspended', '中止'].includes(key)) endKind = 'suspended';
+      else problems.add('error', sheet, endKindCell.ref, clip(cellText(endKindCell.value)), 'endKindUnknown');
+    }
+    if (codeCell && code !== null) firstRow.set(code, index);
+    if (code === null || name === null || perspective === null) continue;
+    const project: Project = { code, name, perspective, periodText, departments, row: index };
+    if (period) project.period = period;
+    if (endYear !== undefined) project.endYear = endYear;
+    if (endKind) project.endKind = endKind;
+    projects.push(project);
+  }
+  return projects;
+}
+
+function readCode(reader: SheetReader, cell: { value: CellValue; ref: string }): string {
+  const raw = cellText(cell.value);
+  const code = normalizeCode(cell.value);
+  if (code !== raw) reader.problems.add('warning', reader.sheet.name, cell.ref, clip(raw), 'codeNormalized', { normalized: code });
+  return code;
+}
+
+function closestCode(code: string, known: Set<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  if (code.length > 30 || known.size > 2000) return undefined;
+  for (const candidate of known) {
+    const distance = editDistance(code, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A code cell on a sheet that refers to 事業; null (and a problem) when unknown. */
+function readReference(reader: SheetReader, cell: { value: CellValue; ref: string }, known: Set<string>): string | null {
+  const code = readCode(reader, cell);
+  if (known.has(code)) return code;
+  const suggestion = closestCode(code, known);
+  reader.problems.add('error', reader.sheet.name, cell.ref, clip(code), 'codeUnknown', { suggestion }, suggestion);
+  return null;
+}
+
+function readYear(reader: SheetReader, cell: { value: CellValue; ref: string }): FiscalYear | null {
+  const year = parseFiscalYear(cell.value);
+  if (year === null) reader.problems.add('error', reader.sheet.name, cell.ref, clip(cellText(cell.value)), 'yearInvalid');
+  return year;
+}
+
+function readActivities(reader: SheetReader, known: Set<string>): Activity[] {
+  const activities: Activity[] = [];
+  const sheet = reader.sheet.name;
+  for (const { index, row } of reader.dataRows()) {
+    const codeCell = reader.required(row, index, 'code');
+    const yearCell = reader.required(row, index, 'year');
+    const activityCell = reader.required(row, index, 'activity');
+    const statusCell = reader.required(row, index, 'status');
+    const code = codeCell ? readReference(reader, codeCell, known) : null;
+    const year = yearCell ? readYear(reader, yearCell) : null;
+    const activity = activityCell ? reader.text(activityCell, 'activity') : null;
+    let status: StatusCode | null = null;
+    if (statusCell) {
+      const found = matchStatus(statusCell.value);
+      const shown = clip(cellText(statusCell.value));
+      if (found.kind === 'unknown') {
+        const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
+        reader.problems.add('error', sheet, statusCell.ref, shown, 'statusUnknown', { allowed: statusLabelList(LANG_FOR_LISTS) }, suggestion);
+      } else {
+        status = found.code;
+        if (found.kind === 'variant') {
+          const label = STATUS_LABELS[found.code].ja;
+          reader.problems.add('warning', sheet, statusCell.ref, shown, 'statusVariant', { label }, label);
+        }
+      }
+    }
+    const notesCell = reader.optional(row, index, 'notes');
+    const notes = notesCell ? (reader.text(notesCell, 'notes') ?? '') : '';
+    if (code === null || year === null || activity === null || status === null) continue;
+    activities.push({ code, year, yearRef: yearCell?.ref ?? '', activity, status, notes, row: index });
+  }
+  return activities;
+}
+
+function readTargets(reader: SheetReader, known: Set<string>, options: ReadOptions): Target[] {
+  const targets: Target[] = [];
+  const sheet = reader.sheet.name;
+  for (const { index, row } of reader.dataRows()) {
+    const codeCell = reader.required(row, index, 'code');
+    const yearCell = reader.required(row, index, 'targetYear');
+    const targetCell = reader.required(row, index, 'target');
+    const code = codeCell ? readReference(reader, codeCell, known) : null;
+    let years: YearRange | null = null;
+    if (yearCell) {
+      years = parseFiscalYearRange(yearCell.value);
+      if (!years) reader.problems.add('error', sheet, yearCell.ref, clip(cellText(yearCell.value)), 'yearRangeInvalid');
+    }
+    const target = targetCell ? reader.text(targetCell, 'target') : null;
+    let result: ResultCode | null = null;
+    let resultOk = true;
+    const resultCell = reader.optional(row, index, 'result');
+    if (resultCell === null && isErrorValue(reader.cell(row, index, 'result').value)) resultOk = false;
+    if (resultCell) {
+      const found = matchResult(resultCell.value);
+      const shown = clip(cellText(resultCell.value));
+      if (found === null) result = null;
+      else if (found.kind === 'unknown') {
+        resultOk = false;
+        const suggestion = found.suggestion ? RESULT_LABELS[found.suggestion].ja : undefined;
+        reader.problems.add('error', sheet, resultCell.ref, shown, 'resultUnknown', { allowed: resultLabelList(LANG_FOR_LISTS) }, suggestion);
+      } else {
+        result = found.code;
+        if (found.kind === 'variant') {
+          const label = RESULT_LABELS[found.code].ja;
+          reader.problems.add('warning', sheet, resultCell.ref, shown, 'resultVariant', { label }, label);
+        }
+      }
+      if (result !== null && years && options.currentYear !== undefined && years.first > options.currentYear) {
+        reader.problems.add('warning', sheet, resultCell.ref, shown, 'resultTooEarly', {
+          year: cellText(yearCell?.value),
+          yearEn: `FY${years.first}`,
+          asOf: options.asOfText ?? `FY${options.currentYear}`,
+        });
+      }
+    }
+    const summaryCell = reader.optional(row, index, 'summary');
+    const summary = summaryCell ? (reader.text(summaryCell, 'summary') ?? '') : '';
+    if (code === null || years === null || target === null || !resultOk) continue;
+    targets.push({ code, years, target, result, summary, row: index });
+  }
+  return targets;
+}
+
+function readEffects(reader: SheetReader, known: Set<string>): Effect[] {
+  const effects: Effect[] = [];
+  const sheet = reader.sheet.name;
+  for (const { index, row } of reader.dataRows()) {
+    const codeCell = reader.required(row, index, 'code');
+    const yearCell = reader.required(row, index, 'year');
+    const amountCell = reader.required(row, index, 'amount');
+    const code = codeCell ? readReference(reader, codeCell, known) : null;
+    const year = yearCell ? readYear(reader, yearCell) : null;
+    let amount: number | null = null;
+    if (amountCell) {
+      const parsed = parseNumber(amountCell.value, AMOUNT_UNIT);
+      const shown = clip(cellText(amountCell.value));
+      if (!parsed.ok) reader.problems.add('error', sheet, amountCell.ref, shown, 'numberInvalid');
+      else if (parsed.value < 0) reader.problems.add('error', sheet, amountCell.ref, shown, 'numberNegative', { column: '効果額', columnEn: 'Amount' });
+      else amount = parsed.value;
+    }
+    let kind: EffectKind | undefined;
+    let kindOk = true;
+    const kindCell = reader.optional(row, index, 'kind');
+    if (kindCell) {
+      const key = matchKey(cellText(kindCell.value));
+      if (['歳出削減', 'spendingcut', '削減', 'saving'].includes(key)) kind = 'spendingCut';
+      else if (['歳入確保', 'revenue', '収入確保', 'income'].includes(key)) kind = 'revenue';
+      else {
+        kindOk = false;
+        reader.problems.add('error', sheet, kindCell.ref, clip(cellText(kindCell.value)), 'effectKindUnknown');
+      }
+    }
+    if (code === null || year === null || amount === null || !kindOk) continue;
+    const effect: Effect = { code, year, yearRef: yearCell?.ref ?? '', amount, row: index };
+    if (kind) effect.kind = kind;
+    effects.push(effect);
+  }
+  return effects;
+}
+
+const TRUE_WORDS = new Set(['true', '○', '〇', '◯', 'yes', 'y', 'はい', '1', '対象', '一般会計']);
+const FALSE_WORDS = new Set(['false', '×', '✕', 'x', 'no', 'n', 'いいえ', '0', '対象外', '-', 'ー']);
+
+function readFacilities(reader: SheetReader): Facility[] {
+  const facilities: Facility[] = [];
+  const sheet = reader.sheet.name;
+  for (const { index, row } of reader.dataRows()) {
+    const yearCell = reader.required(row, index, 'year');
+    const nameCell = reader.required(row, index, 'facility');
+    const changeCell = reader.required(row, index, 'change');
+    const areaCell = reader.required(row, index, 'area');
+    const year = yearCell ? readYear(reader, yearCell) : null;
+    const name = nameCell ? reader.text(nameCell, 'facility') : null;
+    let change: Facility['change'] | null = null;
+    if (changeCell) {
+      const key = matchKey(cellText(changeCell.value));
+      if (['廃止', 'abolished', '減少', '縮減', 'removed'].includes(key)) change = 'abolished';
+      else if (['増加', 'added', '新設', '増', 'new'].includes(key)) change = 'added';
+      else reader.problems.add('error', sheet, changeCell.ref, clip(cellText(changeCell.value)), 'changeUnknown');
+    }
+    let areaHundredths: number | null = null;
+    if (areaCell) {
+      const parsed = parseNumber(areaCell.value, AREA_UNIT);
+      const shown = clip(cellText(areaCell.value));
+      if (!parsed.ok) reader.problems.add('error', sheet, areaCell.ref, shown, 'numberInvalid');
+      else if (parsed.value <= 0) reader.problems.add('error', sheet, areaCell.ref, shown, 'areaNotPositive');
+      else areaHundredths = toHundredths(parsed.value);
+    }
+    let generalAccount: boolean | null = true;
+    const gaCell = reader.optional(row, index, 'generalAccount');
+    if (gaCell) {
+      if (typeof gaCell.value === 'boolean') generalAccount = gaCell.value;
+      else {
+        const key = matchKey(cellText(gaCell.value));
+        if (TRUE_WORDS.has(key)) generalAccount = true;
+        else if (FALSE_WORDS.has(key)) generalAccount = false;
+        else {
+          generalAccount = null;
+          reader.problems.add('error', sheet, gaCell.ref, clip(cellText(gaCell.value)), 'booleanInvalid');
+        }
+      }
+    }
+    if (year === null || name === null || change === null || areaHundredths === null || generalAccount === null) continue;
+    facilities.push({ year, yearRef: yearCell?.ref ?? '', name, change, areaHundredths, generalAccount, row: index });
+  }
+  return facilities;
+}
+
+function readDepartments(reader: SheetReader): Department[] {
+  const departments: Department[] = [];
+  for (const { index, row } of reader.dataRows()) {
+    const nameCell = reader.required(row, index, 'department');
+    const emailCell = reader.required(row, index, 'email');
+    if (!nameCell || !emailCell) continue;
+    const name = reader.text(nameCell, 'department');
+    if (name === null) continue;
+    departments.push({ name, emails: splitList(cellText(emailCell.value), /[\n\r,;、，\s]+/), row: index });
+  }
+  return departments;
+}
+
+/** Reads every sheet of the contract; never throws on bad cells. */
+export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): WorkbookData {
+  const problems = new ProblemList();
+  const found = findSheets(input, problems);
+  const settings = readSettings(found.settings, problems);
+  const data: WorkbookData = {
+    settings,
+    projects: [],
+    activities: [],
+    targets: [],
+    effects: [],
+    facilities: [],
+    departments: [],
+    sheetNames: {},
+    problems,
+  };
+  for (const key of SHEET_ORDER) if (found[key]) data.sheetNames[key] = found[key]?.name;
+  const reader = (key: SheetKey): SheetReader | null => {
+    const sheet = found[key];
+    if (!sheet) return null;
+    const r = new SheetReader(SHEETS[key], sheet, problems);
+    return r.ok ? r : null;
+  };
+  const projectsReader = reader('projects');
+  if (projectsReader) data.projects = readProjects(projectsReader, settings);
+  const known = new Set(data.projects.map((p) => p.code));
+  const activitiesReader = reader('activities');
+  if (activitiesReader) data.activities = readActivities(activitiesReader, known);
+  const targetsReader = reader('targets');
+  if (targetsReader) data.targets = readTargets(targetsReader, known, options);
+  const effectsReader = reader('effects');
+  if (effectsReader) data.effects = readEffects(effectsReader, known);
+  const floorReader = reader('floorArea');
+  if (floorReader) data.facilities = readFacilities(floorReader);
+  const departmentsReader = reader('departments');
+  if (departmentsReader) data.departments = readDepartments(departmentsReader);
+  return data;
+}

@@ -1,0 +1,133 @@
+/**
+ * The workbook contract (shared/spec/workbook.md): sheet names, headers and
+ * their aliases. Matching ignores width, case and white space.
+ */
+import { matchKey } from './text';
+
+export type SheetKey = 'projects' | 'activities' | 'targets' | 'effects' | 'floorArea' | 'settings' | 'departments';
+
+export interface ColumnSpec {
+  key: string;
+  ja: string;
+  en: string;
+  /** Further accepted headers beyond the Japanese name and the English alias. */
+  aliases?: string[];
+  required: boolean;
+}
+
+export interface SheetSpec {
+  key: SheetKey;
+  ja: string;
+  en: string;
+  aliases?: string[];
+  required: boolean;
+  columns: ColumnSpec[];
+}
+
+export const SHEETS: Record<SheetKey, SheetSpec> = {
+  projects: {
+    key: 'projects',
+    ja: '事業',
+    en: 'Projects',
+    required: true,
+    columns: [
+      { key: 'code', ja: '事業コード', en: 'Code', required: true },
+      { key: 'name', ja: '事業名', en: 'Name', required: true },
+      { key: 'perspective', ja: '取組の視点', en: 'Perspective', aliases: ['視点'], required: true },
+      { key: 'period', ja: '計画期間', en: 'Period', aliases: ['計画・実施期間', '実施期間'], required: false },
+      { key: 'departments', ja: '取組推進課', en: 'Departments', aliases: ['担当課', 'Department'], required: false },
+      { key: 'endYear', ja: '終了年度', en: 'Ended', aliases: ['End year'], required: false },
+      { key: 'endKind', ja: '終了区分', en: 'End kind', required: false },
+    ],
+  },
+  activities: {
+    key: 'activities',
+    ja: '取組活動',
+    en: 'Activities',
+    required: true,
+    columns: [
+      { key: 'code', ja: '事業コード', en: 'Code', required: true },
+      { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['取組年度', 'Year', 'FY'], required: true },
+      { key: 'activity', ja: '取組活動', en: 'Activity', required: true },
+      { key: 'status', ja: '進捗状況', en: 'Status', aliases: ['進捗'], required: true },
+      { key: 'notes', ja: '取組内容・成果', en: 'Notes', aliases: ['取組内容', '成果', '備考'], required: false },
+    ],
+  },
+  targets: {
+    key: 'targets',
+    ja: '達成事項',
+    en: 'Targets',
+    aliases: ['達成するべき事項'],
+    required: false,
+    columns: [
+      { key: 'code', ja: '事業コード', en: 'Code', required: true },
+      { key: 'targetYear', ja: '目標年度', en: 'Target year', required: true },
+      { key: 'target', ja: '達成するべき事項', en: 'Target', aliases: ['達成事項'], required: true },
+      { key: 'result', ja: '達成状況', en: 'Result', required: false },
+      { key: 'summary', ja: '概要', en: 'Summary', required: false },
+    ],
+  },
+  effects: {
+    key: 'effects',
+    ja: '効果額',
+    en: 'Effects',
+    aliases: ['財政健全化効果額'],
+    required: false,
+    columns: [
+      { key: 'code', ja: '事業コード', en: 'Code', required: true },
+      { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['Year', 'FY'], required: true },
+      { key: 'amount', ja: '効果額（千円）', en: 'Amount (thousand yen)', aliases: ['効果額', '財政健全化効果額', 'Amount'], required: true },
+      { key: 'kind', ja: '区分', en: 'Kind', required: false },
+    ],
+  },
+  floorArea: {
+    key: 'floorArea',
+    ja: '施設面積',
+    en: 'Floor area',
+    aliases: ['延床面積'],
+    required: false,
+    columns: [
+      { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['Year', 'FY'], required: true },
+      { key: 'facility', ja: '施設名', en: 'Facility', required: true },
+      { key: 'change', ja: '区分', en: 'Change', required: true },
+      { key: 'area', ja: '面積（㎡）', en: 'Area (m2)', aliases: ['面積', '延床面積', 'Area', 'Area (㎡)'], required: true },
+      { key: 'generalAccount', ja: '一般会計', en: 'General account', required: false },
+    ],
+  },
+  settings: {
+    key: 'settings',
+    ja: '設定',
+    en: 'Settings',
+    required: false,
+    columns: [
+      { key: 'key', ja: '項目', en: 'Key', required: true },
+      { key: 'value', ja: '値', en: 'Value', required: true },
+    ],
+  },
+  departments: {
+    key: 'departments',
+    ja: '部署',
+    en: 'Departments',
+    required: false,
+    columns: [
+      { key: 'department', ja: '課名', en: 'Department', aliases: ['取組推進課', '部署'], required: true },
+      { key: 'email', ja: 'メール', en: 'Email', aliases: ['メールアドレス', 'E-mail', 'Mail'], required: true },
+    ],
+  },
+};
+
+/** The order sheets are read, reported and written in. */
+export const SHEET_ORDER: SheetKey[] = ['settings', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'departments'];
+
+export function sheetNames(spec: SheetSpec): string[] {
+  return [spec.ja, spec.en, ...(spec.aliases ?? [])];
+}
+
+export function columnNames(column: ColumnSpec): string[] {
+  return [column.ja, column.en, ...(column.aliases ?? [])];
+}
+
+export function matchesAny(value: string, names: string[]): boolean {
+  const key = matchKey(value);
+  return names.some((name) => matchKey(name) === key);
+}

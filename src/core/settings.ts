@@ -1,0 +1,100 @@
+/**
+ * The 設定 sheet: key / value rows. Missing keys take the spec's defaults.
+ */
+import { type CellValue, cellText, isBlank } from './cells';
+import { type FiscalYear, parseFiscalYear } from './fiscalYear';
+import type { Rounding } from './ratio';
+import { cleanText, matchKey, normalizeText } from './text';
+
+/** The six perspectives of the seed plan (平塚市行財政改革計画 2020-2023, 2(2)). */
+export const DEFAULT_PERSPECTIVES = [
+  '民間活力の活用',
+  '施設の総合的管理',
+  '行政の効率化',
+  '収入確保策の推進',
+  '身近で利用しやすい行政サービスの推進',
+  'ICTの活用推進',
+];
+
+export interface Settings {
+  planName?: string;
+  startYear?: FiscalYear;
+  endYear?: FiscalYear;
+  rounding: Rounding;
+  decimals: number;
+  perspectives: string[];
+  recipients: string[];
+}
+
+export function defaultSettings(): Settings {
+  return { rounding: 'truncate', decimals: 1, perspectives: [...DEFAULT_PERSPECTIVES], recipients: [] };
+}
+
+export type SettingKey = 'planName' | 'startYear' | 'endYear' | 'rounding' | 'decimals' | 'perspectives' | 'recipients';
+
+export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
+  { key: 'planName', ja: '計画名', en: 'Plan name' },
+  { key: 'startYear', ja: '計画開始年度', en: 'Plan start' },
+  { key: 'endYear', ja: '計画終了年度', en: 'Plan end' },
+  { key: 'rounding', ja: '端数処理', en: 'Rounding' },
+  { key: 'decimals', ja: '小数桁数', en: 'Decimals' },
+  { key: 'perspectives', ja: '取組の視点', en: 'Perspectives' },
+  { key: 'recipients', ja: '送信先', en: 'Digest recipients' },
+];
+
+export function findSettingKey(value: string): SettingKey | undefined {
+  const key = matchKey(value);
+  return SETTING_KEYS.find((entry) => matchKey(entry.ja) === key || matchKey(entry.en) === key)?.key;
+}
+
+export type SettingOutcome = { ok: true } | { ok: false; allowedJa: string; allowedEn: string };
+
+const TRUNCATE = new Set(['切り捨て', '切捨て', '切捨', 'truncate', 'floor', 'down'].map(matchKey));
+const HALF_UP = new Set(['四捨五入', 'round', 'halfup', 'half up', 'round half up'].map(matchKey));
+
+/** Applies one settings row to `settings`; says what is allowed when the value is unusable. */
+export function applySetting(settings: Settings, key: SettingKey, value: CellValue): SettingOutcome {
+  const text = typeof value === 'string' ? normalizeText(value) : cellText(value);
+  switch (key) {
+    case 'planName':
+      settings.planName = cleanText(cellText(value));
+      return { ok: true };
+    case 'startYear':
+    case 'endYear': {
+      const year = parseFiscalYear(value);
+      if (year === null) return { ok: false, allowedJa: '例: 令和2年度、2020。', allowedEn: 'Example: 令和2年度, 2020.' };
+      settings[key] = year;
+      return { ok: true };
+    }
+    case 'rounding': {
+      const k = matchKey(text);
+      if (TRUNCATE.has(k)) settings.rounding = 'truncate';
+      else if (HALF_UP.has(k)) settings.rounding = 'halfUp';
+      else return { ok: false, allowedJa: '使える値: 切り捨て / 四捨五入。', allowedEn: 'Allowed: 切り捨て (truncate) / 四捨五入 (half up).' };
+      return { ok: true };
+    }
+    case 'decimals': {
+      const n = typeof value === 'number' ? value : Number(text);
+      if (!Number.isInteger(n) || n < 0 || n > 4) return { ok: false, allowedJa: '0～4の整数。', allowedEn: 'An integer 0-4.' };
+      settings.decimals = n;
+      return { ok: true };
+    }
+    case 'perspectives': {
+      const names = splitList(typeof value === 'string' ? value : text, /[\n\r]+/);
+      if (names.length === 0) return { ok: false, allowedJa: '視点の名前を1行に1つ。', allowedEn: 'One perspective name per line.' };
+      settings.perspectives = names;
+      return { ok: true };
+    }
+    case 'recipients':
+      settings.recipients = splitList(text, /[\n\r,;、，\s]+/);
+      return { ok: true };
+  }
+}
+
+/** Splits a list cell, dropping blanks. */
+export function splitList(value: string, separator: RegExp): string[] {
+  return value
+    .split(separator)
+    .map((part) => normalizeText(part))
+    .filter((part) => !isBlank(part));
+}

@@ -24,7 +24,7 @@ interface Era {
 const ERAS: Era[] = [
   { kanji: '令和', letter: 'R', start: 2019 },
   { kanji: '平成', letter: 'H', start: 1989, lastYearNumber: 31 },
-  { kanji: '昭和', letter: 'S', start: 1926, lastYearNumber: 64 },
+  { kanji: '昭和', letter: 'S', start: 1926, lastYearNumber: 63 }, // 昭和64年 (Jan 1989) lies in 昭和63年度
 ];
 
 const MIN_YEAR = 1926;
@@ -49,8 +49,8 @@ export function fiscalYearOfMonth(year: number, month: number): FiscalYear {
   return month < 4 ? year - 1 : year;
 }
 
-const ERA_YEAR = /^(令和|平成|昭和|[RHS])(\d{1,2}|元)(?:年度?)?$/i;
-const ERA_YEAR_WITH_WESTERN = /^(令和|平成|昭和|[RHS])(\d{1,2}|元)\((\d{4})\)(?:年度?)?$/i;
+const ERA_YEAR = /^(令和|平成|昭和|[RHS])(\d{1,3}|元)(?:年度?)?$/i;
+const ERA_YEAR_WITH_WESTERN = /^(令和|平成|昭和|[RHS])(\d{1,3}|元)\((\d{4})\)(?:年度?)?$/i;
 const WESTERN_YEAR = /^(?:FY)?(\d{4})(?:年度?)?$/i;
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const JAPANESE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
@@ -118,7 +118,7 @@ export function parseFiscalYearRange(value: CellValue): YearRange | null {
   const first = parseYearText(left) ?? parseYearText(`${left}年度`);
   if (first === null) return null;
   let last = parseYearText(right);
-  const bareNumber = /^(\d{1,2}|元)(?:年度?)?$/.exec(right);
+  const bareNumber = /^(\d{1,3}|元)(?:年度?)?$/.exec(right);
   if (bareNumber) {
     // 令和2～5年度: the end carries no era of its own, so it takes the start's.
     const era = /^(令和|平成|昭和|[RHS])/i.exec(left);

@@ -2,6 +2,8 @@
  * The one catalogue of everything a person reads, in Japanese and English:
  * problem messages and the labels of the generated tables.
  */
+import { resultLabelList, statusLabelList } from './vocabulary';
+
 export type Lang = 'ja' | 'en';
 
 export type MessageParams = Record<string, string | number | undefined>;
@@ -53,16 +55,16 @@ export const MESSAGES = {
     en: (p) => `${p.yearEn} is outside the plan (${p.startEn}-${p.endEn}) and is left out of the tables.`,
   },
   statusUnknown: {
-    ja: (p) => `進捗状況${q(p.value)}は使えません。使える値: ${p.allowed}。`,
-    en: (p) => `Progress status ${dq(p.value)} is not allowed. Allowed: ${p.allowed}.`,
+    ja: (p) => `進捗状況${q(p.value)}は使えません。使える値: ${statusLabelList('ja')}。`,
+    en: (p) => `Progress status ${dq(p.value)} is not allowed. Allowed: ${statusLabelList('en')}.`,
   },
   statusVariant: {
     ja: (p) => `${q(p.value)}を進捗状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
     en: (p) => `${dq(p.value)} was read as the status ${dq(p.label)}; please type ${dq(p.label)}.`,
   },
   resultUnknown: {
-    ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${p.allowed}（未評価は空欄か －）。`,
-    en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${p.allowed} (blank or － if not evaluated yet).`,
+    ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${resultLabelList('ja')}（未評価は空欄か －）。`,
+    en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${resultLabelList('en')} (blank or － if not evaluated yet).`,
   },
   resultVariant: {
     ja: (p) => `${q(p.value)}を達成状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,

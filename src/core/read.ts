@@ -4,13 +4,12 @@
  */
 import { a1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
-import type { Lang } from './messages';
 import { AMOUNT_UNIT, AREA_UNIT, parseNumber, toHundredths } from './numbers';
 import { ProblemList } from './problems';
 import { type ColumnSpec, columnNames, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, SETTING_KEYS, type Settings, splitList } from './settings';
 import { cleanText, clip, editDistance, matchKey, normalizeText } from './text';
-import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, resultLabelList, STATUS_LABELS, type StatusCode, statusLabelList } from './vocabulary';
+import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, STATUS_LABELS, type StatusCode } from './vocabulary';
 
 export interface Project {
   code: string;
@@ -92,7 +91,6 @@ export interface ReadOptions {
   asOfText?: string;
 }
 
-const LANG_FOR_LISTS: Lang = 'ja';
 const SHEETS_CELL_LIMIT = 50_000;
 
 /** A sheet whose header row has been matched to the contract. */
@@ -408,7 +406,7 @@ function readActivities(reader: SheetReader, known: Set<string>): Activity[] {
       const shown = clip(cellText(statusCell.value));
       if (found.kind === 'unknown') {
         const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
-        reader.problems.add('error', sheet, statusCell.ref, shown, 'statusUnknown', { allowed: statusLabelList(LANG_FOR_LISTS) }, suggestion);
+        reader.problems.add('error', sheet, statusCell.ref, shown, 'statusUnknown', {}, suggestion);
       } else {
         status = found.code;
         if (found.kind === 'variant') {
@@ -450,7 +448,7 @@ function readTargets(reader: SheetReader, known: Set<string>, options: ReadOptio
       else if (found.kind === 'unknown') {
         resultOk = false;
         const suggestion = found.suggestion ? RESULT_LABELS[found.suggestion].ja : undefined;
-        reader.problems.add('error', sheet, resultCell.ref, shown, 'resultUnknown', { allowed: resultLabelList(LANG_FOR_LISTS) }, suggestion);
+        reader.problems.add('error', sheet, resultCell.ref, shown, 'resultUnknown', {}, suggestion);
       } else {
         result = found.code;
         if (found.kind === 'variant') {

@@ -48,6 +48,8 @@ export function editDistance(a: string, b: string): number {
 /** Shortens a cell value for messages: a 1,000,000-character cell must not become a 1 MB message. */
 export function clip(value: string, max = 60): string {
   if (value.length <= max) return value;
-  const chars = Array.from(value.slice(0, max * 2));
-  return chars.length <= max ? value : `${chars.slice(0, max).join('')}…`;
+  const head = value.slice(0, max * 2 + 2);
+  const chars = Array.from(head);
+  if (head.length === value.length && chars.length <= max) return value;
+  return `${chars.slice(0, max).join('')}…`;
 }

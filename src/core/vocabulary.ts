@@ -34,7 +34,7 @@ export function isProgressing(code: StatusCode): boolean {
 /** Known ways people write each status, besides the label itself. */
 const STATUS_VARIANTS: Record<StatusCode, string[]> = {
   done: ['済み', '済', '完了', '終了', 'done', 'completed', 'complete'],
-  onTrack: ['概ね順調', 'おおむね順調', '概ね順調', '順調', 'ontrack', 'on track', 'on-track', 'ontrack'],
+  onTrack: ['概ね順調', 'おおむね順調', 'オオムネ順調', '概ね 順調', '順調', 'ontrack', 'on track', 'on-track', 'ontrack'],
   delayed: ['遅れ', '遅延', '遅れあり', 'おくれ', 'delayed', 'late', 'behind'],
   notStarted: ['未着手', '着手前', 'notstarted', 'not started', 'not yet started'],
   suspended: ['休止', '休止中', 'suspended', 'paused', 'on hold'],
@@ -115,6 +115,5 @@ export function statusLabelList(lang: 'ja' | 'en'): string {
 }
 
 export function resultLabelList(lang: 'ja' | 'en'): string {
-  const list = RESULT_CODES.map((code) => (lang === 'ja' ? RESULT_LABELS[code].ja : `${RESULT_LABELS[code].ja} (${RESULT_LABELS[code].en})`));
-  return `${list.join(' / ')} / －`;
+  return RESULT_CODES.map((code) => (lang === 'ja' ? RESULT_LABELS[code].ja : `${RESULT_LABELS[code].ja} (${RESULT_LABELS[code].en})`)).join(' / ');
 }

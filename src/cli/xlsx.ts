@@ -3,7 +3,7 @@
  */
 import ExcelJS from 'exceljs';
 import { type CellValue, JST_OFFSET_MS, type SheetInput, type WorkbookInput } from '../core/cells';
-import { numberFormat, type ReportTable, type TableCell } from '../core/tables';
+import { displayWidth, HEADER_FILL as GRID_HEADER_FILL, type Grid } from '../core/grid';
 
 export class UnreadableWorkbookError extends Error {}
 
@@ -66,15 +66,7 @@ export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
   return workbookInput(await loadWorkbook(path));
 }
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE7F0' } };
-
-/** Display width of text in a column, counting East Asian characters as two. */
-function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
-  return width;
-}
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${GRID_HEADER_FILL.slice(1).toUpperCase()}` } };
 
 /** Writes plain rows as a sheet with a styled, frozen header row. */
 export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: CellValue[][]): ExcelJS.Worksheet {
@@ -91,7 +83,7 @@ export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: Cel
   for (const row of rows) {
     row.forEach((value, index) => {
       const text = value === null || value === undefined ? '' : String(value);
-      widths[index] = Math.max(widths[index] ?? 8, Math.min(60, textWidth(text.split('\n')[0]) + 2));
+      widths[index] = Math.max(widths[index] ?? 8, Math.min(60, displayWidth(text.split('\n')[0]) + 2));
     });
   }
   widths.forEach((width, index) => {
@@ -100,69 +92,23 @@ export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: Cel
   return sheet;
 }
 
-function tableValue(cell: TableCell): ExcelJS.CellValue {
-  if (cell === null) return null;
-  // Text stays text: exceljs writes strings as shared strings, never as formulas.
-  if (typeof cell === 'string') return cell;
-  return cell.value;
-}
-
-export interface SummarySheetHeader {
-  title: string;
-  lines: string[];
-}
-
-/** Lays the report tables one under another on one sheet, with number formats and bold headers. */
-export function addSummarySheet(
-  workbook: ExcelJS.Workbook,
-  name: string,
-  header: SummarySheetHeader,
-  tables: ReportTable[],
-  decimals: number,
-): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const widths: number[] = [];
-  const track = (index: number, text: string) => {
-    widths[index] = Math.max(widths[index] ?? 10, Math.min(50, textWidth(text) + 2));
-  };
-  const titleRow = sheet.addRow([header.title]);
-  titleRow.font = { bold: true, size: 14 };
-  for (const line of header.lines) sheet.addRow([line]);
-  for (const table of tables) {
-    sheet.addRow([]);
-    const title = sheet.addRow([table.title]);
-    title.font = { bold: true, size: 12 };
-    const head = sheet.addRow(table.header);
-    head.font = { bold: true };
-    head.eachCell((cell) => {
-      cell.fill = HEADER_FILL;
-      cell.alignment = { wrapText: true, vertical: 'middle' };
+/** Writes a generated grid: values, number formats, bold and fills; strings always as text (exceljs never makes them formulas). */
+export function addGridSheet(workbook: ExcelJS.Workbook, name: string, grid: Grid, frozenRows = 1): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: frozenRows }] });
+  grid.rows.forEach((cells, rowIndex) => {
+    const row = sheet.getRow(rowIndex + 1);
+    cells.forEach((c, columnIndex) => {
+      if (c.value === null && !c.fill) return;
+      const target = row.getCell(columnIndex + 1);
+      target.value = c.value;
+      if (c.format !== 'General') target.numFmt = c.format;
+      if (c.bold || c.italic) target.font = { bold: c.bold, italic: c.italic };
+      if (c.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1).toUpperCase()}` } };
+      if (!c.text && typeof c.value === 'number') target.alignment = { horizontal: 'right' };
     });
-    table.header.forEach((text, index) => {
-      track(index, text);
-    });
-    for (const cells of table.rows) {
-      const row = sheet.addRow(cells.map(tableValue));
-      cells.forEach((cell, index) => {
-        if (cell !== null && typeof cell !== 'string') {
-          const target = row.getCell(index + 1);
-          target.numFmt = numberFormat(cell.kind, decimals);
-          target.alignment = { horizontal: 'right' };
-          track(index, cell.text);
-        } else if (typeof cell === 'string') {
-          track(index, cell);
-        }
-      });
-    }
-    for (const note of table.notes) sheet.addRow([note]).font = { italic: true };
-  }
-  widths.forEach((width, index) => {
+  });
+  grid.columnWidths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width;
   });
   return sheet;
-}
-
-/** The problems sheet: one row per problem, cells as written. */
-export function addProblemsSheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows: string[][]): ExcelJS.Worksheet {
-  return addDataSheet(workbook, name, [header, ...rows]);
 }

@@ -131,3 +131,15 @@ export function matchesAny(value: string, names: string[]): boolean {
   const key = matchKey(value);
   return names.some((name) => matchKey(name) === key);
 }
+
+/** The contract sheet a sheet name stands for, if any (by Japanese name or alias). */
+export function contractSheetKey(name: string): SheetKey | undefined {
+  const key = matchKey(name);
+  return SHEET_ORDER.find((sheetKey) => sheetNames(SHEETS[sheetKey]).some((candidate) => matchKey(candidate) === key));
+}
+
+/** The contract column a header stands for on a given sheet, if any. */
+export function contractColumnKey(sheet: SheetKey, header: string): string | undefined {
+  const key = matchKey(header);
+  return SHEETS[sheet].columns.find((column) => columnNames(column).some((name) => matchKey(name) === key))?.key;
+}

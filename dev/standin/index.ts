@@ -1,0 +1,147 @@
+/**
+ * The local Apps Script stand-in: the services as globals, and a loader that
+ * runs dist/Code.js, exactly as built, in a Node vm context. Never part of dist/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { type AuthModeName, Runtime } from './runtime';
+import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities } from './services';
+import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+
+export { Runtime } from './runtime';
+export * from './services';
+export * from './spreadsheet';
+
+export interface StandInOptions {
+  locale?: string;
+  distDir?: string;
+  now?: () => Date;
+}
+
+export class AppsScriptStandIn {
+  readonly rt = new Runtime();
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly ui: FakeUi;
+  readonly documentProperties: FakeProperties;
+  readonly userProperties: FakeProperties;
+  readonly scriptProperties: FakeProperties;
+  readonly documentLock: FakeLock;
+  readonly scriptLock: FakeLock;
+  readonly scriptApp: FakeScriptApp;
+  readonly mail: FakeMailApp;
+  readonly distDir: string;
+  /** Whether SpreadsheetApp.getActiveSpreadsheet() returns the document (null in a time-driven run). */
+  activeSpreadsheetAvailable = true;
+  readonly logs: string[] = [];
+  private context: vm.Context | null = null;
+
+  constructor(options: StandInOptions = {}) {
+    this.rt.locale = options.locale ?? 'ja';
+    if (options.now) this.rt.now = options.now;
+    this.distDir = options.distDir ?? join(__dirname, '..', '..', 'dist');
+    this.spreadsheet = new FakeSpreadsheet(this.rt);
+    this.ui = new FakeUi(this.rt);
+    this.documentProperties = new FakeProperties(this.rt, 'DocumentProperties');
+    this.userProperties = new FakeProperties(this.rt, 'UserProperties');
+    this.scriptProperties = new FakeProperties(this.rt, 'ScriptProperties');
+    this.documentLock = new FakeLock(this.rt, 'DocumentLock');
+    this.scriptLock = new FakeLock(this.rt, 'ScriptLock');
+    this.scriptApp = new FakeScriptApp(this.rt);
+    this.mail = new FakeMailApp(this.rt);
+  }
+
+  /** The Apps Script globals the bundle sees. */
+  globals(): Record<string, unknown> {
+    const rt = this.rt;
+    const standIn = this;
+    const SpreadsheetApp = {
+      getActiveSpreadsheet() {
+        rt.call('SpreadsheetApp.getActiveSpreadsheet');
+        return standIn.activeSpreadsheetAvailable ? standIn.spreadsheet : null;
+      },
+      getActive() {
+        rt.call('SpreadsheetApp.getActive');
+        return standIn.activeSpreadsheetAvailable ? standIn.spreadsheet : null;
+      },
+      openById(id: string) {
+        rt.call('SpreadsheetApp.openById');
+        if (id !== standIn.spreadsheet.id) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp: ${id}`);
+        return standIn.spreadsheet;
+      },
+      getUi() {
+        rt.call('SpreadsheetApp.getUi', 'ui');
+        return standIn.ui;
+      },
+      flush() {
+        rt.call('SpreadsheetApp.flush', 'none');
+      },
+      newDataValidation() {
+        rt.call('SpreadsheetApp.newDataValidation', 'none');
+        return new FakeDataValidationBuilder(rt);
+      },
+      DataValidationCriteria: { VALUE_IN_LIST: 'VALUE_IN_LIST' },
+    };
+    return {
+      SpreadsheetApp,
+      HtmlService: makeHtmlService(rt, this.distDir),
+      PropertiesService: {
+        getDocumentProperties: () => {
+          rt.call('PropertiesService.getDocumentProperties');
+          return standIn.documentProperties;
+        },
+        getUserProperties: () => {
+          rt.call('PropertiesService.getUserProperties');
+          return standIn.userProperties;
+        },
+        getScriptProperties: () => {
+          rt.call('PropertiesService.getScriptProperties');
+          return standIn.scriptProperties;
+        },
+      },
+      LockService: {
+        getDocumentLock: () => {
+          rt.call('LockService.getDocumentLock');
+          return standIn.documentLock;
+        },
+        getScriptLock: () => {
+          rt.call('LockService.getScriptLock');
+          return standIn.scriptLock;
+        },
+      },
+      ScriptApp: this.scriptApp,
+      MailApp: this.mail,
+      Session: makeSession(rt, this.scriptApp),
+      Utilities: makeUtilities(rt),
+      Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN', BAR: 'BAR', PIE: 'PIE' } },
+      Logger: {
+        log: (...args: unknown[]) => {
+          standIn.logs.push(args.map(String).join(' '));
+        },
+      },
+      console: {
+        log: (...args: unknown[]) => standIn.logs.push(args.map(String).join(' ')),
+        info: (...args: unknown[]) => standIn.logs.push(args.map(String).join(' ')),
+        warn: (...args: unknown[]) => standIn.logs.push(args.map(String).join(' ')),
+        error: (...args: unknown[]) => standIn.logs.push(args.map(String).join(' ')),
+      },
+    };
+  }
+
+  /** Loads dist/Code.js as built into a fresh vm context with the services as globals. */
+  load(): vm.Context {
+    const code = readFileSync(join(this.distDir, 'Code.js'), 'utf8');
+    const context = vm.createContext(this.globals());
+    vm.runInContext(code, context, { filename: 'Code.js' });
+    this.context = context;
+    return context;
+  }
+
+  /** Calls a top-level function of the loaded bundle as one execution in the given authorization mode. */
+  run<T = unknown>(name: string, args: unknown[] = [], authMode: AuthModeName = 'FULL'): T {
+    const context = this.context ?? this.load();
+    const fn = context[name];
+    if (typeof fn !== 'function') throw new Error(`${name} is not a top-level function of the bundle`);
+    return this.rt.runExecution(() => fn(...args) as T, authMode);
+  }
+}

@@ -1,0 +1,878 @@
+/**
+ * In-memory Spreadsheet / Sheet / Range with the semantics the add-on relies
+ * on: 1-based coordinates, getValues types ('' for blanks, Date objects),
+ * setValues throwing on a size mismatch, unique sheet names, formats, notes,
+ * data validation, developer metadata, charts and the active range.
+ * Method names and parameter types follow @types/google-apps-script.
+ */
+import type { Runtime } from './runtime';
+import { copyValue, parseUserEntered, type StoredValue } from './values';
+
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
+type GasSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+// biome-ignore lint/suspicious/noExplicitAny: the real signatures' parameter lists
+type Fn = (...args: any[]) => any;
+/** The methods a fake implements, with the real API's parameter types; return types are the fake's own. */
+type StandIn<T, K extends keyof T> = { [P in K]: T[P] extends Fn ? (...args: Parameters<T[P]>) => unknown : never };
+
+/** Methods whose real signatures take the real classes (charts, rules, sheets): only their names are checked. */
+export type CheckedNames =
+  | Extract<keyof GasRange, 'setDataValidation'>
+  | Extract<keyof GasSheet, 'removeChart' | 'insertChart'>
+  | Extract<keyof GasSpreadsheet, 'insertSheet' | 'deleteSheet' | 'setActiveSheet'>;
+
+interface CellStore {
+  value: StoredValue;
+  formula: string;
+  format: string;
+  weight: string;
+  style: string;
+  background: string | null;
+  note: string;
+  validation: FakeDataValidation | null;
+}
+
+function emptyCell(): CellStore {
+  return { value: '', formula: '', format: 'General', weight: 'normal', style: 'normal', background: null, note: '', validation: null };
+}
+
+export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'getId' | 'remove'> {
+  constructor(
+    private readonly rt: Runtime,
+    private readonly owner: { metadata: FakeDeveloperMetadata[] },
+    readonly id: number,
+    readonly key: string,
+    readonly value: string | null,
+  ) {}
+  getKey(): string {
+    this.rt.call('DeveloperMetadata.getKey');
+    return this.key;
+  }
+  getValue(): string | null {
+    this.rt.call('DeveloperMetadata.getValue');
+    return this.value;
+  }
+  getId(): number {
+    this.rt.call('DeveloperMetadata.getId');
+    return this.id;
+  }
+  remove(): void {
+    this.rt.call('DeveloperMetadata.remove', 'write');
+    this.owner.metadata = this.owner.metadata.filter((m) => m !== this);
+  }
+}
+
+let metadataIds = 1;
+
+export class FakeDataValidation {
+  constructor(
+    readonly values: string[],
+    readonly showDropdown: boolean,
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {}
+  getCriteriaValues(): unknown[] {
+    return [this.values, this.showDropdown];
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+  getCriteriaType(): string {
+    return 'VALUE_IN_LIST';
+  }
+}
+
+export class FakeDataValidationBuilder {
+  private values: string[] = [];
+  private dropdown = true;
+  private invalid = true;
+  private help = '';
+  constructor(private readonly rt: Runtime) {}
+  requireValueInList(values: string[], showDropdown?: boolean): this {
+    this.rt.call('DataValidationBuilder.requireValueInList', 'none');
+    this.values = [...values];
+    this.dropdown = showDropdown ?? true;
+    return this;
+  }
+  setAllowInvalid(allow: boolean): this {
+    this.rt.call('DataValidationBuilder.setAllowInvalid', 'none');
+    this.invalid = allow;
+    return this;
+  }
+  setHelpText(text: string): this {
+    this.rt.call('DataValidationBuilder.setHelpText', 'none');
+    this.help = text;
+    return this;
+  }
+  build(): FakeDataValidation {
+    this.rt.call('DataValidationBuilder.build', 'none');
+    return new FakeDataValidation(this.values, this.dropdown, this.invalid, this.help);
+  }
+}
+
+export interface FakeChart {
+  type: string;
+  ranges: string[];
+  position: { row: number; column: number };
+  options: Record<string, unknown>;
+}
+
+export class FakeChartBuilder {
+  private chart: FakeChart = { type: 'LINE', ranges: [], position: { row: 1, column: 1 }, options: {} };
+  constructor(private readonly rt: Runtime) {}
+  setChartType(type: string): this {
+    this.rt.call('EmbeddedChartBuilder.setChartType', 'none');
+    this.chart.type = String(type);
+    return this;
+  }
+  addRange(range: FakeRange): this {
+    this.rt.call('EmbeddedChartBuilder.addRange', 'none');
+    this.chart.ranges.push(range.getA1NotationUncounted());
+    return this;
+  }
+  setPosition(row: number, column: number, _x: number, _y: number): this {
+    this.rt.call('EmbeddedChartBuilder.setPosition', 'none');
+    this.chart.position = { row, column };
+    return this;
+  }
+  setOption(name: string, value: unknown): this {
+    this.rt.call('EmbeddedChartBuilder.setOption', 'none');
+    this.chart.options[name] = value;
+    return this;
+  }
+  build(): FakeChart {
+    this.rt.call('EmbeddedChartBuilder.build', 'none');
+    return { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } };
+  }
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function letters(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export class FakeRange
+  implements
+    StandIn<
+      GasRange,
+      | 'getValues'
+      | 'getValue'
+      | 'setValues'
+      | 'setValue'
+      | 'getFormulas'
+      | 'setFormulas'
+      | 'getNumberFormats'
+      | 'setNumberFormats'
+      | 'setNumberFormat'
+      | 'getFontWeights'
+      | 'setFontWeights'
+      | 'setFontWeight'
+      | 'getFontStyles'
+      | 'setFontStyles'
+      | 'getBackgrounds'
+      | 'setBackgrounds'
+      | 'setBackground'
+      | 'setVerticalAlignment'
+      | 'getNotes'
+      | 'setNotes'
+      | 'getNote'
+      | 'setNote'
+      | 'getDataValidation'
+      | 'activate'
+      | 'getA1Notation'
+      | 'getRow'
+      | 'getColumn'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getNumRows'
+      | 'getNumColumns'
+      | 'getSheet'
+      | 'clear'
+      | 'clearContent'
+    >
+{
+  constructor(
+    private readonly rt: Runtime,
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {}
+
+  private each<T>(read: (cell: CellStore) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const row: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) row.push(read(this.sheet.cellAt(this.row + r, this.column + c)));
+      out.push(row);
+    }
+    return out;
+  }
+
+  private checkSize(name: string, data: unknown[][]): void {
+    if (!Array.isArray(data) || data.length !== this.numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${this.numRows}. (${name})`,
+      );
+    }
+    for (const row of data) {
+      if (!Array.isArray(row) || row.length !== this.numColumns) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(row) ? row.length : 0} but the range has ${this.numColumns}. (${name})`,
+        );
+      }
+    }
+  }
+
+  private write<T>(data: T[][], apply: (cell: CellStore, value: T) => void): void {
+    for (let r = 0; r < this.numRows; r++) {
+      for (let c = 0; c < this.numColumns; c++) apply(this.sheet.cellForWrite(this.row + r, this.column + c), data[r][c]);
+    }
+    this.sheet.touch();
+  }
+
+  getValues(): StoredValue[][] {
+    this.rt.call('Range.getValues');
+    return this.each((cell) => copyValue(cell.value));
+  }
+  getValue(): StoredValue {
+    this.rt.call('Range.getValue');
+    return copyValue(this.sheet.cellAt(this.row, this.column).value);
+  }
+  setValues(values: unknown[][]): this {
+    this.rt.call('Range.setValues', 'write');
+    this.checkSize('setValues', values);
+    this.write(values, (cell, value) => {
+      const parsed = parseUserEntered(value, cell.format);
+      cell.value = parsed.value;
+      cell.formula = parsed.formula;
+    });
+    return this;
+  }
+  setValue(value: unknown): this {
+    this.rt.call('Range.setValue', 'write');
+    this.write(
+      Array.from({ length: this.numRows }, () => Array.from({ length: this.numColumns }, () => value)),
+      (cell, v) => {
+        const parsed = parseUserEntered(v, cell.format);
+        cell.value = parsed.value;
+        cell.formula = parsed.formula;
+      },
+    );
+    return this;
+  }
+  getFormulas(): string[][] {
+    this.rt.call('Range.getFormulas');
+    return this.each((cell) => cell.formula);
+  }
+  setFormulas(formulas: string[][]): this {
+    this.rt.call('Range.setFormulas', 'write');
+    this.checkSize('setFormulas', formulas);
+    this.write(formulas, (cell, formula) => {
+      const parsed = parseUserEntered(formula, 'General');
+      cell.value = parsed.value;
+      cell.formula = parsed.formula;
+    });
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    this.rt.call('Range.getNumberFormats');
+    return this.each((cell) => cell.format);
+  }
+  setNumberFormats(formats: string[][]): this {
+    this.rt.call('Range.setNumberFormats', 'write');
+    this.checkSize('setNumberFormats', formats);
+    this.write(formats, (cell, format) => {
+      cell.format = format;
+    });
+    return this;
+  }
+  setNumberFormat(format: string): this {
+    this.rt.call('Range.setNumberFormat', 'write');
+    this.write(
+      this.each(() => format),
+      (cell, f) => {
+        cell.format = f;
+      },
+    );
+    return this;
+  }
+  getFontWeights(): string[][] {
+    this.rt.call('Range.getFontWeights');
+    return this.each((cell) => cell.weight);
+  }
+  setFontWeights(weights: (string | null)[][]): this {
+    this.rt.call('Range.setFontWeights', 'write');
+    this.checkSize('setFontWeights', weights);
+    this.write(weights, (cell, weight) => {
+      cell.weight = weight ?? 'normal';
+    });
+    return this;
+  }
+  setFontWeight(weight: string | null): this {
+    this.rt.call('Range.setFontWeight', 'write');
+    this.write(
+      this.each(() => weight),
+      (cell, w) => {
+        cell.weight = w ?? 'normal';
+      },
+    );
+    return this;
+  }
+  getFontStyles(): string[][] {
+    this.rt.call('Range.getFontStyles');
+    return this.each((cell) => cell.style);
+  }
+  setFontStyles(styles: (string | null)[][]): this {
+    this.rt.call('Range.setFontStyles', 'write');
+    this.checkSize('setFontStyles', styles);
+    this.write(styles, (cell, style) => {
+      cell.style = style ?? 'normal';
+    });
+    return this;
+  }
+  getBackgrounds(): string[][] {
+    this.rt.call('Range.getBackgrounds');
+    return this.each((cell) => cell.background ?? '#ffffff');
+  }
+  setBackgrounds(colors: (string | null)[][]): this {
+    this.rt.call('Range.setBackgrounds', 'write');
+    this.checkSize('setBackgrounds', colors);
+    this.write(colors, (cell, color) => {
+      cell.background = color;
+    });
+    return this;
+  }
+  setBackground(color: string | null): this {
+    this.rt.call('Range.setBackground', 'write');
+    this.write(
+      this.each(() => color),
+      (cell, c) => {
+        cell.background = c;
+      },
+    );
+    return this;
+  }
+  setVerticalAlignment(_alignment: string | null): this {
+    this.rt.call('Range.setVerticalAlignment', 'write');
+    return this;
+  }
+  getNotes(): string[][] {
+    this.rt.call('Range.getNotes');
+    return this.each((cell) => cell.note);
+  }
+  setNotes(notes: (string | null)[][]): this {
+    this.rt.call('Range.setNotes', 'write');
+    this.checkSize('setNotes', notes);
+    this.write(notes, (cell, note) => {
+      cell.note = note ?? '';
+    });
+    return this;
+  }
+  getNote(): string {
+    this.rt.call('Range.getNote');
+    return this.sheet.cellAt(this.row, this.column).note;
+  }
+  setNote(note: string | null): this {
+    this.rt.call('Range.setNote', 'write');
+    this.write(
+      this.each(() => note),
+      (cell, n) => {
+        cell.note = n ?? '';
+      },
+    );
+    return this;
+  }
+  getDataValidation(): FakeDataValidation | null {
+    this.rt.call('Range.getDataValidation');
+    return this.sheet.cellAt(this.row, this.column).validation;
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    this.rt.call('Range.setDataValidation', 'write');
+    this.write(
+      this.each(() => rule),
+      (cell, r) => {
+        cell.validation = r;
+      },
+    );
+    return this;
+  }
+  activate(): this {
+    this.rt.call('Range.activate', 'ui');
+    this.sheet.spreadsheet.activeSheet = this.sheet;
+    this.sheet.spreadsheet.activeRange = this;
+    return this;
+  }
+  getA1NotationUncounted(): string {
+    const start = `${letters(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return start;
+    return `${start}:${letters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+  }
+  getA1Notation(): string {
+    this.rt.call('Range.getA1Notation', 'none');
+    return this.getA1NotationUncounted();
+  }
+  getRow(): number {
+    this.rt.call('Range.getRow', 'none');
+    return this.row;
+  }
+  getColumn(): number {
+    this.rt.call('Range.getColumn', 'none');
+    return this.column;
+  }
+  getLastRow(): number {
+    this.rt.call('Range.getLastRow', 'none');
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    this.rt.call('Range.getLastColumn', 'none');
+    return this.column + this.numColumns - 1;
+  }
+  getNumRows(): number {
+    this.rt.call('Range.getNumRows', 'none');
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    this.rt.call('Range.getNumColumns', 'none');
+    return this.numColumns;
+  }
+  getSheet(): FakeSheet {
+    this.rt.call('Range.getSheet', 'none');
+    return this.sheet;
+  }
+  clear(): this {
+    this.rt.call('Range.clear', 'write');
+    this.write(
+      this.each(() => null),
+      (cell) => Object.assign(cell, emptyCell()),
+    );
+    return this;
+  }
+  clearContent(): this {
+    this.rt.call('Range.clearContent', 'write');
+    this.write(
+      this.each(() => null),
+      (cell) => {
+        cell.value = '';
+        cell.formula = '';
+      },
+    );
+    return this;
+  }
+}
+
+export class FakeSheet
+  implements
+    StandIn<
+      GasSheet,
+      | 'getName'
+      | 'setName'
+      | 'getSheetId'
+      | 'getIndex'
+      | 'getParent'
+      | 'getRange'
+      | 'getDataRange'
+      | 'getLastRow'
+      | 'getLastColumn'
+      | 'getMaxRows'
+      | 'getMaxColumns'
+      | 'clear'
+      | 'setFrozenRows'
+      | 'getFrozenRows'
+      | 'setColumnWidth'
+      | 'getColumnWidth'
+      | 'getCharts'
+      | 'newChart'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
+      | 'hideSheet'
+      | 'showSheet'
+      | 'isSheetHidden'
+      | 'activate'
+    >
+{
+  /** Sparse rows of cells (1-based row → column → cell). */
+  private readonly cells = new Map<number, Map<number, CellStore>>();
+  metadata: FakeDeveloperMetadata[] = [];
+  charts: FakeChart[] = [];
+  frozenRows = 0;
+  hidden = false;
+  readonly columnWidths = new Map<number, number>();
+  private lastRowCache = 0;
+  private lastColumnCache = 0;
+  private dirty = false;
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly spreadsheet: FakeSpreadsheet,
+    public name: string,
+    readonly id: number,
+    public maxRows = 1000,
+    public maxColumns = 26,
+  ) {}
+
+  cellAt(row: number, column: number): CellStore {
+    return this.cells.get(row)?.get(column) ?? EMPTY;
+  }
+
+  cellForWrite(row: number, column: number): CellStore {
+    let cells = this.cells.get(row);
+    if (!cells) {
+      cells = new Map();
+      this.cells.set(row, cells);
+    }
+    let cell = cells.get(column);
+    if (!cell) {
+      cell = emptyCell();
+      cells.set(column, cell);
+    }
+    return cell;
+  }
+
+  touch(): void {
+    this.dirty = true;
+  }
+
+  private extent(): { lastRow: number; lastColumn: number } {
+    if (this.dirty) {
+      let lastRow = 0;
+      let lastColumn = 0;
+      for (const [row, cells] of this.cells) {
+        for (const [column, cell] of cells) {
+          if (cell.value === '' && cell.formula === '') continue;
+          if (row > lastRow) lastRow = row;
+          if (column > lastColumn) lastColumn = column;
+        }
+      }
+      this.lastRowCache = lastRow;
+      this.lastColumnCache = lastColumn;
+      this.dirty = false;
+    }
+    return { lastRow: this.lastRowCache, lastColumn: this.lastColumnCache };
+  }
+
+  /** Test helper: fills the sheet from values as given (not parsed), growing it to fit. Not counted. */
+  load(rows: unknown[][]): this {
+    this.cells.clear();
+    rows.forEach((row, r) => {
+      row.forEach((value, c) => {
+        if (value === null || value === undefined || value === '') return;
+        const cell = this.cellForWrite(r + 1, c + 1);
+        cell.value = copyValue(value as StoredValue);
+      });
+    });
+    this.maxRows = Math.max(this.maxRows, rows.length);
+    this.maxColumns = Math.max(this.maxColumns, ...rows.map((r) => r.length));
+    this.touch();
+    return this;
+  }
+
+  /** Test helper: every value as getValues would give it, uncounted. */
+  snapshot(): StoredValue[][] {
+    const { lastRow, lastColumn } = this.extent();
+    const out: StoredValue[][] = [];
+    for (let r = 1; r <= lastRow; r++) {
+      const row: StoredValue[] = [];
+      for (let c = 1; c <= lastColumn; c++) row.push(copyValue(this.cellAt(r, c).value));
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** Test helper: the full stored state (values, formulas, formats, notes, validations), uncounted. */
+  state(): unknown {
+    const out: unknown[] = [];
+    for (const [row, cells] of [...this.cells].sort((a, b) => a[0] - b[0])) {
+      for (const [column, cell] of [...cells].sort((a, b) => a[0] - b[0])) out.push([row, column, { ...cell, value: copyValue(cell.value) }]);
+    }
+    return { name: this.name, cells: out, metadata: this.metadata.map((m) => [m.key, m.value]), frozen: this.frozenRows };
+  }
+
+  cellUncounted(a1: string): CellStore {
+    const range = this.parseA1(a1);
+    return this.cellAt(range.row, range.column);
+  }
+
+  private parseA1(a1: string): { row: number; column: number; numRows: number; numColumns: number } {
+    const cleaned = a1.replace(/\$/g, '').replace(/^.*!/, '');
+    const rows = /^(\d+):(\d+)$/.exec(cleaned);
+    if (rows) return { row: Number(rows[1]), column: 1, numRows: Number(rows[2]) - Number(rows[1]) + 1, numColumns: this.maxColumns };
+    const columns = /^([A-Z]+):([A-Z]+)$/.exec(cleaned);
+    if (columns)
+      return { row: 1, column: columnNumber(columns[1]), numRows: this.maxRows, numColumns: columnNumber(columns[2]) - columnNumber(columns[1]) + 1 };
+    const cells = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(cleaned);
+    if (!cells) throw new Error(`Range not found: ${a1}`);
+    const row = Number(cells[2]);
+    const column = columnNumber(cells[1]);
+    if (!cells[3]) return { row, column, numRows: 1, numColumns: 1 };
+    return { row, column, numRows: Number(cells[4]) - row + 1, numColumns: columnNumber(cells[3]) - column + 1 };
+  }
+
+  private makeRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    if (![row, column, numRows, numColumns].every((n) => Number.isInteger(n)) || row < 1 || column < 1 || numRows < 1 || numColumns < 1) {
+      throw new Error(
+        `The starting row/column of the range is too small, or the number of rows/columns must be at least 1 (${row}, ${column}, ${numRows}, ${numColumns}).`,
+      );
+    }
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this.rt, this, row, column, numRows, numColumns);
+  }
+
+  getName(): string {
+    this.rt.call('Sheet.getName');
+    return this.name;
+  }
+  setName(name: string): this {
+    this.rt.call('Sheet.setName', 'write');
+    if (this.spreadsheet.sheets.some((s) => s !== this && s.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    this.rt.call('Sheet.getSheetId');
+    return this.id;
+  }
+  getIndex(): number {
+    this.rt.call('Sheet.getIndex');
+    return this.spreadsheet.sheets.indexOf(this) + 1;
+  }
+  getParent(): FakeSpreadsheet {
+    this.rt.call('Sheet.getParent');
+    return this.spreadsheet;
+  }
+  getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): FakeRange {
+    this.rt.call('Sheet.getRange');
+    if (typeof a === 'string') {
+      const r = this.parseA1(a);
+      return this.makeRange(r.row, r.column, r.numRows, r.numColumns);
+    }
+    return this.makeRange(a, column ?? 1, numRows ?? 1, numColumns ?? 1);
+  }
+  getDataRange(): FakeRange {
+    this.rt.call('Sheet.getDataRange');
+    const { lastRow, lastColumn } = this.extent();
+    return this.makeRange(1, 1, Math.max(1, lastRow), Math.max(1, lastColumn));
+  }
+  getLastRow(): number {
+    this.rt.call('Sheet.getLastRow');
+    return this.extent().lastRow;
+  }
+  getLastColumn(): number {
+    this.rt.call('Sheet.getLastColumn');
+    return this.extent().lastColumn;
+  }
+  getMaxRows(): number {
+    this.rt.call('Sheet.getMaxRows');
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    this.rt.call('Sheet.getMaxColumns');
+    return this.maxColumns;
+  }
+  clear(): this {
+    this.rt.call('Sheet.clear', 'write');
+    this.cells.clear();
+    this.touch();
+    return this;
+  }
+  setFrozenRows(rows: number): void {
+    this.rt.call('Sheet.setFrozenRows', 'write');
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    this.rt.call('Sheet.getFrozenRows');
+    return this.frozenRows;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.rt.call('Sheet.setColumnWidth', 'write');
+    this.columnWidths.set(column, width);
+    return this;
+  }
+  getColumnWidth(column: number): number {
+    this.rt.call('Sheet.getColumnWidth');
+    return this.columnWidths.get(column) ?? 100;
+  }
+  getCharts(): FakeChart[] {
+    this.rt.call('Sheet.getCharts');
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    this.rt.call('Sheet.removeChart', 'write');
+    this.charts = this.charts.filter((c) => c !== chart);
+  }
+  newChart(): FakeChartBuilder {
+    this.rt.call('Sheet.newChart', 'write');
+    return new FakeChartBuilder(this.rt);
+  }
+  insertChart(chart: FakeChart): void {
+    this.rt.call('Sheet.insertChart', 'write');
+    this.charts.push(chart);
+  }
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.rt.call('Sheet.addDeveloperMetadata', 'write');
+    this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.rt.call('Sheet.getDeveloperMetadata');
+    return [...this.metadata];
+  }
+  hideSheet(): this {
+    this.rt.call('Sheet.hideSheet', 'write');
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.rt.call('Sheet.showSheet', 'write');
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.rt.call('Sheet.isSheetHidden');
+    return this.hidden;
+  }
+  activate(): this {
+    this.rt.call('Sheet.activate', 'ui');
+    this.spreadsheet.activeSheet = this;
+    return this;
+  }
+}
+
+const EMPTY: CellStore = Object.freeze(emptyCell()) as CellStore;
+
+export interface Toast {
+  message: string;
+  title: string;
+}
+
+export class FakeSpreadsheet
+  implements
+    StandIn<
+      GasSpreadsheet,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getSheets'
+      | 'getSheetByName'
+      | 'getNumSheets'
+      | 'getActiveSheet'
+      | 'getActiveRange'
+      | 'toast'
+      | 'getSpreadsheetTimeZone'
+      | 'getSpreadsheetLocale'
+    >
+{
+  sheets: FakeSheet[] = [];
+  activeSheet: FakeSheet | null = null;
+  activeRange: FakeRange | null = null;
+  toasts: Toast[] = [];
+  private nextSheetId = 0;
+
+  constructor(
+    private readonly rt: Runtime,
+    readonly id = 'standin-spreadsheet-1',
+    public name = 'Shinchoku stand-in',
+  ) {}
+
+  /** Test helper: adds a sheet with values, uncounted. */
+  addSheet(name: string, rows: unknown[][] = []): FakeSheet {
+    const sheet = new FakeSheet(this.rt, this, name, this.nextSheetId++ * 1000 + 7);
+    sheet.load(rows);
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = sheet;
+    return sheet;
+  }
+
+  sheetUncounted(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  getId(): string {
+    this.rt.call('Spreadsheet.getId');
+    return this.id;
+  }
+  getName(): string {
+    this.rt.call('Spreadsheet.getName');
+    return this.name;
+  }
+  getUrl(): string {
+    this.rt.call('Spreadsheet.getUrl');
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSheets(): FakeSheet[] {
+    this.rt.call('Spreadsheet.getSheets');
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.rt.call('Spreadsheet.getSheetByName');
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name?: string | number, index?: number): FakeSheet {
+    this.rt.call('Spreadsheet.insertSheet', 'write');
+    const wanted = typeof name === 'string' ? name : `Sheet${this.sheets.length + 1}`;
+    if (this.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase())) {
+      throw new Error(`A sheet with the name "${wanted}" already exists. Please enter another name.`);
+    }
+    const sheet = new FakeSheet(this.rt, this, wanted, this.nextSheetId++ * 1000 + 7);
+    const at = typeof index === 'number' ? Math.min(Math.max(index, 0), this.sheets.length) : this.sheets.length;
+    this.sheets.splice(at, 0, sheet);
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.rt.call('Spreadsheet.deleteSheet', 'write');
+    if (this.sheets.length === 1) throw new Error('You can\u2019t remove all the sheets in a document.');
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
+  }
+  getNumSheets(): number {
+    this.rt.call('Spreadsheet.getNumSheets');
+    return this.sheets.length;
+  }
+  getActiveSheet(): FakeSheet | null {
+    this.rt.call('Spreadsheet.getActiveSheet');
+    return this.activeSheet;
+  }
+  getActiveRange(): FakeRange | null {
+    this.rt.call('Spreadsheet.getActiveRange');
+    return this.activeRange;
+  }
+  setActiveSheet(sheet: FakeSheet): FakeSheet {
+    this.rt.call('Spreadsheet.setActiveSheet', 'ui');
+    this.activeSheet = sheet;
+    return sheet;
+  }
+  toast(message: string, title?: string, _seconds?: number | null): void {
+    this.rt.call('Spreadsheet.toast', 'ui');
+    this.toasts.push({ message, title: title ?? '' });
+  }
+  getSpreadsheetTimeZone(): string {
+    this.rt.call('Spreadsheet.getSpreadsheetTimeZone');
+    return this.rt.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    this.rt.call('Spreadsheet.getSpreadsheetLocale');
+    return this.rt.locale;
+  }
+}

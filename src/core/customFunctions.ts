@@ -1,0 +1,130 @@
+/**
+ * What the add-on's custom functions compute, as pure functions over what
+ * Sheets passes in: one cell as a scalar, a range as a 2-D array. Blank cells
+ * are ignored; a bad value throws an error people can read, in their language.
+ */
+import { type CellValue, cellText, isBlank, isErrorValue } from './cells';
+import { formatFiscalYear, parseFiscalYear, type WarekiStyle } from './fiscalYear';
+import type { Lang } from './messages';
+import { message } from './messages';
+import { formatRatio, type Rounding } from './ratio';
+import { matchResult, matchStatus, RESULT_CODES, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
+
+export type CellInput = CellValue | CellValue[][];
+
+/** An error whose message is meant for the person who typed the formula. */
+export class CustomFunctionError extends Error {}
+
+function cells(input: CellInput): CellValue[] {
+  if (Array.isArray(input)) return input.flat();
+  return [input];
+}
+
+function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue): never {
+  throw new CustomFunctionError(message(key, lang, { value: cellText(value) }));
+}
+
+function statuses(input: CellInput, lang: Lang): StatusCode[] {
+  const codes: StatusCode[] = [];
+  for (const value of cells(input)) {
+    if (isBlank(value)) continue;
+    if (isErrorValue(value)) fail(lang, 'formulaError', value);
+    const found = matchStatus(value);
+    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value);
+    codes.push(found.code);
+  }
+  return codes;
+}
+
+/** 進捗率 of the statuses given, rounded as the report does (default 切り捨て, 1 decimal). */
+export function progressRate(input: CellInput, lang: Lang, decimals = 1, rounding: Rounding = 'truncate'): number | string {
+  const codes = statuses(input, lang);
+  const progressing = codes.filter((code) => code === 'done' || code === 'onTrack').length;
+  const ratio = formatRatio(progressing, codes.length, decimals, rounding);
+  return ratio.rounded ?? ratio.text;
+}
+
+/** Two rows: the status labels and 計, and their counts. */
+export function statusCounts(input: CellInput, lang: Lang): (string | number)[][] {
+  const codes = statuses(input, lang);
+  const labels = STATUS_CODES.map((code) => (lang === 'ja' ? STATUS_LABELS[code].ja : STATUS_LABELS[code].en));
+  const counts = STATUS_CODES.map((code) => codes.filter((c) => c === code).length);
+  return [
+    [...labels, lang === 'ja' ? '計' : 'Total'],
+    [...counts, codes.length],
+  ];
+}
+
+/** Share of 達成 (or of the given result) among the evaluated results; blanks and － are not evaluated. */
+export function achievementRatio(input: CellInput, lang: Lang, status?: CellValue, decimals = 1, rounding: Rounding = 'truncate'): number | string {
+  let wanted: ResultCode = 'achieved';
+  if (!isBlank(status)) {
+    const found = matchResult(status ?? null);
+    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '');
+    wanted = found.code;
+  }
+  let evaluated = 0;
+  let hits = 0;
+  for (const value of cells(input)) {
+    if (isErrorValue(value)) fail(lang, 'formulaError', value);
+    const found = matchResult(value);
+    if (found === null) continue;
+    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value);
+    evaluated += 1;
+    if (found.code === wanted) hits += 1;
+  }
+  const ratio = formatRatio(hits, evaluated, decimals, rounding);
+  return ratio.rounded ?? ratio.text;
+}
+
+function mapCells<T>(input: CellInput, each: (value: CellValue) => T): T | (T | string)[][] {
+  if (!Array.isArray(input)) return each(input);
+  return input.map((row) => row.map((value) => (isBlank(value) ? '' : each(value))));
+}
+
+/** 2020 for 令和2年度, R2, FY2020 or a date in FY2020; a range gives a range. */
+export function fiscalYear(input: CellInput, lang: Lang): number | (number | string)[][] {
+  return mapCells(input, (value) => {
+    if (isBlank(value)) fail(lang, 'yearInvalid', '');
+    const year = parseFiscalYear(value);
+    if (year === null) fail(lang, 'yearInvalid', value);
+    return year;
+  });
+}
+
+const STYLES: Record<string, WarekiStyle> = { long: 'long', short: 'short', r: 'short', western: 'western', fy: 'fy', 和暦: 'long', 略: 'short' };
+
+/** 令和2年度 for 2020 (令和元年度 for 2019); style "short" gives R2. */
+export function wareki(input: CellInput, lang: Lang, style?: CellValue): string | string[][] {
+  const key = isBlank(style)
+    ? 'long'
+    : cellText(style ?? '')
+        .trim()
+        .toLowerCase();
+  const chosen = STYLES[key];
+  if (!chosen)
+    throw new CustomFunctionError(
+      lang === 'ja'
+        ? `書式「${cellText(style ?? '')}」は使えません。使える値: long / short / western / fy`
+        : `Style "${cellText(style ?? '')}" is not allowed. Allowed: long / short / western / fy`,
+    );
+  return mapCells(input, (value) => {
+    const year = parseFiscalYear(value);
+    if (year === null) fail(lang, 'yearInvalid', value);
+    return formatFiscalYear(year, chosen);
+  }) as string | string[][];
+}
+
+/** The normalised label of a status, or the problem text (never throws for a bad status: it explains it). */
+export function checkStatus(input: CellInput, lang: Lang): string | string[][] {
+  return mapCells(input, (value) => {
+    if (isErrorValue(value)) return message('formulaError', lang, { value });
+    const found = matchStatus(value);
+    if (found.kind !== 'unknown') return STATUS_LABELS[found.code].ja;
+    const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
+    const text = message('statusUnknown', lang, { value: cellText(value) });
+    return suggestion ? `${text} ${lang === 'ja' ? `候補: ${suggestion}` : `Did you mean ${suggestion}?`}` : text;
+  }) as string | string[][];
+}
+
+export const RESULT_LABEL_LIST = RESULT_CODES.map((code) => RESULT_LABELS[code].ja);

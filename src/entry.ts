@@ -1,0 +1,15 @@
+/**
+ * Everything Apps Script must see, and nothing else. The build wraps each
+ * export in a top-level function (see src/entryPoints.ts for the list and JSDoc).
+ */
+export {
+  SHINCHOKU_ACHIEVEMENT_RATIO,
+  SHINCHOKU_CHECK_STATUS,
+  SHINCHOKU_FISCAL_YEAR,
+  SHINCHOKU_PROGRESS_RATE,
+  SHINCHOKU_STATUS_COUNTS,
+  SHINCHOKU_WAREKI,
+} from './gas/customFunctions';
+export { menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
+export { onEdit } from './gas/onEdit';
+export { showSidebar, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';

@@ -1,0 +1,110 @@
+/**
+ * The one list of what Apps Script must see: every top-level function the
+ * build generates, with the JSDoc Sheets shows for custom functions. The build
+ * fails if src/entry.ts exports anything not listed here, or misses one.
+ */
+export interface EntryParam {
+  name: string;
+  type: string;
+  description: string;
+  optional?: boolean;
+}
+
+export interface EntryPoint {
+  name: string;
+  kind: 'trigger' | 'menu' | 'sidebar' | 'custom';
+  description: string;
+  params: EntryParam[];
+  returns?: { type: string; description: string };
+}
+
+const range = (name: string, description: string): EntryParam => ({ name, type: 'any|any[][]', description });
+
+export const ENTRY_POINTS: EntryPoint[] = [
+  {
+    name: 'onOpen',
+    kind: 'trigger',
+    description: 'Builds the add-on menu (may run in AuthMode.NONE).',
+    params: [{ name: 'e', type: 'Object', description: 'open event' }],
+  },
+  {
+    name: 'onInstall',
+    kind: 'trigger',
+    description: 'Runs onOpen when the add-on is installed.',
+    params: [{ name: 'e', type: 'Object', description: 'install event' }],
+  },
+  {
+    name: 'onEdit',
+    kind: 'trigger',
+    description: 'Normalises or annotates an edited status or result cell.',
+    params: [{ name: 'e', type: 'Object', description: 'edit event' }],
+  },
+  { name: 'menuValidate', kind: 'menu', description: '入力チェック / Check entries.', params: [] },
+  { name: 'menuRegenerate', kind: 'menu', description: '集計シートを作成・更新 / Build the summary sheets.', params: [] },
+  { name: 'menuSetUpTemplate', kind: 'menu', description: 'テンプレートを作成 / Set up the template sheets.', params: [] },
+  { name: 'showSidebar', kind: 'menu', description: 'サイドバーを開く / Open the sidebar.', params: [] },
+  { name: 'sidebarState', kind: 'sidebar', description: 'Labels and last build for the sidebar.', params: [] },
+  { name: 'sidebarValidate', kind: 'sidebar', description: 'Checks every entry for the sidebar.', params: [] },
+  { name: 'sidebarRegenerate', kind: 'sidebar', description: 'Builds the summary sheets for the sidebar.', params: [] },
+  {
+    name: 'sidebarSelectCell',
+    kind: 'sidebar',
+    description: 'Selects a problem cell.',
+    params: [
+      { name: 'sheetName', type: 'string', description: 'sheet name' },
+      { name: 'cell', type: 'string', description: 'A1 reference' },
+    ],
+  },
+  {
+    name: 'SHINCHOKU_PROGRESS_RATE',
+    kind: 'custom',
+    description: '進捗率: (済 + 概ね順調) / 取組活動数, 切り捨て to 1 decimal like the report. Format the cell as %. Progress rate of the statuses.',
+    params: [
+      range('statuses', '進捗状況のセル範囲 (済 / 概ね順調 / 遅れ / 未着手 / 休止); blanks are ignored'),
+      { name: 'decimals', type: 'number', description: '小数桁数 of the percentage (default 1)', optional: true },
+      { name: 'rounding', type: 'string', description: '"切り捨て" (default) or "四捨五入"', optional: true },
+    ],
+    returns: { type: 'number', description: 'the rate, e.g. 0.914 for 91.4%' },
+  },
+  {
+    name: 'SHINCHOKU_STATUS_COUNTS',
+    kind: 'custom',
+    description: '進捗状況別の件数: two rows, the labels (済 概ね順調 遅れ 未着手 休止 計) and their counts.',
+    params: [range('statuses', '進捗状況のセル範囲; blanks are ignored')],
+    returns: { type: 'any[][]', description: 'a 2 x 6 table' },
+  },
+  {
+    name: 'SHINCHOKU_ACHIEVEMENT_RATIO',
+    kind: 'custom',
+    description: '達成の割合: share of 達成 (or of the given result) among evaluated results; blank and － are not evaluated.',
+    params: [
+      range('results', '達成状況のセル範囲'),
+      { name: 'status', type: 'string', description: '"達成" (default), "一部未達成" or "未達成"', optional: true },
+    ],
+    returns: { type: 'number', description: 'the share, e.g. 0.916 for 91.6%' },
+  },
+  {
+    name: 'SHINCHOKU_FISCAL_YEAR',
+    kind: 'custom',
+    description: '年度を西暦に: 2020 for 令和2年度, R2, FY2020 or a date in FY2020 (April start).',
+    params: [range('value', 'a fiscal year or a date, or a range of them')],
+    returns: { type: 'number', description: 'the fiscal year, e.g. 2020' },
+  },
+  {
+    name: 'SHINCHOKU_WAREKI',
+    kind: 'custom',
+    description: '西暦を和暦の年度に: 2020 → 令和2年度, 2019 → 令和元年度; style "short" gives R2.',
+    params: [
+      range('year', 'a year (2020) or any fiscal-year text'),
+      { name: 'style', type: 'string', description: '"long" (default), "short", "western" or "fy"', optional: true },
+    ],
+    returns: { type: 'string', description: 'e.g. 令和2年度' },
+  },
+  {
+    name: 'SHINCHOKU_CHECK_STATUS',
+    kind: 'custom',
+    description: '進捗状況の確認: the normalised label (おおむね順調 → 概ね順調), or what is wrong and the allowed values.',
+    params: [range('value', 'a status cell or range')],
+    returns: { type: 'string', description: 'the label or the problem text' },
+  },
+];

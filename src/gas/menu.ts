@@ -1,0 +1,52 @@
+/**
+ * The add-on menu. onOpen may run in AuthMode.NONE (installed, not yet used
+ * in this document): it only builds the menu — no sheet, property or trigger access.
+ */
+import { type Lang, label } from '../core/messages';
+import { userLang } from './lang';
+import { regenerate, validate } from './regenerate';
+import { showSidebar } from './sidebar';
+import { setUpTemplate } from './template';
+
+export function buildMenu(lang: Lang): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(label('menuValidate', lang), 'menuValidate')
+    .addItem(label('menuRegenerate', lang), 'menuRegenerate')
+    .addSeparator()
+    .addItem(label('menuSidebar', lang), 'showSidebar')
+    .addItem(label('menuTemplate', lang), 'menuSetUpTemplate')
+    .addToUi();
+}
+
+export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(userLang());
+}
+
+export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(event as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function menuValidate(): void {
+  const lang = userLang();
+  const outcome = validate();
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    label('validated', lang, { e: outcome.counts.error, w: outcome.counts.warning }),
+    label('menuValidate', lang),
+    10,
+  );
+  showSidebar();
+}
+
+export function menuRegenerate(): void {
+  const lang = userLang();
+  const outcome = regenerate();
+  const text = [outcome.message, ...outcome.notes].join('\n');
+  if (outcome.ok) SpreadsheetApp.getActiveSpreadsheet().toast(text, label('menuRegenerate', lang), 10);
+  else SpreadsheetApp.getUi().alert(text);
+}
+
+export function menuSetUpTemplate(): void {
+  const lang = userLang();
+  SpreadsheetApp.getActiveSpreadsheet().toast(setUpTemplate(), label('menuTemplate', lang), 10);
+}

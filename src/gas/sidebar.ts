@@ -1,0 +1,62 @@
+/**
+ * The sidebar's server side: every function here is called from the page by
+ * google.script.run and returns plain JSON (no Date, no functions).
+ */
+import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
+import type { Severity } from '../core/problems';
+import { userLang } from './lang';
+import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
+
+const SIDEBAR_LABELS: LabelKey[] = [
+  'sidebarTitle',
+  'validateButton',
+  'regenerateButton',
+  'busy',
+  'lastBuilt',
+  'never',
+  'problemsHeading',
+  'clickToSelect',
+  'serverError',
+  'noErrors',
+  'error',
+  'warning',
+  'info',
+];
+
+export interface SidebarState {
+  lang: Lang;
+  labels: Record<string, string>;
+  lastBuilt: { at: string; counts: Record<Severity, number> } | null;
+}
+
+export function showSidebar(): void {
+  const lang = userLang();
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(label('sidebarTitle', lang));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function sidebarState(): SidebarState {
+  const lang = userLang();
+  const labels: Record<string, string> = {};
+  for (const key of SIDEBAR_LABELS) labels[key] = LABELS[key][lang];
+  return { lang, labels, lastBuilt: lastBuilt() };
+}
+
+export function sidebarValidate(): ValidateOutcome {
+  return validate();
+}
+
+export function sidebarRegenerate(): RegenerateOutcome {
+  return regenerate();
+}
+
+/** Selects a problem's cell; a whole-row reference such as 1:1 selects the row. */
+export function sidebarSelectCell(sheetName: string, cell: string): { ok: boolean; message?: string } {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(String(sheetName));
+  if (!sheet) return { ok: false, message: label('cellNotFound', lang, { sheet: String(sheetName) }) };
+  const reference = /^([A-Z]{1,3}\d+|\d+:\d+)$/.test(String(cell)) ? String(cell) : 'A1';
+  sheet.getRange(reference).activate();
+  return { ok: true };
+}

@@ -1,0 +1,92 @@
+/**
+ * Reading and writing sheets in batches: one getValues per input sheet, one
+ * setValues per output, formatting in whole-range calls.
+ */
+import type { CellValue, SheetInput, WorkbookInput } from '../core/cells';
+import { type Grid, protectSheetText } from '../core/grid';
+import { contractSheetKey } from '../core/schema';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const GENERATED_KEY = 'shinchoku.generated';
+export type GeneratedKind = 'summary' | 'problems';
+
+/** Reads every sheet of the contract (and only those) with one getValues each. */
+export function readWorkbookInput(spreadsheet: Spreadsheet): WorkbookInput {
+  const sheets: SheetInput[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    const name = sheet.getName();
+    if (!contractSheetKey(name)) continue;
+    sheets.push({ name, rows: sheet.getDataRange().getValues() as CellValue[][] });
+  }
+  return { sheets };
+}
+
+/** The generated sheet of this kind, found by our developer metadata, never by name alone. */
+export function findGeneratedSheet(spreadsheet: Spreadsheet, kind: GeneratedKind): Sheet | null {
+  for (const sheet of spreadsheet.getSheets()) {
+    for (const metadata of sheet.getDeveloperMetadata()) {
+      if (metadata.getKey() === GENERATED_KEY && metadata.getValue() === kind) return sheet;
+    }
+  }
+  return null;
+}
+
+export interface ClaimedSheet {
+  sheet: Sheet;
+  /** Set when a user's own sheet had the wanted name and we took another. */
+  renamedFrom?: string;
+}
+
+/**
+ * Our sheet of this kind, cleared for rewriting; or a new one. A user's sheet
+ * that happens to have the wanted name is never touched: the new sheet gets "name (2)".
+ */
+export function claimGeneratedSheet(spreadsheet: Spreadsheet, kind: GeneratedKind, wanted: string): ClaimedSheet {
+  const existing = findGeneratedSheet(spreadsheet, kind);
+  if (existing) {
+    for (const chart of existing.getCharts()) existing.removeChart(chart);
+    existing.clear();
+    return { sheet: existing };
+  }
+  let name = wanted;
+  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${wanted} (${n})`;
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  return name === wanted ? { sheet } : { sheet, renamedFrom: wanted };
+}
+
+/** Writes a grid with one call per aspect: values, number formats, weights, styles, fills. */
+export function writeGrid(sheet: Sheet, grid: Grid, overrides?: (row: number, column: number) => string | undefined): void {
+  const height = grid.rows.length;
+  const width = grid.width;
+  if (height === 0 || width === 0) return;
+  const values = grid.rows.map((row, r) =>
+    row.map((cell, c) => {
+      const override = overrides?.(r, c);
+      if (override !== undefined) return override;
+      if (cell.value === null) return '';
+      return typeof cell.value === 'string' ? protectSheetText(cell.value) : cell.value;
+    }),
+  );
+  // Text cells keep the General format: the leading apostrophe is what keeps them text.
+  const formats = grid.rows.map((row) => row.map((cell) => (cell.format === '@' ? 'General' : cell.format)));
+  const range = sheet.getRange(1, 1, height, width);
+  range.setNumberFormats(formats);
+  range.setValues(values);
+  range.setFontWeights(grid.rows.map((row) => row.map((cell) => (cell.bold ? 'bold' : 'normal'))));
+  range.setFontStyles(grid.rows.map((row) => row.map((cell) => (cell.italic ? 'italic' : 'normal'))));
+  range.setBackgrounds(grid.rows.map((row) => row.map((cell) => cell.fill)) as string[][]);
+  range.setVerticalAlignment('top');
+  sheet.setFrozenRows(1);
+  grid.columnWidths.forEach((chars, index) => {
+    sheet.setColumnWidth(index + 1, Math.round(chars * 7 + 10));
+  });
+}
+
+/** A link to a cell of this spreadsheet: a formula we build ourselves (quotes doubled), never workbook text. */
+export function cellLinkFormula(sheetId: number, cell: string, text: string): string {
+  const safeText = text.replace(/"/g, '""');
+  return `=HYPERLINK("#gid=${sheetId}&range=${cell.replace(/[^A-Z0-9:]/g, '')}","${safeText}")`;
+}

@@ -1,0 +1,44 @@
+/**
+ * テンプレートを作成: adds the contract's missing sheets with their headers to
+ * this workbook, and dropdown lists on the status, result and kind columns.
+ * Existing sheets and their data are left as they are.
+ */
+import { fiscalYearOfDate } from '../core/fiscalYear';
+import { label } from '../core/messages';
+import { contractColumnKey, contractSheetKey, SHEETS } from '../core/schema';
+import { DROPDOWNS, templateSheets } from '../core/template';
+import { userLang } from './lang';
+
+export function setUpTemplate(): string {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = new Map(spreadsheet.getSheets().map((sheet) => [contractSheetKey(sheet.getName()), sheet]));
+  const start = fiscalYearOfDate(new Date()) ?? 2024;
+  const created: string[] = [];
+  for (const template of templateSheets(start, start + 3)) {
+    if (existing.has(template.key)) continue;
+    const sheet = spreadsheet.insertSheet(template.name, spreadsheet.getNumSheets());
+    const width = Math.max(...template.rows.map((row) => row.length));
+    const rows = template.rows.map((row) => [...row.map((value) => value ?? ''), ...Array(width - row.length).fill('')]);
+    sheet.getRange(1, 1, rows.length, width).setValues(rows);
+    sheet.getRange(1, 1, 1, width).setFontWeight('bold').setBackground('#dde7f0');
+    sheet.setFrozenRows(1);
+    existing.set(template.key, sheet);
+    created.push(template.name);
+  }
+  for (const rule of DROPDOWNS) {
+    const sheet = existing.get(rule.sheet);
+    if (!sheet) continue;
+    const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];
+    const wantedKey = SHEETS[rule.sheet].columns.find((column) => column.ja === rule.column)?.key;
+    const index = header.findIndex((h) => typeof h === 'string' && contractColumnKey(rule.sheet, h) === wantedKey);
+    if (index < 0) continue;
+    const validation = SpreadsheetApp.newDataValidation()
+      .requireValueInList(rule.values, true)
+      .setAllowInvalid(true)
+      .setHelpText(label('invalidNote', lang, { allowed: rule.values.join(' / ') }))
+      .build();
+    sheet.getRange(2, index + 1, Math.max(1, sheet.getMaxRows() - 1), 1).setDataValidation(validation);
+  }
+  return created.length > 0 ? label('templateDone', lang, { sheets: created.join('、') }) : label('templateNothing', lang);
+}

@@ -10,6 +10,7 @@ export {
   SHINCHOKU_STATUS_COUNTS,
   SHINCHOKU_WAREKI,
 } from './gas/customFunctions';
+export { digestSave, digestSendNow, digestState, digestTrigger } from './gas/digestEntry';
 export { menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
 export { onEdit } from './gas/onEdit';
 export { showSidebar, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';

@@ -56,6 +56,25 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'digestTrigger',
+    kind: 'trigger',
+    description: 'The monthly time-driven trigger: sends this month’s digest once.',
+    params: [{ name: 'e', type: 'Object', description: 'time-driven event' }],
+  },
+  { name: 'digestState', kind: 'sidebar', description: 'Digest settings and the last run, for the sidebar.', params: [] },
+  {
+    name: 'digestSave',
+    kind: 'sidebar',
+    description: 'Saves the digest settings and installs, replaces or removes the trigger.',
+    params: [{ name: 'input', type: 'Object', description: '{enabled, day, hour, recipients}' }],
+  },
+  {
+    name: 'digestSendNow',
+    kind: 'sidebar',
+    description: '今すぐ送信: sends this month’s digest now (again only if forced).',
+    params: [{ name: 'force', type: 'boolean', description: 'send even if already sent this month' }],
+  },
+  {
     name: 'SHINCHOKU_PROGRESS_RATE',
     kind: 'custom',
     description: '進捗率: (済 + 概ね順調) / 取組活動数, 切り捨て to 1 decimal like the report. Format the cell as %. Progress rate of the statuses.',

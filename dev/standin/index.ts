@@ -82,7 +82,19 @@ export class AppsScriptStandIn {
       },
       DataValidationCriteria: { VALUE_IN_LIST: 'VALUE_IN_LIST' },
     };
+    // The bundle's clock: new Date() and Date.now() follow rt.now, so tests can move time.
+    const now = () => rt.now().getTime();
+    class ClockDate extends Date {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(now());
+        else super(...(args as [number]));
+      }
+      static now(): number {
+        return now();
+      }
+    }
     return {
+      Date: ClockDate,
       SpreadsheetApp,
       HtmlService: makeHtmlService(rt, this.distDir),
       PropertiesService: {

@@ -228,6 +228,43 @@ export function buildFloorArea(extract: Extract): CellValue[][] {
   return rows;
 }
 
+/** Placeholder addresses on the reserved example.jp domain, so the example's digest shows the routing. */
+const DEPARTMENT_ADDRESSES: Record<string, string> = {
+  企画政策課: 'kikaku-seisaku@example.jp',
+  保育課: 'hoiku@example.jp',
+  教育総務課: 'kyoiku-somu@example.jp',
+  収集業務課: 'shushu-gyomu@example.jp',
+  'みどり公園・水辺課': 'midori-koen@example.jp',
+  中央図書館: 'chuo-toshokan@example.jp',
+  都市整備課: 'toshi-seibi@example.jp',
+  学校給食課: 'gakko-kyushoku@example.jp',
+  農水産課: 'nosuisan@example.jp',
+  資産経営課: 'shisan-keiei@example.jp',
+  行政総務課: 'gyosei-somu@example.jp',
+  職員課: 'shokuin@example.jp',
+  デジタル推進課: 'digital-suishin@example.jp',
+  納税課: 'nozei@example.jp',
+  財政課: 'zaisei@example.jp',
+  マイナンバー推進課: 'mynumber-suishin@example.jp',
+  契約検査課: 'keiyaku-kensa@example.jp',
+  市民課: 'shimin@example.jp',
+};
+
+export const OFFICE_RECIPIENT = 'gyokaku@example.jp';
+
+export function buildDepartments(extract: Extract): CellValue[][] {
+  const rows: CellValue[][] = [['課名', 'メール']];
+  const seen = new Set<string>();
+  for (const project of extract.projects) {
+    for (const name of project.departments) {
+      if (seen.has(name) || !DEPARTMENT_ADDRESSES[name]) continue;
+      seen.add(name);
+      rows.push([name, DEPARTMENT_ADDRESSES[name]]);
+    }
+  }
+  return rows;
+}
+
 export function buildSettings(extract: Extract): CellValue[][] {
   return [
     ['項目', '値'],
@@ -237,6 +274,7 @@ export function buildSettings(extract: Extract): CellValue[][] {
     ['端数処理', '切り捨て'],
     ['小数桁数', 1],
     ['取組の視点', extract.perspectives.map((p) => p.name).join('\n')],
+    ['送信先', OFFICE_RECIPIENT],
   ];
 }
 
@@ -255,6 +293,8 @@ export const NOTES: string[] = [
   'Floor area: facilities not named by the report are one "その他" row per year and change. The non-general-account facilities (two named, plus 76.44 m2 of others) are chosen to reproduce the +7,619.51 m2 general-account net.',
   '終了年度: 視点5の令和5年度終了1件は電子契約検証事業（0705-12）、視点6の令和5年度終了1件は庁内事務用タブレット端末活用事業（0706-01）としました（報告書は件数のみ）。',
   'Ended: the one project of perspective 5 and of perspective 6 ended in FY2023 are chosen (0705-12, 0706-01); the report gives counts only.',
+  '部署: 月次ダイジェストの振り分けを示すため、予約済みドメイン example.jp の架空のアドレスを入れています（実在しません）。',
+  'Departments: placeholder addresses on the reserved example.jp domain, to show the digest routing; they do not exist.',
   '',
   '【報告書の不整合と採用した読み方 / Inconsistencies in the report and the reading chosen】',
   '1. 達成 55/60 は 91.2% と印刷されていますが、55/60 = 91.66…% で、切り捨てなら 91.6% です。Shinchoku は 91.6% と表示します。',
@@ -290,6 +330,7 @@ export function buildExampleSheets(extract: Extract): SheetInput[] {
     { name: '達成事項', rows: buildTargets(extract) },
     { name: '効果額', rows: buildEffects(extract) },
     { name: '施設面積', rows: buildFloorArea(extract) },
+    { name: '部署', rows: buildDepartments(extract) },
     { name: '注記', rows: buildNotes() },
   ];
 }

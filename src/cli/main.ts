@@ -1,23 +1,28 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1 } from '../core/cells';
+import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
+import { formatFiscalYear } from '../core/fiscalYear';
 import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
 import { type Lang, label } from '../core/messages';
+import { readWorkbook } from '../core/read';
 import { SHEETS } from '../core/schema';
-import { summarize } from '../core/summarize';
+import { computeSummary, summarize } from '../core/summarize';
 import { reportTables } from '../core/tables';
 import { DROPDOWNS, templateSheets } from '../core/template';
+import { buildEml } from './eml';
 import { renderProblems, renderTable } from './terminal';
-import { addDataSheet, addGridSheet, loadWorkbook, UnreadableWorkbookError, workbookInput } from './xlsx';
+import { addDataSheet, addGridSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput } from './xlsx';
 
 const USAGE = `使い方 / Usage:
   shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en]
   shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en]
   shinchoku template  <file.xlsx> [--force]
+  shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
 
@@ -39,7 +44,7 @@ function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--out', '--lang']);
+  const valued = new Set(['--out', '--lang', '--month', '--previous', '--from']);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith('--')) {
@@ -168,6 +173,68 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
   return 0;
 }
 
+function fileSlug(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
+  return text.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').slice(0, 60);
+}
+
+async function commandDigest(args: Args, io: Io): Promise<number> {
+  const path = args.positional[0];
+  if (!path) throw new UsageError('workbook path missing');
+  const monthText = args.flags.get('--month');
+  const month = typeof monthText === 'string' ? parseMonth(monthText) : null;
+  if (!month) throw new UsageError('--month YYYY-MM is required, e.g. --month 2024-03');
+  const out = args.flags.get('--out');
+  if (typeof out !== 'string') throw new UsageError('--out <dir> is required');
+  const lang = langOf(args);
+  const data = readWorkbook(await readWorkbookFile(path));
+  const summary = computeSummary(data, lang);
+  let previous = null;
+  const previousPath = args.flags.get('--previous');
+  if (typeof previousPath === 'string') {
+    const older = readWorkbook(await readWorkbookFile(previousPath));
+    const before = month.month === 1 ? { year: month.year - 1, month: 12 } : { year: month.year, month: month.month - 1 };
+    previous = takeSnapshot(older, before);
+  }
+  const plan = planDigest(data, {
+    month,
+    lang,
+    officeRecipients: data.settings.recipients,
+    previous,
+    problems: { error: summary.problemCounts.error, warning: summary.problemCounts.warning },
+  });
+  mkdirSync(out, { recursive: true });
+  const from = typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>';
+  const written: string[] = [];
+  plan.messages.forEach((message, index) => {
+    const slug = `${String(index + 1).padStart(2, '0')}-${message.key === 'office' ? 'office' : fileSlug(message.key.replace(/^department:/, ''))}`;
+    const eml = buildEml({
+      from,
+      to: message.to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      date: new Date(),
+      messageId: `${plan.month}-${index + 1}`,
+    });
+    writeFileSync(join(out, `${slug}.eml`), eml);
+    writeFileSync(join(out, `${slug}.html`), message.html);
+    written.push(`${slug} → ${message.to.join(', ')}`);
+  });
+  const lines = [
+    lang === 'ja'
+      ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${plan.messages.length} 通を ${out} に書き出しました`
+      : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${plan.messages.length} messages written to ${out}`,
+    ...written.map((w) => `  ${w}`),
+  ];
+  if (plan.quiet.length > 0) lines.push(`${lang === 'ja' ? '報告事項なし（送信しない）' : 'Nothing to report (not sent)'}: ${plan.quiet.join('、')}`);
+  if (plan.unrouted.length > 0)
+    lines.push(`${lang === 'ja' ? '部署シートにアドレスがない課' : 'No address in the Departments sheet'}: ${plan.unrouted.join('、')}`);
+  for (const bad of plan.invalidAddresses) lines.push(`${lang === 'ja' ? '使えないアドレス' : 'Invalid address'} ${bad.where}: ${bad.address} — ${bad.reason}`);
+  io.stdout(lines.join('\n'));
+  return summary.problemCounts.error > 0 ? 1 : 0;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -178,6 +245,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await commandSummarize(args, io, true);
       case 'template':
         return await commandTemplate(args, io);
+      case 'digest':
+        return await commandDigest(args, io);
       case '--help':
       case '-h':
       case 'help':

@@ -2,6 +2,7 @@
  * The one catalogue of everything a person reads, in Japanese and English:
  * problem messages and the labels of the generated tables.
  */
+import { type AddressProblem, addressReason } from './email';
 import { resultLabelList, statusLabelList } from './vocabulary';
 
 export type Lang = 'ja' | 'en';
@@ -138,6 +139,10 @@ export const MESSAGES = {
     ja: (p) => `日付（${p.value}）が入っています。${q(p.column)}には文字を入力してください。`,
     en: (p) => `A date (${p.value}) was found; ${dq(p.columnEn)} needs text.`,
   },
+  emailInvalid: {
+    ja: (p) => `メールアドレス${q(p.value)}は使えません: ${addressReason(p.problem as AddressProblem, 'ja')}。`,
+    en: (p) => `E-mail address ${dq(p.value)} is refused: ${addressReason(p.problem as AddressProblem, 'en')}.`,
+  },
   noActivities: {
     ja: () => `取組活動が1件もないため、計画期間を決められません。`,
     en: () => `There are no activities, so the plan years cannot be determined.`,
@@ -241,6 +246,65 @@ export const LABELS = {
   },
   cellNotFound: { ja: 'シート「{sheet}」が見つかりません', en: 'Sheet "{sheet}" was not found' },
   invalidNote: { ja: '使える値: {allowed}', en: 'Allowed values: {allowed}' },
+  digestSubject: { ja: '[進捗] {plan} 月次ダイジェスト（{month}）', en: '[Shinchoku] {plan} monthly digest ({month})' },
+  digestSubjectDepartment: { ja: '[進捗] {plan} 月次ダイジェスト（{month}）— {department}', en: '[Shinchoku] {plan} monthly digest ({month}) — {department}' },
+  digestMonth: { ja: '{y}年{m}月', en: '{y}-{mm}' },
+  digestIntroOffice: { ja: '計画全体の状況です（{fy}、{month}時点）。', en: 'Where the whole plan stands ({fy}, as of {month}).' },
+  digestIntroDepartment: { ja: '{department}が担当する事業の状況です（{fy}、{month}時点）。', en: 'The projects of {department} ({fy}, as of {month}).' },
+  digestProgress: { ja: '今年度の進捗', en: 'Progress this fiscal year' },
+  digestRate: { ja: '進捗率 {rate}（取組活動 {n} 件のうち済・概ね順調 {p} 件）', en: 'Progress rate {rate} ({p} of {n} activities done or on track)' },
+  digestAttention: { ja: '遅れ・未着手の取組活動', en: 'Activities delayed or not started' },
+  digestDue: { ja: '今年度が目標年度で達成状況が未入力の事項', en: 'Targets due this fiscal year without a result' },
+  digestEffects: { ja: '財政健全化効果額', en: 'Fiscal effect' },
+  digestEffectsLine: {
+    ja: '今年度 {year} 千円、計画開始からの累計 {total} 千円',
+    en: 'This fiscal year {year} thousand yen; since the plan start {total} thousand yen',
+  },
+  digestChanges: { ja: '前回のダイジェストからの変化', en: 'Changes since the previous digest' },
+  digestNoPrevious: {
+    ja: '前回の記録がないため、今回から変化をお知らせします。',
+    en: 'No previous digest was recorded; changes will be reported from next time.',
+  },
+  digestNoChanges: { ja: '変化はありません。', en: 'No changes.' },
+  digestTransition: { ja: '進捗状況の変更', en: 'Status changed' },
+  digestNewActivity: { ja: '新しい取組活動', en: 'New activity' },
+  digestNewResult: { ja: '達成状況の入力', en: 'Result entered' },
+  digestProblems: { ja: '入力チェック', en: 'Entry check' },
+  digestProblemsLine: { ja: 'エラー {e} 件、警告 {w} 件', en: '{e} errors, {w} warnings' },
+  digestOpen: { ja: 'ブックを開く', en: 'Open the workbook' },
+  digestNone: { ja: 'ありません。', en: 'None.' },
+  menuDigest: { ja: '月次ダイジェストの設定', en: 'Monthly digest settings' },
+  digestDayInvalid: { ja: '送信日は1～28の整数にしてください', en: 'The day must be a whole number from 1 to 28' },
+  digestHourInvalid: { ja: '送信時刻は0～23の整数（時）にしてください', en: 'The hour must be a whole number from 0 to 23' },
+  digestNoRecipients: {
+    ja: 'ダイジェストを有効にするには、企画担当の送信先を1つ以上入力してください',
+    en: 'Enter at least one planning-office recipient to turn the digest on',
+  },
+  digestAddressInvalid: { ja: '「{address}」は使えません: {reason}', en: '"{address}" is refused: {reason}' },
+  digestSaved: { ja: '設定を保存しました', en: 'Settings saved' },
+  digestAuthorizationNeeded: {
+    ja: '月次ダイジェストを送るには再度の承認が必要です。メニューからサイドバーを開き、承認してください',
+    en: 'The monthly digest needs your authorization again: open the sidebar from the menu and authorize',
+  },
+  digestNoSpreadsheet: {
+    ja: 'ブックを開けませんでした（トリガーに記録されたIDがありません）',
+    en: 'The workbook could not be opened (no id recorded for the trigger)',
+  },
+  digestRunSummary: {
+    ja: '{month}: 送信 {sent} 通、送信済みのため省略 {skipped} 通、失敗 {failed} 通、送信上限のため未送信 {quota} 通',
+    en: '{month}: {sent} sent, {skipped} already sent, {failed} failed, {quota} held back by the daily quota',
+  },
+  digestHeading: { ja: '月次ダイジェスト', en: 'Monthly digest' },
+  digestEnabled: { ja: '毎月メールで送る', en: 'Send every month' },
+  digestDay: { ja: '送信日（毎月）', en: 'Day of the month' },
+  digestHour: { ja: '送信時刻（日本時間）', en: 'Hour (Japan time)' },
+  digestRecipients: { ja: '企画担当の送信先（1行に1つ）', en: 'Planning-office recipients (one per line)' },
+  digestRecipientsHelp: { ja: '各課への振り分けは「部署」シート（課名・メール）で設定します', en: 'Departments are routed by the 部署 sheet (課名 / メール)' },
+  digestSaveButton: { ja: '設定を保存', en: 'Save settings' },
+  digestSendButton: { ja: '今すぐ送信', en: 'Send now' },
+  digestForce: { ja: '今月送信済みでも再送する', en: 'Send again even if already sent this month' },
+  digestLastRun: { ja: '前回の送信', en: 'Last run' },
+  digestFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type LabelKey = keyof typeof LABELS;

@@ -3,6 +3,7 @@
  * bad cell and carrying on: one bad cell never hides the others.
  */
 import { a1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
+import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { AMOUNT_UNIT, AREA_UNIT, parseNumber, toHundredths } from './numbers';
 import { ProblemList } from './problems';
@@ -565,7 +566,12 @@ function readDepartments(reader: SheetReader): Department[] {
     if (!nameCell || !emailCell) continue;
     const name = reader.text(nameCell, 'department');
     if (name === null) continue;
-    departments.push({ name, emails: splitList(cellText(emailCell.value), /[\n\r,;、，\s]+/), row: index });
+    const emails = splitList(cellText(emailCell.value), /[\n\r,;、，\s]+/);
+    for (const address of emails) {
+      const problem = checkAddress(address);
+      if (problem) reader.problems.add('error', reader.sheet.name, emailCell.ref, clip(address), 'emailInvalid', { problem });
+    }
+    departments.push({ name, emails, row: index });
   }
   return departments;
 }

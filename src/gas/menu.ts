@@ -16,6 +16,7 @@ export function buildMenu(lang: Lang): void {
     .addSeparator()
     .addItem(label('menuSidebar', lang), 'showSidebar')
     .addItem(label('menuTemplate', lang), 'menuSetUpTemplate')
+    .addItem(label('menuDigest', lang), 'showSidebar')
     .addToUi();
 }
 

@@ -34,7 +34,29 @@ interface RegenerateOutcome {
   notes: string[];
 }
 
+interface DigestState {
+  settings: { enabled: boolean; day: number; hour: number; recipients: string[] };
+  status: { at: string; message: string; outcome: string } | null;
+  triggerProblem: { at: string; outcome: string; message: string } | null;
+  labels: Record<string, string>;
+}
+
+interface DigestSaveOutcome {
+  ok: boolean;
+  errors: string[];
+  message: string;
+}
+
+interface DigestRunOutcome {
+  month: string;
+  sent: string[];
+  message: string;
+}
+
 interface ServerApi {
+  digestState(): DigestState;
+  digestSave(input: { enabled: boolean; day: number; hour: number; recipients: string }): DigestSaveOutcome;
+  digestSendNow(force: boolean): DigestRunOutcome;
   sidebarState(): SidebarState;
   sidebarValidate(): ValidateOutcome;
   sidebarRegenerate(): RegenerateOutcome;
@@ -78,7 +100,7 @@ function jst(iso: string): string {
 
 function setBusy(busy: boolean): void {
   document.body.setAttribute('aria-busy', String(busy));
-  for (const id of ['validate', 'regenerate']) byId<HTMLButtonElement>(id).disabled = busy;
+  for (const id of ['validate', 'regenerate', 'digest-save', 'digest-send']) byId<HTMLButtonElement>(id).disabled = busy;
   if (busy) byId('status').textContent = text('busy', '処理中…');
 }
 
@@ -164,7 +186,92 @@ async function onRegenerate(): Promise<void> {
   }
 }
 
+function fillOptions(select: HTMLSelectElement, from: number, to: number, suffix: string): void {
+  select.replaceChildren();
+  for (let n = from; n <= to; n++) {
+    const option = document.createElement('option');
+    option.value = String(n);
+    option.textContent = `${n}${suffix}`;
+    select.append(option);
+  }
+}
+
+function renderDigestErrors(errors: string[]): void {
+  const list = byId<HTMLUListElement>('digest-errors');
+  list.replaceChildren();
+  for (const error of errors) {
+    const item = document.createElement('li');
+    item.textContent = error;
+    list.append(item);
+  }
+}
+
+function renderDigestState(state: DigestState): void {
+  const l = state.labels;
+  const set = (id: string, key: string) => {
+    if (l[key]) byId(id).textContent = l[key];
+  };
+  set('digest-heading', 'digestHeading');
+  set('digest-enabled-label', 'digestEnabled');
+  set('digest-day-label', 'digestDay');
+  set('digest-hour-label', 'digestHour');
+  set('digest-recipients-label', 'digestRecipients');
+  set('digest-help', 'digestRecipientsHelp');
+  set('digest-save', 'digestSaveButton');
+  set('digest-send', 'digestSendButton');
+  set('digest-force-label', 'digestForce');
+  set('digest-last-label', 'digestLastRun');
+  byId<HTMLInputElement>('digest-enabled').checked = state.settings.enabled;
+  byId<HTMLSelectElement>('digest-day').value = String(state.settings.day);
+  byId<HTMLSelectElement>('digest-hour').value = String(state.settings.hour);
+  byId<HTMLTextAreaElement>('digest-recipients').value = state.settings.recipients.join('\n');
+  const problem = state.triggerProblem;
+  if (problem) showError(new Error(problem.message));
+  byId('digest-last').textContent = state.status ? `${jst(state.status.at)} — ${state.status.message}` : text('never', 'まだ作成していません');
+}
+
+async function onDigestSave(event: Event): Promise<void> {
+  event.preventDefault();
+  clearError();
+  renderDigestErrors([]);
+  setBusy(true);
+  try {
+    const outcome = await call('digestSave', {
+      enabled: byId<HTMLInputElement>('digest-enabled').checked,
+      day: Number(byId<HTMLSelectElement>('digest-day').value),
+      hour: Number(byId<HTMLSelectElement>('digest-hour').value),
+      recipients: byId<HTMLTextAreaElement>('digest-recipients').value,
+    });
+    renderDigestErrors(outcome.errors);
+    byId('digest-saved').textContent = outcome.ok ? outcome.message : '';
+    byId('status').textContent = '';
+  } catch (error) {
+    showError(error);
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function onDigestSend(): Promise<void> {
+  clearError();
+  setBusy(true);
+  try {
+    const outcome = await call('digestSendNow', byId<HTMLInputElement>('digest-force').checked);
+    byId('digest-saved').textContent = outcome.message;
+    byId('digest-last').textContent = outcome.message;
+    byId('status').textContent = '';
+  } catch (error) {
+    showError(error);
+  } finally {
+    setBusy(false);
+  }
+}
+
 async function start(): Promise<void> {
+  fillOptions(byId<HTMLSelectElement>('digest-day'), 1, 28, '');
+  fillOptions(byId<HTMLSelectElement>('digest-hour'), 0, 23, ':00');
+  byId('digest-form').addEventListener('submit', (event) => void onDigestSave(event));
+  byId('digest-send').addEventListener('click', () => void onDigestSend());
   byId('validate').addEventListener('click', () => void onValidate());
   byId('regenerate').addEventListener('click', () => void onRegenerate());
   try {
@@ -178,6 +285,7 @@ async function start(): Promise<void> {
     byId('problems-heading').textContent = text('problemsHeading', '入力チェックの結果');
     byId('last-built').textContent = state.lastBuilt ? jst(state.lastBuilt.at) : text('never', 'まだ作成していません');
     if (state.lastBuilt) renderCounts(state.lastBuilt.counts);
+    renderDigestState(await call('digestState'));
   } catch (error) {
     showError(error);
   }

@@ -38,13 +38,20 @@ test('no service is touched when the bundle loads (global scope needs no authori
   expect(standIn.rt.total).toBe(0);
 });
 
-test('the manifest: V8, Asia/Tokyo, Stackdriver, and exactly the narrow scopes', () => {
+test('the manifest: V8, Asia/Tokyo, Stackdriver, and exactly the scopes the README justifies', () => {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
   expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Tokyo', exceptionLogging: 'STACKDRIVER' });
   expect([...manifest.oauthScopes].sort()).toEqual([
     'https://www.googleapis.com/auth/script.container.ui',
-    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    'https://www.googleapis.com/auth/script.scriptapp',
+    'https://www.googleapis.com/auth/script.send_mail',
+    'https://www.googleapis.com/auth/spreadsheets',
   ]);
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const scope of manifest.oauthScopes) {
+    const short = scope.replace('https://www.googleapis.com/auth/', '').replace(/\./g, '\\.');
+    expect(readme).toMatch(new RegExp(`\\|\\s*\`${short}\`\\s*\\|`));
+  }
 });
 
 test('.clasp.json pushes dist/', () => {

@@ -21,6 +21,7 @@ describe('onOpen', () => {
       'separator',
       { caption: 'サイドバーを開く', functionName: 'showSidebar' },
       { caption: 'テンプレートを作成', functionName: 'menuSetUpTemplate' },
+      { caption: '月次ダイジェストの設定', functionName: 'showSidebar' },
     ]);
     const touched = [...standIn.rt.calls.keys()];
     expect(touched.every((name) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.|Session\.getActiveUserLocale)/.test(name))).toBe(true);

@@ -156,6 +156,21 @@ describe('bad cells: one problem per bad cell, at that cell', () => {
     for (const p of elsewhere) expect(p.code).toBe('codeUnknown');
   });
 
+  test('a bad address on the 部署 sheet is an error at its cell', () => {
+    const input = smallWorkbook();
+    input.sheets.push({
+      name: '部署',
+      rows: [
+        ['課名', 'メール'],
+        ['企画課', 'kikaku@example.jp'],
+        ['財政課', 'zaisei@@example'],
+      ],
+    });
+    const summary = summarize(input);
+    expect(summary.problems).toEqual([expect.objectContaining({ sheet: '部署', cell: 'B3', code: 'emailInvalid', severity: 'error' })]);
+    expect(summary.problems[0].message).toContain('「@」の前に使えない文字');
+  });
+
   test('several bad cells give several problems; good rows still count', () => {
     let input = withCell(smallWorkbook(), '取組活動', [1, 3], '順長');
     input = withCell(input, '取組活動', [2, 1], 'R99X');

@@ -1,0 +1,413 @@
+/**
+ * The monthly digest's content: what each recipient hears about the plan this
+ * month, and what changed since the previous digest. Pure: the adapters send
+ * (MailApp) or write (.eml) the messages planned here.
+ */
+import { type CellValue, cellText } from './cells';
+import { addressReason, checkAddress, escapeHtml, headerSafe } from './email';
+import { englishFiscalYear, type FiscalYear, fiscalYearOfMonth, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { type Lang, label } from './messages';
+import { groupThousands } from './numbers';
+import { formatRatio } from './ratio';
+import type { Project, WorkbookData } from './read';
+import { matchKey } from './text';
+import { RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
+
+export interface MonthRef {
+  year: number;
+  month: number;
+}
+
+export function parseMonth(text: string): MonthRef | null {
+  const match = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
+  if (!match) return null;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
+}
+
+export function monthKey(month: MonthRef): string {
+  return `${month.year}-${String(month.month).padStart(2, '0')}`;
+}
+
+/** The calendar month of a moment in Japan time. */
+export function monthOf(date: Date): MonthRef {
+  const jst = new Date(date.getTime() + 9 * 3600_000);
+  return { year: jst.getUTCFullYear(), month: jst.getUTCMonth() + 1 };
+}
+
+/** 令和6年3月 belongs to 令和5年度: the fiscal year starts in April. */
+export function digestFiscalYear(month: MonthRef): FiscalYear {
+  return fiscalYearOfMonth(month.year, month.month);
+}
+
+export interface SnapshotEntry {
+  kind: 'activity' | 'target';
+  code: string;
+  /** Identity of the row across months: code, year and text. */
+  key: string;
+  /** What people read: the activity or the target. */
+  label: string;
+  /** Status code, result code, or '' for a target without a result. */
+  state: string;
+}
+
+export interface Snapshot {
+  month: string;
+  entries: SnapshotEntry[];
+}
+
+export function takeSnapshot(data: WorkbookData, month: MonthRef): Snapshot {
+  const entries: SnapshotEntry[] = [];
+  for (const a of data.activities)
+    entries.push({ kind: 'activity', code: a.code, key: `${a.code}|${a.year}|${a.activity}`, label: a.activity, state: a.status });
+  for (const t of data.targets)
+    entries.push({ kind: 'target', code: t.code, key: `${t.code}|${t.years.first}-${t.years.last}|${t.target}`, label: t.target, state: t.result ?? '' });
+  return { month: monthKey(month), entries };
+}
+
+export const SNAPSHOT_HEADER = ['month', 'kind', 'code', 'key', 'label', 'state'];
+
+export function snapshotRows(snapshot: Snapshot): string[][] {
+  return snapshot.entries.map((e) => [snapshot.month, e.kind, e.code, e.key, e.label, e.state]);
+}
+
+/** Reads snapshot rows (any number of months) back; unreadable rows are skipped. */
+export function snapshotsFromRows(rows: CellValue[][]): Snapshot[] {
+  const byMonth = new Map<string, SnapshotEntry[]>();
+  for (const row of rows) {
+    const [month, kind, code, key, labelText, state] = row.map((v) => cellText(v));
+    if (!parseMonth(month) || (kind !== 'activity' && kind !== 'target')) continue;
+    const list = byMonth.get(month) ?? [];
+    list.push({ kind, code, key, label: labelText, state });
+    byMonth.set(month, list);
+  }
+  return [...byMonth].map(([month, entries]) => ({ month, entries })).sort((a, b) => a.month.localeCompare(b.month));
+}
+
+/** The latest snapshot strictly before the month (a retry in the same month compares with the same one). */
+export function previousSnapshot(snapshots: Snapshot[], month: MonthRef): Snapshot | null {
+  const key = monthKey(month);
+  const earlier = snapshots.filter((s) => s.month < key);
+  return earlier.length > 0 ? earlier[earlier.length - 1] : null;
+}
+
+export type DigestChange =
+  | { kind: 'transition'; code: string; label: string; from: StatusCode; to: StatusCode }
+  | { kind: 'newActivity'; code: string; label: string; to: StatusCode }
+  | { kind: 'newResult'; code: string; label: string; to: ResultCode };
+
+export function changesBetween(previous: Snapshot, current: Snapshot): DigestChange[] {
+  const before = new Map(previous.entries.map((e) => [`${e.kind}|${e.key}`, e]));
+  const changes: DigestChange[] = [];
+  for (const entry of current.entries) {
+    const old = before.get(`${entry.kind}|${entry.key}`);
+    if (entry.kind === 'activity') {
+      if (!old) changes.push({ kind: 'newActivity', code: entry.code, label: entry.label, to: entry.state as StatusCode });
+      else if (old.state !== entry.state)
+        changes.push({ kind: 'transition', code: entry.code, label: entry.label, from: old.state as StatusCode, to: entry.state as StatusCode });
+    } else if (entry.state !== '' && (!old || old.state !== entry.state)) {
+      changes.push({ kind: 'newResult', code: entry.code, label: entry.label, to: entry.state as ResultCode });
+    }
+  }
+  return changes;
+}
+
+export interface AttentionItem {
+  code: string;
+  projectName: string;
+  departments: string[];
+  activity: string;
+  status: StatusCode;
+  notes: string;
+}
+
+export interface DueTarget {
+  code: string;
+  projectName: string;
+  target: string;
+  targetYear: string;
+}
+
+export interface DigestContent {
+  scope: { kind: 'office' } | { kind: 'department'; name: string };
+  month: string;
+  fiscalYear: FiscalYear;
+  counts: Record<StatusCode, number>;
+  activities: number;
+  progressing: number;
+  rateText: string;
+  attention: AttentionItem[];
+  dueTargets: DueTarget[];
+  effectThisYear: number;
+  effectSoFar: number;
+  /** null when no previous digest was recorded. */
+  changes: DigestChange[] | null;
+  problems: { error: number; warning: number } | null;
+}
+
+export interface DigestMessage {
+  /** 'office' or 'department:<name>': what the send log records. */
+  key: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  content: DigestContent;
+}
+
+export interface DigestPlan {
+  month: string;
+  fiscalYear: FiscalYear;
+  messages: DigestMessage[];
+  snapshot: Snapshot;
+  /** Departments with projects but no address in the 部署 sheet. */
+  unrouted: string[];
+  /** Bad addresses found (where, and why). */
+  invalidAddresses: { where: string; address: string; reason: string }[];
+  /** Departments that had nothing to report this month. */
+  quiet: string[];
+}
+
+export interface DigestOptions {
+  month: MonthRef;
+  lang: Lang;
+  officeRecipients: string[];
+  previous: Snapshot | null;
+  problems: { error: number; warning: number };
+  workbookUrl?: string;
+}
+
+/** Departments everyone shares (関係課 = "the sections concerned") route nowhere. */
+const GENERIC_DEPARTMENTS = new Set(['関係課', '関係各課', '各課']);
+
+function content(
+  data: WorkbookData,
+  projects: Project[],
+  scope: DigestContent['scope'],
+  options: DigestOptions,
+  changesAll: DigestChange[] | null,
+): DigestContent {
+  const fy = digestFiscalYear(options.month);
+  const codes = new Set(projects.map((p) => p.code));
+  const byCode = new Map(projects.map((p) => [p.code, p]));
+  const counts = {} as Record<StatusCode, number>;
+  for (const code of STATUS_CODES) counts[code] = 0;
+  const attention: AttentionItem[] = [];
+  for (const a of data.activities) {
+    if (a.year !== fy || !codes.has(a.code)) continue;
+    counts[a.status] += 1;
+    if (a.status === 'delayed' || a.status === 'notStarted') {
+      const project = byCode.get(a.code);
+      attention.push({
+        code: a.code,
+        projectName: project?.name ?? '',
+        departments: project?.departments ?? [],
+        activity: a.activity,
+        status: a.status,
+        notes: a.notes,
+      });
+    }
+  }
+  const activities = STATUS_CODES.reduce((sum, code) => sum + counts[code], 0);
+  const progressing = counts.done + counts.onTrack;
+  const rate = formatRatio(progressing, activities, data.settings.decimals, data.settings.rounding);
+  const dueTargets: DueTarget[] = data.targets
+    .filter((t) => codes.has(t.code) && t.result === null && t.years.last === fy)
+    .map((t) => ({ code: t.code, projectName: byCode.get(t.code)?.name ?? '', target: t.target, targetYear: formatYearRange(t.years) }));
+  const start = data.settings.startYear ?? Number.NEGATIVE_INFINITY;
+  let effectThisYear = 0;
+  let effectSoFar = 0;
+  for (const e of data.effects) {
+    if (!codes.has(e.code)) continue;
+    if (e.year === fy) effectThisYear += e.amount;
+    if (e.year <= fy && e.year >= start) effectSoFar += e.amount;
+  }
+  return {
+    scope,
+    month: monthKey(options.month),
+    fiscalYear: fy,
+    counts,
+    activities,
+    progressing,
+    rateText: rate.text,
+    attention,
+    dueTargets,
+    effectThisYear,
+    effectSoFar,
+    changes: changesAll === null ? null : changesAll.filter((c) => codes.has(c.code)),
+    problems: scope.kind === 'office' ? options.problems : null,
+  };
+}
+
+function monthText(month: string, lang: Lang): string {
+  const m = parseMonth(month) as MonthRef;
+  return label('digestMonth', lang, { y: m.year, m: m.month, mm: String(m.month).padStart(2, '0') });
+}
+
+function fyText(fy: FiscalYear, lang: Lang): string {
+  return lang === 'ja' ? formatFiscalYear(fy) : englishFiscalYear(fy);
+}
+
+function statusText(code: StatusCode, lang: Lang): string {
+  return lang === 'ja' ? STATUS_LABELS[code].ja : `${STATUS_LABELS[code].ja} (${STATUS_LABELS[code].en})`;
+}
+
+function resultText(code: ResultCode, lang: Lang): string {
+  return lang === 'ja' ? RESULT_LABELS[code].ja : `${RESULT_LABELS[code].ja} (${RESULT_LABELS[code].en})`;
+}
+
+function changeLine(change: DigestChange, lang: Lang): string {
+  switch (change.kind) {
+    case 'transition':
+      return `${label('digestTransition', lang)}: ${change.code} ${change.label} — ${statusText(change.from, lang)} → ${statusText(change.to, lang)}`;
+    case 'newActivity':
+      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label} (${statusText(change.to, lang)})`;
+    case 'newResult':
+      return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${resultText(change.to, lang)}`;
+  }
+}
+
+/** Plain-text and HTML bodies from the same lines; every workbook value is escaped in the HTML. */
+export function renderDigest(c: DigestContent, planName: string, lang: Lang, workbookUrl?: string): { subject: string; text: string; html: string } {
+  const month = monthText(c.month, lang);
+  const fy = fyText(c.fiscalYear, lang);
+  const subject = headerSafe(
+    c.scope.kind === 'office'
+      ? label('digestSubject', lang, { plan: planName, month })
+      : label('digestSubjectDepartment', lang, { plan: planName, month, department: c.scope.name }),
+  );
+  const intro =
+    c.scope.kind === 'office' ? label('digestIntroOffice', lang, { fy, month }) : label('digestIntroDepartment', lang, { department: c.scope.name, fy, month });
+  const sections: { title: string; lines: string[] }[] = [];
+  const countsLine = STATUS_CODES.map((code) => `${statusText(code, lang)} ${c.counts[code]}`).join(lang === 'ja' ? '、' : ', ');
+  sections.push({
+    title: `${label('digestProgress', lang)}（${fy}）`,
+    lines: [label('digestRate', lang, { rate: c.rateText, n: c.activities, p: c.progressing }), countsLine],
+  });
+  sections.push({
+    title: label('digestAttention', lang),
+    lines:
+      c.attention.length === 0
+        ? [label('digestNone', lang)]
+        : c.attention.map(
+            (a) => `${a.code} ${a.projectName}【${a.departments.join('、')}】 ${a.activity} — ${statusText(a.status, lang)}${a.notes ? `（${a.notes}）` : ''}`,
+          ),
+  });
+  sections.push({
+    title: label('digestDue', lang),
+    lines: c.dueTargets.length === 0 ? [label('digestNone', lang)] : c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}（${t.targetYear}）`),
+  });
+  sections.push({
+    title: label('digestEffects', lang),
+    lines: [label('digestEffectsLine', lang, { year: groupThousands(c.effectThisYear), total: groupThousands(c.effectSoFar) })],
+  });
+  sections.push({
+    title: label('digestChanges', lang),
+    lines:
+      c.changes === null
+        ? [label('digestNoPrevious', lang)]
+        : c.changes.length === 0
+          ? [label('digestNoChanges', lang)]
+          : c.changes.map((change) => changeLine(change, lang)),
+  });
+  if (c.problems)
+    sections.push({ title: label('digestProblems', lang), lines: [label('digestProblemsLine', lang, { e: c.problems.error, w: c.problems.warning })] });
+  const link = workbookUrl && /^https:\/\//.test(workbookUrl) ? workbookUrl : undefined;
+  const text = [
+    subject,
+    '',
+    intro,
+    ...sections.flatMap((s) => ['', `■ ${s.title}`, ...s.lines.map((line) => `・${line}`)]),
+    ...(link ? ['', `${label('digestOpen', lang)}: ${link}`] : []),
+    '',
+    '--',
+    label('digestFooter', lang),
+  ].join('\n');
+  const e = escapeHtml;
+  const html = [
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${e(subject)}</title></head>`,
+    '<body style="font-family: sans-serif; color: #1f2328; max-width: 640px;">',
+    `<h1 style="font-size: 18px;">${e(subject)}</h1>`,
+    `<p>${e(intro)}</p>`,
+    ...sections.map(
+      (s) =>
+        `<h2 style="font-size: 15px; border-bottom: 1px solid #d0d7de;">${e(s.title)}</h2><ul>${s.lines.map((line) => `<li>${e(line)}</li>`).join('')}</ul>`,
+    ),
+    link ? `<p><a href="${e(link)}">${e(label('digestOpen', lang))}</a></p>` : '',
+    `<p style="color: #57606a; font-size: 12px;">${e(label('digestFooter', lang))}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
+
+function hasNews(c: DigestContent): boolean {
+  return c.attention.length > 0 || c.dueTargets.length > 0 || (c.changes !== null && c.changes.length > 0);
+}
+
+/**
+ * Plans this month's messages: the planning office gets the whole plan; each
+ * department with an address gets its own projects, unless it has nothing to report.
+ */
+export function planDigest(data: WorkbookData, options: DigestOptions): DigestPlan {
+  const { lang } = options;
+  const snapshot = takeSnapshot(data, options.month);
+  const changes = options.previous ? changesBetween(options.previous, snapshot) : null;
+  const planName = data.settings.planName ?? 'Shinchoku';
+  const messages: DigestMessage[] = [];
+  const invalidAddresses: DigestPlan['invalidAddresses'] = [];
+  const office = options.officeRecipients.filter((address) => {
+    const problem = checkAddress(address);
+    if (problem) invalidAddresses.push({ where: 'office', address, reason: addressReason(problem, lang) });
+    return problem === null;
+  });
+  if (office.length > 0) {
+    const c = content(data, data.projects, { kind: 'office' }, options, changes);
+    messages.push({ key: 'office', to: office, ...renderDigest(c, planName, lang, options.workbookUrl), content: c });
+  }
+  const routes = new Map<string, { name: string; emails: string[] }>();
+  const sheet = data.sheetNames.departments ?? '部署';
+  for (const department of data.departments) {
+    const emails = department.emails.filter((address) => {
+      const problem = checkAddress(address);
+      if (problem) invalidAddresses.push({ where: `${sheet}!B${department.row + 1}`, address, reason: addressReason(problem, lang) });
+      return problem === null;
+    });
+    const key = matchKey(department.name);
+    const existing = routes.get(key);
+    if (existing) existing.emails.push(...emails.filter((a) => !existing.emails.includes(a)));
+    else routes.set(key, { name: department.name, emails });
+  }
+  const projectsByDepartment = new Map<string, { name: string; projects: Project[] }>();
+  for (const project of data.projects) {
+    for (const name of project.departments) {
+      if (GENERIC_DEPARTMENTS.has(name)) continue;
+      const key = matchKey(name);
+      const entry = projectsByDepartment.get(key) ?? { name, projects: [] };
+      entry.projects.push(project);
+      projectsByDepartment.set(key, entry);
+    }
+  }
+  const unrouted: string[] = [];
+  const quiet: string[] = [];
+  for (const [key, { name, projects }] of [...projectsByDepartment].sort((a, b) => a[1].name.localeCompare(b[1].name, 'ja'))) {
+    const route = routes.get(key);
+    if (!route || route.emails.length === 0) {
+      unrouted.push(name);
+      continue;
+    }
+    const c = content(data, projects, { kind: 'department', name: route.name }, options, changes);
+    if (!hasNews(c)) {
+      quiet.push(route.name);
+      continue;
+    }
+    messages.push({ key: `department:${route.name}`, to: route.emails, ...renderDigest(c, planName, lang, options.workbookUrl), content: c });
+  }
+  return { month: monthKey(options.month), fiscalYear: digestFiscalYear(options.month), messages, snapshot, unrouted, invalidAddresses, quiet };
+}
+
+/** At most 50 recipients a message: longer lists are split into several sends. */
+export function recipientBatches(to: string[], size = 50): string[][] {
+  const batches: string[][] = [];
+  for (let i = 0; i < to.length; i += size) batches.push(to.slice(i, i + size));
+  return batches;
+}

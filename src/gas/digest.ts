@@ -1,0 +1,345 @@
+/**
+ * The monthly digest in Sheets: settings (document properties), the one
+ * monthly trigger, and the send itself — exactly once a month per recipient,
+ * recorded in a hidden log sheet, with the statuses kept in a hidden snapshot
+ * sheet (document properties hold only 9 KB a value).
+ */
+import type { CellValue } from '../core/cells';
+import {
+  type DigestMessage,
+  monthKey,
+  monthOf,
+  planDigest,
+  previousSnapshot,
+  recipientBatches,
+  SNAPSHOT_HEADER,
+  snapshotRows,
+  snapshotsFromRows,
+} from '../core/digest';
+import { checkAddressList } from '../core/email';
+import { type Lang, label } from '../core/messages';
+import { readWorkbook } from '../core/read';
+import { computeSummary } from '../core/summarize';
+import { userLang } from './lang';
+import { findGeneratedSheet, GENERATED_KEY, readWorkbookInput } from './spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const SETTINGS_KEY = 'shinchoku.digest';
+const STATUS_KEY = 'shinchoku.digest.status';
+/** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null. */
+const TRIGGER_MAP_KEY = 'shinchoku.digest.triggers';
+export const DIGEST_HANDLER = 'digestTrigger';
+const LOG_HEADER = ['month', 'message', 'recipients', 'time', 'outcome', 'detail'];
+
+export interface DigestSettings {
+  enabled: boolean;
+  day: number;
+  hour: number;
+  recipients: string[];
+  lang: Lang;
+  triggerId: string | null;
+  spreadsheetId: string | null;
+}
+
+export interface DigestStatus {
+  at: string;
+  month: string;
+  sent: number;
+  skipped: number;
+  failed: number;
+  quota: number;
+  message: string;
+  /** 'ok', 'partial', 'authorization' or 'error'. */
+  outcome: string;
+}
+
+function defaults(): DigestSettings {
+  return { enabled: false, day: 1, hour: 8, recipients: [], lang: userLang(), triggerId: null, spreadsheetId: null };
+}
+
+export function readDigestSettings(): DigestSettings {
+  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
+  if (!raw) return defaults();
+  try {
+    return { ...defaults(), ...(JSON.parse(raw) as Partial<DigestSettings>) };
+  } catch (_error) {
+    return defaults();
+  }
+}
+
+function writeDigestSettings(settings: DigestSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+function readStatus(): DigestStatus | null {
+  const raw = PropertiesService.getDocumentProperties().getProperty(STATUS_KEY);
+  return raw ? (JSON.parse(raw) as DigestStatus) : null;
+}
+
+function readTriggerMap(): Record<string, string> {
+  const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
+  return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+}
+
+function writeTriggerMap(map: Record<string, string>): void {
+  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
+}
+
+/**
+ * One monthly trigger, or none: existing digest triggers of this user in this
+ * document are removed before a new one is made, so saving twice never leaves two.
+ */
+function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previous: DigestSettings): DigestSettings {
+  const existing = ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
+  const map = readTriggerMap();
+  const unchanged = settings.enabled && previous.enabled && previous.day === settings.day && previous.hour === settings.hour;
+  if (unchanged && existing.length === 1 && existing[0].getUniqueId() === previous.triggerId) return { ...settings, triggerId: previous.triggerId };
+  for (const trigger of existing) {
+    delete map[trigger.getUniqueId()];
+    ScriptApp.deleteTrigger(trigger);
+  }
+  let triggerId: string | null = null;
+  if (settings.enabled) {
+    const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().onMonthDay(settings.day).atHour(settings.hour).inTimezone('Asia/Tokyo').create();
+    triggerId = trigger.getUniqueId();
+    map[triggerId] = spreadsheet.getId();
+  }
+  writeTriggerMap(map);
+  return { ...settings, triggerId };
+}
+
+export interface DigestSaveInput {
+  enabled: boolean;
+  day: number | string;
+  hour: number | string;
+  recipients: string;
+}
+
+export interface DigestSaveOutcome {
+  ok: boolean;
+  errors: string[];
+  message: string;
+}
+
+export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
+  const lang = userLang();
+  const errors: string[] = [];
+  const day = Number(input.day);
+  const hour = Number(input.hour);
+  if (!Number.isInteger(day) || day < 1 || day > 28) errors.push(label('digestDayInvalid', lang));
+  if (!Number.isInteger(hour) || hour < 0 || hour > 23) errors.push(label('digestHourInvalid', lang));
+  const addresses = checkAddressList(String(input.recipients ?? ''), lang);
+  for (const bad of addresses.invalid) errors.push(label('digestAddressInvalid', lang, { address: bad.address, reason: bad.reason }));
+  if (input.enabled && addresses.valid.length === 0 && addresses.invalid.length === 0) errors.push(label('digestNoRecipients', lang));
+  if (errors.length > 0) return { ok: false, errors, message: errors.join('\n') };
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) return { ok: false, errors: [label('lockBusy', lang)], message: label('lockBusy', lang) };
+  try {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const previous = readDigestSettings();
+    const next: DigestSettings = {
+      ...previous,
+      enabled: Boolean(input.enabled),
+      day,
+      hour,
+      recipients: addresses.valid,
+      lang,
+      spreadsheetId: spreadsheet.getId(),
+    };
+    writeDigestSettings(syncTrigger(spreadsheet, next, previous));
+    return { ok: true, errors: [], message: label('digestSaved', lang) };
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** A hidden sheet of ours (log or snapshot), created with its header when missing. */
+function hiddenSheet(spreadsheet: Spreadsheet, kind: 'digestLog' | 'digestSnapshot', header: string[]): Sheet {
+  const found = findGeneratedSheet(spreadsheet, kind);
+  if (found) return found;
+  const base = kind === 'digestLog' ? '_shinchoku_digest_log' : '_shinchoku_snapshot';
+  let name = base;
+  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base}_${n}`;
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  sheet.hideSheet();
+  return sheet;
+}
+
+function dataRows(sheet: Sheet): CellValue[][] {
+  return (sheet.getDataRange().getValues() as CellValue[][]).slice(1);
+}
+
+export interface DigestRunOutcome {
+  month: string;
+  sent: string[];
+  skipped: string[];
+  failed: { key: string; reason: string }[];
+  quota: string[];
+  message: string;
+}
+
+/** Sends this month's digest: office first, then departments; never twice a month unless forced. */
+export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; now?: Date }): DigestRunOutcome {
+  const settings = readDigestSettings();
+  const lang = settings.lang;
+  const now = options.now ?? new Date();
+  const month = monthOf(now);
+  const key = monthKey(month);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30_000))
+    return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], message: label('lockBusy', lang) };
+  try {
+    const data = readWorkbook(readWorkbookInput(spreadsheet));
+    const summary = computeSummary(data, lang);
+    const snapshotSheet = hiddenSheet(spreadsheet, 'digestSnapshot', SNAPSHOT_HEADER);
+    const snapshots = snapshotsFromRows(dataRows(snapshotSheet));
+    const office = settings.recipients.length > 0 ? settings.recipients : data.settings.recipients;
+    const plan = planDigest(data, {
+      month,
+      lang,
+      officeRecipients: office,
+      previous: previousSnapshot(snapshots, month),
+      problems: { error: summary.problemCounts.error, warning: summary.problemCounts.warning },
+      workbookUrl: spreadsheet.getUrl(),
+    });
+    const logSheet = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER);
+    const alreadySent = new Set(
+      dataRows(logSheet)
+        .filter((row) => String(row[0]) === key && String(row[4]) === 'sent')
+        .map((row) => String(row[1])),
+    );
+    let quota = MailApp.getRemainingDailyQuota();
+    const outcome: DigestRunOutcome = { month: key, sent: [], skipped: [], failed: [], quota: [], message: '' };
+    const log: CellValue[][] = [];
+    const record = (message: DigestMessage, batch: string[], result: string, detail: string) => {
+      log.push([key, message.key, batch.join(', '), now.toISOString(), result, detail]);
+    };
+    for (const message of plan.messages) {
+      if (alreadySent.has(message.key) && !options.force) {
+        outcome.skipped.push(message.key);
+        continue;
+      }
+      let failed = false;
+      for (const batch of recipientBatches(message.to)) {
+        if (batch.length > quota) {
+          record(message, batch, 'quota', `remaining quota ${quota}`);
+          outcome.quota.push(message.key);
+          failed = true;
+          continue;
+        }
+        try {
+          MailApp.sendEmail({ to: batch.join(','), subject: message.subject, body: message.text, htmlBody: message.html, name: 'Shinchoku' });
+          quota -= batch.length;
+        } catch (error) {
+          const reason = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+          record(message, batch, 'failed', reason.slice(0, 200));
+          outcome.failed.push({ key: message.key, reason });
+          failed = true;
+        }
+      }
+      if (!failed) {
+        record(message, message.to, 'sent', '');
+        outcome.sent.push(message.key);
+      }
+    }
+    if (log.length > 0) logSheet.getRange(logSheet.getLastRow() + 1, 1, log.length, LOG_HEADER.length).setValues(log);
+    // This month's snapshot replaces any earlier one of the same month; changes are always against an earlier month.
+    const kept = snapshots.filter((s) => s.month !== key).flatMap((s) => snapshotRows(s));
+    const rows = [SNAPSHOT_HEADER, ...kept, ...snapshotRows(plan.snapshot)];
+    snapshotSheet.clear();
+    snapshotSheet.getRange(1, 1, rows.length, SNAPSHOT_HEADER.length).setValues(rows);
+    outcome.message = label('digestRunSummary', lang, {
+      month: key,
+      sent: outcome.sent.length,
+      skipped: outcome.skipped.length,
+      failed: outcome.failed.length,
+      quota: outcome.quota.length,
+    });
+    const status: DigestStatus = {
+      at: now.toISOString(),
+      month: key,
+      sent: outcome.sent.length,
+      skipped: outcome.skipped.length,
+      failed: outcome.failed.length,
+      quota: outcome.quota.length,
+      message: outcome.message,
+      outcome: outcome.failed.length + outcome.quota.length > 0 ? 'partial' : 'ok',
+    };
+    PropertiesService.getDocumentProperties().setProperty(STATUS_KEY, JSON.stringify(status));
+    // Logged without addresses or workbook content.
+    console.info(`Shinchoku digest ${key}: sent ${status.sent}, skipped ${status.skipped}, failed ${status.failed}, quota ${status.quota}`);
+    return outcome;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The time-driven handler. Finds its spreadsheet even where getActiveSpreadsheet() is null. */
+export function digestTrigger(event?: { triggerUid?: string }): void {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  const userProperties = PropertiesService.getUserProperties();
+  if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+    const status = { at: new Date().toISOString(), outcome: 'authorization', message: label('digestAuthorizationNeeded', userLang()) };
+    userProperties.setProperty(STATUS_KEY, JSON.stringify(status));
+    console.warn('Shinchoku digest: authorization required; nothing sent');
+    return;
+  }
+  let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) {
+    const id = event?.triggerUid ? readTriggerMap()[event.triggerUid] : undefined;
+    if (!id) {
+      userProperties.setProperty(
+        STATUS_KEY,
+        JSON.stringify({ at: new Date().toISOString(), outcome: 'error', message: label('digestNoSpreadsheet', userLang()) }),
+      );
+      console.warn('Shinchoku digest: no spreadsheet recorded for this trigger');
+      return;
+    }
+    spreadsheet = SpreadsheetApp.openById(id);
+  }
+  userProperties.deleteProperty(STATUS_KEY);
+  runDigest(spreadsheet, { force: false });
+}
+
+export interface DigestState {
+  settings: { enabled: boolean; day: number; hour: number; recipients: string[] };
+  status: DigestStatus | null;
+  /** A problem recorded by a trigger run that could not reach the document (authorization). */
+  triggerProblem: { at: string; outcome: string; message: string } | null;
+  labels: Record<string, string>;
+}
+
+export function digestState(): DigestState {
+  const settings = readDigestSettings();
+  const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
+  const lang = userLang();
+  return {
+    settings: { enabled: settings.enabled, day: settings.day, hour: settings.hour, recipients: settings.recipients },
+    status: readStatus(),
+    triggerProblem: raw ? (JSON.parse(raw) as DigestState['triggerProblem']) : null,
+    labels: Object.fromEntries(
+      (
+        [
+          'digestHeading',
+          'digestEnabled',
+          'digestDay',
+          'digestHour',
+          'digestRecipients',
+          'digestRecipientsHelp',
+          'digestSaveButton',
+          'digestSendButton',
+          'digestForce',
+          'digestLastRun',
+        ] as const
+      ).map((key) => [key, label(key, lang)]),
+    ),
+  };
+}
+
+export function digestSendNow(force: boolean): DigestRunOutcome {
+  return runDigest(SpreadsheetApp.getActiveSpreadsheet(), { force: Boolean(force) });
+}

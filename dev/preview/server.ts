@@ -1,0 +1,208 @@
+/**
+ * `npm run preview [-- <workbook.xlsx>]`: the built sidebar in a browser,
+ * beside a view of the workbook, with google.script.run answered by the real
+ * bundle (dist/Code.js) running in the local Apps Script stand-in.
+ * Binds to 127.0.0.1 only.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { addDataSheet, readWorkbookFile } from '../../src/cli/xlsx';
+import { ENTRY_POINTS } from '../../src/entryPoints';
+import { AppsScriptStandIn } from '../standin';
+import { PREVIEW_PAGE } from './page';
+
+const ROOT = join(__dirname, '..', '..');
+
+export interface Preview {
+  url: string;
+  standIn: AppsScriptStandIn;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export interface PreviewOptions {
+  workbook?: string;
+  port?: number;
+  locale?: string;
+  distDir?: string;
+  outDir?: string;
+  /** Tests only: hold each sidebar call this long, to observe the busy state. */
+  rpcDelayMs?: number;
+}
+
+const SIDEBAR_FUNCTIONS = new Set(ENTRY_POINTS.filter((e) => e.kind === 'sidebar').map((e) => e.name));
+
+/** Replaces google.script.run in the page with calls to this server. */
+const RUN_STUB = `<script>
+(function () {
+  function runner(success, failure) {
+    return new Proxy({}, {
+      get: function (_target, name) {
+        if (name === 'withSuccessHandler') return function (fn) { return runner(fn, failure); };
+        if (name === 'withFailureHandler') return function (fn) { return runner(success, fn); };
+        return function () {
+          var args = Array.prototype.slice.call(arguments);
+          fetch('/rpc/' + encodeURIComponent(String(name)), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })
+            .then(function (response) { return response.json(); })
+            .then(function (reply) {
+              if (window.parent !== window) window.parent.postMessage('shinchoku:changed', location.origin);
+              if (reply.ok) { if (success) success(reply.value); }
+              else if (failure) failure(new Error(reply.error));
+            })
+            .catch(function (error) { if (failure) failure(error); });
+        };
+      }
+    });
+  }
+  window.google = { script: { run: runner(null, null), host: { close: function () {} } } };
+})();
+</script>`;
+
+function displayValue(value: unknown, format: string): string {
+  if (value === '' || value === null || value === undefined) return '';
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const d = new Date((value as Date).getTime() + 9 * 3600_000);
+    return d.toISOString().slice(0, 10);
+  }
+  if (typeof value === 'number') {
+    const percent = /^0(\.(0+))?%$/.exec(format);
+    if (percent) return `${(value * 100).toFixed(percent[2]?.length ?? 0)}%`;
+    if (format === '#,##0') return value.toLocaleString('en-US', { maximumFractionDigits: 0 });
+    if (format === '#,##0.00') return value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return String(value);
+  }
+  return String(value);
+}
+
+function state(standIn: AppsScriptStandIn) {
+  const spreadsheet = standIn.spreadsheet;
+  return {
+    locale: standIn.rt.locale,
+    sheets: spreadsheet.sheets.map((sheet) => {
+      const rows = sheet.snapshot().map((row, r) => row.map((value, c) => displayValue(value, sheet.cellAt(r + 1, c + 1).format)));
+      const bold = sheet.snapshot().map((row, r) => row.map((_, c) => sheet.cellAt(r + 1, c + 1).weight === 'bold'));
+      return { name: sheet.name, hidden: sheet.hidden, rows, bold, charts: sheet.charts.map((c) => ({ type: c.type, title: String(c.options.title ?? '') })) };
+    }),
+    active: {
+      sheet: spreadsheet.activeSheet?.name ?? null,
+      range: spreadsheet.activeRange ? { sheet: spreadsheet.activeRange.sheet.name, a1: spreadsheet.activeRange.getA1NotationUncounted() } : null,
+    },
+    toasts: spreadsheet.toasts.slice(-3),
+    mails: standIn.mail.sent.map((m) => ({ to: m.to, subject: m.subject })),
+    triggers: standIn.scriptApp.triggers.map((t) => ({ handler: t.handler, monthDay: t.monthDay, hour: t.hour })),
+    calls: standIn.rt.total,
+  };
+}
+
+async function body(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > 1_000_000) throw new Error('request too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function send(response: ServerResponse, status: number, type: string, content: string): void {
+  response.writeHead(status, { 'Content-Type': `${type}; charset=utf-8`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+  response.end(content);
+}
+
+async function saveWorkbook(standIn: AppsScriptStandIn, outDir: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of standIn.spreadsheet.sheets) {
+    const worksheet = addDataSheet(workbook, sheet.name, sheet.snapshot());
+    sheet.snapshot().forEach((row, r) => {
+      row.forEach((_, c) => {
+        const format = sheet.cellAt(r + 1, c + 1).format;
+        if (format !== 'General') worksheet.getCell(r + 1, c + 1).numFmt = format;
+      });
+    });
+    if (sheet.hidden) worksheet.state = 'hidden';
+  }
+  mkdirSync(outDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  const path = join(outDir, `preview-${stamp}.xlsx`);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const workbookPath = resolve(options.workbook ?? join(ROOT, 'examples', 'hiratsuka-2020-2023.xlsx'));
+  const distDir = options.distDir ?? join(ROOT, 'dist');
+  const outDir = options.outDir ?? join(ROOT, 'out');
+  const standIn = new AppsScriptStandIn({ locale: options.locale ?? 'ja', distDir });
+  const input = await readWorkbookFile(workbookPath);
+  for (const sheet of input.sheets) standIn.spreadsheet.addSheet(sheet.name, sheet.rows);
+  standIn.load();
+  standIn.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
+
+  const server = createServer((request, response) => {
+    void (async () => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      try {
+        if (request.method === 'GET' && url.pathname === '/') return send(response, 200, 'text/html', PREVIEW_PAGE);
+        if (request.method === 'GET' && url.pathname === '/sidebar') {
+          const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
+          return send(response, 200, 'text/html', html);
+        }
+        if (request.method === 'GET' && url.pathname === '/api/state') return send(response, 200, 'application/json', JSON.stringify(state(standIn)));
+        if (request.method === 'POST' && url.pathname.startsWith('/rpc/')) {
+          const name = decodeURIComponent(url.pathname.slice('/rpc/'.length));
+          if (!SIDEBAR_FUNCTIONS.has(name))
+            return send(response, 404, 'application/json', JSON.stringify({ ok: false, error: `${name} is not callable from the sidebar` }));
+          const args = JSON.parse((await body(request)) || '[]') as unknown[];
+          if (options.rpcDelayMs) await new Promise((wait) => setTimeout(wait, options.rpcDelayMs));
+          try {
+            const value = standIn.run(name, Array.isArray(args) ? args : []);
+            return send(response, 200, 'application/json', JSON.stringify({ ok: true, value: value ?? null }));
+          } catch (error) {
+            const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+            return send(response, 200, 'application/json', JSON.stringify({ ok: false, error: message }));
+          }
+        }
+        if (request.method === 'POST' && url.pathname === '/api/locale') {
+          const { locale } = JSON.parse(await body(request)) as { locale?: string };
+          standIn.rt.locale = locale === 'en' ? 'en' : 'ja';
+          return send(response, 200, 'application/json', JSON.stringify({ ok: true, locale: standIn.rt.locale }));
+        }
+        if (request.method === 'POST' && url.pathname === '/api/save') {
+          const path = await saveWorkbook(standIn, outDir);
+          return send(response, 200, 'application/json', JSON.stringify({ ok: true, path }));
+        }
+        return send(response, 404, 'text/plain', 'not found');
+      } catch (error) {
+        return send(response, 500, 'text/plain', error instanceof Error ? error.message : String(error));
+      }
+    })();
+  });
+  await new Promise<void>((resolvePromise) => server.listen(options.port ?? 0, '127.0.0.1', resolvePromise));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    standIn,
+    server,
+    close: () => new Promise<void>((resolvePromise) => server.close(() => resolvePromise())),
+  };
+}
+
+if (require.main === module) {
+  const args = process.argv.slice(2);
+  const portIndex = args.indexOf('--port');
+  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 8765;
+  const workbook = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--port');
+  startPreview({ workbook, port }).then(
+    (preview) => {
+      console.log(`Shinchoku preview: ${preview.url}  (workbook: ${workbook ?? 'examples/hiratsuka-2020-2023.xlsx'}; loopback only; Ctrl+C to stop)`);
+    },
+    (error: unknown) => {
+      console.error(`preview: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(2);
+    },
+  );
+}

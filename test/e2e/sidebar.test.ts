@@ -1,0 +1,240 @@
+/**
+ * The sidebar as people use it: Debian's Chromium driven by playwright-core,
+ * against `npm run preview`'s server (the real bundle in the stand-in).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { type Browser, chromium, type Frame, type Locator, type Page } from 'playwright-core';
+import { type Preview, startPreview } from '../../dev/preview/server';
+import { ROOT } from '../support/cli';
+import { exampleInput, sheet } from '../support/example';
+import { tempDir, writeXlsx } from '../support/xlsx';
+
+jest.setTimeout(120_000);
+
+/** Retries an assertion until it passes: the page updates asynchronously. Waiting, not timing. */
+async function eventually(assertion: () => Promise<void>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+    }
+  }
+}
+
+const textOf = async (locator: Locator) => (await locator.innerText()).trim();
+const hasText = (locator: Locator, text: string) => eventually(async () => expect(await textOf(locator)).toBe(text));
+const containsText = (locator: Locator, text: string) => eventually(async () => expect(await textOf(locator)).toContain(text));
+const count = (locator: Locator, n: number) => eventually(async () => expect(await locator.count()).toBe(n));
+
+const RESULTS = join(ROOT, 'test-results');
+const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = process.env.SHINCHOKU_CHROMIUM ?? '/usr/bin/chromium';
+
+let browser: Browser;
+let preview: Preview;
+let page: Page;
+let workbook: string;
+
+/** The example with one error (a bad address) and one warning (a status variant): figures unchanged. */
+async function workbookWithProblems(): Promise<string> {
+  const input = exampleInput();
+  sheet(input, '部署').rows[2][1] = 'hoiku@@example';
+  const activities = sheet(input, '取組活動');
+  const row = activities.rows.findIndex((r) => r[3] === '概ね順調');
+  activities.rows[row][3] = 'おおむね順調';
+  const path = join(tempDir(), 'problems.xlsx');
+  await writeXlsx(path, input);
+  return path;
+}
+
+async function open(options: { rpcDelayMs?: number } = {}): Promise<Frame> {
+  preview = await startPreview({ workbook, outDir: join(tempDir(), 'out'), ...options });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(preview.url);
+  const frame = page.frame({ url: /\/sidebar$/ });
+  if (!frame) throw new Error('sidebar frame missing');
+  await frame.locator('#last-built').filter({ hasText: /./ }).waitFor();
+  await frame.locator('#digest-day option').first().waitFor({ state: 'attached' });
+  return frame;
+}
+
+async function shot(name: string, target: Page | Frame = page): Promise<void> {
+  if ('screenshot' in target) await target.screenshot({ path: join(RESULTS, `${name}.png`) });
+}
+
+beforeAll(async () => {
+  mkdirSync(RESULTS, { recursive: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  expect(existsSync(CHROMIUM)).toBe(true);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  workbook = await workbookWithProblems();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  await page?.close();
+  await preview?.close();
+});
+
+test('validate lists each problem with its cell; clicking one moves the active range to it', async () => {
+  const frame = await open();
+  await frame.getByRole('button', { name: '入力チェック' }).click();
+  const items = frame.locator('#problems li');
+  await count(items, 2);
+  // Reading order: sheet by sheet, row by row.
+  expect(await items.nth(0).innerText()).toMatch(/^警告 取組活動!D\d+/);
+  expect(await items.nth(1).innerText()).toContain('エラー 部署!B3');
+  expect(await frame.locator('#counts').innerText()).toBe('エラー 1 / 警告 1');
+  await shot('01-validate');
+  await page.locator('#side').screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
+
+  await items.nth(1).getByRole('button').click();
+  await hasText(page.locator('#active-range'), '部署!B3');
+  await hasText(page.locator('td.active'), 'hoiku@@example');
+  expect(await page.locator('td.active').getAttribute('data-cell')).toBe('B3');
+  await shot('02-jump-to-cell');
+});
+
+test('regenerate makes the summary sheet appear with the right 進捗率', async () => {
+  const frame = await open();
+  await frame.getByRole('button', { name: '集計シートを作成・更新' }).click();
+  await containsText(frame.locator('#status'), '集計シート「集計」を更新しました。エラーが 1 件残っています');
+  await page.getByRole('button', { name: '集計', exact: true }).waitFor();
+  await page.getByRole('button', { name: '集計', exact: true }).click();
+  const table = page.locator('table[data-sheet="集計"]');
+  for (const rate of ['91.4%', '98.1%', '100.0%', '97.9%', '91.6%']) await table.getByRole('cell', { name: rate, exact: true }).first().waitFor();
+  await containsText(table, '4,698,997');
+  await containsText(table, 'エラーが残っています');
+  await shot('03-regenerated');
+  await page.screenshot({ path: join(SCREENSHOTS, 'summary.png') });
+});
+
+test('switching the locale shows English', async () => {
+  const frame = await open();
+  await page.locator('#locale').selectOption('en');
+  const reloaded = page.frame({ url: /\/sidebar$/ }) as Frame;
+  await reloaded.getByRole('button', { name: 'Check entries' }).waitFor();
+  await hasText(reloaded.locator('#digest-heading'), 'Monthly digest');
+  await reloaded.getByRole('button', { name: 'Check entries' }).click();
+  await containsText(reloaded.locator('#problems li').nth(1), 'E-mail address "hoiku@@example" is refused');
+  await shot('04-english');
+  expect(frame).toBeDefined();
+});
+
+test('an invalid digest address is refused with the reason; a valid one installs the trigger', async () => {
+  const frame = await open();
+  preview.standIn.rt.now = () => new Date(Date.UTC(2024, 2, 5, 0));
+  await frame.locator('#digest-enabled').check();
+  await frame.locator('#digest-recipients').fill('gyokaku@example.jp\nfoo@bar');
+  await frame.getByRole('button', { name: '設定を保存' }).click();
+  await hasText(frame.locator('#digest-errors'), '「foo@bar」は使えません: 「@」の後のドメイン名が正しくありません（例: example.jp）');
+  expect(preview.standIn.scriptApp.triggers).toHaveLength(0);
+  await shot('05-digest-refused');
+  await frame.locator('#digest-recipients').fill('gyokaku@example.jp');
+  await frame.locator('#digest-day').selectOption('10');
+  await frame.getByRole('button', { name: '設定を保存' }).click();
+  await hasText(frame.locator('#digest-saved'), '設定を保存しました');
+  expect(preview.standIn.scriptApp.triggers).toEqual([expect.objectContaining({ monthDay: 10, hour: 8 })]);
+  await frame.getByRole('button', { name: '今すぐ送信' }).click();
+  await containsText(frame.locator('#digest-saved'), '送信 2 通');
+  await shot('06-digest-sent');
+});
+
+test('every button works from the keyboard alone', async () => {
+  const frame = await open();
+  const body = frame.locator('body');
+  await body.focus();
+  async function tabTo(id: string): Promise<void> {
+    for (let i = 0; i < 80; i++) {
+      if ((await frame.evaluate(() => document.activeElement?.id)) === id) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`could not reach #${id} with Tab`);
+  }
+  await tabTo('validate');
+  await page.keyboard.press('Enter');
+  await count(frame.locator('#problems li'), 2);
+  await page.keyboard.press('Tab');
+  await tabTo('regenerate');
+  await page.keyboard.press('Space');
+  await containsText(frame.locator('#status'), '集計');
+  // Each problem's button, reached by Tab, selects its cell with Enter.
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await frame.evaluate(() => document.activeElement?.closest('#problems') !== null)) break;
+  }
+  await page.keyboard.press('Enter');
+  await eventually(async () => expect(await textOf(page.locator('#active-range'))).toMatch(/^取組活動!D\d+$/));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await hasText(page.locator('#active-range'), '部署!B3');
+  await tabTo('digest-enabled');
+  await page.keyboard.press('Space');
+  await tabTo('digest-recipients');
+  await page.keyboard.type('gyokaku@example.jp');
+  await tabTo('digest-save');
+  await page.keyboard.press('Enter');
+  await hasText(frame.locator('#digest-saved'), '設定を保存しました');
+  await tabTo('digest-send');
+  await page.keyboard.press('Enter');
+  await containsText(frame.locator('#digest-saved'), '送信');
+  await shot('07-keyboard');
+});
+
+test('busy state while a call runs, a readable error when one fails, and 300 px without sideways scrolling', async () => {
+  const frame = await open({ rpcDelayMs: 700 });
+  const validate = frame.getByRole('button', { name: '入力チェック' });
+  await validate.click();
+  await eventually(async () => expect(await frame.locator('body').getAttribute('aria-busy')).toBe('true'));
+  expect(await validate.isDisabled()).toBe(true);
+  expect(await textOf(frame.locator('#status'))).toBe('処理中…');
+  await shot('08-busy');
+  await eventually(async () => expect(await frame.locator('body').getAttribute('aria-busy')).toBe('false'));
+  expect(await validate.isEnabled()).toBe(true);
+
+  preview.standIn.rt.onCall = (name) => {
+    if (name === 'Sheet.newChart') {
+      preview.standIn.rt.onCall = null;
+      throw new Error('Service Spreadsheets failed while accessing document');
+    }
+  };
+  await frame.getByRole('button', { name: '集計シートを作成・更新' }).click();
+  await hasText(frame.locator('#error'), '処理に失敗しました: Service Spreadsheets failed while accessing document');
+  await shot('09-error');
+  const widths = await frame.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(widths.client).toBe(300);
+  expect(widths.scroll).toBeLessThanOrEqual(300);
+});
+
+test('the resulting workbook can be saved as .xlsx', async () => {
+  const frame = await open();
+  await frame.getByRole('button', { name: '集計シートを作成・更新' }).click();
+  await containsText(frame.locator('#status'), '集計');
+  await page.getByRole('button', { name: /Save \.xlsx/ }).click();
+  await containsText(page.locator('#saved'), '.xlsx');
+  const path = await page.locator('#saved').innerText();
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.readFile(path);
+  expect(saved.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['取組活動', '集計', '入力チェック結果']));
+});

@@ -62,6 +62,11 @@ export function workbookInput(workbook: ExcelJS.Workbook): WorkbookInput {
   return { sheets };
 }
 
+/**
+ * Reads every sheet's values with exceljs's full reader. (Its streaming reader
+ * was tried for large files and rejected: it splits multi-byte UTF-8 characters
+ * at chunk boundaries, turning 令和 into 令��, which test/scripts/example.test.ts caught.)
+ */
 export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
   return workbookInput(await loadWorkbook(path));
 }

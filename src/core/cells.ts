@@ -19,16 +19,23 @@ export interface WorkbookInput {
 const ERROR_VALUES = new Set(['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!', '#GETTING_DATA']);
 
 export function isErrorValue(value: CellValue): value is string {
-  return typeof value === 'string' && value.length <= 14 && ERROR_VALUES.has(value.trim().toUpperCase());
+  if (typeof value !== 'string' || value.length > 16 || value.indexOf('#') < 0) return false;
+  return ERROR_VALUES.has(value.trim().toUpperCase());
 }
 
 export function isDate(value: CellValue): value is Date {
   return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
+const BLANK_CHAR = /[\s\u200B-\u200F\u2060\uFEFF]/;
+
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '') === '';
+  if (typeof value === 'string') {
+    // Fast path: most cells start with a visible character.
+    if (value.length > 0 && !BLANK_CHAR.test(value[0])) return false;
+    return value.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '') === '';
+  }
   return false;
 }
 

@@ -28,8 +28,11 @@ export interface Project {
 
 export interface Activity {
   code: string;
+  /** Index of the project in WorkbookData.projects. */
+  project: number;
   year: FiscalYear;
-  yearRef: string;
+  /** 0-based column of the year cell (its A1 reference is built only for a warning). */
+  yearColumn: number;
   activity: string;
   status: StatusCode;
   notes: string;
@@ -38,6 +41,7 @@ export interface Activity {
 
 export interface Target {
   code: string;
+  project: number;
   years: YearRange;
   target: string;
   result: ResultCode | null;
@@ -49,8 +53,10 @@ export type EffectKind = 'spendingCut' | 'revenue';
 
 export interface Effect {
   code: string;
+  project: number;
   year: FiscalYear;
-  yearRef: string;
+  /** 0-based column of the year cell (its A1 reference is built only for a warning). */
+  yearColumn: number;
   amount: number;
   kind?: EffectKind;
   row: number;
@@ -58,7 +64,8 @@ export interface Effect {
 
 export interface Facility {
   year: FiscalYear;
-  yearRef: string;
+  /** 0-based column of the year cell (its A1 reference is built only for a warning). */
+  yearColumn: number;
   name: string;
   change: 'abolished' | 'added';
   /** Area in hundredths of ㎡ (exact sums). */
@@ -93,6 +100,18 @@ export interface ReadOptions {
 }
 
 const SHEETS_CELL_LIMIT = 50_000;
+
+/** A cell read from a row; its A1 reference is only built when a problem needs it. */
+interface Cell {
+  value: CellValue;
+  row: number;
+  column: number;
+}
+
+/** A1 reference of a cell; a missing column (-1) refers to the whole row. */
+function ref(cell: Cell): string {
+  return cell.column < 0 ? `${cell.row + 1}:${cell.row + 1}` : a1(cell.row, cell.column);
+}
 
 /** A sheet whose header row has been matched to the contract. */
 class SheetReader {
@@ -150,16 +169,16 @@ class SheetReader {
     return spec;
   }
 
-  cell(row: CellValue[], index: number, key: string): { value: CellValue; ref: string } {
+  cell(row: CellValue[], index: number, key: string): Cell {
     const column = this.columns.get(key);
-    return { value: column === undefined ? null : row[column], ref: column === undefined ? `${index + 1}:${index + 1}` : a1(index, column) };
+    return column === undefined ? { value: null, row: index, column: -1 } : { value: row[column], row: index, column };
   }
 
   /** A cell that must hold something; reports blanks and formula errors. Returns null when unusable. */
-  required(row: CellValue[], index: number, key: string): { value: CellValue; ref: string } | null {
+  required(row: CellValue[], index: number, key: string): Cell | null {
     const cell = this.cell(row, index, key);
     if (isErrorValue(cell.value)) {
-      this.problems.add('error', this.sheet.name, cell.ref, cell.value, 'formulaError');
+      this.problems.add('error', this.sheet.name, ref(cell), cell.value, 'formulaError');
       return null;
     }
     if (isBlank(cell.value)) {
@@ -168,32 +187,32 @@ class SheetReader {
       const column = this.columns.get(key) ?? 0;
       const above = index > 1 ? this.sheet.rows[index - 1]?.[column] : null;
       const merged = !isBlank(above) ? 1 : undefined;
-      this.problems.add('error', this.sheet.name, cell.ref, '', 'required', { column: spec.ja, columnEn: spec.en, merged });
+      this.problems.add('error', this.sheet.name, ref(cell), '', 'required', { column: spec.ja, columnEn: spec.en, merged });
       return null;
     }
     return cell;
   }
 
   /** An optional cell: null when blank; reports formula errors (and then returns null too). */
-  optional(row: CellValue[], index: number, key: string): { value: CellValue; ref: string } | null {
+  optional(row: CellValue[], index: number, key: string): Cell | null {
     const cell = this.cell(row, index, key);
     if (isErrorValue(cell.value)) {
-      this.problems.add('error', this.sheet.name, cell.ref, cell.value, 'formulaError');
+      this.problems.add('error', this.sheet.name, ref(cell), cell.value, 'formulaError');
       return null;
     }
     return isBlank(cell.value) ? null : cell;
   }
 
   /** A text cell: dates are refused; very long text is flagged. */
-  text(cell: { value: CellValue; ref: string }, key: string): string | null {
+  text(cell: Cell, key: string): string | null {
     if (isDate(cell.value)) {
       const spec = this.columnSpec(key);
-      this.problems.add('error', this.sheet.name, cell.ref, cellText(cell.value), 'valueIsDate', { column: spec.ja, columnEn: spec.en });
+      this.problems.add('error', this.sheet.name, ref(cell), cellText(cell.value), 'valueIsDate', { column: spec.ja, columnEn: spec.en });
       return null;
     }
     const raw = cellText(cell.value);
     if (raw.length > SHEETS_CELL_LIMIT) {
-      this.problems.add('warning', this.sheet.name, cell.ref, clip(raw), 'textTooLong', { length: raw.length });
+      this.problems.add('warning', this.sheet.name, ref(cell), clip(raw), 'textTooLong', { length: raw.length });
     }
     return cleanText(raw.length > 100_000 ? raw.slice(0, 100_000) : raw);
   }
@@ -201,9 +220,32 @@ class SheetReader {
 
 /** Normalises a project code the way people mistype it: width, spaces, invisible marks, dash variants. */
 export function normalizeCode(value: CellValue): string {
-  return normalizeText(cellText(value))
+  const raw = cellText(value);
+  if (PLAIN_CODE.test(raw)) return raw;
+  const cached = codeCache.get(raw);
+  if (cached !== undefined) return cached;
+  const code = normalizeText(raw)
     .replace(/[‐‑‒–—―−ー－]/g, '-')
     .replace(/\s+/g, '');
+  if (codeCache.size > 100_000) codeCache.clear();
+  codeCache.set(raw, code);
+  return code;
+}
+
+const PLAIN_CODE = /^[0-9A-Za-z][0-9A-Za-z_.-]*$/;
+
+// Codes and years repeat on every row: each distinct text is normalised once.
+const codeCache = new Map<string, string>();
+const yearCache = new Map<string | number, FiscalYear | null>();
+
+function cachedFiscalYear(value: CellValue): FiscalYear | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return parseFiscalYear(value);
+  const cached = yearCache.get(value);
+  if (cached !== undefined) return cached;
+  const year = parseFiscalYear(value);
+  if (yearCache.size > 10_000) yearCache.clear();
+  yearCache.set(value, year);
+  return year;
 }
 
 function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record<SheetKey, SheetInput>> {
@@ -248,19 +290,19 @@ function readSettings(sheet: SheetInput | undefined, problems: ProblemList): Set
     const key = findSettingKey(keyText);
     if (!key) {
       if (!isBlank(keyCell.value)) {
-        problems.add('warning', sheet.name, keyCell.ref, clip(keyText), 'settingUnknown', { allowed: SETTING_KEYS.map((k) => k.ja).join('、') });
+        problems.add('warning', sheet.name, ref(keyCell), clip(keyText), 'settingUnknown', { allowed: SETTING_KEYS.map((k) => k.ja).join('、') });
       }
       continue;
     }
     if (isBlank(valueCell.value)) continue;
     if (isErrorValue(valueCell.value)) {
-      problems.add('error', sheet.name, valueCell.ref, valueCell.value, 'formulaError');
+      problems.add('error', sheet.name, ref(valueCell), valueCell.value, 'formulaError');
       continue;
     }
     const outcome = applySetting(settings, key, valueCell.value);
     if (!outcome.ok) {
       const entry = SETTING_KEYS.find((k) => k.key === key);
-      problems.add('error', sheet.name, valueCell.ref, clip(cellText(valueCell.value)), 'settingInvalid', {
+      problems.add('error', sheet.name, ref(valueCell), clip(cellText(valueCell.value)), 'settingInvalid', {
         key: entry?.ja,
         keyEn: entry?.en,
         allowed: outcome.allowedJa,
@@ -302,7 +344,7 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
       code = readCode(reader, codeCell);
       const first = firstRow.get(code);
       if (first !== undefined) {
-        problems.add('error', sheet, codeCell.ref, code, 'codeDuplicate', { first: a1(first, reader.columns.get('code') ?? 0) });
+        problems.add('error', sheet, ref(codeCell), code, 'codeDuplicate', { first: a1(first, reader.columns.get('code') ?? 0) });
         code = null;
       }
     }
@@ -311,7 +353,7 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
     if (perspectiveCell) {
       perspective = resolvePerspective(perspectiveCell.value, settings.perspectives);
       if (perspective === null) {
-        problems.add('error', sheet, perspectiveCell.ref, clip(cellText(perspectiveCell.value)), 'perspectiveUnknown', {
+        problems.add('error', sheet, ref(perspectiveCell), clip(cellText(perspectiveCell.value)), 'perspectiveUnknown', {
           count: settings.perspectives.length,
           names: settings.perspectives.join('、'),
         });
@@ -324,7 +366,7 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
       periodText = normalizeText(cellText(periodCell.value));
       const parsed = parseFiscalYearRange(periodCell.value);
       if (parsed) period = parsed;
-      else problems.add('error', sheet, periodCell.ref, clip(periodText), 'yearRangeInvalid');
+      else problems.add('error', sheet, ref(periodCell), clip(periodText), 'yearRangeInvalid');
     }
     const departmentsCell = reader.optional(row, index, 'departments');
     const departments = departmentsCell ? splitList(cellText(departmentsCell.value), /[、,，\n\r]+/) : [];
@@ -332,7 +374,7 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
     const endYearCell = reader.optional(row, index, 'endYear');
     if (endYearCell) {
       const parsed = parseFiscalYear(endYearCell.value);
-      if (parsed === null) problems.add('error', sheet, endYearCell.ref, clip(cellText(endYearCell.value)), 'yearInvalid');
+      if (parsed === null) problems.add('error', sheet, ref(endYearCell), clip(cellText(endYearCell.value)), 'yearInvalid');
       else endYear = parsed;
     }
     let endKind: Project['endKind'];
@@ -341,7 +383,7 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
       const key = matchKey(cellText(endKindCell.value));
       if (['終了', 'ended', 'end', '完了'].includes(key)) endKind = 'ended';
       else if (['休止', 'suspended', '中止'].includes(key)) endKind = 'suspended';
-      else problems.add('error', sheet, endKindCell.ref, clip(cellText(endKindCell.value)), 'endKindUnknown');
+      else problems.add('error', sheet, ref(endKindCell), clip(cellText(endKindCell.value)), 'endKindUnknown');
     }
     if (codeCell && code !== null) firstRow.set(code, index);
     if (code === null || name === null || perspective === null) continue;
@@ -354,18 +396,20 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
   return projects;
 }
 
-function readCode(reader: SheetReader, cell: { value: CellValue; ref: string }): string {
+function readCode(reader: SheetReader, cell: Cell): string {
   const raw = cellText(cell.value);
   const code = normalizeCode(cell.value);
-  if (code !== raw) reader.problems.add('warning', reader.sheet.name, cell.ref, clip(raw), 'codeNormalized', { normalized: code });
+  if (code !== raw) reader.problems.add('warning', reader.sheet.name, ref(cell), clip(raw), 'codeNormalized', { normalized: code });
   return code;
 }
 
-function closestCode(code: string, known: Set<string>): string | undefined {
+type KnownCodes = Map<string, number>;
+
+function closestCode(code: string, known: KnownCodes): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   if (code.length > 30 || known.size > 2000) return undefined;
-  for (const candidate of known) {
+  for (const candidate of known.keys()) {
     const distance = editDistance(code, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -375,22 +419,23 @@ function closestCode(code: string, known: Set<string>): string | undefined {
   return best;
 }
 
-/** A code cell on a sheet that refers to 事業; null (and a problem) when unknown. */
-function readReference(reader: SheetReader, cell: { value: CellValue; ref: string }, known: Set<string>): string | null {
+/** A code cell on a sheet that refers to 事業: the project's index, or -1 (and a problem) when unknown. */
+function readReference(reader: SheetReader, cell: Cell, known: KnownCodes): number {
   const code = readCode(reader, cell);
-  if (known.has(code)) return code;
+  const index = known.get(code);
+  if (index !== undefined) return index;
   const suggestion = closestCode(code, known);
-  reader.problems.add('error', reader.sheet.name, cell.ref, clip(code), 'codeUnknown', { suggestion }, suggestion);
-  return null;
+  reader.problems.add('error', reader.sheet.name, ref(cell), clip(code), 'codeUnknown', { suggestion }, suggestion);
+  return -1;
 }
 
-function readYear(reader: SheetReader, cell: { value: CellValue; ref: string }): FiscalYear | null {
-  const year = parseFiscalYear(cell.value);
-  if (year === null) reader.problems.add('error', reader.sheet.name, cell.ref, clip(cellText(cell.value)), 'yearInvalid');
+function readYear(reader: SheetReader, cell: Cell): FiscalYear | null {
+  const year = cachedFiscalYear(cell.value);
+  if (year === null) reader.problems.add('error', reader.sheet.name, ref(cell), clip(cellText(cell.value)), 'yearInvalid');
   return year;
 }
 
-function readActivities(reader: SheetReader, known: Set<string>): Activity[] {
+function readActivities(reader: SheetReader, known: KnownCodes, projects: Project[]): Activity[] {
   const activities: Activity[] = [];
   const sheet = reader.sheet.name;
   for (const { index, row } of reader.dataRows()) {
@@ -398,44 +443,43 @@ function readActivities(reader: SheetReader, known: Set<string>): Activity[] {
     const yearCell = reader.required(row, index, 'year');
     const activityCell = reader.required(row, index, 'activity');
     const statusCell = reader.required(row, index, 'status');
-    const code = codeCell ? readReference(reader, codeCell, known) : null;
+    const project = codeCell ? readReference(reader, codeCell, known) : -1;
     const year = yearCell ? readYear(reader, yearCell) : null;
     const activity = activityCell ? reader.text(activityCell, 'activity') : null;
     let status: StatusCode | null = null;
     if (statusCell) {
       const found = matchStatus(statusCell.value);
-      const shown = clip(cellText(statusCell.value));
       if (found.kind === 'unknown') {
         const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
-        reader.problems.add('error', sheet, statusCell.ref, shown, 'statusUnknown', {}, suggestion);
+        reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', {}, suggestion);
       } else {
         status = found.code;
         if (found.kind === 'variant') {
           const label = STATUS_LABELS[found.code].ja;
-          reader.problems.add('warning', sheet, statusCell.ref, shown, 'statusVariant', { label }, label);
+          reader.problems.add('warning', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusVariant', { label }, label);
         }
       }
     }
     const notesCell = reader.optional(row, index, 'notes');
     const notes = notesCell ? (reader.text(notesCell, 'notes') ?? '') : '';
-    if (code === null || year === null || activity === null || status === null) continue;
-    activities.push({ code, year, yearRef: yearCell?.ref ?? '', activity, status, notes, row: index });
+    if (project < 0 || year === null || activity === null || status === null) continue;
+    activities.push({ code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, activity, status, notes, row: index });
   }
   return activities;
 }
 
-function readTargets(reader: SheetReader, known: Set<string>, options: ReadOptions): Target[] {
+function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[], options: ReadOptions): Target[] {
   const targets: Target[] = [];
   const sheet = reader.sheet.name;
   for (const { index, row } of reader.dataRows()) {
     const codeCell = reader.required(row, index, 'code');
     const yearCell = reader.required(row, index, 'targetYear');
     const targetCell = reader.required(row, index, 'target');
-    const code = codeCell ? readReference(reader, codeCell, known) : null;
+    const project = codeCell ? readReference(reader, codeCell, known) : -1;
     let years: YearRange | null = null;
     if (yearCell) {
       years = parseFiscalYearRange(yearCell.value);
-      if (!years) reader.problems.add('error', sheet, yearCell.ref, clip(cellText(yearCell.value)), 'yearRangeInvalid');
+      if (!years) reader.problems.add('error', sheet, ref(yearCell), clip(cellText(yearCell.value)), 'yearRangeInvalid');
     }
     const target = targetCell ? reader.text(targetCell, 'target') : null;
     let result: ResultCode | null = null;
@@ -449,16 +493,16 @@ function readTargets(reader: SheetReader, known: Set<string>, options: ReadOptio
       else if (found.kind === 'unknown') {
         resultOk = false;
         const suggestion = found.suggestion ? RESULT_LABELS[found.suggestion].ja : undefined;
-        reader.problems.add('error', sheet, resultCell.ref, shown, 'resultUnknown', {}, suggestion);
+        reader.problems.add('error', sheet, ref(resultCell), shown, 'resultUnknown', {}, suggestion);
       } else {
         result = found.code;
         if (found.kind === 'variant') {
           const label = RESULT_LABELS[found.code].ja;
-          reader.problems.add('warning', sheet, resultCell.ref, shown, 'resultVariant', { label }, label);
+          reader.problems.add('warning', sheet, ref(resultCell), shown, 'resultVariant', { label }, label);
         }
       }
       if (result !== null && years && options.currentYear !== undefined && years.first > options.currentYear) {
-        reader.problems.add('warning', sheet, resultCell.ref, shown, 'resultTooEarly', {
+        reader.problems.add('warning', sheet, ref(resultCell), shown, 'resultTooEarly', {
           year: cellText(yearCell?.value),
           yearEn: `FY${years.first}`,
           asOf: options.asOfText ?? `FY${options.currentYear}`,
@@ -467,27 +511,27 @@ function readTargets(reader: SheetReader, known: Set<string>, options: ReadOptio
     }
     const summaryCell = reader.optional(row, index, 'summary');
     const summary = summaryCell ? (reader.text(summaryCell, 'summary') ?? '') : '';
-    if (code === null || years === null || target === null || !resultOk) continue;
-    targets.push({ code, years, target, result, summary, row: index });
+    if (project < 0 || years === null || target === null || !resultOk) continue;
+    targets.push({ code: projects[project].code, project, years, target, result, summary, row: index });
   }
   return targets;
 }
 
-function readEffects(reader: SheetReader, known: Set<string>): Effect[] {
+function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]): Effect[] {
   const effects: Effect[] = [];
   const sheet = reader.sheet.name;
   for (const { index, row } of reader.dataRows()) {
     const codeCell = reader.required(row, index, 'code');
     const yearCell = reader.required(row, index, 'year');
     const amountCell = reader.required(row, index, 'amount');
-    const code = codeCell ? readReference(reader, codeCell, known) : null;
+    const project = codeCell ? readReference(reader, codeCell, known) : -1;
     const year = yearCell ? readYear(reader, yearCell) : null;
     let amount: number | null = null;
     if (amountCell) {
       const parsed = parseNumber(amountCell.value, AMOUNT_UNIT);
       const shown = clip(cellText(amountCell.value));
-      if (!parsed.ok) reader.problems.add('error', sheet, amountCell.ref, shown, 'numberInvalid');
-      else if (parsed.value < 0) reader.problems.add('error', sheet, amountCell.ref, shown, 'numberNegative', { column: '効果額', columnEn: 'Amount' });
+      if (!parsed.ok) reader.problems.add('error', sheet, ref(amountCell), shown, 'numberInvalid');
+      else if (parsed.value < 0) reader.problems.add('error', sheet, ref(amountCell), shown, 'numberNegative', { column: '効果額', columnEn: 'Amount' });
       else amount = parsed.value;
     }
     let kind: EffectKind | undefined;
@@ -499,11 +543,11 @@ function readEffects(reader: SheetReader, known: Set<string>): Effect[] {
       else if (['歳入確保', 'revenue', '収入確保', 'income'].includes(key)) kind = 'revenue';
       else {
         kindOk = false;
-        reader.problems.add('error', sheet, kindCell.ref, clip(cellText(kindCell.value)), 'effectKindUnknown');
+        reader.problems.add('error', sheet, ref(kindCell), clip(cellText(kindCell.value)), 'effectKindUnknown');
       }
     }
-    if (code === null || year === null || amount === null || !kindOk) continue;
-    const effect: Effect = { code, year, yearRef: yearCell?.ref ?? '', amount, row: index };
+    if (project < 0 || year === null || amount === null || !kindOk) continue;
+    const effect: Effect = { code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, amount, row: index };
     if (kind) effect.kind = kind;
     effects.push(effect);
   }
@@ -528,14 +572,14 @@ function readFacilities(reader: SheetReader): Facility[] {
       const key = matchKey(cellText(changeCell.value));
       if (['廃止', 'abolished', '減少', '縮減', 'removed'].includes(key)) change = 'abolished';
       else if (['増加', 'added', '新設', '増', 'new'].includes(key)) change = 'added';
-      else reader.problems.add('error', sheet, changeCell.ref, clip(cellText(changeCell.value)), 'changeUnknown');
+      else reader.problems.add('error', sheet, ref(changeCell), clip(cellText(changeCell.value)), 'changeUnknown');
     }
     let areaHundredths: number | null = null;
     if (areaCell) {
       const parsed = parseNumber(areaCell.value, AREA_UNIT);
       const shown = clip(cellText(areaCell.value));
-      if (!parsed.ok) reader.problems.add('error', sheet, areaCell.ref, shown, 'numberInvalid');
-      else if (parsed.value <= 0) reader.problems.add('error', sheet, areaCell.ref, shown, 'areaNotPositive');
+      if (!parsed.ok) reader.problems.add('error', sheet, ref(areaCell), shown, 'numberInvalid');
+      else if (parsed.value <= 0) reader.problems.add('error', sheet, ref(areaCell), shown, 'areaNotPositive');
       else areaHundredths = toHundredths(parsed.value);
     }
     let generalAccount: boolean | null = true;
@@ -548,12 +592,12 @@ function readFacilities(reader: SheetReader): Facility[] {
         else if (FALSE_WORDS.has(key)) generalAccount = false;
         else {
           generalAccount = null;
-          reader.problems.add('error', sheet, gaCell.ref, clip(cellText(gaCell.value)), 'booleanInvalid');
+          reader.problems.add('error', sheet, ref(gaCell), clip(cellText(gaCell.value)), 'booleanInvalid');
         }
       }
     }
     if (year === null || name === null || change === null || areaHundredths === null || generalAccount === null) continue;
-    facilities.push({ year, yearRef: yearCell?.ref ?? '', name, change, areaHundredths, generalAccount, row: index });
+    facilities.push({ year, yearColumn: yearCell?.column ?? 0, name, change, areaHundredths, generalAccount, row: index });
   }
   return facilities;
 }
@@ -569,7 +613,7 @@ function readDepartments(reader: SheetReader): Department[] {
     const emails = splitList(cellText(emailCell.value), /[\n\r,;、，\s]+/);
     for (const address of emails) {
       const problem = checkAddress(address);
-      if (problem) reader.problems.add('error', reader.sheet.name, emailCell.ref, clip(address), 'emailInvalid', { problem });
+      if (problem) reader.problems.add('error', reader.sheet.name, ref(emailCell), clip(address), 'emailInvalid', { problem });
     }
     departments.push({ name, emails, row: index });
   }
@@ -601,13 +645,13 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
   };
   const projectsReader = reader('projects');
   if (projectsReader) data.projects = readProjects(projectsReader, settings);
-  const known = new Set(data.projects.map((p) => p.code));
+  const known: KnownCodes = new Map(data.projects.map((p, index) => [p.code, index]));
   const activitiesReader = reader('activities');
-  if (activitiesReader) data.activities = readActivities(activitiesReader, known);
+  if (activitiesReader) data.activities = readActivities(activitiesReader, known, data.projects);
   const targetsReader = reader('targets');
-  if (targetsReader) data.targets = readTargets(targetsReader, known, options);
+  if (targetsReader) data.targets = readTargets(targetsReader, known, data.projects, options);
   const effectsReader = reader('effects');
-  if (effectsReader) data.effects = readEffects(effectsReader, known);
+  if (effectsReader) data.effects = readEffects(effectsReader, known, data.projects);
   const floorReader = reader('floorArea');
   if (floorReader) data.facilities = readFacilities(floorReader);
   const departmentsReader = reader('departments');

@@ -2,13 +2,13 @@
  * Every computation of the spec, from read records to the summary object
  * (shared/spec/summary-json.md). Pure: plain values in, plain values out.
  */
-import { parseA1, type WorkbookInput } from './cells';
+import { a1, parseA1, type WorkbookInput } from './cells';
 import { type FiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
 import type { Lang } from './messages';
 import { fromHundredths } from './numbers';
 import { countBySeverity, localizeProblem, type Problem, type ProblemView, type Severity } from './problems';
 import { formatRatio } from './ratio';
-import { type Activity, type Project, type ReadOptions, readWorkbook, type WorkbookData } from './read';
+import { type ReadOptions, readWorkbook, type WorkbookData } from './read';
 import { SHEET_ORDER, SHEETS } from './schema';
 import { isProgressing, RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
@@ -163,34 +163,59 @@ function planYears(data: WorkbookData): { start: FiscalYear | null; end: FiscalY
   return { start, end };
 }
 
-function progressRows(activities: Activity[], years: FiscalYear[], decimals: number, rounding: 'truncate' | 'halfUp'): ProgressRow[] {
-  const byYear = new Map<FiscalYear, { projects: Set<string>; counts: Record<StatusCode, number> }>();
-  for (const year of years) byYear.set(year, { projects: new Set(), counts: zeroCounts(STATUS_CODES) });
-  for (const activity of activities) {
-    const entry = byYear.get(activity.year);
-    if (!entry) continue;
-    entry.projects.add(activity.code);
-    entry.counts[activity.status] += 1;
+const STATUS_INDEX: Record<StatusCode, number> = { done: 0, onTrack: 1, delayed: 2, notStarted: 3, suspended: 4 };
+
+/**
+ * One pass over the activities: which project was active in which plan year
+ * (active[p * Y + y]) and the count per year and status (counts[y * 5 + s]).
+ */
+interface ActivityMatrix {
+  years: FiscalYear[];
+  active: Uint8Array;
+  counts: Int32Array;
+}
+
+function activityMatrix(data: WorkbookData, years: FiscalYear[]): ActivityMatrix {
+  const width = years.length;
+  const active = new Uint8Array(data.projects.length * width);
+  const counts = new Int32Array(width * STATUS_CODES.length);
+  const first = years[0] ?? 0;
+  for (const activity of data.activities) {
+    const y = activity.year - first;
+    if (y < 0 || y >= width) continue;
+    active[activity.project * width + y] = 1;
+    counts[y * STATUS_CODES.length + STATUS_INDEX[activity.status]] += 1;
   }
-  return years.map((year) => {
-    const entry = byYear.get(year) as { projects: Set<string>; counts: Record<StatusCode, number> };
-    const total = STATUS_CODES.reduce((sum, code) => sum + entry.counts[code], 0);
-    const progressing = STATUS_CODES.filter(isProgressing).reduce((sum, code) => sum + entry.counts[code], 0);
+  return { years, active, counts };
+}
+
+function activeYearsOf(matrix: ActivityMatrix, project: number): FiscalYear[] {
+  const width = matrix.years.length;
+  return matrix.years.filter((_, y) => matrix.active[project * width + y] === 1);
+}
+
+function progressRows(data: WorkbookData, matrix: ActivityMatrix, decimals: number, rounding: 'truncate' | 'halfUp'): ProgressRow[] {
+  const width = matrix.years.length;
+  return matrix.years.map((year, y) => {
+    const counts = zeroCounts(STATUS_CODES);
+    STATUS_CODES.forEach((code, s) => {
+      counts[code] = matrix.counts[y * STATUS_CODES.length + s];
+    });
+    let projects = 0;
+    for (let p = 0; p < data.projects.length; p++) projects += matrix.active[p * width + y];
+    const total = STATUS_CODES.reduce((sum, code) => sum + counts[code], 0);
+    const progressing = STATUS_CODES.filter(isProgressing).reduce((sum, code) => sum + counts[code], 0);
     const rate = formatRatio(progressing, total, decimals, rounding);
-    return {
-      year,
-      projects: entry.projects.size,
-      activities: total,
-      counts: entry.counts,
-      progressing,
-      rate: rate.ratio,
-      rateRounded: rate.rounded,
-      rateText: rate.text,
-    };
+    return { year, projects, activities: total, counts, progressing, rate: rate.ratio, rateRounded: rate.rounded, rateText: rate.text };
   });
 }
 
-function achievement(data: WorkbookData, end: FiscalYear | null, projectsByCode: Map<string, Project>): Achievement {
+/** Codes are compared as plain strings: fast and the same in every locale. */
+function byCode(a: { code: string }, b: { code: string }): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+function achievement(data: WorkbookData, end: FiscalYear | null): Achievement {
   const counts = zeroCounts(RESULT_CODES);
   let excluded = 0;
   let notEvaluated = 0;
@@ -206,7 +231,7 @@ function achievement(data: WorkbookData, end: FiscalYear | null, projectsByCode:
     if (target.result !== 'achieved') {
       shortfalls.push({
         code: target.code,
-        projectName: projectsByCode.get(target.code)?.name ?? '',
+        projectName: data.projects[target.project]?.name ?? '',
         status: target.result,
         targetYear: formatYearRange(target.years),
         target: target.target,
@@ -226,28 +251,23 @@ function achievement(data: WorkbookData, end: FiscalYear | null, projectsByCode:
     ratioTexts[code] = ratio.text;
   }
   const order: Record<ResultCode, number> = { achieved: 0, partial: 1, notAchieved: 2 };
-  shortfalls.sort((a, b) => order[a.status] - order[b.status] || a.code.localeCompare(b.code));
+  shortfalls.sort((a, b) => order[a.status] - order[b.status] || byCode(a, b));
   return { evaluated, excluded, notEvaluated, counts, ratios, ratiosRounded, ratioTexts, shortfalls };
 }
 
-function effects(data: WorkbookData, years: FiscalYear[], projectsByCode: Map<string, Project>): Effects {
+function effects(data: WorkbookData, years: FiscalYear[]): Effects {
   const yearIndex = new Map(years.map((year, index) => [year, index]));
   const perspectiveCount = data.settings.perspectives.length;
   const byYear = years.map(() => 0);
   const byPerspective = Array.from({ length: perspectiveCount }, () => years.map(() => 0));
-  const byProject = new Map<string, number[]>();
-  for (const project of data.projects)
-    byProject.set(
-      project.code,
-      years.map(() => 0),
-    );
+  const byProject = data.projects.map(() => years.map(() => 0));
   for (const effect of data.effects) {
     const index = yearIndex.get(effect.year);
-    const project = projectsByCode.get(effect.code);
+    const project = data.projects[effect.project];
     if (index === undefined || !project) continue;
     byYear[index] += effect.amount;
     byPerspective[project.perspective - 1][index] += effect.amount;
-    (byProject.get(effect.code) as number[])[index] += effect.amount;
+    byProject[effect.project][index] += effect.amount;
   }
   const yearAmounts = (amounts: number[]): YearAmount[] => years.map((year, index) => ({ year, amount: amounts[index] }));
   const sum = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0);
@@ -261,37 +281,39 @@ function effects(data: WorkbookData, years: FiscalYear[], projectsByCode: Map<st
       byYear: yearAmounts(amounts),
       total: sum(amounts),
     })),
-    byProject: [...data.projects]
-      .sort((a, b) => a.code.localeCompare(b.code))
-      .map((project) => {
-        const amounts = byProject.get(project.code) as number[];
+    byProject: data.projects
+      .map((project, index) => ({ project, index, code: project.code }))
+      .sort(byCode)
+      .map(({ project, index }) => {
+        const amounts = byProject[index];
         return { code: project.code, name: project.name, perspective: project.perspective, byYear: yearAmounts(amounts), total: sum(amounts) };
       }),
   };
 }
 
-function perspectiveResults(
-  data: WorkbookData,
-  years: FiscalYear[],
-  start: FiscalYear | null,
-  activeYears: Map<string, Set<FiscalYear>>,
-): PerspectiveResults[] {
+function perspectiveResults(data: WorkbookData, matrix: ActivityMatrix, start: FiscalYear | null): PerspectiveResults[] {
+  const years = matrix.years;
+  const width = years.length;
+  // First plan year each project was active in (index into years), or -1.
+  const firstActive = data.projects.map((_, p) => {
+    for (let y = 0; y < width; y++) if (matrix.active[p * width + y] === 1) return y;
+    return -1;
+  });
   return data.settings.perspectives.map((name, index) => {
     const perspective = index + 1;
-    const projects = data.projects.filter((project) => project.perspective === perspective);
-    const active = (year: FiscalYear) => projects.filter((project) => activeYears.get(project.code)?.has(year)).length;
-    const firstYear = (project: Project) => {
-      const set = activeYears.get(project.code);
-      return set && set.size > 0 ? Math.min(...set) : null;
-    };
+    const members: number[] = [];
+    data.projects.forEach((project, p) => {
+      if (project.perspective === perspective) members.push(p);
+    });
+    const active = (y: number) => members.filter((p) => matrix.active[p * width + y] === 1).length;
     // 追加 in Y: first active in Y, Y after the plan start (【取組結果】 (追加事業数)).
-    const added = years.map((year) => ({ year, count: start !== null && year > start ? projects.filter((p) => firstYear(p) === year).length : 0 }));
-    const ended = years.map((year) => ({ year, count: projects.filter((p) => p.endYear === year).length }));
+    const added = years.map((year, y) => ({ year, count: start !== null && year > start ? members.filter((p) => firstActive[p] === y).length : 0 }));
+    const ended = years.map((year) => ({ year, count: members.filter((p) => data.projects[p].endYear === year).length }));
     return {
       perspective,
       name,
-      projects: years.map((year) => ({ year, count: active(year) })),
-      projectsTotal: projects.filter((project) => (activeYears.get(project.code)?.size ?? 0) > 0).length,
+      projects: years.map((year, y) => ({ year, count: active(y) })),
+      projectsTotal: members.filter((p) => firstActive[p] >= 0).length,
       added,
       addedTotal: added.reduce((sum, entry) => sum + entry.count, 0),
       ended,
@@ -375,10 +397,10 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja'): Summary {
     data.problems.add('warning', data.sheetNames.activities, 'A2', '', 'noActivities');
   }
   const inPlan = (year: FiscalYear) => start !== null && end !== null && year >= start && year <= end;
-  const outside = (sheetKey: 'activities' | 'effects' | 'floorArea', record: { year: FiscalYear; yearRef: string }) => {
+  const outside = (sheetKey: 'activities' | 'effects' | 'floorArea', record: { year: FiscalYear; row: number; yearColumn: number }) => {
     const { year } = record;
     if (start === null || end === null || inPlan(year)) return;
-    data.problems.add('warning', data.sheetNames[sheetKey] ?? '', record.yearRef, String(year), 'yearOutsidePlan', {
+    data.problems.add('warning', data.sheetNames[sheetKey] ?? '', a1(record.row, record.yearColumn), String(year), 'yearOutsidePlan', {
       year: formatFiscalYear(year),
       start: formatFiscalYear(start),
       end: formatFiscalYear(end),
@@ -390,30 +412,21 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja'): Summary {
   for (const activity of data.activities) outside('activities', activity);
   for (const effect of data.effects) outside('effects', effect);
   for (const facility of data.facilities) outside('floorArea', facility);
-  const projectsByCode = new Map(data.projects.map((project) => [project.code, project]));
-  const activeYears = new Map<string, Set<FiscalYear>>();
-  for (const activity of data.activities) {
-    if (!inPlan(activity.year)) continue;
-    let set = activeYears.get(activity.code);
-    if (!set) {
-      set = new Set();
-      activeYears.set(activity.code, set);
-    }
-    set.add(activity.year);
-  }
+  const matrix = activityMatrix(data, years);
   const { decimals, rounding } = data.settings;
   const problems = sortProblems(data.problems.items, data).map((problem) => localizeProblem(problem, lang));
   return {
     plan: { name: data.settings.planName ?? null, startYear: start, endYear: end, rounding, decimals },
     years,
-    progress: progressRows(data.activities, years, decimals, rounding),
-    achievement: achievement(data, end, projectsByCode),
-    effects: effects(data, years, projectsByCode),
-    perspectives: perspectiveResults(data, years, start, activeYears),
+    progress: progressRows(data, matrix, decimals, rounding),
+    achievement: achievement(data, end),
+    effects: effects(data, years),
+    perspectives: perspectiveResults(data, matrix, start),
     floorArea: floorArea(data, years),
-    projects: [...data.projects]
-      .sort((a, b) => a.code.localeCompare(b.code))
-      .map((project) => ({
+    projects: data.projects
+      .map((project, index) => ({ project, index, code: project.code }))
+      .sort(byCode)
+      .map(({ project, index }) => ({
         code: project.code,
         name: project.name,
         perspective: project.perspective,
@@ -421,7 +434,7 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja'): Summary {
         departments: project.departments,
         endYear: project.endYear ?? null,
         endKind: project.endKind ?? null,
-        activeYears: [...(activeYears.get(project.code) ?? [])].sort((a, b) => a - b),
+        activeYears: activeYearsOf(matrix, index),
       })),
     problems,
     problemCounts: countBySeverity(problems),

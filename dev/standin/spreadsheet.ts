@@ -502,6 +502,8 @@ export class FakeSheet
       | 'newChart'
       | 'addDeveloperMetadata'
       | 'getDeveloperMetadata'
+      | 'insertRowsAfter'
+      | 'insertColumnsAfter'
       | 'hideSheet'
       | 'showSheet'
       | 'isSheetHidden'
@@ -737,6 +739,18 @@ export class FakeSheet
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.rt.call('Sheet.getDeveloperMetadata');
     return [...this.metadata];
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.rt.call('Sheet.insertRowsAfter', 'write');
+    if (afterPosition !== this.maxRows) throw new Error('The stand-in only appends rows at the end.');
+    this.maxRows += howMany;
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.rt.call('Sheet.insertColumnsAfter', 'write');
+    if (afterPosition !== this.maxColumns) throw new Error('The stand-in only appends columns at the end.');
+    this.maxColumns += howMany;
+    return this;
   }
   hideSheet(): this {
     this.rt.call('Sheet.hideSheet', 'write');

@@ -161,7 +161,8 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     progress(io, `書き込み完了 / wrote ${out} (${Date.now() - started} ms)`, big);
   }
   // For the benchmark: the phases' times on stderr, as one JSON line.
-  if (process.env.SHINCHOKU_TIMINGS === '1') io.stderr(JSON.stringify({ readMs, summarizeMs, writeMs, rows: rowCount }));
+  if (process.env.SHINCHOKU_TIMINGS === '1')
+    io.stderr(JSON.stringify({ readMs, summarizeMs, writeMs, rows: rowCount, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   return status;
 }
 

@@ -1,6 +1,7 @@
 /**
  * 集計シートを作成・更新 and 入力チェック: read once, compute in core, write in batches.
  */
+import { fiscalYearOfDate } from '../core/fiscalYear';
 import { jstStamp, problemsGrid, summaryGrid } from '../core/grid';
 import { label } from '../core/messages';
 import type { ProblemView, Severity } from '../core/problems';
@@ -56,7 +57,7 @@ export function regenerate(): RegenerateOutcome {
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: label('lockBusy', lang), notes: [] };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const summary = summarize(readWorkbookInput(spreadsheet), { lang });
+    const summary = summarize(readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
     const builtAt = new Date();
     const notes: string[] = [];
     const claimed = claimGeneratedSheet(spreadsheet, 'summary', label('summaryTitle', lang));
@@ -96,7 +97,7 @@ const SIDEBAR_PROBLEM_LIMIT = 500;
 export function validate(): ValidateOutcome {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = summarize(readWorkbookInput(spreadsheet), { lang });
+  const summary = summarize(readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
   writeProblemsSheet(spreadsheet, summary);
   return {
     problems: summary.problems.slice(0, SIDEBAR_PROBLEM_LIMIT),

@@ -72,6 +72,11 @@ export function writeGrid(sheet: Sheet, grid: Grid, overrides?: (row: number, co
   );
   // Text cells keep the General format: the leading apostrophe is what keeps them text.
   const formats = grid.rows.map((row) => row.map((cell) => (cell.format === '@' ? 'General' : cell.format)));
+  // A new sheet has 1,000 rows and 26 columns: grow it first, or the range would fall outside.
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < height) sheet.insertRowsAfter(maxRows, height - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < width) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   const range = sheet.getRange(1, 1, height, width);
   range.setNumberFormats(formats);
   range.setValues(values);

@@ -193,6 +193,21 @@ describe('service calls do not grow with the data', () => {
     expect(counts[0]).toBeLessThan(200);
   });
 
+  test('a summary longer than a new sheet’s 1,000 rows grows the sheet first', () => {
+    const input = exampleInput();
+    const projects = sheet(input, '事業');
+    const activities = sheet(input, '取組活動');
+    for (let i = 0; i < 1_500; i++) {
+      projects.rows.push([`0799-${String(i).padStart(4, '0')}`, `追加事業${i}`, 6, 'R2～R5', 'デジタル推進課']);
+      activities.rows.push([`0799-${String(i).padStart(4, '0')}`, '令和5年度', `追加活動${i}`, '済']);
+    }
+    const standIn = standInWith(input);
+    expect(standIn.run<Outcome>('sidebarRegenerate').ok).toBe(true);
+    const summary = standIn.spreadsheet.sheetUncounted('集計');
+    expect(summary?.snapshot().length).toBeGreaterThan(1_500);
+    expect(standIn.rt.calls.get('Sheet.insertRowsAfter')).toBe(1);
+  });
+
   test('no per-cell reads or writes', () => {
     const standIn = standInWith();
     standIn.rt.resetCounts();

@@ -581,7 +581,7 @@ export class FakeSheet
       });
     });
     this.maxRows = Math.max(this.maxRows, rows.length);
-    this.maxColumns = Math.max(this.maxColumns, ...rows.map((r) => r.length));
+    for (const row of rows) if (row.length > this.maxColumns) this.maxColumns = row.length;
     this.touch();
     return this;
   }

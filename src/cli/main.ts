@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { a1 } from '../core/cells';
+import { a1, type WorkbookInput } from '../core/cells';
 import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
 import { fiscalYearOfDate, formatFiscalYear, parseFiscalYear } from '../core/fiscalYear';
 import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
@@ -129,13 +129,15 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const started = Date.now();
   // Only --out needs exceljs's whole model (to copy the input sheets); reading alone streams.
   const workbook = typeof out === 'string' && !validateOnly ? await loadWorkbook(path) : null;
-  const input = workbook ? workbookInput(workbook) : await readWorkbookFile(path);
+  let input: WorkbookInput | null = workbook ? workbookInput(workbook) : await readWorkbookFile(path);
   const readMs = Date.now() - started;
   const rowCount = input.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
   const big = rowCount > 20_000;
   progress(io, `読み込み完了 / read ${rowCount} rows (${Date.now() - started} ms); 集計中 / summarizing…`, big);
   const summarizeStarted = Date.now();
   const summary = summarize(input, { lang, currentYear: asOfYear(args) });
+  // The plain copy of the cells is no longer needed: let it go before the output is written.
+  input = null;
   const summarizeMs = Date.now() - summarizeStarted;
   progress(io, `集計完了 / summarized (${Date.now() - started} ms)`, big);
   const status = summary.problemCounts.error > 0 ? 1 : 0;

@@ -238,3 +238,32 @@ test('the resulting workbook can be saved as .xlsx', async () => {
   await saved.xlsx.readFile(path);
   expect(saved.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['取組活動', '集計', '入力チェック結果']));
 });
+
+test('workbook text with markup is shown as text in the sidebar: no script runs, no element is made', async () => {
+  const input = exampleInput();
+  const activities = sheet(input, '取組活動');
+  activities.rows[1][3] = '<script>window.__pwned = 1</script>';
+  activities.rows[2][3] = `"'><img src=x onerror="window.__pwned = 2">`;
+  const path = join(tempDir(), 'markup.xlsx');
+  await writeXlsx(path, input);
+  const saved = workbook;
+  workbook = path;
+  try {
+    const frame = await open();
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await frame.getByRole('button', { name: '入力チェック' }).click();
+    await count(frame.locator('#problems li'), 2);
+    await containsText(frame.locator('#problems li').nth(0), '進捗状況「<script>window.__pwned = 1</script>」は使えません');
+    await containsText(frame.locator('#problems li').nth(1), `進捗状況「"'><img src=x onerror="window.__pwned = 2">」は使えません`);
+    expect(await frame.locator('#problems img, #problems script').count()).toBe(0);
+    expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialogs).toBe(0);
+    await shot('10-markup-as-text');
+  } finally {
+    workbook = saved;
+  }
+});

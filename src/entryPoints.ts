@@ -120,6 +120,17 @@ export const ENTRY_POINTS: EntryPoint[] = [
     returns: { type: 'string', description: 'e.g. 令和2年度' },
   },
   {
+    name: 'SHINCHOKU_JUDGE',
+    kind: 'custom',
+    description: '指標の判定: 達成 when every actual meets its goal, 未達成 when none does, 一部未達成 otherwise; blank actuals are not judged.',
+    params: [
+      range('goals', '目標値のセル範囲'),
+      range('actuals', '実績値のセル範囲 (same size)'),
+      { name: 'direction', type: 'string', description: '"以上" (default), "以下", "以内", "超", "未満" or "等しい"', optional: true },
+    ],
+    returns: { type: 'string', description: '達成, 一部未達成, 未達成, or － when nothing is judged' },
+  },
+  {
     name: 'SHINCHOKU_CHECK_STATUS',
     kind: 'custom',
     description: '進捗状況の確認: the normalised label (おおむね順調 → 概ね順調), or what is wrong and the allowed values.',

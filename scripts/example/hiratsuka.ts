@@ -265,6 +265,43 @@ export function buildDepartments(extract: Extract): CellValue[][] {
   return rows;
 }
 
+/**
+ * The report's numeric targets as indicators (指標), with the figures the report
+ * gives; judged, they reproduce its 達成 / 一部未達成 results.
+ * [code, a phrase of the target's text, indicator, years → actuals, goal, rule, unit]
+ */
+const INDICATORS: [string, string, string, Record<number, number>, number, string, string][] = [
+  ['0701-01', '3つ以上の業務', '民間活力導入の方向性を決定した業務数', { 2023: 12 }, 3, '以上', '業務'],
+  ['0703-02', '250件以上', '業務改善報告の件数', { 2021: 335, 2022: 333 }, 250, '以上', '件'],
+  ['0703-13', '必要性を理解した職員の割合', 'BPRが必要と回答した割合（デジタル推進員向け研修）', { 2023: 87 }, 95, '以上', '%'],
+  ['0703-13', '必要性を理解した職員の割合', 'BPRが必要と回答した割合（管理職向けセミナー）', { 2023: 100 }, 95, '以上', '%'],
+  ['0703-13', '実施件数を上回る', '各課が実施したBPRの件数（令和4年度 25件）', { 2023: 26 }, 25, '超', '件'],
+  ['0704-03', '32媒体', '広告を募集した媒体数', { 2023: 39 }, 32, '以上', '媒体'],
+  ['0704-04', '1件以上の施設で導入', '新たにネーミングライツを導入した施設数（累計）', { 2023: 5 }, 1, '以上', '件'],
+  ['0704-07', 'クラウドファンディング', 'クラウドファンディングの実施件数（累計）', { 2023: 5 }, 4, '以上', '件'],
+  ['0704-07', '返礼品を5件以上', '新たに追加した返礼品の数', { 2020: 43, 2021: 79, 2022: 69, 2023: 92 }, 5, '以上', '件'],
+  ['0705-05', '95％以上', '研修が能力向上につながると評価した受講者の割合', { 2020: 95.4, 2021: 96.4, 2022: 94.7, 2023: 93.0 }, 95, '以上', '%'],
+  ['0705-09', '10種類以上', 'オンライン化した手続の種類', { 2021: 224, 2022: 229, 2023: 249 }, 10, '以上', '種類'],
+  ['0705-11', '12回以上', '出張申請など取得促進策の実施回数', { 2021: 17, 2022: 42, 2023: 29 }, 12, '以上', '回'],
+  ['0705-13', '10種類以上', 'オンライン化した手続の種類', { 2022: 229, 2023: 249 }, 10, '以上', '種類'],
+  ['0705-13', '4か所以上', 'キャッシュレスに対応した窓口等の拡充数（令和4・5年度）', { 2023: 9 }, 4, '以上', 'か所'],
+  ['0706-01', 'ペーパーレス会議', 'ペーパーレス会議の開催回数', { 2021: 672 }, 40, '以上', '回'],
+  ['0706-01', 'ペーパーレス会議', '1会議当たりの紙使用量の削減率', { 2021: 92.1 }, 90, '以上', '%'],
+  ['0706-03', '5業務以上', 'RPAを実施した業務数', { 2023: 21 }, 5, '以上', '業務'],
+  ['0706-05', '3か所以上', 'キャッシュレスに対応した窓口等の拡充数（令和3～5年度）', { 2023: 10 }, 3, '以上', 'か所'],
+  ['0706-09', '年間5回以上', 'デジタル人材育成の研修・セミナーの開催回数', { 2023: 5 }, 5, '以上', '回'],
+];
+
+export function buildIndicators(extract: Extract): CellValue[][] {
+  const rows: CellValue[][] = [['事業コード', '達成するべき事項', '指標名', '年度', '目標値', '実績値', '判定', '単位']];
+  for (const [code, phrase, name, actuals, goal, rule, unit] of INDICATORS) {
+    const item = extract.achievement_items.find((i) => i.project_code === code && i.item.includes(phrase));
+    if (!item) throw new Error(`no target of ${code} contains ${phrase}`);
+    for (const [year, actual] of Object.entries(actuals)) rows.push([code, item.item, name, formatFiscalYear(Number(year)), goal, actual, rule, unit]);
+  }
+  return rows;
+}
+
 export function buildSettings(extract: Extract): CellValue[][] {
   return [
     ['項目', '値'],
@@ -293,6 +330,8 @@ export const NOTES: string[] = [
   'Floor area: facilities not named by the report are one "その他" row per year and change. The non-general-account facilities (two named, plus 76.44 m2 of others) are chosen to reproduce the +7,619.51 m2 general-account net.',
   '終了年度: 視点5の令和5年度終了1件は電子契約検証事業（0705-12）、視点6の令和5年度終了1件は庁内事務用タブレット端末活用事業（0706-01）としました（報告書は件数のみ）。',
   'Ended: the one project of perspective 5 and of perspective 6 ended in FY2023 are chosen (0705-12, 0706-01); the report gives counts only.',
+  '指標: 報告書に数値のある達成するべき事項の目標値と実績値です。判定すると報告書の達成状況（職員研修・BPRは一部未達成、他は達成）を再現します。',
+  'Indicators: the report\u2019s numeric targets and actuals; judged, they reproduce its results (staff training and BPR partly not achieved, the rest achieved).',
   '部署: 月次ダイジェストの振り分けを示すため、予約済みドメイン example.jp の架空のアドレスを入れています（実在しません）。',
   'Departments: placeholder addresses on the reserved example.jp domain, to show the digest routing; they do not exist.',
   '',
@@ -331,6 +370,7 @@ export function buildExampleSheets(extract: Extract): SheetInput[] {
     { name: '効果額', rows: buildEffects(extract) },
     { name: '施設面積', rows: buildFloorArea(extract) },
     { name: '部署', rows: buildDepartments(extract) },
+    { name: '指標', rows: buildIndicators(extract) },
     { name: '注記', rows: buildNotes() },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type WorkbookInput } from '../core/cells';
@@ -9,11 +9,13 @@ import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
 import { fiscalYearOfDate, formatFiscalYear, parseFiscalYear } from '../core/fiscalYear';
 import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
 import { type Lang, label } from '../core/messages';
+import { proofread } from '../core/proofread';
 import { readWorkbook } from '../core/read';
 import { SHEETS } from '../core/schema';
 import { computeSummary, summarize } from '../core/summarize';
 import { reportTables } from '../core/tables';
 import { DROPDOWNS, templateSheets } from '../core/template';
+import { readDocxText } from './docx';
 import { buildEml } from './eml';
 import { renderProblems, renderTable } from './terminal';
 import { addDataSheet, addGridSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput } from './xlsx';
@@ -22,6 +24,7 @@ const USAGE = `使い方 / Usage:
   shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku template  <file.xlsx> [--force]
+  shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
@@ -44,7 +47,7 @@ function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--out', '--lang', '--month', '--previous', '--from', '--as-of']);
+  const valued = new Set(['--out', '--lang', '--month', '--previous', '--from', '--as-of', '--workbook']);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith('--')) {
@@ -258,6 +261,45 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   return summary.problemCounts.error > 0 ? 1 : 0;
 }
 
+async function commandProofread(args: Args, io: Io): Promise<number> {
+  const draftPath = args.positional[0];
+  const workbookPath = args.flags.get('--workbook');
+  if (!draftPath) throw new UsageError('draft path missing');
+  if (typeof workbookPath !== 'string') throw new UsageError('--workbook <workbook.xlsx> is required');
+  const lang = langOf(args);
+  let draft: string;
+  try {
+    draft = /\.docx$/i.test(draftPath) ? await readDocxText(draftPath) : readFileSync(draftPath, 'utf8');
+  } catch (error) {
+    throw new UnreadableWorkbookError(`${draftPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const summary = summarize(await readWorkbookFile(workbookPath), { lang });
+  const result = proofread(draft, summary);
+  if (args.flags.has('--json')) {
+    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length }, null, 2));
+  } else {
+    const kinds: Record<string, string> =
+      lang === 'ja'
+        ? { workbook: 'ブックの集計と不一致', arithmetic: '原稿内の計算と不一致', 'workbook+arithmetic': 'ブックの集計とも原稿内の計算とも不一致' }
+        : {
+            workbook: 'differs from the workbook',
+            arithmetic: "differs from the draft's own arithmetic",
+            'workbook+arithmetic': "differs from the workbook and from the draft's own arithmetic",
+          };
+    const lines = result.findings.map((f) =>
+      lang === 'ja'
+        ? `${f.line}行目: 「${f.stated}」→ 正しくは「${f.expected}」（${f.label}、${kinds[f.kind]}）`
+        : `line ${f.line}: "${f.stated}" should be "${f.expected}" (${f.label}; ${kinds[f.kind]})`,
+    );
+    const head =
+      lang === 'ja'
+        ? `${result.checked.length} 個の数値を照合し、${result.findings.length} 件の誤りが見つかりました。`
+        : `${result.checked.length} figures checked; ${result.findings.length} found wrong.`;
+    io.stdout([head, ...lines].join('\n'));
+  }
+  return result.findings.length > 0 ? 1 : 0;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -270,6 +312,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await commandTemplate(args, io);
       case 'digest':
         return await commandDigest(args, io);
+      case 'proofread':
+        return await commandProofread(args, io);
       case '--help':
       case '-h':
       case 'help':

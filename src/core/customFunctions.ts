@@ -5,8 +5,10 @@
  */
 import { type CellValue, cellText, isBlank, isErrorValue } from './cells';
 import { formatFiscalYear, parseFiscalYear, type WarekiStyle } from './fiscalYear';
+import { judge, meets, parseRule } from './indicators';
 import type { Lang } from './messages';
 import { message } from './messages';
+import { parseNumber } from './numbers';
 import { formatRatio, type Rounding } from './ratio';
 import { matchResult, matchStatus, RESULT_CODES, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
 
@@ -125,6 +127,30 @@ export function checkStatus(input: CellInput, lang: Lang): string | string[][] {
     const text = message('statusUnknown', lang, { value: cellText(value) });
     return suggestion ? `${text} ${lang === 'ja' ? `候補: ${suggestion}` : `Did you mean ${suggestion}?`}` : text;
   }) as string | string[][];
+}
+
+/** 達成 / 一部未達成 / 未達成 from goals and actuals taken pairwise; blank actuals are not judged. */
+export function judgeIndicators(goals: CellInput, actuals: CellInput, lang: Lang, direction?: CellValue): string {
+  const rule = parseRule(isBlank(direction) ? '' : cellText(direction ?? ''));
+  if (rule === null) throw new CustomFunctionError(message('ruleUnknown', lang, { value: cellText(direction ?? '') }));
+  const g = cells(goals);
+  const a = cells(actuals);
+  if (g.length !== a.length) {
+    throw new CustomFunctionError(
+      lang === 'ja' ? `目標値（${g.length}個）と実績値（${a.length}個）の数が合いません。` : `There are ${g.length} goals but ${a.length} actuals.`,
+    );
+  }
+  const results: boolean[] = [];
+  g.forEach((goalValue, i) => {
+    if (isBlank(a[i])) return;
+    const goal = parseNumber(goalValue);
+    const actual = parseNumber(a[i]);
+    if (!goal.ok) fail(lang, 'numberInvalid', goalValue);
+    if (!actual.ok) fail(lang, 'numberInvalid', a[i]);
+    results.push(meets(actual.value, goal.value, rule));
+  });
+  const result = judge(results);
+  return result === null ? '－' : RESULT_LABELS[result].ja;
 }
 
 export const RESULT_LABEL_LIST = RESULT_CODES.map((code) => RESULT_LABELS[code].ja);

@@ -143,6 +143,19 @@ export const MESSAGES = {
     ja: (p) => `メールアドレス${q(p.value)}は使えません: ${addressReason(p.problem as AddressProblem, 'ja')}。`,
     en: (p) => `E-mail address ${dq(p.value)} is refused: ${addressReason(p.problem as AddressProblem, 'en')}.`,
   },
+  indicatorTargetUnknown: {
+    ja: (p) =>
+      `達成するべき事項${q(p.value)}が「達成事項」シートの事業${q(p.code)}の行にありません。事項の文をそのまま入れるか、行番号（例: #12）を入れてください。`,
+    en: (p) => `Target ${dq(p.value)} is not a row of project ${dq(p.code)} on the Targets sheet. Copy the target's text, or give its row number (e.g. #12).`,
+  },
+  ruleUnknown: {
+    ja: (p) => `判定${q(p.value)}は使えません。使える値: 以上 / 以下 / 以内 / 超 / 未満 / 等しい（空欄は以上）。`,
+    en: (p) => `Rule ${dq(p.value)} is not allowed. Allowed: 以上 (>=) / 以下 (<=) / 以内 (<=) / 超 (>) / 未満 (<) / 等しい (=); blank means >=.`,
+  },
+  indicatorDisagrees: {
+    ja: (p) => `入力された達成状況${q(p.typed)}は、指標から判定した${q(p.computed)}（${p.judged}件中${p.met}件が目標を満たす）と異なります。`,
+    en: (p) => `The result typed, ${dq(p.typedEn)}, differs from ${dq(p.computedEn)} judged from the indicators (${p.met} of ${p.judged} measurements met).`,
+  },
   noActivities: {
     ja: () => `取組活動が1件もないため、計画期間を決められません。`,
     en: () => `There are no activities, so the plan years cannot be determined.`,

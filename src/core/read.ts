@@ -5,6 +5,7 @@
 import { a1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
 import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
+import { type Indicator, parseRule } from './indicators';
 import { AMOUNT_UNIT, AREA_UNIT, parseNumber, toHundredths } from './numbers';
 import { ProblemList } from './problems';
 import { type ColumnSpec, columnNames, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
@@ -42,6 +43,8 @@ export interface Activity {
 export interface Target {
   code: string;
   project: number;
+  /** 0-based column of the result cell, for warnings about it. */
+  resultColumn: number;
   years: YearRange;
   target: string;
   result: ResultCode | null;
@@ -88,6 +91,7 @@ export interface WorkbookData {
   effects: Effect[];
   facilities: Facility[];
   departments: Department[];
+  indicators: Indicator[];
   /** Actual sheet names found for each part of the contract. */
   sheetNames: Partial<Record<SheetKey, string>>;
   problems: ProblemList;
@@ -512,7 +516,7 @@ function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[]
     const summaryCell = reader.optional(row, index, 'summary');
     const summary = summaryCell ? (reader.text(summaryCell, 'summary') ?? '') : '';
     if (project < 0 || years === null || target === null || !resultOk) continue;
-    targets.push({ code: projects[project].code, project, years, target, result, summary, row: index });
+    targets.push({ code: projects[project].code, project, resultColumn: reader.columns.get('result') ?? -1, years, target, result, summary, row: index });
   }
   return targets;
 }
@@ -620,6 +624,68 @@ function readDepartments(reader: SheetReader): Department[] {
   return departments;
 }
 
+const INDICATOR_UNIT = /(%|件|回|業務|か所|箇所|種類|人|時間|媒体|品|施設|事業|円|千円|m2|ポイント|pt)$/i;
+
+/** A target referred to by its text (same project) or by its row on the 達成事項 sheet (#12, 行12, row 12, 12). */
+function findTarget(value: CellValue, project: number, targets: Target[]): number {
+  const text = normalizeText(cellText(value));
+  const rowRef = /^(?:#|行|row\s*)?(\d{1,7})$/i.exec(text);
+  if (rowRef) {
+    const row = Number(rowRef[1]) - 1;
+    return targets.findIndex((t) => t.row === row && t.project === project);
+  }
+  const key = matchKey(text);
+  return targets.findIndex((t) => t.project === project && matchKey(t.target) === key);
+}
+
+function readIndicators(reader: SheetReader, known: KnownCodes, projects: Project[], targets: Target[]): Indicator[] {
+  const indicators: Indicator[] = [];
+  const sheet = reader.sheet.name;
+  for (const { index, row } of reader.dataRows()) {
+    const codeCell = reader.required(row, index, 'code');
+    const targetCell = reader.required(row, index, 'target');
+    const nameCell = reader.required(row, index, 'name');
+    const yearCell = reader.required(row, index, 'year');
+    const goalCell = reader.required(row, index, 'goal');
+    const project = codeCell ? readReference(reader, codeCell, known) : -1;
+    let target = -1;
+    if (targetCell && project >= 0) {
+      target = findTarget(targetCell.value, project, targets);
+      if (target < 0)
+        reader.problems.add('error', sheet, ref(targetCell), clip(cellText(targetCell.value)), 'indicatorTargetUnknown', { code: projects[project].code });
+    }
+    const name = nameCell ? reader.text(nameCell, 'name') : null;
+    const year = yearCell ? readYear(reader, yearCell) : null;
+    const number = (cell: Cell | null): number | null | undefined => {
+      if (!cell) return undefined;
+      const parsed = parseNumber(cell.value, INDICATOR_UNIT);
+      if (parsed.ok) return parsed.value;
+      reader.problems.add('error', sheet, ref(cell), clip(cellText(cell.value)), 'numberInvalid');
+      return null;
+    };
+    const goal = number(goalCell);
+    const actualCell = reader.optional(row, index, 'actual');
+    const actual = number(actualCell);
+    const ruleCell = reader.optional(row, index, 'rule');
+    const rule = parseRule(ruleCell ? cellText(ruleCell.value) : '');
+    if (rule === null && ruleCell) reader.problems.add('error', sheet, ref(ruleCell), clip(cellText(ruleCell.value)), 'ruleUnknown');
+    const unitCell = reader.optional(row, index, 'unit');
+    if (project < 0 || target < 0 || name === null || year === null || goal === null || goal === undefined || actual === null || rule === null) continue;
+    indicators.push({
+      code: projects[project].code,
+      target,
+      name,
+      year,
+      goal,
+      actual: actual ?? null,
+      rule,
+      unit: unitCell ? cleanText(cellText(unitCell.value)) : '',
+      row: index,
+    });
+  }
+  return indicators;
+}
+
 /** Reads every sheet of the contract; never throws on bad cells. */
 export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): WorkbookData {
   const problems = new ProblemList();
@@ -633,6 +699,7 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
     effects: [],
     facilities: [],
     departments: [],
+    indicators: [],
     sheetNames: {},
     problems,
   };
@@ -656,5 +723,7 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
   if (floorReader) data.facilities = readFacilities(floorReader);
   const departmentsReader = reader('departments');
   if (departmentsReader) data.departments = readDepartments(departmentsReader);
+  const indicatorsReader = reader('indicators');
+  if (indicatorsReader) data.indicators = readIndicators(indicatorsReader, known, data.projects, data.targets);
   return data;
 }

@@ -4,7 +4,7 @@
  */
 import { matchKey } from './text';
 
-export type SheetKey = 'projects' | 'activities' | 'targets' | 'effects' | 'floorArea' | 'settings' | 'departments';
+export type SheetKey = 'projects' | 'activities' | 'targets' | 'effects' | 'floorArea' | 'settings' | 'departments' | 'indicators';
 
 export interface ColumnSpec {
   key: string;
@@ -114,10 +114,26 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       { key: 'email', ja: 'メール', en: 'Email', aliases: ['メールアドレス', 'E-mail', 'Mail'], required: true },
     ],
   },
+  indicators: {
+    key: 'indicators',
+    ja: '指標',
+    en: 'Indicators',
+    required: false,
+    columns: [
+      { key: 'code', ja: '事業コード', en: 'Code', required: true },
+      { key: 'target', ja: '達成するべき事項', en: 'Target', aliases: ['達成事項', '対象の事項'], required: true },
+      { key: 'name', ja: '指標名', en: 'Indicator', required: true },
+      { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['Year', 'FY'], required: true },
+      { key: 'goal', ja: '目標値', en: 'Goal', required: true },
+      { key: 'actual', ja: '実績値', en: 'Actual', required: false },
+      { key: 'rule', ja: '判定', en: 'Rule', aliases: ['判定方法'], required: false },
+      { key: 'unit', ja: '単位', en: 'Unit', required: false },
+    ],
+  },
 };
 
 /** The order sheets are read, reported and written in. */
-export const SHEET_ORDER: SheetKey[] = ['settings', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'departments'];
+export const SHEET_ORDER: SheetKey[] = ['settings', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'departments', 'indicators'];
 
 export function sheetNames(spec: SheetSpec): string[] {
   return [spec.ja, spec.en, ...(spec.aliases ?? [])];

@@ -4,13 +4,14 @@
  */
 import { a1, parseA1, type WorkbookInput } from './cells';
 import { type FiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { computedResults } from './indicators';
 import type { Lang } from './messages';
 import { fromHundredths } from './numbers';
 import { countBySeverity, localizeProblem, type Problem, type ProblemView, type Severity } from './problems';
 import { formatRatio } from './ratio';
 import { type ReadOptions, readWorkbook, type WorkbookData } from './read';
 import { SHEET_ORDER, SHEETS } from './schema';
-import { isProgressing, RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
+import { isProgressing, RESULT_CODES, RESULT_LABELS, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
 export interface YearCount {
   year: FiscalYear;
@@ -42,7 +43,19 @@ export interface Shortfall {
   summary: string;
 }
 
+export interface ComputedResult {
+  code: string;
+  target: string;
+  targetYear: string;
+  computed: ResultCode;
+  typed: ResultCode | null;
+  judged: number;
+  met: number;
+}
+
 export interface Achievement {
+  /** Results judged from the 指標 sheet, beside the typed ones. */
+  computed: ComputedResult[];
   evaluated: number;
   excluded: number;
   notEvaluated: number;
@@ -215,24 +228,61 @@ function byCode(a: { code: string }, b: { code: string }): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-function achievement(data: WorkbookData, end: FiscalYear | null): Achievement {
+function achievement(data: WorkbookData, end: FiscalYear | null, currentYear: FiscalYear | undefined): Achievement {
   const counts = zeroCounts(RESULT_CODES);
   let excluded = 0;
   let notEvaluated = 0;
   const shortfalls: Shortfall[] = [];
-  for (const target of data.targets) {
-    if (target.result === null) {
+  const judged = computedResults(data.indicators, currentYear);
+  const computed: ComputedResult[] = [];
+  const sheet = data.sheetNames.targets ?? '達成事項';
+  data.targets.forEach((target, index) => {
+    const found = judged.get(index);
+    if (!found) return;
+    computed.push({
+      code: target.code,
+      target: target.target,
+      targetYear: formatYearRange(target.years),
+      computed: found.result,
+      typed: target.result,
+      judged: found.judged,
+      met: found.met,
+    });
+    if (target.result !== null && target.result !== found.result) {
+      const cell = target.resultColumn >= 0 ? a1(target.row, target.resultColumn) : `${target.row + 1}:${target.row + 1}`;
+      data.problems.add(
+        'warning',
+        sheet,
+        cell,
+        RESULT_LABELS[target.result].ja,
+        'indicatorDisagrees',
+        {
+          typed: RESULT_LABELS[target.result].ja,
+          computed: RESULT_LABELS[found.result].ja,
+          typedEn: RESULT_LABELS[target.result].en,
+          computedEn: RESULT_LABELS[found.result].en,
+          judged: found.judged,
+          met: found.met,
+        },
+        RESULT_LABELS[found.result].ja,
+      );
+    }
+  });
+  for (const [index, target] of data.targets.entries()) {
+    // A target without a typed result takes the one judged from its indicators.
+    const result = target.result ?? judged.get(index)?.result ?? null;
+    if (result === null) {
       // 【達成状況】 ※令和６年度以降を目標年度とした達成するべき事項を除く: a target starting after the plan end.
       if (end !== null && target.years.first > end) excluded += 1;
       else notEvaluated += 1;
       continue;
     }
-    counts[target.result] += 1;
-    if (target.result !== 'achieved') {
+    counts[result] += 1;
+    if (result !== 'achieved') {
       shortfalls.push({
         code: target.code,
         projectName: data.projects[target.project]?.name ?? '',
-        status: target.result,
+        status: result,
         targetYear: formatYearRange(target.years),
         target: target.target,
         summary: target.summary,
@@ -252,7 +302,7 @@ function achievement(data: WorkbookData, end: FiscalYear | null): Achievement {
   }
   const order: Record<ResultCode, number> = { achieved: 0, partial: 1, notAchieved: 2 };
   shortfalls.sort((a, b) => order[a.status] - order[b.status] || byCode(a, b));
-  return { evaluated, excluded, notEvaluated, counts, ratios, ratiosRounded, ratioTexts, shortfalls };
+  return { computed, evaluated, excluded, notEvaluated, counts, ratios, ratiosRounded, ratioTexts, shortfalls };
 }
 
 function effects(data: WorkbookData, years: FiscalYear[]): Effects {
@@ -381,7 +431,7 @@ function sortProblems(problems: Problem[], data: WorkbookData): Problem[] {
 }
 
 /** Computes every table from already-read records. Records outside the plan years are flagged and left out. */
-export function computeSummary(data: WorkbookData, lang: Lang = 'ja'): Summary {
+export function computeSummary(data: WorkbookData, lang: Lang = 'ja', currentYear?: FiscalYear): Summary {
   const { start, end } = planYears(data);
   let years: FiscalYear[] = [];
   if (start !== null && end !== null) {
@@ -414,12 +464,14 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja'): Summary {
   for (const facility of data.facilities) outside('floorArea', facility);
   const matrix = activityMatrix(data, years);
   const { decimals, rounding } = data.settings;
+  // Judging the indicators may add warnings: before the problems are listed.
+  const achieved = achievement(data, end, currentYear);
   const problems = sortProblems(data.problems.items, data).map((problem) => localizeProblem(problem, lang));
   return {
     plan: { name: data.settings.planName ?? null, startYear: start, endYear: end, rounding, decimals },
     years,
     progress: progressRows(data, matrix, decimals, rounding),
-    achievement: achievement(data, end),
+    achievement: achieved,
     effects: effects(data, years),
     perspectives: perspectiveResults(data, matrix, start),
     floorArea: floorArea(data, years),
@@ -443,5 +495,5 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja'): Summary {
 
 /** Reads and computes in one step: the whole summarize path. */
 export function summarize(input: WorkbookInput, options: SummarizeOptions = {}): Summary {
-  return computeSummary(readWorkbook(input, options), options.lang ?? 'ja');
+  return computeSummary(readWorkbook(input, options), options.lang ?? 'ja', options.currentYear);
 }

@@ -42,3 +42,7 @@ export function SHINCHOKU_WAREKI(year: Input, style?: CellValue): string | strin
 export function SHINCHOKU_CHECK_STATUS(value: Input): string | string[][] {
   return custom.checkStatus(value, userLang());
 }
+
+export function SHINCHOKU_JUDGE(goals: Input, actuals: Input, direction?: CellValue): string {
+  return custom.judgeIndicators(goals, actuals, userLang(), direction ?? null);
+}

@@ -102,6 +102,15 @@ describe('custom functions (AuthMode.CUSTOM_FUNCTION)', () => {
     expect(call('SHINCHOKU_CHECK_STATUS', '順長')).toContain('候補: 概ね順調');
   });
 
+  test('SHINCHOKU_JUDGE: 職員研修 95.4, 96.4, 94.7, 93.0 against 95% → 一部未達成', () => {
+    expect(call('SHINCHOKU_JUDGE', [[95, 95, 95, 95]], [[95.4, 96.4, 94.7, 93.0]])).toBe('一部未達成');
+    expect(call('SHINCHOKU_JUDGE', [[12], [12], [12]], [[17], [42], [29]])).toBe('達成');
+    expect(call('SHINCHOKU_JUDGE', 5, 3, '以上')).toBe('未達成');
+    expect(call('SHINCHOKU_JUDGE', [[100, 100]], [[80, '']], '以下')).toBe('達成');
+    expect(call('SHINCHOKU_JUDGE', [[5]], [['']])).toBe('－');
+    expect(() => call('SHINCHOKU_JUDGE', [[5, 5]], [[1]])).toThrow('目標値（2個）と実績値（1個）の数が合いません。');
+  });
+
   test('bad input throws a readable error in the user language', () => {
     expect(() => call('SHINCHOKU_PROGRESS_RATE', [['済'], ['順長']])).toThrow('進捗状況「順長」は使えません。使える値: 済 / 概ね順調 / 遅れ / 未着手 / 休止。');
     expect(() => call('SHINCHOKU_FISCAL_YEAR', '令和二年度')).toThrow('年度として読めません');

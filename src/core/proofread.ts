@@ -1,0 +1,444 @@
+/**
+ * Proof-reading a draft report: the figures it states — percentages, 千円
+ * amounts, counts of 事業/件, ㎡ — with the label and year they belong to,
+ * checked against the workbook's computed figures and against the draft's own
+ * arithmetic. Tables are read line by line; sentences are read across the line
+ * breaks a PDF-to-text conversion leaves.
+ */
+import type { FiscalYear } from './fiscalYear';
+import { formatArea, groupThousands, toHundredths } from './numbers';
+import { formatRatio } from './ratio';
+import type { Summary } from './summarize';
+import { matchKey } from './text';
+import { RESULT_CODES, RESULT_LABELS, STATUS_CODES, STATUS_LABELS } from './vocabulary';
+
+export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
+
+export interface Finding {
+  /** 1-based line of the draft as given. */
+  line: number;
+  stated: string;
+  expected: string;
+  label: string;
+  kind: FindingKind;
+}
+
+interface Figure {
+  line: number;
+  stated: string;
+  /** The stated number. */
+  value: number;
+  label: string;
+  /** What the workbook says, as a number and as text in the draft's style; undefined when it has no such figure. */
+  workbook?: { value: number; text: string };
+  /** What the draft's own figures imply. */
+  arithmetic?: { value: number; text: string };
+}
+
+/** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens. */
+function normalizeLine(line: string): string {
+  return line
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\uFEFF]/g, '')
+    .replace(/(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\))?\s*年度/g, (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const number = (text: string) => Number(text.replace(/,/g, ''));
+
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+function reiwa(n: string): FiscalYear {
+  return 2018 + Number(n);
+}
+
+function yearLabel(year: FiscalYear): string {
+  return `令和${year - 2018}年度`;
+}
+
+/** The text of a lines-joined-without-breaks view, with the line each character came from. */
+class Flat {
+  readonly text: string;
+  private readonly lineOf: number[];
+  constructor(lines: string[]) {
+    let text = '';
+    const lineOf: number[] = [];
+    lines.forEach((line, index) => {
+      const tight = line.replace(/ /g, '');
+      text += tight;
+      for (let i = 0; i < tight.length; i++) lineOf.push(index + 1);
+    });
+    this.text = text;
+    this.lineOf = lineOf;
+  }
+  line(offset: number): number {
+    return this.lineOf[Math.min(offset, this.lineOf.length - 1)] ?? 1;
+  }
+}
+
+function percentFigure(
+  line: number,
+  label: string,
+  stated: string,
+  numerator: number,
+  denominator: number,
+  summaryPercent: { n: number; d: number } | undefined,
+  rounding: 'truncate' | 'halfUp',
+): Figure {
+  const decimals = decimalsOf(stated);
+  const text = (n: number, d: number) => formatRatio(n, d, decimals, rounding).text;
+  const figure: Figure = { line, stated: `${stated}%`, value: Number(stated), label };
+  if (summaryPercent)
+    figure.workbook = { value: Number(text(summaryPercent.n, summaryPercent.d).replace('%', '')), text: text(summaryPercent.n, summaryPercent.d) };
+  if (denominator > 0) figure.arithmetic = { value: Number(text(numerator, denominator).replace('%', '')), text: text(numerator, denominator) };
+  return figure;
+}
+
+function amountText(value: number, unit: string): string {
+  return `${groupThousands(value)}${unit}`;
+}
+
+export interface ProofreadResult {
+  findings: Finding[];
+  /** How many stated figures were checked, by label. */
+  checked: { line: number; label: string; stated: string }[];
+}
+
+export function proofread(draft: string, summary: Summary): ProofreadResult {
+  const raw = draft.split(/\r\n|\r|\n/);
+  const lines = raw.map(normalizeLine);
+  const figures: Figure[] = [];
+  const { rounding } = summary.plan;
+  const progressOf = (year: FiscalYear) => summary.progress.find((p) => p.year === year);
+  const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
+  const areaOf = (year: FiscalYear) => summary.floorArea.byYear.find((f) => f.year === year);
+  let section = '';
+  let perspective = 0;
+  let achievementTotal: number | null = null;
+  let projectCode: string | null = null;
+
+  lines.forEach((line, index) => {
+    const n = index + 1;
+    const header = /【\s*([^】]+?)\s*】/.exec(line);
+    if (header) section = header[1];
+    const perspectiveHeader = /^[(（]\s*(\d)\s*[)）]\s*(\S.*)$/.exec(line);
+    if (perspectiveHeader) {
+      const found = summary.perspectives.find((p) => matchKey(p.name) === matchKey(perspectiveHeader[2]));
+      if (found) perspective = found.perspective;
+    }
+
+    // 【進捗状況】 令和2年度 23 47 30 13 2 0 2
+    let m = /^令和(\d+)年度 (\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)$/.exec(line);
+    if (m && section === '進捗状況') {
+      const year = reiwa(m[1]);
+      const p = progressOf(year);
+      const counts = m.slice(4, 9).map(Number);
+      const activities = Number(m[3]);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      figures.push({
+        line: n,
+        stated: m[2],
+        value: Number(m[2]),
+        label: `${yearLabel(year)} 事業数`,
+        workbook: p ? { value: p.projects, text: String(p.projects) } : undefined,
+      });
+      figures.push({
+        line: n,
+        stated: m[3],
+        value: activities,
+        label: `${yearLabel(year)} 取組活動数`,
+        workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
+        arithmetic: { value: sum, text: String(sum) },
+      });
+      STATUS_CODES.forEach((code, i) => {
+        figures.push({
+          line: n,
+          stated: String(counts[i]),
+          value: counts[i],
+          label: `${yearLabel(year)} ${STATUS_LABELS[code].ja}`,
+          workbook: p ? { value: p.counts[code], text: String(p.counts[code]) } : undefined,
+        });
+      });
+      return;
+    }
+
+    // 【進捗率】 令和2年度 91.4% 47 43
+    m = /^令和(\d+)年度 ([\d.]+)% (\d+) (\d+)$/.exec(line);
+    if (m && section === '進捗率') {
+      const year = reiwa(m[1]);
+      const p = progressOf(year);
+      figures.push(
+        percentFigure(n, `${yearLabel(year)} 進捗率`, m[2], Number(m[4]), Number(m[3]), p ? { n: p.progressing, d: p.activities } : undefined, rounding),
+      );
+      figures.push({
+        line: n,
+        stated: m[3],
+        value: Number(m[3]),
+        label: `${yearLabel(year)} 取組活動数`,
+        workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
+      });
+      figures.push({
+        line: n,
+        stated: m[4],
+        value: Number(m[4]),
+        label: `${yearLabel(year)} 済＋概ね順調`,
+        workbook: p ? { value: p.progressing, text: String(p.progressing) } : undefined,
+      });
+      return;
+    }
+
+    // 【達成状況】 60 / 55 91.2% 3 5.0% 2 3.3%
+    if (section === '達成状況' && /^\d+$/.test(line) && achievementTotal === null) {
+      achievementTotal = Number(line);
+      const a = summary.achievement;
+      figures.push({
+        line: n,
+        stated: line,
+        value: achievementTotal,
+        label: '達成するべき事項の合計数',
+        workbook: { value: a.evaluated, text: String(a.evaluated) },
+      });
+      return;
+    }
+    m = /^(\d+) ([\d.]+)% (\d+) ([\d.]+)% (\d+) ([\d.]+)%$/.exec(line);
+    if (m && section === '達成状況') {
+      const a = summary.achievement;
+      const counts = [Number(m[1]), Number(m[3]), Number(m[5])];
+      const total = achievementTotal ?? counts.reduce((x, y) => x + y, 0);
+      RESULT_CODES.forEach((code, i) => {
+        const label = RESULT_LABELS[code].ja;
+        figures.push({
+          line: n,
+          stated: String(counts[i]),
+          value: counts[i],
+          label: `${label} 件数`,
+          workbook: { value: a.counts[code], text: String(a.counts[code]) },
+        });
+        figures.push(percentFigure(n, `${label} 割合`, m?.[2 + i * 2] ?? '', counts[i], total, { n: a.counts[code], d: a.evaluated }, rounding));
+      });
+      return;
+    }
+
+    // 【財政健全化効果額一覧】 1 令和2年度 827,080 千円 / 合計 4,698,997 千円
+    m = /^\d+ 令和(\d+)年度 ([\d,]+) ?千円$/.exec(line);
+    if (m) {
+      const year = reiwa(m[1]);
+      const e = effectOf(year);
+      figures.push({
+        line: n,
+        stated: `${m[2]}千円`,
+        value: number(m[2]),
+        label: `${yearLabel(year)} 財政健全化効果額`,
+        workbook: e ? { value: e.amount, text: amountText(e.amount, '千円') } : undefined,
+      });
+      return;
+    }
+    m = /^合計 ([\d,]+) ?千円$/.exec(line);
+    if (m) {
+      figures.push({
+        line: n,
+        stated: `${m[1]}千円`,
+        value: number(m[1]),
+        label: '財政健全化効果額 合計',
+        workbook: { value: summary.effects.total, text: amountText(summary.effects.total, '千円') },
+      });
+      return;
+    }
+
+    // 【取組結果】 of a perspective: 取組事業数 7 事業 … 9 事業 / 財政健全化効果額 88,959 千円 … 1,122,018 千円
+    m = /^取組事業数 ((?:\d+ ?事業 ?){5})$/.exec(line);
+    if (m && perspective > 0) {
+      const values = [...m[1].matchAll(/(\d+) ?事業/g)].map((x) => Number(x[1]));
+      const p = summary.perspectives.find((x) => x.perspective === perspective);
+      values.forEach((value, i) => {
+        const expected = p ? (i < 4 ? p.projects[i]?.count : p.projectsTotal) : undefined;
+        const label = `(${perspective}) ${i < 4 ? yearLabel(summary.years[i]) : '計'} 取組事業数`;
+        figures.push({
+          line: n,
+          stated: `${value}事業`,
+          value,
+          label,
+          workbook: expected === undefined ? undefined : { value: expected, text: `${expected}事業` },
+        });
+      });
+      return;
+    }
+    m = /^財政健全化効果額 ((?:[\d,]+ ?千円 ?){5})$/.exec(line);
+    if (m && perspective > 0) {
+      const values = [...m[1].matchAll(/([\d,]+) ?千円/g)].map((x) => number(x[1]));
+      const e = summary.effects.byPerspective.find((x) => x.perspective === perspective);
+      const sum = values.slice(0, 4).reduce((a, b) => a + b, 0);
+      values.forEach((value, i) => {
+        const expected = e ? (i < 4 ? e.byYear[i]?.amount : e.total) : undefined;
+        const label = `(${perspective}) ${i < 4 ? yearLabel(summary.years[i]) : '計'} 財政健全化効果額`;
+        const figure: Figure = {
+          line: n,
+          stated: amountText(value, '千円'),
+          value,
+          label,
+          workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, '千円') },
+        };
+        if (i === 4) figure.arithmetic = { value: sum, text: amountText(sum, '千円') };
+        figures.push(figure);
+      });
+      return;
+    }
+
+    // 【公共施設の総延床面積推移】 廃止面積 / 増加面積 6,227.75 ㎡ …
+    m = /^(廃止面積|増加面積) ((?:[\d,]+\.\d+ ?m2 ?){4})$/.exec(line);
+    if (m) {
+      const kind = m[1];
+      const values = [...m[2].matchAll(/([\d,]+\.\d+) ?m2/g)].map((x) => x[1]);
+      values.forEach((text, i) => {
+        const f = summary.floorArea.byYear[i];
+        const expected = f ? (kind === '廃止面積' ? f.abolished : f.added) : undefined;
+        figures.push({
+          line: n,
+          stated: `${text}㎡`,
+          value: number(text),
+          label: `${f ? yearLabel(f.year) : ''} ${kind}`,
+          workbook: expected === undefined ? undefined : { value: expected, text: `${formatArea(toHundredths(expected))}㎡` },
+        });
+      });
+      return;
+    }
+
+    // 取組事業一覧: a code line, then the project's amount (or －).
+    m = /^(\d{4}-\d{1,3})$/.exec(line);
+    if (m) {
+      projectCode = m[1];
+      return;
+    }
+    m = /^([\d,]+)千円$/.exec(line);
+    if (m && projectCode) {
+      const project = summary.effects.byProject.find((p) => p.code === projectCode);
+      if (project)
+        figures.push({
+          line: n,
+          stated: `${m[1]}千円`,
+          value: number(m[1]),
+          label: `${projectCode} 財政健全化効果額`,
+          workbook: { value: project.total, text: amountText(project.total, '千円') },
+        });
+      projectCode = null;
+      return;
+    }
+    if ((line === '－' || line === '-') && projectCode) {
+      const project = summary.effects.byProject.find((p) => p.code === projectCode);
+      if (project)
+        figures.push({
+          line: n,
+          stated: '－',
+          value: 0,
+          label: `${projectCode} 財政健全化効果額`,
+          workbook: { value: project.total, text: project.total === 0 ? '－' : amountText(project.total, '千円') },
+        });
+      projectCode = null;
+    }
+  });
+
+  // Sentences, read across line breaks.
+  const flat = new Flat(lines);
+  for (const m of flat.text.matchAll(/令和(\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g)) {
+    const year = reiwa(m[1]);
+    const f = areaOf(year);
+    const offset = (m.index ?? 0) + m[0].indexOf(m[2]);
+    const signed = (m[3] === '縮減' ? -1 : 1) * number(m[2]);
+    figures.push({
+      line: flat.line(offset),
+      stated: `${m[2]}㎡の${m[3]}`,
+      value: signed,
+      label: `${yearLabel(year)} 延床面積の増減`,
+      workbook: f ? { value: f.net, text: netText(f.net) } : undefined,
+    });
+  }
+  const statusRow = lines.findIndex((l) => /^取組状況 /.test(l));
+  if (statusRow >= 0) {
+    [...lines[statusRow].matchAll(/([\d,]+\.\d+) ?m2の(縮減|増加)/g)].forEach((m, i) => {
+      const f = summary.floorArea.byYear[i];
+      const signed = (m[2] === '縮減' ? -1 : 1) * number(m[1]);
+      figures.push({
+        line: statusRow + 1,
+        stated: `${m[1]}㎡の${m[2]}`,
+        value: signed,
+        label: `${f ? yearLabel(f.year) : ''} 延床面積の増減`,
+        workbook: f ? { value: f.net, text: netText(f.net) } : undefined,
+      });
+    });
+  }
+  for (const m of flat.text.matchAll(/([\d,]+\.\d+)\(一般会計の施設([\d,]+\.\d+)\)m2の(増加|縮減)/g)) {
+    const sign = m[3] === '縮減' ? -1 : 1;
+    const offset = m.index ?? 0;
+    const net = summary.floorArea.net;
+    const ga = summary.floorArea.netGeneralAccount;
+    const parts = summary.floorArea.byYear.reduce((sum, f) => sum + toHundredths(f.net), 0) / 100;
+    figures.push({
+      line: flat.line(offset),
+      stated: `${m[1]}㎡の${m[3]}`,
+      value: sign * number(m[1]),
+      label: '計画期間の延床面積の増減',
+      workbook: { value: net, text: netText(net) },
+      arithmetic: { value: parts, text: netText(parts) },
+    });
+    figures.push({
+      line: flat.line(offset + m[0].indexOf(m[2])),
+      stated: `${m[2]}㎡の${m[3]}（一般会計）`,
+      value: sign * number(m[2]),
+      label: '計画期間の延床面積の増減（一般会計）',
+      workbook: { value: ga, text: netText(ga) },
+    });
+  }
+  for (const m of flat.text.matchAll(/([\d,]+)千円の財政健全化効果額/g)) {
+    figures.push({
+      line: flat.line(m.index ?? 0),
+      stated: `${m[1]}千円`,
+      value: number(m[1]),
+      label: '財政健全化効果額 合計',
+      workbook: { value: summary.effects.total, text: amountText(summary.effects.total, '千円') },
+    });
+  }
+  for (const m of flat.text.matchAll(/(\d+)事業に取り組み/g)) {
+    const total = summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
+    figures.push({
+      line: flat.line(m.index ?? 0),
+      stated: `${m[1]}事業`,
+      value: Number(m[1]),
+      label: '計画期間の事業数',
+      workbook: { value: total, text: `${total}事業` },
+    });
+  }
+  return { findings: findings(figures), checked: figures.map((f) => ({ line: f.line, label: f.label, stated: f.stated })) };
+}
+
+function netText(net: number): string {
+  const hundredths = toHundredths(net);
+  return `${formatArea(Math.abs(hundredths))}㎡の${hundredths < 0 ? '縮減' : '増加'}`;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+/**
+ * A figure is wrong when the workbook says otherwise. The draft's own
+ * arithmetic only blames a figure the workbook does not confirm — so a wrong
+ * part is reported, and the right total beside it is not.
+ */
+function findings(figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of figures) {
+    const workbookWrong = f.workbook !== undefined && !close(f.workbook.value, f.value);
+    const arithmeticWrong = f.arithmetic !== undefined && !close(f.arithmetic.value, f.value) && (f.workbook === undefined || workbookWrong);
+    if (!workbookWrong && !arithmeticWrong) continue;
+    const kind: FindingKind = workbookWrong && arithmeticWrong ? 'workbook+arithmetic' : workbookWrong ? 'workbook' : 'arithmetic';
+    const expected = workbookWrong ? (f.workbook?.text ?? '') : (f.arithmetic?.text ?? '');
+    const key = `${f.line}|${f.label}|${f.stated}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ line: f.line, stated: f.stated, expected, label: f.label, kind });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

@@ -14,4 +14,4 @@ export {
 export { digestSave, digestSendNow, digestState, digestTrigger } from './gas/digestEntry';
 export { menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
 export { onEdit } from './gas/onEdit';
-export { showSidebar, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';
+export { showSidebar, sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';

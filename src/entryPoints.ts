@@ -56,6 +56,12 @@ export const ENTRY_POINTS: EntryPoint[] = [
     ],
   },
   {
+    name: 'sidebarProofread',
+    kind: 'sidebar',
+    description: 'Checks the figures of a pasted draft report.',
+    params: [{ name: 'draft', type: 'string', description: 'the draft text' }],
+  },
+  {
     name: 'digestTrigger',
     kind: 'trigger',
     description: 'The monthly time-driven trigger: sends this month’s digest once.',

@@ -317,6 +317,14 @@ export const LABELS = {
   digestSendButton: { ja: '今すぐ送信', en: 'Send now' },
   digestForce: { ja: '今月送信済みでも再送する', en: 'Send again even if already sent this month' },
   digestLastRun: { ja: '前回の送信', en: 'Last run' },
+  proofreadHeading: { ja: '原稿の数値チェック', en: 'Check a draft report' },
+  proofreadHelp: {
+    ja: '報告書の原稿を貼り付けると、数値をブックの集計と原稿内の計算で照合します',
+    en: 'Paste a draft report: its figures are checked against the workbook and against its own arithmetic',
+  },
+  proofreadButton: { ja: '原稿をチェック', en: 'Check the draft' },
+  proofreadResult: { ja: '{n} 個の数値を照合し、{f} 件の誤りが見つかりました', en: '{n} figures checked; {f} found wrong' },
+  proofreadLine: { ja: '{line}行目: 「{stated}」→ 正しくは「{expected}」（{label}）', en: 'line {line}: "{stated}" should be "{expected}" ({label})' },
   digestFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
 } satisfies Record<string, { ja: string; en: string }>;
 

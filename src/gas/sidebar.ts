@@ -4,8 +4,11 @@
  */
 import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
 import type { Severity } from '../core/problems';
+import { proofread } from '../core/proofread';
+import { summarize } from '../core/summarize';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
+import { readWorkbookInput } from './spreadsheet';
 
 const SIDEBAR_LABELS: LabelKey[] = [
   'sidebarTitle',
@@ -21,6 +24,9 @@ const SIDEBAR_LABELS: LabelKey[] = [
   'error',
   'warning',
   'info',
+  'proofreadHeading',
+  'proofreadHelp',
+  'proofreadButton',
 ];
 
 export interface SidebarState {
@@ -59,4 +65,23 @@ export function sidebarSelectCell(sheetName: string, cell: string): { ok: boolea
   const reference = /^([A-Z]{1,3}\d+|\d+:\d+)$/.test(String(cell)) ? String(cell) : 'A1';
   sheet.getRange(reference).activate();
   return { ok: true };
+}
+
+const DRAFT_LIMIT = 2_000_000;
+
+export interface SidebarProofreadOutcome {
+  message: string;
+  lines: string[];
+}
+
+/** The proof-reading of the CLI, on text pasted into the sidebar. */
+export function sidebarProofread(draft: string): SidebarProofreadOutcome {
+  const lang = userLang();
+  const text = String(draft ?? '').slice(0, DRAFT_LIMIT);
+  const summary = summarize(readWorkbookInput(SpreadsheetApp.getActiveSpreadsheet()), { lang });
+  const result = proofread(text, summary);
+  return {
+    message: label('proofreadResult', lang, { n: result.checked.length, f: result.findings.length }),
+    lines: result.findings.map((f) => label('proofreadLine', lang, { line: f.line, stated: f.stated, expected: f.expected, label: f.label })),
+  };
 }

@@ -54,6 +54,7 @@ interface DigestRunOutcome {
 }
 
 interface ServerApi {
+  sidebarProofread(draft: string): { message: string; lines: string[] };
   digestState(): DigestState;
   digestSave(input: { enabled: boolean; day: number; hour: number; recipients: string }): DigestSaveOutcome;
   digestSendNow(force: boolean): DigestRunOutcome;
@@ -100,7 +101,7 @@ function jst(iso: string): string {
 
 function setBusy(busy: boolean): void {
   document.body.setAttribute('aria-busy', String(busy));
-  for (const id of ['validate', 'regenerate', 'digest-save', 'digest-send']) byId<HTMLButtonElement>(id).disabled = busy;
+  for (const id of ['validate', 'regenerate', 'digest-save', 'digest-send', 'proofread']) byId<HTMLButtonElement>(id).disabled = busy;
   if (busy) byId('status').textContent = text('busy', '処理中…');
 }
 
@@ -267,7 +268,29 @@ async function onDigestSend(): Promise<void> {
   }
 }
 
+async function onProofread(): Promise<void> {
+  clearError();
+  setBusy(true);
+  try {
+    const outcome = await call('sidebarProofread', byId<HTMLTextAreaElement>('proofread-text').value);
+    byId('proofread-result').textContent = outcome.message;
+    const list = byId<HTMLUListElement>('proofread-findings');
+    list.replaceChildren();
+    for (const line of outcome.lines) {
+      const item = document.createElement('li');
+      item.textContent = line;
+      list.append(item);
+    }
+    byId('status').textContent = '';
+  } catch (error) {
+    showError(error);
+  } finally {
+    setBusy(false);
+  }
+}
+
 async function start(): Promise<void> {
+  byId('proofread').addEventListener('click', () => void onProofread());
   fillOptions(byId<HTMLSelectElement>('digest-day'), 1, 28, '');
   fillOptions(byId<HTMLSelectElement>('digest-hour'), 0, 23, ':00');
   byId('digest-form').addEventListener('submit', (event) => void onDigestSave(event));
@@ -283,6 +306,9 @@ async function start(): Promise<void> {
     byId('regenerate').textContent = text('regenerateButton', '集計シートを作成・更新');
     byId('last-built-label').textContent = text('lastBuilt', '集計の最終作成');
     byId('problems-heading').textContent = text('problemsHeading', '入力チェックの結果');
+    byId('proofread-heading').textContent = text('proofreadHeading', '原稿の数値チェック');
+    byId('proofread-help').textContent = text('proofreadHelp', '');
+    byId('proofread').textContent = text('proofreadButton', '原稿をチェック');
     byId('last-built').textContent = state.lastBuilt ? jst(state.lastBuilt.at) : text('never', 'まだ作成していません');
     if (state.lastBuilt) renderCounts(state.lastBuilt.counts);
     renderDigestState(await call('digestState'));

@@ -128,6 +128,14 @@ describe('the sidebar server side', () => {
     expect(standIn.run('sidebarSelectCell', ['ない', 'A1'])).toMatchObject({ ok: false });
   });
 
+  test('sidebarProofread checks a pasted draft against the workbook', () => {
+    const standIn = standInWith();
+    const draft = require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'fixtures', 'hiratsuka-reform-report-2020-2023.txt'), 'utf8');
+    const outcome = standIn.run<{ message: string; lines: string[] }>('sidebarProofread', [draft]);
+    expect(outcome.message).toMatch(/^\d+ 個の数値を照合し、1 件の誤りが見つかりました$/);
+    expect(outcome.lines).toEqual(['195行目: 「91.2%」→ 正しくは「91.6%」（達成 割合）']);
+  });
+
   test('menuValidate writes 入力チェック結果, shows a toast and opens the sidebar', () => {
     const standIn = standInWith(smallWorkbook());
     standIn.run('menuValidate');

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
+import { delta, freeze, previousBaseline } from '../core/baseline';
 import { a1, type WorkbookInput } from '../core/cells';
 import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
 import { fiscalYearOfDate, formatFiscalYear, parseFiscalYear } from '../core/fiscalYear';
@@ -15,15 +16,17 @@ import { SHEETS } from '../core/schema';
 import { computeSummary, summarize } from '../core/summarize';
 import { reportTables } from '../core/tables';
 import { DROPDOWNS, templateSheets } from '../core/template';
+import { loadBaselines, saveBaseline } from './baselines';
 import { readDocxText } from './docx';
 import { buildEml } from './eml';
 import { renderProblems, renderTable } from './terminal';
 import { addDataSheet, addGridSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput } from './xlsx';
 
 const USAGE = `使い方 / Usage:
-  shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
+  shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
   shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku template  <file.xlsx> [--force]
+  shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
   shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
 
@@ -47,7 +50,7 @@ function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--out', '--lang', '--month', '--previous', '--from', '--as-of', '--workbook']);
+  const valued = new Set(['--out', '--lang', '--month', '--previous', '--from', '--as-of', '--workbook', '--date', '--baseline']);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith('--')) {
@@ -138,9 +141,22 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const big = rowCount > 20_000;
   progress(io, `読み込み完了 / read ${rowCount} rows (${Date.now() - started} ms); 集計中 / summarizing…`, big);
   const summarizeStarted = Date.now();
-  const summary = summarize(input, { lang, currentYear: asOfYear(args) });
+  // --baseline D: the figures as frozen on D; either way, 増減 against the baseline before.
+  const baselines = validateOnly ? [] : loadBaselines(path);
+  const asOf = args.flags.get('--baseline');
+  let source: WorkbookInput | null = input;
+  if (typeof asOf === 'string') {
+    const chosen = baselines.find((b) => b.date === asOf);
+    if (!chosen) throw new UsageError(`no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`);
+    source = chosen.input;
+  }
+  const summary = summarize(source, { lang, currentYear: asOfYear(args) });
+  const previous = previousBaseline(baselines, typeof asOf === 'string' ? asOf : undefined);
+  if (typeof asOf === 'string') summary.asOfBaseline = asOf;
+  if (previous) summary.delta = delta(summary, summarize(previous.input, { lang }), previous.date);
   // The plain copy of the cells is no longer needed: let it go before the output is written.
   input = null;
+  source = null;
   const summarizeMs = Date.now() - summarizeStarted;
   progress(io, `集計完了 / summarized (${Date.now() - started} ms)`, big);
   const status = summary.problemCounts.error > 0 ? 1 : 0;
@@ -261,6 +277,23 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   return summary.problemCounts.error > 0 ? 1 : 0;
 }
 
+async function commandFreeze(args: Args, io: Io): Promise<number> {
+  const path = args.positional[0];
+  if (!path) throw new UsageError('workbook path missing');
+  const dateFlag = args.flags.get('--date');
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const date = typeof dateFlag === 'string' ? dateFlag : today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
+  const input = await readWorkbookFile(path);
+  try {
+    const file = saveBaseline(path, freeze(input, date, new Date()));
+    io.stdout(`基準日 ${date} を固定しました（読み取り専用）/ Baseline ${date} frozen (read-only): ${file}`);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  return 0;
+}
+
 async function commandProofread(args: Args, io: Io): Promise<number> {
   const draftPath = args.positional[0];
   const workbookPath = args.flags.get('--workbook');
@@ -312,6 +345,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await commandTemplate(args, io);
       case 'digest':
         return await commandDigest(args, io);
+      case 'freeze':
+        return await commandFreeze(args, io);
       case 'proofread':
         return await commandProofread(args, io);
       case '--help':

@@ -90,7 +90,7 @@ export function summaryHeaderLines(summary: Summary, lang: Lang, builtAt: Date):
   return {
     title,
     lines: [
-      `${label('builtAt', lang)}: ${jstStamp(builtAt)} (JST) — ${GENERATED_MARK}`,
+      `${label('builtAt', lang)}: ${jstStamp(builtAt)} (JST) — ${GENERATED_MARK}${summary.asOfBaseline ? ` — ${label('asOfBaseline', lang, { date: summary.asOfBaseline })}` : ''}`,
       errors > 0 ? `${label('errorsRemain', lang)} (${label('problemCount', lang, { e: errors, w: summary.problemCounts.warning })})` : label('noErrors', lang),
     ],
   };

@@ -325,6 +325,9 @@ export const LABELS = {
   proofreadButton: { ja: '原稿をチェック', en: 'Check the draft' },
   proofreadResult: { ja: '{n} 個の数値を照合し、{f} 件の誤りが見つかりました', en: '{n} figures checked; {f} found wrong' },
   proofreadLine: { ja: '{line}行目: 「{stated}」→ 正しくは「{expected}」（{label}）', en: 'line {line}: "{stated}" should be "{expected}" ({label})' },
+  deltaTitle: { ja: '【前回の基準日（{date}）からの増減】', en: 'Change since the previous baseline ({date})' },
+  deltaAchievementTitle: { ja: '【達成状況の増減（基準日 {date} から）】', en: 'Achievement change since {date}' },
+  asOfBaseline: { ja: '基準日 {date} 時点の集計です', en: 'Built as of the baseline {date}' },
   digestFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
 } satisfies Record<string, { ja: string; en: string }>;
 

@@ -2,6 +2,8 @@
  * Every computation of the spec, from read records to the summary object
  * (shared/spec/summary-json.md). Pure: plain values in, plain values out.
  */
+
+import type { Delta } from './baseline';
 import { a1, parseA1, type WorkbookInput } from './cells';
 import { type FiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
 import { computedResults } from './indicators';
@@ -141,6 +143,10 @@ export interface Summary {
   projects: ProjectRow[];
   problems: ProblemView[];
   problemCounts: Record<Severity, number>;
+  /** Change against the previous baseline (基準日), when there is one. */
+  delta?: Delta;
+  /** Set when the summary was built from a frozen baseline rather than the live workbook. */
+  asOfBaseline?: string;
 }
 
 export interface SummarizeOptions extends ReadOptions {

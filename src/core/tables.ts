@@ -184,6 +184,34 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     notes: [label('planNet', lang, { range: rangeText, net: netText(f.net, lang), ga: netText(f.netGeneralAccount, lang) })],
   });
 
+  if (summary.delta) {
+    const d = summary.delta;
+    const signed = (n: number): NumberCell => ({ kind: 'count', value: n, text: n > 0 ? `+${groupThousands(n)}` : n < 0 ? `−${groupThousands(-n)}` : '±0' });
+    const signedAmount = (n: number): NumberCell => ({ ...signed(n), kind: 'amount' });
+    tables.push({
+      id: 'delta',
+      title: label('deltaTitle', lang, { date: d.against }),
+      header: [label('kind', lang), ...d.progress.map((p) => yearLabel(p.year, lang)), label('sum', lang)],
+      rows: [
+        [label('activities', lang), ...d.progress.map((p) => signed(p.activities)), signed(d.progress.reduce((a, p) => a + p.activities, 0))],
+        ...STATUS_CODES.map((code) => [
+          statusLabel(code),
+          ...d.progress.map((p) => signed(p.counts[code])),
+          signed(d.progress.reduce((a, p) => a + p.counts[code], 0)),
+        ]),
+        [label('effect', lang), ...d.effects.byYear.map((e) => signedAmount(e.amount)), signedAmount(d.effects.total)],
+      ],
+      notes: [],
+    });
+    tables.push({
+      id: 'deltaAchievement',
+      title: label('deltaAchievementTitle', lang, { date: d.against }),
+      header: [label('targetsTotal', lang), ...RESULT_CODES.map(resultLabel)],
+      rows: [[signed(d.achievement.evaluated), ...RESULT_CODES.map((code) => signed(d.achievement.counts[code]))]],
+      notes: [],
+    });
+  }
+
   const projectTotals = new Map(summary.effects.byProject.map((entry) => [entry.code, entry.total]));
   tables.push({
     id: 'projects',

@@ -11,7 +11,7 @@
  * and writes bench/results.md.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -253,6 +253,19 @@ async function main(): Promise<void> {
       process.stdout.write(`${JSON.stringify(plain)}\n`);
     }
   }
+  // A partial run (--sizes) replaces its sizes in the last full results and keeps the others.
+  if (sizesIndex >= 0) {
+    try {
+      const previous = readFileSync(join(ROOT, 'bench', 'results.md'), 'utf8')
+        .split('\n')
+        .filter((line) => line.startsWith('{"rows"'))
+        .map((line) => JSON.parse(line) as Row);
+      for (const row of previous) if (!results.some((r) => r.rows === row.rows)) results.push(row);
+      results.sort((a, b) => a.rows - b.rows);
+    } catch (_error) {
+      // No earlier results: this run's sizes only.
+    }
+  }
   const report = [
     '# Benchmark results',
     '',
@@ -270,11 +283,7 @@ async function main(): Promise<void> {
     '```',
     '',
   ].join('\n');
-  if (!sizes.every((s) => DEFAULT_SIZES.includes(s)) || sizes.length !== DEFAULT_SIZES.length) {
-    writeFileSync(join(ROOT, 'bench', 'results-partial.md'), report);
-  } else {
-    writeFileSync(join(ROOT, 'bench', 'results.md'), report);
-  }
+  writeFileSync(join(ROOT, 'bench', DEFAULT_SIZES.every((size) => results.some((r) => r.rows === size)) ? 'results.md' : 'results-partial.md'), report);
   if (!json) process.stdout.write(`${table(results)}\n\nLinearity: ${slope(results)}.\n`);
 }
 

@@ -12,6 +12,6 @@ export {
   SHINCHOKU_WAREKI,
 } from './gas/customFunctions';
 export { digestSave, digestSendNow, digestState, digestTrigger } from './gas/digestEntry';
-export { menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
+export { menuFreezeBaseline, menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
 export { onEdit } from './gas/onEdit';
 export { showSidebar, sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';

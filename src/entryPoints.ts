@@ -42,6 +42,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'menuValidate', kind: 'menu', description: '入力チェック / Check entries.', params: [] },
   { name: 'menuRegenerate', kind: 'menu', description: '集計シートを作成・更新 / Build the summary sheets.', params: [] },
   { name: 'menuSetUpTemplate', kind: 'menu', description: 'テンプレートを作成 / Set up the template sheets.', params: [] },
+  { name: 'menuFreezeBaseline', kind: 'menu', description: '基準日を固定 / Freeze a baseline.', params: [] },
   { name: 'showSidebar', kind: 'menu', description: 'サイドバーを開く / Open the sidebar.', params: [] },
   { name: 'sidebarState', kind: 'sidebar', description: 'Labels and last build for the sidebar.', params: [] },
   { name: 'sidebarValidate', kind: 'sidebar', description: 'Checks every entry for the sidebar.', params: [] },

@@ -65,6 +65,22 @@ export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadshe
 
 let metadataIds = 1;
 
+export class FakeProtection {
+  description = '';
+  warningOnly = false;
+  constructor(private readonly rt: Runtime) {}
+  setDescription(description: string): this {
+    this.rt.call('Protection.setDescription', 'write');
+    this.description = description;
+    return this;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.rt.call('Protection.setWarningOnly', 'write');
+    this.warningOnly = warningOnly;
+    return this;
+  }
+}
+
 export class FakeDataValidation {
   constructor(
     readonly values: string[],
@@ -514,6 +530,7 @@ export class FakeSheet
   private readonly cells = new Map<number, Map<number, CellStore>>();
   metadata: FakeDeveloperMetadata[] = [];
   charts: FakeChart[] = [];
+  protection: FakeProtection | null = null;
   frozenRows = 0;
   hidden = false;
   readonly columnWidths = new Map<number, number>();
@@ -751,6 +768,11 @@ export class FakeSheet
     if (afterPosition !== this.maxColumns) throw new Error('The stand-in only appends columns at the end.');
     this.maxColumns += howMany;
     return this;
+  }
+  protect(): FakeProtection {
+    this.rt.call('Sheet.protect', 'write');
+    this.protection = new FakeProtection(this.rt);
+    return this.protection;
   }
   hideSheet(): this {
     this.rt.call('Sheet.hideSheet', 'write');

@@ -328,6 +328,10 @@ export const LABELS = {
   deltaTitle: { ja: '【前回の基準日（{date}）からの増減】', en: 'Change since the previous baseline ({date})' },
   deltaAchievementTitle: { ja: '【達成状況の増減（基準日 {date} から）】', en: 'Achievement change since {date}' },
   asOfBaseline: { ja: '基準日 {date} 時点の集計です', en: 'Built as of the baseline {date}' },
+  menuFreeze: { ja: '基準日を固定', en: 'Freeze a baseline' },
+  baselineFrozen: { ja: '基準日 {date} の数値を固定しました', en: 'The figures of {date} are frozen as a baseline' },
+  baselineExists: { ja: '基準日 {date} はすでに固定されています', en: 'A baseline for {date} already exists' },
+  baselineProtected: { ja: 'Shinchoku の基準日 {date}（読み取り専用）', en: 'Shinchoku baseline {date} (read-only)' },
   digestFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
 } satisfies Record<string, { ja: string; en: string }>;
 

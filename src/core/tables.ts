@@ -8,7 +8,7 @@ import { formatArea, groupThousands, toHundredths } from './numbers';
 import type { Summary } from './summarize';
 import { RESULT_CODES, RESULT_LABELS, STATUS_CODES, STATUS_LABELS } from './vocabulary';
 
-export type NumberKind = 'count' | 'amount' | 'area' | 'percent';
+export type NumberKind = 'count' | 'amount' | 'area' | 'percent' | 'delta';
 
 export interface NumberCell {
   kind: NumberKind;
@@ -55,6 +55,8 @@ export function numberFormat(kind: NumberKind, decimals: number): string {
       return '#,##0.00';
     case 'percent':
       return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
+    case 'delta':
+      return '+#,##0;-#,##0;±0';
   }
 }
 
@@ -186,8 +188,8 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
 
   if (summary.delta) {
     const d = summary.delta;
-    const signed = (n: number): NumberCell => ({ kind: 'count', value: n, text: n > 0 ? `+${groupThousands(n)}` : n < 0 ? `−${groupThousands(-n)}` : '±0' });
-    const signedAmount = (n: number): NumberCell => ({ ...signed(n), kind: 'amount' });
+    const signed = (n: number): NumberCell => ({ kind: 'delta', value: n, text: n > 0 ? `+${groupThousands(n)}` : n < 0 ? `−${groupThousands(-n)}` : '±0' });
+    const signedAmount = signed;
     tables.push({
       id: 'delta',
       title: label('deltaTitle', lang, { date: d.against }),

@@ -3,6 +3,7 @@
  * in this document): it only builds the menu — no sheet, property or trigger access.
  */
 import { type Lang, label } from '../core/messages';
+import { freezeBaseline } from './baselines';
 import { userLang } from './lang';
 import { regenerate, validate } from './regenerate';
 import { showSidebar } from './sidebar';
@@ -17,6 +18,7 @@ export function buildMenu(lang: Lang): void {
     .addItem(label('menuSidebar', lang), 'showSidebar')
     .addItem(label('menuTemplate', lang), 'menuSetUpTemplate')
     .addItem(label('menuDigest', lang), 'showSidebar')
+    .addItem(label('menuFreeze', lang), 'menuFreezeBaseline')
     .addToUi();
 }
 
@@ -50,4 +52,11 @@ export function menuRegenerate(): void {
 export function menuSetUpTemplate(): void {
   const lang = userLang();
   SpreadsheetApp.getActiveSpreadsheet().toast(setUpTemplate(), label('menuTemplate', lang), 10);
+}
+
+export function menuFreezeBaseline(): void {
+  const lang = userLang();
+  const outcome = freezeBaseline();
+  if (outcome.ok) SpreadsheetApp.getActiveSpreadsheet().toast(outcome.message, label('menuFreeze', lang), 10);
+  else SpreadsheetApp.getUi().alert(outcome.message);
 }

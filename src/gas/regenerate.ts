@@ -1,11 +1,13 @@
 /**
  * 集計シートを作成・更新 and 入力チェック: read once, compute in core, write in batches.
  */
+import { delta, previousBaseline } from '../core/baseline';
 import { fiscalYearOfDate } from '../core/fiscalYear';
 import { jstStamp, problemsGrid, summaryGrid } from '../core/grid';
 import { label } from '../core/messages';
 import type { ProblemView, Severity } from '../core/problems';
 import { type Summary, summarize } from '../core/summarize';
+import { readBaselines } from './baselines';
 import { userLang } from './lang';
 import { cellLinkFormula, claimGeneratedSheet, readWorkbookInput, writeGrid } from './spreadsheet';
 
@@ -58,6 +60,8 @@ export function regenerate(): RegenerateOutcome {
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const summary = summarize(readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
+    const previous = previousBaseline(readBaselines(spreadsheet));
+    if (previous) summary.delta = delta(summary, summarize(previous.input, { lang }), previous.date);
     const builtAt = new Date();
     const notes: string[] = [];
     const claimed = claimGeneratedSheet(spreadsheet, 'summary', label('summaryTitle', lang));

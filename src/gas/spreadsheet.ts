@@ -10,7 +10,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const GENERATED_KEY = 'shinchoku.generated';
-export type GeneratedKind = 'summary' | 'problems' | 'digestLog' | 'digestSnapshot';
+export type GeneratedKind = 'summary' | 'problems' | 'digestLog' | 'digestSnapshot' | 'baseline';
 
 /** Reads every sheet of the contract (and only those) with one getValues each. */
 export function readWorkbookInput(spreadsheet: Spreadsheet): WorkbookInput {

@@ -22,6 +22,7 @@ describe('onOpen', () => {
       { caption: 'サイドバーを開く', functionName: 'showSidebar' },
       { caption: 'テンプレートを作成', functionName: 'menuSetUpTemplate' },
       { caption: '月次ダイジェストの設定', functionName: 'showSidebar' },
+      { caption: '基準日を固定', functionName: 'menuFreezeBaseline' },
     ]);
     const touched = [...standIn.rt.calls.keys()];
     expect(touched.every((name) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.|Session\.getActiveUserLocale)/.test(name))).toBe(true);

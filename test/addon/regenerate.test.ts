@@ -9,7 +9,7 @@ import { EXAMPLE, runJson } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { sheetStates, standInWith } from '../support/standin';
 
-const INPUT_SHEETS = ['設定', '事業', '取組活動', '達成事項', '効果額', '施設面積', '部署', '注記'];
+const INPUT_SHEETS = ['設定', '事業', '取組活動', '達成事項', '効果額', '施設面積', '部署', '指標', '注記'];
 
 interface Outcome {
   ok: boolean;
@@ -214,8 +214,8 @@ describe('service calls do not grow with the data', () => {
     standIn.run('sidebarRegenerate');
     expect(standIn.rt.calls.get('Range.getValue') ?? 0).toBe(0);
     expect(standIn.rt.calls.get('Range.setValue') ?? 0).toBe(0);
-    // One per input sheet of the contract: 設定 事業 取組活動 達成事項 効果額 施設面積 部署.
-    expect(standIn.rt.calls.get('Range.getValues')).toBe(7);
+    // One per input sheet of the contract: 設定 事業 取組活動 達成事項 効果額 施設面積 部署 指標.
+    expect(standIn.rt.calls.get('Range.getValues')).toBe(8);
     expect(standIn.rt.calls.get('Range.setValues')).toBe(2);
   });
 });

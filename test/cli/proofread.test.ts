@@ -54,8 +54,8 @@ test('errors injected into a copy — an amount, a rate, an area, a sentence —
 
 test('a .docx is read from its XML, one paragraph per line', async () => {
   const lines = readFileSync(SEED, 'utf8').split('\n');
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const body = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join('');
+  const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
   const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
   expect(documentXmlToText(xml).split('\n')).toHaveLength(lines.length);
   const zip = new JSZip();

@@ -50,6 +50,7 @@ describe('the same figures from a twin in aliases, shuffled columns, mixed year 
       達成事項: 'Targets',
       効果額: 'Effects',
       施設面積: 'Floor area',
+      指標: 'Indicators',
     };
     const headers: Record<string, string> = {
       項目: 'Key',
@@ -74,6 +75,11 @@ describe('the same figures from a twin in aliases, shuffled columns, mixed year 
       施設名: 'Facility',
       '面積（㎡）': 'Area (m2)',
       一般会計: 'General account',
+      指標名: 'Indicator',
+      目標値: 'Goal',
+      実績値: 'Actual',
+      判定: 'Rule',
+      単位: 'Unit',
     };
     const yearForms = [
       (y: number) => `R${y - 2018}`,
@@ -114,6 +120,7 @@ describe('the same figures from a twin in aliases, shuffled columns, mixed year 
     const a = summarize(canonical);
     const b = summarize(twin());
     expect(b.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(b.problems.filter((p) => p.sheet === 'Indicators')).toEqual([]);
     expect(b.problems.some((p) => p.code === 'statusVariant')).toBe(true);
     expect(figures(b)).toEqual(figures(a));
   });

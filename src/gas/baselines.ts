@@ -1,0 +1,57 @@
+/**
+ * Baselines (基準日) in Sheets: each is a hidden, protected sheet holding the
+ * frozen input as JSON in column A (cells hold 50,000 characters at most).
+ */
+import { type Baseline, decodeBaseline, encodeBaseline, freeze } from '../core/baseline';
+import { label } from '../core/messages';
+import { userLang } from './lang';
+import { GENERATED_KEY, readWorkbookInput } from './spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const CHUNK = 45_000;
+const DATE_KEY = 'shinchoku.baseline.date';
+
+/** Every baseline of this spreadsheet, oldest first. */
+export function readBaselines(spreadsheet: Spreadsheet): Baseline[] {
+  const baselines: Baseline[] = [];
+  for (const sheet of spreadsheet.getSheets()) {
+    const isBaseline = sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY && m.getValue() === 'baseline');
+    if (!isBaseline) continue;
+    const text = (sheet.getDataRange().getValues() as unknown[][]).map((row) => String(row[0] ?? '')).join('');
+    try {
+      baselines.push(decodeBaseline(text));
+    } catch (_error) {
+      // A damaged baseline sheet is skipped, not fatal.
+    }
+  }
+  return baselines.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** 基準日を固定: today's date in Japan unless given; a date already frozen is refused. */
+export function freezeBaseline(date?: string): { ok: boolean; message: string } {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const day = date ?? new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) return { ok: false, message: label('lockBusy', lang) };
+  try {
+    if (readBaselines(spreadsheet).some((b) => b.date === day)) return { ok: false, message: label('baselineExists', lang, { date: day }) };
+    const text = encodeBaseline(freeze(readWorkbookInput(spreadsheet), day, new Date()));
+    const chunks: string[][] = [];
+    for (let i = 0; i < text.length; i += CHUNK) chunks.push([`'${text.slice(i, i + CHUNK)}`]);
+    const sheet = spreadsheet.insertSheet(`_shinchoku_baseline_${day}`, spreadsheet.getNumSheets());
+    sheet.addDeveloperMetadata(GENERATED_KEY, 'baseline');
+    sheet.addDeveloperMetadata(DATE_KEY, day);
+    if (sheet.getMaxRows() < chunks.length) sheet.insertRowsAfter(sheet.getMaxRows(), chunks.length - sheet.getMaxRows());
+    sheet.getRange(1, 1, chunks.length, 1).setValues(chunks);
+    sheet
+      .protect()
+      .setDescription(label('baselineProtected', lang, { date: day }))
+      .setWarningOnly(true);
+    sheet.hideSheet();
+    return { ok: true, message: label('baselineFrozen', lang, { date: day }) };
+  } finally {
+    lock.releaseLock();
+  }
+}

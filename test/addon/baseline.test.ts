@@ -1,0 +1,34 @@
+/** 基準日を固定 in Sheets: a hidden, protected baseline sheet; 増減 on the next summary. */
+import type { FakeSheet } from '../../dev/standin';
+import { standInWith } from '../support/standin';
+
+test('freezing stores the input in a hidden, protected sheet; the next summary shows 増減 against it', () => {
+  const standIn = standInWith();
+  standIn.rt.now = () => new Date('2024-01-31T10:00:00+09:00');
+  standIn.run('menuFreezeBaseline');
+  const baseline = standIn.spreadsheet.sheets.find((s) => s.name === '_shinchoku_baseline_2024-01-31') as FakeSheet;
+  expect(baseline.hidden).toBe(true);
+  expect(baseline.protection).toMatchObject({ warningOnly: true, description: 'Shinchoku の基準日 2024-01-31（読み取り専用）' });
+  expect(standIn.spreadsheet.toasts.at(-1)?.message).toBe('基準日 2024-01-31 の数値を固定しました');
+
+  standIn.run('menuFreezeBaseline');
+  expect(standIn.ui.alerts.at(-1)).toContain('基準日 2024-01-31 はすでに固定されています');
+
+  // A department turns one 概ね順調 of 令和5年度 into 済.
+  const activities = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
+  const rows = activities.snapshot();
+  const row = rows.findIndex((r) => r[1] === '令和5年度' && r[3] === '概ね順調');
+  activities.cellForWrite(row + 1, 4).value = '済';
+  activities.touch();
+  standIn.rt.now = () => new Date('2024-03-05T10:00:00+09:00');
+  standIn.run('sidebarRegenerate');
+  const summary = (standIn.spreadsheet.sheetUncounted('集計') as FakeSheet).snapshot();
+  const title = summary.findIndex((r) => r[0] === '【前回の基準日（2024-01-31）からの増減】');
+  expect(title).toBeGreaterThan(0);
+  const done = summary.slice(title).find((r) => r[0] === '済');
+  const onTrack = summary.slice(title).find((r) => r[0] === '概ね順調');
+  expect(done?.slice(1, 6)).toEqual([0, 0, 0, 1, 1]);
+  expect(onTrack?.slice(1, 6)).toEqual([0, 0, 0, -1, -1]);
+  // The baseline sheet itself is not read as input and is untouched by regenerate.
+  expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('_shinchoku_baseline_'))).toHaveLength(1);
+});

@@ -20,7 +20,7 @@ import { loadBaselines, saveBaseline } from './baselines';
 import { readDocxText } from './docx';
 import { buildEml } from './eml';
 import { renderProblems, renderTable } from './terminal';
-import { addDataSheet, addGridSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput } from './xlsx';
+import { addDataSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput, writeWorkbookWith } from './xlsx';
 
 const USAGE = `使い方 / Usage:
   shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
@@ -95,14 +95,6 @@ function isGenerated(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): bool
   return workbook.definedNames.model.some((entry) => entry.name.startsWith(MARK_PREFIX) && entry.ranges.includes(location));
 }
 
-function markGenerated(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, kind: string): void {
-  const name = `${MARK_PREFIX}${kind}`;
-  for (const entry of workbook.definedNames.model.filter((e) => e.name === name)) {
-    for (const range of entry.ranges) workbook.definedNames.remove(range, name);
-  }
-  workbook.definedNames.add(quotedSheet(sheet.name), name);
-}
-
 /** A free sheet name: our own generated sheet is replaced; a user's sheet of that name is kept and we take "name (2)". */
 function claimSheetName(workbook: ExcelJS.Workbook, wanted: string, io: Io): string {
   let name = wanted;
@@ -172,12 +164,18 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   let writeMs = 0;
   if (workbook && typeof out === 'string' && !validateOnly) {
     const writeStarted = Date.now();
+    const builtAt = new Date();
     const summaryName = claimSheetName(workbook, label('summaryTitle', lang), io);
-    markGenerated(workbook, addGridSheet(workbook, summaryName, summaryGrid(summary, lang, new Date())), 'summary');
     const problemsName = claimSheetName(workbook, label('problemsTitle', lang), io);
-    markGenerated(workbook, addGridSheet(workbook, problemsName, problemsGrid(summary.problems, lang)), 'problems');
     mkdirSync(dirname(resolve(out)), { recursive: true });
-    await workbook.xlsx.writeFile(out);
+    await writeWorkbookWith(
+      workbook,
+      [
+        { name: summaryName, grid: summaryGrid(summary, lang, builtAt), mark: `${MARK_PREFIX}summary` },
+        { name: problemsName, grid: problemsGrid(summary.problems, lang), mark: `${MARK_PREFIX}problems` },
+      ],
+      out,
+    );
     writeMs = Date.now() - writeStarted;
     progress(io, `書き込み完了 / wrote ${out} (${Date.now() - started} ms)`, big);
   }

@@ -5,6 +5,7 @@
  * data validation, developer metadata, charts and the active range.
  * Method names and parameter types follow @types/google-apps-script.
  */
+import { columnLetters } from '../../src/core/cells';
 import type { Runtime } from './runtime';
 import { copyValue, parseUserEntered, type StoredValue } from './values';
 
@@ -170,17 +171,6 @@ function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-function letters(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 export class FakeRange
@@ -437,9 +427,9 @@ export class FakeRange
     return this;
   }
   getA1NotationUncounted(): string {
-    const start = `${letters(this.column)}${this.row}`;
+    const start = `${columnLetters(this.column - 1)}${this.row}`;
     if (this.numRows === 1 && this.numColumns === 1) return start;
-    return `${start}:${letters(this.column + this.numColumns - 1)}${this.row + this.numRows - 1}`;
+    return `${start}:${columnLetters(this.column + this.numColumns - 2)}${this.row + this.numRows - 1}`;
   }
   getA1Notation(): string {
     this.rt.call('Range.getA1Notation', 'none');

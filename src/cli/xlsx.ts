@@ -97,27 +97,6 @@ export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: Cel
   return sheet;
 }
 
-/** Writes a generated grid: values, number formats, bold and fills; strings always as text (exceljs never makes them formulas). */
-export function addGridSheet(workbook: ExcelJS.Workbook, name: string, grid: Grid, frozenRows = 1): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: frozenRows }] });
-  grid.rows.forEach((cells, rowIndex) => {
-    const row = sheet.getRow(rowIndex + 1);
-    cells.forEach((c, columnIndex) => {
-      if (c.value === null && !c.fill) return;
-      const target = row.getCell(columnIndex + 1);
-      target.value = c.value;
-      if (c.format !== 'General') target.numFmt = c.format;
-      if (c.bold || c.italic) target.font = { bold: c.bold, italic: c.italic };
-      if (c.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1).toUpperCase()}` } };
-      if (!c.text && typeof c.value === 'number') target.alignment = { horizontal: 'right' };
-    });
-  });
-  grid.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  return sheet;
-}
-
 export interface GeneratedSheet {
   name: string;
   grid: Grid;

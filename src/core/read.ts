@@ -11,7 +11,7 @@ import { ProblemList } from './problems';
 import { type ColumnSpec, columnNames, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, SETTING_KEYS, type Settings, splitList } from './settings';
 import { cleanText, clip, editDistance, matchKey, normalizeText } from './text';
-import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, STATUS_LABELS, type StatusCode } from './vocabulary';
+import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
 
 export interface Project {
   code: string;
@@ -147,6 +147,11 @@ class SheetReader {
         this.ok = false;
       }
     }
+  }
+
+  isBlankRow(row: CellValue[]): boolean {
+    for (const column of this.columns.values()) if (!isBlank(row[column])) return false;
+    return true;
   }
 
   /** Data rows (0-based indexes) that are not blank in any contract column. */
@@ -440,37 +445,90 @@ function readYear(reader: SheetReader, cell: Cell): FiscalYear | null {
   return year;
 }
 
+/** The plain text a clean cell holds as it is: a non-blank string needing no cleaning, within the cell limit. */
+function plainText(value: CellValue): value is string {
+  return (
+    typeof value === 'string' && value.length > 0 && value.length <= SHEETS_CELL_LIMIT && !isBlank(value) && !isErrorValue(value) && cleanText(value) === value
+  );
+}
+
 function readActivities(reader: SheetReader, known: KnownCodes, projects: Project[]): Activity[] {
   const activities: Activity[] = [];
-  const sheet = reader.sheet.name;
-  for (const { index, row } of reader.dataRows()) {
-    const codeCell = reader.required(row, index, 'code');
-    const yearCell = reader.required(row, index, 'year');
-    const activityCell = reader.required(row, index, 'activity');
-    const statusCell = reader.required(row, index, 'status');
-    const project = codeCell ? readReference(reader, codeCell, known) : -1;
-    const year = yearCell ? readYear(reader, yearCell) : null;
-    const activity = activityCell ? reader.text(activityCell, 'activity') : null;
-    let status: StatusCode | null = null;
-    if (statusCell) {
-      const found = matchStatus(statusCell.value);
-      if (found.kind === 'unknown') {
-        const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
-        reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', {}, suggestion);
-      } else {
-        status = found.code;
-        if (found.kind === 'variant') {
-          const label = STATUS_LABELS[found.code].ja;
-          reader.problems.add('warning', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusVariant', { label }, label);
-        }
+  const rows = reader.sheet.rows;
+  const cCode = reader.columns.get('code') ?? 0;
+  const cYear = reader.columns.get('year') ?? 0;
+  const cActivity = reader.columns.get('activity') ?? 0;
+  const cStatus = reader.columns.get('status') ?? 0;
+  const cNotes = reader.columns.get('notes') ?? -1;
+  for (let index = 1; index < rows.length; index++) {
+    const row = rows[index];
+    if (!row) continue;
+    // Fast path, allocation-free: a row whose every cell is already clean gives no problem,
+    // so it is taken as it is. Anything else goes through the checks below.
+    const code = row[cCode];
+    const yearValue = row[cYear];
+    const activity = row[cActivity];
+    const statusValue = row[cStatus];
+    const notes = cNotes >= 0 ? row[cNotes] : null;
+    if (typeof code === 'string' && typeof statusValue === 'string' && (typeof yearValue === 'string' || typeof yearValue === 'number')) {
+      const project = known.get(code);
+      const status = EXACT_STATUS.get(statusValue);
+      const year = project !== undefined && status !== undefined ? cachedFiscalYear(yearValue) : null;
+      if (
+        project !== undefined &&
+        status !== undefined &&
+        year !== null &&
+        plainText(activity) &&
+        (notes === null || notes === undefined || notes === '' || plainText(notes))
+      ) {
+        activities.push({
+          code: projects[project].code,
+          project,
+          year,
+          yearColumn: cYear,
+          activity,
+          status,
+          notes: typeof notes === 'string' ? notes : '',
+          row: index,
+        });
+        continue;
       }
     }
-    const notesCell = reader.optional(row, index, 'notes');
-    const notes = notesCell ? (reader.text(notesCell, 'notes') ?? '') : '';
-    if (project < 0 || year === null || activity === null || status === null) continue;
-    activities.push({ code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, activity, status, notes, row: index });
+    if (reader.isBlankRow(row)) continue;
+    readActivityRow(reader, row, index, known, projects, activities);
   }
   return activities;
+}
+
+const EXACT_STATUS = new Map<string, StatusCode>(STATUS_CODES.map((code) => [STATUS_LABELS[code].ja, code]));
+
+function readActivityRow(reader: SheetReader, row: CellValue[], index: number, known: KnownCodes, projects: Project[], activities: Activity[]): void {
+  const sheet = reader.sheet.name;
+  const codeCell = reader.required(row, index, 'code');
+  const yearCell = reader.required(row, index, 'year');
+  const activityCell = reader.required(row, index, 'activity');
+  const statusCell = reader.required(row, index, 'status');
+  const project = codeCell ? readReference(reader, codeCell, known) : -1;
+  const year = yearCell ? readYear(reader, yearCell) : null;
+  const activity = activityCell ? reader.text(activityCell, 'activity') : null;
+  let status: StatusCode | null = null;
+  if (statusCell) {
+    const found = matchStatus(statusCell.value);
+    if (found.kind === 'unknown') {
+      const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
+      reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', {}, suggestion);
+    } else {
+      status = found.code;
+      if (found.kind === 'variant') {
+        const label = STATUS_LABELS[found.code].ja;
+        reader.problems.add('warning', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusVariant', { label }, label);
+      }
+    }
+  }
+  const notesCell = reader.optional(row, index, 'notes');
+  const notes = notesCell ? (reader.text(notesCell, 'notes') ?? '') : '';
+  if (project < 0 || year === null || activity === null || status === null) return;
+  activities.push({ code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, activity, status, notes, row: index });
 }
 
 function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[], options: ReadOptions): Target[] {

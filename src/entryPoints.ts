@@ -46,7 +46,12 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'showSidebar', kind: 'menu', description: 'サイドバーを開く / Open the sidebar.', params: [] },
   { name: 'sidebarState', kind: 'sidebar', description: 'Labels and last build for the sidebar.', params: [] },
   { name: 'sidebarValidate', kind: 'sidebar', description: 'Checks every entry for the sidebar.', params: [] },
-  { name: 'sidebarRegenerate', kind: 'sidebar', description: 'Builds the summary sheets for the sidebar.', params: [] },
+  {
+    name: 'sidebarRegenerate',
+    kind: 'sidebar',
+    description: 'Builds the summary sheets for the sidebar (as of a baseline when one is given).',
+    params: [{ name: 'asOfBaseline', type: 'string', description: 'a 基準日 (YYYY-MM-DD), or empty for the workbook now', optional: true }],
+  },
   {
     name: 'sidebarSelectCell',
     kind: 'sidebar',

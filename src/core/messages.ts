@@ -331,6 +331,9 @@ export const LABELS = {
   menuFreeze: { ja: '基準日を固定', en: 'Freeze a baseline' },
   baselineFrozen: { ja: '基準日 {date} の数値を固定しました', en: 'The figures of {date} are frozen as a baseline' },
   baselineExists: { ja: '基準日 {date} はすでに固定されています', en: 'A baseline for {date} already exists' },
+  baselineMissing: { ja: '基準日 {date} が見つかりません', en: 'No baseline {date}' },
+  asOfLabel: { ja: '集計の時点', en: 'Build as of' },
+  asOfLive: { ja: '現在のブック', en: 'the workbook now' },
   baselineProtected: { ja: 'Shinchoku の基準日 {date}（読み取り専用）', en: 'Shinchoku baseline {date} (read-only)' },
   digestFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
 } satisfies Record<string, { ja: string; en: string }>;

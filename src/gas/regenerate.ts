@@ -53,14 +53,19 @@ function writeProblemsSheet(spreadsheet: Spreadsheet, summary: Summary): { name:
 }
 
 /** Builds 集計 and 入力チェック結果. A document lock keeps two people from building at once. */
-export function regenerate(): RegenerateOutcome {
+export function regenerate(asOfBaseline?: string): RegenerateOutcome {
   const lang = userLang();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: label('lockBusy', lang), notes: [] };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const summary = summarize(readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
-    const previous = previousBaseline(readBaselines(spreadsheet));
+    const baselines = readBaselines(spreadsheet);
+    // As of a baseline: its frozen figures, compared with the baseline before it.
+    const chosen = asOfBaseline ? baselines.find((b) => b.date === asOfBaseline) : undefined;
+    if (asOfBaseline && !chosen) return { ok: false, message: label('baselineMissing', lang, { date: asOfBaseline }), notes: [] };
+    const summary = summarize(chosen ? chosen.input : readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
+    if (chosen) summary.asOfBaseline = chosen.date;
+    const previous = previousBaseline(baselines, chosen?.date);
     if (previous) summary.delta = delta(summary, summarize(previous.input, { lang }), previous.date);
     const builtAt = new Date();
     const notes: string[] = [];

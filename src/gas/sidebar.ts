@@ -6,6 +6,7 @@ import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
 import type { Severity } from '../core/problems';
 import { proofread } from '../core/proofread';
 import { summarize } from '../core/summarize';
+import { readBaselines } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
 import { readWorkbookInput } from './spreadsheet';
@@ -27,11 +28,15 @@ const SIDEBAR_LABELS: LabelKey[] = [
   'proofreadHeading',
   'proofreadHelp',
   'proofreadButton',
+  'asOfLabel',
+  'asOfLive',
 ];
 
 export interface SidebarState {
   lang: Lang;
   labels: Record<string, string>;
+  /** 基準日 frozen in this spreadsheet, oldest first. */
+  baselines: string[];
   lastBuilt: { at: string; counts: Record<Severity, number> } | null;
 }
 
@@ -45,15 +50,15 @@ export function sidebarState(): SidebarState {
   const lang = userLang();
   const labels: Record<string, string> = {};
   for (const key of SIDEBAR_LABELS) labels[key] = LABELS[key][lang];
-  return { lang, labels, lastBuilt: lastBuilt() };
+  return { lang, labels, lastBuilt: lastBuilt(), baselines: readBaselines(SpreadsheetApp.getActiveSpreadsheet()).map((b) => b.date) };
 }
 
 export function sidebarValidate(): ValidateOutcome {
   return validate();
 }
 
-export function sidebarRegenerate(): RegenerateOutcome {
-  return regenerate();
+export function sidebarRegenerate(asOfBaseline?: string): RegenerateOutcome {
+  return regenerate(asOfBaseline ? String(asOfBaseline) : undefined);
 }
 
 /** Selects a problem's cell; a whole-row reference such as 1:1 selects the row. */

@@ -17,6 +17,7 @@ type Counts = Record<'error' | 'warning' | 'info', number>;
 interface SidebarState {
   lang: 'ja' | 'en';
   labels: Record<string, string>;
+  baselines: string[];
   lastBuilt: { at: string; counts: Counts } | null;
 }
 
@@ -60,7 +61,7 @@ interface ServerApi {
   digestSendNow(force: boolean): DigestRunOutcome;
   sidebarState(): SidebarState;
   sidebarValidate(): ValidateOutcome;
-  sidebarRegenerate(): RegenerateOutcome;
+  sidebarRegenerate(asOfBaseline: string): RegenerateOutcome;
   sidebarSelectCell(sheet: string, cell: string): { ok: boolean; message?: string };
 }
 
@@ -174,7 +175,7 @@ async function onRegenerate(): Promise<void> {
   clearError();
   setBusy(true);
   try {
-    const outcome = await call('sidebarRegenerate');
+    const outcome = await call('sidebarRegenerate', byId<HTMLSelectElement>('as-of').value);
     byId('status').textContent = [outcome.message, ...outcome.notes].join(' ');
     if (!outcome.ok) showError(new Error(outcome.message));
     if (outcome.builtAt) byId('last-built').textContent = jst(outcome.builtAt);
@@ -310,6 +311,14 @@ async function start(): Promise<void> {
     byId('proofread-help').textContent = text('proofreadHelp', '');
     byId('proofread').textContent = text('proofreadButton', '原稿をチェック');
     byId('last-built').textContent = state.lastBuilt ? jst(state.lastBuilt.at) : text('never', 'まだ作成していません');
+    byId('as-of-label').textContent = text('asOfLabel', '集計の時点');
+    byId('as-of-live').textContent = text('asOfLive', '現在のブック');
+    for (const date of [...(state.baselines ?? [])].reverse()) {
+      const option = document.createElement('option');
+      option.value = date;
+      option.textContent = date;
+      byId('as-of').append(option);
+    }
     if (state.lastBuilt) renderCounts(state.lastBuilt.counts);
     renderDigestState(await call('digestState'));
   } catch (error) {

@@ -32,3 +32,26 @@ test('freezing stores the input in a hidden, protected sheet; the next summary s
   // The baseline sheet itself is not read as input and is untouched by regenerate.
   expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('_shinchoku_baseline_'))).toHaveLength(1);
 });
+
+test('the summary can be built as of a baseline, from its frozen figures', () => {
+  const standIn = standInWith();
+  standIn.rt.now = () => new Date('2024-01-31T10:00:00+09:00');
+  standIn.run('menuFreezeBaseline');
+  const effects = standIn.spreadsheet.sheetUncounted('効果額') as FakeSheet;
+  effects.cellForWrite(2, 3).value = Number(effects.cellAt(2, 3).value) + 5000;
+  effects.touch();
+  expect(standIn.run<{ baselines: string[] }>('sidebarState').baselines).toEqual(['2024-01-31']);
+  const live = standIn.run<{ ok: boolean }>('sidebarRegenerate', ['']);
+  expect(live.ok).toBe(true);
+  const liveTotal = (standIn.spreadsheet.sheetUncounted('集計') as FakeSheet).snapshot().flat();
+  expect(liveTotal).toContain(4698997 + 5000);
+  const asOf = standIn.run<{ ok: boolean }>('sidebarRegenerate', ['2024-01-31']);
+  expect(asOf.ok).toBe(true);
+  const frozen = (standIn.spreadsheet.sheetUncounted('集計') as FakeSheet).snapshot();
+  expect(frozen.flat()).toContain(4698997);
+  expect(String(frozen[1][0])).toContain('基準日 2024-01-31 時点の集計です');
+  expect(standIn.run<{ ok: boolean; message: string }>('sidebarRegenerate', ['2020-01-01'])).toMatchObject({
+    ok: false,
+    message: '基準日 2020-01-01 が見つかりません',
+  });
+});

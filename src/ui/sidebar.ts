@@ -155,14 +155,13 @@ function renderProblems(problems: ProblemView[]): void {
   }
 }
 
-async function onValidate(): Promise<void> {
+/** One server round trip: busy state on, any failure shown as a readable error, busy state off. */
+async function busy(work: () => Promise<void>): Promise<void> {
   clearError();
   setBusy(true);
   try {
-    const outcome = await call('sidebarValidate');
-    renderCounts(outcome.counts);
-    renderProblems(outcome.problems);
-    byId('status').textContent = '';
+    await work();
+    if (byId('status').textContent === text('busy', '処理中…')) byId('status').textContent = '';
   } catch (error) {
     showError(error);
     byId('status').textContent = '';
@@ -171,21 +170,33 @@ async function onValidate(): Promise<void> {
   }
 }
 
-async function onRegenerate(): Promise<void> {
-  clearError();
-  setBusy(true);
-  try {
+/** A list of plain text lines (never HTML). */
+function renderTextList(id: string, lines: string[]): void {
+  const list = byId<HTMLUListElement>(id);
+  list.replaceChildren();
+  for (const line of lines) {
+    const item = document.createElement('li');
+    item.textContent = line;
+    list.append(item);
+  }
+}
+
+function onValidate(): Promise<void> {
+  return busy(async () => {
+    const outcome = await call('sidebarValidate');
+    renderCounts(outcome.counts);
+    renderProblems(outcome.problems);
+  });
+}
+
+function onRegenerate(): Promise<void> {
+  return busy(async () => {
     const outcome = await call('sidebarRegenerate', byId<HTMLSelectElement>('as-of').value);
     byId('status').textContent = [outcome.message, ...outcome.notes].join(' ');
     if (!outcome.ok) showError(new Error(outcome.message));
     if (outcome.builtAt) byId('last-built').textContent = jst(outcome.builtAt);
     if (outcome.counts) renderCounts(outcome.counts);
-  } catch (error) {
-    showError(error);
-    byId('status').textContent = '';
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
 function fillOptions(select: HTMLSelectElement, from: number, to: number, suffix: string): void {
@@ -195,16 +206,6 @@ function fillOptions(select: HTMLSelectElement, from: number, to: number, suffix
     option.value = String(n);
     option.textContent = `${n}${suffix}`;
     select.append(option);
-  }
-}
-
-function renderDigestErrors(errors: string[]): void {
-  const list = byId<HTMLUListElement>('digest-errors');
-  list.replaceChildren();
-  for (const error of errors) {
-    const item = document.createElement('li');
-    item.textContent = error;
-    list.append(item);
   }
 }
 
@@ -232,62 +233,35 @@ function renderDigestState(state: DigestState): void {
   byId('digest-last').textContent = state.status ? `${jst(state.status.at)} — ${state.status.message}` : text('never', 'まだ作成していません');
 }
 
-async function onDigestSave(event: Event): Promise<void> {
+function onDigestSave(event: Event): Promise<void> {
   event.preventDefault();
-  clearError();
-  renderDigestErrors([]);
-  setBusy(true);
-  try {
+  renderTextList('digest-errors', []);
+  return busy(async () => {
     const outcome = await call('digestSave', {
       enabled: byId<HTMLInputElement>('digest-enabled').checked,
       day: Number(byId<HTMLSelectElement>('digest-day').value),
       hour: Number(byId<HTMLSelectElement>('digest-hour').value),
       recipients: byId<HTMLTextAreaElement>('digest-recipients').value,
     });
-    renderDigestErrors(outcome.errors);
+    renderTextList('digest-errors', outcome.errors);
     byId('digest-saved').textContent = outcome.ok ? outcome.message : '';
-    byId('status').textContent = '';
-  } catch (error) {
-    showError(error);
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
-async function onDigestSend(): Promise<void> {
-  clearError();
-  setBusy(true);
-  try {
+function onDigestSend(): Promise<void> {
+  return busy(async () => {
     const outcome = await call('digestSendNow', byId<HTMLInputElement>('digest-force').checked);
     byId('digest-saved').textContent = outcome.message;
     byId('digest-last').textContent = outcome.message;
-    byId('status').textContent = '';
-  } catch (error) {
-    showError(error);
-  } finally {
-    setBusy(false);
-  }
+  });
 }
 
-async function onProofread(): Promise<void> {
-  clearError();
-  setBusy(true);
-  try {
+function onProofread(): Promise<void> {
+  return busy(async () => {
     const outcome = await call('sidebarProofread', byId<HTMLTextAreaElement>('proofread-text').value);
     byId('proofread-result').textContent = outcome.message;
-    const list = byId<HTMLUListElement>('proofread-findings');
-    list.replaceChildren();
-    for (const line of outcome.lines) {
-      const item = document.createElement('li');
-      item.textContent = line;
-      list.append(item);
-    }
-    byId('status').textContent = '';
-  } catch (error) {
-    showError(error);
-  } finally {
-    setBusy(false);
-  }
+    renderTextList('proofread-findings', outcome.lines);
+  });
 }
 
 async function start(): Promise<void> {

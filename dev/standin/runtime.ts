@@ -17,7 +17,6 @@ export class Runtime {
   locale = 'ja';
   timeZone = 'Asia/Tokyo';
   now: () => Date = () => new Date();
-  log: string[] = [];
 
   /** Counts a call and enforces the authorization mode. `needs`: what the call requires. */
   call(name: string, needs: 'none' | 'read' | 'write' | 'ui' = 'read'): void {

@@ -10,7 +10,7 @@ import type { Lang } from './messages';
 import { message } from './messages';
 import { parseNumber } from './numbers';
 import { formatRatio, type Rounding } from './ratio';
-import { matchResult, matchStatus, RESULT_CODES, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
+import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
 
 export type CellInput = CellValue | CellValue[][];
 
@@ -152,5 +152,3 @@ export function judgeIndicators(goals: CellInput, actuals: CellInput, lang: Lang
   const result = judge(results);
   return result === null ? '－' : RESULT_LABELS[result].ja;
 }
-
-export const RESULT_LABEL_LIST = RESULT_CODES.map((code) => RESULT_LABELS[code].ja);

@@ -42,7 +42,6 @@ export interface Grid {
 }
 
 export const HEADER_FILL = '#dde7f0';
-export const TITLE_SIZE_ROWS = 1;
 
 function cell(value: GridValue, options: Partial<GridCell> = {}): GridCell {
   const text = typeof value === 'string';

@@ -143,11 +143,6 @@ export function columnNames(column: ColumnSpec): string[] {
   return [column.ja, column.en, ...(column.aliases ?? [])];
 }
 
-export function matchesAny(value: string, names: string[]): boolean {
-  const key = matchKey(value);
-  return names.some((name) => matchKey(name) === key);
-}
-
 /** The contract sheet a sheet name stands for, if any (by Japanese name or alias). */
 export function contractSheetKey(name: string): SheetKey | undefined {
   const key = matchKey(name);

@@ -24,11 +24,6 @@ export function matchKey(value: string): string {
   return normalizeText(value).toLowerCase().replace(/\s+/g, '');
 }
 
-/** True when the text only differs from its normalised form by width, spacing or invisible characters. */
-export function needsNormalizing(value: string): boolean {
-  return normalizeText(value) !== value;
-}
-
 /** Levenshtein distance, small strings only (vocabulary suggestions). */
 export function editDistance(a: string, b: string): number {
   const x = Array.from(a);

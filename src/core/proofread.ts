@@ -267,6 +267,28 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       });
       return;
     }
+    // (追加事業数) － (1 事業) － (1 事業) (2 事業): － is none.
+    m = /^\((追加|終了)事業数\) ((?:(?:\(\d+ ?事業※?\)|-) ?){5})$/.exec(line);
+    if (m && perspective > 0) {
+      const kind = m[1];
+      const values = [...m[2].matchAll(/\((\d+) ?事業※?\)|-/g)].map((x) => (x[1] === undefined ? 0 : Number(x[1])));
+      const p = summary.perspectives.find((x) => x.perspective === perspective);
+      values.forEach((value, i) => {
+        const list = kind === '追加' ? p?.added : p?.ended;
+        const total = kind === '追加' ? p?.addedTotal : p?.endedTotal;
+        const expected = i < 4 ? list?.[i]?.count : total;
+        const label = `(${perspective}) ${i < 4 ? yearLabel(summary.years[i]) : '計'} ${kind}事業数`;
+        const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
+        figures.push({
+          line: n,
+          stated: shown(value),
+          value,
+          label,
+          workbook: expected === undefined ? undefined : { value: expected, text: shown(expected) },
+        });
+      });
+      return;
+    }
     m = /^財政健全化効果額 ((?:[\d,]+ ?千円 ?){5})$/.exec(line);
     if (m && perspective > 0) {
       const values = [...m[1].matchAll(/([\d,]+) ?千円/g)].map((x) => number(x[1]));

@@ -82,8 +82,9 @@ function state(standIn: AppsScriptStandIn) {
   return {
     locale: standIn.rt.locale,
     sheets: spreadsheet.sheets.map((sheet) => {
-      const rows = sheet.snapshot().map((row, r) => row.map((value, c) => displayValue(value, sheet.cellAt(r + 1, c + 1).format)));
-      const bold = sheet.snapshot().map((row, r) => row.map((_, c) => sheet.cellAt(r + 1, c + 1).weight === 'bold'));
+      const values = sheet.snapshot();
+      const rows = values.map((row, r) => row.map((value, c) => displayValue(value, sheet.cellAt(r + 1, c + 1).format)));
+      const bold = values.map((row, r) => row.map((_, c) => sheet.cellAt(r + 1, c + 1).weight === 'bold'));
       return { name: sheet.name, hidden: sheet.hidden, rows, bold, charts: sheet.charts.map((c) => ({ type: c.type, title: String(c.options.title ?? '') })) };
     }),
     active: {

@@ -3,7 +3,8 @@
  */
 import ExcelJS from 'exceljs';
 import { type CellValue, JST_OFFSET_MS, type SheetInput, type WorkbookInput } from '../core/cells';
-import { displayWidth, HEADER_FILL as GRID_HEADER_FILL, type Grid } from '../core/grid';
+import { HEADER_FILL as GRID_HEADER_FILL, type Grid } from '../core/grid';
+import { displayWidth } from '../core/text';
 
 export class UnreadableWorkbookError extends Error {}
 

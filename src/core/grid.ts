@@ -8,6 +8,7 @@ import { type Lang, label } from './messages';
 import type { ProblemView } from './problems';
 import type { Summary } from './summarize';
 import { numberFormat, type ReportTable, reportTables } from './tables';
+import { displayWidth } from './text';
 
 export type GridValue = string | number | boolean | null;
 
@@ -46,13 +47,6 @@ export const HEADER_FILL = '#dde7f0';
 function cell(value: GridValue, options: Partial<GridCell> = {}): GridCell {
   const text = typeof value === 'string';
   return { value, format: text ? '@' : 'General', bold: false, italic: false, fill: null, text, ...options };
-}
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text)
-    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
-  return width;
 }
 
 function pad(rows: GridCell[][], width: number): GridCell[][] {

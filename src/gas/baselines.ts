@@ -5,19 +5,16 @@
 import { type Baseline, decodeBaseline, encodeBaseline, freeze } from '../core/baseline';
 import { label } from '../core/messages';
 import { userLang } from './lang';
-import { GENERATED_KEY, readWorkbookInput } from './spreadsheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, readWorkbookInput } from './spreadsheet';
 
 const CHUNK = 45_000;
 const DATE_KEY = 'shinchoku.baseline.date';
 
 /** Every baseline of this spreadsheet, oldest first. */
-export function readBaselines(spreadsheet: Spreadsheet): Baseline[] {
+export function readBaselines(generated: GeneratedSheet[]): Baseline[] {
   const baselines: Baseline[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    const isBaseline = sheet.getDeveloperMetadata().some((m) => m.getKey() === GENERATED_KEY && m.getValue() === 'baseline');
-    if (!isBaseline) continue;
+  for (const { sheet, kind } of generated) {
+    if (kind !== 'baseline') continue;
     const text = (sheet.getDataRange().getValues() as unknown[][]).map((row) => String(row[0] ?? '')).join('');
     try {
       baselines.push(decodeBaseline(text));
@@ -28,6 +25,15 @@ export function readBaselines(spreadsheet: Spreadsheet): Baseline[] {
   return baselines.sort((a, b) => a.date.localeCompare(b.date));
 }
 
+/** The dates frozen, oldest first, from the sheets' metadata alone (the frozen figures are not read). */
+export function baselineDates(generated: GeneratedSheet[]): string[] {
+  return generated
+    .filter((g) => g.kind === 'baseline')
+    .map((g) => g.tags.get(DATE_KEY) ?? '')
+    .filter((date) => date !== '')
+    .sort();
+}
+
 /** 基準日を固定: today's date in Japan unless given; a date already frozen is refused. */
 export function freezeBaseline(date?: string): { ok: boolean; message: string } {
   const lang = userLang();
@@ -36,7 +42,7 @@ export function freezeBaseline(date?: string): { ok: boolean; message: string } 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) return { ok: false, message: label('lockBusy', lang) };
   try {
-    if (readBaselines(spreadsheet).some((b) => b.date === day)) return { ok: false, message: label('baselineExists', lang, { date: day }) };
+    if (baselineDates(findGeneratedSheets(spreadsheet)).includes(day)) return { ok: false, message: label('baselineExists', lang, { date: day }) };
     const text = encodeBaseline(freeze(readWorkbookInput(spreadsheet), day, new Date()));
     const chunks: string[][] = [];
     for (let i = 0; i < text.length; i += CHUNK) chunks.push([`'${text.slice(i, i + CHUNK)}`]);

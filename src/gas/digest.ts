@@ -21,7 +21,7 @@ import { type Lang, label } from '../core/messages';
 import { readWorkbook } from '../core/read';
 import { computeSummary } from '../core/summarize';
 import { userLang } from './lang';
-import { findGeneratedSheet, GENERATED_KEY, readWorkbookInput } from './spreadsheet';
+import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet, readWorkbookInput } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -156,8 +156,8 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
 }
 
 /** A hidden sheet of ours (log or snapshot), created with its header when missing. */
-function hiddenSheet(spreadsheet: Spreadsheet, kind: 'digestLog' | 'digestSnapshot', header: string[]): Sheet {
-  const found = findGeneratedSheet(spreadsheet, kind);
+function hiddenSheet(spreadsheet: Spreadsheet, kind: 'digestLog' | 'digestSnapshot', header: string[], generated: GeneratedSheet[]): Sheet {
+  const found = generatedSheet(generated, kind);
   if (found) return found;
   const base = kind === 'digestLog' ? '_shinchoku_digest_log' : '_shinchoku_snapshot';
   let name = base;
@@ -195,7 +195,8 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
   try {
     const data = readWorkbook(readWorkbookInput(spreadsheet));
     const summary = computeSummary(data, lang);
-    const snapshotSheet = hiddenSheet(spreadsheet, 'digestSnapshot', SNAPSHOT_HEADER);
+    const generated = findGeneratedSheets(spreadsheet);
+    const snapshotSheet = hiddenSheet(spreadsheet, 'digestSnapshot', SNAPSHOT_HEADER, generated);
     const snapshots = snapshotsFromRows(dataRows(snapshotSheet));
     const office = settings.recipients.length > 0 ? settings.recipients : data.settings.recipients;
     const plan = planDigest(data, {
@@ -206,7 +207,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
       problems: { error: summary.problemCounts.error, warning: summary.problemCounts.warning },
       workbookUrl: spreadsheet.getUrl(),
     });
-    const logSheet = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER);
+    const logSheet = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, generated);
     const alreadySent = new Set(
       dataRows(logSheet)
         .filter((row) => String(row[0]) === key && String(row[4]) === 'sent')

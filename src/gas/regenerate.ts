@@ -9,7 +9,7 @@ import type { ProblemView, Severity } from '../core/problems';
 import { type Summary, summarize } from '../core/summarize';
 import { readBaselines } from './baselines';
 import { userLang } from './lang';
-import { cellLinkFormula, claimGeneratedSheet, readWorkbookInput, writeGrid } from './spreadsheet';
+import { cellLinkFormula, claimGeneratedSheet, findGeneratedSheets, type GeneratedSheet, readWorkbookInput, writeGrid } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -34,9 +34,9 @@ export interface ValidateOutcome {
 }
 
 /** Writes the 入力チェック結果 sheet, each cell reference a link to its cell. */
-function writeProblemsSheet(spreadsheet: Spreadsheet, summary: Summary): { name: string; renamedFrom?: string } {
+function writeProblemsSheet(spreadsheet: Spreadsheet, summary: Summary, generated: GeneratedSheet[]): { name: string; renamedFrom?: string } {
   const lang = userLang();
-  const claimed = claimGeneratedSheet(spreadsheet, 'problems', label('problemsTitle', lang));
+  const claimed = claimGeneratedSheet(spreadsheet, 'problems', label('problemsTitle', lang), generated);
   const grid = problemsGrid(summary.problems, lang);
   const sheetIds = new Map<string, number | null>();
   const idOf = (name: string) => {
@@ -59,7 +59,9 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: label('lockBusy', lang), notes: [] };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const baselines = readBaselines(spreadsheet);
+    // One pass finds our summary, problems and baseline sheets.
+    const generated = findGeneratedSheets(spreadsheet);
+    const baselines = readBaselines(generated);
     // As of a baseline: its frozen figures, compared with the baseline before it.
     const chosen = asOfBaseline ? baselines.find((b) => b.date === asOfBaseline) : undefined;
     if (asOfBaseline && !chosen) return { ok: false, message: label('baselineMissing', lang, { date: asOfBaseline }), notes: [] };
@@ -69,7 +71,7 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     if (previous) summary.delta = delta(summary, summarize(previous.input, { lang }), previous.date);
     const builtAt = new Date();
     const notes: string[] = [];
-    const claimed = claimGeneratedSheet(spreadsheet, 'summary', label('summaryTitle', lang));
+    const claimed = claimGeneratedSheet(spreadsheet, 'summary', label('summaryTitle', lang), generated);
     const grid = summaryGrid(summary, lang, builtAt);
     writeGrid(claimed.sheet, grid);
     for (const anchor of grid.charts) {
@@ -85,7 +87,7 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     }
     const sheetName = claimed.sheet.getName();
     if (claimed.renamedFrom) notes.push(label('renamedBecauseUserSheet', lang, { wanted: claimed.renamedFrom, sheet: sheetName }));
-    const problems = writeProblemsSheet(spreadsheet, summary);
+    const problems = writeProblemsSheet(spreadsheet, summary, generated);
     if (problems.renamedFrom) notes.push(label('renamedBecauseUserSheet', lang, { wanted: problems.renamedFrom, sheet: problems.name }));
     const counts = summary.problemCounts;
     PropertiesService.getDocumentProperties().setProperty(LAST_BUILT_KEY, JSON.stringify({ at: builtAt.toISOString(), counts }));
@@ -107,7 +109,7 @@ export function validate(): ValidateOutcome {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const summary = summarize(readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
-  writeProblemsSheet(spreadsheet, summary);
+  writeProblemsSheet(spreadsheet, summary, findGeneratedSheets(spreadsheet));
   return {
     problems: summary.problems.slice(0, SIDEBAR_PROBLEM_LIMIT),
     counts: summary.problemCounts,

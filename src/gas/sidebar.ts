@@ -6,10 +6,10 @@ import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
 import type { Severity } from '../core/problems';
 import { proofread } from '../core/proofread';
 import { summarize } from '../core/summarize';
-import { readBaselines } from './baselines';
+import { baselineDates } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
-import { readWorkbookInput } from './spreadsheet';
+import { findGeneratedSheets, readWorkbookInput } from './spreadsheet';
 
 const SIDEBAR_LABELS: LabelKey[] = [
   'sidebarTitle',
@@ -50,7 +50,7 @@ export function sidebarState(): SidebarState {
   const lang = userLang();
   const labels: Record<string, string> = {};
   for (const key of SIDEBAR_LABELS) labels[key] = LABELS[key][lang];
-  return { lang, labels, lastBuilt: lastBuilt(), baselines: readBaselines(SpreadsheetApp.getActiveSpreadsheet()).map((b) => b.date) };
+  return { lang, labels, lastBuilt: lastBuilt(), baselines: baselineDates(findGeneratedSheets(SpreadsheetApp.getActiveSpreadsheet())) };
 }
 
 export function sidebarValidate(): ValidateOutcome {

@@ -23,14 +23,28 @@ export function readWorkbookInput(spreadsheet: Spreadsheet): WorkbookInput {
   return { sheets };
 }
 
-/** The generated sheet of this kind, found by our developer metadata, never by name alone. */
-export function findGeneratedSheet(spreadsheet: Spreadsheet, kind: GeneratedKind): Sheet | null {
+export interface GeneratedSheet {
+  sheet: Sheet;
+  kind: GeneratedKind;
+  /** The sheet's developer metadata, key → value. */
+  tags: Map<string, string | null>;
+}
+
+/** Our generated sheets, found by developer metadata (never by name alone), in one pass over the spreadsheet. */
+export function findGeneratedSheets(spreadsheet: Spreadsheet): GeneratedSheet[] {
+  const found: GeneratedSheet[] = [];
   for (const sheet of spreadsheet.getSheets()) {
-    for (const metadata of sheet.getDeveloperMetadata()) {
-      if (metadata.getKey() === GENERATED_KEY && metadata.getValue() === kind) return sheet;
-    }
+    const tags = new Map<string, string | null>();
+    for (const metadata of sheet.getDeveloperMetadata()) tags.set(metadata.getKey(), metadata.getValue());
+    const kind = tags.get(GENERATED_KEY);
+    if (kind) found.push({ sheet, kind: kind as GeneratedKind, tags });
   }
-  return null;
+  return found;
+}
+
+/** The generated sheet of this kind, if there is one. */
+export function generatedSheet(generated: GeneratedSheet[], kind: GeneratedKind): Sheet | null {
+  return generated.find((g) => g.kind === kind)?.sheet ?? null;
 }
 
 export interface ClaimedSheet {
@@ -43,8 +57,8 @@ export interface ClaimedSheet {
  * Our sheet of this kind, cleared for rewriting; or a new one. A user's sheet
  * that happens to have the wanted name is never touched: the new sheet gets "name (2)".
  */
-export function claimGeneratedSheet(spreadsheet: Spreadsheet, kind: GeneratedKind, wanted: string): ClaimedSheet {
-  const existing = findGeneratedSheet(spreadsheet, kind);
+export function claimGeneratedSheet(spreadsheet: Spreadsheet, kind: GeneratedKind, wanted: string, generated = findGeneratedSheets(spreadsheet)): ClaimedSheet {
+  const existing = generatedSheet(generated, kind);
   if (existing) {
     for (const chart of existing.getCharts()) existing.removeChart(chart);
     existing.clear();

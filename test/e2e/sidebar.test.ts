@@ -131,7 +131,7 @@ test('regenerate makes the summary sheet appear with the right 進捗率', async
 });
 
 test('switching the locale shows English', async () => {
-  const frame = await open();
+  await open();
   await page.locator('#locale').selectOption('en');
   const reloaded = page.frame({ url: /\/sidebar$/ }) as Frame;
   await reloaded.getByRole('button', { name: 'Check entries' }).waitFor();
@@ -139,7 +139,6 @@ test('switching the locale shows English', async () => {
   await reloaded.getByRole('button', { name: 'Check entries' }).click();
   await containsText(reloaded.locator('#problems li').nth(1), 'E-mail address "hoiku@@example" is refused');
   await shot('04-english');
-  expect(frame).toBeDefined();
 });
 
 test('an invalid digest address is refused with the reason; a valid one installs the trigger', async () => {

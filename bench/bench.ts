@@ -18,7 +18,8 @@ import ExcelJS from 'exceljs';
 import { HyperFormula } from 'hyperformula';
 import { AppsScriptStandIn } from '../dev/standin';
 import type { CellValue, WorkbookInput } from '../src/core/cells';
-import { type Summary, summarize } from '../src/core/summarize';
+import { summarize } from '../src/core/pipeline';
+import type { Summary } from '../src/core/summarize';
 import { generateWorkbook, sizesFor } from './generate';
 
 const ROOT = join(__dirname, '..', '..');

@@ -1,33 +1,56 @@
 /**
- * Regenerates examples/hiratsuka-2020-2023.xlsx from examples/source/hiratsuka-extract.json.
- * Usage: npm run example [-- --check]   (--check: compare with the committed file, write nothing)
+ * Regenerates the example workbooks:
+ * - examples/hiratsuka-2020-2023.xlsx from examples/source/hiratsuka-extract.json;
+ * - examples/sakuragawa-2024-2028.xlsx (a fictional town) from scripts/example/town.ts.
+ * Usage: npm run example [-- --check]   (--check: compare with the committed files, write nothing)
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { addDataSheet, readWorkbookFile } from '../src/cli/xlsx';
+import type { SheetInput } from '../src/core/cells';
 import { buildExampleSheets, type Extract, PLAN_NAME } from './example/hiratsuka';
+import { buildTownSheets, TOWN_EXAMPLE_PATH, TOWN_PLAN_NAME } from './example/town';
 
 export const EXAMPLE_PATH = 'examples/hiratsuka-2020-2023.xlsx';
 
-async function main(): Promise<void> {
+interface Example {
+  path: string;
+  title: string;
+  /** Fixed creation date, so the file is reproducible. */
+  created: Date;
+  sheets: SheetInput[];
+}
+
+function examples(): Example[] {
   const extract = JSON.parse(readFileSync('examples/source/hiratsuka-extract.json', 'utf8')) as Extract;
-  const sheets = buildExampleSheets(extract);
-  if (process.argv.includes('--check')) {
-    const committed = await readWorkbookFile(EXAMPLE_PATH);
-    const same = JSON.stringify(committed.sheets.map((s) => s.name)) === JSON.stringify(sheets.map((s) => s.name));
-    if (!same) throw new Error('sheet names differ from the generator');
-    console.log('example is up to date');
-    return;
-  }
+  return [
+    { path: EXAMPLE_PATH, title: PLAN_NAME, created: new Date(Date.UTC(2024, 5, 1)), sheets: buildExampleSheets(extract) },
+    { path: TOWN_EXAMPLE_PATH, title: TOWN_PLAN_NAME, created: new Date(Date.UTC(2027, 5, 1)), sheets: buildTownSheets() },
+  ];
+}
+
+async function check(example: Example): Promise<void> {
+  const committed = await readWorkbookFile(example.path);
+  const same = JSON.stringify(committed.sheets.map((s) => s.name)) === JSON.stringify(example.sheets.map((s) => s.name));
+  if (!same) throw new Error(`${example.path}: sheet names differ from the generator`);
+  console.log(`${example.path} is up to date`);
+}
+
+async function write(example: Example): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Shinchoku scripts/make-example';
-  workbook.title = PLAN_NAME;
-  const fixed = new Date(Date.UTC(2024, 5, 1));
-  workbook.created = fixed;
-  workbook.modified = fixed;
-  for (const sheet of sheets) addDataSheet(workbook, sheet.name, sheet.rows);
-  await workbook.xlsx.writeFile(EXAMPLE_PATH);
-  console.log(`wrote ${EXAMPLE_PATH}: ${sheets.map((s) => `${s.name} ${s.rows.length - 1} rows`).join(', ')}`);
+  workbook.title = example.title;
+  workbook.created = example.created;
+  workbook.modified = example.created;
+  for (const sheet of example.sheets) addDataSheet(workbook, sheet.name, sheet.rows);
+  await workbook.xlsx.writeFile(example.path);
+  console.log(`wrote ${example.path}: ${example.sheets.map((s) => `${s.name} ${s.rows.length - 1} rows`).join(', ')}`);
+}
+
+async function main(): Promise<void> {
+  const all = examples();
+  const run = process.argv.includes('--check') ? check : write;
+  for (const example of all) await run(example);
 }
 
 main().catch((error: unknown) => {

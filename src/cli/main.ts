@@ -4,18 +4,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { delta, freeze, previousBaseline } from '../core/baseline';
+import { freeze } from '../core/baseline';
 import { a1, type WorkbookInput } from '../core/cells';
 import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
-import { fiscalYearOfDate, formatFiscalYear, parseFiscalYear } from '../core/fiscalYear';
+import { formatFiscalYear } from '../core/fiscalYear';
 import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
+import { jstDate, parseJstDate } from '../core/jst';
 import { type Lang, label } from '../core/messages';
+import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/pipeline';
 import { proofread } from '../core/proofread';
-import { readWorkbook } from '../core/read';
 import { SHEETS } from '../core/schema';
-import { computeSummary, summarize } from '../core/summarize';
 import { reportTables } from '../core/tables';
-import { DROPDOWNS, templateSheets } from '../core/template';
+import { dropdowns, templateSheets } from '../core/template';
 import { loadBaselines, saveBaseline } from './baselines';
 import { readDocxText } from './docx';
 import { buildEml } from './eml';
@@ -65,15 +65,21 @@ function parseArgs(argv: string[]): Args {
   return { command, positional, flags };
 }
 
-/** The fiscal year results are judged against (a result typed for a later target year is flagged): --as-of, else today. */
-function asOfYear(args: Args): number {
+/** The one pipeline, with the options every command shares: language, --as-of (default today), baselines. */
+function pipeline(input: WorkbookInput, args: Args, extra: Partial<PipelineOptions> = {}): PipelineResult {
   const asOf = args.flags.get('--as-of');
-  if (typeof asOf === 'string') {
-    const year = parseFiscalYear(asOf);
-    if (year === null) throw new UsageError('--as-of must be a date such as 2024-03-31');
-    return year;
+  try {
+    return runPipeline(input, { lang: langOf(args), today: new Date(), asOf: typeof asOf === 'string' ? asOf : undefined, ...extra });
+  } catch (error) {
+    if (error instanceof PipelineOptionError) {
+      throw new UsageError(
+        error.key === 'asOfInvalid'
+          ? `--as-of は 2024-03-31 のような日付で指定してください / --as-of must be a date such as 2024-03-31 (${error.detail})`
+          : `基準日 ${error.detail} がありません / no baseline ${error.detail}`,
+      );
+    }
+    throw error;
   }
-  return fiscalYearOfDate(new Date()) ?? new Date().getFullYear();
 }
 
 function langOf(args: Args): Lang {
@@ -136,19 +142,12 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   // --baseline D: the figures as frozen on D; either way, 増減 against the baseline before.
   const baselines = validateOnly ? [] : loadBaselines(path);
   const asOf = args.flags.get('--baseline');
-  let source: WorkbookInput | null = input;
-  if (typeof asOf === 'string') {
-    const chosen = baselines.find((b) => b.date === asOf);
-    if (!chosen) throw new UsageError(`no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`);
-    source = chosen.input;
+  if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf)) {
+    throw new UsageError(`no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`);
   }
-  const summary = summarize(source, { lang, currentYear: asOfYear(args) });
-  const previous = previousBaseline(baselines, typeof asOf === 'string' ? asOf : undefined);
-  if (typeof asOf === 'string') summary.asOfBaseline = asOf;
-  if (previous) summary.delta = delta(summary, summarize(previous.input, { lang }), previous.date);
+  const { summary } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   // The plain copy of the cells is no longer needed: let it go before the output is written.
   input = null;
-  source = null;
   const summarizeMs = Date.now() - summarizeStarted;
   progress(io, `集計完了 / summarized (${Date.now() - started} ms)`, big);
   const status = summary.problemCounts.error > 0 ? 1 : 0;
@@ -193,7 +192,7 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
   const workbook = new ExcelJSModule.Workbook();
   for (const sheet of templateSheets()) {
     const worksheet = addDataSheet(workbook, sheet.name, sheet.rows);
-    for (const rule of DROPDOWNS.filter((d) => d.sheet === sheet.key)) {
+    for (const rule of dropdowns().filter((d) => d.sheet === sheet.key)) {
       const column = SHEETS[sheet.key].columns.findIndex((c) => c.ja === rule.column);
       if (column < 0) continue;
       const range = `${a1(1, column)}:${a1(4999, column)}`;
@@ -227,22 +226,16 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   const out = args.flags.get('--out');
   if (typeof out !== 'string') throw new UsageError('--out <dir> is required');
   const lang = langOf(args);
-  const data = readWorkbook(await readWorkbookFile(path));
-  const summary = computeSummary(data, lang);
+  const result = pipeline(await readWorkbookFile(path), args);
+  const { data, summary } = result;
   let previous = null;
   const previousPath = args.flags.get('--previous');
   if (typeof previousPath === 'string') {
-    const older = readWorkbook(await readWorkbookFile(previousPath));
+    const older = pipeline(await readWorkbookFile(previousPath), args).data;
     const before = month.month === 1 ? { year: month.year - 1, month: 12 } : { year: month.year, month: month.month - 1 };
     previous = takeSnapshot(older, before);
   }
-  const plan = planDigest(data, {
-    month,
-    lang,
-    officeRecipients: data.settings.recipients,
-    previous,
-    problems: { error: summary.problemCounts.error, warning: summary.problemCounts.warning },
-  });
+  const plan = planDigest(result, { month, lang, officeRecipients: data.settings.recipients, previous });
   mkdirSync(out, { recursive: true });
   const from = typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>';
   const written: string[] = [];
@@ -279,9 +272,8 @@ async function commandFreeze(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
   if (!path) throw new UsageError('workbook path missing');
   const dateFlag = args.flags.get('--date');
-  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  const date = typeof dateFlag === 'string' ? dateFlag : today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
+  const date = typeof dateFlag === 'string' ? dateFlag : jstDate(new Date());
+  if (parseJstDate(date) === null) throw new UsageError('--date は実在する日付を YYYY-MM-DD で指定してください / --date must be a real date, YYYY-MM-DD');
   const input = await readWorkbookFile(path);
   try {
     const file = saveBaseline(path, freeze(input, date, new Date()));
@@ -304,7 +296,7 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   } catch (error) {
     throw new UnreadableWorkbookError(`${draftPath}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const summary = summarize(await readWorkbookFile(workbookPath), { lang });
+  const { summary } = pipeline(await readWorkbookFile(workbookPath), args);
   const result = proofread(draft, summary);
   if (args.flags.has('--json')) {
     io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length }, null, 2));

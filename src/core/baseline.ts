@@ -4,9 +4,8 @@
  * previous one for progress counts, achievement counts and effects.
  */
 import { type CellValue, isDate, type WorkbookInput } from './cells';
+import { parseJstDate } from './jst';
 import { contractSheetKey } from './schema';
-import type { Summary } from './summarize';
-import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
 export interface Baseline {
   /** The 基準日, YYYY-MM-DD. */
@@ -47,7 +46,7 @@ export function decodeBaseline(text: string): Baseline {
 
 /** Freezes the contract sheets of a workbook (other sheets, such as generated ones, are left out). */
 export function freeze(input: WorkbookInput, date: string, now: Date): Baseline {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`基準日は YYYY-MM-DD で指定してください / the baseline date must be YYYY-MM-DD: ${date}`);
+  if (parseJstDate(date) === null) throw new Error(`基準日は YYYY-MM-DD で指定してください / the baseline date must be YYYY-MM-DD: ${date}`);
   return {
     date,
     frozenAt: now.toISOString(),
@@ -60,40 +59,4 @@ export function previousBaseline(baselines: Baseline[], before?: string): Baseli
   const sorted = [...baselines].sort((a, b) => a.date.localeCompare(b.date));
   const earlier = before === undefined ? sorted : sorted.filter((b) => b.date < before);
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
-}
-
-export interface Delta {
-  /** The baseline compared with. */
-  against: string;
-  progress: { year: number; activities: number; counts: Record<StatusCode, number>; progressing: number }[];
-  achievement: { evaluated: number; counts: Record<ResultCode, number> };
-  effects: { byYear: { year: number; amount: number }[]; total: number };
-}
-
-/** Current minus previous, year by year (a year missing on either side counts as zero). */
-export function delta(current: Summary, previous: Summary, against: string): Delta {
-  const years = [...new Set([...current.years, ...previous.years])].sort((a, b) => a - b);
-  const progressOf = (s: Summary, year: number) => s.progress.find((p) => p.year === year);
-  const effectOf = (s: Summary, year: number) => s.effects.byYear.find((e) => e.year === year)?.amount ?? 0;
-  return {
-    against,
-    progress: years.map((year) => {
-      const c = progressOf(current, year);
-      const p = progressOf(previous, year);
-      const counts = {} as Record<StatusCode, number>;
-      for (const code of STATUS_CODES) counts[code] = (c?.counts[code] ?? 0) - (p?.counts[code] ?? 0);
-      return { year, activities: (c?.activities ?? 0) - (p?.activities ?? 0), counts, progressing: (c?.progressing ?? 0) - (p?.progressing ?? 0) };
-    }),
-    achievement: {
-      evaluated: current.achievement.evaluated - previous.achievement.evaluated,
-      counts: Object.fromEntries(RESULT_CODES.map((code) => [code, current.achievement.counts[code] - previous.achievement.counts[code]])) as Record<
-        ResultCode,
-        number
-      >,
-    },
-    effects: {
-      byYear: years.map((year) => ({ year, amount: effectOf(current, year) - effectOf(previous, year) })),
-      total: current.effects.total - previous.effects.total,
-    },
-  };
 }

@@ -4,6 +4,8 @@
  * .xlsx reader uses for an empty cell. Formula errors arrive as their text
  * ('#N/A'), as they do from getValues().
  */
+import { jstDate } from './jst';
+
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 export interface SheetInput {
@@ -70,11 +72,10 @@ export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (isDate(value)) {
     if (Number.isNaN(value.getTime())) return 'Invalid Date';
-    const jst = new Date(value.getTime() + JST_OFFSET_MS);
-    return jst.toISOString().slice(0, 10);
+    return jstDate(value);
   }
   return String(value);
 }
 
 /** Dates are read as calendar dates in Japan (UTC+9, no daylight saving). */
-export const JST_OFFSET_MS = 9 * 3600 * 1000;
+export { JST_OFFSET_MS } from './jst';

@@ -10,7 +10,7 @@ import type { Lang } from './messages';
 import { message } from './messages';
 import { parseNumber } from './numbers';
 import { formatRatio, type Rounding } from './ratio';
-import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
+import { DEFAULT_VOCABULARY, matchResult, type PlanVocabulary, RESULT_MEANINGS } from './vocabulary';
 
 export type CellInput = CellValue | CellValue[][];
 
@@ -22,58 +22,81 @@ function cells(input: CellInput): CellValue[] {
   return [input];
 }
 
-function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue): never {
-  throw new CustomFunctionError(message(key, lang, { value: cellText(value) }));
+function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue, params: Record<string, string> = {}): never {
+  throw new CustomFunctionError(message(key, lang, { value: cellText(value), ...params }));
 }
 
-function statuses(input: CellInput, lang: Lang): StatusCode[] {
-  const codes: StatusCode[] = [];
+/** The allowed labels of a vocabulary as message parameters. */
+function allowedOf(vocabulary: PlanVocabulary['progress'] | PlanVocabulary['result']): Record<string, string> {
+  return { allowed: vocabulary.list('ja'), allowedEn: vocabulary.list('en') };
+}
+
+/** The label index of each non-blank status, in the plan's progress vocabulary. */
+function statuses(input: CellInput, lang: Lang, vocabulary: PlanVocabulary): number[] {
+  const labels: number[] = [];
   for (const value of cells(input)) {
     if (isBlank(value)) continue;
     if (isErrorValue(value)) fail(lang, 'formulaError', value);
-    const found = matchStatus(value);
-    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value);
-    codes.push(found.code);
+    const found = vocabulary.progress.match(value);
+    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value, allowedOf(vocabulary.progress));
+    labels.push(found.index);
   }
-  return codes;
+  return labels;
 }
 
-/** 進捗率 of the statuses given, rounded as the report does (default 切り捨て, 1 decimal). */
-export function progressRate(input: CellInput, lang: Lang, decimals = 1, rounding: Rounding = 'truncate'): number | string {
-  const codes = statuses(input, lang);
-  const progressing = codes.filter((code) => code === 'done' || code === 'onTrack').length;
-  const ratio = formatRatio(progressing, codes.length, decimals, rounding);
+/** 進捗率 of the statuses given (labels the plan counts in the rate), rounded as the report does (default 切り捨て, 1 decimal). */
+export function progressRate(
+  input: CellInput,
+  lang: Lang,
+  decimals = 1,
+  rounding: Rounding = 'truncate',
+  vocabulary: PlanVocabulary = DEFAULT_VOCABULARY,
+): number | string {
+  const labels = statuses(input, lang, vocabulary);
+  const progressing = labels.filter((index) => vocabulary.progress.terms[index].inRate).length;
+  const ratio = formatRatio(progressing, labels.length, decimals, rounding);
   return ratio.rounded ?? ratio.text;
 }
 
-/** Two rows: the status labels and 計, and their counts. */
-export function statusCounts(input: CellInput, lang: Lang): (string | number)[][] {
-  const codes = statuses(input, lang);
-  const labels = STATUS_CODES.map((code) => (lang === 'ja' ? STATUS_LABELS[code].ja : STATUS_LABELS[code].en));
-  const counts = STATUS_CODES.map((code) => codes.filter((c) => c === code).length);
+/** Two rows: the plan's status labels and 計, and their counts. */
+export function statusCounts(input: CellInput, lang: Lang, vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): (string | number)[][] {
+  const labels = statuses(input, lang, vocabulary);
+  const terms = vocabulary.progress.terms;
+  const names = terms.map((term) => (lang === 'en' && term.en ? term.en : term.label));
+  const counts = terms.map((_, index) => labels.filter((l) => l === index).length);
   return [
-    [...labels, lang === 'ja' ? '計' : 'Total'],
-    [...counts, codes.length],
+    [...names, lang === 'ja' ? '計' : 'Total'],
+    [...counts, labels.length],
   ];
 }
 
-/** Share of 達成 (or of the given result) among the evaluated results; blanks and － are not evaluated. */
-export function achievementRatio(input: CellInput, lang: Lang, status?: CellValue, decimals = 1, rounding: Rounding = 'truncate'): number | string {
-  let wanted: ResultCode = 'achieved';
+/** Share of the first achieved label (or of the given result) among the evaluated results; blanks and － are not evaluated. */
+export function achievementRatio(
+  input: CellInput,
+  lang: Lang,
+  status?: CellValue,
+  decimals = 1,
+  rounding: Rounding = 'truncate',
+  vocabulary: PlanVocabulary = DEFAULT_VOCABULARY,
+): number | string {
+  const results = vocabulary.result;
+  // The given label itself; without one, every label meaning 達成.
+  let wanted: (index: number) => boolean = (index) => results.terms[index].meaning === 'achieved';
   if (!isBlank(status)) {
-    const found = matchResult(status ?? null);
-    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '');
-    wanted = found.code;
+    const found = matchResult(results, status ?? null);
+    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '', allowedOf(results));
+    const chosen = found.index;
+    wanted = (index) => index === chosen;
   }
   let evaluated = 0;
   let hits = 0;
   for (const value of cells(input)) {
     if (isErrorValue(value)) fail(lang, 'formulaError', value);
-    const found = matchResult(value);
+    const found = matchResult(results, value);
     if (found === null) continue;
-    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value);
+    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value, allowedOf(results));
     evaluated += 1;
-    if (found.code === wanted) hits += 1;
+    if (wanted(found.index)) hits += 1;
   }
   const ratio = formatRatio(hits, evaluated, decimals, rounding);
   return ratio.rounded ?? ratio.text;
@@ -118,19 +141,25 @@ export function wareki(input: CellInput, lang: Lang, style?: CellValue): string 
 }
 
 /** The normalised label of a status, or the problem text (never throws for a bad status: it explains it). */
-export function checkStatus(input: CellInput, lang: Lang): string | string[][] {
+export function checkStatus(input: CellInput, lang: Lang, vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): string | string[][] {
   return mapCells(input, (value) => {
     if (isErrorValue(value)) return message('formulaError', lang, { value });
-    const found = matchStatus(value);
-    if (found.kind !== 'unknown') return STATUS_LABELS[found.code].ja;
-    const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
-    const text = message('statusUnknown', lang, { value: cellText(value) });
+    const found = vocabulary.progress.match(value);
+    if (found.kind !== 'unknown') return vocabulary.progress.terms[found.index].label;
+    const suggestion = found.suggestion;
+    const text = message('statusUnknown', lang, { value: cellText(value), ...allowedOf(vocabulary.progress) });
     return suggestion ? `${text} ${lang === 'ja' ? `候補: ${suggestion}` : `Did you mean ${suggestion}?`}` : text;
   }) as string | string[][];
 }
 
-/** 達成 / 一部未達成 / 未達成 from goals and actuals taken pairwise; blank actuals are not judged. */
-export function judgeIndicators(goals: CellInput, actuals: CellInput, lang: Lang, direction?: CellValue): string {
+/** The plan's label for 達成 / 一部未達成 / 未達成, judged from goals and actuals taken pairwise; blank actuals are not judged. */
+export function judgeIndicators(
+  goals: CellInput,
+  actuals: CellInput,
+  lang: Lang,
+  direction?: CellValue,
+  vocabulary: PlanVocabulary = DEFAULT_VOCABULARY,
+): string {
   const rule = parseRule(isBlank(direction) ? '' : cellText(direction ?? ''));
   if (rule === null) throw new CustomFunctionError(message('ruleUnknown', lang, { value: cellText(direction ?? '') }));
   const g = cells(goals);
@@ -150,5 +179,5 @@ export function judgeIndicators(goals: CellInput, actuals: CellInput, lang: Lang
     results.push(meets(actual.value, goal.value, rule));
   });
   const result = judge(results);
-  return result === null ? '－' : RESULT_LABELS[result].ja;
+  return result === null ? '－' : vocabulary.result.labelOf(result, RESULT_MEANINGS);
 }

@@ -3,15 +3,17 @@
  * month, and what changed since the previous digest. Pure: the adapters send
  * (MailApp) or write (.eml) the messages planned here.
  */
-import { type CellValue, cellText } from './cells';
+import { a1, type CellValue, cellText } from './cells';
 import { addressReason, checkAddress, escapeHtml, headerSafe } from './email';
 import { englishFiscalYear, type FiscalYear, fiscalYearOfMonth, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { jstMonth } from './jst';
 import { type Lang, label } from './messages';
-import { groupThousands } from './numbers';
+import { formatAmount, roundTo } from './numbers';
+import type { PipelineResult } from './pipeline';
 import { formatRatio } from './ratio';
 import type { Project, WorkbookData } from './read';
 import { matchKey } from './text';
-import { RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
+import { type PlanVocabulary, RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
 export interface MonthRef {
   year: number;
@@ -31,8 +33,7 @@ export function monthKey(month: MonthRef): string {
 
 /** The calendar month of a moment in Japan time. */
 export function monthOf(date: Date): MonthRef {
-  const jst = new Date(date.getTime() + 9 * 3600_000);
-  return { year: jst.getUTCFullYear(), month: jst.getUTCMonth() + 1 };
+  return jstMonth(date);
 }
 
 /** 令和6年3月 belongs to 令和5年度: the fiscal year starts in April. */
@@ -47,7 +48,7 @@ export interface SnapshotEntry {
   key: string;
   /** What people read: the activity or the target. */
   label: string;
-  /** Status code, result code, or '' for a target without a result. */
+  /** The plan's label of the status or result, or '' for a target without a result. */
   state: string;
 }
 
@@ -59,9 +60,21 @@ export interface Snapshot {
 export function takeSnapshot(data: WorkbookData, month: MonthRef): Snapshot {
   const entries: SnapshotEntry[] = [];
   for (const a of data.activities)
-    entries.push({ kind: 'activity', code: a.code, key: `${a.code}|${a.year}|${a.activity}`, label: a.activity, state: a.status });
+    entries.push({
+      kind: 'activity',
+      code: a.code,
+      key: `${a.code}|${a.year}|${a.activity}`,
+      label: a.activity,
+      state: data.vocabulary.progress.terms[a.label].label,
+    });
   for (const t of data.targets)
-    entries.push({ kind: 'target', code: t.code, key: `${t.code}|${t.years.first}-${t.years.last}|${t.target}`, label: t.target, state: t.result ?? '' });
+    entries.push({
+      kind: 'target',
+      code: t.code,
+      key: `${t.code}|${t.years.first}-${t.years.last}|${t.target}`,
+      label: t.target,
+      state: t.resultLabel >= 0 ? data.vocabulary.result.terms[t.resultLabel].label : '',
+    });
   return { month: monthKey(month), entries };
 }
 
@@ -91,22 +104,40 @@ export function previousSnapshot(snapshots: Snapshot[], month: MonthRef): Snapsh
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
 }
 
+/** A change in the plan's own words: `from` and `to` are labels. */
 export type DigestChange =
-  | { kind: 'transition'; code: string; label: string; from: StatusCode; to: StatusCode }
-  | { kind: 'newActivity'; code: string; label: string; to: StatusCode }
-  | { kind: 'newResult'; code: string; label: string; to: ResultCode };
+  | { kind: 'transition'; code: string; label: string; from: string; to: string }
+  | { kind: 'newActivity'; code: string; label: string; to: string }
+  | { kind: 'newResult'; code: string; label: string; to: string };
 
-export function changesBetween(previous: Snapshot, current: Snapshot): DigestChange[] {
+/**
+ * Snapshots recorded before the plan's own words were kept hold meaning codes
+ * (done, achieved): they read as the plan's label of that meaning, so an
+ * unchanged status is not reported as changed.
+ */
+function stateLabel(state: string, kind: SnapshotEntry['kind'], vocabulary: PlanVocabulary): string {
+  if (kind === 'activity' && (STATUS_CODES as readonly string[]).includes(state)) {
+    const index = vocabulary.progress.firstOf(state as StatusCode);
+    return index >= 0 ? vocabulary.progress.terms[index].label : state;
+  }
+  if (kind === 'target' && (RESULT_CODES as readonly string[]).includes(state)) {
+    const index = vocabulary.result.firstOf(state as ResultCode);
+    return index >= 0 ? vocabulary.result.terms[index].label : state;
+  }
+  return state;
+}
+
+export function changesBetween(previous: Snapshot, current: Snapshot, vocabulary: PlanVocabulary): DigestChange[] {
   const before = new Map(previous.entries.map((e) => [`${e.kind}|${e.key}`, e]));
   const changes: DigestChange[] = [];
   for (const entry of current.entries) {
     const old = before.get(`${entry.kind}|${entry.key}`);
+    const oldState = old ? stateLabel(old.state, old.kind, vocabulary) : '';
     if (entry.kind === 'activity') {
-      if (!old) changes.push({ kind: 'newActivity', code: entry.code, label: entry.label, to: entry.state as StatusCode });
-      else if (old.state !== entry.state)
-        changes.push({ kind: 'transition', code: entry.code, label: entry.label, from: old.state as StatusCode, to: entry.state as StatusCode });
-    } else if (entry.state !== '' && (!old || old.state !== entry.state)) {
-      changes.push({ kind: 'newResult', code: entry.code, label: entry.label, to: entry.state as ResultCode });
+      if (!old) changes.push({ kind: 'newActivity', code: entry.code, label: entry.label, to: entry.state });
+      else if (oldState !== entry.state) changes.push({ kind: 'transition', code: entry.code, label: entry.label, from: oldState, to: entry.state });
+    } else if (entry.state !== '' && (!old || oldState !== entry.state)) {
+      changes.push({ kind: 'newResult', code: entry.code, label: entry.label, to: entry.state });
     }
   }
   return changes;
@@ -118,6 +149,8 @@ export interface AttentionItem {
   departments: string[];
   activity: string;
   status: StatusCode;
+  /** The plan's label. */
+  label: string;
   notes: string;
 }
 
@@ -133,6 +166,13 @@ export interface DigestContent {
   month: string;
   fiscalYear: FiscalYear;
   counts: Record<StatusCode, number>;
+  /** Every label of the plan's progress vocabulary, in order, with its count this year. */
+  labels: { label: string; count: number }[];
+  /** The labels counted in the rate, and those needing attention (meaning 遅れ or 未着手). */
+  inRateLabels: string[];
+  attentionLabels: string[];
+  /** Labels with an English name (the defaults): label → "済 (Done)", for English messages. */
+  labelNames: Record<string, string>;
   activities: number;
   progressing: number;
   rateText: string;
@@ -140,6 +180,10 @@ export interface DigestContent {
   dueTargets: DueTarget[];
   effectThisYear: number;
   effectSoFar: number;
+  /** The plan's money unit (千円) and its decimals. */
+  unit: string;
+  unitEn: string;
+  unitDecimals: number;
   /** null when no previous digest was recorded. */
   changes: DigestChange[] | null;
   problems: { error: number; warning: number } | null;
@@ -173,7 +217,6 @@ export interface DigestOptions {
   lang: Lang;
   officeRecipients: string[];
   previous: Snapshot | null;
-  problems: { error: number; warning: number };
   workbookUrl?: string;
 }
 
@@ -181,22 +224,30 @@ export interface DigestOptions {
 const GENERIC_DEPARTMENTS = new Set(['関係課', '関係各課', '各課']);
 
 function content(
-  data: WorkbookData,
+  result: PipelineResult,
   projects: Project[],
   scope: DigestContent['scope'],
   options: DigestOptions,
   changesAll: DigestChange[] | null,
 ): DigestContent {
+  const { data, summary } = result;
+  const vocabulary = data.vocabulary.progress;
   const fy = digestFiscalYear(options.month);
   const codes = new Set(projects.map((p) => p.code));
   const byCode = new Map(projects.map((p) => [p.code, p]));
   const counts = {} as Record<StatusCode, number>;
   for (const code of STATUS_CODES) counts[code] = 0;
+  const labelCounts = vocabulary.terms.map(() => 0);
   const attention: AttentionItem[] = [];
+  // The labels meaning 遅れ or 未着手 need attention, whatever the plan calls them.
+  const needsAttention = (status: StatusCode) => status === 'delayed' || status === 'notStarted';
+  let progressing = 0;
   for (const a of data.activities) {
     if (a.year !== fy || !codes.has(a.code)) continue;
     counts[a.status] += 1;
-    if (a.status === 'delayed' || a.status === 'notStarted') {
+    labelCounts[a.label] += 1;
+    if (vocabulary.terms[a.label].inRate) progressing += 1;
+    if (needsAttention(a.status)) {
       const project = byCode.get(a.code);
       attention.push({
         code: a.code,
@@ -204,12 +255,12 @@ function content(
         departments: project?.departments ?? [],
         activity: a.activity,
         status: a.status,
+        label: vocabulary.terms[a.label].label,
         notes: a.notes,
       });
     }
   }
-  const activities = STATUS_CODES.reduce((sum, code) => sum + counts[code], 0);
-  const progressing = counts.done + counts.onTrack;
+  const activities = labelCounts.reduce((sum, n) => sum + n, 0);
   const rate = formatRatio(progressing, activities, data.settings.decimals, data.settings.rounding);
   const dueTargets: DueTarget[] = data.targets
     .filter((t) => codes.has(t.code) && t.result === null && t.years.last === fy)
@@ -219,14 +270,20 @@ function content(
   let effectSoFar = 0;
   for (const e of data.effects) {
     if (!codes.has(e.code)) continue;
-    if (e.year === fy) effectThisYear += e.amount;
-    if (e.year <= fy && e.year >= start) effectSoFar += e.amount;
+    if (e.year === fy) effectThisYear = roundTo(effectThisYear + e.amount, summary.effects.decimals);
+    if (e.year <= fy && e.year >= start) effectSoFar = roundTo(effectSoFar + e.amount, summary.effects.decimals);
   }
   return {
     scope,
     month: monthKey(options.month),
     fiscalYear: fy,
     counts,
+    labels: vocabulary.terms.map((term, index) => ({ label: term.label, count: labelCounts[index] })),
+    inRateLabels: vocabulary.terms.filter((term) => term.inRate).map((term) => term.label),
+    attentionLabels: vocabulary.terms.filter((term) => needsAttention(term.meaning)).map((term) => term.label),
+    labelNames: Object.fromEntries(
+      [...vocabulary.terms, ...data.vocabulary.result.terms].filter((term) => term.en).map((term) => [term.label, `${term.label} (${term.en})`]),
+    ),
     activities,
     progressing,
     rateText: rate.text,
@@ -234,8 +291,11 @@ function content(
     dueTargets,
     effectThisYear,
     effectSoFar,
+    unit: summary.effects.unitLabel,
+    unitEn: summary.effects.unit,
+    unitDecimals: summary.effects.decimals,
     changes: changesAll === null ? null : changesAll.filter((c) => codes.has(c.code)),
-    problems: scope.kind === 'office' ? options.problems : null,
+    problems: scope.kind === 'office' ? { error: summary.problemCounts.error, warning: summary.problemCounts.warning } : null,
   };
 }
 
@@ -248,22 +308,14 @@ function fyText(fy: FiscalYear, lang: Lang): string {
   return lang === 'ja' ? formatFiscalYear(fy) : englishFiscalYear(fy);
 }
 
-function statusText(code: StatusCode, lang: Lang): string {
-  return lang === 'ja' ? STATUS_LABELS[code].ja : `${STATUS_LABELS[code].ja} (${STATUS_LABELS[code].en})`;
-}
-
-function resultText(code: ResultCode, lang: Lang): string {
-  return lang === 'ja' ? RESULT_LABELS[code].ja : `${RESULT_LABELS[code].ja} (${RESULT_LABELS[code].en})`;
-}
-
-function changeLine(change: DigestChange, lang: Lang): string {
+function changeLine(change: DigestChange, lang: Lang, name: (label: string) => string): string {
   switch (change.kind) {
     case 'transition':
-      return `${label('digestTransition', lang)}: ${change.code} ${change.label} — ${statusText(change.from, lang)} → ${statusText(change.to, lang)}`;
+      return `${label('digestTransition', lang)}: ${change.code} ${change.label} — ${name(change.from)} → ${name(change.to)}`;
     case 'newActivity':
-      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label} (${statusText(change.to, lang)})`;
+      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label} (${name(change.to)})`;
     case 'newResult':
-      return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${resultText(change.to, lang)}`;
+      return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${name(change.to)}`;
   }
 }
 
@@ -279,18 +331,30 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   const intro =
     c.scope.kind === 'office' ? label('digestIntroOffice', lang, { fy, month }) : label('digestIntroDepartment', lang, { department: c.scope.name, fy, month });
   const sections: { title: string; lines: string[] }[] = [];
-  const countsLine = STATUS_CODES.map((code) => `${statusText(code, lang)} ${c.counts[code]}`).join(lang === 'ja' ? '、' : ', ');
+  // In English, a label with an English name reads "済 (Done)".
+  const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
+  const countsLine = c.labels.map((entry) => `${name(entry.label)} ${entry.count}`).join(lang === 'ja' ? '、' : ', ');
+  const joined = (labels: string[], ja: string, en: string) => labels.join(lang === 'ja' ? ja : en);
   sections.push({
     title: `${label('digestProgress', lang)}（${fy}）`,
-    lines: [label('digestRate', lang, { rate: c.rateText, n: c.activities, p: c.progressing }), countsLine],
+    lines: [
+      label('digestRate', lang, {
+        rate: c.rateText,
+        n: c.activities,
+        p: c.progressing,
+        labels: joined(c.inRateLabels, '・', ', '),
+        labelsEn: `counted in the rate (${joined(c.inRateLabels, '・', ', ')})`,
+      }),
+      countsLine,
+    ],
   });
   sections.push({
-    title: label('digestAttention', lang),
+    title: label('digestAttention', lang, { labels: joined(c.attentionLabels, '・', ', '), labelsEn: joined(c.attentionLabels, '・', ' or ') }),
     lines:
       c.attention.length === 0
         ? [label('digestNone', lang)]
         : c.attention.map(
-            (a) => `${a.code} ${a.projectName}【${a.departments.join('、')}】 ${a.activity} — ${statusText(a.status, lang)}${a.notes ? `（${a.notes}）` : ''}`,
+            (a) => `${a.code} ${a.projectName}【${a.departments.join('、')}】 ${a.activity} — ${name(a.label)}${a.notes ? `（${a.notes}）` : ''}`,
           ),
   });
   sections.push({
@@ -299,7 +363,14 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   });
   sections.push({
     title: label('digestEffects', lang),
-    lines: [label('digestEffectsLine', lang, { year: groupThousands(c.effectThisYear), total: groupThousands(c.effectSoFar) })],
+    lines: [
+      label('digestEffectsLine', lang, {
+        year: formatAmount(c.effectThisYear, c.unitDecimals),
+        total: formatAmount(c.effectSoFar, c.unitDecimals),
+        unit: c.unit,
+        unitEn: c.unitEn,
+      }),
+    ],
   });
   sections.push({
     title: label('digestChanges', lang),
@@ -308,7 +379,7 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
         ? [label('digestNoPrevious', lang)]
         : c.changes.length === 0
           ? [label('digestNoChanges', lang)]
-          : c.changes.map((change) => changeLine(change, lang)),
+          : c.changes.map((change) => changeLine(change, lang, name)),
   });
   if (c.problems)
     sections.push({ title: label('digestProblems', lang), lines: [label('digestProblemsLine', lang, { e: c.problems.error, w: c.problems.warning })] });
@@ -348,10 +419,11 @@ function hasNews(c: DigestContent): boolean {
  * Plans this month's messages: the planning office gets the whole plan; each
  * department with an address gets its own projects, unless it has nothing to report.
  */
-export function planDigest(data: WorkbookData, options: DigestOptions): DigestPlan {
+export function planDigest(result: PipelineResult, options: DigestOptions): DigestPlan {
+  const { data } = result;
   const { lang } = options;
   const snapshot = takeSnapshot(data, options.month);
-  const changes = options.previous ? changesBetween(options.previous, snapshot) : null;
+  const changes = options.previous ? changesBetween(options.previous, snapshot, data.vocabulary) : null;
   const planName = data.settings.planName ?? 'Shinchoku';
   const messages: DigestMessage[] = [];
   const invalidAddresses: DigestPlan['invalidAddresses'] = [];
@@ -361,7 +433,7 @@ export function planDigest(data: WorkbookData, options: DigestOptions): DigestPl
     return problem === null;
   });
   if (office.length > 0) {
-    const c = content(data, data.projects, { kind: 'office' }, options, changes);
+    const c = content(result, data.projects, { kind: 'office' }, options, changes);
     messages.push({ key: 'office', to: office, ...renderDigest(c, planName, lang, options.workbookUrl), content: c });
   }
   const routes = new Map<string, { name: string; emails: string[] }>();
@@ -369,7 +441,7 @@ export function planDigest(data: WorkbookData, options: DigestOptions): DigestPl
   for (const department of data.departments) {
     const emails = department.emails.filter((address) => {
       const problem = checkAddress(address);
-      if (problem) invalidAddresses.push({ where: `${sheet}!B${department.row + 1}`, address, reason: addressReason(problem, lang) });
+      if (problem) invalidAddresses.push({ where: `${sheet}!${a1(department.row, department.emailColumn)}`, address, reason: addressReason(problem, lang) });
       return problem === null;
     });
     const key = matchKey(department.name);
@@ -395,7 +467,7 @@ export function planDigest(data: WorkbookData, options: DigestOptions): DigestPl
       unrouted.push(name);
       continue;
     }
-    const c = content(data, projects, { kind: 'department', name: route.name }, options, changes);
+    const c = content(result, projects, { kind: 'department', name: route.name }, options, changes);
     if (!hasNews(c)) {
       quiet.push(route.name);
       continue;

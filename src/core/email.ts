@@ -3,7 +3,7 @@
  * Deliberately strict: a plain addr-spec (local@domain), nothing that could
  * smuggle a second recipient or a header (commas, angle brackets, line breaks).
  */
-import type { Lang } from './messages';
+import type { Lang } from './lang';
 
 export type AddressProblem = 'empty' | 'noAt' | 'badLocal' | 'badDomain' | 'tooLong' | 'forbidden';
 

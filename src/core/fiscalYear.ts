@@ -2,7 +2,8 @@
  * Japanese fiscal years (年度): April to March, named by the calendar year
  * they start in. 令和2年度 = FY2020 = 2020-04-01..2021-03-31.
  */
-import { type CellValue, isDate, JST_OFFSET_MS } from './cells';
+import { type CellValue, isDate } from './cells';
+import { JST_OFFSET_MS } from './jst';
 import { normalizeText } from './text';
 
 export type FiscalYear = number;

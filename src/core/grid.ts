@@ -4,6 +4,7 @@
  * Script), so the .xlsx and the add-on's sheets never differ.
  */
 import { a1 } from './cells';
+import { jstStamp } from './jst';
 import { type Lang, label } from './messages';
 import type { ProblemView } from './problems';
 import type { Summary } from './summarize';
@@ -69,11 +70,6 @@ function widths(rows: GridCell[][], width: number, min: number, max: number): nu
   return result;
 }
 
-/** JST timestamp for "built at" lines: 2024-06-01 09:00. */
-export function jstStamp(date: Date): string {
-  return new Date(date.getTime() + 9 * 3600_000).toISOString().replace('T', ' ').slice(0, 16);
-}
-
 /** The text that marks a generated summary sheet's second row (adapters also mark the sheet itself). */
 export const GENERATED_MARK = 'Shinchoku';
 
@@ -109,7 +105,7 @@ export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date): Grid {
         tableRow.map((c) => {
           if (c === null) return cell(null);
           if (typeof c === 'string') return cell(c);
-          return cell(c.value, { format: numberFormat(c.kind, summary.plan.decimals), text: false });
+          return cell(c.value, { format: numberFormat(c.kind, c.decimals ?? (c.kind === 'amount' ? 0 : summary.plan.decimals)), text: false });
         }),
       );
     }

@@ -3,9 +3,9 @@
  * problem messages and the labels of the generated tables.
  */
 import { type AddressProblem, addressReason } from './email';
-import { resultLabelList, statusLabelList } from './vocabulary';
+import type { Lang } from './lang';
 
-export type Lang = 'ja' | 'en';
+export type { Lang } from './lang';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -56,16 +56,16 @@ export const MESSAGES = {
     en: (p) => `${p.yearEn} is outside the plan (${p.startEn}-${p.endEn}) and is left out of the tables.`,
   },
   statusUnknown: {
-    ja: (p) => `進捗状況${q(p.value)}は使えません。使える値: ${statusLabelList('ja')}。`,
-    en: (p) => `Progress status ${dq(p.value)} is not allowed. Allowed: ${statusLabelList('en')}.`,
+    ja: (p) => `進捗状況${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Progress status ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
   },
   statusVariant: {
     ja: (p) => `${q(p.value)}を進捗状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
     en: (p) => `${dq(p.value)} was read as the status ${dq(p.label)}; please type ${dq(p.label)}.`,
   },
   resultUnknown: {
-    ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${resultLabelList('ja')}（未評価は空欄か －）。`,
-    en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${resultLabelList('en')} (blank or － if not evaluated yet).`,
+    ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${p.allowed}（未評価は空欄か －）。`,
+    en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn} (blank or － if not evaluated yet).`,
   },
   resultVariant: {
     ja: (p) => `${q(p.value)}を達成状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
@@ -104,20 +104,20 @@ export const MESSAGES = {
     en: (p) => `Perspective ${dq(p.value)} is unknown; enter a number 1-${p.count} or a perspective name (${p.names}).`,
   },
   endKindUnknown: {
-    ja: (p) => `終了区分${q(p.value)}は使えません。使える値: 終了 / 休止。`,
-    en: (p) => `End kind ${dq(p.value)} is not allowed. Allowed: 終了 (ended) / 休止 (suspended).`,
+    ja: (p) => `終了区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `End kind ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
   },
   changeUnknown: {
-    ja: (p) => `区分${q(p.value)}は使えません。使える値: 廃止 / 増加。`,
-    en: (p) => `Change ${dq(p.value)} is not allowed. Allowed: 廃止 (abolished) / 増加 (added).`,
+    ja: (p) => `区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Change ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
   },
   effectKindUnknown: {
-    ja: (p) => `区分${q(p.value)}は使えません。使える値: 歳出削減 / 歳入確保。`,
-    en: (p) => `Kind ${dq(p.value)} is not allowed. Allowed: 歳出削減 (spending cut) / 歳入確保 (revenue).`,
+    ja: (p) => `区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Kind ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
   },
   booleanInvalid: {
-    ja: (p) => `一般会計${q(p.value)}が読めません。使える値: TRUE / FALSE、○ / ×、はい / いいえ（空欄はTRUE）。`,
-    en: (p) => `General account ${dq(p.value)} is unclear. Allowed: TRUE / FALSE, ○ / ×, yes / no (blank = TRUE).`,
+    ja: (p) => `一般会計${q(p.value)}が読めません。使える値: TRUE / FALSE、${p.allowed}、はい / いいえ（空欄はTRUE）。`,
+    en: (p) => `General account ${dq(p.value)} is unclear. Allowed: TRUE / FALSE, ${p.allowedEn}, yes / no (blank = TRUE).`,
   },
   settingUnknown: {
     ja: (p) => `設定項目${q(p.value)}は使われません。使える項目: ${p.allowed}。`,
@@ -156,6 +156,48 @@ export const MESSAGES = {
     ja: (p) => `入力された達成状況${q(p.typed)}は、指標から判定した${q(p.computed)}（${p.judged}件中${p.met}件が目標を満たす）と異なります。`,
     en: (p) => `The result typed, ${dq(p.typedEn)}, differs from ${dq(p.computedEn)} judged from the indicators (${p.met} of ${p.judged} measurements met).`,
   },
+  categoryKindUnknown: {
+    ja: (p) => `種類${q(p.value)}は使えません。使える値: 進捗状況 / 達成状況。この行は使いません。`,
+    en: (p) => `Kind ${dq(p.value)} is not allowed. Allowed: 進捗状況 (progress) / 達成状況 (result). The row is left out.`,
+  },
+  categoryLabelDuplicate: {
+    ja: (p) => `区分${q(p.value)}は${p.kind}に2回あります（最初は ${p.first}）。この行は使いません。`,
+    en: (p) => `Label ${dq(p.value)} appears twice in ${p.kindEn} (first in ${p.first}); this row is left out.`,
+  },
+  categoryMeaningUnknown: {
+    ja: (p) => `意味${q(p.value)}は標準の意味ではありません。使える値: ${p.allowed}。この行は使いません。`,
+    en: (p) => `Meaning ${dq(p.value)} is not a standard meaning. Allowed: ${p.allowedEn}. The row is left out.`,
+  },
+  categoryInRateInvalid: {
+    ja: (p) => `進捗率に含める${q(p.value)}が読めません。使える値: ○ / ×（TRUE / FALSE、はい / いいえ）。この行は使いません。`,
+    en: (p) => `In rate ${dq(p.value)} is unclear. Allowed: ○ / × (TRUE / FALSE, yes / no). The row is left out.`,
+  },
+  categoryVariantDuplicate: {
+    ja: (p) => `別名${q(p.value)}は${p.kind}の区分${q(p.other)}の区分名か別名でもあります。この別名は使いません。`,
+    en: (p) => `Variant ${dq(p.value)} is also the label or a variant of ${dq(p.other)} in ${p.kindEn}; this variant is ignored.`,
+  },
+  categoryInRateIgnored: {
+    ja: () => `進捗率に含めるは進捗状況の区分だけに使います。達成状況の行では無視します。`,
+    en: () => `"In rate" applies to progress labels only; it is ignored on a result row.`,
+  },
+  amountUnitMismatch: {
+    ja: (p) =>
+      `見出し${q(p.value)}の単位は${p.found}ですが、設定の金額単位は${p.unit}です。見出しを「効果額（${p.unit}）」にするか、設定の金額単位を直してください。この列の金額は集計しません。`,
+    en: (p) =>
+      `Header ${dq(p.value)} names ${p.found}, but the money unit in Settings is ${p.unit}. Rename it "効果額（${p.unit}）" or fix the setting; its amounts are left out.`,
+  },
+  goalTargetConflict: {
+    ja: (p) => `目標${q(p.goal)}の目標値が2つあります（${p.first} と ${p.value}）。1つにしてください。この目標は集計しません。`,
+    en: (p) => `Goal ${dq(p.goal)} has two target values (${p.first} and ${p.value}); keep one. The goal is left out.`,
+  },
+  goalTargetMissing: {
+    ja: (p) => `目標${q(p.goal)}に目標値がありません。いずれかの行に目標値を入力してください。`,
+    en: (p) => `Goal ${dq(p.goal)} has no target value; enter it on one of its rows.`,
+  },
+  goalYearDuplicate: {
+    ja: (p) => `目標${q(p.goal)}の${p.year}の実績が2回あります（最初は ${p.first}）。最初の行を使います。`,
+    en: (p) => `Goal ${dq(p.goal)} has two actuals for ${p.yearEn} (first in ${p.first}); the first row is used.`,
+  },
   noActivities: {
     ja: () => `取組活動が1件もないため、計画期間を決められません。`,
     en: () => `There are no activities, so the plan years cannot be determined.`,
@@ -178,7 +220,7 @@ export const LABELS = {
   progressTitle: { ja: '【進捗状況】', en: 'Progress' },
   progressRateTitle: { ja: '【進捗率】', en: 'Progress rate' },
   achievementTitle: { ja: '【達成状況】', en: 'Achievement' },
-  shortfallTitle: { ja: '【一部未達成、未達成の事項】', en: 'Targets partly or not achieved' },
+  shortfallTitle: { ja: '【{labels}の事項】', en: 'Targets {labels}' },
   effectsTitle: { ja: '【財政健全化効果額一覧】', en: 'Fiscal effect' },
   perspectiveTitle: { ja: '【取組結果】', en: 'Results by perspective' },
   floorAreaTitle: { ja: '【公共施設の総延床面積推移】', en: 'Public facility floor area' },
@@ -188,7 +230,7 @@ export const LABELS = {
   projects: { ja: '事業数', en: 'Projects' },
   activities: { ja: '取組活動数', en: 'Activities' },
   progressRate: { ja: '進捗率', en: 'Progress rate' },
-  progressing: { ja: '済＋概ね順調', en: 'Done + on track' },
+  progressing: { ja: '{labels}', en: '{labels}' },
   targetsTotal: { ja: '達成するべき事項の合計数', en: 'Targets evaluated' },
   count: { ja: '件数', en: 'Count' },
   share: { ja: '割合', en: 'Share' },
@@ -203,13 +245,24 @@ export const LABELS = {
   targetYear: { ja: '目標年度', en: 'Target year' },
   target: { ja: '達成するべき事項', en: 'Target' },
   summaryColumn: { ja: '概要', en: 'Summary' },
-  amount: { ja: '財政健全化効果額（千円）', en: 'Fiscal effect (thousand yen)' },
+  amount: { ja: '財政健全化効果額（{unit}）', en: 'Fiscal effect ({unitEn})' },
   total: { ja: '合計', en: 'Total' },
   sum: { ja: '計', en: 'Total' },
   projectsActive: { ja: '取組事業数', en: 'Projects' },
   added: { ja: '(追加事業数)', en: '(added)' },
   ended: { ja: '(終了事業数)', en: '(ended)' },
-  effect: { ja: '財政健全化効果額（千円）', en: 'Fiscal effect (thousand yen)' },
+  effect: { ja: '財政健全化効果額（{unit}）', en: 'Fiscal effect ({unitEn})' },
+  labelShare: { ja: '{label}（割合）', en: '{label} (share)' },
+  achievementByYearTitle: { ja: '【目標年度別の達成状況】', en: 'Achievement by target year' },
+  dueYear: { ja: '目標年度', en: 'Due year' },
+  evaluated: { ja: '評価数', en: 'Evaluated' },
+  goalsTitle: { ja: '【目標の進捗】', en: 'Goals' },
+  goal: { ja: '項目', en: 'Goal' },
+  targetValue: { ja: '目標値', en: 'Target' },
+  unit: { ja: '単位', en: 'Unit' },
+  cumulative: { ja: '累計', en: 'Cumulative' },
+  goalRate: { ja: '進捗率', en: 'Progress' },
+  notReported: { ja: '未報告', en: 'not reported' },
   abolished: { ja: '廃止面積（㎡）', en: 'Abolished (m2)' },
   addedArea: { ja: '増加面積（㎡）', en: 'Added (m2)' },
   netArea: { ja: '取組状況', en: 'Net change' },
@@ -265,13 +318,13 @@ export const LABELS = {
   digestIntroOffice: { ja: '計画全体の状況です（{fy}、{month}時点）。', en: 'Where the whole plan stands ({fy}, as of {month}).' },
   digestIntroDepartment: { ja: '{department}が担当する事業の状況です（{fy}、{month}時点）。', en: 'The projects of {department} ({fy}, as of {month}).' },
   digestProgress: { ja: '今年度の進捗', en: 'Progress this fiscal year' },
-  digestRate: { ja: '進捗率 {rate}（取組活動 {n} 件のうち済・概ね順調 {p} 件）', en: 'Progress rate {rate} ({p} of {n} activities done or on track)' },
-  digestAttention: { ja: '遅れ・未着手の取組活動', en: 'Activities delayed or not started' },
+  digestRate: { ja: '進捗率 {rate}（取組活動 {n} 件のうち{labels} {p} 件）', en: 'Progress rate {rate} ({p} of {n} activities {labelsEn})' },
+  digestAttention: { ja: '{labels}の取組活動', en: 'Activities {labelsEn}' },
   digestDue: { ja: '今年度が目標年度で達成状況が未入力の事項', en: 'Targets due this fiscal year without a result' },
   digestEffects: { ja: '財政健全化効果額', en: 'Fiscal effect' },
   digestEffectsLine: {
-    ja: '今年度 {year} 千円、計画開始からの累計 {total} 千円',
-    en: 'This fiscal year {year} thousand yen; since the plan start {total} thousand yen',
+    ja: '今年度 {year} {unit}、計画開始からの累計 {total} {unit}',
+    en: 'This fiscal year {year} {unitEn}; since the plan start {total} {unitEn}',
   },
   digestChanges: { ja: '前回のダイジェストからの変化', en: 'Changes since the previous digest' },
   digestNoPrevious: {

@@ -29,8 +29,34 @@ export function parseNumber(value: CellValue, unitPattern?: RegExp): NumberParse
   return { ok: true, value: sign * (match[1] === '-' ? -number : number), fromText: true };
 }
 
-export const AMOUNT_UNIT = /千円$/;
+/** The plan's money unit, accepted at the end of an amount cell (1,234千円). */
+export function amountUnitPattern(unit: string): RegExp {
+  return new RegExp(`${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
 export const AREA_UNIT = /(m2|m²|平方メートル|平米)$/i;
+
+/** Decimal places a typed number carries (at most 6): 12.5 → 1. */
+export function decimalsOf(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  if (text.includes('e')) return 6;
+  return Math.min(6, text.split('.')[1]?.length ?? 0);
+}
+
+/** A sum of amounts that carry `decimals` places, kept exact (0.1 + 0.2 stays 0.3). */
+export function roundTo(value: number, decimals: number): number {
+  if (decimals === 0) return value;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** An amount as printed: grouped thousands and the amounts' decimal places (12,345.5). */
+export function formatAmount(value: number, decimals: number): string {
+  if (decimals === 0) return groupThousands(Math.round(value));
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [whole, fraction] = fixed.split('.');
+  return `${value < 0 ? '-' : ''}${groupThousands(Number(whole))}.${fraction}`;
+}
 
 /** Areas are summed in hundredths of ㎡ so that 1,399.68 - 6,227.75 prints -4,828.07, not -4828.070000000001. */
 export function toHundredths(area: number): number {

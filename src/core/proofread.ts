@@ -5,12 +5,11 @@
  * arithmetic. Tables are read line by line; sentences are read across the line
  * breaks a PDF-to-text conversion leaves.
  */
-import type { FiscalYear } from './fiscalYear';
+import { type FiscalYear, formatFiscalYear } from './fiscalYear';
 import { formatArea, groupThousands, toHundredths } from './numbers';
 import { formatRatio } from './ratio';
 import type { Summary } from './summarize';
 import { matchKey } from './text';
-import { RESULT_CODES, RESULT_LABELS, STATUS_CODES, STATUS_LABELS } from './vocabulary';
 
 export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
 
@@ -56,8 +55,13 @@ function reiwa(n: string): FiscalYear {
   return 2018 + Number(n);
 }
 
+/** One place names fiscal years: 2019 is 令和元年度 here as everywhere. */
 function yearLabel(year: FiscalYear): string {
-  return `令和${year - 2018}年度`;
+  return formatFiscalYear(year);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The text of a lines-joined-without-breaks view, with the line each character came from. */
@@ -113,6 +117,22 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const lines = raw.map(normalizeLine);
   const figures: Figure[] = [];
   const { rounding } = summary.plan;
+  // The plan's own shape: its money unit, its number of years, its labels.
+  const unit = summary.effects.unitLabel;
+  const U = escapeRegExp(unit);
+  const years = summary.years.length;
+  const progressTerms = summary.vocabulary.progress;
+  const resultTerms = summary.vocabulary.result;
+  const progressLine = new RegExp(`^令和(\\d+)年度 (\\d+) (\\d+)((?: \\d+){${progressTerms.length}})$`);
+  const achievementLine = new RegExp(`^${Array.from({ length: resultTerms.length }, () => '(\\d+) ([\\d.]+)%').join(' ')}$`);
+  const effectYearLine = new RegExp(`^\\d+ 令和(\\d+)年度 ([\\d,]+) ?${U}$`);
+  const effectTotalLine = new RegExp(`^合計 ([\\d,]+) ?${U}$`);
+  const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){${years + 1}})$`);
+  const flowLine = new RegExp(`^\\((追加|終了)事業数\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){${years + 1}})$`);
+  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:[\\d,]+ ?${U} ?){${years + 1}})$`);
+  const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){${years}})$`);
+  const projectAmountLine = new RegExp(`^([\\d,]+)${U}$`);
+  const knownCodes = new Set(summary.projects.map((project) => project.code));
   const progressOf = (year: FiscalYear) => summary.progress.find((p) => p.year === year);
   const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
   const areaOf = (year: FiscalYear) => summary.floorArea.byYear.find((f) => f.year === year);
@@ -132,11 +152,11 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
 
     // 【進捗状況】 令和2年度 23 47 30 13 2 0 2
-    let m = /^令和(\d+)年度 (\d+) (\d+) (\d+) (\d+) (\d+) (\d+) (\d+)$/.exec(line);
+    let m = progressLine.exec(line);
     if (m && section === '進捗状況') {
       const year = reiwa(m[1]);
       const p = progressOf(year);
-      const counts = m.slice(4, 9).map(Number);
+      const counts = m[4].trim().split(' ').map(Number);
       const activities = Number(m[3]);
       const sum = counts.reduce((a, b) => a + b, 0);
       figures.push({
@@ -154,13 +174,14 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
         arithmetic: { value: sum, text: String(sum) },
       });
-      STATUS_CODES.forEach((code, i) => {
+      progressTerms.forEach((term, i) => {
+        const count = p?.labels[i]?.count;
         figures.push({
           line: n,
           stated: String(counts[i]),
           value: counts[i],
-          label: `${yearLabel(year)} ${STATUS_LABELS[code].ja}`,
-          workbook: p ? { value: p.counts[code], text: String(p.counts[code]) } : undefined,
+          label: `${yearLabel(year)} ${term.label}`,
+          workbook: count === undefined ? undefined : { value: count, text: String(count) },
         });
       });
       return;
@@ -185,7 +206,10 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         line: n,
         stated: m[4],
         value: Number(m[4]),
-        label: `${yearLabel(year)} 済＋概ね順調`,
+        label: `${yearLabel(year)} ${progressTerms
+          .filter((term) => term.inRate)
+          .map((term) => term.label)
+          .join('＋')}`,
         workbook: p ? { value: p.progressing, text: String(p.progressing) } : undefined,
       });
       return;
@@ -204,59 +228,60 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       });
       return;
     }
-    m = /^(\d+) ([\d.]+)% (\d+) ([\d.]+)% (\d+) ([\d.]+)%$/.exec(line);
+    m = achievementLine.exec(line);
     if (m && section === '達成状況') {
       const a = summary.achievement;
-      const counts = [Number(m[1]), Number(m[3]), Number(m[5])];
+      const counts = resultTerms.map((_, i) => Number(m?.[1 + i * 2]));
       const total = achievementTotal ?? counts.reduce((x, y) => x + y, 0);
-      RESULT_CODES.forEach((code, i) => {
-        const label = RESULT_LABELS[code].ja;
+      resultTerms.forEach((term, i) => {
+        const label = term.label;
+        const count = a.labels[i]?.count ?? 0;
         figures.push({
           line: n,
           stated: String(counts[i]),
           value: counts[i],
           label: `${label} 件数`,
-          workbook: { value: a.counts[code], text: String(a.counts[code]) },
+          workbook: { value: count, text: String(count) },
         });
-        figures.push(percentFigure(n, `${label} 割合`, m?.[2 + i * 2] ?? '', counts[i], total, { n: a.counts[code], d: a.evaluated }, rounding));
+        figures.push(percentFigure(n, `${label} 割合`, m?.[2 + i * 2] ?? '', counts[i], total, { n: count, d: a.evaluated }, rounding));
       });
       return;
     }
 
     // 【財政健全化効果額一覧】 1 令和2年度 827,080 千円 / 合計 4,698,997 千円
-    m = /^\d+ 令和(\d+)年度 ([\d,]+) ?千円$/.exec(line);
+    m = effectYearLine.exec(line);
     if (m) {
       const year = reiwa(m[1]);
       const e = effectOf(year);
       figures.push({
         line: n,
-        stated: `${m[2]}千円`,
+        stated: `${m[2]}${unit}`,
         value: number(m[2]),
         label: `${yearLabel(year)} 財政健全化効果額`,
-        workbook: e ? { value: e.amount, text: amountText(e.amount, '千円') } : undefined,
+        workbook: e ? { value: e.amount, text: amountText(e.amount, unit) } : undefined,
       });
       return;
     }
-    m = /^合計 ([\d,]+) ?千円$/.exec(line);
+    m = effectTotalLine.exec(line);
     if (m) {
       figures.push({
         line: n,
-        stated: `${m[1]}千円`,
+        stated: `${m[1]}${unit}`,
         value: number(m[1]),
         label: '財政健全化効果額 合計',
-        workbook: { value: summary.effects.total, text: amountText(summary.effects.total, '千円') },
+        workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit) },
       });
       return;
     }
 
     // 【取組結果】 of a perspective: 取組事業数 7 事業 … 9 事業 / 財政健全化効果額 88,959 千円 … 1,122,018 千円
-    m = /^取組事業数 ((?:\d+ ?事業 ?){5})$/.exec(line);
+    m = projectsLine.exec(line);
     if (m && perspective > 0) {
       const values = [...m[1].matchAll(/(\d+) ?事業/g)].map((x) => Number(x[1]));
       const p = summary.perspectives.find((x) => x.perspective === perspective);
       values.forEach((value, i) => {
-        const expected = p ? (i < 4 ? p.projects[i]?.count : p.projectsTotal) : undefined;
-        const label = `(${perspective}) ${i < 4 ? yearLabel(summary.years[i]) : '計'} 取組事業数`;
+        const expected = p ? (i < years ? p.projects[i]?.count : p.projectsTotal) : undefined;
+        const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} 取組事業数`;
         figures.push({
           line: n,
           stated: `${value}事業`,
@@ -268,7 +293,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       return;
     }
     // (追加事業数) － (1 事業) － (1 事業) (2 事業): － is none.
-    m = /^\((追加|終了)事業数\) ((?:(?:\(\d+ ?事業※?\)|-) ?){5})$/.exec(line);
+    m = flowLine.exec(line);
     if (m && perspective > 0) {
       const kind = m[1];
       const values = [...m[2].matchAll(/\((\d+) ?事業※?\)|-/g)].map((x) => (x[1] === undefined ? 0 : Number(x[1])));
@@ -276,8 +301,8 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       values.forEach((value, i) => {
         const list = kind === '追加' ? p?.added : p?.ended;
         const total = kind === '追加' ? p?.addedTotal : p?.endedTotal;
-        const expected = i < 4 ? list?.[i]?.count : total;
-        const label = `(${perspective}) ${i < 4 ? yearLabel(summary.years[i]) : '計'} ${kind}事業数`;
+        const expected = i < years ? list?.[i]?.count : total;
+        const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} ${kind}事業数`;
         const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
         figures.push({
           line: n,
@@ -289,29 +314,29 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       });
       return;
     }
-    m = /^財政健全化効果額 ((?:[\d,]+ ?千円 ?){5})$/.exec(line);
+    m = perspectiveEffectLine.exec(line);
     if (m && perspective > 0) {
-      const values = [...m[1].matchAll(/([\d,]+) ?千円/g)].map((x) => number(x[1]));
+      const values = [...m[1].matchAll(new RegExp(`([\\d,]+) ?${U}`, 'g'))].map((x) => number(x[1]));
       const e = summary.effects.byPerspective.find((x) => x.perspective === perspective);
-      const sum = values.slice(0, 4).reduce((a, b) => a + b, 0);
+      const sum = values.slice(0, years).reduce((a, b) => a + b, 0);
       values.forEach((value, i) => {
-        const expected = e ? (i < 4 ? e.byYear[i]?.amount : e.total) : undefined;
-        const label = `(${perspective}) ${i < 4 ? yearLabel(summary.years[i]) : '計'} 財政健全化効果額`;
+        const expected = e ? (i < years ? e.byYear[i]?.amount : e.total) : undefined;
+        const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} 財政健全化効果額`;
         const figure: Figure = {
           line: n,
-          stated: amountText(value, '千円'),
+          stated: amountText(value, unit),
           value,
           label,
-          workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, '千円') },
+          workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, unit) },
         };
-        if (i === 4) figure.arithmetic = { value: sum, text: amountText(sum, '千円') };
+        if (i === years) figure.arithmetic = { value: sum, text: amountText(sum, unit) };
         figures.push(figure);
       });
       return;
     }
 
     // 【公共施設の総延床面積推移】 廃止面積 / 増加面積 6,227.75 ㎡ …
-    m = /^(廃止面積|増加面積) ((?:[\d,]+\.\d+ ?m2 ?){4})$/.exec(line);
+    m = areaLine.exec(line);
     if (m) {
       const kind = m[1];
       const values = [...m[2].matchAll(/([\d,]+\.\d+) ?m2/g)].map((x) => x[1]);
@@ -330,21 +355,21 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
 
     // 取組事業一覧: a code line, then the project's amount (or －).
-    m = /^(\d{4}-\d{1,3})$/.exec(line);
-    if (m) {
-      projectCode = m[1];
+    // Any of the plan's project codes on a line of its own.
+    if (knownCodes.has(line)) {
+      projectCode = line;
       return;
     }
-    m = /^([\d,]+)千円$/.exec(line);
+    m = projectAmountLine.exec(line);
     if (m && projectCode) {
       const project = summary.effects.byProject.find((p) => p.code === projectCode);
       if (project)
         figures.push({
           line: n,
-          stated: `${m[1]}千円`,
+          stated: `${m[1]}${unit}`,
           value: number(m[1]),
           label: `${projectCode} 財政健全化効果額`,
-          workbook: { value: project.total, text: amountText(project.total, '千円') },
+          workbook: { value: project.total, text: amountText(project.total, unit) },
         });
       projectCode = null;
       return;
@@ -357,7 +382,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           stated: '－',
           value: 0,
           label: `${projectCode} 財政健全化効果額`,
-          workbook: { value: project.total, text: project.total === 0 ? '－' : amountText(project.total, '千円') },
+          workbook: { value: project.total, text: project.total === 0 ? '－' : amountText(project.total, unit) },
         });
       projectCode = null;
     }
@@ -414,13 +439,13 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       workbook: { value: ga, text: netText(ga) },
     });
   }
-  for (const m of flat.text.matchAll(/([\d,]+)千円の財政健全化効果額/g)) {
+  for (const m of flat.text.matchAll(new RegExp(`([\\d,]+)${U}の財政健全化効果額`, 'g'))) {
     figures.push({
       line: flat.line(m.index ?? 0),
-      stated: `${m[1]}千円`,
+      stated: `${m[1]}${unit}`,
       value: number(m[1]),
       label: '財政健全化効果額 合計',
-      workbook: { value: summary.effects.total, text: amountText(summary.effects.total, '千円') },
+      workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit) },
     });
   }
   for (const m of flat.text.matchAll(/(\d+)事業に取り組み/g)) {

@@ -6,12 +6,29 @@ import { a1, type CellValue, cellText, isBlank, isDate, isErrorValue, type Sheet
 import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { type Indicator, parseRule } from './indicators';
-import { AMOUNT_UNIT, AREA_UNIT, parseNumber, toHundredths } from './numbers';
+import { AREA_UNIT, amountUnitPattern, parseNumber, toHundredths } from './numbers';
 import { ProblemList } from './problems';
-import { type ColumnSpec, columnNames, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
-import { applySetting, defaultSettings, findSettingKey, SETTING_KEYS, type Settings, splitList } from './settings';
+import { type ColumnSpec, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
+import { applySetting, defaultSettings, findSettingKey, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
 import { cleanText, clip, editDistance, matchKey, normalizeText } from './text';
-import { matchResult, matchStatus, RESULT_LABELS, type ResultCode, STATUS_CODES, STATUS_LABELS, type StatusCode } from './vocabulary';
+import {
+  DEFAULT_PROGRESS,
+  DEFAULT_RESULTS,
+  EFFECT_KINDS,
+  END_KINDS,
+  FLOOR_CHANGES,
+  matchResult,
+  type PlanVocabulary,
+  parseMeaning,
+  RESULT_MEANINGS,
+  type ResultCode,
+  readYesNo,
+  STATUS_MEANINGS,
+  type StatusCode,
+  type Term,
+  Vocabulary,
+  YES_NO,
+} from './vocabulary';
 
 export interface Project {
   code: string;
@@ -35,7 +52,10 @@ export interface Activity {
   /** 0-based column of the year cell (its A1 reference is built only for a warning). */
   yearColumn: number;
   activity: string;
+  /** The standard meaning of its label. */
   status: StatusCode;
+  /** Index of its label in the plan's progress vocabulary. */
+  label: number;
   notes: string;
   row: number;
 }
@@ -47,7 +67,10 @@ export interface Target {
   resultColumn: number;
   years: YearRange;
   target: string;
+  /** The standard meaning of the typed result; null when not evaluated. */
   result: ResultCode | null;
+  /** Index of the typed label in the plan's result vocabulary; -1 when not evaluated. */
+  resultLabel: number;
   summary: string;
   row: number;
 }
@@ -81,10 +104,27 @@ export interface Department {
   name: string;
   emails: string[];
   row: number;
+  /** 0-based column of the e-mail cell, for messages about an address. */
+  emailColumn: number;
+}
+
+/** One row of the 目標 sheet, read. */
+export interface GoalRow {
+  goal: string;
+  target: number | null;
+  unit: string;
+  year: FiscalYear;
+  actual: number | null;
+  row: number;
+  yearColumn: number;
+  targetColumn: number;
 }
 
 export interface WorkbookData {
   settings: Settings;
+  /** The plan's own words for statuses and results (区分), or the defaults. */
+  vocabulary: PlanVocabulary;
+  goals: GoalRow[];
   projects: Project[];
   activities: Activity[];
   targets: Target[];
@@ -131,7 +171,7 @@ class SheetReader {
     const firstSeen = new Map<string, number>();
     header.forEach((cell, index) => {
       if (typeof cell !== 'string' || isBlank(cell)) return;
-      const column = spec.columns.find((c) => columnNames(c).some((name) => matchKey(name) === matchKey(cell)));
+      const column = spec.columns.find((c) => columnMatches(c, cell));
       if (!column) return;
       const first = firstSeen.get(column.key);
       if (first !== undefined) {
@@ -265,8 +305,7 @@ function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record
     const matches = input.sheets.filter((sheet) => names.includes(matchKey(sheet.name)));
     if (matches.length === 0) {
       if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en });
-      else if (key !== 'departments' && key !== 'indicators')
-        problems.add('info', spec.ja, 'A1', '', 'sheetOptionalMissing', { sheet: spec.ja, alias: spec.en });
+      else if (!QUIET_OPTIONAL.includes(key)) problems.add('info', spec.ja, 'A1', '', 'sheetOptionalMissing', { sheet: spec.ja, alias: spec.en });
       continue;
     }
     found[key] = matches[0];
@@ -390,10 +429,9 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
     let endKind: Project['endKind'];
     const endKindCell = reader.optional(row, index, 'endKind');
     if (endKindCell) {
-      const key = matchKey(cellText(endKindCell.value));
-      if (['終了', 'ended', 'end', '完了'].includes(key)) endKind = 'ended';
-      else if (['休止', 'suspended', '中止'].includes(key)) endKind = 'suspended';
-      else problems.add('error', sheet, ref(endKindCell), clip(cellText(endKindCell.value)), 'endKindUnknown');
+      const found = END_KINDS.match(cellText(endKindCell.value));
+      if (found.kind !== 'unknown') endKind = found.code;
+      else problems.add('error', sheet, ref(endKindCell), clip(cellText(endKindCell.value)), 'endKindUnknown', allowed(END_KINDS));
     }
     if (codeCell && code !== null) firstRow.set(code, index);
     if (code === null || name === null || perspective === null) continue;
@@ -414,6 +452,11 @@ function readCode(reader: SheetReader, cell: Cell): string {
 }
 
 type KnownCodes = Map<string, number>;
+
+/** The allowed values of a vocabulary, as message parameters in both languages. */
+function allowed<M extends string>(vocabulary: Vocabulary<M>): { allowed: string; allowedEn: string } {
+  return { allowed: vocabulary.list('ja'), allowedEn: vocabulary.list('en') };
+}
 
 function closestCode(code: string, known: KnownCodes): string | undefined {
   let best: string | undefined;
@@ -452,7 +495,7 @@ function plainText(value: CellValue): value is string {
   );
 }
 
-function readActivities(reader: SheetReader, known: KnownCodes, projects: Project[]): Activity[] {
+function readActivities(reader: SheetReader, known: KnownCodes, projects: Project[], vocabulary: Vocabulary<StatusCode>): Activity[] {
   const activities: Activity[] = [];
   const rows = reader.sheet.rows;
   const cCode = reader.columns.get('code') ?? 0;
@@ -472,11 +515,11 @@ function readActivities(reader: SheetReader, known: KnownCodes, projects: Projec
     const notes = cNotes >= 0 ? row[cNotes] : null;
     if (typeof code === 'string' && typeof statusValue === 'string' && (typeof yearValue === 'string' || typeof yearValue === 'number')) {
       const project = known.get(code);
-      const status = EXACT_STATUS.get(statusValue);
-      const year = project !== undefined && status !== undefined ? cachedFiscalYear(yearValue) : null;
+      const label = vocabulary.exact(statusValue);
+      const year = project !== undefined && label !== undefined ? cachedFiscalYear(yearValue) : null;
       if (
         project !== undefined &&
-        status !== undefined &&
+        label !== undefined &&
         year !== null &&
         plainText(activity) &&
         (notes === null || notes === undefined || notes === '' || plainText(notes))
@@ -487,7 +530,8 @@ function readActivities(reader: SheetReader, known: KnownCodes, projects: Projec
           year,
           yearColumn: cYear,
           activity,
-          status,
+          status: vocabulary.terms[label].meaning,
+          label,
           notes: typeof notes === 'string' ? notes : '',
           row: index,
         });
@@ -495,14 +539,20 @@ function readActivities(reader: SheetReader, known: KnownCodes, projects: Projec
       }
     }
     if (reader.isBlankRow(row)) continue;
-    readActivityRow(reader, row, index, known, projects, activities);
+    readActivityRow(reader, row, index, known, projects, activities, vocabulary);
   }
   return activities;
 }
 
-const EXACT_STATUS = new Map<string, StatusCode>(STATUS_CODES.map((code) => [STATUS_LABELS[code].ja, code]));
-
-function readActivityRow(reader: SheetReader, row: CellValue[], index: number, known: KnownCodes, projects: Project[], activities: Activity[]): void {
+function readActivityRow(
+  reader: SheetReader,
+  row: CellValue[],
+  index: number,
+  known: KnownCodes,
+  projects: Project[],
+  activities: Activity[],
+  vocabulary: Vocabulary<StatusCode>,
+): void {
   const sheet = reader.sheet.name;
   const codeCell = reader.required(row, index, 'code');
   const yearCell = reader.required(row, index, 'year');
@@ -511,27 +561,27 @@ function readActivityRow(reader: SheetReader, row: CellValue[], index: number, k
   const project = codeCell ? readReference(reader, codeCell, known) : -1;
   const year = yearCell ? readYear(reader, yearCell) : null;
   const activity = activityCell ? reader.text(activityCell, 'activity') : null;
-  let status: StatusCode | null = null;
+  let label = -1;
   if (statusCell) {
-    const found = matchStatus(statusCell.value);
+    const found = vocabulary.match(statusCell.value);
     if (found.kind === 'unknown') {
-      const suggestion = found.suggestion ? STATUS_LABELS[found.suggestion].ja : undefined;
-      reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', {}, suggestion);
+      reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', allowed(vocabulary), found.suggestion);
     } else {
-      status = found.code;
+      label = found.index;
       if (found.kind === 'variant') {
-        const label = STATUS_LABELS[found.code].ja;
-        reader.problems.add('warning', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusVariant', { label }, label);
+        const text = vocabulary.terms[label].label;
+        reader.problems.add('warning', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusVariant', { label: text }, text);
       }
     }
   }
   const notesCell = reader.optional(row, index, 'notes');
   const notes = notesCell ? (reader.text(notesCell, 'notes') ?? '') : '';
-  if (project < 0 || year === null || activity === null || status === null) return;
-  activities.push({ code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, activity, status, notes, row: index });
+  if (project < 0 || year === null || activity === null || label < 0) return;
+  const status = vocabulary.terms[label].meaning;
+  activities.push({ code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, activity, status, label, notes, row: index });
 }
 
-function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[], options: ReadOptions): Target[] {
+function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[], options: ReadOptions, vocabulary: Vocabulary<ResultCode>): Target[] {
   const targets: Target[] = [];
   const sheet = reader.sheet.name;
   for (const { index, row } of reader.dataRows()) {
@@ -546,21 +596,22 @@ function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[]
     }
     const target = targetCell ? reader.text(targetCell, 'target') : null;
     let result: ResultCode | null = null;
+    let resultLabel = -1;
     let resultOk = true;
     const resultCell = reader.optional(row, index, 'result');
     if (resultCell === null && isErrorValue(reader.cell(row, index, 'result').value)) resultOk = false;
     if (resultCell) {
-      const found = matchResult(resultCell.value);
+      const found = matchResult(vocabulary, resultCell.value);
       const shown = clip(cellText(resultCell.value));
       if (found === null) result = null;
       else if (found.kind === 'unknown') {
         resultOk = false;
-        const suggestion = found.suggestion ? RESULT_LABELS[found.suggestion].ja : undefined;
-        reader.problems.add('error', sheet, ref(resultCell), shown, 'resultUnknown', {}, suggestion);
+        reader.problems.add('error', sheet, ref(resultCell), shown, 'resultUnknown', allowed(vocabulary), found.suggestion);
       } else {
         result = found.code;
+        resultLabel = found.index;
         if (found.kind === 'variant') {
-          const label = RESULT_LABELS[found.code].ja;
+          const label = vocabulary.terms[found.index].label;
           reader.problems.add('warning', sheet, ref(resultCell), shown, 'resultVariant', { label }, label);
         }
       }
@@ -575,14 +626,38 @@ function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[]
     const summaryCell = reader.optional(row, index, 'summary');
     const summary = summaryCell ? (reader.text(summaryCell, 'summary') ?? '') : '';
     if (project < 0 || years === null || target === null || !resultOk) continue;
-    targets.push({ code: projects[project].code, project, resultColumn: reader.columns.get('result') ?? -1, years, target, result, summary, row: index });
+    targets.push({
+      code: projects[project].code,
+      project,
+      resultColumn: reader.columns.get('result') ?? -1,
+      years,
+      target,
+      result,
+      resultLabel,
+      summary,
+      row: index,
+    });
   }
   return targets;
 }
 
-function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]): Effect[] {
+/** The unit a 効果額 header names (効果額（百万円）, Amount (million yen)), or null when it names none. */
+function headerUnit(header: string): MoneyUnit | string | null {
+  const match = /^(?:財政健全化)?(?:効果額|amount)\s*[(（]([^)）]+)[)）]$/i.exec(normalizeText(header));
+  if (!match) return null;
+  return parseMoneyUnit(match[1]) ?? match[1];
+}
+
+function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[], unit: MoneyUnit): Effect[] {
   const effects: Effect[] = [];
   const sheet = reader.sheet.name;
+  // A header naming another unit than the plan's: its amounts would be off by a factor, so none is summed.
+  const amountColumn = reader.columns.get('amount') ?? -1;
+  const header = cellText(reader.sheet.rows[0]?.[amountColumn] ?? '');
+  const named = amountColumn >= 0 ? headerUnit(header) : null;
+  const unitOk = named === null || named === unit;
+  if (!unitOk) reader.problems.add('error', sheet, a1(0, amountColumn), clip(header), 'amountUnitMismatch', { found: String(named), unit });
+  const unitPattern = amountUnitPattern(unit);
   for (const { index, row } of reader.dataRows()) {
     const codeCell = reader.required(row, index, 'code');
     const yearCell = reader.required(row, index, 'year');
@@ -591,7 +666,7 @@ function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]
     const year = yearCell ? readYear(reader, yearCell) : null;
     let amount: number | null = null;
     if (amountCell) {
-      const parsed = parseNumber(amountCell.value, AMOUNT_UNIT);
+      const parsed = parseNumber(amountCell.value, unitPattern);
       const shown = clip(cellText(amountCell.value));
       if (!parsed.ok) reader.problems.add('error', sheet, ref(amountCell), shown, 'numberInvalid');
       else if (parsed.value < 0) reader.problems.add('error', sheet, ref(amountCell), shown, 'numberNegative', { column: '効果額', columnEn: 'Amount' });
@@ -601,24 +676,20 @@ function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]
     let kindOk = true;
     const kindCell = reader.optional(row, index, 'kind');
     if (kindCell) {
-      const key = matchKey(cellText(kindCell.value));
-      if (['歳出削減', 'spendingcut', '削減', 'saving'].includes(key)) kind = 'spendingCut';
-      else if (['歳入確保', 'revenue', '収入確保', 'income'].includes(key)) kind = 'revenue';
+      const found = EFFECT_KINDS.match(cellText(kindCell.value));
+      if (found.kind !== 'unknown') kind = found.code;
       else {
         kindOk = false;
-        reader.problems.add('error', sheet, ref(kindCell), clip(cellText(kindCell.value)), 'effectKindUnknown');
+        reader.problems.add('error', sheet, ref(kindCell), clip(cellText(kindCell.value)), 'effectKindUnknown', allowed(EFFECT_KINDS));
       }
     }
-    if (project < 0 || year === null || amount === null || !kindOk) continue;
+    if (project < 0 || year === null || amount === null || !kindOk || !unitOk) continue;
     const effect: Effect = { code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, amount, row: index };
     if (kind) effect.kind = kind;
     effects.push(effect);
   }
   return effects;
 }
-
-const TRUE_WORDS = new Set(['true', '○', '〇', '◯', 'yes', 'y', 'はい', '1', '対象', '一般会計']);
-const FALSE_WORDS = new Set(['false', '×', '✕', 'x', 'no', 'n', 'いいえ', '0', '対象外', '-', 'ー']);
 
 function readFacilities(reader: SheetReader): Facility[] {
   const facilities: Facility[] = [];
@@ -632,10 +703,9 @@ function readFacilities(reader: SheetReader): Facility[] {
     const name = nameCell ? reader.text(nameCell, 'facility') : null;
     let change: Facility['change'] | null = null;
     if (changeCell) {
-      const key = matchKey(cellText(changeCell.value));
-      if (['廃止', 'abolished', '減少', '縮減', 'removed'].includes(key)) change = 'abolished';
-      else if (['増加', 'added', '新設', '増', 'new'].includes(key)) change = 'added';
-      else reader.problems.add('error', sheet, ref(changeCell), clip(cellText(changeCell.value)), 'changeUnknown');
+      const found = FLOOR_CHANGES.match(cellText(changeCell.value));
+      if (found.kind !== 'unknown') change = found.code;
+      else reader.problems.add('error', sheet, ref(changeCell), clip(cellText(changeCell.value)), 'changeUnknown', allowed(FLOOR_CHANGES));
     }
     let areaHundredths: number | null = null;
     if (areaCell) {
@@ -648,16 +718,8 @@ function readFacilities(reader: SheetReader): Facility[] {
     let generalAccount: boolean | null = true;
     const gaCell = reader.optional(row, index, 'generalAccount');
     if (gaCell) {
-      if (typeof gaCell.value === 'boolean') generalAccount = gaCell.value;
-      else {
-        const key = matchKey(cellText(gaCell.value));
-        if (TRUE_WORDS.has(key)) generalAccount = true;
-        else if (FALSE_WORDS.has(key)) generalAccount = false;
-        else {
-          generalAccount = null;
-          reader.problems.add('error', sheet, ref(gaCell), clip(cellText(gaCell.value)), 'booleanInvalid');
-        }
-      }
+      generalAccount = readYesNo(typeof gaCell.value === 'number' ? gaCell.value : typeof gaCell.value === 'boolean' ? gaCell.value : cellText(gaCell.value));
+      if (generalAccount === null) reader.problems.add('error', sheet, ref(gaCell), clip(cellText(gaCell.value)), 'booleanInvalid', allowed(YES_NO));
     }
     if (year === null || name === null || change === null || areaHundredths === null || generalAccount === null) continue;
     facilities.push({ year, yearColumn: yearCell?.column ?? 0, name, change, areaHundredths, generalAccount, row: index });
@@ -678,7 +740,7 @@ function readDepartments(reader: SheetReader): Department[] {
       const problem = checkAddress(address);
       if (problem) reader.problems.add('error', reader.sheet.name, ref(emailCell), clip(address), 'emailInvalid', { problem });
     }
-    departments.push({ name, emails, row: index });
+    departments.push({ name, emails, row: index, emailColumn: emailCell.column });
   }
   return departments;
 }
@@ -745,13 +807,168 @@ function readIndicators(reader: SheetReader, known: KnownCodes, projects: Projec
   return indicators;
 }
 
+const PROGRESS_KIND = new Set(['進捗状況', '進捗', 'progress', 'status', 'progressstatus'].map(matchKey));
+const RESULT_KIND = new Set(['達成状況', '達成', 'result', 'achievement', 'achievementstatus'].map(matchKey));
+
+/**
+ * The 区分 sheet: the plan's own labels. Rows of a kind replace that kind's
+ * defaults entirely; a kind without rows keeps the seed's words.
+ */
+function readCategories(reader: SheetReader | null): PlanVocabulary {
+  if (!reader) return { progress: DEFAULT_PROGRESS, result: DEFAULT_RESULTS };
+  const { problems } = reader;
+  const sheet = reader.sheet.name;
+  const progress: Term<StatusCode>[] = [];
+  const result: Term<ResultCode>[] = [];
+  const firstRow = { progress: new Map<string, number>(), result: new Map<string, number>() };
+  const kindNames = { progress: { ja: '進捗状況', en: 'progress' }, result: { ja: '達成状況', en: 'results' } };
+  const rowsOf: { kind: 'progress' | 'result'; term: Term<string>; variantsCell: Cell | null }[] = [];
+  for (const { index, row } of reader.dataRows()) {
+    const kindCell = reader.required(row, index, 'kind');
+    const labelCell = reader.required(row, index, 'label');
+    const meaningCell = reader.required(row, index, 'meaning');
+    if (!kindCell || !labelCell || !meaningCell) continue;
+    const kindKey = matchKey(cellText(kindCell.value));
+    const kind = PROGRESS_KIND.has(kindKey) ? 'progress' : RESULT_KIND.has(kindKey) ? 'result' : null;
+    if (!kind) {
+      problems.add('error', sheet, ref(kindCell), clip(cellText(kindCell.value)), 'categoryKindUnknown');
+      continue;
+    }
+    const label = reader.text(labelCell, 'label');
+    if (label === null || label === '') continue;
+    const labelKey = matchKey(label);
+    const first = firstRow[kind].get(labelKey);
+    if (first !== undefined) {
+      problems.add('error', sheet, ref(labelCell), clip(label), 'categoryLabelDuplicate', {
+        kind: kindNames[kind].ja,
+        kindEn: kindNames[kind].en,
+        first: a1(first, labelCell.column),
+      });
+      continue;
+    }
+    const meanings = kind === 'progress' ? STATUS_MEANINGS : RESULT_MEANINGS;
+    const meaning = parseMeaning<string>(cellText(meaningCell.value), meanings);
+    if (meaning === null) {
+      const names = Object.entries(meanings).map(([code, name]) => ({ code, ...(name as { ja: string; en: string }) }));
+      problems.add('error', sheet, ref(meaningCell), clip(cellText(meaningCell.value)), 'categoryMeaningUnknown', {
+        allowed: names.map((n) => n.ja).join(' / '),
+        allowedEn: names.map((n) => `${n.ja} (${n.code})`).join(' / '),
+      });
+      continue;
+    }
+    let inRate = meaning === 'done' || meaning === 'onTrack';
+    const inRateCell = reader.optional(row, index, 'inRate');
+    if (inRateCell) {
+      if (kind === 'result') problems.add('warning', sheet, ref(inRateCell), clip(cellText(inRateCell.value)), 'categoryInRateIgnored');
+      else {
+        const flag = readYesNo(inRateCell.value);
+        if (flag === null) {
+          problems.add('error', sheet, ref(inRateCell), clip(cellText(inRateCell.value)), 'categoryInRateInvalid');
+          continue;
+        }
+        inRate = flag;
+      }
+    }
+    firstRow[kind].set(labelKey, index);
+    const variantsCell = reader.optional(row, index, 'variants');
+    rowsOf.push({ kind, term: { label, meaning, inRate: kind === 'progress' && inRate, variants: [] }, variantsCell });
+  }
+  // Variants after every label is known: a variant may not be another label or another label's variant.
+  for (const kind of ['progress', 'result'] as const) {
+    const taken = new Map<string, string>();
+    const entries = rowsOf.filter((entry) => entry.kind === kind);
+    for (const entry of entries) taken.set(matchKey(entry.term.label), entry.term.label);
+    for (const entry of entries) {
+      if (!entry.variantsCell) continue;
+      const variants: string[] = [];
+      for (const variant of splitList(cellText(entry.variantsCell.value), /[、,，\n\r]+/)) {
+        const key = matchKey(variant);
+        const other = taken.get(key);
+        if (other !== undefined && other !== entry.term.label) {
+          problems.add('warning', sheet, ref(entry.variantsCell), clip(variant), 'categoryVariantDuplicate', {
+            other,
+            kind: kindNames[kind].ja,
+            kindEn: kindNames[kind].en,
+          });
+          continue;
+        }
+        taken.set(key, entry.term.label);
+        variants.push(variant);
+      }
+      entry.term = { ...entry.term, variants };
+    }
+    for (const entry of entries) {
+      if (kind === 'progress') progress.push(entry.term as Term<StatusCode>);
+      else result.push(entry.term as Term<ResultCode>);
+    }
+  }
+  return {
+    progress: progress.length > 0 ? new Vocabulary(progress) : DEFAULT_PROGRESS,
+    result: result.length > 0 ? new Vocabulary(result) : DEFAULT_RESULTS,
+  };
+}
+
+/** The 目標 sheet: headline goals, one row per goal and year. */
+function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
+  const goals: GoalRow[] = [];
+  const sheet = reader.sheet.name;
+  const unitPattern = amountUnitPattern(unit);
+  for (const { index, row } of reader.dataRows()) {
+    const goalCell = reader.required(row, index, 'goal');
+    const yearCell = reader.required(row, index, 'year');
+    const goal = goalCell ? reader.text(goalCell, 'goal') : null;
+    const year = yearCell ? readYear(reader, yearCell) : null;
+    const number = (key: string): number | null | undefined => {
+      const cell = reader.optional(row, index, key);
+      if (!cell) return null;
+      const parsed = parseNumber(cell.value, unitPattern);
+      if (parsed.ok) return parsed.value;
+      reader.problems.add('error', sheet, ref(cell), clip(cellText(cell.value)), 'numberInvalid');
+      return undefined;
+    };
+    const target = number('target');
+    const actual = number('actual');
+    const unitCell = reader.optional(row, index, 'unit');
+    if (goal === null || year === null || target === undefined || actual === undefined) continue;
+    goals.push({
+      goal,
+      target,
+      unit: unitCell ? cleanText(cellText(unitCell.value)) : '',
+      year,
+      actual,
+      row: index,
+      yearColumn: reader.columns.get('year') ?? 0,
+      targetColumn: reader.columns.get('target') ?? 0,
+    });
+  }
+  return goals;
+}
+
+/** The plan's vocabulary alone, read from a workbook's 区分 sheet (the add-on's onEdit, template and custom functions). */
+export function readVocabulary(input: WorkbookInput): PlanVocabulary {
+  const scratch = new ProblemList();
+  const sheet = findSheets(input, scratch).categories;
+  if (!sheet) return { progress: DEFAULT_PROGRESS, result: DEFAULT_RESULTS };
+  const reader = new SheetReader(SHEETS.categories, sheet, scratch);
+  return readCategories(reader.ok ? reader : null);
+}
+
 /** Reads every sheet of the contract; never throws on bad cells. */
 export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): WorkbookData {
   const problems = new ProblemList();
   const found = findSheets(input, problems);
   const settings = readSettings(found.settings, problems);
+  const reader = (key: SheetKey): SheetReader | null => {
+    const sheet = found[key];
+    if (!sheet) return null;
+    const r = new SheetReader(SHEETS[key], sheet, problems);
+    return r.ok ? r : null;
+  };
+  const vocabulary = readCategories(reader('categories'));
   const data: WorkbookData = {
     settings,
+    vocabulary,
+    goals: [],
     projects: [],
     activities: [],
     targets: [],
@@ -763,23 +980,19 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
     problems,
   };
   for (const key of SHEET_ORDER) if (found[key]) data.sheetNames[key] = found[key]?.name;
-  const reader = (key: SheetKey): SheetReader | null => {
-    const sheet = found[key];
-    if (!sheet) return null;
-    const r = new SheetReader(SHEETS[key], sheet, problems);
-    return r.ok ? r : null;
-  };
   const projectsReader = reader('projects');
   if (projectsReader) data.projects = readProjects(projectsReader, settings);
   const known: KnownCodes = new Map(data.projects.map((p, index) => [p.code, index]));
   const activitiesReader = reader('activities');
-  if (activitiesReader) data.activities = readActivities(activitiesReader, known, data.projects);
+  if (activitiesReader) data.activities = readActivities(activitiesReader, known, data.projects, vocabulary.progress);
   const targetsReader = reader('targets');
-  if (targetsReader) data.targets = readTargets(targetsReader, known, data.projects, options);
+  if (targetsReader) data.targets = readTargets(targetsReader, known, data.projects, options, vocabulary.result);
   const effectsReader = reader('effects');
-  if (effectsReader) data.effects = readEffects(effectsReader, known, data.projects);
+  if (effectsReader) data.effects = readEffects(effectsReader, known, data.projects, settings.moneyUnit);
   const floorReader = reader('floorArea');
   if (floorReader) data.facilities = readFacilities(floorReader);
+  const goalsReader = reader('goals');
+  if (goalsReader) data.goals = readGoals(goalsReader, settings.moneyUnit);
   const departmentsReader = reader('departments');
   if (departmentsReader) data.departments = readDepartments(departmentsReader);
   const indicatorsReader = reader('indicators');

@@ -2,9 +2,9 @@
  * The workbook contract (shared/spec/workbook.md): sheet names, headers and
  * their aliases. Matching ignores width, case and white space.
  */
-import { matchKey } from './text';
+import { matchKey, normalizeText } from './text';
 
-export type SheetKey = 'projects' | 'activities' | 'targets' | 'effects' | 'floorArea' | 'settings' | 'departments' | 'indicators';
+export type SheetKey = 'projects' | 'activities' | 'targets' | 'effects' | 'floorArea' | 'settings' | 'categories' | 'goals' | 'departments' | 'indicators';
 
 export interface ColumnSpec {
   key: string;
@@ -12,6 +12,8 @@ export interface ColumnSpec {
   en: string;
   /** Further accepted headers beyond the Japanese name and the English alias. */
   aliases?: string[];
+  /** Headers of a shape also accepted (normalised text), e.g. 効果額 with any unit in brackets. */
+  pattern?: RegExp;
   required: boolean;
 }
 
@@ -76,7 +78,15 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     columns: [
       { key: 'code', ja: '事業コード', en: 'Code', required: true },
       { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['Year', 'FY'], required: true },
-      { key: 'amount', ja: '効果額（千円）', en: 'Amount (thousand yen)', aliases: ['効果額', '財政健全化効果額', 'Amount'], required: true },
+      {
+        key: 'amount',
+        ja: '効果額（千円）',
+        en: 'Amount (thousand yen)',
+        aliases: ['効果額', '財政健全化効果額', 'Amount'],
+        // 効果額（百万円）: the unit is checked against the 設定 sheet's 金額単位 when the sheet is read.
+        pattern: /^(?:財政健全化)?(?:効果額|amount)\s*[(（][^)）]+[)）]$/i,
+        required: true,
+      },
       { key: 'kind', ja: '区分', en: 'Kind', required: false },
     ],
   },
@@ -102,6 +112,32 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     columns: [
       { key: 'key', ja: '項目', en: 'Key', required: true },
       { key: 'value', ja: '値', en: 'Value', required: true },
+    ],
+  },
+  categories: {
+    key: 'categories',
+    ja: '区分',
+    en: 'Categories',
+    required: false,
+    columns: [
+      { key: 'kind', ja: '種類', en: 'Kind', required: true },
+      { key: 'label', ja: '区分', en: 'Label', required: true },
+      { key: 'meaning', ja: '意味', en: 'Meaning', required: true },
+      { key: 'inRate', ja: '進捗率に含める', en: 'In rate', required: false },
+      { key: 'variants', ja: '別名', en: 'Variants', required: false },
+    ],
+  },
+  goals: {
+    key: 'goals',
+    ja: '目標',
+    en: 'Goals',
+    required: false,
+    columns: [
+      { key: 'goal', ja: '項目', en: 'Goal', required: true },
+      { key: 'target', ja: '目標値', en: 'Target value', required: true },
+      { key: 'unit', ja: '単位', en: 'Unit', required: false },
+      { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['Year', 'FY'], required: true },
+      { key: 'actual', ja: '実績', en: 'Actual', required: false },
     ],
   },
   departments: {
@@ -133,7 +169,21 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
 };
 
 /** The order sheets are read, reported and written in. */
-export const SHEET_ORDER: SheetKey[] = ['settings', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'departments', 'indicators'];
+export const SHEET_ORDER: SheetKey[] = [
+  'settings',
+  'categories',
+  'projects',
+  'activities',
+  'targets',
+  'effects',
+  'floorArea',
+  'goals',
+  'departments',
+  'indicators',
+];
+
+/** Optional sheets whose absence is not even mentioned (most plans have none). */
+export const QUIET_OPTIONAL: SheetKey[] = ['categories', 'goals', 'departments', 'indicators'];
 
 export function sheetNames(spec: SheetSpec): string[] {
   return [spec.ja, spec.en, ...(spec.aliases ?? [])];
@@ -151,6 +201,12 @@ export function contractSheetKey(name: string): SheetKey | undefined {
 
 /** The contract column a header stands for on a given sheet, if any. */
 export function contractColumnKey(sheet: SheetKey, header: string): string | undefined {
+  return SHEETS[sheet].columns.find((column) => columnMatches(column, header))?.key;
+}
+
+/** Whether a header names a column: its name, an alias, or its pattern. */
+export function columnMatches(column: ColumnSpec, header: string): boolean {
   const key = matchKey(header);
-  return SHEETS[sheet].columns.find((column) => columnNames(column).some((name) => matchKey(name) === key))?.key;
+  if (columnNames(column).some((name) => matchKey(name) === key)) return true;
+  return column.pattern?.test(normalizeText(header)) === true;
 }

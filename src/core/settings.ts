@@ -16,6 +16,25 @@ export const DEFAULT_PERSPECTIVES = [
   'ICTの活用推進',
 ];
 
+/** The money units a plan may count in (設定 金額単位); amounts are summed in it and headers name it. */
+export type MoneyUnit = '円' | '千円' | '万円' | '百万円';
+
+export const MONEY_UNITS: Record<MoneyUnit, { en: string }> = {
+  円: { en: 'yen' },
+  千円: { en: 'thousand yen' },
+  万円: { en: 'ten thousand yen' },
+  百万円: { en: 'million yen' },
+};
+
+/** A unit named in text (千円, thousand yen), or null. */
+export function parseMoneyUnit(text: string): MoneyUnit | null {
+  const key = matchKey(text);
+  for (const unit of Object.keys(MONEY_UNITS) as MoneyUnit[]) {
+    if (key === matchKey(unit) || key === matchKey(MONEY_UNITS[unit].en)) return unit;
+  }
+  return null;
+}
+
 export interface Settings {
   planName?: string;
   startYear?: FiscalYear;
@@ -24,13 +43,14 @@ export interface Settings {
   decimals: number;
   perspectives: string[];
   recipients: string[];
+  moneyUnit: MoneyUnit;
 }
 
 export function defaultSettings(): Settings {
-  return { rounding: 'truncate', decimals: 1, perspectives: [...DEFAULT_PERSPECTIVES], recipients: [] };
+  return { rounding: 'truncate', decimals: 1, perspectives: [...DEFAULT_PERSPECTIVES], recipients: [], moneyUnit: '千円' };
 }
 
-export type SettingKey = 'planName' | 'startYear' | 'endYear' | 'rounding' | 'decimals' | 'perspectives' | 'recipients';
+export type SettingKey = 'planName' | 'startYear' | 'endYear' | 'rounding' | 'decimals' | 'perspectives' | 'recipients' | 'moneyUnit';
 
 export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
   { key: 'planName', ja: '計画名', en: 'Plan name' },
@@ -40,6 +60,7 @@ export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
   { key: 'decimals', ja: '小数桁数', en: 'Decimals' },
   { key: 'perspectives', ja: '取組の視点', en: 'Perspectives' },
   { key: 'recipients', ja: '送信先', en: 'Digest recipients' },
+  { key: 'moneyUnit', ja: '金額単位', en: 'Money unit' },
 ];
 
 export function findSettingKey(value: string): SettingKey | undefined {
@@ -83,6 +104,17 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       const names = splitList(typeof value === 'string' ? value : text, /[\n\r]+/);
       if (names.length === 0) return { ok: false, allowedJa: '視点の名前を1行に1つ。', allowedEn: 'One perspective name per line.' };
       settings.perspectives = names;
+      return { ok: true };
+    }
+    case 'moneyUnit': {
+      const unit = parseMoneyUnit(text);
+      if (unit === null)
+        return {
+          ok: false,
+          allowedJa: '使える値: 円 / 千円 / 万円 / 百万円。',
+          allowedEn: 'Allowed: 円 / 千円 / 万円 / 百万円 (yen, thousand, ten thousand, million yen).',
+        };
+      settings.moneyUnit = unit;
       return { ok: true };
     }
     case 'recipients':

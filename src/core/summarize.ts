@@ -3,17 +3,18 @@
  * (shared/spec/summary-json.md). Pure: plain values in, plain values out.
  */
 
-import type { Delta } from './baseline';
-import { a1, parseA1, type WorkbookInput } from './cells';
+import { a1, parseA1 } from './cells';
 import { type FiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
 import { computedResults } from './indicators';
-import type { Lang } from './messages';
-import { fromHundredths } from './numbers';
+import type { Lang } from './lang';
+import { decimalsOf, fromHundredths, roundTo } from './numbers';
 import { countBySeverity, localizeProblem, type Problem, type ProblemView, type Severity } from './problems';
-import { formatRatio } from './ratio';
-import { type ReadOptions, readWorkbook, type WorkbookData } from './read';
+import { formatRatio, type Rounding } from './ratio';
+import type { GoalRow, ReadOptions, WorkbookData } from './read';
 import { SHEET_ORDER, SHEETS } from './schema';
-import { isProgressing, RESULT_CODES, RESULT_LABELS, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
+import { MONEY_UNITS, type MoneyUnit } from './settings';
+import { matchKey } from './text';
+import { RESULT_CODES, RESULT_MEANINGS, type ResultCode, STATUS_CODES, type StatusCode, type Vocabulary } from './vocabulary';
 
 export interface YearCount {
   year: FiscalYear;
@@ -25,11 +26,35 @@ export interface YearAmount {
   amount: number;
 }
 
+/** One label of the plan's vocabulary in a table: its count and its share (割合). */
+export interface LabelShare {
+  label: string;
+  meaning: string;
+  /** Progress labels: counted in the 進捗率. */
+  inRate?: boolean;
+  count: number;
+  share: number | null;
+  /** The share after the settings' rounding (for a sheet cell formatted as %). */
+  shareRounded: number | null;
+  shareText: string;
+}
+
+/** A label of the plan's vocabulary as the tables show it. */
+export interface TermView {
+  label: string;
+  meaning: string;
+  inRate: boolean;
+  /** English name, where the label has one (the defaults). */
+  en?: string;
+}
+
 export interface ProgressRow {
   year: FiscalYear;
   projects: number;
   activities: number;
+  /** Per standard meaning; labels sharing a meaning are added together. */
   counts: Record<StatusCode, number>;
+  labels: LabelShare[];
   progressing: number;
   rate: number | null;
   rateRounded: number | null;
@@ -40,6 +65,8 @@ export interface Shortfall {
   code: string;
   projectName: string;
   status: ResultCode;
+  /** The plan's label for it. */
+  label: string;
   targetYear: string;
   target: string;
   summary: string;
@@ -55,6 +82,13 @@ export interface ComputedResult {
   met: number;
 }
 
+export interface AchievementYear {
+  /** The due year: the last year of the targets' target-year range. */
+  year: FiscalYear;
+  evaluated: number;
+  labels: LabelShare[];
+}
+
 export interface Achievement {
   /** Results judged from the 指標 sheet, beside the typed ones. */
   computed: ComputedResult[];
@@ -65,6 +99,8 @@ export interface Achievement {
   ratios: Record<ResultCode, number | null>;
   ratiosRounded: Record<ResultCode, number | null>;
   ratioTexts: Record<ResultCode, string>;
+  labels: LabelShare[];
+  byYear: AchievementYear[];
   shortfalls: Shortfall[];
 }
 
@@ -84,7 +120,12 @@ export interface ProjectEffects {
 }
 
 export interface Effects {
-  unit: 'thousand yen';
+  /** The money unit in English words ("thousand yen"), as in the contract. */
+  unit: string;
+  /** The plan's money unit as printed: 千円, 百万円. */
+  unitLabel: MoneyUnit;
+  /** Decimal places the amounts carry (0 for whole units). */
+  decimals: number;
   byYear: YearAmount[];
   total: number;
   byPerspective: PerspectiveEffects[];
@@ -132,14 +173,45 @@ export interface ProjectRow {
   activeYears: FiscalYear[];
 }
 
+export interface GoalSummary {
+  name: string;
+  unit: string;
+  target: number;
+  /** Every plan year; actual null when blank or not reported. */
+  byYear: { year: FiscalYear; actual: number | null }[];
+  cumulative: number;
+  rate: number | null;
+  rateRounded: number | null;
+  rateText: string;
+}
+
+/** Change against the previous baseline (基準日): current minus previous, per plan label. */
+export interface Delta {
+  /** The baseline compared with. */
+  against: string;
+  progress: { year: number; activities: number; counts: Record<StatusCode, number>; labels: number[]; progressing: number }[];
+  achievement: { evaluated: number; counts: Record<ResultCode, number>; labels: number[] };
+  effects: { byYear: { year: number; amount: number }[]; total: number };
+}
+
 export interface Summary {
-  plan: { name: string | null; startYear: FiscalYear | null; endYear: FiscalYear | null; rounding: 'truncate' | 'halfUp'; decimals: number };
+  plan: {
+    name: string | null;
+    startYear: FiscalYear | null;
+    endYear: FiscalYear | null;
+    rounding: Rounding;
+    decimals: number;
+    moneyUnit: MoneyUnit;
+  };
+  /** The plan's labels, in order: what every table's columns are. */
+  vocabulary: { progress: TermView[]; result: TermView[] };
   years: FiscalYear[];
   progress: ProgressRow[];
   achievement: Achievement;
   effects: Effects;
   perspectives: PerspectiveResults[];
   floorArea: FloorArea;
+  goals: GoalSummary[];
   projects: ProjectRow[];
   problems: ProblemView[];
   problemCounts: Record<Severity, number>;
@@ -151,6 +223,8 @@ export interface Summary {
 
 export interface SummarizeOptions extends ReadOptions {
   lang?: Lang;
+  /** The baseline the figures were frozen on, when built from one. */
+  asOfBaseline?: string;
 }
 
 function zeroCounts<C extends string>(codes: readonly C[]): Record<C, number> {
@@ -182,30 +256,30 @@ function planYears(data: WorkbookData): { start: FiscalYear | null; end: FiscalY
   return { start, end };
 }
 
-const STATUS_INDEX: Record<StatusCode, number> = { done: 0, onTrack: 1, delayed: 2, notStarted: 3, suspended: 4 };
-
 /**
  * One pass over the activities: which project was active in which plan year
- * (active[p * Y + y]) and the count per year and status (counts[y * 5 + s]).
+ * (active[p * Y + y]) and the count per year and label (counts[y * L + l]).
  */
 interface ActivityMatrix {
   years: FiscalYear[];
+  labels: number;
   active: Uint8Array;
   counts: Int32Array;
 }
 
 function activityMatrix(data: WorkbookData, years: FiscalYear[]): ActivityMatrix {
   const width = years.length;
+  const labels = data.vocabulary.progress.terms.length;
   const active = new Uint8Array(data.projects.length * width);
-  const counts = new Int32Array(width * STATUS_CODES.length);
+  const counts = new Int32Array(width * labels);
   const first = years[0] ?? 0;
   for (const activity of data.activities) {
     const y = activity.year - first;
     if (y < 0 || y >= width) continue;
     active[activity.project * width + y] = 1;
-    counts[y * STATUS_CODES.length + STATUS_INDEX[activity.status]] += 1;
+    counts[y * labels + activity.label] += 1;
   }
-  return { years, active, counts };
+  return { years, labels, active, counts };
 }
 
 function activeYearsOf(matrix: ActivityMatrix, project: number): FiscalYear[] {
@@ -213,19 +287,49 @@ function activeYearsOf(matrix: ActivityMatrix, project: number): FiscalYear[] {
   return matrix.years.filter((_, y) => matrix.active[project * width + y] === 1);
 }
 
-function progressRows(data: WorkbookData, matrix: ActivityMatrix, decimals: number, rounding: 'truncate' | 'halfUp'): ProgressRow[] {
+/** Every label's count and share of a total, in the vocabulary's order. */
+function labelShares<M extends string>(
+  vocabulary: Vocabulary<M>,
+  counts: ArrayLike<number>,
+  total: number,
+  decimals: number,
+  rounding: Rounding,
+  withRate: boolean,
+): LabelShare[] {
+  return vocabulary.terms.map((term, index) => {
+    const share = formatRatio(counts[index], total, decimals, rounding);
+    const head = withRate ? { label: term.label, meaning: term.meaning, inRate: term.inRate } : { label: term.label, meaning: term.meaning };
+    return { ...head, count: counts[index], share: share.ratio, shareRounded: share.rounded, shareText: share.text };
+  });
+}
+
+function progressRows(data: WorkbookData, matrix: ActivityMatrix, decimals: number, rounding: Rounding): ProgressRow[] {
   const width = matrix.years.length;
+  const vocabulary = data.vocabulary.progress;
   return matrix.years.map((year, y) => {
+    const labelCounts = matrix.counts.subarray(y * matrix.labels, (y + 1) * matrix.labels);
     const counts = zeroCounts(STATUS_CODES);
-    STATUS_CODES.forEach((code, s) => {
-      counts[code] = matrix.counts[y * STATUS_CODES.length + s];
+    let total = 0;
+    let progressing = 0;
+    vocabulary.terms.forEach((term, l) => {
+      counts[term.meaning] += labelCounts[l];
+      total += labelCounts[l];
+      if (term.inRate) progressing += labelCounts[l];
     });
     let projects = 0;
-    for (let p = 0; p < data.projects.length; p++) projects += matrix.active[p * width + y];
-    const total = STATUS_CODES.reduce((sum, code) => sum + counts[code], 0);
-    const progressing = STATUS_CODES.filter(isProgressing).reduce((sum, code) => sum + counts[code], 0);
+    for (let q = 0; q < data.projects.length; q++) projects += matrix.active[q * width + y];
     const rate = formatRatio(progressing, total, decimals, rounding);
-    return { year, projects, activities: total, counts, progressing, rate: rate.ratio, rateRounded: rate.rounded, rateText: rate.text };
+    return {
+      year,
+      projects,
+      activities: total,
+      counts,
+      labels: labelShares(vocabulary, labelCounts, total, decimals, rounding, true),
+      progressing,
+      rate: rate.ratio,
+      rateRounded: rate.rounded,
+      rateText: rate.text,
+    };
   });
 }
 
@@ -234,14 +338,19 @@ function byCode(a: { code: string }, b: { code: string }): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-function achievement(data: WorkbookData, end: FiscalYear | null, currentYear: FiscalYear | undefined): Achievement {
+function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | null, currentYear: FiscalYear | undefined): Achievement {
+  const vocabulary = data.vocabulary.result;
   const counts = zeroCounts(RESULT_CODES);
+  const labelCounts = vocabulary.terms.map(() => 0);
+  // Per due year (the last year of the target-year range): counts per label.
+  const dueYears = new Map<FiscalYear, number[]>(years.map((year) => [year, vocabulary.terms.map(() => 0)]));
   let excluded = 0;
   let notEvaluated = 0;
   const shortfalls: Shortfall[] = [];
   const judged = computedResults(data.indicators, currentYear);
   const computed: ComputedResult[] = [];
   const sheet = data.sheetNames.targets ?? '達成事項';
+  const labelOf = (code: ResultCode) => vocabulary.labelOf(code, RESULT_MEANINGS);
   data.targets.forEach((target, index) => {
     const found = judged.get(index);
     if (!found) return;
@@ -256,27 +365,29 @@ function achievement(data: WorkbookData, end: FiscalYear | null, currentYear: Fi
     });
     if (target.result !== null && target.result !== found.result) {
       const cell = target.resultColumn >= 0 ? a1(target.row, target.resultColumn) : `${target.row + 1}:${target.row + 1}`;
+      const typed = vocabulary.terms[target.resultLabel]?.label ?? labelOf(target.result);
       data.problems.add(
         'warning',
         sheet,
         cell,
-        RESULT_LABELS[target.result].ja,
+        typed,
         'indicatorDisagrees',
         {
-          typed: RESULT_LABELS[target.result].ja,
-          computed: RESULT_LABELS[found.result].ja,
-          typedEn: RESULT_LABELS[target.result].en,
-          computedEn: RESULT_LABELS[found.result].en,
+          typed,
+          computed: labelOf(found.result),
+          typedEn: `${typed} (${RESULT_MEANINGS[target.result].en})`,
+          computedEn: `${labelOf(found.result)} (${RESULT_MEANINGS[found.result].en})`,
           judged: found.judged,
           met: found.met,
         },
-        RESULT_LABELS[found.result].ja,
+        labelOf(found.result),
       );
     }
   });
   for (const [index, target] of data.targets.entries()) {
-    // A target without a typed result takes the one judged from its indicators.
-    const result = target.result ?? judged.get(index)?.result ?? null;
+    // A target without a typed result takes the one judged from its indicators, under the plan's first label of that meaning.
+    const judgedResult = target.result === null ? (judged.get(index)?.result ?? null) : null;
+    const result = target.result ?? judgedResult;
     if (result === null) {
       // 【達成状況】 ※令和６年度以降を目標年度とした達成するべき事項を除く: a target starting after the plan end.
       if (end !== null && target.years.first > end) excluded += 1;
@@ -284,11 +395,23 @@ function achievement(data: WorkbookData, end: FiscalYear | null, currentYear: Fi
       continue;
     }
     counts[result] += 1;
+    const label = target.result !== null ? target.resultLabel : vocabulary.firstOf(result);
+    if (label >= 0) {
+      labelCounts[label] += 1;
+      const due = target.years.last;
+      let row = dueYears.get(due);
+      if (!row) {
+        row = vocabulary.terms.map(() => 0);
+        dueYears.set(due, row);
+      }
+      row[label] += 1;
+    }
     if (result !== 'achieved') {
       shortfalls.push({
         code: target.code,
         projectName: data.projects[target.project]?.name ?? '',
         status: result,
+        label: label >= 0 ? vocabulary.terms[label].label : labelOf(result),
         targetYear: formatYearRange(target.years),
         target: target.target,
         summary: target.summary,
@@ -306,14 +429,35 @@ function achievement(data: WorkbookData, end: FiscalYear | null, currentYear: Fi
     ratiosRounded[code] = ratio.rounded;
     ratioTexts[code] = ratio.text;
   }
+  const byYear: AchievementYear[] = [...dueYears]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, row]) => {
+      const total = row.reduce((sum, n) => sum + n, 0);
+      return { year, evaluated: total, labels: labelShares(vocabulary, row, total, decimals, rounding, false) };
+    });
   const order: Record<ResultCode, number> = { achieved: 0, partial: 1, notAchieved: 2 };
   shortfalls.sort((a, b) => order[a.status] - order[b.status] || byCode(a, b));
-  return { computed, evaluated, excluded, notEvaluated, counts, ratios, ratiosRounded, ratioTexts, shortfalls };
+  return {
+    computed,
+    evaluated,
+    excluded,
+    notEvaluated,
+    counts,
+    ratios,
+    ratiosRounded,
+    ratioTexts,
+    labels: labelShares(vocabulary, labelCounts, evaluated, decimals, rounding, false),
+    byYear,
+    shortfalls,
+  };
 }
 
 function effects(data: WorkbookData, years: FiscalYear[]): Effects {
   const yearIndex = new Map(years.map((year, index) => [year, index]));
   const perspectiveCount = data.settings.perspectives.length;
+  // Amounts in 百万円 may carry decimals (12.5): sums are kept to the places typed.
+  let decimals = 0;
+  for (const effect of data.effects) decimals = Math.max(decimals, decimalsOf(effect.amount));
   const byYear = years.map(() => 0);
   const byPerspective = Array.from({ length: perspectiveCount }, () => years.map(() => 0));
   const byProject = data.projects.map(() => years.map(() => 0));
@@ -321,14 +465,18 @@ function effects(data: WorkbookData, years: FiscalYear[]): Effects {
     const index = yearIndex.get(effect.year);
     const project = data.projects[effect.project];
     if (index === undefined || !project) continue;
-    byYear[index] += effect.amount;
-    byPerspective[project.perspective - 1][index] += effect.amount;
-    byProject[effect.project][index] += effect.amount;
+    byYear[index] = roundTo(byYear[index] + effect.amount, decimals);
+    const perspective = byPerspective[project.perspective - 1];
+    perspective[index] = roundTo(perspective[index] + effect.amount, decimals);
+    byProject[effect.project][index] = roundTo(byProject[effect.project][index] + effect.amount, decimals);
   }
   const yearAmounts = (amounts: number[]): YearAmount[] => years.map((year, index) => ({ year, amount: amounts[index] }));
-  const sum = (amounts: number[]) => amounts.reduce((a, b) => a + b, 0);
+  const sum = (amounts: number[]) => amounts.reduce((a, b) => roundTo(a + b, decimals), 0);
+  const unit = data.settings.moneyUnit;
   return {
-    unit: 'thousand yen',
+    unit: MONEY_UNITS[unit].en,
+    unitLabel: unit,
+    decimals,
     byYear: yearAmounts(byYear),
     total: sum(byYear),
     byPerspective: byPerspective.map((amounts, index) => ({
@@ -345,6 +493,71 @@ function effects(data: WorkbookData, years: FiscalYear[]): Effects {
         return { code: project.code, name: project.name, perspective: project.perspective, byYear: yearAmounts(amounts), total: sum(amounts) };
       }),
   };
+}
+
+/**
+ * 目標: rows with the same name are one goal; 累計 is the sum of its actuals
+ * in the plan years and 進捗率 = 累計 / 目標値 (it may pass 100%).
+ */
+function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
+  const sheet = data.sheetNames.goals ?? '目標';
+  const groups = new Map<string, GoalRow[]>();
+  for (const row of data.goals) {
+    const key = matchKey(row.goal);
+    const list = groups.get(key) ?? [];
+    list.push(row);
+    groups.set(key, list);
+  }
+  const { decimals, rounding } = data.settings;
+  const out: GoalSummary[] = [];
+  for (const rows of groups.values()) {
+    const name = rows[0].goal;
+    const withTarget = rows.filter((row) => row.target !== null);
+    const conflict = withTarget.find((row) => row.target !== withTarget[0].target);
+    if (conflict) {
+      data.problems.add('error', sheet, a1(conflict.row, conflict.targetColumn), String(conflict.target), 'goalTargetConflict', {
+        goal: name,
+        first: String(withTarget[0].target),
+      });
+      continue;
+    }
+    if (withTarget.length === 0) {
+      data.problems.add('error', sheet, a1(rows[0].row, rows[0].targetColumn), '', 'goalTargetMissing', { goal: name });
+      continue;
+    }
+    const target = withTarget[0].target as number;
+    const actuals = new Map<FiscalYear, { value: number | null; row: number }>();
+    let places = decimalsOf(target);
+    for (const row of rows) {
+      const seen = actuals.get(row.year);
+      if (seen) {
+        if (row.actual !== null)
+          data.problems.add('warning', sheet, `${row.row + 1}:${row.row + 1}`, String(row.actual), 'goalYearDuplicate', {
+            goal: name,
+            year: formatFiscalYear(row.year),
+            yearEn: `FY${row.year}`,
+            first: `${seen.row + 1}:${seen.row + 1}`,
+          });
+        continue;
+      }
+      actuals.set(row.year, { value: row.actual, row: row.row });
+      if (row.actual !== null) places = Math.max(places, decimalsOf(row.actual));
+    }
+    const byYear = years.map((year) => ({ year, actual: actuals.get(year)?.value ?? null }));
+    const cumulative = byYear.reduce((sum, entry) => roundTo(sum + (entry.actual ?? 0), places), 0);
+    const rate = formatRatio(cumulative, target, decimals, rounding);
+    out.push({
+      name,
+      unit: rows.find((row) => row.unit !== '')?.unit ?? '',
+      target,
+      byYear,
+      cumulative,
+      rate: rate.ratio,
+      rateRounded: rate.rounded,
+      rateText: rate.text,
+    });
+  }
+  return out;
 }
 
 function perspectiveResults(data: WorkbookData, matrix: ActivityMatrix, start: FiscalYear | null): PerspectiveResults[] {
@@ -436,8 +649,21 @@ function sortProblems(problems: Problem[], data: WorkbookData): Problem[] {
     .map((entry) => entry.problem);
 }
 
-/** Computes every table from already-read records. Records outside the plan years are flagged and left out. */
-export function computeSummary(data: WorkbookData, lang: Lang = 'ja', currentYear?: FiscalYear): Summary {
+/** The labels of a vocabulary as the tables and the JSON show them. */
+function termViews<M extends string>(vocabulary: Vocabulary<M>): TermView[] {
+  return vocabulary.terms.map((term) => {
+    const view: TermView = { label: term.label, meaning: term.meaning, inRate: term.inRate };
+    if (term.en) view.en = term.en;
+    return view;
+  });
+}
+
+/**
+ * Computes every table from already-read records. Records outside the plan
+ * years are flagged and left out. Called by the pipeline only (core/pipeline.ts).
+ */
+export function computeSummary(data: WorkbookData, options: SummarizeOptions = {}): Summary {
+  const lang = options.lang ?? 'ja';
   const { start, end } = planYears(data);
   let years: FiscalYear[] = [];
   if (start !== null && end !== null) {
@@ -453,7 +679,7 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja', currentYea
     data.problems.add('warning', data.sheetNames.activities, 'A2', '', 'noActivities');
   }
   const inPlan = (year: FiscalYear) => start !== null && end !== null && year >= start && year <= end;
-  const outside = (sheetKey: 'activities' | 'effects' | 'floorArea', record: { year: FiscalYear; row: number; yearColumn: number }) => {
+  const outside = (sheetKey: 'activities' | 'effects' | 'floorArea' | 'goals', record: { year: FiscalYear; row: number; yearColumn: number }) => {
     const { year } = record;
     if (start === null || end === null || inPlan(year)) return;
     data.problems.add('warning', data.sheetNames[sheetKey] ?? '', a1(record.row, record.yearColumn), String(year), 'yearOutsidePlan', {
@@ -468,19 +694,23 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja', currentYea
   for (const activity of data.activities) outside('activities', activity);
   for (const effect of data.effects) outside('effects', effect);
   for (const facility of data.facilities) outside('floorArea', facility);
+  for (const goal of data.goals) outside('goals', { year: goal.year, row: goal.row, yearColumn: goal.yearColumn });
   const matrix = activityMatrix(data, years);
-  const { decimals, rounding } = data.settings;
-  // Judging the indicators may add warnings: before the problems are listed.
-  const achieved = achievement(data, end, currentYear);
+  const { decimals, rounding, moneyUnit } = data.settings;
+  // Judging the indicators and reading the goals may add problems: before the problems are listed.
+  const achieved = achievement(data, years, end, options.currentYear);
+  const goalTable = goals(data, years);
   const problems = sortProblems(data.problems.items, data).map((problem) => localizeProblem(problem, lang));
-  return {
-    plan: { name: data.settings.planName ?? null, startYear: start, endYear: end, rounding, decimals },
+  const summary: Summary = {
+    plan: { name: data.settings.planName ?? null, startYear: start, endYear: end, rounding, decimals, moneyUnit },
+    vocabulary: { progress: termViews(data.vocabulary.progress), result: termViews(data.vocabulary.result) },
     years,
     progress: progressRows(data, matrix, decimals, rounding),
     achievement: achieved,
     effects: effects(data, years),
     perspectives: perspectiveResults(data, matrix, start),
     floorArea: floorArea(data, years),
+    goals: goalTable,
     projects: data.projects
       .map((project, index) => ({ project, index, code: project.code }))
       .sort(byCode)
@@ -497,9 +727,6 @@ export function computeSummary(data: WorkbookData, lang: Lang = 'ja', currentYea
     problems,
     problemCounts: countBySeverity(problems),
   };
-}
-
-/** Reads and computes in one step: the whole summarize path. */
-export function summarize(input: WorkbookInput, options: SummarizeOptions = {}): Summary {
-  return computeSummary(readWorkbook(input, options), options.lang ?? 'ja', options.currentYear);
+  if (options.asOfBaseline) summary.asOfBaseline = options.asOfBaseline;
+  return summary;
 }

@@ -4,9 +4,8 @@
  */
 import { englishFiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
 import { type Lang, label } from './messages';
-import { formatArea, groupThousands, toHundredths } from './numbers';
-import type { Summary } from './summarize';
-import { RESULT_CODES, RESULT_LABELS, STATUS_CODES, STATUS_LABELS } from './vocabulary';
+import { formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
+import type { LabelShare, Summary, TermView } from './summarize';
 
 export type NumberKind = 'count' | 'amount' | 'area' | 'percent' | 'delta';
 
@@ -16,6 +15,8 @@ export interface NumberCell {
   value: number;
   /** The value as the report prints it. */
   text: string;
+  /** Decimal places of an amount (百万円 may carry them); percents use the settings'. */
+  decimals?: number;
 }
 
 /** A table cell: text (always written as text, never as a formula), a number, or empty. */
@@ -33,8 +34,14 @@ export function countCell(value: number): NumberCell {
   return { kind: 'count', value, text: groupThousands(value) };
 }
 
-export function amountCell(value: number): NumberCell {
-  return { kind: 'amount', value, text: groupThousands(value) };
+export function amountCell(value: number, decimals = 0): NumberCell {
+  return decimals > 0 ? { kind: 'amount', value, text: formatAmount(value, decimals), decimals } : { kind: 'amount', value, text: formatAmount(value, 0) };
+}
+
+/** A goal's value: whole numbers grouped, decimals as typed. */
+function goalCell(value: number): NumberCell {
+  const decimals = Number.isInteger(value) ? 0 : Math.min(6, String(value).split('.')[1]?.length ?? 0);
+  return amountCell(value, decimals);
 }
 
 export function areaCell(value: number): NumberCell {
@@ -49,8 +56,9 @@ export function percentCell(value: number | null, text: string): NumberCell | st
 export function numberFormat(kind: NumberKind, decimals: number): string {
   switch (kind) {
     case 'count':
-    case 'amount':
       return '#,##0';
+    case 'amount':
+      return decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0';
     case 'area':
       return '#,##0.00';
     case 'percent':
@@ -82,28 +90,46 @@ function flowCell(count: number, lang: Lang): TableCell {
   return { kind: 'count', value: count, text: lang === 'ja' ? `(${count} 事業)` : `(${count})` };
 }
 
+/** A label of the plan as a table header: in English, its English name where it has one. */
+function termName(term: TermView, lang: Lang): string {
+  return lang === 'en' && term.en ? term.en : term.label;
+}
+
+function shareCells(labels: LabelShare[]): TableCell[] {
+  return labels.flatMap((entry) => [countCell(entry.count), percentCell(entry.shareRounded, entry.shareText)]);
+}
+
 export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   const tables: ReportTable[] = [];
-  const statusLabel = (code: (typeof STATUS_CODES)[number]) => (lang === 'ja' ? STATUS_LABELS[code].ja : STATUS_LABELS[code].en);
-  const resultLabel = (code: (typeof RESULT_CODES)[number]) => (lang === 'ja' ? RESULT_LABELS[code].ja : RESULT_LABELS[code].en);
+  const progressTerms = summary.vocabulary.progress;
+  const resultTerms = summary.vocabulary.result;
+  const unit = { unit: summary.effects.unitLabel, unitEn: summary.effects.unit };
+  const money = (value: number) => amountCell(value, summary.effects.decimals);
+  const labelHeaders = (terms: TermView[], countWord: boolean) =>
+    terms.flatMap((term) => {
+      const name = termName(term, lang);
+      return [countWord ? `${name} ${label('count', lang)}` : name, label('labelShare', lang, { label: name })];
+    });
 
+  // 【進捗状況】: every label's count and its share of the year's activities.
   tables.push({
     id: 'progress',
     title: label('progressTitle', lang),
-    header: [label('year', lang), label('projects', lang), label('activities', lang), ...STATUS_CODES.map(statusLabel)],
-    rows: summary.progress.map((row) => [
-      yearLabel(row.year, lang),
-      countCell(row.projects),
-      countCell(row.activities),
-      ...STATUS_CODES.map((code) => countCell(row.counts[code])),
-    ]),
+    header: [label('year', lang), label('projects', lang), label('activities', lang), ...labelHeaders(progressTerms, false)],
+    rows: summary.progress.map((row) => [yearLabel(row.year, lang), countCell(row.projects), countCell(row.activities), ...shareCells(row.labels)]),
     notes: [],
   });
 
+  const inRate = progressTerms.filter((term) => term.inRate).map((term) => termName(term, lang));
   tables.push({
     id: 'progressRate',
     title: label('progressRateTitle', lang),
-    header: [label('year', lang), label('progressRate', lang), label('activities', lang), label('progressing', lang)],
+    header: [
+      label('year', lang),
+      label('progressRate', lang),
+      label('activities', lang),
+      label('progressing', lang, { labels: inRate.join(lang === 'ja' ? '＋' : ' + ') }),
+    ],
     rows: summary.progress.map((row) => [
       yearLabel(row.year, lang),
       percentCell(row.rateRounded, row.rateText),
@@ -120,17 +146,29 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   tables.push({
     id: 'achievement',
     title: label('achievementTitle', lang),
-    header: [
-      label('targetsTotal', lang),
-      ...RESULT_CODES.flatMap((code) => [`${resultLabel(code)} ${label('count', lang)}`, `${resultLabel(code)} ${label('share', lang)}`]),
-    ],
-    rows: [[countCell(a.evaluated), ...RESULT_CODES.flatMap((code) => [countCell(a.counts[code]), percentCell(a.ratiosRounded[code], a.ratioTexts[code])])]],
+    header: [label('targetsTotal', lang), ...labelHeaders(resultTerms, true)],
+    rows: [[countCell(a.evaluated), ...shareCells(a.labels)]],
     notes,
+  });
+
+  // Per due year (the last year of each target's range).
+  tables.push({
+    id: 'achievementByYear',
+    title: label('achievementByYearTitle', lang),
+    header: [label('dueYear', lang), label('evaluated', lang), ...labelHeaders(resultTerms, true)],
+    rows: a.byYear.map((row) => [yearLabel(row.year, lang), countCell(row.evaluated), ...shareCells(row.labels)]),
+    notes: [],
   });
 
   tables.push({
     id: 'shortfalls',
-    title: label('shortfallTitle', lang),
+    // The plan's labels for anything short of achieved: 【一部未達成、未達成の事項】 in the seed.
+    title: label('shortfallTitle', lang, {
+      labels: resultTerms
+        .filter((term) => term.meaning !== 'achieved')
+        .map((term) => termName(term, lang))
+        .join(lang === 'ja' ? '、' : ' or '),
+    }),
     header: [
       label('kind', lang),
       label('code', lang),
@@ -139,18 +177,15 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       label('target', lang),
       label('summaryColumn', lang),
     ],
-    rows: a.shortfalls.map((s) => [resultLabel(s.status), s.code, s.projectName, s.targetYear, s.target, s.summary]),
+    rows: a.shortfalls.map((s) => [s.label, s.code, s.projectName, s.targetYear, s.target, s.summary]),
     notes: [],
   });
 
   tables.push({
     id: 'effects',
     title: label('effectsTitle', lang),
-    header: [label('fiscalYear', lang), label('amount', lang)],
-    rows: [
-      ...summary.effects.byYear.map((row) => [yearLabel(row.year, lang), amountCell(row.amount)]),
-      [label('total', lang), amountCell(summary.effects.total)],
-    ],
+    header: [label('fiscalYear', lang), label('amount', lang, unit)],
+    rows: [...summary.effects.byYear.map((row) => [yearLabel(row.year, lang), money(row.amount)]), [label('total', lang), money(summary.effects.total)]],
     notes: [],
   });
 
@@ -164,7 +199,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
         [label('projectsActive', lang), ...p.projects.map((entry) => countCell(entry.count)), countCell(p.projectsTotal)],
         [label('added', lang), ...p.added.map((entry) => flowCell(entry.count, lang)), flowCell(p.addedTotal, lang)],
         [label('ended', lang), ...p.ended.map((entry) => flowCell(entry.count, lang)), flowCell(p.endedTotal, lang)],
-        [label('effect', lang), ...(effects?.byYear ?? []).map((entry) => amountCell(entry.amount)), amountCell(effects?.total ?? 0)],
+        [label('effect', lang, unit), ...(effects?.byYear ?? []).map((entry) => money(entry.amount)), money(effects?.total ?? 0)],
       ],
       notes: [],
     });
@@ -186,30 +221,55 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     notes: [label('planNet', lang, { range: rangeText, net: netText(f.net, lang), ga: netText(f.netGeneralAccount, lang) })],
   });
 
+  // 目標: each goal's actual per plan year, 累計 and 進捗率 (which may pass 100%).
+  if (summary.goals.length > 0) {
+    tables.push({
+      id: 'goals',
+      title: label('goalsTitle', lang),
+      header: [
+        label('goal', lang),
+        label('unit', lang),
+        label('targetValue', lang),
+        ...summary.years.map((year) => yearLabel(year, lang)),
+        label('cumulative', lang),
+        label('goalRate', lang),
+      ],
+      rows: summary.goals.map((g) => [
+        g.name,
+        g.unit,
+        goalCell(g.target),
+        ...g.byYear.map((entry) => (entry.actual === null ? label('none', lang) : goalCell(entry.actual))),
+        goalCell(g.cumulative),
+        percentCell(g.rateRounded, g.rateText),
+      ]),
+      notes: [],
+    });
+  }
+
   if (summary.delta) {
     const d = summary.delta;
     const signed = (n: number): NumberCell => ({ kind: 'delta', value: n, text: n > 0 ? `+${groupThousands(n)}` : n < 0 ? `−${groupThousands(-n)}` : '±0' });
-    const signedAmount = signed;
+    const total = (pick: (p: (typeof d.progress)[number]) => number) => d.progress.reduce((sum, p) => sum + pick(p), 0);
     tables.push({
       id: 'delta',
       title: label('deltaTitle', lang, { date: d.against }),
       header: [label('kind', lang), ...d.progress.map((p) => yearLabel(p.year, lang)), label('sum', lang)],
       rows: [
-        [label('activities', lang), ...d.progress.map((p) => signed(p.activities)), signed(d.progress.reduce((a, p) => a + p.activities, 0))],
-        ...STATUS_CODES.map((code) => [
-          statusLabel(code),
-          ...d.progress.map((p) => signed(p.counts[code])),
-          signed(d.progress.reduce((a, p) => a + p.counts[code], 0)),
+        [label('activities', lang), ...d.progress.map((p) => signed(p.activities)), signed(total((p) => p.activities))],
+        ...progressTerms.map((term, index) => [
+          termName(term, lang),
+          ...d.progress.map((p) => signed(p.labels[index] ?? 0)),
+          signed(total((p) => p.labels[index] ?? 0)),
         ]),
-        [label('effect', lang), ...d.effects.byYear.map((e) => signedAmount(e.amount)), signedAmount(d.effects.total)],
+        [label('effect', lang, unit), ...d.effects.byYear.map((e) => signed(e.amount)), signed(d.effects.total)],
       ],
       notes: [],
     });
     tables.push({
       id: 'deltaAchievement',
       title: label('deltaAchievementTitle', lang, { date: d.against }),
-      header: [label('targetsTotal', lang), ...RESULT_CODES.map(resultLabel)],
-      rows: [[signed(d.achievement.evaluated), ...RESULT_CODES.map((code) => signed(d.achievement.counts[code]))]],
+      header: [label('targetsTotal', lang), ...resultTerms.map((term) => termName(term, lang))],
+      rows: [[signed(d.achievement.evaluated), ...resultTerms.map((_, index) => signed(d.achievement.labels[index] ?? 0))]],
       notes: [],
     });
   }
@@ -224,7 +284,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       label('perspective', lang),
       label('period', lang),
       label('departments', lang),
-      label('amount', lang),
+      label('amount', lang, unit),
     ],
     rows: summary.projects.map((project) => {
       const total = projectTotals.get(project.code) ?? 0;
@@ -234,7 +294,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
         countCell(project.perspective),
         project.period,
         project.departments.join(lang === 'ja' ? '、' : ', '),
-        total === 0 ? label('none', lang) : amountCell(total),
+        total === 0 ? label('none', lang) : money(total),
       ];
     }),
     notes: [],

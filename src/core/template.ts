@@ -6,7 +6,18 @@
 import type { CellValue } from './cells';
 import { SHEETS, type SheetKey } from './schema';
 import { DEFAULT_PERSPECTIVES } from './settings';
-import { RESULT_CODES, RESULT_LABELS, STATUS_CODES, STATUS_LABELS } from './vocabulary';
+import {
+  DEFAULT_VOCABULARY,
+  EFFECT_KINDS,
+  END_KINDS,
+  FLOOR_CHANGES,
+  type PlanVocabulary,
+  RESULT_CODES,
+  RESULT_MEANINGS,
+  STATUS_CODES,
+  STATUS_MEANINGS,
+  YES_NO,
+} from './vocabulary';
 
 export interface TemplateSheet {
   key: SheetKey;
@@ -21,7 +32,7 @@ export interface DropdownRule {
   values: string[];
 }
 
-export const TEMPLATE_SHEET_ORDER: SheetKey[] = ['settings', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'departments'];
+export const TEMPLATE_SHEET_ORDER: SheetKey[] = ['settings', 'categories', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'goals', 'departments'];
 
 export function templateSheets(planStart = 2024, planEnd = 2027): TemplateSheet[] {
   return TEMPLATE_SHEET_ORDER.map((key) => {
@@ -37,16 +48,27 @@ export function templateSheets(planStart = 2024, planEnd = 2027): TemplateSheet[
         ['小数桁数', 1],
         ['取組の視点', DEFAULT_PERSPECTIVES.join('\n')],
         ['送信先', ''],
+        ['金額単位', '千円'],
       );
     }
     return { key, name: spec.ja, rows };
   });
 }
 
-export const DROPDOWNS: DropdownRule[] = [
-  { sheet: 'activities', column: '進捗状況', values: STATUS_CODES.map((code) => STATUS_LABELS[code].ja) },
-  { sheet: 'targets', column: '達成状況', values: [...RESULT_CODES.map((code) => RESULT_LABELS[code].ja), '－'] },
-  { sheet: 'effects', column: '区分', values: ['歳出削減', '歳入確保'] },
-  { sheet: 'floorArea', column: '区分', values: ['廃止', '増加'] },
-  { sheet: 'projects', column: '終了区分', values: ['終了', '休止'] },
-];
+/** The dropdown lists of a plan: its own labels for statuses and results, the fixed lists for the rest. */
+export function dropdowns(vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): DropdownRule[] {
+  return [
+    { sheet: 'activities', column: '進捗状況', values: vocabulary.progress.labels() },
+    { sheet: 'targets', column: '達成状況', values: [...vocabulary.result.labels(), '－'] },
+    { sheet: 'effects', column: '区分', values: EFFECT_KINDS.labels() },
+    { sheet: 'floorArea', column: '区分', values: FLOOR_CHANGES.labels() },
+    { sheet: 'projects', column: '終了区分', values: END_KINDS.labels() },
+    { sheet: 'categories', column: '種類', values: ['進捗状況', '達成状況'] },
+    {
+      sheet: 'categories',
+      column: '意味',
+      values: [...STATUS_CODES.map((code) => STATUS_MEANINGS[code].ja), ...RESULT_CODES.map((code) => RESULT_MEANINGS[code].ja)],
+    },
+    { sheet: 'categories', column: '進捗率に含める', values: YES_NO.labels() },
+  ];
+}

@@ -1,9 +1,11 @@
 /**
- * The two vocabularies people type: progress statuses (進捗状況) and
- * achievement results (達成状況). Codes are stable keys; labels are what the
- * report prints.
+ * The words people type, as values: each vocabulary holds its labels in
+ * order, each label's standard meaning, whether it counts in the 進捗率 and
+ * its accepted variants. The plan's progress and result vocabularies come
+ * from its 区分 sheet; the seed's words are only the default value.
  */
 import { type CellValue, isDate } from './cells';
+import type { Lang } from './lang';
 import { editDistance, matchKey, normalizeText } from './text';
 
 export type StatusCode = 'done' | 'onTrack' | 'delayed' | 'notStarted' | 'suspended';
@@ -12,7 +14,8 @@ export type ResultCode = 'achieved' | 'partial' | 'notAchieved';
 export const STATUS_CODES: readonly StatusCode[] = ['done', 'onTrack', 'delayed', 'notStarted', 'suspended'];
 export const RESULT_CODES: readonly ResultCode[] = ['achieved', 'partial', 'notAchieved'];
 
-export const STATUS_LABELS: Record<StatusCode, { ja: string; en: string }> = {
+/** The standard meanings' names (the spec's labels and their English). */
+export const STATUS_MEANINGS: Record<StatusCode, { ja: string; en: string }> = {
   done: { ja: '済', en: 'Done' },
   onTrack: { ja: '概ね順調', en: 'On track' },
   delayed: { ja: '遅れ', en: 'Delayed' },
@@ -20,100 +23,203 @@ export const STATUS_LABELS: Record<StatusCode, { ja: string; en: string }> = {
   suspended: { ja: '休止', en: 'Suspended' },
 };
 
-export const RESULT_LABELS: Record<ResultCode, { ja: string; en: string }> = {
+export const RESULT_MEANINGS: Record<ResultCode, { ja: string; en: string }> = {
   achieved: { ja: '達成', en: 'Achieved' },
   partial: { ja: '一部未達成', en: 'Partly not achieved' },
   notAchieved: { ja: '未達成', en: 'Not achieved' },
 };
 
-/** 進捗率 counts 済 and 概ね順調 as progressing (seed report, 【進捗率】). */
-export function isProgressing(code: StatusCode): boolean {
-  return code === 'done' || code === 'onTrack';
+/** One label of a vocabulary. */
+export interface Term<M extends string> {
+  label: string;
+  meaning: M;
+  /** Progress only: counts in the 進捗率 numerator. */
+  inRate: boolean;
+  variants: readonly string[];
+  /** English name shown beside the label in English output (the defaults have one). */
+  en?: string;
 }
 
-/** Known ways people write each status, besides the label itself. */
-const STATUS_VARIANTS: Record<StatusCode, string[]> = {
-  done: ['済み', '済', '完了', '終了', 'done', 'completed', 'complete'],
-  onTrack: ['概ね順調', 'おおむね順調', 'オオムネ順調', '概ね 順調', '順調', 'ontrack', 'on track', 'on-track', 'ontrack'],
-  delayed: ['遅れ', '遅延', '遅れあり', 'おくれ', 'delayed', 'late', 'behind'],
-  notStarted: ['未着手', '着手前', 'notstarted', 'not started', 'not yet started'],
-  suspended: ['休止', '休止中', 'suspended', 'paused', 'on hold'],
-};
+export type VocabularyMatch<M extends string> =
+  | { kind: 'exact'; index: number; code: M }
+  | { kind: 'variant'; index: number; code: M }
+  | { kind: 'unknown'; suggestion?: string };
 
-const RESULT_VARIANTS: Record<ResultCode, string[]> = {
-  achieved: ['達成', '達成済', '達成済み', 'achieved', 'met'],
-  partial: ['一部未達成', '一部未達', '一部達成', 'partial', 'partly achieved', 'partially achieved', 'partlynotachieved', 'partly not achieved'],
-  notAchieved: ['未達成', '未達', 'notachieved', 'not achieved', 'not met'],
-};
+/** A list of labels with meanings: matching, messages and dropdowns all read it. */
+export class Vocabulary<M extends string> {
+  readonly terms: readonly Term<M>[];
+  private readonly exactIndex = new Map<string, number>();
+  private readonly keyIndex = new Map<string, number>();
+  private readonly cache = new Map<string, VocabularyMatch<M>>();
+
+  constructor(terms: readonly Term<M>[]) {
+    this.terms = terms;
+    terms.forEach((term, index) => {
+      if (!this.exactIndex.has(term.label)) this.exactIndex.set(term.label, index);
+    });
+    // Labels first, so a variant never takes another label's place.
+    terms.forEach((term, index) => {
+      const key = matchKey(term.label);
+      if (!this.keyIndex.has(key)) this.keyIndex.set(key, index);
+    });
+    terms.forEach((term, index) => {
+      for (const variant of term.variants) {
+        const key = matchKey(variant);
+        if (key !== '' && !this.keyIndex.has(key)) this.keyIndex.set(key, index);
+      }
+    });
+  }
+
+  /** The label's index when the text is exactly a label (the fast path of clean rows). */
+  exact(text: string): number | undefined {
+    return this.exactIndex.get(text);
+  }
+
+  /** An exact label, a known variant (to be normalised, a warning) or unknown (an error, maybe with a suggestion). */
+  match(value: CellValue): VocabularyMatch<M> {
+    if (typeof value !== 'string' || isDate(value)) return { kind: 'unknown' };
+    const cached = this.cache.get(value);
+    if (cached) return cached;
+    const found = this.find(value);
+    if (this.cache.size < 10_000) this.cache.set(value, found);
+    return found;
+  }
+
+  private find(value: string): VocabularyMatch<M> {
+    const exact = this.exactIndex.get(value);
+    if (exact !== undefined) return { kind: 'exact', index: exact, code: this.terms[exact].meaning };
+    const key = matchKey(value);
+    const index = this.keyIndex.get(key);
+    if (index === undefined) return { kind: 'unknown', suggestion: this.suggest(key) };
+    return { kind: 'variant', index, code: this.terms[index].meaning };
+  }
+
+  /** The closest label within a small edit distance, or none. */
+  private suggest(key: string): string | undefined {
+    if (key.length > 40 || key === '') return undefined;
+    let best: number | undefined;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (const [candidate, index] of this.keyIndex) {
+      const distance = editDistance(key, candidate);
+      const allowed = Math.max(1, Math.ceil(Array.from(candidate).length / 2));
+      if (distance <= allowed && distance < bestDistance) {
+        best = index;
+        bestDistance = distance;
+      }
+    }
+    return best === undefined ? undefined : this.terms[best].label;
+  }
+
+  /** Labels in order, for dropdowns. */
+  labels(): string[] {
+    return this.terms.map((term) => term.label);
+  }
+
+  /** The allowed labels joined for messages: 済 / 概ね順調 / … (English adds each label's meaning). */
+  list(lang: Lang): string {
+    return this.terms.map((term) => this.display(term, lang, true)).join(' / ');
+  }
+
+  /** A label as a person reads it: in English, the English name where there is one. */
+  display(term: Term<M>, lang: Lang, withLabel = false): string {
+    if (lang === 'ja' || !term.en) return term.label;
+    return withLabel ? `${term.label} (${term.en})` : term.en;
+  }
+
+  /** The first label carrying a meaning (what indicator judging writes), or -1. */
+  firstOf(meaning: M): number {
+    return this.terms.findIndex((term) => term.meaning === meaning);
+  }
+
+  /** The label text of the first label with that meaning; the meaning's own name when the plan has none. */
+  labelOf(meaning: M, fallback: Record<M, { ja: string }>): string {
+    const index = this.firstOf(meaning);
+    return index >= 0 ? this.terms[index].label : fallback[meaning].ja;
+  }
+}
+
+/** The seed's progress statuses (平塚市 report, 【区分】) and the ways people write them. */
+export const DEFAULT_PROGRESS = new Vocabulary<StatusCode>([
+  { label: '済', meaning: 'done', inRate: true, en: 'Done', variants: ['済み', '完了', '終了', 'done', 'completed', 'complete'] },
+  {
+    label: '概ね順調',
+    meaning: 'onTrack',
+    inRate: true,
+    en: 'On track',
+    variants: ['おおむね順調', 'オオムネ順調', '順調', 'ontrack', 'on track', 'on-track'],
+  },
+  { label: '遅れ', meaning: 'delayed', inRate: false, en: 'Delayed', variants: ['遅延', '遅れあり', 'おくれ', 'delayed', 'late', 'behind'] },
+  { label: '未着手', meaning: 'notStarted', inRate: false, en: 'Not started', variants: ['着手前', 'notstarted', 'not started', 'not yet started'] },
+  { label: '休止', meaning: 'suspended', inRate: false, en: 'Suspended', variants: ['休止中', 'suspended', 'paused', 'on hold'] },
+]);
+
+export const DEFAULT_RESULTS = new Vocabulary<ResultCode>([
+  { label: '達成', meaning: 'achieved', inRate: false, en: 'Achieved', variants: ['達成済', '達成済み', 'achieved', 'met'] },
+  {
+    label: '一部未達成',
+    meaning: 'partial',
+    inRate: false,
+    en: 'Partly not achieved',
+    variants: ['一部未達', '一部達成', 'partial', 'partly achieved', 'partially achieved', 'partly not achieved'],
+  },
+  { label: '未達成', meaning: 'notAchieved', inRate: false, en: 'Not achieved', variants: ['未達', 'not achieved', 'not met'] },
+]);
+
+/** The secondary word lists: fixed, but values of the same kind, read and offered in dropdowns alike. */
+export const END_KINDS = new Vocabulary<'ended' | 'suspended'>([
+  { label: '終了', meaning: 'ended', inRate: false, en: 'ended', variants: ['ended', 'end', '完了'] },
+  { label: '休止', meaning: 'suspended', inRate: false, en: 'suspended', variants: ['suspended', '中止'] },
+]);
+
+export const EFFECT_KINDS = new Vocabulary<'spendingCut' | 'revenue'>([
+  { label: '歳出削減', meaning: 'spendingCut', inRate: false, en: 'spending cut', variants: ['spending cut', '削減', 'saving'] },
+  { label: '歳入確保', meaning: 'revenue', inRate: false, en: 'revenue', variants: ['revenue', '収入確保', 'income'] },
+]);
+
+export const FLOOR_CHANGES = new Vocabulary<'abolished' | 'added'>([
+  { label: '廃止', meaning: 'abolished', inRate: false, en: 'abolished', variants: ['abolished', '減少', '縮減', 'removed'] },
+  { label: '増加', meaning: 'added', inRate: false, en: 'added', variants: ['added', '新設', '増', 'new'] },
+]);
+
+export const YES_NO = new Vocabulary<'yes' | 'no'>([
+  { label: '○', meaning: 'yes', inRate: false, en: 'yes', variants: ['true', '〇', '◯', 'yes', 'y', 'はい', '1', '対象', '一般会計'] },
+  { label: '×', meaning: 'no', inRate: false, en: 'no', variants: ['false', '✕', 'x', 'no', 'n', 'いいえ', '0', '対象外', '-', 'ー'] },
+]);
+
+/** A yes/no cell: booleans as they are, words through YES_NO; null when unreadable. */
+export function readYesNo(value: CellValue): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
+  const found = YES_NO.match(typeof value === 'string' ? value : '');
+  return found.kind === 'unknown' ? null : found.code === 'yes';
+}
+
+/** The plan's two vocabularies. */
+export interface PlanVocabulary {
+  progress: Vocabulary<StatusCode>;
+  result: Vocabulary<ResultCode>;
+}
+
+export const DEFAULT_VOCABULARY: PlanVocabulary = { progress: DEFAULT_PROGRESS, result: DEFAULT_RESULTS };
 
 /** Marks meaning "not evaluated yet" in the result column (the report prints －). */
 const NOT_EVALUATED = new Set(['-', '－', 'ー', '―', '—', '‐', '−', '–', '未評価', 'n/a', 'na']);
 
-export type VocabularyMatch<C extends string> = { kind: 'exact'; code: C } | { kind: 'variant'; code: C } | { kind: 'unknown'; suggestion?: C };
-
-function buildIndex<C extends string>(variants: Record<C, string[]>): Map<string, C> {
-  const index = new Map<string, C>();
-  for (const code of Object.keys(variants) as C[]) {
-    index.set(matchKey(code), code);
-    for (const variant of variants[code]) index.set(matchKey(variant), code);
-  }
-  return index;
-}
-
-const STATUS_INDEX = buildIndex(STATUS_VARIANTS);
-const RESULT_INDEX = buildIndex(RESULT_VARIANTS);
-
-function suggest<C extends string>(key: string, index: Map<string, C>): C | undefined {
-  let best: C | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  if (key.length > 40) return undefined;
-  for (const [candidate, code] of index) {
-    const distance = editDistance(key, candidate);
-    const allowed = Math.max(1, Math.ceil(Array.from(candidate).length / 2));
-    if (distance <= allowed && distance < bestDistance) {
-      best = code;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function match<C extends string>(value: CellValue, index: Map<string, C>, labels: Record<C, { ja: string }>): VocabularyMatch<C> {
-  if (typeof value !== 'string' || isDate(value)) return { kind: 'unknown' };
-  const key = matchKey(value);
-  const code = index.get(key);
-  if (code === undefined) return { kind: 'unknown', suggestion: suggest(key, index) };
-  return value === labels[code].ja ? { kind: 'exact', code } : { kind: 'variant', code };
-}
-
-const statusCache = new Map<string, VocabularyMatch<StatusCode>>();
-
-/** Reads a progress status: exact label, known variant (to be normalised, a warning) or unknown (an error, maybe with a suggestion). */
-export function matchStatus(value: CellValue): VocabularyMatch<StatusCode> {
-  if (typeof value !== 'string') return { kind: 'unknown' };
-  let found = statusCache.get(value);
-  if (!found) {
-    found = match(value, STATUS_INDEX, STATUS_LABELS);
-    if (statusCache.size < 10_000) statusCache.set(value, found);
-  }
-  return found;
-}
-
 /** Reads an achievement result; blank and － mean not evaluated (null). */
-export function matchResult(value: CellValue): VocabularyMatch<ResultCode> | null {
+export function matchResult(vocabulary: Vocabulary<ResultCode>, value: CellValue): VocabularyMatch<ResultCode> | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const text = normalizeText(value);
     if (text === '' || NOT_EVALUATED.has(text.toLowerCase())) return null;
   }
-  return match(value, RESULT_INDEX, RESULT_LABELS);
+  return vocabulary.match(value);
 }
 
-/** The allowed labels, joined for messages: 済 / 概ね順調 / 遅れ / 未着手 / 休止. */
-export function statusLabelList(lang: 'ja' | 'en'): string {
-  return STATUS_CODES.map((code) => (lang === 'ja' ? STATUS_LABELS[code].ja : `${STATUS_LABELS[code].ja} (${STATUS_LABELS[code].en})`)).join(' / ');
-}
-
-export function resultLabelList(lang: 'ja' | 'en'): string {
-  return RESULT_CODES.map((code) => (lang === 'ja' ? RESULT_LABELS[code].ja : `${RESULT_LABELS[code].ja} (${RESULT_LABELS[code].en})`)).join(' / ');
+/** A standard meaning named in a 区分 sheet: its Japanese name, its code or its English name. */
+export function parseMeaning<M extends string>(value: string, meanings: Record<M, { ja: string; en: string }>): M | null {
+  const key = matchKey(value);
+  for (const code of Object.keys(meanings) as M[]) {
+    if (key === matchKey(code) || key === matchKey(meanings[code].ja) || key === matchKey(meanings[code].en)) return code;
+  }
+  return null;
 }

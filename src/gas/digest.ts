@@ -18,8 +18,7 @@ import {
 } from '../core/digest';
 import { checkAddressList } from '../core/email';
 import { type Lang, label } from '../core/messages';
-import { readWorkbook } from '../core/read';
-import { computeSummary } from '../core/summarize';
+import { runPipeline } from '../core/pipeline';
 import { userLang } from './lang';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet, readWorkbookInput } from './spreadsheet';
 
@@ -193,18 +192,17 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
   if (!lock.tryLock(30_000))
     return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], message: label('lockBusy', lang) };
   try {
-    const data = readWorkbook(readWorkbookInput(spreadsheet));
-    const summary = computeSummary(data, lang);
+    const result = runPipeline(readWorkbookInput(spreadsheet), { lang, today: now });
+    const { data } = result;
     const generated = findGeneratedSheets(spreadsheet);
     const snapshotSheet = hiddenSheet(spreadsheet, 'digestSnapshot', SNAPSHOT_HEADER, generated);
     const snapshots = snapshotsFromRows(dataRows(snapshotSheet));
     const office = settings.recipients.length > 0 ? settings.recipients : data.settings.recipients;
-    const plan = planDigest(data, {
+    const plan = planDigest(result, {
       month,
       lang,
       officeRecipients: office,
       previous: previousSnapshot(snapshots, month),
-      problems: { error: summary.problemCounts.error, warning: summary.problemCounts.warning },
       workbookUrl: spreadsheet.getUrl(),
     });
     const logSheet = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, generated);

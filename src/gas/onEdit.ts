@@ -8,8 +8,9 @@
 import { cellText, isBlank } from '../core/cells';
 import { label } from '../core/messages';
 import { contractColumnKey, contractSheetKey } from '../core/schema';
-import { matchResult, matchStatus, RESULT_LABELS, resultLabelList, STATUS_LABELS, statusLabelList } from '../core/vocabulary';
+import { matchResult } from '../core/vocabulary';
 import { userLang } from './lang';
+import { readPlanVocabulary } from './spreadsheet';
 
 /** Notes we write start with this, so a note of the user's own is never removed. */
 export const NOTE_PREFIX = '[Shinchoku] ';
@@ -33,6 +34,9 @@ export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   const values = target.getValues();
   const notes = target.getNotes();
   const lang = userLang();
+  // The plan's own words (区分), never the defaults behind its back.
+  const vocabulary = readPlanVocabulary(sheet.getParent());
+  const words = key === 'activities' ? vocabulary.progress : vocabulary.result;
   let valuesChanged = false;
   let notesChanged = false;
   const newValues = values.map((row) => [row[0]]);
@@ -41,16 +45,13 @@ export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
     const ours = newNotes[index][0].startsWith(NOTE_PREFIX);
     let note = ours ? '' : newNotes[index][0];
     if (!isBlank(value)) {
-      const found = key === 'activities' ? matchStatus(value) : matchResult(value);
+      const found = key === 'activities' ? vocabulary.progress.match(value) : matchResult(vocabulary.result, value);
       if (found && found.kind === 'variant') {
-        newValues[index][0] =
-          key === 'activities' ? STATUS_LABELS[found.code as keyof typeof STATUS_LABELS].ja : RESULT_LABELS[found.code as keyof typeof RESULT_LABELS].ja;
+        newValues[index][0] = words.terms[found.index].label;
         valuesChanged = true;
       } else if (found && found.kind === 'unknown') {
-        const allowed = key === 'activities' ? statusLabelList(lang) : `${resultLabelList(lang)} / －`;
-        const suggestion = found.suggestion
-          ? ` → ${key === 'activities' ? STATUS_LABELS[found.suggestion as keyof typeof STATUS_LABELS].ja : RESULT_LABELS[found.suggestion as keyof typeof RESULT_LABELS].ja}?`
-          : '';
+        const allowed = key === 'activities' ? words.list(lang) : `${words.list(lang)} / －`;
+        const suggestion = found.suggestion ? ` → ${found.suggestion}?` : '';
         note = `${NOTE_PREFIX}「${cellText(value)}」: ${label('invalidNote', lang, { allowed })}${suggestion}`;
       }
     }

@@ -1,12 +1,12 @@
 /**
  * 集計シートを作成・更新 and 入力チェック: read once, compute in core, write in batches.
  */
-import { delta, previousBaseline } from '../core/baseline';
-import { fiscalYearOfDate } from '../core/fiscalYear';
-import { jstStamp, problemsGrid, summaryGrid } from '../core/grid';
+import { problemsGrid, summaryGrid } from '../core/grid';
+import { jstStamp } from '../core/jst';
 import { label } from '../core/messages';
+import { runPipeline } from '../core/pipeline';
 import type { ProblemView, Severity } from '../core/problems';
-import { type Summary, summarize } from '../core/summarize';
+import type { Summary } from '../core/summarize';
 import { readBaselines } from './baselines';
 import { userLang } from './lang';
 import { cellLinkFormula, claimGeneratedSheet, findGeneratedSheets, type GeneratedSheet, readWorkbookInput, writeGrid } from './spreadsheet';
@@ -63,13 +63,12 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     const generated = findGeneratedSheets(spreadsheet);
     const baselines = readBaselines(generated);
     // As of a baseline: its frozen figures, compared with the baseline before it.
-    const chosen = asOfBaseline ? baselines.find((b) => b.date === asOfBaseline) : undefined;
-    if (asOfBaseline && !chosen) return { ok: false, message: label('baselineMissing', lang, { date: asOfBaseline }), notes: [] };
-    const summary = summarize(chosen ? chosen.input : readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
-    if (chosen) summary.asOfBaseline = chosen.date;
-    const previous = previousBaseline(baselines, chosen?.date);
-    if (previous) summary.delta = delta(summary, summarize(previous.input, { lang }), previous.date);
+    if (asOfBaseline && !baselines.some((b) => b.date === asOfBaseline))
+      return { ok: false, message: label('baselineMissing', lang, { date: asOfBaseline }), notes: [] };
     const builtAt = new Date();
+    // A baseline's frozen cells need no read of the live sheets.
+    const input = asOfBaseline ? { sheets: [] } : readWorkbookInput(spreadsheet);
+    const { summary } = runPipeline(input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
     const notes: string[] = [];
     const claimed = claimGeneratedSheet(spreadsheet, 'summary', label('summaryTitle', lang), generated);
     const grid = summaryGrid(summary, lang, builtAt);
@@ -108,7 +107,7 @@ const SIDEBAR_PROBLEM_LIMIT = 500;
 export function validate(): ValidateOutcome {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = summarize(readWorkbookInput(spreadsheet), { lang, currentYear: fiscalYearOfDate(new Date()) ?? undefined });
+  const { summary } = runPipeline(readWorkbookInput(spreadsheet), { lang, today: new Date() });
   writeProblemsSheet(spreadsheet, summary, findGeneratedSheets(spreadsheet));
   return {
     problems: summary.problems.slice(0, SIDEBAR_PROBLEM_LIMIT),

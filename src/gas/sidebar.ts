@@ -3,9 +3,9 @@
  * google.script.run and returns plain JSON (no Date, no functions).
  */
 import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
+import { runPipeline } from '../core/pipeline';
 import type { Severity } from '../core/problems';
 import { proofread } from '../core/proofread';
-import { summarize } from '../core/summarize';
 import { baselineDates } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
@@ -83,7 +83,7 @@ export interface SidebarProofreadOutcome {
 export function sidebarProofread(draft: string): SidebarProofreadOutcome {
   const lang = userLang();
   const text = String(draft ?? '').slice(0, DRAFT_LIMIT);
-  const summary = summarize(readWorkbookInput(SpreadsheetApp.getActiveSpreadsheet()), { lang });
+  const { summary } = runPipeline(readWorkbookInput(SpreadsheetApp.getActiveSpreadsheet()), { lang, today: new Date() });
   const result = proofread(text, summary);
   return {
     message: label('proofreadResult', lang, { n: result.checked.length, f: result.findings.length }),

@@ -4,7 +4,9 @@
  */
 import type { CellValue, SheetInput, WorkbookInput } from '../core/cells';
 import { type Grid, protectSheetText } from '../core/grid';
+import { readVocabulary } from '../core/read';
 import { contractSheetKey } from '../core/schema';
+import { DEFAULT_VOCABULARY, type PlanVocabulary } from '../core/vocabulary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,6 +23,18 @@ export function readWorkbookInput(spreadsheet: Spreadsheet): WorkbookInput {
     sheets.push({ name, rows: sheet.getDataRange().getValues() as CellValue[][] });
   }
   return { sheets };
+}
+
+/**
+ * The plan's vocabulary from its 区分 sheet alone (one getValues): for onEdit,
+ * the template's dropdowns and the custom functions, which must not read the
+ * whole workbook. Read-only, so custom functions may call it.
+ */
+export function readPlanVocabulary(spreadsheet: Spreadsheet | null): PlanVocabulary {
+  if (!spreadsheet) return DEFAULT_VOCABULARY;
+  const sheet = spreadsheet.getSheets().find((candidate) => contractSheetKey(candidate.getName()) === 'categories');
+  if (!sheet) return DEFAULT_VOCABULARY;
+  return readVocabulary({ sheets: [{ name: sheet.getName(), rows: sheet.getDataRange().getValues() as CellValue[][] }] });
 }
 
 export interface GeneratedSheet {

@@ -6,8 +6,9 @@
 import { fiscalYearOfDate } from '../core/fiscalYear';
 import { label } from '../core/messages';
 import { contractColumnKey, contractSheetKey, SHEETS } from '../core/schema';
-import { DROPDOWNS, templateSheets } from '../core/template';
+import { dropdowns, templateSheets } from '../core/template';
 import { userLang } from './lang';
+import { readPlanVocabulary } from './spreadsheet';
 
 export function setUpTemplate(): string {
   const lang = userLang();
@@ -26,7 +27,8 @@ export function setUpTemplate(): string {
     existing.set(template.key, sheet);
     created.push(template.name);
   }
-  for (const rule of DROPDOWNS) {
+  // The plan's own labels (its 区分 sheet) go in the status and result dropdowns.
+  for (const rule of dropdowns(readPlanVocabulary(spreadsheet))) {
     const sheet = existing.get(rule.sheet);
     if (!sheet) continue;
     const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];

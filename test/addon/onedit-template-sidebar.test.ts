@@ -75,7 +75,18 @@ describe('テンプレートを作成', () => {
     standIn.spreadsheet.addSheet('Sheet1', [['メモ']]);
     standIn.load();
     standIn.run('menuSetUpTemplate');
-    expect(standIn.spreadsheet.sheets.map((s) => s.name)).toEqual(['Sheet1', '設定', '事業', '取組活動', '達成事項', '効果額', '施設面積', '部署']);
+    expect(standIn.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+      '設定',
+      '区分',
+      '事業',
+      '取組活動',
+      '達成事項',
+      '効果額',
+      '施設面積',
+      '目標',
+      '部署',
+    ]);
     const activities = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
     expect(activities.snapshot()[0]).toEqual(['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果']);
     expect(activities.cellUncounted('D2').validation?.values).toEqual(['済', '概ね順調', '遅れ', '未着手', '休止']);
@@ -85,7 +96,7 @@ describe('テンプレートを作成', () => {
 
     const before = activities.state();
     standIn.run('menuSetUpTemplate');
-    expect(standIn.spreadsheet.sheets).toHaveLength(8);
+    expect(standIn.spreadsheet.sheets).toHaveLength(10);
     expect(activities.state()).toEqual(before);
   });
 

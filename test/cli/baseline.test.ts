@@ -53,7 +53,7 @@ describe('freeze, then summarize with 増減 and as of the baseline', () => {
     expect(fy2023).toMatchObject({ activities: 0, progressing: 0, counts: { done: 1, onTrack: -1, delayed: 0, notStarted: 0, suspended: 0 } });
     expect(current.delta?.effects.total).toBe(1000);
     expect(current.delta?.effects.byYear.find((e) => e.year === 2023)?.amount).toBe(1000);
-    expect(current.delta?.achievement).toEqual({ evaluated: 0, counts: { achieved: 0, partial: 0, notAchieved: 0 } });
+    expect(current.delta?.achievement).toEqual({ evaluated: 0, counts: { achieved: 0, partial: 0, notAchieved: 0 }, labels: [0, 0, 0] });
     expect(current.effects.total).toBe(4698997);
   });
 

@@ -1,5 +1,5 @@
 import { judge, meets, parseRule } from '../../src/core/indicators';
-import { summarize } from '../../src/core/summarize';
+import { summarize } from '../../src/core/pipeline';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 
 describe('judging', () => {

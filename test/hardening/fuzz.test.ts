@@ -8,11 +8,11 @@ import type { CellValue, WorkbookInput } from '../../src/core/cells';
 import { fiscalYear as fyFunction, progressRate, statusCounts } from '../../src/core/customFunctions';
 import { formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
 import { groupThousands, parseNumber } from '../../src/core/numbers';
+import { summarize } from '../../src/core/pipeline';
 import { normalizeCode } from '../../src/core/read';
 import { type SHEET_ORDER, SHEETS } from '../../src/core/schema';
-import { summarize } from '../../src/core/summarize';
 import { cleanText, normalizeText } from '../../src/core/text';
-import { matchStatus, STATUS_LABELS } from '../../src/core/vocabulary';
+import { DEFAULT_PROGRESS } from '../../src/core/vocabulary';
 
 const ERRORS = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
 const INTERESTING = [
@@ -158,8 +158,9 @@ describe('parsers are idempotent on their own output', () => {
   test('statuses: a matched value’s label matches exactly', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const found = matchStatus(text);
-        if (found.kind !== 'unknown') expect(matchStatus(STATUS_LABELS[found.code].ja)).toEqual({ kind: 'exact', code: found.code });
+        const found = DEFAULT_PROGRESS.match(text);
+        if (found.kind !== 'unknown')
+          expect(DEFAULT_PROGRESS.match(DEFAULT_PROGRESS.terms[found.index].label)).toMatchObject({ kind: 'exact', code: found.code });
       }),
     );
   });

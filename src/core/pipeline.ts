@@ -1,0 +1,129 @@
+/**
+ * The one pipeline: a workbook's cells and the options (today, language,
+ * as-of date, baselines) in, one immutable result out — the plan, its
+ * vocabulary, the summary, the change against the previous baseline and
+ * every problem. The CLI's summarize, validate, digest and proofread and
+ * the add-on's regenerate, validate, sidebar and digest all call it, so they
+ * report the same problems on the same workbook.
+ */
+import { type Baseline, previousBaseline } from './baseline';
+import type { WorkbookInput } from './cells';
+import { type FiscalYear, fiscalYearOfDate, parseFiscalYear } from './fiscalYear';
+import { jstDate } from './jst';
+import type { Lang } from './lang';
+import type { ProblemView } from './problems';
+import { readWorkbook, type WorkbookData } from './read';
+import { computeSummary, type Delta, type Summary } from './summarize';
+import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
+
+export interface PipelineOptions {
+  lang?: Lang;
+  /** Now; the default as-of date is today in Japan. */
+  today?: Date;
+  /** The date (or fiscal year) results are judged against: a result typed for a target year not yet begun is flagged. */
+  asOf?: string;
+  /** Frozen baselines (基準日) of this workbook: the summary shows the change against the latest one before. */
+  baselines?: readonly Baseline[];
+  /** Build the summary from this baseline's frozen cells instead of the live workbook. */
+  baseline?: string;
+}
+
+export interface PipelineResult {
+  readonly data: WorkbookData;
+  readonly summary: Summary;
+  readonly problems: readonly ProblemView[];
+  /** The fiscal year results were judged against. */
+  readonly currentYear: FiscalYear;
+  /** The as-of date used (YYYY-MM-DD, Japan time) or the text given. */
+  readonly asOf: string;
+}
+
+/** Options the pipeline cannot use: the message is for the person who gave them. */
+export class PipelineOptionError extends Error {
+  constructor(
+    readonly key: 'asOfInvalid' | 'baselineMissing',
+    readonly detail: string,
+  ) {
+    super(key === 'asOfInvalid' ? `as-of date not readable: ${detail}` : `no baseline ${detail}`);
+  }
+}
+
+function judgedYear(options: PipelineOptions): { year: FiscalYear; text: string } {
+  const today = options.today ?? new Date();
+  if (options.asOf !== undefined) {
+    const year = parseFiscalYear(options.asOf);
+    if (year === null) throw new PipelineOptionError('asOfInvalid', options.asOf);
+    return { year, text: options.asOf };
+  }
+  return { year: fiscalYearOfDate(today) ?? today.getUTCFullYear(), text: jstDate(today) };
+}
+
+function summarizeInput(input: WorkbookInput, lang: Lang, year: FiscalYear, asOfText: string, extra: { asOfBaseline?: string } = {}) {
+  const data = readWorkbook(input, { currentYear: year, asOfText });
+  const summary = computeSummary(data, { lang, currentYear: year, ...extra });
+  return { data, summary };
+}
+
+/** Current minus previous, year by year and label by label (a year or label missing on either side counts as zero). */
+export function delta(current: Summary, previous: Summary, against: string): Delta {
+  const years = [...new Set([...current.years, ...previous.years])].sort((a, b) => a - b);
+  const progressOf = (s: Summary, year: number) => s.progress.find((p) => p.year === year);
+  const effectOf = (s: Summary, year: number) => s.effects.byYear.find((e) => e.year === year)?.amount ?? 0;
+  const labelCount = (labels: readonly { label: string; count: number }[] | undefined, label: string) =>
+    labels?.find((entry) => entry.label === label)?.count ?? 0;
+  return {
+    against,
+    progress: years.map((year) => {
+      const c = progressOf(current, year);
+      const p = progressOf(previous, year);
+      const counts = {} as Record<StatusCode, number>;
+      for (const code of STATUS_CODES) counts[code] = (c?.counts[code] ?? 0) - (p?.counts[code] ?? 0);
+      return {
+        year,
+        activities: (c?.activities ?? 0) - (p?.activities ?? 0),
+        counts,
+        labels: current.vocabulary.progress.map((term) => labelCount(c?.labels, term.label) - labelCount(p?.labels, term.label)),
+        progressing: (c?.progressing ?? 0) - (p?.progressing ?? 0),
+      };
+    }),
+    achievement: {
+      evaluated: current.achievement.evaluated - previous.achievement.evaluated,
+      counts: Object.fromEntries(RESULT_CODES.map((code) => [code, current.achievement.counts[code] - previous.achievement.counts[code]])) as Record<
+        ResultCode,
+        number
+      >,
+      labels: current.vocabulary.result.map((term) => labelCount(current.achievement.labels, term.label) - labelCount(previous.achievement.labels, term.label)),
+    },
+    effects: {
+      byYear: years.map((year) => ({ year, amount: effectOf(current, year) - effectOf(previous, year) })),
+      total: current.effects.total - previous.effects.total,
+    },
+  };
+}
+
+/** Reads, checks and summarizes a workbook (or one of its baselines) in one step. */
+export function runPipeline(input: WorkbookInput, options: PipelineOptions = {}): PipelineResult {
+  const lang = options.lang ?? 'ja';
+  const judged = judgedYear(options);
+  const baselines = options.baselines ?? [];
+  let source = input;
+  if (options.baseline !== undefined) {
+    const chosen = baselines.find((b) => b.date === options.baseline);
+    if (!chosen) throw new PipelineOptionError('baselineMissing', options.baseline);
+    source = chosen.input;
+  }
+  const previous = previousBaseline([...baselines], options.baseline);
+  const { data, summary: current } = summarizeInput(source, lang, judged.year, judged.text, { asOfBaseline: options.baseline });
+  // With a baseline before: a new summary value that carries the change (the current one is not modified).
+  const summary: Summary = previous
+    ? { ...current, delta: delta(current, summarizeInput(previous.input, lang, judged.year, judged.text).summary, previous.date) }
+    : current;
+  Object.freeze(summary);
+  return Object.freeze({ data, summary, problems: summary.problems, currentYear: judged.year, asOf: judged.text });
+}
+
+/** The summary alone, for tests and the benchmark; `currentYear` stands for an as-of fiscal year. */
+export function summarize(input: WorkbookInput, options: PipelineOptions & { currentYear?: FiscalYear } = {}): Summary {
+  const { currentYear, ...rest } = options;
+  return runPipeline(input, currentYear === undefined ? rest : { ...rest, asOf: `FY${currentYear}` }).summary;
+}

@@ -3,9 +3,11 @@
  * the committed file must hold exactly what the generator builds.
  */
 
+import { join } from 'node:path';
+import { buildTownSheets, TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
 import { readWorkbookFile } from '../../src/cli/xlsx';
 import type { CellValue } from '../../src/core/cells';
-import { EXAMPLE } from '../support/cli';
+import { EXAMPLE, ROOT } from '../support/cli';
 import { exampleInput } from '../support/example';
 
 function trimmed(rows: CellValue[][]): CellValue[][] {
@@ -42,4 +44,14 @@ test('the notes sheet explains the illustrative parts and the report inconsisten
   expect(notes).toContain('91.2%');
   expect(notes).toContain('0703-13');
   expect(notes).toContain('0705-09');
+});
+
+test('the committed 桜川町 example equals its generator', async () => {
+  const committed = await readWorkbookFile(join(ROOT, TOWN_EXAMPLE_PATH));
+  const generated = buildTownSheets();
+  expect(committed.sheets.map((s) => s.name)).toEqual(generated.map((s) => s.name));
+  for (const sheet of generated) {
+    expect(trimmed(committed.sheets.find((s) => s.name === sheet.name)?.rows ?? [])).toEqual(trimmed(sheet.rows));
+  }
+  expect(generated.map((s) => s.name)).toEqual(expect.arrayContaining(['区分', '目標']));
 });

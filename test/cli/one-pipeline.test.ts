@@ -1,0 +1,78 @@
+/**
+ * One pipeline: validate, summarize, digest and the add-on report the same
+ * problems on the same workbook (they once drifted: the digest skipped the
+ * "result typed for a year not yet begun" check and named 部署!B2 for an
+ * address in column A).
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildTownSheets } from '../../scripts/example/town';
+import type { CellValue, WorkbookInput } from '../../src/core/cells';
+import type { ProblemView } from '../../src/core/problems';
+import type { Summary } from '../../src/core/summarize';
+import { runCli, runJson } from '../support/cli';
+import { standInWith } from '../support/standin';
+import { tempDir, writeXlsx } from '../support/xlsx';
+
+/** The town's workbook with a seed word (済, an error there), a result typed for FY2027, and 部署 with メール in column A. */
+function brokenTown(): WorkbookInput {
+  const sheets = buildTownSheets().map((sheet) => ({ name: sheet.name, rows: sheet.rows.map((row) => [...row]) }));
+  const find = (name: string) => {
+    const found = sheets.find((s) => s.name === name);
+    if (!found) throw new Error(name);
+    return found;
+  };
+  const activities = find('取組活動');
+  const statusColumn = activities.rows[0].indexOf('進捗状況');
+  activities.rows[1][statusColumn] = '済';
+  const targets = find('達成事項');
+  const yearColumn = targets.rows[0].indexOf('目標年度');
+  const resultColumn = targets.rows[0].indexOf('達成状況');
+  targets.rows[1][yearColumn] = '令和30年度';
+  targets.rows[1][resultColumn] = '達成';
+  const departments = find('部署');
+  departments.rows = departments.rows.map((row) => [row[1], row[0]] as CellValue[]);
+  departments.rows[1][0] = 'not-an-address';
+  return { sheets };
+}
+
+const key = (p: ProblemView) => `${p.severity} ${p.sheet}!${p.cell} ${p.code}`;
+
+describe('the same problems from every adapter', () => {
+  const dir = tempDir();
+  const path = join(dir, 'broken-town.xlsx');
+  let validate: ProblemView[];
+
+  beforeAll(async () => {
+    await writeXlsx(path, brokenTown());
+    validate = runJson<{ problems: ProblemView[] }>(['validate', path]).json.problems;
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('validate finds the seed word, the early result and the bad address at its own cell', () => {
+    expect(validate.map(key)).toEqual(
+      expect.arrayContaining(['error 取組活動!D2 statusUnknown', 'warning 達成事項!D2 resultTooEarly', 'error 部署!A2 emailInvalid']),
+    );
+  });
+
+  test('summarize reports exactly the same problems', () => {
+    const summary = runJson<Summary>(['summarize', path]).json;
+    expect(summary.problems).toEqual(validate);
+  });
+
+  test('the digest counts the same errors and warnings and names 部署!A2', () => {
+    const out = join(dir, 'digest');
+    const result = runCli(['digest', path, '--month', '2026-11', '--out', out]);
+    expect(result.stdout).toContain('部署!A2');
+    const errors = validate.filter((p) => p.severity === 'error').length;
+    const warnings = validate.filter((p) => p.severity === 'warning').length;
+    expect(readFileSync(join(out, '01-office.html'), 'utf8')).toContain(`エラー ${errors} 件、警告 ${warnings} 件`);
+  });
+
+  test('the add-on’s 入力チェック (built bundle) lists the same problems', () => {
+    const standIn = standInWith(brokenTown());
+    const outcome = standIn.run<{ problems: ProblemView[] }>('sidebarValidate');
+    expect(outcome.problems).toEqual(validate);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The second example, a town that speaks its own words (A-D, 一部達成),
+ * rounds half up, counts in 百万円, numbers its projects 1-01 and runs a
+ * 5-year plan with data in three years. Its figures were worked out by hand
+ * (test/fixtures/sakuragawa-expected.json); the built CLI and the built
+ * add-on bundle must both give them.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppsScriptStandIn } from '../../dev/standin';
+import { buildTownSheets, TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
+import type { Summary } from '../../src/core/summarize';
+import { ROOT, runCli, runJson } from '../support/cli';
+import { standInWith } from '../support/standin';
+
+const TOWN = join(ROOT, TOWN_EXAMPLE_PATH);
+const expected = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sakuragawa-expected.json'), 'utf8')) as Record<string, unknown>;
+
+/** The summary as the fixture's dotted keys: a year, perspective, label or goal name stands for its array entry. */
+function flatten(summary: Summary): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    'plan.name': summary.plan.name,
+    'plan.startYear': summary.plan.startYear,
+    'plan.endYear': summary.plan.endYear,
+    years: summary.years,
+    'effects.unit': summary.effects.unit,
+    'effects.unitLabel': summary.effects.unitLabel,
+    'effects.total': summary.effects.total,
+    'achievement.evaluated': summary.achievement.evaluated,
+    'achievement.excluded': summary.achievement.excluded,
+    'floorArea.net': summary.floorArea.net,
+    'floorArea.netGeneralAccount': summary.floorArea.netGeneralAccount,
+  };
+  for (const p of summary.progress) {
+    out[`progress.${p.year}.projects`] = p.projects;
+    out[`progress.${p.year}.activities`] = p.activities;
+    out[`progress.${p.year}.rateText`] = p.rateText;
+    for (const l of p.labels) {
+      out[`progress.${p.year}.${l.label}.count`] = l.count;
+      out[`progress.${p.year}.${l.label}.shareText`] = l.shareText;
+    }
+  }
+  for (const l of summary.achievement.labels) {
+    out[`achievement.${l.label}.count`] = l.count;
+    out[`achievement.${l.label}.shareText`] = l.shareText;
+  }
+  for (const y of summary.achievement.byYear) {
+    out[`achievement.byYear.${y.year}.evaluated`] = y.evaluated;
+    for (const l of y.labels) {
+      out[`achievement.byYear.${y.year}.${l.label}.count`] = l.count;
+      out[`achievement.byYear.${y.year}.${l.label}.shareText`] = l.shareText;
+    }
+  }
+  for (const e of summary.effects.byYear) out[`effects.byYear.${e.year}`] = e.amount;
+  for (const p of summary.effects.byPerspective) {
+    out[`effects.byPerspective.${p.perspective}.total`] = p.total;
+    for (const e of p.byYear) out[`effects.byPerspective.${p.perspective}.${e.year}`] = e.amount;
+  }
+  for (const p of summary.effects.byProject) if (p.total !== 0) out[`effects.byProject.${p.code}`] = p.total;
+  for (const g of summary.goals) {
+    out[`goals.${g.name}.unit`] = g.unit;
+    out[`goals.${g.name}.target`] = g.target;
+    out[`goals.${g.name}.cumulative`] = g.cumulative;
+    out[`goals.${g.name}.rateText`] = g.rateText;
+    for (const y of g.byYear) out[`goals.${g.name}.byYear.${y.year}`] = y.actual;
+  }
+  for (const p of summary.perspectives) {
+    out[`perspectives.${p.perspective}.name`] = p.name;
+    out[`perspectives.${p.perspective}.projectsTotal`] = p.projectsTotal;
+    out[`perspectives.${p.perspective}.addedTotal`] = p.addedTotal;
+    out[`perspectives.${p.perspective}.endedTotal`] = p.endedTotal;
+    for (const y of p.projects) out[`perspectives.${p.perspective}.projects.${y.year}`] = y.count;
+    for (const y of p.added) out[`perspectives.${p.perspective}.added.${y.year}`] = y.count;
+    for (const y of p.ended) out[`perspectives.${p.perspective}.ended.${y.year}`] = y.count;
+  }
+  for (const f of summary.floorArea.byYear) {
+    out[`floorArea.byYear.${f.year}.abolished`] = f.abolished;
+    out[`floorArea.byYear.${f.year}.added`] = f.added;
+    out[`floorArea.byYear.${f.year}.net`] = f.net;
+  }
+  return out;
+}
+
+const keys = Object.keys(expected).filter((key) => key !== '_about');
+
+describe('the 桜川町 example through the built CLI', () => {
+  const { status, json } = runJson<Summary>(['summarize', TOWN, '--as-of', '2027-03-31']);
+  const actual = flatten(json);
+
+  test('has no error and no warning in the town’s own words', () => {
+    expect(status).toBe(0);
+    expect(json.problemCounts).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+
+  test.each(keys)('%s is the hand-worked figure', (key) => {
+    expect(actual[key]).toEqual(expected[key]);
+  });
+
+  test('the fixture covers every table of the summary', () => {
+    expect(keys.length).toBeGreaterThan(250);
+    for (const prefix of ['progress.2026.A.shareText', 'achievement.byYear.2025.達成.shareText', 'goals.削減効果額.rateText', 'effects.unitLabel']) {
+      expect(keys).toContain(prefix);
+    }
+  });
+
+  test('counts by standard meaning keep the contract keys, labels carry the plan’s words in order', () => {
+    const fy2026 = json.progress.find((p) => p.year === 2026);
+    expect(fy2026?.counts).toEqual({ done: 7, onTrack: 40, delayed: 0, notStarted: 1, suspended: 0 });
+    expect(fy2026?.labels.map((l) => [l.label, l.meaning, l.inRate])).toEqual([
+      ['A', 'done', true],
+      ['B', 'onTrack', true],
+      ['C', 'delayed', false],
+      ['D', 'notStarted', false],
+    ]);
+    expect(json.achievement.counts).toEqual({ achieved: 7, partial: 2, notAchieved: 2 });
+    expect(json.goals.find((g) => g.name === '削減効果額')).toMatchObject({ rate: 1.3, rateText: '130.0%' });
+  });
+
+  test('the terminal tables name the town’s labels and 百万円', () => {
+    const { stdout } = runCli(['summarize', TOWN, '--as-of', '2027-03-31']);
+    expect(stdout).toContain('A（割合）');
+    expect(stdout).toContain('財政健全化効果額（百万円）');
+    expect(stdout).toContain('【一部達成、未達成の事項】');
+    expect(stdout).toContain('【目標の進捗】');
+    expect(stdout).toMatch(/削減効果額\s+百万円\s+2,000\s+700\s+900\s+1,000\s+－\s+－\s+2,600\s+130\.0%/);
+  });
+});
+
+describe('the 桜川町 example through the built add-on bundle', () => {
+  let standIn: AppsScriptStandIn;
+  let written: unknown[][];
+  const cli = runJson<Summary>(['summarize', TOWN]).json;
+
+  beforeAll(() => {
+    standIn = standInWith({ sheets: buildTownSheets() });
+    standIn.run('sidebarRegenerate');
+    written = standIn.spreadsheet.sheetUncounted('集計')?.snapshot() ?? [];
+  });
+
+  test('the summary sheet shows the town’s shares, per-year achievement, goals and 百万円', () => {
+    const cells = written.flat();
+    // Shares as rounded ratios (half up): 7/48, 40/48, 1/48; 2/3 due in FY2025; 2,600 / 2,000.
+    expect(cells).toEqual(expect.arrayContaining([0.146, 0.833, 0.021, 0.667, 1.3, 2600, 'A（割合）', '財政健全化効果額（百万円）', '【目標の進捗】']));
+    expect(cells).not.toContain('済');
+  });
+
+  test('its numbers equal the CLI’s, in the same order', () => {
+    const numbers = (rows: unknown[][]) => rows.flat().filter((v): v is number => typeof v === 'number');
+    const { stdout } = runCli(['summarize', TOWN]);
+    // Every amount and count of the CLI's JSON appears in the sheet.
+    for (const value of [cli.effects.total, ...cli.goals.map((g) => g.cumulative), ...cli.progress.map((p) => p.activities)]) {
+      expect(numbers(written)).toContain(value);
+    }
+    expect(stdout).toContain('2,600.0');
+  });
+
+  test('the dropdowns of テンプレートを作成 offer the town’s labels', () => {
+    standIn.run('menuSetUpTemplate');
+    const activities = standIn.spreadsheet.sheetUncounted('取組活動');
+    expect(activities?.cellUncounted('D2').validation?.values).toEqual(['A', 'B', 'C', 'D']);
+    const targets = standIn.spreadsheet.sheetUncounted('達成事項');
+    expect(targets?.cellUncounted('D2').validation?.values).toEqual(['達成', '一部達成', '未達成', '－']);
+  });
+
+  test('custom functions read the plan’s 区分 sheet', () => {
+    const rows = [['A'], ['B'], ['D'], ['完了']];
+    expect(standIn.run('SHINCHOKU_PROGRESS_RATE', [rows.slice(0, 3)])).toBe(0.666);
+    expect(standIn.run('SHINCHOKU_CHECK_STATUS', ['完了'])).toBe('A');
+    expect(standIn.run('SHINCHOKU_STATUS_COUNTS', [rows])).toEqual([
+      ['A', 'B', 'C', 'D', '計'],
+      [2, 1, 0, 1, 4],
+    ]);
+    expect(() => standIn.run('SHINCHOKU_PROGRESS_RATE', [[['済']]])).toThrow(/A \/ B \/ C \/ D/);
+    expect(
+      standIn.run('SHINCHOKU_JUDGE', [
+        [[10], [10]],
+        [[12], [8]],
+      ]),
+    ).toBe('一部達成');
+  });
+});

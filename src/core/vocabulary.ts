@@ -101,7 +101,9 @@ export class Vocabulary<M extends string> {
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const [candidate, index] of this.keyIndex) {
       const distance = editDistance(key, candidate);
-      const allowed = Math.max(1, Math.ceil(Array.from(candidate).length / 2));
+      const length = Array.from(candidate).length;
+      // Close means sharing something: 済 is not "close" to the one-letter label A.
+      const allowed = Math.min(length - 1, Math.max(1, Math.ceil(length / 2)));
       if (distance <= allowed && distance < bestDistance) {
         best = index;
         bestDistance = distance;

@@ -67,7 +67,14 @@ describe('the same problems from every adapter', () => {
     expect(result.stdout).toContain('部署!A2');
     const errors = validate.filter((p) => p.severity === 'error').length;
     const warnings = validate.filter((p) => p.severity === 'warning').length;
-    expect(readFileSync(join(out, '01-office.html'), 'utf8')).toContain(`エラー ${errors} 件、警告 ${warnings} 件`);
+    const office = readFileSync(join(out, '01-office.html'), 'utf8');
+    expect(office).toContain(`エラー ${errors} 件、警告 ${warnings} 件`);
+    // The town's words: attention for the labels meaning 遅れ or 未着手, the rate over A and B, 百万円.
+    expect(office).toContain('C・Dの取組活動');
+    expect(office).toContain('のうちA・B ');
+    expect(office).toMatch(/— D（/);
+    expect(office).toContain('百万円');
+    expect(office).not.toContain('千円');
   });
 
   test('the add-on’s 入力チェック (built bundle) lists the same problems', () => {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppsScriptStandIn } from '../../dev/standin';
+import type { AppsScriptStandIn, FakeSheet } from '../../dev/standin';
 import { buildTownSheets, TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
 import type { Summary } from '../../src/core/summarize';
 import { ROOT, runCli, runJson } from '../support/cli';
@@ -160,6 +160,20 @@ describe('the 桜川町 example through the built add-on bundle', () => {
     expect(activities?.cellUncounted('D2').validation?.values).toEqual(['A', 'B', 'C', 'D']);
     const targets = standIn.spreadsheet.sheetUncounted('達成事項');
     expect(targets?.cellUncounted('D2').validation?.values).toEqual(['達成', '一部達成', '未達成', '－']);
+  });
+
+  test('onEdit normalises a declared 別名 to the plan’s label and names the plan’s labels for a seed word', () => {
+    const sheet = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
+    const edit = (a1: string, value: string) => {
+      sheet.cellForWrite(Number(a1.slice(1)), a1.charCodeAt(0) - 64).value = value;
+      sheet.touch();
+      const range = standIn.rt.runExecution(() => sheet.getRange(a1));
+      standIn.run('onEdit', [{ range, value, authMode: 'LIMITED' }], 'LIMITED');
+    };
+    edit('D3', '完了');
+    expect(sheet.cellUncounted('D3').value).toBe('A');
+    edit('D4', '済');
+    expect(sheet.cellUncounted('D4').note).toBe('[Shinchoku] 「済」: 使える値: A / B / C / D');
   });
 
   test('custom functions read the plan’s 区分 sheet', () => {

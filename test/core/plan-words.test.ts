@@ -4,12 +4,13 @@
  */
 import type { CellValue, WorkbookInput } from '../../src/core/cells';
 import { runPipeline, summarize } from '../../src/core/pipeline';
+import type { ProblemView } from '../../src/core/problems';
 import { readVocabulary } from '../../src/core/read';
 
 type Rows = CellValue[][];
 
 /** Errors and warnings (an absent optional sheet is only a note). */
-function issues(result: { problems: readonly { severity: string }[] }) {
+function issues(result: { problems: readonly ProblemView[] }): ProblemView[] {
   return result.problems.filter((p) => p.severity !== 'info');
 }
 
@@ -241,6 +242,39 @@ describe('達成状況 in the plan’s words, in total and per due year', () => 
   test('a seed word is an error in this plan', () => {
     const bad = summarize(workbook({ categories, targets: [targets[0], ['1-01', '令和8年度', 't', '一部未達成']] }));
     expect(issues(bad)).toEqual([expect.objectContaining({ cell: 'D2', value: '一部未達成', message: expect.stringContaining('達成 / 部分実施 / 検討中') })]);
+  });
+});
+
+describe('indicator judging writes the plan’s label', () => {
+  test('a target without a typed result takes the plan’s first label of the judged meaning', () => {
+    const categories: Rows = [
+      CATEGORY_HEADER,
+      ['達成状況', '達成', '達成', '', ''],
+      ['達成状況', '部分実施', '一部未達成', '', ''],
+      ['達成状況', '検討中', '未達成', '', ''],
+    ];
+    const input = workbook({
+      categories,
+      targets: [
+        ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+        ['1-01', '令和8年度', '研修', ''],
+      ],
+    });
+    input.sheets.push({
+      name: '指標',
+      rows: [
+        ['事業コード', '達成するべき事項', '指標名', '年度', '目標値', '実績値'],
+        ['1-01', '研修', '受講率', 2026, 95, 96],
+        ['1-01', '研修', '受講率', 2027, 95, 90],
+      ],
+    });
+    const s = summarize(input, { currentYear: 2027 });
+    expect(s.achievement.labels.map((l) => [l.label, l.count])).toEqual([
+      ['達成', 0],
+      ['部分実施', 1],
+      ['検討中', 0],
+    ]);
+    expect(s.achievement.shortfalls.map((x) => x.label)).toEqual(['部分実施']);
   });
 });
 

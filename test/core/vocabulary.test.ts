@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_PROGRESS, DEFAULT_RESULTS, matchResult as matchResultIn } from '../../src/core/vocabulary';
+import { DEFAULT_PROGRESS, DEFAULT_RESULTS, matchResult as matchResultIn, Vocabulary } from '../../src/core/vocabulary';
 
 const matchStatus = (value: unknown) => DEFAULT_PROGRESS.match(value as string);
 const matchResult = (value: unknown) => matchResultIn(DEFAULT_RESULTS, value as string);
@@ -90,5 +90,22 @@ describe('achievement results', () => {
         },
       ),
     );
+  });
+});
+
+describe('suggestions share something with what was typed', () => {
+  const letters = new Vocabulary([
+    { label: 'A', meaning: 'done', inRate: true, variants: [] },
+    { label: 'B', meaning: 'onTrack', inRate: true, variants: [] },
+  ]);
+
+  test('a one-letter label is never suggested for another character', () => {
+    expect(letters.match('済')).toEqual({ kind: 'unknown', suggestion: undefined });
+    expect(letters.match('C')).toEqual({ kind: 'unknown', suggestion: undefined });
+  });
+
+  test('a full-width or lower-case letter is the label, with a warning', () => {
+    expect(letters.match('Ａ')).toMatchObject({ kind: 'variant', index: 0 });
+    expect(letters.match('b')).toMatchObject({ kind: 'variant', index: 1 });
   });
 });

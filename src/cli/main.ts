@@ -5,17 +5,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
-import { a1, type WorkbookInput } from '../core/cells';
+import { a1, type CellValue, type WorkbookInput } from '../core/cells';
 import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
-import { formatFiscalYear } from '../core/fiscalYear';
+import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
 import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
 import { jstDate, parseJstDate } from '../core/jst';
 import { type Lang, label } from '../core/messages';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/pipeline';
 import { proofread } from '../core/proofread';
-import { SHEETS } from '../core/schema';
+import { contractSheetKey, SHEETS, type SheetKey } from '../core/schema';
+import type { MoneyUnit } from '../core/settings';
 import { reportTables } from '../core/tables';
 import { dropdowns, templateSheets } from '../core/template';
+import { DEFAULT_VOCABULARY } from '../core/vocabulary';
 import { loadBaselines, saveBaseline } from './baselines';
 import { readDocxText } from './docx';
 import { buildEml } from './eml';
@@ -25,7 +27,7 @@ import { addDataSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, 
 const USAGE = `使い方 / Usage:
   shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
   shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
-  shinchoku template  <file.xlsx> [--force]
+  shinchoku template  <file.xlsx> [--plan <workbook.xlsx>] [--force]
   shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
   shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
@@ -50,7 +52,7 @@ function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--out', '--lang', '--month', '--previous', '--from', '--as-of', '--workbook', '--date', '--baseline']);
+  const valued = new Set(['--plan', '--out', '--lang', '--month', '--previous', '--from', '--as-of', '--workbook', '--date', '--baseline']);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith('--')) {
@@ -188,13 +190,30 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
   if (!path) throw new UsageError('output path missing');
   if (existsSync(path) && !args.flags.has('--force')) throw new UsageError(`${path} exists; add --force to replace it`);
+  // --plan <workbook>: the new workbook takes that plan's 設定 and 区分, and its dropdowns offer the plan's own labels.
+  const planPath = args.flags.get('--plan');
+  let vocabulary = DEFAULT_VOCABULARY;
+  let unit: MoneyUnit = '千円';
+  const carried: Partial<Record<SheetKey, CellValue[][]>> = {};
+  if (typeof planPath === 'string') {
+    const plan = await readWorkbookFile(planPath);
+    const read = pipeline(plan, args).data;
+    vocabulary = read.vocabulary;
+    unit = read.settings.moneyUnit;
+    for (const sheet of plan.sheets) {
+      const key = contractSheetKey(sheet.name);
+      if ((key === 'settings' || key === 'categories') && !carried[key]) carried[key] = sheet.rows;
+    }
+  }
+  const start = fiscalYearOfDate(new Date()) ?? 2024;
   const ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJSModule.Workbook();
-  for (const sheet of templateSheets()) {
-    const worksheet = addDataSheet(workbook, sheet.name, sheet.rows);
-    for (const rule of dropdowns().filter((d) => d.sheet === sheet.key)) {
+  for (const sheet of templateSheets(start, start + 3, unit)) {
+    const worksheet = addDataSheet(workbook, sheet.name, carried[sheet.key] ?? sheet.rows);
+    for (const rule of dropdowns(vocabulary).filter((d) => d.sheet === sheet.key)) {
       const column = SHEETS[sheet.key].columns.findIndex((c) => c.ja === rule.column);
-      if (column < 0) continue;
+      // A list validation is a comma-separated formula: a label with a comma or a quote cannot be offered in it.
+      if (column < 0 || rule.values.some((value) => /[,"]/.test(value))) continue;
       const range = `${a1(1, column)}:${a1(4999, column)}`;
       (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         type: 'list',

@@ -342,14 +342,18 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
         rate: c.rateText,
         n: c.activities,
         p: c.progressing,
-        labels: joined(c.inRateLabels, '・', ', '),
-        labelsEn: `counted in the rate (${joined(c.inRateLabels, '・', ', ')})`,
+        labels: c.inRateLabels.length > 0 ? joined(c.inRateLabels, '・', ', ') : label('inRateNone', lang),
+        labelsEn: c.inRateLabels.length > 0 ? `counted in the rate (${joined(c.inRateLabels, '・', ', ')})` : label('inRateNone', lang),
       }),
       countsLine,
     ],
   });
   sections.push({
-    title: label('digestAttention', lang, { labels: joined(c.attentionLabels, '・', ', '), labelsEn: joined(c.attentionLabels, '・', ' or ') }),
+    // The labels meaning 遅れ or 未着手; a plan with neither still gets a heading that says what the list is.
+    title:
+      c.attentionLabels.length > 0
+        ? label('digestAttention', lang, { labels: joined(c.attentionLabels, '・', ', '), labelsEn: joined(c.attentionLabels, '・', ' or ') })
+        : label('digestAttention', lang, { labels: label('attentionNone', 'ja'), labelsEn: label('attentionNone', 'en') }),
     lines:
       c.attention.length === 0
         ? [label('digestNone', lang)]

@@ -231,6 +231,8 @@ export const LABELS = {
   activities: { ja: '取組活動数', en: 'Activities' },
   progressRate: { ja: '進捗率', en: 'Progress rate' },
   progressing: { ja: '{labels}', en: '{labels}' },
+  inRateNone: { ja: '進捗率に含める区分', en: 'labels counted in the rate' },
+  attentionNone: { ja: '遅れ・未着手', en: 'delayed or not started' },
   targetsTotal: { ja: '達成するべき事項の合計数', en: 'Targets evaluated' },
   count: { ja: '件数', en: 'Count' },
   share: { ja: '割合', en: 'Share' },

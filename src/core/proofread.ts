@@ -5,8 +5,8 @@
  * arithmetic. Tables are read line by line; sentences are read across the line
  * breaks a PDF-to-text conversion leaves.
  */
-import { type FiscalYear, formatFiscalYear } from './fiscalYear';
-import { formatArea, groupThousands, toHundredths } from './numbers';
+import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear';
+import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
 import { formatRatio } from './ratio';
 import type { Summary } from './summarize';
 import { matchKey } from './text';
@@ -51,9 +51,13 @@ function decimalsOf(text: string): number {
   return dot < 0 ? 0 : text.length - dot - 1;
 }
 
-function reiwa(n: string): FiscalYear {
-  return 2018 + Number(n);
+/** 令和2 / 平成30 (元 already made 1) as a fiscal year. */
+function eraYear(text: string): FiscalYear {
+  return parseFiscalYear(`${text}年度`) ?? Number.NaN;
 }
+
+/** An amount as drafts print it: 1,234 or, in 百万円, 12.6. */
+const AMOUNT = '[\\d,]+(?:\\.\\d+)?';
 
 /** One place names fiscal years: 2019 is 令和元年度 here as everywhere. */
 function yearLabel(year: FiscalYear): string {
@@ -102,8 +106,8 @@ function percentFigure(
   return figure;
 }
 
-function amountText(value: number, unit: string): string {
-  return `${groupThousands(value)}${unit}`;
+function amountText(value: number, unit: string, decimals = 0): string {
+  return `${formatAmount(value, decimals)}${unit}`;
 }
 
 export interface ProofreadResult {
@@ -120,18 +124,19 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   // The plan's own shape: its money unit, its number of years, its labels.
   const unit = summary.effects.unitLabel;
   const U = escapeRegExp(unit);
+  const amountDecimals = summary.effects.decimals;
   const years = summary.years.length;
   const progressTerms = summary.vocabulary.progress;
   const resultTerms = summary.vocabulary.result;
-  const progressLine = new RegExp(`^令和(\\d+)年度 (\\d+) (\\d+)((?: \\d+){${progressTerms.length}})$`);
+  const progressLine = new RegExp(`^((?:令和|平成)\\d+)年度 (\\d+) (\\d+)((?: \\d+){${progressTerms.length}})$`);
   const achievementLine = new RegExp(`^${Array.from({ length: resultTerms.length }, () => '(\\d+) ([\\d.]+)%').join(' ')}$`);
-  const effectYearLine = new RegExp(`^\\d+ 令和(\\d+)年度 ([\\d,]+) ?${U}$`);
-  const effectTotalLine = new RegExp(`^合計 ([\\d,]+) ?${U}$`);
+  const effectYearLine = new RegExp(`^\\d+ ((?:令和|平成)\\d+)年度 (${AMOUNT}) ?${U}$`);
+  const effectTotalLine = new RegExp(`^合計 (${AMOUNT}) ?${U}$`);
   const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){${years + 1}})$`);
   const flowLine = new RegExp(`^\\((追加|終了)事業数\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){${years + 1}})$`);
-  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:[\\d,]+ ?${U} ?){${years + 1}})$`);
+  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:${AMOUNT} ?${U} ?){${years + 1}})$`);
   const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){${years}})$`);
-  const projectAmountLine = new RegExp(`^([\\d,]+)${U}$`);
+  const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
   const knownCodes = new Set(summary.projects.map((project) => project.code));
   const progressOf = (year: FiscalYear) => summary.progress.find((p) => p.year === year);
   const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
@@ -154,7 +159,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     // 【進捗状況】 令和2年度 23 47 30 13 2 0 2
     let m = progressLine.exec(line);
     if (m && section === '進捗状況') {
-      const year = reiwa(m[1]);
+      const year = eraYear(m[1]);
       const p = progressOf(year);
       const counts = m[4].trim().split(' ').map(Number);
       const activities = Number(m[3]);
@@ -188,9 +193,9 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
 
     // 【進捗率】 令和2年度 91.4% 47 43
-    m = /^令和(\d+)年度 ([\d.]+)% (\d+) (\d+)$/.exec(line);
+    m = /^((?:令和|平成)\d+)年度 ([\d.]+)% (\d+) (\d+)$/.exec(line);
     if (m && section === '進捗率') {
-      const year = reiwa(m[1]);
+      const year = eraYear(m[1]);
       const p = progressOf(year);
       figures.push(
         percentFigure(n, `${yearLabel(year)} 進捗率`, m[2], Number(m[4]), Number(m[3]), p ? { n: p.progressing, d: p.activities } : undefined, rounding),
@@ -251,14 +256,14 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     // 【財政健全化効果額一覧】 1 令和2年度 827,080 千円 / 合計 4,698,997 千円
     m = effectYearLine.exec(line);
     if (m) {
-      const year = reiwa(m[1]);
+      const year = eraYear(m[1]);
       const e = effectOf(year);
       figures.push({
         line: n,
         stated: `${m[2]}${unit}`,
         value: number(m[2]),
         label: `${yearLabel(year)} 財政健全化効果額`,
-        workbook: e ? { value: e.amount, text: amountText(e.amount, unit) } : undefined,
+        workbook: e ? { value: e.amount, text: amountText(e.amount, unit, amountDecimals) } : undefined,
       });
       return;
     }
@@ -269,7 +274,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         stated: `${m[1]}${unit}`,
         value: number(m[1]),
         label: '財政健全化効果額 合計',
-        workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit) },
+        workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit, amountDecimals) },
       });
       return;
     }
@@ -316,20 +321,20 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
     m = perspectiveEffectLine.exec(line);
     if (m && perspective > 0) {
-      const values = [...m[1].matchAll(new RegExp(`([\\d,]+) ?${U}`, 'g'))].map((x) => number(x[1]));
+      const values = [...m[1].matchAll(new RegExp(`(${AMOUNT}) ?${U}`, 'g'))].map((x) => number(x[1]));
       const e = summary.effects.byPerspective.find((x) => x.perspective === perspective);
-      const sum = values.slice(0, years).reduce((a, b) => a + b, 0);
+      const sum = values.slice(0, years).reduce((a, b) => roundTo(a + b, 6), 0);
       values.forEach((value, i) => {
         const expected = e ? (i < years ? e.byYear[i]?.amount : e.total) : undefined;
         const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} 財政健全化効果額`;
         const figure: Figure = {
           line: n,
-          stated: amountText(value, unit),
+          stated: amountText(value, unit, amountDecimals),
           value,
           label,
-          workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, unit) },
+          workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, unit, amountDecimals) },
         };
-        if (i === years) figure.arithmetic = { value: sum, text: amountText(sum, unit) };
+        if (i === years) figure.arithmetic = { value: sum, text: amountText(sum, unit, amountDecimals) };
         figures.push(figure);
       });
       return;
@@ -369,7 +374,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           stated: `${m[1]}${unit}`,
           value: number(m[1]),
           label: `${projectCode} 財政健全化効果額`,
-          workbook: { value: project.total, text: amountText(project.total, unit) },
+          workbook: { value: project.total, text: amountText(project.total, unit, amountDecimals) },
         });
       projectCode = null;
       return;
@@ -382,7 +387,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           stated: '－',
           value: 0,
           label: `${projectCode} 財政健全化効果額`,
-          workbook: { value: project.total, text: project.total === 0 ? '－' : amountText(project.total, unit) },
+          workbook: { value: project.total, text: project.total === 0 ? '－' : amountText(project.total, unit, amountDecimals) },
         });
       projectCode = null;
     }
@@ -390,8 +395,8 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
 
   // Sentences, read across line breaks.
   const flat = new Flat(lines);
-  for (const m of flat.text.matchAll(/令和(\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g)) {
-    const year = reiwa(m[1]);
+  for (const m of flat.text.matchAll(/((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g)) {
+    const year = eraYear(m[1]);
     const f = areaOf(year);
     const offset = (m.index ?? 0) + m[0].indexOf(m[2]);
     const signed = (m[3] === '縮減' ? -1 : 1) * number(m[2]);
@@ -439,13 +444,13 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       workbook: { value: ga, text: netText(ga) },
     });
   }
-  for (const m of flat.text.matchAll(new RegExp(`([\\d,]+)${U}の財政健全化効果額`, 'g'))) {
+  for (const m of flat.text.matchAll(new RegExp(`(${AMOUNT})${U}の財政健全化効果額`, 'g'))) {
     figures.push({
       line: flat.line(m.index ?? 0),
       stated: `${m[1]}${unit}`,
       value: number(m[1]),
       label: '財政健全化効果額 合計',
-      workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit) },
+      workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit, amountDecimals) },
     });
   }
   for (const m of flat.text.matchAll(/(\d+)事業に取り組み/g)) {

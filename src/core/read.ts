@@ -9,7 +9,7 @@ import { type Indicator, parseRule } from './indicators';
 import { AREA_UNIT, amountUnitPattern, parseNumber, toHundredths } from './numbers';
 import { ProblemList } from './problems';
 import { type ColumnSpec, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
-import { applySetting, defaultSettings, findSettingKey, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
+import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
 import { cleanText, clip, editDistance, matchKey, normalizeText } from './text';
 import {
   DEFAULT_PROGRESS,
@@ -166,6 +166,8 @@ class SheetReader {
     readonly spec: SheetSpec,
     readonly sheet: SheetInput,
     readonly problems: ProblemList,
+    /** Column names as this plan shows them (効果額（百万円）), where they differ from the contract's. */
+    names: Record<string, { ja: string; en: string }> = {},
   ) {
     const header = sheet.rows[0] ?? [];
     const firstSeen = new Map<string, number>();
@@ -183,7 +185,8 @@ class SheetReader {
     });
     for (const column of spec.columns) {
       if (column.required && !this.columns.has(column.key)) {
-        problems.add('error', sheet.name, '1:1', '', 'columnMissing', { sheet: sheet.name, column: column.ja, alias: column.en });
+        const shown = names[column.key] ?? column;
+        problems.add('error', sheet.name, '1:1', '', 'columnMissing', { sheet: sheet.name, column: shown.ja, alias: shown.en });
         this.ok = false;
       }
     }
@@ -903,8 +906,8 @@ function readCategories(reader: SheetReader | null): PlanVocabulary {
     }
   }
   return {
-    progress: progress.length > 0 ? new Vocabulary(progress) : DEFAULT_PROGRESS,
-    result: result.length > 0 ? new Vocabulary(result) : DEFAULT_RESULTS,
+    progress: progress.length > 0 ? new Vocabulary(progress, STATUS_MEANINGS) : DEFAULT_PROGRESS,
+    result: result.length > 0 ? new Vocabulary(result, RESULT_MEANINGS) : DEFAULT_RESULTS,
   };
 }
 
@@ -961,7 +964,10 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
   const reader = (key: SheetKey): SheetReader | null => {
     const sheet = found[key];
     if (!sheet) return null;
-    const r = new SheetReader(SHEETS[key], sheet, problems);
+    const unit = settings.moneyUnit;
+    const names: Record<string, { ja: string; en: string }> =
+      key === 'effects' ? { amount: { ja: `効果額（${unit}）`, en: `Amount (${MONEY_UNITS[unit].en})` } } : {};
+    const r = new SheetReader(SHEETS[key], sheet, problems, names);
     return r.ok ? r : null;
   };
   const vocabulary = readCategories(reader('categories'));

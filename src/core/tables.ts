@@ -120,7 +120,11 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     notes: [],
   });
 
+  // A plan may count no label in the rate, or have no label short of 達成: the headings then name the rule, never nothing.
   const inRate = progressTerms.filter((term) => term.inRate).map((term) => termName(term, lang));
+  if (inRate.length === 0) inRate.push(label('inRateNone', lang));
+  const shortLabels = resultTerms.filter((term) => term.meaning !== 'achieved').map((term) => termName(term, lang));
+  if (shortLabels.length === 0) shortLabels.push(lang === 'ja' ? '一部未達成、未達成' : 'partly or not achieved');
   tables.push({
     id: 'progressRate',
     title: label('progressRateTitle', lang),
@@ -163,12 +167,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   tables.push({
     id: 'shortfalls',
     // The plan's labels for anything short of achieved: 【一部未達成、未達成の事項】 in the seed.
-    title: label('shortfallTitle', lang, {
-      labels: resultTerms
-        .filter((term) => term.meaning !== 'achieved')
-        .map((term) => termName(term, lang))
-        .join(lang === 'ja' ? '、' : ' or '),
-    }),
+    title: label('shortfallTitle', lang, { labels: shortLabels.join(lang === 'ja' ? '、' : ' or ') }),
     header: [
       label('kind', lang),
       label('code', lang),

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from './cells';
 import { SHEETS, type SheetKey } from './schema';
-import { DEFAULT_PERSPECTIVES } from './settings';
+import { DEFAULT_PERSPECTIVES, type MoneyUnit } from './settings';
 import {
   DEFAULT_VOCABULARY,
   EFFECT_KINDS,
@@ -34,10 +34,11 @@ export interface DropdownRule {
 
 export const TEMPLATE_SHEET_ORDER: SheetKey[] = ['settings', 'categories', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'goals', 'departments'];
 
-export function templateSheets(planStart = 2024, planEnd = 2027): TemplateSheet[] {
+/** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
+export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円'): TemplateSheet[] {
   return TEMPLATE_SHEET_ORDER.map((key) => {
     const spec = SHEETS[key];
-    const header = spec.columns.map((column) => column.ja);
+    const header = spec.columns.map((column) => (key === 'effects' && column.key === 'amount' ? `効果額（${unit}）` : column.ja));
     const rows: CellValue[][] = [header];
     if (key === 'settings') {
       rows.push(
@@ -48,7 +49,7 @@ export function templateSheets(planStart = 2024, planEnd = 2027): TemplateSheet[
         ['小数桁数', 1],
         ['取組の視点', DEFAULT_PERSPECTIVES.join('\n')],
         ['送信先', ''],
-        ['金額単位', '千円'],
+        ['金額単位', unit],
       );
     }
     return { key, name: spec.ja, rows };

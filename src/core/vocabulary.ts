@@ -52,7 +52,14 @@ export class Vocabulary<M extends string> {
   private readonly keyIndex = new Map<string, number>();
   private readonly cache = new Map<string, VocabularyMatch<M>>();
 
-  constructor(terms: readonly Term<M>[]) {
+  /**
+   * @param meanings the standard meanings' names: typing one (概ね順調 where the plan says B)
+   *   is still an error, but the plan's label of that meaning is suggested.
+   */
+  constructor(
+    terms: readonly Term<M>[],
+    private readonly meanings?: Record<M, { ja: string; en: string }>,
+  ) {
     this.terms = terms;
     terms.forEach((term, index) => {
       if (!this.exactIndex.has(term.label)) this.exactIndex.set(term.label, index);
@@ -77,6 +84,8 @@ export class Vocabulary<M extends string> {
 
   /** An exact label, a known variant (to be normalised, a warning) or unknown (an error, maybe with a suggestion). */
   match(value: CellValue): VocabularyMatch<M> {
+    // A label may be a number (1 / 2 / 3): a number cell is read as its text.
+    if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
     if (typeof value !== 'string' || isDate(value)) return { kind: 'unknown' };
     const cached = this.cache.get(value);
     if (cached) return cached;
@@ -94,9 +103,16 @@ export class Vocabulary<M extends string> {
     return { kind: 'variant', index, code: this.terms[index].meaning };
   }
 
-  /** The closest label within a small edit distance, or none. */
+  /** The plan's label for a standard meaning typed by name, else the closest label within a small edit distance, or none. */
   private suggest(key: string): string | undefined {
     if (key.length > 40 || key === '') return undefined;
+    if (this.meanings) {
+      for (const code of Object.keys(this.meanings) as M[]) {
+        const names = [code, this.meanings[code].ja, this.meanings[code].en].map(matchKey);
+        const index = this.firstOf(code);
+        if (index >= 0 && names.includes(key)) return this.terms[index].label;
+      }
+    }
     let best: number | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const [candidate, index] of this.keyIndex) {

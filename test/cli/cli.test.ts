@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
+import { fiscalYearOfDate } from '../../src/core/fiscalYear';
 import type { Summary } from '../../src/core/summarize';
 import { EXAMPLE, runCli, runJson } from '../support/cli';
 import { sheet, smallWorkbook } from '../support/example';
@@ -158,7 +159,9 @@ describe('template', () => {
   test('the template summarizes without errors', () => {
     const { status, json } = runJson<Summary>(['summarize', path]);
     expect(status).toBe(0);
-    expect(json.years).toEqual([2024, 2025, 2026, 2027]);
+    // Four years from the current fiscal year, as the add-on's テンプレートを作成 does.
+    const start = fiscalYearOfDate(new Date()) ?? 0;
+    expect(json.years).toEqual([start, start + 1, start + 2, start + 3]);
   });
 
   test('refuses to overwrite without --force', () => {

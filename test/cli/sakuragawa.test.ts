@@ -5,13 +5,15 @@
  * (test/fixtures/sakuragawa-expected.json); the built CLI and the built
  * add-on bundle must both give them.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { AppsScriptStandIn, FakeSheet } from '../../dev/standin';
 import { buildTownSheets, TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
 import type { Summary } from '../../src/core/summarize';
 import { ROOT, runCli, runJson } from '../support/cli';
 import { standInWith } from '../support/standin';
+import { tempDir } from '../support/xlsx';
 
 const TOWN = join(ROOT, TOWN_EXAMPLE_PATH);
 const expected = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'sakuragawa-expected.json'), 'utf8')) as Record<string, unknown>;
@@ -126,6 +128,26 @@ describe('the 桜川町 example through the built CLI', () => {
   });
 });
 
+describe('template --plan: a new workbook in a plan’s own words', () => {
+  const dir = tempDir();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('carries the plan’s 設定 and 区分, names its unit and offers its labels in the dropdowns', async () => {
+    const path = join(dir, 'next.xlsx');
+    expect(runCli(['template', path, '--plan', TOWN]).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.getWorksheet('取組活動')?.getCell('D2').dataValidation).toMatchObject({ formulae: ['"A,B,C,D"'] });
+    expect(workbook.getWorksheet('達成事項')?.getCell('D2').dataValidation).toMatchObject({ formulae: ['"達成,一部達成,未達成,－"'] });
+    expect(workbook.getWorksheet('効果額')?.getCell('C1').value).toBe('効果額（百万円）');
+    expect(workbook.getWorksheet('区分')?.getCell('B2').value).toBe('A');
+    const summary = runJson<Summary>(['summarize', path]).json;
+    expect(summary.problemCounts.error).toBe(0);
+    expect(summary.vocabulary.progress.map((t) => t.label)).toEqual(['A', 'B', 'C', 'D']);
+    expect(summary.effects.unitLabel).toBe('百万円');
+  });
+});
+
 describe('the 桜川町 example through the built add-on bundle', () => {
   let standIn: AppsScriptStandIn;
   let written: unknown[][];
@@ -172,8 +194,11 @@ describe('the 桜川町 example through the built add-on bundle', () => {
     };
     edit('D3', '完了');
     expect(sheet.cellUncounted('D3').value).toBe('A');
+    // 済 is not a label here, but it is the standard meaning of A: refused, with A suggested.
     edit('D4', '済');
-    expect(sheet.cellUncounted('D4').note).toBe('[Shinchoku] 「済」: 使える値: A / B / C / D');
+    expect(sheet.cellUncounted('D4').note).toBe('[Shinchoku] 「済」: 使える値: A / B / C / D → A?');
+    edit('D5', 'E');
+    expect(sheet.cellUncounted('D5').note).toBe('[Shinchoku] 「E」: 使える値: A / B / C / D');
   });
 
   test('custom functions read the plan’s 区分 sheet', () => {

@@ -5,6 +5,7 @@
 import type { CellValue, WorkbookInput } from '../../src/core/cells';
 import { runPipeline, summarize } from '../../src/core/pipeline';
 import type { ProblemView } from '../../src/core/problems';
+import { proofread } from '../../src/core/proofread';
 import { readVocabulary } from '../../src/core/read';
 
 type Rows = CellValue[][];
@@ -116,6 +117,40 @@ describe('区分: the plan’s own progress words', () => {
     expect(issues(bad)).toEqual([
       expect.objectContaining({ severity: 'error', sheet: '取組活動', cell: 'D2', value: '済', message: expect.stringContaining('未着手 / 取組中 / 完了') }),
     ]);
+  });
+
+  test('a standard meaning typed by name is refused, with the plan’s label of that meaning suggested', () => {
+    const s = summarize(
+      workbook({
+        categories: KANRYO,
+        activities: [
+          ['事業コード', '年度', '取組活動', '進捗状況'],
+          ['1-01', 2026, 'x', '概ね順調'],
+          ['1-01', 2026, 'y', 'done'],
+        ],
+      }),
+    );
+    expect(issues(s).map((p) => [p.severity, p.cell, p.suggestion])).toEqual([
+      ['error', 'D2', '取組中'],
+      ['error', 'D3', '完了'],
+    ]);
+  });
+
+  test('labels typed as numbers (1 / 2 / 3) are read from number cells too', () => {
+    const categories = [CATEGORY_HEADER, ['進捗状況', 1, '済', '', ''], ['進捗状況', 2, '概ね順調', '', ''], ['進捗状況', 3, '遅れ', '', '']];
+    const s = summarize(
+      workbook({
+        categories,
+        activities: [
+          ['事業コード', '年度', '取組活動', '進捗状況'],
+          ['1-01', 2026, 'a', 1],
+          ['1-01', 2026, 'b', '3'],
+          ['R001', 2026, 'c', 3],
+        ],
+      }),
+    );
+    expect(issues(s)).toEqual([]);
+    expect(s.progress[0]).toMatchObject({ activities: 3, progressing: 1, rateText: '33.3%' });
   });
 
   test('a declared variant is accepted with a warning that names the plan’s label', () => {
@@ -417,5 +452,53 @@ describe('one pipeline', () => {
     expect(Object.isFrozen(result.summary)).toBe(true);
     expect(issues(result)).toEqual([expect.objectContaining({ code: 'resultTooEarly', cell: 'D2' })]);
     expect(issues(runPipeline(input, { asOf: '2027-04-01' }))).toEqual([]);
+  });
+});
+
+describe('the proof-reader reads the plan’s unit, labels and eras', () => {
+  test('amounts in 百万円 with decimals', () => {
+    const settings: Rows = [
+      ['項目', '値'],
+      ['計画開始年度', 2026],
+      ['計画終了年度', 2027],
+      ['金額単位', '百万円'],
+    ];
+    const effects: Rows = [
+      ['事業コード', '年度', '効果額（百万円）'],
+      ['1-01', 2026, 12.6],
+      ['R001', 2027, 1000.5],
+    ];
+    const s = summarize(workbook({ settings, effects }));
+    const draft = ['【財政健全化効果額一覧】', '1 令和8年度 12.6 百万円', '2 令和9年度 1,000 百万円', '合計 1,013.1 百万円'].join('\n');
+    const result = proofread(draft, s);
+    expect(result.checked.length).toBe(3);
+    expect(result.findings.map((f) => [f.line, f.stated, f.expected])).toEqual([[3, '1,000百万円', '1,000.5百万円']]);
+  });
+
+  test('a progress line of a 平成 year, in the plan’s labels', () => {
+    const settings: Rows = [
+      ['項目', '値'],
+      ['計画開始年度', 'H30'],
+      ['計画終了年度', 'R1'],
+    ];
+    const s = summarize(
+      workbook({
+        settings,
+        categories: KANRYO,
+        activities: [['事業コード', '年度', '取組活動', '進捗状況'], ...activities('H30', '完了', 2), ...activities('H30', '取組中', 1)],
+      }),
+    );
+    const result = proofread(['【進捗状況】', '平成30年度 2 3 0 2 1'].join('\n'), s);
+    expect(result.checked.map((c) => c.label)).toEqual([
+      '平成30年度 事業数',
+      '平成30年度 取組活動数',
+      '平成30年度 未着手',
+      '平成30年度 取組中',
+      '平成30年度 完了',
+    ]);
+    expect(result.findings.map((f) => [f.label, f.expected])).toEqual([
+      ['平成30年度 取組中', '1'],
+      ['平成30年度 完了', '2'],
+    ]);
   });
 });

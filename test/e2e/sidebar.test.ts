@@ -33,7 +33,8 @@ const containsText = (locator: Locator, text: string) => eventually(async () => 
 const count = (locator: Locator, n: number) => eventually(async () => expect(await locator.count()).toBe(n));
 
 const RESULTS = join(ROOT, 'test-results');
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+// The README's pictures are refreshed only on request (SHINCHOKU_UPDATE_SCREENSHOTS=1): a test run never modifies tracked files.
+const SCREENSHOTS = process.env.SHINCHOKU_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : RESULTS;
 const CHROMIUM = process.env.SHINCHOKU_CHROMIUM ?? '/usr/bin/chromium';
 
 let browser: Browser;

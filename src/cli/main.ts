@@ -241,7 +241,12 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   if (!path) throw new UsageError('workbook path missing');
   const monthText = args.flags.get('--month');
   const month = typeof monthText === 'string' ? parseMonth(monthText) : null;
-  if (!month) throw new UsageError('--month YYYY-MM is required, e.g. --month 2024-03');
+  if (!month)
+    throw new UsageError(
+      typeof monthText === 'string'
+        ? `--month「${monthText}」は年月として読めません。2024-03 のように指定してください / --month "${monthText}" is not a month; use YYYY-MM, e.g. 2024-03`
+        : '--month YYYY-MM が必要です（例: --month 2024-03） / --month YYYY-MM is required, e.g. --month 2024-03',
+    );
   const out = args.flags.get('--out');
   if (typeof out !== 'string') throw new UsageError('--out <dir> is required');
   const lang = langOf(args);

@@ -75,7 +75,7 @@ export const GENERATED_MARK = 'Shinchoku';
 
 export function summaryHeaderLines(summary: Summary, lang: Lang, builtAt: Date): { title: string; lines: string[] } {
   const errors = summary.problemCounts.error;
-  const title = `${summary.plan.name ?? label('summaryTitle', lang)} — ${label('summaryTitle', lang)}`;
+  const title = summary.plan.name ? `${summary.plan.name} — ${label('summaryTitle', lang)}` : label('summaryTitle', lang);
   return {
     title,
     lines: [

@@ -19,6 +19,11 @@ export const MESSAGES = {
     ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
     en: (p) => `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
+  settingsMissing: {
+    ja: () => `シート「設定」がないため、既定の設定（計画期間はデータの年度、切り捨て・小数1桁、千円、平塚市の6つの視点）で集計します。`,
+    en: () =>
+      `There is no "Settings" (設定) sheet, so the defaults are used: the data's years, truncation to 1 decimal, thousand yen, the six default perspectives.`,
+  },
   sheetOptionalMissing: {
     ja: (p) => `シート${q(p.sheet)}がないため、その集計表は空になります。`,
     en: (p) => `Sheet ${dq(p.alias)} (${p.sheet}) is absent, so its tables are left empty.`,
@@ -240,7 +245,7 @@ export const LABELS = {
     ja: '※計画終了年度より後を目標年度とした達成するべき事項を除く（{n}件）',
     en: '* Targets whose target year is after the plan end are excluded ({n})',
   },
-  notEvaluatedNote: { ja: '※達成状況が未入力の事項（{n}件）は含まない', en: '* {n} targets without a result are not counted' },
+  notEvaluatedNote: { ja: '※達成状況が未入力の事項（{n}件）は含まない', en: '* Targets without a result are not counted ({n})' },
   kind: { ja: '区分', en: 'Kind' },
   code: { ja: '事業コード', en: 'Code' },
   projectName: { ja: '事業名', en: 'Project' },

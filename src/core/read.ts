@@ -308,6 +308,7 @@ function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record
     const matches = input.sheets.filter((sheet) => names.includes(matchKey(sheet.name)));
     if (matches.length === 0) {
       if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en });
+      else if (key === 'settings') problems.add('info', spec.ja, 'A1', '', 'settingsMissing');
       else if (!QUIET_OPTIONAL.includes(key)) problems.add('info', spec.ja, 'A1', '', 'sheetOptionalMissing', { sheet: spec.ja, alias: spec.en });
       continue;
     }

@@ -68,6 +68,8 @@ export interface Shortfall {
   /** The plan's label for it. */
   label: string;
   targetYear: string;
+  /** The target-year range, for English output (FY2021-FY2023). */
+  years: { first: FiscalYear; last: FiscalYear };
   target: string;
   summary: string;
 }
@@ -413,6 +415,7 @@ function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | 
         status: result,
         label: label >= 0 ? vocabulary.terms[label].label : labelOf(result),
         targetYear: formatYearRange(target.years),
+        years: { first: target.years.first, last: target.years.last },
         target: target.target,
         summary: target.summary,
       });

@@ -176,7 +176,14 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       label('target', lang),
       label('summaryColumn', lang),
     ],
-    rows: a.shortfalls.map((s) => [s.label, s.code, s.projectName, s.targetYear, s.target, s.summary]),
+    rows: a.shortfalls.map((s) => [
+      s.label,
+      s.code,
+      s.projectName,
+      lang === 'ja' ? s.targetYear : formatYearRange(s.years, 'fy').replace('～', '-'),
+      s.target,
+      s.summary,
+    ]),
     notes: [],
   });
 

@@ -31,7 +31,16 @@ describe('the small workbook', () => {
     ]);
     expect(summary.achievement).toMatchObject({ evaluated: 2, excluded: 1, notEvaluated: 0, counts: { achieved: 1, partial: 0, notAchieved: 1 } });
     expect(summary.achievement.shortfalls).toEqual([
-      { code: '0702-01', projectName: '事業B', status: 'notAchieved', label: '未達成', targetYear: '令和2～3年度', target: '目標2', summary: '理由' },
+      {
+        code: '0702-01',
+        projectName: '事業B',
+        status: 'notAchieved',
+        label: '未達成',
+        targetYear: '令和2～3年度',
+        years: { first: 2020, last: 2021 },
+        target: '目標2',
+        summary: '理由',
+      },
     ]);
     expect(summary.effects.total).toBe(1250);
     expect(summary.effects.byPerspective.slice(0, 2).map((p) => p.total)).toEqual([1000, 250]);

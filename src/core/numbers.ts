@@ -12,7 +12,9 @@ const NUMBER_TEXT = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/;
 
 /** Parses a number cell; `unitPattern` is stripped from the end first (千円, ㎡). */
 export function parseNumber(value: CellValue, unitPattern?: RegExp): NumberParse {
-  if (typeof value === 'number') return Number.isFinite(value) ? { ok: true, value, fromText: false } : { ok: false, reason: 'notNumber' };
+  // -0 (a formula's result, or −0 typed) is 0: it must print and sum as 0.
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? { ok: true, value: value === 0 ? 0 : value, fromText: false } : { ok: false, reason: 'notNumber' };
   if (typeof value !== 'string' || isDate(value)) return { ok: false, reason: 'notNumber' };
   let text = normalizeText(value).replace(/\s+/g, '');
   if (ZERO_MARKS.has(text)) return { ok: true, value: 0, fromText: true };
@@ -26,7 +28,8 @@ export function parseNumber(value: CellValue, unitPattern?: RegExp): NumberParse
   if (!match || (match[2] === undefined && match[3] === undefined)) return { ok: false, reason: 'notNumber' };
   const number = Number(`${match[2] ?? '0'}${match[3] ?? ''}`.replace(/,/g, ''));
   if (!Number.isFinite(number)) return { ok: false, reason: 'notNumber' };
-  return { ok: true, value: sign * (match[1] === '-' ? -number : number), fromText: true };
+  const signed = sign * (match[1] === '-' ? -number : number);
+  return { ok: true, value: signed === 0 ? 0 : signed, fromText: true };
 }
 
 /** The plan's money unit, accepted at the end of an amount cell (1,234千円). */

@@ -95,3 +95,9 @@ describe('text', () => {
     expect(clip('😀'.repeat(100), 3)).toBe('😀😀😀…');
   });
 });
+
+test('-0 reads as 0 (found by fuzzing with seed 1627065214)', () => {
+  expect(Object.is(parseNumber(-0).ok && parseNumber(-0).value, 0)).toBe(true);
+  const text = parseNumber('-0');
+  expect(text.ok && Object.is(text.value, 0)).toBe(true);
+});

@@ -266,7 +266,7 @@ export class FakeRange
     this.rt.call('Range.setValues', 'write');
     this.checkSize('setValues', values);
     this.write(values, (cell, value) => {
-      const parsed = parseUserEntered(value, cell.format);
+      const parsed = parseUserEntered(value, cell.format, this.rt.now());
       cell.value = parsed.value;
       cell.formula = parsed.formula;
     });
@@ -277,7 +277,7 @@ export class FakeRange
     this.write(
       Array.from({ length: this.numRows }, () => Array.from({ length: this.numColumns }, () => value)),
       (cell, v) => {
-        const parsed = parseUserEntered(v, cell.format);
+        const parsed = parseUserEntered(v, cell.format, this.rt.now());
         cell.value = parsed.value;
         cell.formula = parsed.formula;
       },

@@ -3,7 +3,7 @@
  * month, and what changed since the previous digest. Pure: the adapters send
  * (MailApp) or write (.eml) the messages planned here.
  */
-import { a1, type CellValue, cellText } from './cells';
+import { a1, type CellValue, cellText, isDate } from './cells';
 import { addressReason, checkAddress, escapeHtml, headerSafe } from './email';
 import { englishFiscalYear, type FiscalYear, fiscalYearOfMonth, formatFiscalYear, formatYearRange } from './fiscalYear';
 import { jstMonth } from './jst';
@@ -84,12 +84,26 @@ export function snapshotRows(snapshot: Snapshot): string[][] {
   return snapshot.entries.map((e) => [snapshot.month, e.kind, e.code, e.key, e.label, e.state]);
 }
 
+/**
+ * The month key of a log or snapshot cell. Written as text it reads back as
+ * '2024-03'; a sheet that turned it into a date (Sheets reads a typed
+ * '2024-03' as 2024-03-01) still gives the right month, in Japan time.
+ */
+export function monthKeyOf(value: CellValue): string | null {
+  if (isDate(value)) return Number.isNaN(value.getTime()) ? null : monthKey(jstMonth(value));
+  const month = parseMonth(cellText(value));
+  return month ? monthKey(month) : null;
+}
+
 /** Reads snapshot rows (any number of months) back; unreadable rows are skipped. */
 export function snapshotsFromRows(rows: CellValue[][]): Snapshot[] {
   const byMonth = new Map<string, SnapshotEntry[]>();
   for (const row of rows) {
-    const [month, kind, code, key, labelText, state] = row.map((v) => cellText(v));
-    if (!parseMonth(month) || (kind !== 'activity' && kind !== 'target')) continue;
+    const month = monthKeyOf(row[0] ?? null);
+    const [kind, , key, labelText, state] = row.slice(1).map((v) => cellText(v));
+    if (!month || (kind !== 'activity' && kind !== 'target')) continue;
+    // The key (code|year|text) is never reinterpreted; a code cell turned into a date is not trusted.
+    const code = key.split('|')[0];
     const list = byMonth.get(month) ?? [];
     list.push({ kind, code, key, label: labelText, state });
     byMonth.set(month, list);

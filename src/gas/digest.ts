@@ -8,6 +8,7 @@ import type { CellValue } from '../core/cells';
 import {
   type DigestMessage,
   monthKey,
+  monthKeyOf,
   monthOf,
   planDigest,
   previousSnapshot,
@@ -163,9 +164,19 @@ function hiddenSheet(spreadsheet: Spreadsheet, kind: 'digestLog' | 'digestSnapsh
   for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base}_${n}`;
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
   sheet.addDeveloperMetadata(GENERATED_KEY, kind);
-  sheet.getRange(1, 1, 1, header.length).setValues([header]);
+  writeText(sheet.getRange(1, 1, 1, header.length), [header]);
   sheet.hideSheet();
   return sheet;
+}
+
+/**
+ * Writes our own strings as plain text. setValues reads strings as if typed
+ * (USER_ENTERED), so '2024-03' or '0701-01' would come back as dates: the
+ * range is formatted @ (plain text) first.
+ * https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues
+ */
+function writeText(range: GoogleAppsScript.Spreadsheet.Range, rows: CellValue[][]): void {
+  range.setNumberFormat('@').setValues(rows);
 }
 
 function dataRows(sheet: Sheet): CellValue[][] {
@@ -208,7 +219,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     const logSheet = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, generated);
     const alreadySent = new Set(
       dataRows(logSheet)
-        .filter((row) => String(row[0]) === key && String(row[4]) === 'sent')
+        .filter((row) => monthKeyOf(row[0]) === key && String(row[4]) === 'sent')
         .map((row) => String(row[1])),
     );
     let quota = MailApp.getRemainingDailyQuota();
@@ -245,12 +256,12 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
         outcome.sent.push(message.key);
       }
     }
-    if (log.length > 0) logSheet.getRange(logSheet.getLastRow() + 1, 1, log.length, LOG_HEADER.length).setValues(log);
+    if (log.length > 0) writeText(logSheet.getRange(logSheet.getLastRow() + 1, 1, log.length, LOG_HEADER.length), log);
     // This month's snapshot replaces any earlier one of the same month; changes are always against an earlier month.
     const kept = snapshots.filter((s) => s.month !== key).flatMap((s) => snapshotRows(s));
     const rows = [SNAPSHOT_HEADER, ...kept, ...snapshotRows(plan.snapshot)];
     snapshotSheet.clear();
-    snapshotSheet.getRange(1, 1, rows.length, SNAPSHOT_HEADER.length).setValues(rows);
+    writeText(snapshotSheet.getRange(1, 1, rows.length, SNAPSHOT_HEADER.length), rows);
     outcome.message = label('digestRunSummary', lang, {
       month: key,
       sent: outcome.sent.length,

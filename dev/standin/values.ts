@@ -70,12 +70,15 @@ function parseDate(text: string, thisYear: number): Date | null {
 /** A Sheets cell holds at most 50,000 characters (https://support.google.com/drive/answer/37603). */
 export const CELL_CHARACTER_LIMIT = 50_000;
 
-export function parseUserEntered(input: unknown, numberFormat: string, now: Date = new Date()): ParsedInput {
-  if (input === null || input === undefined) return { value: '', formula: '' };
-  if (isDateObject(input)) return { value: new Date(input.getTime()), formula: '' };
-  if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: '' };
-  if (typeof input !== 'string') return { value: String(input), formula: '' };
+export function parseUserEntered(given: unknown, numberFormat: string, now: Date = new Date()): ParsedInput {
+  if (given === null || given === undefined) return { value: '', formula: '' };
+  if (isDateObject(given)) return { value: new Date(given.getTime()), formula: '' };
+  if (typeof given === 'number' || typeof given === 'boolean') return { value: given, formula: '' };
+  if (typeof given !== 'string') return { value: String(given), formula: '' };
+  let input = given;
   if (input.length > CELL_CHARACTER_LIMIT) throw new Error(`Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`);
+  // Text is stored as UTF-8: half of a surrogate pair cannot be, and comes back as U+FFFD.
+  input = input.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   if (input.startsWith("'")) return { value: input.slice(1), formula: '' };
   if (numberFormat === '@') return { value: input, formula: '' };
   const text = input.trim();

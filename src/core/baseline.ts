@@ -60,3 +60,21 @@ export function previousBaseline(baselines: Baseline[], before?: string): Baseli
   const earlier = before === undefined ? sorted : sorted.filter((b) => b.date < before);
   return earlier.length > 0 ? earlier[earlier.length - 1] : null;
 }
+
+/**
+ * A baseline's text cut into pieces small enough for a sheet cell (50,000
+ * characters at most), never between the two halves of a surrogate pair
+ * (𠮷): a lone half cannot be stored and would come back as U+FFFD.
+ */
+export function cellChunks(text: string, size = 45_000): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    chunks.push(text.slice(start, end));
+    start = end;
+  }
+  return chunks;
+}

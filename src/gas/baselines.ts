@@ -2,12 +2,12 @@
  * Baselines (基準日) in Sheets: each is a hidden, protected sheet holding the
  * frozen input as JSON in column A (cells hold 50,000 characters at most).
  */
-import { type Baseline, decodeBaseline, encodeBaseline, freeze } from '../core/baseline';
+import { type Baseline, cellChunks, decodeBaseline, encodeBaseline, freeze } from '../core/baseline';
+import { jstDate } from '../core/jst';
 import { label } from '../core/messages';
 import { userLang } from './lang';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, readWorkbookInput } from './spreadsheet';
 
-const CHUNK = 45_000;
 const DATE_KEY = 'shinchoku.baseline.date';
 
 /** Every baseline of this spreadsheet, oldest first. */
@@ -38,14 +38,14 @@ export function baselineDates(generated: GeneratedSheet[]): string[] {
 export function freezeBaseline(date?: string): { ok: boolean; message: string } {
   const lang = userLang();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const day = date ?? new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const day = date ?? jstDate(new Date());
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(10_000)) return { ok: false, message: label('lockBusy', lang) };
   try {
     if (baselineDates(findGeneratedSheets(spreadsheet)).includes(day)) return { ok: false, message: label('baselineExists', lang, { date: day }) };
     const text = encodeBaseline(freeze(readWorkbookInput(spreadsheet), day, new Date()));
-    const chunks: string[][] = [];
-    for (let i = 0; i < text.length; i += CHUNK) chunks.push([`'${text.slice(i, i + CHUNK)}`]);
+    // Each piece as text (a leading apostrophe), so Sheets never reads it as a number or date.
+    const chunks = cellChunks(text).map((piece) => [`'${piece}`]);
     const sheet = spreadsheet.insertSheet(`_shinchoku_baseline_${day}`, spreadsheet.getNumSheets());
     sheet.addDeveloperMetadata(GENERATED_KEY, 'baseline');
     sheet.addDeveloperMetadata(DATE_KEY, day);

@@ -3,6 +3,7 @@
  * add-on (built bundle) survives it.
  */
 import { parseUserEntered } from '../../dev/standin/values';
+import { cellChunks, decodeBaseline } from '../../src/core/baseline';
 import { exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
 
@@ -105,5 +106,40 @@ describe('the digest’s own records survive Sheets’ reading of strings', () =
     const april = standIn.mail.sent[standIn.mail.sent.length - 1];
     expect(april.body).not.toContain('前回の記録がないため');
     expect(april.body).toContain('前回のダイジェストからの変化');
+  });
+});
+
+describe('baselines are cut between characters, never inside a surrogate pair', () => {
+  test('cellChunks keeps 𠮷 whole at every cut', () => {
+    for (const prefix of ['', 'x']) {
+      const text = `${prefix}${'𠮷'.repeat(60_000)}`;
+      const chunks = cellChunks(text);
+      expect(chunks.join('')).toBe(text);
+      for (const chunk of chunks) {
+        expect(chunk.length).toBeLessThanOrEqual(45_000);
+        expect(chunk).toBe(chunk.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+      }
+    }
+  });
+
+  test('the stand-in stores half a pair as U+FFFD, as Sheets’ UTF-8 storage must', () => {
+    expect(typed('a\uD842')).toBe('a\uFFFD');
+    expect(typed('𠮷')).toBe('𠮷');
+  });
+
+  test.each(['', 'x'])('a frozen baseline whose text crosses a cut inside 𠮷s reads back whole (prefix %p)', (prefix) => {
+    const input = exampleInput();
+    const projects = input.sheets.find((s) => s.name === '事業');
+    if (!projects) throw new Error('no 事業');
+    const name = `${prefix}${'𠮷'.repeat(23_000)}`;
+    projects.rows[1][1] = name;
+    const standIn = standInWith(input);
+    standIn.rt.now = () => NOW;
+    standIn.run('menuFreezeBaseline');
+    const sheet = standIn.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.value === 'baseline'));
+    const text = (sheet?.snapshot() ?? []).map((row) => String(row[0])).join('');
+    expect(text).not.toContain('\uFFFD');
+    const frozen = decodeBaseline(text).input.sheets.find((s) => s.name === '事業');
+    expect(frozen?.rows[1][1]).toBe(name);
   });
 });

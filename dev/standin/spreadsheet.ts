@@ -211,6 +211,7 @@ export class FakeRange
       | 'getSheet'
       | 'clear'
       | 'clearContent'
+      | 'offset'
     >
 {
   constructor(
@@ -252,6 +253,12 @@ export class FakeRange
       for (let c = 0; c < this.numColumns; c++) apply(this.sheet.cellForWrite(this.row + r, this.column + c), data[r][c]);
     }
     this.sheet.touch();
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#offsetrowoffset,-columnoffset,-numrows,-numcolumns */
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
+    this.rt.call('Range.offset', 'none');
+    return new FakeRange(this.rt, this.sheet, this.row + rowOffset, this.column + columnOffset, numRows ?? this.numRows, numColumns ?? this.numColumns);
   }
 
   getValues(): StoredValue[][] {

@@ -32,34 +32,44 @@ export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (lastRow < firstRow) return;
   const target = sheet.getRange(firstRow, column + 1, lastRow - firstRow + 1, 1);
   const values = target.getValues();
+  const formulas = target.getFormulas();
   const notes = target.getNotes();
   const lang = userLang();
   // The plan's own words (区分), never the defaults behind its back.
   const vocabulary = readPlanVocabulary(sheet.getParent());
   const words = key === 'activities' ? vocabulary.progress : vocabulary.result;
-  let valuesChanged = false;
-  let notesChanged = false;
-  const newValues = values.map((row) => [row[0]]);
-  const newNotes = notes.map((row) => [row[0]]);
+  const newValues: (string | null)[] = values.map(() => null);
+  const newNotes: (string | null)[] = notes.map(() => null);
   values.forEach(([value], index) => {
-    const ours = newNotes[index][0].startsWith(NOTE_PREFIX);
-    let note = ours ? '' : newNotes[index][0];
+    const current = notes[index][0];
+    let note = current.startsWith(NOTE_PREFIX) ? '' : current;
     if (!isBlank(value)) {
       const found = key === 'activities' ? vocabulary.progress.match(value) : matchResult(vocabulary.result, value);
-      if (found && found.kind === 'variant') {
-        newValues[index][0] = words.terms[found.index].label;
-        valuesChanged = true;
-      } else if (found && found.kind === 'unknown') {
+      // A formula's result is never replaced by its value: only a typed variant is normalised.
+      if (found && found.kind === 'variant' && formulas[index][0] === '') newValues[index] = words.terms[found.index].label;
+      else if (found && found.kind === 'unknown') {
         const allowed = key === 'activities' ? words.list(lang) : `${words.list(lang)} / －`;
         const suggestion = found.suggestion ? ` → ${found.suggestion}?` : '';
         note = `${NOTE_PREFIX}「${cellText(value)}」: ${label('invalidNote', lang, { allowed })}${suggestion}`;
       }
     }
-    if (note !== newNotes[index][0]) {
-      newNotes[index][0] = note;
-      notesChanged = true;
+    if (note !== current) newNotes[index] = note;
+  });
+  // Only the cells that change are written, each run of neighbouring cells with one call.
+  writeRuns(newValues, (start, run) => target.offset(start, 0, run.length, 1).setValues(run.map((v) => [v])));
+  writeRuns(newNotes, (start, run) => target.offset(start, 0, run.length, 1).setNotes(run.map((v) => [v])));
+}
+
+/** Calls write for each run of consecutive non-null entries. */
+function writeRuns(changes: (string | null)[], write: (start: number, run: string[]) => void): void {
+  let start = -1;
+  changes.forEach((change, index) => {
+    if (change !== null && start < 0) start = index;
+    const ends = change === null || index === changes.length - 1;
+    if (start >= 0 && ends) {
+      const end = change === null ? index : index + 1;
+      write(start, changes.slice(start, end) as string[]);
+      start = -1;
     }
   });
-  if (valuesChanged) target.setValues(newValues);
-  if (notesChanged) target.setNotes(newNotes);
 }

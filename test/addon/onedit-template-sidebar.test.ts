@@ -51,7 +51,7 @@ describe('onEdit (simple trigger)', () => {
     expect(standIn.rt.total).toBeLessThan(8);
   });
 
-  test('a pasted block is handled in one read and one write', () => {
+  test('a pasted block is read once and only its changed cells are written, one call per run of them', () => {
     const standIn = standInWith(smallWorkbook());
     const sheet = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
     sheet.cellForWrite(2, 4).value = '済み';
@@ -64,8 +64,23 @@ describe('onEdit (simple trigger)', () => {
     expect([2, 3, 4].map((r) => sheet.cellAt(r, 4).value)).toEqual(['済', 'でたらめ', '済']);
     expect(sheet.cellAt(3, 4).note).toContain('でたらめ');
     expect(standIn.rt.calls.get('Range.getValues')).toBe(2);
-    expect(standIn.rt.calls.get('Range.setValues')).toBe(1);
+    // D2 and D4 changed, D3 did not: two writes of one cell each; one note written, on D3.
+    expect(standIn.rt.calls.get('Range.setValues')).toBe(2);
     expect(standIn.rt.calls.get('Range.setNotes')).toBe(1);
+  });
+
+  test('a formula is never replaced by its value, even when it gives a variant', () => {
+    const standIn = standInWith(smallWorkbook());
+    const sheet = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
+    const formulaCell = sheet.cellForWrite(2, 4);
+    formulaCell.formula = '=IF(TRUE,"済み","")';
+    formulaCell.value = '済み';
+    sheet.cellForWrite(3, 4).value = 'おおむね順調';
+    sheet.touch();
+    const range = standIn.rt.runExecution(() => sheet.getRange('D2:D3'));
+    standIn.run('onEdit', [{ range }], 'LIMITED');
+    expect(sheet.cellAt(2, 4)).toMatchObject({ formula: '=IF(TRUE,"済み","")', value: '済み' });
+    expect(sheet.cellAt(3, 4).value).toBe('概ね順調');
   });
 });
 

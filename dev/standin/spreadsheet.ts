@@ -212,6 +212,7 @@ export class FakeRange
       | 'clear'
       | 'clearContent'
       | 'offset'
+      | 'getMergedRanges'
     >
 {
   constructor(
@@ -253,6 +254,15 @@ export class FakeRange
       for (let c = 0; c < this.numColumns; c++) apply(this.sheet.cellForWrite(this.row + r, this.column + c), data[r][c]);
     }
     this.sheet.touch();
+  }
+
+  /** The merged blocks partly or wholly inside this range (https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges). */
+  getMergedRanges(): FakeRange[] {
+    this.rt.call('Range.getMergedRanges');
+    const inside = (start: number, length: number, from: number, count: number) => start < from + count && from < start + length;
+    return this.sheet.merges
+      .filter((m) => inside(m.row, m.numRows, this.row, this.numRows) && inside(m.column, m.numColumns, this.column, this.numColumns))
+      .map((m) => new FakeRange(this.rt, this.sheet, m.row, m.column, m.numRows, m.numColumns));
   }
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/range#offsetrowoffset,-columnoffset,-numrows,-numcolumns */
@@ -531,6 +541,8 @@ export class FakeSheet
   frozenRows = 0;
   hidden = false;
   readonly columnWidths = new Map<number, number>();
+  /** Merged blocks (1-based). */
+  merges: { row: number; column: number; numRows: number; numColumns: number }[] = [];
   private lastRowCache = 0;
   private lastColumnCache = 0;
   private dirty = false;
@@ -618,7 +630,32 @@ export class FakeSheet
     for (const [row, cells] of [...this.cells].sort((a, b) => a[0] - b[0])) {
       for (const [column, cell] of [...cells].sort((a, b) => a[0] - b[0])) out.push([row, column, { ...cell, value: copyValue(cell.value) }]);
     }
-    return { name: this.name, cells: out, metadata: this.metadata.map((m) => [m.key, m.value]), frozen: this.frozenRows };
+    return {
+      name: this.name,
+      cells: out,
+      metadata: this.metadata.map((m) => [m.key, m.value]),
+      frozen: this.frozenRows,
+      merges: this.merges.map((m) => ({ ...m })),
+    };
+  }
+
+  /**
+   * Test helper: merges a block as a person does in the UI. Sheets keeps the
+   * top-left value only: the other cells are emptied, and getValues gives ''
+   * for them (https://developers.google.com/apps-script/reference/spreadsheet/range#merge).
+   */
+  mergeUncounted(a1: string): void {
+    const block = this.parseA1(a1);
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      for (let c = block.column; c < block.column + block.numColumns; c++) {
+        if (r === block.row && c === block.column) continue;
+        const cell = this.cellForWrite(r, c);
+        cell.value = '';
+        cell.formula = '';
+      }
+    }
+    this.merges.push(block);
+    this.touch();
   }
 
   cellUncounted(a1: string): CellStore {

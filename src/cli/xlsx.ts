@@ -2,7 +2,7 @@
  * .xlsx in and out through exceljs: the command line's only file format.
  */
 import ExcelJS from 'exceljs';
-import { type CellValue, JST_OFFSET_MS, type SheetInput, type WorkbookInput } from '../core/cells';
+import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
 import { HEADER_FILL as GRID_HEADER_FILL, type Grid } from '../core/grid';
 import { displayWidth } from '../core/text';
 
@@ -55,10 +55,31 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+/**
+ * A sheet as Sheets' getValues gives it: exceljs repeats a merged block's value
+ * in every cell, Sheets keeps it in the top-left cell only. The merges go to
+ * core, which applies them the same way for the CLI and the add-on.
+ */
+function sheetInput(worksheet: ExcelJS.Worksheet): SheetInput {
+  const rows = sheetRows(worksheet);
+  const merges: CellBlock[] = [];
+  for (const text of (worksheet.model as { merges?: string[] }).merges ?? []) {
+    const block = parseBlock(text);
+    if (!block) continue;
+    merges.push(block);
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      for (let c = block.column; c < block.column + block.numColumns; c++) {
+        if ((r !== block.row || c !== block.column) && rows[r] && c < rows[r].length) rows[r][c] = null;
+      }
+    }
+  }
+  return merges.length > 0 ? { name: worksheet.name, rows, merges } : { name: worksheet.name, rows };
+}
+
 export function workbookInput(workbook: ExcelJS.Workbook): WorkbookInput {
   const sheets: SheetInput[] = [];
   workbook.eachSheet((worksheet) => {
-    sheets.push({ name: worksheet.name, rows: sheetRows(worksheet) });
+    sheets.push(sheetInput(worksheet));
   });
   return { sheets };
 }

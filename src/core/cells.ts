@@ -8,10 +8,43 @@ import { jstDate } from './jst';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 
+/** A rectangle of cells, 0-based. */
+export interface CellBlock {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
 export interface SheetInput {
   name: string;
   /** Row-major values starting at A1; rows may have different lengths. */
   rows: CellValue[][];
+  /**
+   * Merged blocks. As Sheets' getValues gives them, only a block's top-left
+   * cell holds the value; the reader applies it to every cell of the block.
+   */
+  merges?: CellBlock[];
+}
+
+/** A1 notation of a block: A2:A4 (one cell: A2). */
+export function blockA1(block: CellBlock): string {
+  const start = a1(block.row, block.column);
+  return block.numRows === 1 && block.numColumns === 1 ? start : `${start}:${a1(block.row + block.numRows - 1, block.column + block.numColumns - 1)}`;
+}
+
+/** Parses A1:B3 (or A1) into a block; null when it is not one. */
+export function parseBlock(text: string): CellBlock | null {
+  const [first, last = first] = text.replace(/\$/g, '').split(':');
+  const start = parseA1(first);
+  const end = parseA1(last);
+  if (!start || !end) return null;
+  return {
+    row: Math.min(start.row, end.row),
+    column: Math.min(start.column, end.column),
+    numRows: Math.abs(end.row - start.row) + 1,
+    numColumns: Math.abs(end.column - start.column) + 1,
+  };
 }
 
 export interface WorkbookInput {

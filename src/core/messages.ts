@@ -19,6 +19,10 @@ export const MESSAGES = {
     ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
     en: (p) => `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
+  mergedFilled: {
+    ja: (p) => `セル ${p.range} は結合されています。結合セルの値${q(p.value)}を各行に使いました。`,
+    en: (p) => `Cells ${p.range} are merged; the merged value ${dq(p.value)} is used for every row.`,
+  },
   settingsMissing: {
     ja: () => `シート「設定」がないため、既定の設定（計画期間はデータの年度、切り捨て・小数1桁、千円、平塚市の6つの視点）で集計します。`,
     en: () =>

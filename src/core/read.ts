@@ -2,7 +2,7 @@
  * Reads a workbook (plain 2-D arrays) into domain records, reporting every
  * bad cell and carrying on: one bad cell never hides the others.
  */
-import { a1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
+import { a1, blockA1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
 import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { type Indicator, parseRule } from './indicators';
@@ -957,10 +957,37 @@ export function readVocabulary(input: WorkbookInput): PlanVocabulary {
   return readCategories(reader.ok ? reader : null);
 }
 
+/**
+ * Merged blocks: Sheets keeps a merge's value in its top-left cell only. Clerks
+ * merge 事業コード cells all the time, meaning "this code for every row", so the
+ * value is applied to each cell of the block, and a note says so once per merge.
+ * The CLI and the add-on both hand their merges here, so both read the same.
+ */
+function fillMerges(sheet: SheetInput, problems: ProblemList): SheetInput {
+  if (!sheet.merges || sheet.merges.length === 0) return sheet;
+  const rows = [...sheet.rows];
+  for (const block of sheet.merges) {
+    const value = sheet.rows[block.row]?.[block.column] ?? null;
+    // Only data rows: a merged header names one column, not several.
+    if (block.row === 0 || isBlank(value) || block.numRows * block.numColumns === 1) continue;
+    for (let r = block.row; r < block.row + block.numRows; r++) {
+      const row = [...(rows[r] ?? [])];
+      for (let c = block.column; c < block.column + block.numColumns; c++) row[c] = value;
+      rows[r] = row;
+    }
+    problems.add('info', sheet.name, blockA1(block), clip(cellText(value)), 'mergedFilled', { range: blockA1(block) });
+  }
+  return { name: sheet.name, rows };
+}
+
 /** Reads every sheet of the contract; never throws on bad cells. */
 export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): WorkbookData {
   const problems = new ProblemList();
   const found = findSheets(input, problems);
+  for (const key of SHEET_ORDER) {
+    const sheet = found[key];
+    if (sheet) found[key] = fillMerges(sheet, problems);
+  }
   const settings = readSettings(found.settings, problems);
   const reader = (key: SheetKey): SheetReader | null => {
     const sheet = found[key];

@@ -2,7 +2,7 @@
  * Reading and writing sheets in batches: one getValues per input sheet, one
  * setValues per output, formatting in whole-range calls.
  */
-import type { CellValue, SheetInput, WorkbookInput } from '../core/cells';
+import { type CellBlock, type CellValue, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
 import { type Grid, protectSheetText } from '../core/grid';
 import { readVocabulary } from '../core/read';
 import { contractSheetKey } from '../core/schema';
@@ -20,7 +20,12 @@ export function readWorkbookInput(spreadsheet: Spreadsheet): WorkbookInput {
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
     if (!contractSheetKey(name)) continue;
-    sheets.push({ name, rows: sheet.getDataRange().getValues() as CellValue[][] });
+    const range = sheet.getDataRange();
+    const input: SheetInput = { name, rows: range.getValues() as CellValue[][] };
+    // Sheets gives a merged block's value in its top-left cell only; core applies it to the block.
+    const merges = range.getMergedRanges().map((merged) => parseBlock(merged.getA1Notation()));
+    if (merges.length > 0) input.merges = merges.filter((block): block is CellBlock => block !== null);
+    sheets.push(input);
   }
   return { sheets };
 }

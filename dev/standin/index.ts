@@ -33,6 +33,14 @@ export class AppsScriptStandIn {
   readonly distDir: string;
   /** Whether SpreadsheetApp.getActiveSpreadsheet() returns the document (null in a time-driven run). */
   activeSpreadsheetAvailable = true;
+  /**
+   * Outside a containing document (a time-driven run may be) getDocumentProperties()
+   * and getDocumentLock() return null:
+   * https://developers.google.com/apps-script/reference/properties/properties-service#getDocumentProperties()
+   * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
+   */
+  documentPropertiesAvailable = true;
+  documentLockAvailable = true;
   readonly logs: string[] = [];
   private context: vm.Context | null = null;
 
@@ -81,6 +89,7 @@ export class AppsScriptStandIn {
         return new FakeDataValidationBuilder(rt);
       },
       DataValidationCriteria: { VALUE_IN_LIST: 'VALUE_IN_LIST' },
+      DeveloperMetadataVisibility: { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' },
     };
     // The bundle's clock: new Date() and Date.now() follow rt.now, so tests can move time.
     const now = () => rt.now().getTime();
@@ -100,7 +109,7 @@ export class AppsScriptStandIn {
       PropertiesService: {
         getDocumentProperties: () => {
           rt.call('PropertiesService.getDocumentProperties');
-          return standIn.documentProperties;
+          return standIn.documentPropertiesAvailable ? standIn.documentProperties : null;
         },
         getUserProperties: () => {
           rt.call('PropertiesService.getUserProperties');
@@ -114,7 +123,7 @@ export class AppsScriptStandIn {
       LockService: {
         getDocumentLock: () => {
           rt.call('LockService.getDocumentLock');
-          return standIn.documentLock;
+          return standIn.documentLockAvailable ? standIn.documentLock : null;
         },
         getScriptLock: () => {
           rt.call('LockService.getScriptLock');
@@ -138,6 +147,19 @@ export class AppsScriptStandIn {
         error: (...args: unknown[]) => standIn.logs.push(args.map(String).join(' ')),
       },
     };
+  }
+
+  /** A run with no document context at all: no active spreadsheet, no document properties, no document lock. */
+  withoutDocumentContext(): void {
+    this.activeSpreadsheetAvailable = false;
+    this.documentPropertiesAvailable = false;
+    this.documentLockAvailable = false;
+  }
+
+  withDocumentContext(): void {
+    this.activeSpreadsheetAvailable = true;
+    this.documentPropertiesAvailable = true;
+    this.documentLockAvailable = true;
   }
 
   /** Loads dist/Code.js as built into a fresh vm context with the services as globals. */

@@ -38,14 +38,37 @@ function emptyCell(): CellStore {
   return { value: '', formula: '', format: 'General', weight: 'normal', style: 'normal', background: null, note: '', validation: null };
 }
 
-export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'getId' | 'remove'> {
+/**
+ * Developer metadata holds at most 30,000 characters per spreadsheet and per
+ * sheet (https://developers.google.com/sheets/api/guides/metadata).
+ */
+export const METADATA_CHARACTER_LIMIT = 30_000;
+
+export function checkMetadataSize(metadata: { key: string; value: string | null }[]): void {
+  const size = metadata.reduce((sum, m) => sum + m.key.length + (m.value ?? '').length, 0);
+  if (size > METADATA_CHARACTER_LIMIT) throw new Error(`Developer metadata exceeds ${METADATA_CHARACTER_LIMIT} characters on this object.`);
+}
+
+export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'getId' | 'remove' | 'setValue'> {
   constructor(
     private readonly rt: Runtime,
     private readonly owner: { metadata: FakeDeveloperMetadata[] },
     readonly id: number,
     readonly key: string,
-    readonly value: string | null,
+    public value: string | null,
   ) {}
+  setValue(value: string): this {
+    this.rt.call('DeveloperMetadata.setValue', 'write');
+    const previous = this.value;
+    this.value = value;
+    try {
+      checkMetadataSize(this.owner.metadata);
+    } catch (error) {
+      this.value = previous;
+      throw error;
+    }
+    return this;
+  }
   getKey(): string {
     this.rt.call('DeveloperMetadata.getKey');
     return this.key;
@@ -784,6 +807,7 @@ export class FakeSheet
   }
   addDeveloperMetadata(key: string, value?: string): this {
     this.rt.call('Sheet.addDeveloperMetadata', 'write');
+    checkMetadataSize([...this.metadata, { key, value: value ?? null }]);
     this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null));
     return this;
   }
@@ -851,9 +875,13 @@ export class FakeSpreadsheet
       | 'toast'
       | 'getSpreadsheetTimeZone'
       | 'getSpreadsheetLocale'
+      | 'addDeveloperMetadata'
+      | 'getDeveloperMetadata'
     >
 {
   sheets: FakeSheet[] = [];
+  /** Spreadsheet-level developer metadata. */
+  metadata: FakeDeveloperMetadata[] = [];
   activeSheet: FakeSheet | null = null;
   activeRange: FakeRange | null = null;
   toasts: Toast[] = [];
@@ -881,6 +909,17 @@ export class FakeSpreadsheet
   getId(): string {
     this.rt.call('Spreadsheet.getId');
     return this.id;
+  }
+  /** The visibility argument is accepted; the stand-in has one project, so it changes nothing here. */
+  addDeveloperMetadata(key: string, value?: string, _visibility?: unknown): this {
+    this.rt.call('Spreadsheet.addDeveloperMetadata', 'write');
+    checkMetadataSize([...this.metadata, { key, value: value ?? null }]);
+    this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null));
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.rt.call('Spreadsheet.getDeveloperMetadata');
+    return [...this.metadata];
   }
   getName(): string {
     this.rt.call('Spreadsheet.getName');

@@ -359,6 +359,15 @@ export const LABELS = {
   },
   digestAddressInvalid: { ja: '「{address}」は使えません: {reason}', en: '"{address}" is refused: {reason}' },
   digestSaved: { ja: '設定を保存しました', en: 'Settings saved' },
+  digestTakenOver: {
+    ja: 'これからはあなたのアカウントから送信します（{owner} のトリガーは次回の実行時に止まります）',
+    en: 'From now on the digest is sent from your account ({owner}’s trigger stops at its next run)',
+  },
+  digestOwnerYou: { ja: 'あなたのアカウント（{owner}）から送信します', en: 'Sent from your account ({owner})' },
+  digestOwnerOther: {
+    ja: '{owner} のアカウントから送信しています。「設定を保存」を押すと、あなたのアカウントからの送信に切り替わります',
+    en: 'Sent from {owner}’s account. Saving the settings makes your account the sender',
+  },
   digestAuthorizationNeeded: {
     ja: '月次ダイジェストを送るには再度の承認が必要です。メニューからサイドバーを開き、承認してください',
     en: 'The monthly digest needs your authorization again: open the sidebar from the menu and authorize',

@@ -39,7 +39,9 @@ export interface DigestSettings {
   hour: number;
   recipients: string[];
   lang: Lang;
+  /** The one trigger that sends, and the account that owns it (triggers run as their creator). */
   triggerId: string | null;
+  owner: string | null;
   spreadsheetId: string | null;
 }
 
@@ -56,26 +58,57 @@ export interface DigestStatus {
 }
 
 function defaults(): DigestSettings {
-  return { enabled: false, day: 1, hour: 8, recipients: [], lang: userLang(), triggerId: null, spreadsheetId: null };
+  return { enabled: false, day: 1, hour: 8, recipients: [], lang: userLang(), triggerId: null, owner: null, spreadsheetId: null };
 }
 
-export function readDigestSettings(): DigestSettings {
-  const raw = PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY);
-  if (!raw) return defaults();
+/**
+ * The digest's settings and last status live in the spreadsheet's own developer
+ * metadata (visible to this project only), not in document properties: a
+ * time-driven run may have no document context, where getDocumentProperties()
+ * is null, but it can always open the spreadsheet by id and read them there.
+ */
+function metadataOf(spreadsheet: Spreadsheet, key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === key) ?? null;
+}
+
+function readJson<T>(spreadsheet: Spreadsheet, key: string): T | null {
+  const raw = metadataOf(spreadsheet, key)?.getValue() ?? documentProperty(key);
+  if (!raw) return null;
   try {
-    return { ...defaults(), ...(JSON.parse(raw) as Partial<DigestSettings>) };
+    return JSON.parse(raw) as T;
   } catch (_error) {
-    return defaults();
+    return null;
   }
 }
 
-function writeDigestSettings(settings: DigestSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY, JSON.stringify(settings));
+/** Settings saved by an earlier version in document properties, where they are reachable. */
+function documentProperty(key: string): string | null {
+  return PropertiesService.getDocumentProperties()?.getProperty(key) ?? null;
 }
 
-function readStatus(): DigestStatus | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(STATUS_KEY);
-  return raw ? (JSON.parse(raw) as DigestStatus) : null;
+function writeJson(spreadsheet: Spreadsheet, key: string, value: unknown): void {
+  const text = JSON.stringify(value);
+  const existing = metadataOf(spreadsheet, key);
+  if (existing) existing.setValue(text);
+  else spreadsheet.addDeveloperMetadata(key, text, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
+
+export function readDigestSettings(spreadsheet: Spreadsheet): DigestSettings {
+  return { ...defaults(), ...(readJson<Partial<DigestSettings>>(spreadsheet, SETTINGS_KEY) ?? {}) };
+}
+
+function readStatus(spreadsheet: Spreadsheet): DigestStatus | null {
+  return readJson<DigestStatus>(spreadsheet, STATUS_KEY);
+}
+
+/** Who runs this code: the account a trigger belongs to, or the person at the sidebar. */
+function currentAccount(): string {
+  return Session.getEffectiveUser().getEmail();
+}
+
+/** The document lock; outside a document context there is none, and the script lock serialises instead. */
+function digestLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
 
 function readTriggerMap(): Record<string, string> {
@@ -88,14 +121,17 @@ function writeTriggerMap(map: Record<string, string>): void {
 }
 
 /**
- * One monthly trigger, or none: existing digest triggers of this user in this
- * document are removed before a new one is made, so saving twice never leaves two.
+ * One monthly trigger, the current account's: its existing digest triggers in
+ * this document are removed before a new one is made, so saving twice never
+ * leaves two. Another editor's trigger cannot be seen or removed from here; it
+ * stops itself at its next run, since the settings no longer name it.
  */
 function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previous: DigestSettings): DigestSettings {
+  const me = currentAccount();
   const existing = ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
   const map = readTriggerMap();
-  const unchanged = settings.enabled && previous.enabled && previous.day === settings.day && previous.hour === settings.hour;
-  if (unchanged && existing.length === 1 && existing[0].getUniqueId() === previous.triggerId) return { ...settings, triggerId: previous.triggerId };
+  const unchanged = settings.enabled && previous.enabled && previous.owner === me && previous.day === settings.day && previous.hour === settings.hour;
+  if (unchanged && existing.length === 1 && existing[0].getUniqueId() === previous.triggerId) return { ...settings, triggerId: previous.triggerId, owner: me };
   for (const trigger of existing) {
     delete map[trigger.getUniqueId()];
     ScriptApp.deleteTrigger(trigger);
@@ -107,7 +143,7 @@ function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previou
     map[triggerId] = spreadsheet.getId();
   }
   writeTriggerMap(map);
-  return { ...settings, triggerId };
+  return { ...settings, triggerId, owner: settings.enabled ? me : null };
 }
 
 export interface DigestSaveInput {
@@ -134,11 +170,11 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
   for (const bad of addresses.invalid) errors.push(label('digestAddressInvalid', lang, { address: bad.address, reason: bad.reason }));
   if (input.enabled && addresses.valid.length === 0 && addresses.invalid.length === 0) errors.push(label('digestNoRecipients', lang));
   if (errors.length > 0) return { ok: false, errors, message: errors.join('\n') };
-  const lock = LockService.getDocumentLock();
+  const lock = digestLock();
   if (!lock.tryLock(10_000)) return { ok: false, errors: [label('lockBusy', lang)], message: label('lockBusy', lang) };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const previous = readDigestSettings();
+    const previous = readDigestSettings(spreadsheet);
     const next: DigestSettings = {
       ...previous,
       enabled: Boolean(input.enabled),
@@ -148,8 +184,14 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
       lang,
       spreadsheetId: spreadsheet.getId(),
     };
-    writeDigestSettings(syncTrigger(spreadsheet, next, previous));
-    return { ok: true, errors: [], message: label('digestSaved', lang) };
+    const saved = syncTrigger(spreadsheet, next, previous);
+    writeJson(spreadsheet, SETTINGS_KEY, saved);
+    // Taking over from another editor: their trigger stops itself at its next run.
+    const tookOver = previous.enabled && previous.owner !== null && previous.owner !== saved.owner;
+    const message = tookOver
+      ? `${label('digestSaved', lang)}${lang === 'ja' ? '。' : '. '}${label('digestTakenOver', lang, { owner: previous.owner ?? '' })}`
+      : label('digestSaved', lang);
+    return { ok: true, errors: [], message };
   } finally {
     lock.releaseLock();
   }
@@ -194,12 +236,12 @@ export interface DigestRunOutcome {
 
 /** Sends this month's digest: office first, then departments; never twice a month unless forced. */
 export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; now?: Date }): DigestRunOutcome {
-  const settings = readDigestSettings();
+  const settings = readDigestSettings(spreadsheet);
   const lang = settings.lang;
   const now = options.now ?? new Date();
   const month = monthOf(now);
   const key = monthKey(month);
-  const lock = LockService.getDocumentLock();
+  const lock = digestLock();
   if (!lock.tryLock(30_000))
     return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], message: label('lockBusy', lang) };
   try {
@@ -279,7 +321,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
       message: outcome.message,
       outcome: outcome.failed.length + outcome.quota.length > 0 ? 'partial' : 'ok',
     };
-    PropertiesService.getDocumentProperties().setProperty(STATUS_KEY, JSON.stringify(status));
+    writeJson(spreadsheet, STATUS_KEY, status);
     // Logged without addresses or workbook content.
     console.info(`Shinchoku digest ${key}: sent ${status.sent}, skipped ${status.skipped}, failed ${status.failed}, quota ${status.quota}`);
     return outcome;
@@ -288,7 +330,29 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
   }
 }
 
-/** The time-driven handler. Finds its spreadsheet even where getActiveSpreadsheet() is null. */
+/** Records in the log sheet a trigger run that sent nothing, and why (no addresses, no workbook text). */
+function logTriggerEvent(spreadsheet: Spreadsheet, now: Date, outcome: string, detail: string): void {
+  const log = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, findGeneratedSheets(spreadsheet));
+  writeText(log.getRange(log.getLastRow() + 1, 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
+}
+
+/** Removes the trigger that is running (it can only be the current account's own). */
+function removeOwnTrigger(uid: string | undefined): void {
+  if (!uid) return;
+  const map = readTriggerMap();
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
+  }
+  delete map[uid];
+  writeTriggerMap(map);
+}
+
+/**
+ * The time-driven handler. Finds its spreadsheet even where there is no
+ * document context, and sends only if the digest is on and this is the one
+ * trigger the settings name, owned by the account running it; any other
+ * trigger (turned off, replaced, another editor's) removes itself.
+ */
 export function digestTrigger(event?: { triggerUid?: string }): void {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
   const userProperties = PropertiesService.getUserProperties();
@@ -298,9 +362,11 @@ export function digestTrigger(event?: { triggerUid?: string }): void {
     console.warn('Shinchoku digest: authorization required; nothing sent');
     return;
   }
+  const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
+  const contextless = !spreadsheet;
   if (!spreadsheet) {
-    const id = event?.triggerUid ? readTriggerMap()[event.triggerUid] : undefined;
+    const id = uid ? readTriggerMap()[uid] : undefined;
     if (!id) {
       userProperties.setProperty(
         STATUS_KEY,
@@ -312,11 +378,30 @@ export function digestTrigger(event?: { triggerUid?: string }): void {
     spreadsheet = SpreadsheetApp.openById(id);
   }
   userProperties.deleteProperty(STATUS_KEY);
-  runDigest(spreadsheet, { force: false });
+  const settings = readDigestSettings(spreadsheet);
+  const now = new Date();
+  const me = currentAccount();
+  let stop: string | null = null;
+  if (!settings.enabled) stop = 'the digest is turned off';
+  else if (settings.owner !== null && settings.owner !== me) stop = 'another editor sends the digest now';
+  else if (settings.triggerId !== null && uid !== undefined && settings.triggerId !== uid) stop = 'replaced by a newer trigger';
+  if (stop) {
+    removeOwnTrigger(uid);
+    logTriggerEvent(spreadsheet, now, 'stopped', stop);
+    console.info(`Shinchoku digest: trigger stopped (${stop}); nothing sent`);
+    return;
+  }
+  const outcome = runDigest(spreadsheet, { force: false, now });
+  if (contextless) console.info(`Shinchoku digest: opened by id (no document context); ${outcome.message}`);
 }
 
 export interface DigestState {
   settings: { enabled: boolean; day: number; hour: number; recipients: string[] };
+  /** The account whose trigger sends the digest, when it is on. */
+  owner: string | null;
+  ownerIsYou: boolean;
+  /** A sentence for the sidebar: who sends, and how to take it over. */
+  ownerLine: string;
   status: DigestStatus | null;
   /** A problem recorded by a trigger run that could not reach the document (authorization). */
   triggerProblem: { at: string; outcome: string; message: string } | null;
@@ -324,12 +409,21 @@ export interface DigestState {
 }
 
 export function digestState(): DigestState {
-  const settings = readDigestSettings();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = readDigestSettings(spreadsheet);
+  const me = currentAccount();
   const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
   const lang = userLang();
   return {
     settings: { enabled: settings.enabled, day: settings.day, hour: settings.hour, recipients: settings.recipients },
-    status: readStatus(),
+    owner: settings.enabled ? settings.owner : null,
+    ownerIsYou: settings.enabled && settings.owner !== null && settings.owner === me,
+    ownerLine: !settings.enabled
+      ? ''
+      : settings.owner === me
+        ? label('digestOwnerYou', lang, { owner: settings.owner ?? '' })
+        : label('digestOwnerOther', lang, { owner: settings.owner ?? '' }),
+    status: readStatus(spreadsheet),
     triggerProblem: raw ? (JSON.parse(raw) as DigestState['triggerProblem']) : null,
     labels: Object.fromEntries(
       (

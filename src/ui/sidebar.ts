@@ -37,6 +37,7 @@ interface RegenerateOutcome {
 
 interface DigestState {
   settings: { enabled: boolean; day: number; hour: number; recipients: string[] };
+  ownerLine: string;
   status: { at: string; message: string; outcome: string } | null;
   triggerProblem: { at: string; outcome: string; message: string } | null;
   labels: Record<string, string>;
@@ -228,6 +229,8 @@ function renderDigestState(state: DigestState): void {
   byId<HTMLSelectElement>('digest-day').value = String(state.settings.day);
   byId<HTMLSelectElement>('digest-hour').value = String(state.settings.hour);
   byId<HTMLTextAreaElement>('digest-recipients').value = state.settings.recipients.join('\n');
+  // Who sends: triggers run as the account that created them.
+  byId('digest-owner').textContent = state.ownerLine;
   const problem = state.triggerProblem;
   if (problem) showError(new Error(problem.message));
   byId('digest-last').textContent = state.status ? `${jst(state.status.at)} — ${state.status.message}` : text('never', 'まだ作成していません');

@@ -82,10 +82,10 @@ describe('settings and the trigger', () => {
     expect(save(standIn, { recipients: '' }).errors).toEqual(['ダイジェストを有効にするには、企画担当の送信先を1つ以上入力してください']);
   });
 
-  test('settings persist in document properties, small', () => {
+  test('settings persist in the spreadsheet’s own developer metadata (reachable without a document context), small', () => {
     const standIn = setUp();
     save(standIn, { recipients: 'a@example.jp\nb@example.jp' });
-    const stored = standIn.documentProperties.store.get('shinchoku.digest') ?? '';
+    const stored = standIn.spreadsheet.metadata.find((m) => m.key === 'shinchoku.digest')?.value ?? '';
     expect(JSON.parse(stored)).toMatchObject({ enabled: true, day: 5, hour: 8, recipients: ['a@example.jp', 'b@example.jp'] });
     expect(stored.length).toBeLessThan(1000);
     const state = standIn.run<{ settings: unknown }>('digestState');

@@ -57,6 +57,26 @@ export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadshe
     readonly key: string,
     public value: string | null,
   ) {}
+  /** Where the metadata sits: a sheet, or the spreadsheet itself. */
+  getLocation(): { getLocationType(): string; getSheet(): unknown; getSpreadsheet(): unknown } {
+    this.rt.call('DeveloperMetadata.getLocation');
+    const owner = this.owner as { metadata: FakeDeveloperMetadata[] } & { isSheet?: boolean };
+    const rt = this.rt;
+    return {
+      getLocationType: () => {
+        rt.call('DeveloperMetadataLocation.getLocationType', 'none');
+        return owner instanceof FakeSheet ? 'SHEET' : 'SPREADSHEET';
+      },
+      getSheet: () => {
+        rt.call('DeveloperMetadataLocation.getSheet', 'none');
+        return owner instanceof FakeSheet ? owner : null;
+      },
+      getSpreadsheet: () => {
+        rt.call('DeveloperMetadataLocation.getSpreadsheet', 'none');
+        return owner instanceof FakeSheet ? null : owner;
+      },
+    };
+  }
   setValue(value: string): this {
     this.rt.call('DeveloperMetadata.setValue', 'write');
     const previous = this.value;
@@ -543,6 +563,7 @@ export class FakeSheet
       | 'setFrozenRows'
       | 'getFrozenRows'
       | 'setColumnWidth'
+      | 'setColumnWidths'
       | 'getColumnWidth'
       | 'getCharts'
       | 'newChart'
@@ -785,6 +806,13 @@ export class FakeSheet
     this.columnWidths.set(column, width);
     return this;
   }
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setcolumnwidthsstartcolumn,-numcolumns,-width */
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    this.rt.call('Sheet.setColumnWidths', 'write');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
+    return this;
+  }
   getColumnWidth(column: number): number {
     this.rt.call('Sheet.getColumnWidth');
     return this.columnWidths.get(column) ?? 100;
@@ -920,6 +948,25 @@ export class FakeSpreadsheet
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.rt.call('Spreadsheet.getDeveloperMetadata');
     return [...this.metadata];
+  }
+  /** Every metadata of the spreadsheet and its sheets (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder). */
+  createDeveloperMetadataFinder(): { withKey(key: string): unknown; find(): FakeDeveloperMetadata[] } {
+    this.rt.call('Spreadsheet.createDeveloperMetadataFinder');
+    const rt = this.rt;
+    const all = () => [...this.metadata, ...this.sheets.flatMap((sheet) => sheet.metadata)];
+    let key: string | null = null;
+    const finder = {
+      withKey(wanted: string) {
+        rt.call('DeveloperMetadataFinder.withKey', 'none');
+        key = wanted;
+        return finder;
+      },
+      find() {
+        rt.call('DeveloperMetadataFinder.find');
+        return all().filter((m) => key === null || m.key === key);
+      },
+    };
+    return finder;
   }
   getName(): string {
     this.rt.call('Spreadsheet.getName');

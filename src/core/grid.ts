@@ -67,7 +67,8 @@ function widths(rows: GridCell[][], width: number, min: number, max: number): nu
       result[index] = Math.max(result[index], Math.min(max, shown + 2));
     });
   }
-  return result;
+  // In steps of 6 characters, so that neighbouring columns share a width (one call sets them all).
+  return result.map((chars) => Math.min(max, Math.ceil(chars / 6) * 6));
 }
 
 /** The text that marks a generated summary sheet's second row (adapters also mark the sheet itself). */

@@ -49,14 +49,22 @@ export interface GeneratedSheet {
   tags: Map<string, string | null>;
 }
 
-/** Our generated sheets, found by developer metadata (never by name alone), in one pass over the spreadsheet. */
+/**
+ * Our generated sheets, found by developer metadata (never by name alone): one
+ * finder over the whole spreadsheet rather than a look at every sheet.
+ */
 export function findGeneratedSheets(spreadsheet: Spreadsheet): GeneratedSheet[] {
   const found: GeneratedSheet[] = [];
-  for (const sheet of spreadsheet.getSheets()) {
-    const tags = new Map<string, string | null>();
-    for (const metadata of sheet.getDeveloperMetadata()) tags.set(metadata.getKey(), metadata.getValue());
-    const kind = tags.get(GENERATED_KEY);
-    if (kind) found.push({ sheet, kind: kind as GeneratedKind, tags });
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(GENERATED_KEY).find()) {
+    const location = metadata.getLocation();
+    if (String(location.getLocationType()) !== 'SHEET') continue;
+    const sheet = location.getSheet();
+    const kind = metadata.getValue();
+    if (!sheet || !kind) continue;
+    const tags = new Map<string, string | null>([[GENERATED_KEY, kind]]);
+    // A baseline's date is a second tag on its sheet.
+    if (kind === 'baseline') for (const other of sheet.getDeveloperMetadata()) tags.set(other.getKey(), other.getValue());
+    found.push({ sheet, kind: kind as GeneratedKind, tags });
   }
   return found;
 }
@@ -114,13 +122,19 @@ export function writeGrid(sheet: Sheet, grid: Grid, overrides?: (row: number, co
   range.setNumberFormats(formats);
   range.setValues(values);
   range.setFontWeights(grid.rows.map((row) => row.map((cell) => (cell.bold ? 'bold' : 'normal'))));
-  range.setFontStyles(grid.rows.map((row) => row.map((cell) => (cell.italic ? 'italic' : 'normal'))));
+  if (grid.rows.some((row) => row.some((cell) => cell.italic)))
+    range.setFontStyles(grid.rows.map((row) => row.map((cell) => (cell.italic ? 'italic' : 'normal'))));
   range.setBackgrounds(grid.rows.map((row) => row.map((cell) => cell.fill)) as string[][]);
   range.setVerticalAlignment('top');
   sheet.setFrozenRows(1);
-  grid.columnWidths.forEach((chars, index) => {
-    sheet.setColumnWidth(index + 1, Math.round(chars * 7 + 10));
-  });
+  // One call per run of columns of the same width (the grid's widths come in steps).
+  const pixels = grid.columnWidths.map((chars) => Math.round(chars * 7 + 10));
+  for (let start = 0; start < pixels.length; ) {
+    let end = start + 1;
+    while (end < pixels.length && pixels[end] === pixels[start]) end += 1;
+    sheet.setColumnWidths(start + 1, end - start, pixels[start]);
+    start = end;
+  }
 }
 
 /** A link to a cell of this spreadsheet: a formula we build ourselves (quotes doubled), never workbook text. */

@@ -809,7 +809,8 @@ export class FakeSheet
   /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#setcolumnwidthsstartcolumn,-numcolumns,-width */
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     this.rt.call('Sheet.setColumnWidths', 'write');
-    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns) throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.maxColumns)
+      throw new Error('The coordinates of the range are outside the dimensions of the sheet.');
     for (let c = startColumn; c < startColumn + numColumns; c++) this.columnWidths.set(c, width);
     return this;
   }

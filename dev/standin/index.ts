@@ -132,7 +132,7 @@ export class AppsScriptStandIn {
       },
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
-      Session: makeSession(rt, this.scriptApp),
+      Session: makeSession(rt, this.scriptApp, this.manifestScopes()),
       Utilities: makeUtilities(rt),
       Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN', BAR: 'BAR', PIE: 'PIE' } },
       Logger: {
@@ -147,6 +147,15 @@ export class AppsScriptStandIn {
         error: (...args: unknown[]) => standIn.logs.push(args.map(String).join(' ')),
       },
     };
+  }
+
+  /** The scopes of the manifest as built (dist/appsscript.json). */
+  manifestScopes(): string[] {
+    try {
+      return (JSON.parse(readFileSync(join(this.distDir, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] }).oauthScopes ?? [];
+    } catch (_error) {
+      return [];
+    }
   }
 
   /** A run with no document context at all: no active spreadsheet, no document properties, no document lock. */

@@ -400,7 +400,16 @@ export function makeUtilities(rt: Runtime) {
   };
 }
 
-export function makeSession(rt: Runtime, app: FakeScriptApp) {
+/**
+ * getActiveUser / getEffectiveUser need the userinfo.email scope
+ * (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()):
+ * without it in the manifest, the call fails as it would for a real user.
+ */
+export function makeSession(rt: Runtime, app: FakeScriptApp, scopes: string[] = ['https://www.googleapis.com/auth/userinfo.email']) {
+  const needEmailScope = () => {
+    if (!scopes.includes('https://www.googleapis.com/auth/userinfo.email'))
+      throw new Error('You do not have permission to call Session.getEffectiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email');
+  };
   return {
     getActiveUserLocale(): string {
       rt.call('Session.getActiveUserLocale', 'none');
@@ -412,10 +421,12 @@ export function makeSession(rt: Runtime, app: FakeScriptApp) {
     },
     getActiveUser() {
       rt.call('Session.getActiveUser', 'none');
+      needEmailScope();
       return { getEmail: () => (rt.authMode === 'FULL' ? app.user : '') };
     },
     getEffectiveUser() {
       rt.call('Session.getEffectiveUser', 'none');
+      needEmailScope();
       return { getEmail: () => (rt.authMode === 'FULL' ? app.user : '') };
     },
     getTemporaryActiveUserKey(): string {

@@ -46,6 +46,7 @@ test('the manifest: V8, Asia/Tokyo, Stackdriver, and exactly the scopes the READ
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/script.send_mail',
     'https://www.googleapis.com/auth/spreadsheets',
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   for (const scope of manifest.oauthScopes) {

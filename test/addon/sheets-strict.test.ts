@@ -2,6 +2,7 @@
  * The stand-in is as strict as Google Sheets: each rule fires here, and the
  * add-on (built bundle) survives it.
  */
+import { makeSession } from '../../dev/standin';
 import { parseUserEntered } from '../../dev/standin/values';
 import { cellChunks, decodeBaseline } from '../../src/core/baseline';
 import { exampleInput } from '../support/example';
@@ -141,5 +142,28 @@ describe('baselines are cut between characters, never inside a surrogate pair', 
     expect(text).not.toContain('\uFFFD');
     const frozen = decodeBaseline(text).input.sheets.find((s) => s.name === '事業');
     expect(frozen?.rows[1][1]).toBe(name);
+  });
+});
+
+describe('restricted calls', () => {
+  test('Session.getEffectiveUser needs the userinfo.email scope in the manifest', () => {
+    const standIn = standInWith(exampleInput());
+    const without = makeSession(standIn.rt, standIn.scriptApp, []);
+    expect(() => without.getEffectiveUser()).toThrow(/userinfo\.email/);
+    expect(standIn.manifestScopes()).toContain('https://www.googleapis.com/auth/userinfo.email');
+    expect(makeSession(standIn.rt, standIn.scriptApp, standIn.manifestScopes()).getEffectiveUser().getEmail()).toBe(standIn.scriptApp.user);
+  });
+
+  test('outside a document the document properties and lock are null, as the reference documents', () => {
+    const standIn = standInWith(exampleInput());
+    standIn.withoutDocumentContext();
+    const globals = standIn.globals() as {
+      PropertiesService: { getDocumentProperties(): unknown };
+      LockService: { getDocumentLock(): unknown };
+      SpreadsheetApp: { getActiveSpreadsheet(): unknown };
+    };
+    expect(globals.PropertiesService.getDocumentProperties()).toBeNull();
+    expect(globals.LockService.getDocumentLock()).toBeNull();
+    expect(globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
   });
 });

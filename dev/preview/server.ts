@@ -35,9 +35,42 @@ export interface PreviewOptions {
 
 const SIDEBAR_FUNCTIONS = new Set(ENTRY_POINTS.filter((e) => e.kind === 'sidebar').map((e) => e.name));
 
+/**
+ * What google.script.run cannot carry, as strictly as the real one: "Requests
+ * fail if you attempt to pass a Date, Function, DOM element besides a form, or
+ * other prohibited type, including prohibited types inside objects or arrays."
+ * https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...)
+ * The same check runs on the page (arguments) and here (return values).
+ */
+export function prohibitedValue(value: unknown, seen = new Set<unknown>()): string | null {
+  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return null;
+  if (typeof value === 'function') return 'a function';
+  if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date';
+  if (typeof value !== 'object' || seen.has(value)) return typeof value === 'object' ? 'a cyclic object' : `a ${typeof value}`;
+  seen.add(value);
+  const entries = Array.isArray(value) ? value : Object.values(value as Record<string, unknown>);
+  for (const entry of entries) {
+    const found = prohibitedValue(entry, seen);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Replaces google.script.run in the page with calls to this server. */
 const RUN_STUB = `<script>
 (function () {
+  function prohibited(value, seen) {
+    seen = seen || [];
+    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return null;
+    if (typeof value === 'function') return 'a function';
+    if (Object.prototype.toString.call(value) === '[object Date]') return 'a Date';
+    if (typeof Node !== 'undefined' && value instanceof Node && !(value instanceof HTMLFormElement)) return 'a DOM node';
+    if (typeof value !== 'object' || seen.indexOf(value) >= 0) return 'a value it cannot pass';
+    seen.push(value);
+    var entries = Array.isArray(value) ? value : Object.keys(value).map(function (k) { return value[k]; });
+    for (var i = 0; i < entries.length; i++) { var found = prohibited(entries[i], seen); if (found) return found; }
+    return null;
+  }
   function runner(success, failure) {
     return new Proxy({}, {
       get: function (_target, name) {
@@ -45,6 +78,8 @@ const RUN_STUB = `<script>
         if (name === 'withFailureHandler') return function (fn) { return runner(success, fn); };
         return function () {
           var args = Array.prototype.slice.call(arguments);
+          var bad = prohibited(args);
+          if (bad) { var error = new Error('google.script.run cannot pass ' + bad); if (failure) setTimeout(function () { failure(error); }, 0); return; }
           fetch('/rpc/' + encodeURIComponent(String(name)), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args) })
             .then(function (response) { return response.json(); })
             .then(function (reply) {
@@ -161,6 +196,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           if (options.rpcDelayMs) await new Promise((wait) => setTimeout(wait, options.rpcDelayMs));
           try {
             const value = standIn.run(name, Array.isArray(args) ? args : []);
+            const bad = prohibitedValue(value);
+            if (bad)
+              return send(
+                response,
+                200,
+                'application/json',
+                JSON.stringify({ ok: false, error: `${name} returned ${bad}, which google.script.run cannot pass` }),
+              );
             return send(response, 200, 'application/json', JSON.stringify({ ok: true, value: value ?? null }));
           } catch (error) {
             const message = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);

@@ -73,7 +73,7 @@ export class AppsScriptStandIn {
         return standIn.activeSpreadsheetAvailable ? standIn.spreadsheet : null;
       },
       openById(id: string) {
-        rt.call('SpreadsheetApp.openById');
+        rt.call('SpreadsheetApp.openById', 'full');
         if (id !== standIn.spreadsheet.id) throw new Error(`Unexpected error while getting the method or property openById on object SpreadsheetApp: ${id}`);
         return standIn.spreadsheet;
       },

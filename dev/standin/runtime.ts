@@ -19,13 +19,19 @@ export class Runtime {
   now: () => Date = () => new Date();
 
   /** Counts a call and enforces the authorization mode. `needs`: what the call requires. */
-  call(name: string, needs: 'none' | 'read' | 'write' | 'ui' = 'read'): void {
+  call(name: string, needs: 'none' | 'read' | 'write' | 'ui' | 'full' = 'read'): void {
     this.total += 1;
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
     if (this.authMode === 'NONE' && needs !== 'none' && needs !== 'ui') {
       throw new PermissionError(`You do not have permission to call ${name} (AuthMode.NONE)`);
     }
-    if (this.authMode === 'CUSTOM_FUNCTION' && (needs === 'write' || needs === 'ui')) {
+    // LIMITED (an add-on's onOpen / onEdit once in use) reaches the bound document and the UI only:
+    // no mail, no triggers, no other document.
+    // https://developers.google.com/apps-script/reference/script/auth-mode
+    if (this.authMode === 'LIMITED' && needs === 'full') {
+      throw new PermissionError(`You do not have permission to call ${name} (AuthMode.LIMITED)`);
+    }
+    if (this.authMode === 'CUSTOM_FUNCTION' && (needs === 'write' || needs === 'ui' || needs === 'full')) {
       throw new PermissionError(`You do not have permission to call ${name} from a custom function`);
     }
     this.onCall?.(name);

@@ -282,19 +282,19 @@ export class FakeScriptApp {
   readonly EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' };
   constructor(private readonly rt: Runtime) {}
   newTrigger(functionName: string): FakeTriggerBuilder {
-    this.rt.call('ScriptApp.newTrigger', 'write');
+    this.rt.call('ScriptApp.newTrigger', 'full');
     return new FakeTriggerBuilder(this.rt, this, functionName);
   }
   getProjectTriggers(): FakeTrigger[] {
-    this.rt.call('ScriptApp.getProjectTriggers');
+    this.rt.call('ScriptApp.getProjectTriggers', 'full');
     return this.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(this.rt, t));
   }
   getUserTriggers(_document: unknown): FakeTrigger[] {
-    this.rt.call('ScriptApp.getUserTriggers');
+    this.rt.call('ScriptApp.getUserTriggers', 'full');
     return this.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(this.rt, t));
   }
   deleteTrigger(trigger: FakeTrigger): void {
-    this.rt.call('ScriptApp.deleteTrigger', 'write');
+    this.rt.call('ScriptApp.deleteTrigger', 'full');
     this.triggers = this.triggers.filter((t) => t.id !== trigger.record.id);
   }
   getAuthorizationInfo(_mode: unknown): { getAuthorizationStatus(): string; getAuthorizationUrl(): string | null } {
@@ -325,11 +325,11 @@ export class FakeMailApp {
   failNext: string | null = null;
   constructor(private readonly rt: Runtime) {}
   getRemainingDailyQuota(): number {
-    this.rt.call('MailApp.getRemainingDailyQuota');
+    this.rt.call('MailApp.getRemainingDailyQuota', 'full');
     return this.quota;
   }
   sendEmail(message: Record<string, unknown> | string, subject?: string, body?: string, options?: Record<string, unknown>): void {
-    this.rt.call('MailApp.sendEmail', 'write');
+    this.rt.call('MailApp.sendEmail', 'full');
     const m = typeof message === 'string' ? { to: message, subject, body, ...options } : message;
     const recipients = [m.to, m.cc, m.bcc]
       .filter((v) => typeof v === 'string' && v !== '')

@@ -2,6 +2,7 @@
  * The stand-in is as strict as Google Sheets: each rule fires here, and the
  * add-on (built bundle) survives it.
  */
+import { prohibitedValue } from '../../dev/preview/server';
 import { makeSession } from '../../dev/standin';
 import { parseUserEntered } from '../../dev/standin/values';
 import { cellChunks, decodeBaseline } from '../../src/core/baseline';
@@ -166,4 +167,19 @@ describe('restricted calls', () => {
     expect(globals.LockService.getDocumentLock()).toBeNull();
     expect(globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
   });
+});
+
+test('the preview’s google.script.run refuses return values the real one cannot carry', () => {
+  expect(prohibitedValue({ at: '2024-03-05T00:00:00.000Z', counts: [1, 2] })).toBeNull();
+  expect(prohibitedValue({ at: new Date() })).toBe('a Date');
+  expect(prohibitedValue([1, () => 2])).toBe('a function');
+});
+
+test('AuthMode.LIMITED (onOpen / onEdit once in use) refuses mail, triggers and other documents; the add-on’s onEdit needs none', () => {
+  const standIn = standInWith(exampleInput());
+  expect(() => standIn.rt.runExecution(() => standIn.scriptApp.newTrigger('x'), 'LIMITED')).toThrow(/AuthMode\.LIMITED/);
+  expect(() => standIn.rt.runExecution(() => standIn.mail.getRemainingDailyQuota(), 'LIMITED')).toThrow(/AuthMode\.LIMITED/);
+  expect(() => standIn.rt.runExecution(() => standIn.mail.getRemainingDailyQuota(), 'CUSTOM_FUNCTION')).toThrow(/custom function/);
+  standIn.run('onOpen', [{ authMode: 'LIMITED' }], 'LIMITED');
+  expect(standIn.ui.menus.length).toBeGreaterThan(0);
 });

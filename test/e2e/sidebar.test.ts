@@ -267,3 +267,34 @@ test('workbook text with markup is shown as text in the sidebar: no script runs,
     workbook = saved;
   }
 });
+
+test('google.script.run refuses a Date, a function or a DOM node, as the real one does', async () => {
+  const frame = await open();
+  const outcomes = await frame.evaluate(async () => {
+    const run = (window as unknown as { google: { script: { run: Record<string, unknown> } } }).google.script.run;
+    const attempt = (arg: unknown) =>
+      new Promise<string>((resolve) => {
+        const runner = run as unknown as {
+          withSuccessHandler(fn: () => void): { withFailureHandler(fn: (e: Error) => void): { sidebarSelectCell(a: unknown, b: unknown): void } };
+        };
+        runner
+          .withSuccessHandler(() => resolve('ok'))
+          .withFailureHandler((error: Error) => resolve(error.message))
+          .sidebarSelectCell(arg, 'A1');
+      });
+    return [
+      await attempt(new Date()),
+      await attempt(() => 1),
+      await attempt(document.body),
+      await attempt({ nested: [new Date()] }),
+      await attempt('取組活動'),
+    ];
+  });
+  expect(outcomes).toEqual([
+    'google.script.run cannot pass a Date',
+    'google.script.run cannot pass a function',
+    'google.script.run cannot pass a DOM node',
+    'google.script.run cannot pass a Date',
+    'ok',
+  ]);
+});

@@ -6,8 +6,13 @@ import ExcelJS from 'exceljs';
 import { addDataSheet } from '../../src/cli/xlsx';
 import type { WorkbookInput } from '../../src/core/cells';
 
+/** Every temp folder a test file made; test/support/cleanup.ts removes them after its tests. */
+export const TEMP_DIRS: string[] = [];
+
 export function tempDir(prefix = 'shinchoku-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  TEMP_DIRS.push(dir);
+  return dir;
 }
 
 export async function writeXlsx(path: string, input: WorkbookInput): Promise<void> {

@@ -113,9 +113,12 @@ export class Vocabulary<M extends string> {
         if (index >= 0 && names.includes(key)) return this.terms[index].label;
       }
     }
+    // A tentative word (見込み, 予定, 検討中) says the thing has not happened: nothing is close in meaning.
+    if (TENTATIVE.test(key)) return undefined;
     let best: number | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
     for (const [candidate, index] of this.keyIndex) {
+      if (!closeInMeaning(key, candidate)) continue;
       const distance = editDistance(key, candidate);
       const length = Array.from(candidate).length;
       // Close means sharing something: 済 is not "close" to the one-letter label A.
@@ -154,6 +157,31 @@ export class Vocabulary<M extends string> {
     const index = this.firstOf(meaning);
     return index >= 0 ? this.terms[index].label : fallback[meaning].ja;
   }
+}
+
+/** Words that mean "not yet": 見込み (expected), 予定 (planned), 検討 (under consideration). */
+const TENTATIVE = /(見込|予定|検討|見通|準備中|予測|will|expected|planned|considering)/;
+/** A negation (未着手, 不達成, 着手前) reverses a word: never suggested across. */
+const NEGATION = /^(未|不|非|無|not|un)|(前|なし|無し)$/;
+/** A hedge (概ね, 一部) narrows a word: 一部完了 is not 完了, and 概ね達成 is not 一部達成. */
+const HEDGES = ['概ね', 'おおむね', 'ほぼ', '一部', 'やや', 'partly', 'partial', 'mostly'];
+/** Characters that carry no meaning of their own here: the 中 of 実施中 and 休止中, the 済み of 完了済み, the 未 of 未定. */
+const FUNCTION_CHARACTERS = new Set(['中', '済', 'み', '了', 'し', 'た', 'の', 'ー', '-', ' ', '未', '不', '非', '無', '前']);
+
+function hedgesOf(word: string): string {
+  return HEDGES.filter((hedge) => word.includes(hedge)).join('|');
+}
+
+/**
+ * Whether a suggestion from what was typed toward a candidate could keep its
+ * meaning: same polarity, no hedge dropped, and at least one meaningful
+ * character in common (実施中 and 休止中 share only 中: nothing close).
+ */
+function closeInMeaning(typed: string, candidate: string): boolean {
+  if (NEGATION.test(typed) !== NEGATION.test(candidate)) return false;
+  if (hedgesOf(typed) !== hedgesOf(candidate)) return false;
+  const letters = new Set(Array.from(candidate));
+  return Array.from(typed).some((ch) => !FUNCTION_CHARACTERS.has(ch) && letters.has(ch));
 }
 
 /** The seed's progress statuses (平塚市 report, 【区分】) and the ways people write them. */

@@ -109,3 +109,59 @@ describe('suggestions share something with what was typed', () => {
     expect(letters.match('b')).toMatchObject({ kind: 'variant', index: 1 });
   });
 });
+
+describe('suggestions never point to a different meaning (words clerks type)', () => {
+  // [typed, what the default progress vocabulary makes of it]: a label (exact or variant), a suggestion, or nothing.
+  test.each([
+    ['実施中', null],
+    ['継続', null],
+    ['継続中', null],
+    ['検討中', null],
+    ['着手', null],
+    ['着手済み', null],
+    ['実施済み', null],
+    ['対応中', null],
+    ['予定どおり', null],
+    ['未定', null],
+    ['未実施', null],
+    ['見込み', null],
+    ['一部完了', null],
+    ['やや遅れ', null],
+    ['－', null],
+    ['ー', null],
+    ['✓', null],
+    ['○', null],
+    ['完了済', '→済'],
+    ['遅れ気味', '→遅れ'],
+    ['順長', '→概ね順調'],
+    ['概ね順長', '→概ね順調'],
+    ['未着', '→未着手'],
+    ['遅れれ', '→遅れ'],
+    ['休み', '→休止'],
+    ['ontrak', '→概ね順調'],
+    ['おおむね順調', '=概ね順調'],
+    ['済み', '=済'],
+    ['完了', '=済'],
+    ['遅延', '=遅れ'],
+    ['DONE', '=済'],
+  ])('%p → %p', (typed, expected) => {
+    const found = DEFAULT_PROGRESS.match(typed);
+    const got = found.kind === 'unknown' ? (found.suggestion ? `→${found.suggestion}` : null) : `=${DEFAULT_PROGRESS.terms[found.index].label}`;
+    expect(got).toBe(expected);
+  });
+
+  test.each([
+    ['達成見込み', null],
+    ['達成予定', null],
+    ['概ね達成', null],
+    ['ほぼ達成', null],
+    ['一部完了', '→一部未達成'],
+    ['不達成', '→未達成'],
+    ['達成成', '→達成'],
+  ])('result %p → %p', (typed, expected) => {
+    const found = matchResult(typed);
+    const got =
+      found === null ? 'blank' : found.kind === 'unknown' ? (found.suggestion ? `→${found.suggestion}` : null) : `=${DEFAULT_RESULTS.terms[found.index].label}`;
+    expect(got).toBe(expected);
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
 import { a1, type CellValue, type WorkbookInput } from '../core/cells';
-import { parseMonth, planDigest, takeSnapshot } from '../core/digest';
+import { digestFiscalYear, parseMonth, planDigest, takeSnapshot } from '../core/digest';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
 import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
 import { jstDate, parseJstDate } from '../core/jst';
@@ -22,7 +22,7 @@ import { loadBaselines, saveBaseline } from './baselines';
 import { readDocxText } from './docx';
 import { buildEml } from './eml';
 import { renderProblems, renderTable } from './terminal';
-import { addDataSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput, writeWorkbookWith } from './xlsx';
+import { addDataSheet, fileErrorText, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput, writeWorkbookWith } from './xlsx';
 
 const USAGE = `使い方 / Usage:
   shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
@@ -48,23 +48,89 @@ interface Args {
 
 class UsageError extends Error {}
 
+/** The flags each command takes: anything else (a typo such as --jsno, or -o) is a usage error, never ignored. */
+const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = {
+  summarize: { valued: ['--out', '--lang', '--as-of', '--baseline'], switches: ['--json', '--force'] },
+  validate: { valued: ['--lang', '--as-of'], switches: ['--json'] },
+  template: { valued: ['--plan'], switches: ['--force'] },
+  digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: [] },
+  freeze: { valued: ['--date'], switches: [] },
+  proofread: { valued: ['--workbook', '--lang'], switches: ['--json'] },
+};
+
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const valued = new Set(['--plan', '--out', '--lang', '--month', '--previous', '--from', '--as-of', '--workbook', '--date', '--baseline']);
+  const known = COMMAND_FLAGS[command] ?? { valued: [], switches: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (arg.startsWith('--')) {
+    if (arg.startsWith('-') && arg.length > 1) {
       const [name, inline] = arg.split('=', 2);
-      if (valued.has(name)) {
+      if (known.valued.includes(name)) {
         const value = inline ?? rest[++i];
-        if (value === undefined) throw new UsageError(`${name} needs a value`);
+        if (value === undefined) throw new UsageError(`${name} には値が必要です / ${name} needs a value`);
         flags.set(name, value);
-      } else flags.set(name, true);
+      } else if (known.switches.includes(name) && inline === undefined) flags.set(name, true);
+      else throw new UsageError(`${command} に ${name} というオプションはありません / ${command} has no option ${name}`);
     } else positional.push(arg);
   }
   return { command, positional, flags };
+}
+
+/**
+ * Whether two paths are the same file: by device and inode when the output
+ * exists (links, hard links, a case-insensitive file system, ..), else by the
+ * resolved real path of the folder.
+ */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch (_error) {
+    try {
+      return join(realpathSync(dirname(resolve(a))), basename(a)) === join(realpathSync(dirname(resolve(b))), basename(b));
+    } catch (_inner) {
+      return resolve(a) === resolve(b);
+    }
+  }
+}
+
+/** An output may never be the input, and replaces an existing file only with --force. */
+function checkOutput(out: string, inputs: string[], args: Args): void {
+  for (const input of inputs) {
+    if (sameFile(out, input))
+      throw new UsageError(
+        `--out が入力のブック（${input}）と同じファイルです。Shinchoku は入力を上書きしません / --out is the input workbook (${input}): Shinchoku never overwrites its input`,
+      );
+  }
+  if (existsSync(out) && !args.flags.has('--force'))
+    throw new UsageError(`${out} はすでにあります。置き換えるには --force を付けてください / ${out} exists; add --force to replace it`);
+}
+
+/** A write that failed: exit 2, one line in both languages, nothing on stdout. */
+class OutputError extends Error {}
+
+/**
+ * Writes through a temporary file in the target folder, renamed into place:
+ * a failure (full disk, no permission) never leaves half a file, and an
+ * existing file is replaced only once the new one is whole.
+ */
+async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    await write(temporary);
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch (_cleanup) {
+      // Nothing was made where nothing can be made.
+    }
+    throw new OutputError(`${path} に書き込めませんでした / could not write ${path}: ${fileErrorText(error)}`);
+  }
 }
 
 /** The one pipeline, with the options every command shares: language, --as-of (default today), baselines. */
@@ -88,7 +154,7 @@ function langOf(args: Args): Lang {
   const lang = args.flags.get('--lang');
   if (lang === undefined) return 'ja';
   if (lang === 'ja' || lang === 'en') return lang;
-  throw new UsageError(`--lang must be ja or en, not ${String(lang)}`);
+  throw new UsageError(`--lang は ja か en です（「${String(lang)}」は使えません）/ --lang must be ja or en, not ${String(lang)}`);
 }
 
 const MARK_PREFIX = `${GENERATED_MARK}_generated_`;
@@ -126,12 +192,10 @@ function progress(io: Io, text: string, big: boolean): void {
 
 async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Promise<number> {
   const path = args.positional[0];
-  if (!path) throw new UsageError('workbook path missing');
+  if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
   const lang = langOf(args);
   const out = args.flags.get('--out');
-  if (typeof out === 'string' && resolve(out) === resolve(path)) {
-    throw new UsageError('--out must differ from the input: Shinchoku never overwrites your workbook');
-  }
+  if (typeof out === 'string') checkOutput(out, [path], args);
   const started = Date.now();
   // Only --out needs exceljs's whole model (to copy the input sheets); reading alone streams.
   const workbook = typeof out === 'string' && !validateOnly ? await loadWorkbook(path) : null;
@@ -145,7 +209,9 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const baselines = validateOnly ? [] : loadBaselines(path);
   const asOf = args.flags.get('--baseline');
   if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf)) {
-    throw new UsageError(`no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`);
+    throw new UsageError(
+      `${path} の隣に基準日 ${asOf} がありません（あるもの: ${baselines.map((b) => b.date).join('、') || 'なし'}）/ no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`,
+    );
   }
   const { summary } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   // The plain copy of the cells is no longer needed: let it go before the output is written.
@@ -153,6 +219,26 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const summarizeMs = Date.now() - summarizeStarted;
   progress(io, `集計完了 / summarized (${Date.now() - started} ms)`, big);
   const status = summary.problemCounts.error > 0 ? 1 : 0;
+  // The file first: if it cannot be written, the command fails (exit 2) with nothing on stdout.
+  let writeMs = 0;
+  if (workbook && typeof out === 'string' && !validateOnly) {
+    const writeStarted = Date.now();
+    const builtAt = new Date();
+    const summaryName = claimSheetName(workbook, label('summaryTitle', lang), io);
+    const problemsName = claimSheetName(workbook, label('problemsTitle', lang), io);
+    await writeAtomically(out, (temporary) =>
+      writeWorkbookWith(
+        workbook,
+        [
+          { name: summaryName, grid: summaryGrid(summary, lang, builtAt), mark: `${MARK_PREFIX}summary` },
+          { name: problemsName, grid: problemsGrid(summary.problems, lang), mark: `${MARK_PREFIX}problems` },
+        ],
+        temporary,
+      ),
+    );
+    writeMs = Date.now() - writeStarted;
+    progress(io, `書き込み完了 / wrote ${out} (${Date.now() - started} ms)`, big);
+  }
   if (args.flags.has('--json')) {
     io.stdout(JSON.stringify(validateOnly ? { problems: summary.problems, problemCounts: summary.problemCounts } : summary, null, 2));
   } else if (validateOnly) {
@@ -162,24 +248,6 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     const blocks = [header.title, renderProblems(summary.problems, lang), ...reportTables(summary, lang).map((table) => renderTable(table))];
     io.stdout(blocks.join('\n\n'));
   }
-  let writeMs = 0;
-  if (workbook && typeof out === 'string' && !validateOnly) {
-    const writeStarted = Date.now();
-    const builtAt = new Date();
-    const summaryName = claimSheetName(workbook, label('summaryTitle', lang), io);
-    const problemsName = claimSheetName(workbook, label('problemsTitle', lang), io);
-    mkdirSync(dirname(resolve(out)), { recursive: true });
-    await writeWorkbookWith(
-      workbook,
-      [
-        { name: summaryName, grid: summaryGrid(summary, lang, builtAt), mark: `${MARK_PREFIX}summary` },
-        { name: problemsName, grid: problemsGrid(summary.problems, lang), mark: `${MARK_PREFIX}problems` },
-      ],
-      out,
-    );
-    writeMs = Date.now() - writeStarted;
-    progress(io, `書き込み完了 / wrote ${out} (${Date.now() - started} ms)`, big);
-  }
   // For the benchmark: the phases' times on stderr, as one JSON line.
   if (process.env.SHINCHOKU_TIMINGS === '1')
     io.stderr(JSON.stringify({ readMs, summarizeMs, writeMs, rows: rowCount, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
@@ -188,8 +256,12 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
 
 async function commandTemplate(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
-  if (!path) throw new UsageError('output path missing');
-  if (existsSync(path) && !args.flags.has('--force')) throw new UsageError(`${path} exists; add --force to replace it`);
+  if (!path) throw new UsageError('出力先のパスがありません / output path missing');
+  if (existsSync(path) && !args.flags.has('--force'))
+    throw new UsageError(`${path} はすでにあります。置き換えるには --force を付けてください / ${path} exists; add --force to replace it`);
+  const planFlag = args.flags.get('--plan');
+  if (typeof planFlag === 'string' && sameFile(path, planFlag))
+    throw new UsageError('テンプレートの出力先が --plan のブックと同じです / the template would overwrite the --plan workbook');
   // --plan <workbook>: the new workbook takes that plan's 設定 and 区分, and its dropdowns offer the plan's own labels.
   const planPath = args.flags.get('--plan');
   let vocabulary = DEFAULT_VOCABULARY;
@@ -226,7 +298,7 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
       });
     }
   }
-  await workbook.xlsx.writeFile(path);
+  await writeAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
   io.stdout(`テンプレートを作成しました / Template written: ${path}`);
   return 0;
 }
@@ -238,7 +310,7 @@ function fileSlug(text: string): string {
 
 async function commandDigest(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
-  if (!path) throw new UsageError('workbook path missing');
+  if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
   const monthText = args.flags.get('--month');
   const month = typeof monthText === 'string' ? parseMonth(monthText) : null;
   if (!month)
@@ -248,7 +320,11 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
         : '--month YYYY-MM が必要です（例: --month 2024-03） / --month YYYY-MM is required, e.g. --month 2024-03',
     );
   const out = args.flags.get('--out');
-  if (typeof out !== 'string') throw new UsageError('--out <dir> is required');
+  if (typeof out !== 'string') throw new UsageError('--out <フォルダー> が必要です / --out <dir> is required');
+  if (existsSync(out) && !statSync(out).isDirectory())
+    throw new UsageError(
+      `--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder to write the messages to`,
+    );
   const lang = langOf(args);
   const result = pipeline(await readWorkbookFile(path), args);
   const { data, summary } = result;
@@ -259,8 +335,19 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
     const before = month.month === 1 ? { year: month.year - 1, month: 12 } : { year: month.year, month: month.month - 1 };
     previous = takeSnapshot(older, before);
   }
+  // A month outside the plan's fiscal years has nothing to report (and 令和281年度 is a typo).
+  const fiscalYear = digestFiscalYear(month);
+  const { startYear, endYear } = summary.plan;
+  if (startYear !== null && endYear !== null && (fiscalYear < startYear || fiscalYear > endYear))
+    throw new UsageError(
+      `--month ${monthText} は${formatFiscalYear(fiscalYear)}で、計画期間（${formatFiscalYear(startYear)}～${formatFiscalYear(endYear)}）の外です / --month ${monthText} is FY${fiscalYear}, outside the plan (FY${startYear}-FY${endYear})`,
+    );
   const plan = planDigest(result, { month, lang, officeRecipients: data.settings.recipients, previous });
-  mkdirSync(out, { recursive: true });
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new OutputError(`${out} を作れませんでした / could not create ${out}: ${fileErrorText(error)}`);
+  }
   const from = typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>';
   const written: string[] = [];
   plan.messages.forEach((message, index) => {
@@ -274,8 +361,12 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
       date: new Date(),
       messageId: `${plan.month}-${index + 1}`,
     });
-    writeFileSync(join(out, `${slug}.eml`), eml);
-    writeFileSync(join(out, `${slug}.html`), message.html);
+    try {
+      writeFileSync(join(out, `${slug}.eml`), eml);
+      writeFileSync(join(out, `${slug}.html`), message.html);
+    } catch (error) {
+      throw new OutputError(`${join(out, slug)} に書き込めませんでした / could not write ${join(out, slug)}: ${fileErrorText(error)}`);
+    }
     written.push(`${slug} → ${message.to.join(', ')}`);
   });
   const lines = [
@@ -294,7 +385,7 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
 
 async function commandFreeze(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
-  if (!path) throw new UsageError('workbook path missing');
+  if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
   const dateFlag = args.flags.get('--date');
   const date = typeof dateFlag === 'string' ? dateFlag : jstDate(new Date());
   if (parseJstDate(date) === null) throw new UsageError('--date は実在する日付を YYYY-MM-DD で指定してください / --date must be a real date, YYYY-MM-DD');
@@ -311,8 +402,8 @@ async function commandFreeze(args: Args, io: Io): Promise<number> {
 async function commandProofread(args: Args, io: Io): Promise<number> {
   const draftPath = args.positional[0];
   const workbookPath = args.flags.get('--workbook');
-  if (!draftPath) throw new UsageError('draft path missing');
-  if (typeof workbookPath !== 'string') throw new UsageError('--workbook <workbook.xlsx> is required');
+  if (!draftPath) throw new UsageError('原稿のパスがありません / draft path missing');
+  if (typeof workbookPath !== 'string') throw new UsageError('--workbook <ブック.xlsx> が必要です / --workbook <workbook.xlsx> is required');
   const lang = langOf(args);
   let draft: string;
   try {
@@ -369,11 +460,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(args.command ? `unknown command: ${args.command}` : 'no command given');
+        throw new UsageError(
+          args.command ? `「${args.command}」というコマンドはありません / unknown command: ${args.command}` : 'コマンドがありません / no command given',
+        );
     }
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`shinchoku: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`shinchoku: ${error.message}`);
       return 2;
     }
     if (error instanceof UnreadableWorkbookError) {
@@ -394,7 +491,10 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`shinchoku: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      // One readable line; the stack only when asked for (SHINCHOKU_DEBUG=1).
+      const message = error instanceof Error ? error.message : String(error);
+      const detail = process.env.SHINCHOKU_DEBUG === '1' && error instanceof Error ? `\n${error.stack}` : '';
+      process.stderr.write(`shinchoku: 予期しないエラーです / unexpected error: ${message.split('\n')[0]}${detail}\n`);
       process.exitCode = 2;
     },
   );

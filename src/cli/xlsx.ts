@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
 import { HEADER_FILL as GRID_HEADER_FILL, type Grid } from '../core/grid';
 import { displayWidth } from '../core/text';
+import { checkedWorkbookBuffer } from './filetype';
 
 export class UnreadableWorkbookError extends Error {}
 
@@ -44,13 +45,46 @@ function sheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
   return rows;
 }
 
+/** Words for a file-system failure, in both languages, instead of a raw errno. */
+export function fileErrorText(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  switch (code) {
+    case 'ENOENT':
+      return 'ファイルまたはフォルダーがありません / no such file or folder';
+    case 'EISDIR':
+      return 'ファイルではなくフォルダーです / it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'フォルダーの位置にファイルがあります / a file stands where a folder should be';
+    case 'EACCES':
+    case 'EPERM':
+      return '読み書きの権限がありません / permission denied';
+    case 'ENOSPC':
+      return 'ディスクの空き容量がありません / the disk is full';
+    case 'EROFS':
+      return '読み取り専用の場所です / the location is read-only';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
 export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  let buffer: Buffer;
+  let problem: string | null;
+  try {
+    ({ buffer, problem } = checkedWorkbookBuffer(path));
+  } catch (error) {
+    throw new UnreadableWorkbookError(`${path}: ${fileErrorText(error)}`);
+  }
+  // By content, before any parser: .xls, .ods, .csv, encrypted files and zip bombs each get their own message.
+  if (problem) throw new UnreadableWorkbookError(`${path}: ${problem}`);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new UnreadableWorkbookError(`${path}: ${reason}`);
+    throw new UnreadableWorkbookError(
+      `${path}: Excel ブックとして読めません（壊れている可能性があります）/ cannot be read as an Excel workbook (it may be damaged): ${reason}`,
+    );
   }
   return workbook;
 }

@@ -1,0 +1,138 @@
+/**
+ * Hostile cases through the built CLI: each gets exactly the documented
+ * outcome — exit 2, nothing on stdout, one readable line on stderr (no stack
+ * trace) — and the input stays byte-identical.
+ */
+import { copyFileSync, existsSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { MAX_COMPRESSION_RATIO, RATIO_CHECKED_FROM } from '../../src/cli/filetype';
+import { EXAMPLE, runCli } from '../support/cli';
+import { sha256, tempDir } from '../support/xlsx';
+
+const dir = tempDir();
+const plan = join(dir, 'plan.xlsx');
+copyFileSync(EXAMPLE, plan);
+const original = sha256(plan);
+
+function refused(args: string[], pattern: RegExp): void {
+  const result = runCli(args);
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(pattern);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+  expect(sha256(plan)).toBe(original);
+}
+
+describe('the input is never the output', () => {
+  test('a symbolic link to the input', () => {
+    const link = join(dir, 'link.xlsx');
+    symlinkSync(plan, link);
+    refused(['summarize', plan, '--out', link, '--force'], /入力のブック.*never overwrites/);
+  });
+
+  test('a hard link to the input', () => {
+    const hard = join(dir, 'hard.xlsx');
+    linkSync(plan, hard);
+    refused(['summarize', plan, '--out', hard, '--force'], /入力のブック/);
+  });
+
+  test('the same file through .. and ./', () => {
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    refused(['summarize', plan, '--out', join(dir, 'sub', '..', '.', 'plan.xlsx'), '--force'], /入力のブック/);
+  });
+
+  test('template --plan cannot overwrite the plan', () => {
+    refused(['template', plan, '--plan', plan, '--force'], /--plan/);
+  });
+});
+
+describe('outputs', () => {
+  test('an existing --out needs --force, like template', () => {
+    const out = join(dir, 'exists.xlsx');
+    writeFileSync(out, 'keep me');
+    refused(['summarize', plan, '--out', out], /--force/);
+    expect(runCli(['summarize', plan, '--out', out, '--force']).status).toBe(0);
+  });
+
+  test('--out a folder: exit 2, words instead of EISDIR, no half file', () => {
+    const folder = join(dir, 'folder.xlsx');
+    mkdirSync(folder);
+    refused(['summarize', plan, '--out', folder, '--force'], /フォルダー|folder/);
+  });
+
+  test('--out under a file: exit 2 with words', () => {
+    const file = join(dir, 'afile');
+    writeFileSync(file, 'x');
+    refused(['summarize', plan, '--out', join(file, 'out.xlsx')], /書き込めません|could not write/);
+  });
+
+  test('digest --out an existing file', () => {
+    const file = join(dir, 'digest.txt');
+    writeFileSync(file, 'x');
+    refused(['digest', plan, '--month', '2024-03', '--out', file], /ファイルです/);
+  });
+});
+
+describe('usage errors, in Japanese first', () => {
+  test.each([
+    [['summarize', EXAMPLE, '-o', 'x.xlsx'], /-o というオプションはありません/],
+    [['summarize', EXAMPLE, '--jsno'], /--jsno というオプションはありません/],
+    [['validate', EXAMPLE, '--lang', 'xx'], /--lang は ja か en/],
+    [['digest', EXAMPLE, '--month', '2024-13', '--out', 'x'], /年月として読めません/],
+    [['digest', EXAMPLE, '--month', '2300-01', '--out', 'x'], /計画期間.*の外/],
+    [['freeze', EXAMPLE, '--date', '2025-02-30'], /実在する日付/],
+    [['nonsense'], /というコマンドはありません/],
+  ])('%p', (args, pattern) => {
+    const result = runCli(args as string[]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(pattern as RegExp);
+    expect(existsSync('x')).toBe(false);
+  });
+});
+
+describe('files that are not workbooks are named for what they are', () => {
+  async function zip(entries: Record<string, string>, name: string): Promise<string> {
+    const z = new JSZip();
+    for (const [path, content] of Object.entries(entries)) z.file(path, content);
+    const path = join(dir, name);
+    writeFileSync(path, await z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return path;
+  }
+
+  test.each([
+    ['plan.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), /Excel 97-2003 形式（\.xls）/],
+    [
+      'locked.xlsx',
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(600)]),
+      /パスワードで保護/,
+    ],
+    ['plan.csv', Buffer.from('事業コード,事業名\n0701-01,テスト\n'), /CSV/],
+    ['empty.xlsx', Buffer.alloc(0), /空のファイル/],
+  ])('%s', (name, bytes, pattern) => {
+    const path = join(dir, name as string);
+    writeFileSync(path, bytes as Buffer);
+    const result = runCli(['summarize', path]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(pattern as RegExp);
+  });
+
+  test('.ods, .numbers and a zip that is no workbook', async () => {
+    const ods = await zip({ mimetype: 'application/vnd.oasis.opendocument.spreadsheet', 'content.xml': '<x/>' }, 'plan.ods');
+    const numbers = await zip({ 'Index/Document.iwa': 'x' }, 'plan.numbers');
+    const other = await zip({ 'readme.txt': 'hello' }, 'other.xlsx');
+    expect(runCli(['summarize', ods]).stderr).toMatch(/OpenDocument 形式（\.ods）/);
+    expect(runCli(['summarize', numbers]).stderr).toMatch(/Numbers の書類/);
+    expect(runCli(['validate', other]).stderr).toMatch(/Excel ブックではありません/);
+  });
+
+  test('a zip bomb is refused before parsing', async () => {
+    const size = RATIO_CHECKED_FROM + 1024 * 1024;
+    const bomb = await zip({ 'xl/workbook.xml': '<workbook/>', 'xl/sharedStrings.xml': 'あ'.repeat(Math.ceil(size / 3)) }, 'bomb.xlsx');
+    const result = runCli(['summarize', bomb]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`上限（${MAX_COMPRESSION_RATIO} 倍）`);
+  });
+});

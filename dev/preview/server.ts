@@ -178,9 +178,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   standIn.load();
   standIn.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
 
+  let port = 0;
   const server = createServer((request, response) => {
     void (async () => {
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      // Only this machine, by name: a page elsewhere that rebinds its DNS to 127.0.0.1 still sends its own Host.
+      const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+      if (!allowedHosts.includes(String(request.headers.host ?? ''))) return send(response, 403, 'text/plain', 'forbidden host');
+      // Every state-changing request must come from this server's own pages: a cross-site POST carries another Origin.
+      if (request.method !== 'GET' && !allowedHosts.map((host) => `http://${host}`).includes(String(request.headers.origin ?? '')))
+        return send(response, 403, 'text/plain', 'forbidden origin');
       try {
         if (request.method === 'GET' && url.pathname === '/') return send(response, 200, 'text/html', PREVIEW_PAGE);
         if (request.method === 'GET' && url.pathname === '/sidebar') {
@@ -226,7 +233,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     })();
   });
   await new Promise<void>((resolvePromise) => server.listen(options.port ?? 0, '127.0.0.1', resolvePromise));
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
     standIn,

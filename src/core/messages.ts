@@ -19,6 +19,16 @@ export const MESSAGES = {
     ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
     en: (p) => `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
+  planYearsDerived: {
+    ja: (p) =>
+      `設定に計画開始年度・計画終了年度がないため、取組活動の年度から計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
+    en: (p) =>
+      `Settings give no plan start and end, so the plan was taken from the activities' years as ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
+  },
+  percentMixed: {
+    ja: (p) => `${q(p.value)}は割合（0～1）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
+    en: (p) => `${dq(p.value)} is a fraction (0-1) while the other value of this row is a percentage; it was judged as ${p.read} (%). Write both the same way.`,
+  },
   mergedFilled: {
     ja: (p) => `セル ${p.range} は結合されています。結合セルの値${q(p.value)}を各行に使いました。`,
     en: (p) => `Cells ${p.range} are merged; the merged value ${dq(p.value)} is used for every row.`,

@@ -6,7 +6,7 @@ import { a1, blockA1, type CellValue, cellText, isBlank, isDate, isErrorValue, t
 import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { type Indicator, parseRule } from './indicators';
-import { AREA_UNIT, amountUnitPattern, parseNumber, toHundredths } from './numbers';
+import { AREA_UNIT, amountUnitPattern, parseNumber, roundTo, toHundredths } from './numbers';
 import { ProblemList } from './problems';
 import { type ColumnSpec, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
@@ -383,7 +383,12 @@ function resolvePerspective(value: CellValue, perspectives: string[]): number | 
   return index >= 0 ? index + 1 : null;
 }
 
-function readProjects(reader: SheetReader, settings: Settings): Project[] {
+/**
+ * Reads 事業. `broken` receives the codes of rows left out for another error
+ * (a bad 取組の視点): those codes stay known, so rows that refer to them are not
+ * reported again, nor pointed toward another project.
+ */
+function readProjects(reader: SheetReader, settings: Settings, broken: Set<string>): Project[] {
   const { problems } = reader;
   const sheet = reader.sheet.name;
   const projects: Project[] = [];
@@ -438,6 +443,7 @@ function readProjects(reader: SheetReader, settings: Settings): Project[] {
       else problems.add('error', sheet, ref(endKindCell), clip(cellText(endKindCell.value)), 'endKindUnknown', allowed(END_KINDS));
     }
     if (codeCell && code !== null) firstRow.set(code, index);
+    if (code !== null && (name === null || perspective === null)) broken.add(code);
     if (code === null || name === null || perspective === null) continue;
     const project: Project = { code, name, perspective, periodText, departments, row: index };
     if (period) project.period = period;
@@ -466,7 +472,8 @@ function closestCode(code: string, known: KnownCodes): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   if (code.length > 30 || known.size > 2000) return undefined;
-  for (const candidate of known.keys()) {
+  for (const [candidate, index] of known) {
+    if (index < 0) continue;
     const distance = editDistance(code, candidate);
     if (distance < bestDistance) {
       best = candidate;
@@ -479,6 +486,7 @@ function closestCode(code: string, known: KnownCodes): string | undefined {
 /** A code cell on a sheet that refers to 事業: the project's index, or -1 (and a problem) when unknown. */
 function readReference(reader: SheetReader, cell: Cell, known: KnownCodes): number {
   const code = readCode(reader, cell);
+  // -1: the code's own 事業 row has an error, already reported there; nothing more to say here.
   const index = known.get(code);
   if (index !== undefined) return index;
   const suggestion = closestCode(code, known);
@@ -520,9 +528,10 @@ function readActivities(reader: SheetReader, known: KnownCodes, projects: Projec
     if (typeof code === 'string' && typeof statusValue === 'string' && (typeof yearValue === 'string' || typeof yearValue === 'number')) {
       const project = known.get(code);
       const label = vocabulary.exact(statusValue);
-      const year = project !== undefined && label !== undefined ? cachedFiscalYear(yearValue) : null;
+      const year = project !== undefined && project >= 0 && label !== undefined ? cachedFiscalYear(yearValue) : null;
       if (
         project !== undefined &&
+        project >= 0 &&
         label !== undefined &&
         year !== null &&
         plainText(activity) &&
@@ -788,13 +797,29 @@ function readIndicators(reader: SheetReader, known: KnownCodes, projects: Projec
       reader.problems.add('error', sheet, ref(cell), clip(cellText(cell.value)), 'numberInvalid');
       return null;
     };
-    const goal = number(goalCell);
+    let goal = number(goalCell);
     const actualCell = reader.optional(row, index, 'actual');
-    const actual = number(actualCell);
+    let actual = number(actualCell);
     const ruleCell = reader.optional(row, index, 'rule');
     const rule = parseRule(ruleCell ? cellText(ruleCell.value) : '');
     if (rule === null && ruleCell) reader.problems.add('error', sheet, ref(ruleCell), clip(cellText(ruleCell.value)), 'ruleUnknown');
     const unitCell = reader.optional(row, index, 'unit');
+    // Percentages come in two forms: 90 (typed 90% as text, or 単位 %) and 0.9 (a %-formatted cell).
+    // A goal and an actual in different forms would compare 0.93 with 90: the fraction is read as a percent, with a warning.
+    const percentText = (cell: Cell | null) => cell !== null && typeof cell.value === 'string' && /[%％]\s*$/.test(cell.value.trim());
+    const percentUnit = unitCell !== null && /^[%％]$/.test(cleanText(cellText(unitCell.value)));
+    if (typeof goal === 'number' && typeof actual === 'number') {
+      const goalInPercent = percentText(goalCell) || (percentUnit && goal > 1.5);
+      const actualInPercent = percentText(actualCell) || (percentUnit && actual > 1.5);
+      const fraction = (n: number) => Math.abs(n) <= 1.5;
+      if (goalInPercent && !actualInPercent && fraction(actual) && actualCell) {
+        reader.problems.add('warning', sheet, ref(actualCell), clip(cellText(actualCell.value)), 'percentMixed', { read: roundTo(actual * 100, 6) });
+        actual = roundTo(actual * 100, 6);
+      } else if (actualInPercent && !goalInPercent && fraction(goal) && goalCell) {
+        reader.problems.add('warning', sheet, ref(goalCell), clip(cellText(goalCell.value)), 'percentMixed', { read: roundTo(goal * 100, 6) });
+        goal = roundTo(goal * 100, 6);
+      }
+    }
     if (project < 0 || target < 0 || name === null || year === null || goal === null || goal === undefined || actual === null || rule === null) continue;
     indicators.push({
       code: projects[project].code,
@@ -1015,8 +1040,10 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
   };
   for (const key of SHEET_ORDER) if (found[key]) data.sheetNames[key] = found[key]?.name;
   const projectsReader = reader('projects');
-  if (projectsReader) data.projects = readProjects(projectsReader, settings);
+  const broken = new Set<string>();
+  if (projectsReader) data.projects = readProjects(projectsReader, settings, broken);
   const known: KnownCodes = new Map(data.projects.map((p, index) => [p.code, index]));
+  for (const code of broken) if (!known.has(code)) known.set(code, -1);
   const activitiesReader = reader('activities');
   if (activitiesReader) data.activities = readActivities(activitiesReader, known, data.projects, vocabulary.progress);
   const targetsReader = reader('targets');

@@ -1,7 +1,7 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
@@ -19,7 +19,7 @@ import { reportTables } from '../core/tables';
 import { dropdowns, templateSheets } from '../core/template';
 import { DEFAULT_VOCABULARY } from '../core/vocabulary';
 import { loadBaselines, saveBaseline } from './baselines';
-import { readDocxText } from './docx';
+import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
 import { renderProblems, renderTable } from './terminal';
 import { addDataSheet, fileErrorText, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput, writeWorkbookWith } from './xlsx';
@@ -407,12 +407,17 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   const lang = langOf(args);
   let draft: string;
   try {
-    draft = /\.docx$/i.test(draftPath) ? await readDocxText(draftPath) : readFileSync(draftPath, 'utf8');
+    draft = await readDraft(draftPath);
   } catch (error) {
-    throw new UnreadableWorkbookError(`${draftPath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new DraftError(`${draftPath}: ${error instanceof DraftError ? error.message : fileErrorText(error)}`);
   }
   const { summary } = pipeline(await readWorkbookFile(workbookPath), args);
   const result = proofread(draft, summary);
+  // Nothing recognised is not "no mistakes": say so, and fail.
+  if (result.checked.length === 0)
+    throw new DraftError(
+      `${draftPath}: 原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）/ no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)`,
+    );
   if (args.flags.has('--json')) {
     io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length }, null, 2));
   } else {
@@ -467,6 +472,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`shinchoku: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof DraftError) {
+      io.stderr(`shinchoku: 原稿を読めません / cannot read the draft: ${error.message}`);
       return 2;
     }
     if (error instanceof OutputError) {

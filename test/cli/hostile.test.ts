@@ -3,11 +3,11 @@
  * outcome — exit 2, nothing on stdout, one readable line on stderr (no stack
  * trace) — and the input stays byte-identical.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { MAX_COMPRESSION_RATIO, RATIO_CHECKED_FROM } from '../../src/cli/filetype';
-import { EXAMPLE, runCli } from '../support/cli';
+import { EXAMPLE, ROOT, runCli } from '../support/cli';
 import { sha256, tempDir } from '../support/xlsx';
 
 const dir = tempDir();
@@ -134,5 +134,31 @@ describe('files that are not workbooks are named for what they are', () => {
     const result = runCli(['summarize', bomb]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`上限（${MAX_COMPRESSION_RATIO} 倍）`);
+  });
+});
+
+describe('drafts in the encodings Windows saves', () => {
+  const report = readFileSync(join(ROOT, 'test', 'fixtures', 'hiratsuka-reform-report-2020-2023.txt'), 'utf8');
+
+  test.each([
+    // The same report saved as Shift_JIS (made with Python: text.encode('cp932')).
+    ['Shift_JIS', readFileSync(join(ROOT, 'test', 'fixtures', 'hiratsuka-reform-report-sjis.txt'))],
+    ['UTF-16 with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(report, 'utf16le')])],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(report, 'utf8')])],
+  ])('%s: the same 230 figures and the one misprint', (_name, bytes) => {
+    const path = join(dir, 'draft.txt');
+    writeFileSync(path, bytes);
+    const result = runCli(['proofread', path, '--workbook', EXAMPLE, '--json']);
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ checked: 230, findings: [{ line: 195, stated: '91.2%', expected: '91.6%' }] });
+  });
+
+  test('a workbook given as the draft, or a draft with no figure, is an error, not "no mistakes"', () => {
+    expect(runCli(['proofread', EXAMPLE, '--workbook', EXAMPLE])).toMatchObject({ status: 2, stdout: '' });
+    const empty = join(dir, 'empty-draft.txt');
+    writeFileSync(empty, 'はじめに\n本報告書は…\n');
+    const result = runCli(['proofread', empty, '--workbook', EXAMPLE]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('照合できる数値が1つも見つかりませんでした');
   });
 });

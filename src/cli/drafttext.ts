@@ -1,0 +1,42 @@
+/**
+ * A draft report as text, whatever Windows saved it as: UTF-8 (with or
+ * without a BOM), UTF-16 (with a BOM), or Shift_JIS (the default of Japanese
+ * Windows' Notepad before 2019). A .docx is read from its XML; a workbook or
+ * other binary file given as a draft is refused by name.
+ */
+import { readFileSync } from 'node:fs';
+import { readDocxText } from './docx';
+
+export class DraftError extends Error {}
+
+/** Decodes a text file, detecting its encoding. */
+export function decodeDraft(bytes: Buffer): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (_notUtf8) {
+    // Not valid UTF-8: Japanese Windows' own encoding.
+    return new TextDecoder('shift_jis').decode(bytes);
+  }
+}
+
+export async function readDraft(path: string): Promise<string> {
+  const bytes = readFileSync(path);
+  const zip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+  if (/\.docx$/i.test(path) || zip) {
+    try {
+      return await readDocxText(path);
+    } catch (_error) {
+      throw new DraftError(
+        '原稿として読めません（Word 文書 .docx かテキストファイルを指定してください。Excel ブックは --workbook に指定します）/ not a draft: give a Word document (.docx) or a text file; the workbook goes to --workbook',
+      );
+    }
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff))
+      throw new DraftError('原稿として読めません（テキストではありません）/ not a draft: the file is not text');
+  }
+  return decodeDraft(bytes);
+}

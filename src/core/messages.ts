@@ -369,6 +369,10 @@ export const LABELS = {
   },
   digestAddressInvalid: { ja: '「{address}」は使えません: {reason}', en: '"{address}" is refused: {reason}' },
   digestSaved: { ja: '設定を保存しました', en: 'Settings saved' },
+  digestPlanEnded: {
+    ja: '計画期間（{end}まで）が終わったため、ダイジェストは送っていません。続ける場合は設定シートの計画終了年度を延ばしてください',
+    en: 'The plan ended ({end}), so no digest was sent. To go on, extend the plan end in Settings',
+  },
   digestTakenOver: {
     ja: 'これからはあなたのアカウントから送信します（{owner} のトリガーは次回の実行時に止まります）',
     en: 'From now on the digest is sent from your account ({owner}’s trigger stops at its next run)',

@@ -109,3 +109,14 @@ describe('no document context: no active spreadsheet, no document properties, no
     expect(standIn.scriptApp.triggers.map((t) => t.user)).toEqual([B]);
   });
 });
+
+test('after the plan’s last fiscal year the trigger sends nothing and the sidebar says why', () => {
+  const standIn = setUp();
+  saveAs(standIn, A);
+  standIn.rt.now = () => jst(2024, 4, 5);
+  fire(standIn, standIn.scriptApp.triggers[0]);
+  expect(standIn.mail.sent).toHaveLength(0);
+  expect(logRows(standIn)[0]).toEqual(expect.arrayContaining(['stopped', 'the plan has ended']));
+  const state = standIn.run<{ status: { message: string } }>('digestState');
+  expect(state.status.message).toContain('令和5年度まで');
+});

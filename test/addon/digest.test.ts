@@ -3,7 +3,7 @@
  */
 import type { AppsScriptStandIn, FakeSheet, SentMail } from '../../dev/standin';
 import type { WorkbookInput } from '../../src/core/cells';
-import { exampleInput, sheet } from '../support/example';
+import { exampleExtendedInput, exampleInput, sheet } from '../support/example';
 import { standInWith } from '../support/standin';
 
 /** A moment given as Japan wall-clock time. */
@@ -115,7 +115,7 @@ describe('content, routing and the example', () => {
     save(march, {});
     sendNow(march);
     expect(march.mail.sent[0].body).toContain('（令和5年度）');
-    const april = setUp(exampleInput(), jst(2024, 4, 1, 0, 30));
+    const april = setUp(exampleExtendedInput(), jst(2024, 4, 1, 0, 30));
     save(april, {});
     expect(sendNow(april).month).toBe('2024-04');
     expect(april.mail.sent[0].body).toContain('（令和6年度）');

@@ -6,7 +6,7 @@ import { prohibitedValue } from '../../dev/preview/server';
 import { makeSession } from '../../dev/standin';
 import { parseUserEntered } from '../../dev/standin/values';
 import { cellChunks, decodeBaseline } from '../../src/core/baseline';
-import { exampleInput } from '../support/example';
+import { exampleExtendedInput, exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
 
 /** A moment given as Japan wall-clock time. */
@@ -68,7 +68,8 @@ describe('setValues reads strings as typed in a Japanese-locale sheet (USER_ENTE
 
 describe('the digest’s own records survive Sheets’ reading of strings', () => {
   function setUp() {
-    const standIn = standInWith(exampleInput());
+    // The plan runs into 令和6年度 here, so that April 2024 still has a digest to send.
+    const standIn = standInWith(exampleExtendedInput());
     standIn.rt.now = () => NOW;
     standIn.run('digestSave', [{ enabled: true, day: 5, hour: 8, recipients: 'gyokaku@example.jp' }]);
     return standIn;

@@ -13,6 +13,16 @@ export function exampleInput(): WorkbookInput {
   return { sheets: buildExampleSheets(exampleExtract()) };
 }
 
+/** The example with its plan running one fiscal year longer (令和6年度), for digests of months after March 2024. */
+export function exampleExtendedInput(): WorkbookInput {
+  const input = exampleInput();
+  const settings = sheet(input, '設定');
+  const row = settings.rows.find((r) => r[0] === '計画終了年度');
+  if (!row) throw new Error('no 計画終了年度');
+  row[1] = '令和6年度';
+  return input;
+}
+
 export function sheet(input: WorkbookInput, name: string): SheetInput {
   const found = input.sheets.find((s) => s.name === name);
   if (!found) throw new Error(`no sheet ${name}`);

@@ -1,24 +1,32 @@
-// The browser tests drive Debian's Chromium (/usr/bin/chromium), never a downloaded one.
-// On a fresh Debian machine running as root, install it with apt-get when it is missing.
-import { execFileSync } from 'node:child_process';
+// What the tests need from Debian, installed with apt-get when missing (as root on a fresh machine):
+// - Chromium for the browser tests (/usr/bin/chromium, never a downloaded browser), with CJK fonts;
+// - python3-openpyxl, a second, stricter reader of the .xlsx files `summarize --out` writes.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.SHINCHOKU_CHROMIUM ?? '/usr/bin/chromium';
 
-if (existsSync(CHROMIUM)) {
-  console.log(`chromium: ${CHROMIUM}`);
+const missing = [];
+if (!existsSync(CHROMIUM)) missing.push('chromium', 'fonts-noto-cjk');
+// Debian's own Python (a pyenv or venv python3 on PATH would not see Debian's package).
+export const PYTHON = '/usr/bin/python3';
+const openpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' });
+if (openpyxl.status !== 0) missing.push('python3-openpyxl');
+
+if (missing.length === 0) {
+  console.log(`chromium: ${CHROMIUM}; python3-openpyxl: present`);
 } else {
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root || !existsSync('/usr/bin/apt-get')) {
-    console.error(`chromium is missing at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium`);
+    console.error(`Missing Debian packages: ${missing.join(' ')}. Install them: sudo apt-get install -y ${missing.join(' ')}`);
     process.exit(1);
   }
-  console.log("chromium is missing: installing Debian's chromium package (apt-get)…");
+  console.log(`installing Debian packages (apt-get): ${missing.join(' ')}…`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
-  if (!existsSync(CHROMIUM)) {
-    console.error(`apt-get finished but ${CHROMIUM} is still missing`);
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env });
+  if (!existsSync(CHROMIUM) || spawnSync(PYTHON, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status !== 0) {
+    console.error(`apt-get finished but ${CHROMIUM} or ${PYTHON}'s openpyxl is still missing`);
     process.exit(1);
   }
 }

@@ -1,14 +1,14 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
 import { a1, type CellValue, type WorkbookInput } from '../core/cells';
 import { digestFiscalYear, parseMonth, planDigest, takeSnapshot } from '../core/digest';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
-import { GENERATED_MARK, problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
+import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
 import { jstDate, parseJstDate } from '../core/jst';
 import { type Lang, label } from '../core/messages';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/pipeline';
@@ -21,8 +21,9 @@ import { DEFAULT_VOCABULARY } from '../core/vocabulary';
 import { loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
+import { addGeneratedSheets } from './package';
 import { renderProblems, renderTable } from './terminal';
-import { addDataSheet, fileErrorText, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, workbookInput, writeWorkbookWith } from './xlsx';
+import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
 const USAGE = `使い方 / Usage:
   shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
@@ -157,35 +158,6 @@ function langOf(args: Args): Lang {
   throw new UsageError(`--lang は ja か en です（「${String(lang)}」は使えません）/ --lang must be ja or en, not ${String(lang)}`);
 }
 
-const MARK_PREFIX = `${GENERATED_MARK}_generated_`;
-
-function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'!$A$1`;
-}
-
-/** Generated sheets carry a workbook-level defined name of ours, so a user's sheet of the same name is recognised as theirs. */
-function isGenerated(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): boolean {
-  const location = quotedSheet(sheet.name);
-  return workbook.definedNames.model.some((entry) => entry.name.startsWith(MARK_PREFIX) && entry.ranges.includes(location));
-}
-
-/** A free sheet name: our own generated sheet is replaced; a user's sheet of that name is kept and we take "name (2)". */
-function claimSheetName(workbook: ExcelJS.Workbook, wanted: string, io: Io): string {
-  let name = wanted;
-  for (let n = 2; ; n++) {
-    const existing = workbook.getWorksheet(name);
-    if (!existing) return name;
-    // A generated sheet carries a defined name of ours (the add-on uses developer metadata instead).
-    if (isGenerated(workbook, existing)) {
-      workbook.removeWorksheet(existing.id);
-      return name;
-    }
-    if (n === 2)
-      io.stderr(`シート「${wanted}」は既にあるため、上書きせず別の名前で作成します / Sheet "${wanted}" exists and is kept; writing under another name.`);
-    name = `${wanted} (${n})`;
-  }
-}
-
 function progress(io: Io, text: string, big: boolean): void {
   if (io.stderrIsTTY && big) io.stderr(text);
 }
@@ -197,9 +169,7 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const out = args.flags.get('--out');
   if (typeof out === 'string') checkOutput(out, [path], args);
   const started = Date.now();
-  // Only --out needs exceljs's whole model (to copy the input sheets); reading alone streams.
-  const workbook = typeof out === 'string' && !validateOnly ? await loadWorkbook(path) : null;
-  let input: WorkbookInput | null = workbook ? workbookInput(workbook) : await readWorkbookFile(path);
+  let input: WorkbookInput | null = await readWorkbookFile(path);
   const readMs = Date.now() - started;
   const rowCount = input.sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
   const big = rowCount > 20_000;
@@ -221,21 +191,22 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const status = summary.problemCounts.error > 0 ? 1 : 0;
   // The file first: if it cannot be written, the command fails (exit 2) with nothing on stdout.
   let writeMs = 0;
-  if (workbook && typeof out === 'string' && !validateOnly) {
+  if (typeof out === 'string' && !validateOnly) {
     const writeStarted = Date.now();
     const builtAt = new Date();
-    const summaryName = claimSheetName(workbook, label('summaryTitle', lang), io);
-    const problemsName = claimSheetName(workbook, label('problemsTitle', lang), io);
-    await writeAtomically(out, (temporary) =>
-      writeWorkbookWith(
-        workbook,
-        [
-          { name: summaryName, grid: summaryGrid(summary, lang, builtAt), mark: `${MARK_PREFIX}summary` },
-          { name: problemsName, grid: problemsGrid(summary.problems, lang), mark: `${MARK_PREFIX}problems` },
-        ],
-        temporary,
-      ),
-    );
+    const parts = [
+      { kind: 'summary', wanted: label('summaryTitle', lang), grid: summaryGrid(summary, lang, builtAt) },
+      { kind: 'problems', wanted: label('problemsTitle', lang), grid: problemsGrid(summary.problems, lang) },
+    ];
+    // The user's package, every part as it is, with our two sheets added (or replaced).
+    const written = await addGeneratedSheets(readFileSync(path), parts);
+    await writeAtomically(out, async (temporary) => writeFileSync(temporary, written.bytes));
+    written.names.forEach((name, index) => {
+      if (name !== parts[index].wanted)
+        io.stderr(
+          `シート「${parts[index].wanted}」は既にあるため、上書きせず「${name}」に作成しました / Sheet "${parts[index].wanted}" exists and is kept; wrote "${name}".`,
+        );
+    });
     writeMs = Date.now() - writeStarted;
     progress(io, `書き込み完了 / wrote ${out} (${Date.now() - started} ms)`, big);
   }

@@ -3,7 +3,7 @@
  */
 import ExcelJS from 'exceljs';
 import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
-import { HEADER_FILL as GRID_HEADER_FILL, type Grid } from '../core/grid';
+import { HEADER_FILL as GRID_HEADER_FILL } from '../core/grid';
 import { displayWidth } from '../core/text';
 import { checkedWorkbookBuffer } from './filetype';
 
@@ -151,73 +151,4 @@ export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: Cel
     sheet.getColumn(index + 1).width = width;
   });
   return sheet;
-}
-
-export interface GeneratedSheet {
-  name: string;
-  grid: Grid;
-  /** Defined name that marks the sheet as ours. */
-  mark: string;
-}
-
-type StreamSheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter['addWorksheet']>;
-
-function writeGridRows(sheet: StreamSheet, grid: Grid): void {
-  grid.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  grid.rows.forEach((cells, rowIndex) => {
-    const row = sheet.getRow(rowIndex + 1);
-    cells.forEach((c, columnIndex) => {
-      if (c.value === null && !c.fill) return;
-      const target = row.getCell(columnIndex + 1);
-      target.value = c.value;
-      if (c.format !== 'General') target.numFmt = c.format;
-      if (c.bold || c.italic) target.font = { bold: c.bold, italic: c.italic };
-      if (c.fill) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${c.fill.slice(1).toUpperCase()}` } };
-      if (!c.text && typeof c.value === 'number') target.alignment = { horizontal: 'right' };
-    });
-    row.commit();
-  });
-}
-
-/**
- * Writes the loaded workbook (its sheets copied cell by cell with their
- * styles, merges, widths and validations) plus the generated sheets, through
- * exceljs's streaming writer: the output is never held in memory whole.
- */
-export async function writeWorkbookWith(model: ExcelJS.Workbook, generated: GeneratedSheet[], path: string): Promise<void> {
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
-  writer.creator = model.creator || 'Shinchoku';
-  model.eachSheet((source) => {
-    const sheet = writer.addWorksheet(source.name, { views: source.views, state: source.state, properties: source.properties });
-    (source.columns ?? []).forEach((column, index) => {
-      if (column?.width) sheet.getColumn(index + 1).width = column.width;
-    });
-    const merges = (source as unknown as { _merges?: Record<string, { range: string }> })._merges ?? {};
-    for (const merge of Object.values(merges)) sheet.mergeCells(merge.range);
-    (sheet as unknown as { dataValidations: { model: unknown } }).dataValidations.model = (
-      source as unknown as { dataValidations: { model: unknown } }
-    ).dataValidations.model;
-    source.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const target = sheet.getRow(rowNumber);
-      if (row.height) target.height = row.height;
-      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-        const copy = target.getCell(columnNumber);
-        copy.value = cell.value;
-        copy.style = cell.style;
-      });
-      target.commit();
-    });
-    sheet.commit();
-  });
-  for (const entry of generated) {
-    const sheet = writer.addWorksheet(entry.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    writeGridRows(sheet, entry.grid);
-    sheet.commit();
-  }
-  const names = model.definedNames.model.filter((entry) => !generated.some((g) => g.mark === entry.name));
-  for (const entry of generated) names.push({ name: entry.mark, ranges: [`'${entry.name.replace(/'/g, "''")}'!$A$1`] });
-  writer.definedNames.model = names;
-  await writer.commit();
 }

@@ -32,7 +32,18 @@ export interface DropdownRule {
   values: string[];
 }
 
-export const TEMPLATE_SHEET_ORDER: SheetKey[] = ['settings', 'categories', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'goals', 'departments'];
+export const TEMPLATE_SHEET_ORDER: SheetKey[] = [
+  'settings',
+  'categories',
+  'projects',
+  'activities',
+  'targets',
+  'effects',
+  'floorArea',
+  'goals',
+  'departments',
+  'indicators',
+];
 
 /** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
 export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円'): TemplateSheet[] {

@@ -101,6 +101,7 @@ describe('テンプレートを作成', () => {
       '施設面積',
       '目標',
       '部署',
+      '指標',
     ]);
     const activities = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
     expect(activities.snapshot()[0]).toEqual(['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果']);
@@ -111,7 +112,7 @@ describe('テンプレートを作成', () => {
 
     const before = activities.state();
     standIn.run('menuSetUpTemplate');
-    expect(standIn.spreadsheet.sheets).toHaveLength(10);
+    expect(standIn.spreadsheet.sheets).toHaveLength(11);
     expect(activities.state()).toEqual(before);
   });
 

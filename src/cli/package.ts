@@ -262,11 +262,19 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
     if (!defined) continue;
     const target = markedSheet(defined[1]);
     workbook = workbook.replace(defined[0], '');
-    const sheet = sheetTags().find((s) => target !== null && sameName(unescapeXml(s.attrs.get('name') ?? ''), target));
-    if (!sheet) continue;
+    const all = sheetTags();
+    const position = all.findIndex((s) => target !== null && sameName(unescapeXml(s.attrs.get('name') ?? ''), target));
+    if (position < 0) continue;
+    const sheet = all[position];
     const rid = sheet.attrs.get(`${relPrefix}:id`);
     const relation = relations.find((r) => r.attrs.get('Id') === rid);
     workbook = workbook.replace(sheet.tag, '');
+    // Names local to that sheet go with it; names local to the sheets after it follow their sheet's new index.
+    workbook = workbook.replace(new RegExp(`<${prefix}definedName\\b[^>]*localSheetId="(\\d+)"[^>]*>[^<]*</${prefix}definedName>`, 'g'), (tag, id: string) => {
+      const index = Number(id);
+      if (index === position) return '';
+      return index > position ? tag.replace(`localSheetId="${id}"`, `localSheetId="${index - 1}"`) : tag;
+    });
     if (relation) {
       rels = rels.replace(relation.tag, '');
       const partName = `xl/${(relation.attrs.get('Target') ?? '').replace(/^\/?xl\//, '').replace(/^\//, '')}`;
@@ -312,7 +320,10 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
       `</${prefix}sheets>`,
       `<${prefix}sheet name="${xmlText(name)}" sheetId="${sheetId}" ${relPrefix}:id="${rid}"/></${prefix}sheets>`,
     );
-    definedNames.push(`<${prefix}definedName name="${MARK_PREFIX}${part.kind}">'${xmlText(name.replace(/'/g, "''"))}'!$A$1</${prefix}definedName>`);
+    const quoted = `'${xmlText(name.replace(/'/g, "''"))}'`;
+    definedNames.push(`<${prefix}definedName name="${MARK_PREFIX}${part.kind}">${quoted}!$A$1</${prefix}definedName>`);
+    // Printed, the first row repeats on every page (the sheet's index among all sheets, 0-based).
+    definedNames.push(`<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${sheetTags().length - 1}">${quoted}!$1:$1</${prefix}definedName>`);
   }
   if (new RegExp(`<${prefix}definedNames>`).test(workbook))
     workbook = workbook.replace(`</${prefix}definedNames>`, `${definedNames.join('')}</${prefix}definedNames>`);

@@ -108,6 +108,7 @@ describe('summarize --out builds on the original package', () => {
       'values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]',
       'print(0.914 in values, 4698997 in values)',
       'print(wb["取組活動"].row_dimensions[3].hidden, wb["取組活動"].column_dimensions["E"].hidden)',
+      'print(ws.print_title_rows, ws.page_setup.orientation, ws.page_setup.paperSize, ws.sheet_properties.pageSetUpPr.fitToPage)',
     ].join('\n');
     const result = spawnSync('/usr/bin/python3', ['-c', script, out], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
@@ -115,6 +116,8 @@ describe('summarize --out builds on the original package', () => {
       '設定|事業|取組活動|達成事項|効果額|施設面積|部署|指標|注記|集計|入力チェック結果',
       'True True',
       'True True',
+      // Printed: the header row on every page, A4 landscape, fit to the page width.
+      '$1:$1 landscape 9 True',
       '',
     ]);
   });

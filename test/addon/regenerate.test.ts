@@ -39,6 +39,28 @@ describe('regenerate on the example workbook', () => {
     expect(outcome.message).toContain('集計');
   });
 
+  test('the seed report’s own figures stand where the tables put them (literal values, not the code’s output)', () => {
+    const written = standIn.spreadsheet.sheetUncounted('集計')?.snapshot() ?? [];
+    const rowsAfter = (title: string, n: number) => {
+      const at = written.findIndex((row) => row[0] === title);
+      expect(at).toBeGreaterThan(0);
+      return written.slice(at + 2, at + 2 + n).map((row) => row.filter((v) => v !== ''));
+    };
+    // 【進捗状況】 令和2年度: 23 projects, 47 activities; 済 30 (63.8%), 概ね順調 13 (27.6%), 遅れ 2 (4.2%), 未着手 0, 休止 2 (4.2%), truncated.
+    expect(rowsAfter('【進捗状況】', 1)).toEqual([['令和2年度', 23, 47, 30, 0.638, 13, 0.276, 2, 0.042, 0, 0, 2, 0.042]]);
+    // 【進捗率】 91.4% / 98.1% / 100.0% / 97.9%.
+    expect(rowsAfter('【進捗率】', 4)).toEqual([
+      ['令和2年度', 0.914, 47, 43],
+      ['令和3年度', 0.981, 53, 52],
+      ['令和4年度', 1, 50, 50],
+      ['令和5年度', 0.979, 48, 47],
+    ]);
+    // 【達成状況】 60 evaluated: 55 (91.6%), 3 (5.0%), 2 (3.3%).
+    expect(rowsAfter('【達成状況】', 1)).toEqual([[60, 55, 0.916, 3, 0.05, 2, 0.033]]);
+    // 【財政健全化効果額一覧】 827,080 / 1,755,320 / 1,493,626 / 622,971 = 4,698,997 千円.
+    expect(rowsAfter('【財政健全化効果額一覧】', 5).map((row) => row[1])).toEqual([827080, 1755320, 1493626, 622971, 4698997]);
+  });
+
   test('the summary sheet’s figures equal the CLI’s JSON, cell for cell', () => {
     const cli = runJson<Summary>(['summarize', EXAMPLE]).json;
     const expected = summaryGrid(cli, 'ja', new Date()).rows.map((row) => row.map((cell) => cell.value));

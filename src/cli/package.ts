@@ -11,6 +11,7 @@
  * (Shinchoku_generated_summary → '集計'!$A$1): a later run replaces them, and
  * a sheet of the user's that merely has the same name is kept.
  */
+import { posix } from 'node:path';
 import JSZip from 'jszip';
 import { columnLetters } from '../core/cells';
 import type { Grid, GridCell } from '../core/grid';
@@ -74,6 +75,11 @@ function markedSheet(reference: string): string | null {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
+/** An XML element without its namespace prefixes, for comparing entries. */
+function plain(element: string): string {
+  return element.replace(/<(\/?)\w+:/g, '<$1');
+}
+
 /** Built-in number formats Excel knows by id. */
 const BUILTIN_FORMATS: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
 
@@ -92,15 +98,37 @@ class StyleSheet {
   private readonly newFills: string[] = [];
   private readonly newFormats: string[] = [];
 
+  /** The entries each list already holds, element prefixes removed: an identical entry is reused, not appended again. */
+  private readonly existing: Record<'fonts' | 'fills' | 'cellXfs', string[]>;
+
   constructor(private xml: string) {
     // (this.xml is the text the block() lookups read; result() points it at the version being built.)
     this.baseXfs = this.count('cellXfs', 'xf');
     this.baseFonts = this.count('fonts', 'font');
     this.baseFills = this.count('fills', 'fill');
+    this.existing = { fonts: this.entries('fonts', 'font'), fills: this.entries('fills', 'fill'), cellXfs: this.entries('cellXfs', 'xf') };
     const ids = [...xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
+    for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b[^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]*)"/g)) this.formats.set(unescapeXml(m[2]), Number(m[1]));
     this.nextFormatId = Math.max(163, ...ids) + 1;
     this.defaultFont =
-      /<(?:\w+:)?fonts\b[^>]*>\s*(<(?:\w+:)?font\b[\s\S]*?<\/(?:\w+:)?font>|<(?:\w+:)?font\s*\/>)/.exec(xml)?.[1] ?? '<font><sz val="11"/></font>';
+      // The first font of the list: self-closing (<font/>) or whole, never running into the next one.
+      /<(?:\w+:)?fonts\b[^>]*>\s*(<(?:\w+:)?font\b[^>]*?\/>|<(?:\w+:)?font\b[^>]*>[\s\S]*?<\/(?:\w+:)?font>)/.exec(xml)?.[1] ?? '<font><sz val="11"/></font>';
+  }
+
+  private entries(block: string, element: string): string[] {
+    const body = this.block(block)?.[2] ?? '';
+    const found = body.match(new RegExp(`<(?:\\w+:)?${element}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${element}>)`, 'g')) ?? [];
+    return found.map(plain);
+  }
+
+  /** The index of an identical entry already in the list (a run before this one added it), or of the one appended now. */
+  private reuse(list: 'fonts' | 'fills' | 'cellXfs', entry: string, appended: string[], base: number): number {
+    const known = this.existing[list].indexOf(plain(entry));
+    if (known >= 0) return known;
+    const again = appended.indexOf(entry);
+    if (again >= 0) return base + again;
+    appended.push(entry);
+    return base + appended.length - 1;
   }
 
   private block(name: string): RegExpExecArray | null {
@@ -126,8 +154,7 @@ class StyleSheet {
       .replace(/<(\w+:)?(b|i)\s*\/>/g, '')
       .replace(/^(<(?:\w+:)?font\b[^>]*?)\s*\/>$/, '$1></font>')
       .replace(/^(<(?:\w+:)?font\b[^>]*>)/, `$1${marks}`);
-    this.newFonts.push(body);
-    const id = this.baseFonts + this.newFonts.length - 1;
+    const id = this.reuse('fonts', body, this.newFonts, this.baseFonts);
     this.fontsByLook.set(look, id);
     return id;
   }
@@ -135,10 +162,8 @@ class StyleSheet {
   private fillOf(color: string | null): number {
     if (!color) return 0;
     if (this.fill < 0) {
-      this.newFills.push(
-        `<fill><patternFill patternType="solid"><fgColor rgb="FF${color.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`,
-      );
-      this.fill = this.baseFills + this.newFills.length - 1;
+      const fill = `<fill><patternFill patternType="solid"><fgColor rgb="FF${color.slice(1).toUpperCase()}"/><bgColor indexed="64"/></patternFill></fill>`;
+      this.fill = this.reuse('fills', fill, this.newFills, this.baseFills);
     }
     return this.fill;
   }
@@ -164,10 +189,8 @@ class StyleSheet {
     const fontId = this.font(cell.bold, cell.italic);
     const fillId = this.fillOf(cell.fill);
     const alignment = `<alignment vertical="top"${right ? ' horizontal="right"' : ''}/>`;
-    this.appendedXfs.push(
-      `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${alignment}</xf>`,
-    );
-    const id = this.baseXfs + this.appendedXfs.length - 1;
+    const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyAlignment="1">${alignment}</xf>`;
+    const id = this.reuse('cellXfs', xf, this.appendedXfs, this.baseXfs);
     this.index.set(key, id);
     return id;
   }
@@ -187,13 +210,14 @@ class StyleSheet {
         const open = /^<[^>]*>/.exec(found[0])?.[0] ?? `<${p}${block}>`;
         let attrs = open.replace(/^<[\w:]+/, '').replace(/\/?>$/, '');
         attrs = /\bcount="/.test(attrs) ? attrs.replace(/\bcount="\d+"/, `count="${total}"`) : `${attrs} count="${total}"`;
-        xml = xml.replace(found[0], `<${p}${block}${attrs}>${body}${items.join('')}</${p}${block}>`);
+        // A function as the replacement: the user's own XML may hold $& or $$ (a "$"#,##0 format).
+        xml = xml.replace(found[0], () => `<${p}${block}${attrs}>${body}${items.join('')}</${p}${block}>`);
         return;
       }
       // A list the styles do not have yet goes before the first of the lists that follow it.
       const list = `<${block} count="${entries.length}">${entries.join('')}</${block}>`;
       const next = before.map((name) => new RegExp(`<(?:\\w+:)?${name}\\b`).exec(xml)).find((m) => m);
-      xml = next ? `${xml.slice(0, next.index)}${list}${xml.slice(next.index)}` : xml.replace(/<\/(\w+:)?styleSheet>/, `${list}</$1styleSheet>`);
+      xml = next ? `${xml.slice(0, next.index)}${list}${xml.slice(next.index)}` : xml.replace(/<\/(\w+:)?styleSheet>/, (end) => `${list}${end}`);
     };
     append('numFmts', 'numFmt', this.newFormats, ['fonts', 'fills', 'borders', 'cellStyleXfs', 'cellXfs']);
     append('fonts', 'font', this.newFonts, ['fills', 'borders', 'cellStyleXfs', 'cellXfs']);
@@ -249,9 +273,17 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
   if (workbook === null || rels === null || types === null)
     throw new Error('not a workbook package (xl/workbook.xml, its relationships or the content types are missing)');
   const prefix = /<(\w+:)?sheets[\s>]/.exec(workbook)?.[1] ?? '';
-  const relPrefix = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS.replace(/[.]/g, '\\.')}"`).exec(workbook)?.[1] ?? 'r';
-  if (!new RegExp(`xmlns:${relPrefix}=`).test(workbook))
-    workbook = workbook.replace(/<(\w+:)?workbook\b/, (root) => `${root} xmlns:${relPrefix}="${RELATIONSHIPS_NS}"`);
+  // The relationships prefix declared on the root (openpyxl declares it on each <sheet> instead): declared there if missing.
+  const root = /<(\w+:)?workbook\b[^>]*>/.exec(workbook)?.[0] ?? '';
+  const declared = new RegExp(`xmlns:(\\w+)="${RELATIONSHIPS_NS.replace(/[.]/g, '\\.')}"`).exec(root)?.[1];
+  let relPrefix = declared ?? 'r';
+  if (!declared) {
+    while (new RegExp(`xmlns:${relPrefix}=`).test(root)) relPrefix += 'x';
+    const prefixWanted = relPrefix;
+    workbook = workbook.replace(/<(\w+:)?workbook\b/, (tag) => `${tag} xmlns:${prefixWanted}="${RELATIONSHIPS_NS}"`);
+  }
+  // An existing sheet may name its relationship under a prefix of its own declaration.
+  const sheetRid = (attrs: Map<string, string>) => [...attrs].find(([key]) => key.endsWith(':id'))?.[1];
 
   // Our earlier generated sheets (marked by a defined name) are removed with their parts.
   const relations = [...rels.matchAll(/<Relationship\b[^>]*\/?>/g)].map((m) => ({ tag: m[0], attrs: attributes(m[0]) }));
@@ -261,14 +293,14 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
     const defined = new RegExp(`<${prefix}definedName\\b[^>]*name="${mark}"[^>]*>([^<]*)</${prefix}definedName>`).exec(workbook);
     if (!defined) continue;
     const target = markedSheet(defined[1]);
-    workbook = workbook.replace(defined[0], '');
+    workbook = workbook.replace(defined[0], () => '');
     const all = sheetTags();
     const position = all.findIndex((s) => target !== null && sameName(unescapeXml(s.attrs.get('name') ?? ''), target));
     if (position < 0) continue;
     const sheet = all[position];
-    const rid = sheet.attrs.get(`${relPrefix}:id`);
+    const rid = sheetRid(sheet.attrs);
     const relation = relations.find((r) => r.attrs.get('Id') === rid);
-    workbook = workbook.replace(sheet.tag, '');
+    workbook = workbook.replace(sheet.tag, () => '');
     // Names local to that sheet go with it; names local to the sheets after it follow their sheet's new index.
     workbook = workbook.replace(new RegExp(`<${prefix}definedName\\b[^>]*localSheetId="(\\d+)"[^>]*>[^<]*</${prefix}definedName>`, 'g'), (tag, id: string) => {
       const index = Number(id);
@@ -276,9 +308,22 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
       return index > position ? tag.replace(`localSheetId="${id}"`, `localSheetId="${index - 1}"`) : tag;
     });
     if (relation) {
-      rels = rels.replace(relation.tag, '');
+      rels = rels.replace(relation.tag, () => '');
       const partName = `xl/${(relation.attrs.get('Target') ?? '').replace(/^\/?xl\//, '').replace(/^\//, '')}`;
       zip.remove(partName);
+      // The sheet's own relationships (notes a user added to our sheet, their drawings) go with it.
+      const sheetRels = partName.replace(/([^/]+)$/, '_rels/$1.rels');
+      const own = await text(zip, sheetRels);
+      if (own !== null) {
+        for (const m of own.matchAll(/<Relationship\b[^>]*\/?>/g)) {
+          const attrs = attributes(m[0]);
+          if (attrs.get('TargetMode') === 'External') continue;
+          const target = posix.normalize(posix.join(posix.dirname(partName), attrs.get('Target') ?? ''));
+          zip.remove(target);
+          types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${target.replace(/[.]/g, '\\.')}"[^>]*/>`), () => '');
+        }
+        zip.remove(sheetRels);
+      }
       types = types.replace(new RegExp(`<Override\\b[^>]*PartName="/${partName.replace(/[.]/g, '\\.')}"[^>]*/>`), '');
     }
   }
@@ -311,11 +356,11 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
     while (rels.includes(`Id="${rid}"`)) rid += 'x';
     // sheetN.xml, the name every reader expects (some, exceljs among them, find sheets by it).
     let n = 1;
-    while (zip.file(`xl/worksheets/sheet${n}.xml`)) n += 1;
+    while (zip.file(`xl/worksheets/sheet${n}.xml`) || zip.file(`xl/worksheets/_rels/sheet${n}.xml.rels`)) n += 1;
     const file = `worksheets/sheet${n}.xml`;
-    zip.file(`xl/${file}`, sheetXml(part.grid, styles));
-    rels = rels.replace('</Relationships>', `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="${file}"/></Relationships>`);
-    types = types.replace('</Types>', `<Override PartName="/xl/${file}" ContentType="${WORKSHEET_CONTENT}"/></Types>`);
+    zip.file(`xl/${file}`, sheetXml(part.grid, styles), { createFolders: false });
+    rels = rels.replace('</Relationships>', () => `<Relationship Id="${rid}" Type="${WORKSHEET_TYPE}" Target="${file}"/></Relationships>`);
+    types = types.replace('</Types>', () => `<Override PartName="/xl/${file}" ContentType="${WORKSHEET_CONTENT}"/></Types>`);
     workbook = workbook.replace(
       `</${prefix}sheets>`,
       `<${prefix}sheet name="${xmlText(name)}" sheetId="${sheetId}" ${relPrefix}:id="${rid}"/></${prefix}sheets>`,
@@ -326,18 +371,19 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
     definedNames.push(`<${prefix}definedName name="_xlnm.Print_Titles" localSheetId="${sheetTags().length - 1}">${quoted}!$1:$1</${prefix}definedName>`);
   }
   if (new RegExp(`<${prefix}definedNames>`).test(workbook))
-    workbook = workbook.replace(`</${prefix}definedNames>`, `${definedNames.join('')}</${prefix}definedNames>`);
+    workbook = workbook.replace(`</${prefix}definedNames>`, () => `${definedNames.join('')}</${prefix}definedNames>`);
   else {
     // definedNames follows sheets, functionGroups and externalReferences (the schema's order).
     const after =
       [`</${prefix}externalReferences>`, `</${prefix}functionGroups>`, `</${prefix}sheets>`].find((tag) => (workbook as string).includes(tag)) ??
       `</${prefix}sheets>`;
-    workbook = workbook.replace(after, `${after}<${prefix}definedNames>${definedNames.join('')}</${prefix}definedNames>`);
+    workbook = workbook.replace(after, () => `${after}<${prefix}definedNames>${definedNames.join('')}</${prefix}definedNames>`);
   }
-  zip.file('xl/workbook.xml', workbook);
-  zip.file('xl/_rels/workbook.xml.rels', rels);
-  zip.file('[Content_Types].xml', types);
-  zip.file(stylesPath, styles.result());
+  // No folder entries of our own: the package keeps the shape it had.
+  zip.file('xl/workbook.xml', workbook, { createFolders: false });
+  zip.file('xl/_rels/workbook.xml.rels', rels, { createFolders: false });
+  zip.file('[Content_Types].xml', types, { createFolders: false });
+  zip.file(stylesPath, styles.result(), { createFolders: false });
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   return { bytes, names };
 }

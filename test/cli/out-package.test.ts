@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { addDataSheet } from '../../src/cli/xlsx';
-import { runCli } from '../support/cli';
+import { ROOT, runCli } from '../support/cli';
 import { exampleInput } from '../support/example';
 import { sha256, tempDir } from '../support/xlsx';
 
@@ -143,5 +143,68 @@ describe('summarize --out builds on the original package', () => {
     await kept.xlsx.readFile(join(dir, 'user-own-out.xlsx'));
     expect(kept.getWorksheet('集計')?.getCell('A1').value).toBe('自分のメモ');
     expect(kept.getWorksheet('集計 (2)')?.getCell('A1').value).toContain('集計');
+  });
+});
+
+describe('summarize --out on workbooks from other tools and earlier runs', () => {
+  const dir = tempDir();
+  const python = (script: string, ...args: string[]) => spawnSync('/usr/bin/python3', ['-c', script, ...args], { encoding: 'utf8' });
+
+  test('the user’s "$" number formats come through as they were, and openpyxl opens the result', async () => {
+    const input = join(dir, 'dollar.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    for (const sheet of exampleInput().sheets) addDataSheet(workbook, sheet.name, sheet.rows);
+    const notes = workbook.getWorksheet('注記');
+    if (!notes) throw new Error('no 注記');
+    notes.getCell('Z1').numFmt = '"$"#,##0';
+    notes.getCell('Z2').numFmt = '[$$-409]#,##0.00';
+    await workbook.xlsx.writeFile(input);
+    const out = join(dir, 'dollar-out.xlsx');
+    expect(runCli(['summarize', input, '--out', out]).status).toBe(0);
+    const result = python(
+      'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\nprint(wb["注記"]["Z1"].number_format, wb["注記"]["Z2"].number_format)',
+      out,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('"$"#,##0 [$$-409]#,##0.00');
+  });
+
+  test('a workbook saved by openpyxl (namespaces declared per element) gives a valid package', () => {
+    const input = join(dir, 'by-openpyxl.xlsx');
+    const made = python(
+      'import sys, openpyxl\nopenpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])',
+      join(ROOT, 'examples', 'hiratsuka-2020-2023.xlsx'),
+      input,
+    );
+    expect(made.stderr).toBe('');
+    const out = join(dir, 'by-openpyxl-out.xlsx');
+    expect(runCli(['summarize', input, '--out', out]).status).toBe(0);
+    const read = python('import sys, openpyxl\nprint("|".join(openpyxl.load_workbook(sys.argv[1]).sheetnames[-2:]))', out);
+    expect(read.stderr).toBe('');
+    expect(read.stdout.trim()).toBe('集計|入力チェック結果');
+  });
+
+  test('a note someone put on our sheet goes with it: the new 集計 does not inherit it; styles do not pile up', async () => {
+    const first = join(dir, 'first.xlsx');
+    expect(runCli(['summarize', join(ROOT, 'examples', 'hiratsuka-2020-2023.xlsx'), '--out', first]).status).toBe(0);
+    const edited = join(dir, 'edited.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(first);
+    const summary = workbook.getWorksheet('集計');
+    if (!summary) throw new Error('no 集計');
+    summary.getCell('H3').note = '課長コメント：この数字は確認済み';
+    await workbook.xlsx.writeFile(edited);
+    const second = join(dir, 'second.xlsx');
+    expect(runCli(['summarize', edited, '--out', second]).status).toBe(0);
+    const read = python(
+      'import sys, openpyxl\nws = openpyxl.load_workbook(sys.argv[1])["集計"]\nprint(sum(1 for row in ws.iter_rows() for c in row if c.comment))',
+      second,
+    );
+    expect(read.stderr).toBe('');
+    expect(read.stdout.trim()).toBe('0');
+    const third = join(dir, 'third.xlsx');
+    expect(runCli(['summarize', second, '--out', third]).status).toBe(0);
+    const count = async (path: string) => /<cellXfs count="(\d+)"/.exec((await parts(path)).get('xl/styles.xml')?.toString('utf8') ?? '')?.[1];
+    expect(await count(third)).toBe(await count(second));
   });
 });

@@ -19,7 +19,10 @@ require(built)
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`shinchoku: ${error?.stack ? error.stack : String(error)}\n`);
+      // One readable line; the stack only when asked for (SHINCHOKU_DEBUG=1).
+      const message = String(error?.message ?? error).split('\n')[0];
+      const detail = process.env.SHINCHOKU_DEBUG === '1' && error?.stack ? `\n${error.stack}` : '';
+      process.stderr.write(`shinchoku: 予期しないエラーです / unexpected error: ${message}${detail}\n`);
       process.exitCode = 2;
     },
   );

@@ -14,14 +14,20 @@ export function baselinePath(workbookPath: string, date: string): string {
   return join(dirname(workbookPath), `${stem(workbookPath)}.baseline-${date}.json`);
 }
 
-export function loadBaselines(workbookPath: string): Baseline[] {
+/** The baselines next to a workbook; a file that is not one of ours is skipped and named in `skipped`. */
+export function loadBaselines(workbookPath: string, skipped: string[] = []): Baseline[] {
   const dir = dirname(workbookPath);
   const prefix = `${stem(workbookPath)}.baseline-`;
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
-    .map((name) => decodeBaseline(readFileSync(join(dir, name), 'utf8')))
-    .sort((a, b) => a.date.localeCompare(b.date));
+  const baselines: Baseline[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.startsWith(prefix) && n.endsWith('.json'))) {
+    try {
+      baselines.push(decodeBaseline(readFileSync(join(dir, name), 'utf8')));
+    } catch (_error) {
+      skipped.push(name);
+    }
+  }
+  return baselines.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** Writes a baseline file and makes it read-only; never replaces an existing one. */

@@ -7,6 +7,7 @@ import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
 import { a1, type CellValue, type WorkbookInput } from '../core/cells';
 import { digestFiscalYear, parseMonth, planDigest, takeSnapshot } from '../core/digest';
+import { headerSafe } from '../core/email';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
 import { jstDate, parseJstDate } from '../core/jst';
@@ -70,12 +71,15 @@ function parseArgs(argv: string[]): Args {
       const [name, inline] = arg.split('=', 2);
       if (known.valued.includes(name)) {
         const value = inline ?? rest[++i];
-        if (value === undefined) throw new UsageError(`${name} には値が必要です / ${name} needs a value`);
+        if (value === undefined || value.trim() === '') throw new UsageError(`${name} には値が必要です / ${name} needs a value`);
         flags.set(name, value);
       } else if (known.switches.includes(name) && inline === undefined) flags.set(name, true);
       else throw new UsageError(`${command} に ${name} というオプションはありません / ${command} has no option ${name}`);
     } else positional.push(arg);
   }
+  // Each command takes one file: a second one would be ignored silently, so it is refused.
+  if (positional.length > 1)
+    throw new UsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
   return { command, positional, flags };
 }
 
@@ -167,7 +171,11 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
   const lang = langOf(args);
   const out = args.flags.get('--out');
-  if (typeof out === 'string') checkOutput(out, [path], args);
+  if (typeof out === 'string') {
+    // Only an .xlsx: a typo must not replace a baseline file or anything else next to the workbook.
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out は .xlsx のファイル名にしてください（${out}）/ --out must name an .xlsx file (${out})`);
+    checkOutput(out, [path], args);
+  }
   const started = Date.now();
   let input: WorkbookInput | null = await readWorkbookFile(path);
   const readMs = Date.now() - started;
@@ -176,7 +184,9 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   progress(io, `読み込み完了 / read ${rowCount} rows (${Date.now() - started} ms); 集計中 / summarizing…`, big);
   const summarizeStarted = Date.now();
   // --baseline D: the figures as frozen on D; either way, 増減 against the baseline before.
-  const baselines = validateOnly ? [] : loadBaselines(path);
+  const skipped: string[] = [];
+  const baselines = validateOnly ? [] : loadBaselines(path, skipped);
+  for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
   const asOf = args.flags.get('--baseline');
   if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf)) {
     throw new UsageError(
@@ -199,7 +209,14 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
       { kind: 'problems', wanted: label('problemsTitle', lang), grid: problemsGrid(summary.problems, lang) },
     ];
     // The user's package, every part as it is, with our two sheets added (or replaced).
-    const written = await addGeneratedSheets(readFileSync(path), parts);
+    let written: Awaited<ReturnType<typeof addGeneratedSheets>>;
+    try {
+      written = await addGeneratedSheets(readFileSync(path), parts);
+    } catch (error) {
+      throw new UnreadableWorkbookError(
+        `${path}: ブックの中身が Excel の形式どおりでないため、集計シートを追加できません（Excel で開いて保存し直してください）/ the workbook's parts are not as Excel writes them, so the summary sheets cannot be added (open and save it again in Excel): ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
     await writeAtomically(out, async (temporary) => writeFileSync(temporary, written.bytes));
     written.names.forEach((name, index) => {
       if (name !== parts[index].wanted)
@@ -319,10 +336,12 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   } catch (error) {
     throw new OutputError(`${out} を作れませんでした / could not create ${out}: ${fileErrorText(error)}`);
   }
-  const from = typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>';
+  // A header value: line breaks would start new headers (Bcc:…), so they are taken out.
+  const from = headerSafe(typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
   const written: string[] = [];
   plan.messages.forEach((message, index) => {
-    const slug = `${String(index + 1).padStart(2, '0')}-${message.key === 'office' ? 'office' : fileSlug(message.key.replace(/^department:/, ''))}`;
+    // The month in every name, so that two months written to one folder never mix.
+    const slug = `${plan.month}-${String(index + 1).padStart(2, '0')}-${message.key === 'office' ? 'office' : fileSlug(message.key.replace(/^department:/, ''))}`;
     const eml = buildEml({
       from,
       to: message.to,
@@ -442,7 +461,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`shinchoku: ${error.message}\n\n${USAGE}`);
+      io.stderr(`shinchoku: ${error.message}\n使い方は shinchoku --help で表示します / run shinchoku --help for usage`);
       return 2;
     }
     if (error instanceof DraftError) {

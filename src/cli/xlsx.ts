@@ -60,6 +60,8 @@ export function fileErrorText(error: unknown): string {
       return '読み書きの権限がありません / permission denied';
     case 'ENOSPC':
       return 'ディスクの空き容量がありません / the disk is full';
+    case 'EEXIST':
+      return 'その名前のファイルがすでにあり、フォルダーを作れません / a file of that name already exists where a folder is needed';
     case 'EROFS':
       return '読み取り専用の場所です / the location is read-only';
     default:

@@ -24,7 +24,9 @@ export function parseMonth(text: string): MonthRef | null {
   const match = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
   if (!match) return null;
   const month = Number(match[2]);
-  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
+  const year = Number(match[1]);
+  // Fiscal years are read from 1926 (昭和) to 2200: a month outside is a typo, not a plan.
+  return month >= 1 && month <= 12 && year >= 1926 && year <= 2200 ? { year, month } : null;
 }
 
 export function monthKey(month: MonthRef): string {

@@ -9,7 +9,7 @@
 import { type Baseline, previousBaseline } from './baseline';
 import type { WorkbookInput } from './cells';
 import { type FiscalYear, fiscalYearOfDate, parseFiscalYear } from './fiscalYear';
-import { jstDate } from './jst';
+import { jstDate, parseJstDate } from './jst';
 import type { Lang } from './lang';
 import type { ProblemView } from './problems';
 import { readWorkbook, type WorkbookData } from './read';
@@ -51,7 +51,10 @@ export class PipelineOptionError extends Error {
 function judgedYear(options: PipelineOptions): { year: FiscalYear; text: string } {
   const today = options.today ?? new Date();
   if (options.asOf !== undefined) {
-    const year = parseFiscalYear(options.asOf);
+    // A date must be a real one (2021-02-30 is refused); a fiscal year (FY2021, 令和3年度) is taken as it is.
+    const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(options.asOf.trim());
+    const real = !date || parseJstDate(`${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`) !== null;
+    const year = real ? parseFiscalYear(options.asOf) : null;
     if (year === null) throw new PipelineOptionError('asOfInvalid', options.asOf);
     return { year, text: options.asOf };
   }

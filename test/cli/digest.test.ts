@@ -18,14 +18,19 @@ test('shinchoku digest writes one .eml and one .html per recipient; 2024-03 is �
   const out = tempDir();
   const result = runCli(['digest', EXAMPLE, '--month', '2024-03', '--out', out]);
   expect(result.status).toBe(0);
-  expect(readdirSync(out).sort()).toEqual(['01-office.eml', '01-office.html', '02-みどり公園・水辺課.eml', '02-みどり公園・水辺課.html']);
-  const office = decodeParts(readFileSync(join(out, '01-office.eml'), 'utf8'));
+  expect(readdirSync(out).sort()).toEqual([
+    '2024-03-01-office.eml',
+    '2024-03-01-office.html',
+    '2024-03-02-みどり公園・水辺課.eml',
+    '2024-03-02-みどり公園・水辺課.html',
+  ]);
+  const office = decodeParts(readFileSync(join(out, '2024-03-01-office.eml'), 'utf8'));
   expect(office.headers).toContain('To: gyokaku@example.jp');
   expect(office.headers).toMatch(/^Subject: =\?UTF-8\?B\?/m);
   expect(office.headers).toContain('Content-Type: multipart/alternative');
   expect(office.text).toContain('今年度の進捗（令和5年度）');
   expect(office.text).toContain('進捗率 97.9%');
-  expect(office.html).toBe(readFileSync(join(out, '01-office.html'), 'utf8'));
+  expect(office.html).toBe(readFileSync(join(out, '2024-03-01-office.html'), 'utf8'));
   expect(result.stdout).toContain('報告事項なし');
 });
 
@@ -38,7 +43,7 @@ test('--previous reports what changed since the older workbook', async () => {
   await writeXlsx(join(dir, 'older.xlsx'), older);
   const out = join(dir, 'digest');
   runCli(['digest', EXAMPLE, '--month', '2024-03', '--previous', join(dir, 'older.xlsx'), '--out', out, '--lang', 'en']);
-  const office = decodeParts(readFileSync(join(out, '01-office.eml'), 'utf8'));
+  const office = decodeParts(readFileSync(join(out, '2024-03-01-office.eml'), 'utf8'));
   expect(office.text).toContain('Status changed: 0701-07');
   expect(office.text).toContain('概ね順調 (On track) → 遅れ (Delayed)');
 });

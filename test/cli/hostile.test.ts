@@ -3,7 +3,7 @@
  * outcome — exit 2, nothing on stdout, one readable line on stderr (no stack
  * trace) — and the input stays byte-identical.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { MAX_COMPRESSION_RATIO, RATIO_CHECKED_FROM } from '../../src/cli/filetype';
@@ -80,7 +80,7 @@ describe('usage errors, in Japanese first', () => {
     [['summarize', EXAMPLE, '--jsno'], /--jsno というオプションはありません/],
     [['validate', EXAMPLE, '--lang', 'xx'], /--lang は ja か en/],
     [['digest', EXAMPLE, '--month', '2024-13', '--out', 'x'], /年月として読めません/],
-    [['digest', EXAMPLE, '--month', '2300-01', '--out', 'x'], /計画期間.*の外/],
+    [['digest', EXAMPLE, '--month', '2030-01', '--out', 'x'], /計画期間.*の外/],
     [['freeze', EXAMPLE, '--date', '2025-02-30'], /実在する日付/],
     [['nonsense'], /というコマンドはありません/],
   ])('%p', (args, pattern) => {
@@ -160,5 +160,61 @@ describe('drafts in the encodings Windows saves', () => {
     const result = runCli(['proofread', empty, '--workbook', EXAMPLE]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('照合できる数値が1つも見つかりませんでした');
+  });
+});
+
+describe('more hostile files and options (review findings)', () => {
+  test('a zip that lies about a part’s size is refused before it is inflated whole; a cut-short file is named as such', async () => {
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', '<workbook/>');
+    zip.file('xl/sharedStrings.xml', 'A'.repeat(5_000_000));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    // The central directory's uncompressed size of sharedStrings.xml made to say 1,000 bytes.
+    let at = bytes.lastIndexOf(Buffer.from('PK\u0001\u0002', 'latin1'));
+    while (at >= 0) {
+      const nameLength = bytes.readUInt16LE(at + 28);
+      if (bytes.toString('utf8', at + 46, at + 46 + nameLength) === 'xl/sharedStrings.xml') bytes.writeUInt32LE(1000, at + 24);
+      at = bytes.lastIndexOf(Buffer.from('PK\u0001\u0002', 'latin1'), at - 1);
+    }
+    const liar = join(dir, 'liar.xlsx');
+    writeFileSync(liar, bytes);
+    expect(runCli(['validate', liar])).toMatchObject({ status: 2, stdout: '' });
+    expect(runCli(['validate', liar]).stderr).toContain('zip に書かれた値と違います');
+    const cut = join(dir, 'cut.xlsx');
+    writeFileSync(cut, readFileSync(EXAMPLE).subarray(0, 20_000));
+    expect(runCli(['validate', cut]).stderr).toContain('途中で切れているか壊れています');
+  });
+
+  test.each([
+    [['validate', EXAMPLE, '--as-of', '2021-02-30'], /--as-of/],
+    [['summarize', EXAMPLE, EXAMPLE], /余分な引数があります/],
+    [['summarize', EXAMPLE, '--out', ''], /--out には値が必要です/],
+    [['summarize', EXAMPLE, '--out', join('x', 'plan.baseline-2024-03-31.json')], /--out は \.xlsx/],
+    [['digest', EXAMPLE, '--month', '0000-01', '--out', 'x'], /年月として読めません/],
+  ])('%p is a usage error with words, and the usage is not dumped', (args, pattern) => {
+    const result = runCli(args as string[]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(pattern as RegExp);
+    expect(result.stderr.split('\n').filter((line) => line !== '').length).toBeLessThanOrEqual(2);
+  });
+
+  test('a file next to the workbook that looks like a baseline but is not one is skipped with a note', () => {
+    const copy = join(dir, 'with-bad-baseline.xlsx');
+    copyFileSync(EXAMPLE, copy);
+    writeFileSync(join(dir, 'with-bad-baseline.baseline-memo.json'), '{}');
+    const result = runCli(['summarize', copy, '--json']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('not a baseline file, skipped');
+  });
+
+  test('digest files carry the month, and --from cannot add headers', () => {
+    const out = join(dir, 'digest-months');
+    const result = runCli(['digest', EXAMPLE, '--month', '2024-03', '--out', out, '--from', 'Shinchoku <a@example.jp>\r\nBcc: spy@example.jp']);
+    expect(result.status).toBe(0);
+    const names = readdirSync(out);
+    expect(names.every((name) => name.startsWith('2024-03-'))).toBe(true);
+    const eml = readFileSync(join(out, names.find((n) => n.endsWith('.eml')) ?? ''), 'utf8');
+    expect(eml).not.toMatch(/^Bcc:/m);
   });
 });

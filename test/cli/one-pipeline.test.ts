@@ -67,7 +67,7 @@ describe('the same problems from every adapter', () => {
     expect(result.stdout).toContain('部署!A2');
     const errors = validate.filter((p) => p.severity === 'error').length;
     const warnings = validate.filter((p) => p.severity === 'warning').length;
-    const office = readFileSync(join(out, '01-office.html'), 'utf8');
+    const office = readFileSync(join(out, '2026-11-01-office.html'), 'utf8');
     expect(office).toContain(`エラー ${errors} 件、警告 ${warnings} 件`);
     // The town's words: attention for the labels meaning 遅れ or 未着手, the rate over A and B, 百万円.
     expect(office).toContain('C・Dの取組活動');

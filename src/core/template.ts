@@ -4,7 +4,7 @@
  * and result columns. Used by `shinchoku template` and the add-on menu.
  */
 import type { CellValue } from './cells';
-import { SHEETS, type SheetKey } from './schema';
+import { SHEET_ORDER, SHEETS, type SheetKey } from './schema';
 import { DEFAULT_PERSPECTIVES, type MoneyUnit } from './settings';
 import {
   DEFAULT_VOCABULARY,
@@ -32,18 +32,8 @@ export interface DropdownRule {
   values: string[];
 }
 
-export const TEMPLATE_SHEET_ORDER: SheetKey[] = [
-  'settings',
-  'categories',
-  'projects',
-  'activities',
-  'targets',
-  'effects',
-  'floorArea',
-  'goals',
-  'departments',
-  'indicators',
-];
+/** Every sheet of the contract, in the order they are read and reported. */
+export const TEMPLATE_SHEET_ORDER: SheetKey[] = SHEET_ORDER;
 
 /** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
 export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円'): TemplateSheet[] {

@@ -35,8 +35,17 @@ export async function readDraft(path: string): Promise<string> {
     }
   }
   if (bytes.subarray(0, 8192).includes(0)) {
-    if (!(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff))
-      throw new DraftError('原稿として読めません（テキストではありません）/ not a draft: the file is not text');
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeDraft(bytes);
+    // UTF-16 saved without a BOM: every other byte of Japanese and ASCII text alike is mostly zero on one side.
+    const sample = bytes.subarray(0, 8192);
+    let evenZeros = 0;
+    let oddZeros = 0;
+    for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+    // (Japanese characters seldom have a zero byte — 一 and the ideographic space do — ASCII digits and line breaks always do.)
+    const half = sample.length / 2;
+    if (oddZeros > half * 0.02 && oddZeros > 5 * evenZeros) return new TextDecoder('utf-16le').decode(bytes);
+    if (evenZeros > half * 0.02 && evenZeros > 5 * oddZeros) return new TextDecoder('utf-16be').decode(bytes);
+    throw new DraftError('原稿として読めません（テキストではありません）/ not a draft: the file is not text');
   }
   return decodeDraft(bytes);
 }

@@ -6,6 +6,7 @@ import { englishFiscalYear, formatFiscalYear, formatYearRange } from './fiscalYe
 import { type Lang, label } from './messages';
 import { formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
 import type { LabelShare, Summary, TermView } from './summarize';
+import { RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
 
 export type NumberKind = 'count' | 'amount' | 'area' | 'percent' | 'delta';
 
@@ -90,9 +91,12 @@ function flowCell(count: number, lang: Lang): TableCell {
   return { kind: 'count', value: count, text: lang === 'ja' ? `(${count} 事業)` : `(${count})` };
 }
 
-/** A label of the plan as a table header: in English, its English name where it has one. */
+/** A label of the plan as a table header: in English, its English name, or the plan's label with its meaning (A (Done)). */
 function termName(term: TermView, lang: Lang): string {
-  return lang === 'en' && term.en ? term.en : term.label;
+  if (lang === 'ja') return term.label;
+  if (term.en) return term.en;
+  const meaning = STATUS_MEANINGS[term.meaning as StatusCode] ?? RESULT_MEANINGS[term.meaning as ResultCode];
+  return meaning ? `${term.label} (${meaning.en})` : term.label;
 }
 
 function shareCells(labels: LabelShare[]): TableCell[] {

@@ -145,6 +145,8 @@ describe('drafts in the encodings Windows saves', () => {
     ['Shift_JIS', readFileSync(join(ROOT, 'test', 'fixtures', 'hiratsuka-reform-report-sjis.txt'))],
     ['UTF-16 with a BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(report, 'utf16le')])],
     ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(report, 'utf8')])],
+    ['UTF-16 without a BOM', Buffer.from(report, 'utf16le')],
+    ['UTF-16 big-endian without a BOM', Buffer.from(report, 'utf16le').swap16()],
   ])('%s: the same 230 figures and the one misprint', (_name, bytes) => {
     const path = join(dir, 'draft.txt');
     writeFileSync(path, bytes);

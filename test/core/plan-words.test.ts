@@ -7,6 +7,7 @@ import { runPipeline, summarize } from '../../src/core/pipeline';
 import type { ProblemView } from '../../src/core/problems';
 import { proofread } from '../../src/core/proofread';
 import { readVocabulary } from '../../src/core/read';
+import { reportTables } from '../../src/core/tables';
 
 type Rows = CellValue[][];
 
@@ -501,4 +502,10 @@ describe('the proof-reader reads the plan’s unit, labels and eras', () => {
       ['平成30年度 完了', '2'],
     ]);
   });
+});
+
+test('in English, a label of the plan without an English name shows its meaning beside it', () => {
+  const s = summarize(workbook({ categories: KANRYO }), { lang: 'en' });
+  const header = reportTables(s, 'en').find((t) => t.id === 'progress')?.header ?? [];
+  expect(header).toEqual(expect.arrayContaining(['未着手 (Not started)', '取組中 (On track)', '完了 (Done)']));
 });

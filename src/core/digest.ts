@@ -5,7 +5,7 @@
  */
 import { a1, type CellValue, cellText, isDate } from './cells';
 import { addressReason, checkAddress, escapeHtml, headerSafe } from './email';
-import { englishFiscalYear, type FiscalYear, fiscalYearOfMonth, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { type FiscalYear, fiscalYearLabel, fiscalYearOfMonth, formatYearRange } from './fiscalYear';
 import { jstMonth } from './jst';
 import { type Lang, label } from './messages';
 import { formatAmount, roundTo } from './numbers';
@@ -320,10 +320,6 @@ function monthText(month: string, lang: Lang): string {
   return label('digestMonth', lang, { y: m.year, m: m.month, mm: String(m.month).padStart(2, '0') });
 }
 
-function fyText(fy: FiscalYear, lang: Lang): string {
-  return lang === 'ja' ? formatFiscalYear(fy) : englishFiscalYear(fy);
-}
-
 function changeLine(change: DigestChange, lang: Lang, name: (label: string) => string): string {
   switch (change.kind) {
     case 'transition':
@@ -338,7 +334,7 @@ function changeLine(change: DigestChange, lang: Lang, name: (label: string) => s
 /** Plain-text and HTML bodies from the same lines; every workbook value is escaped in the HTML. */
 export function renderDigest(c: DigestContent, planName: string, lang: Lang, workbookUrl?: string): { subject: string; text: string; html: string } {
   const month = monthText(c.month, lang);
-  const fy = fyText(c.fiscalYear, lang);
+  const fy = fiscalYearLabel(c.fiscalYear, lang);
   const subject = headerSafe(
     c.scope.kind === 'office'
       ? label('digestSubject', lang, { plan: planName, month })

@@ -4,6 +4,7 @@
  */
 import { type CellValue, isDate } from './cells';
 import { JST_OFFSET_MS } from './jst';
+import type { Lang } from './lang';
 import { normalizeText } from './text';
 
 export type FiscalYear = number;
@@ -169,4 +170,9 @@ export function formatYearRange(range: YearRange, style: WarekiStyle = 'long'): 
 /** English label of a fiscal year: FY2020. */
 export function englishFiscalYear(year: FiscalYear): string {
   return `FY${year}`;
+}
+
+/** A fiscal year as a person reads it: 令和2年度 in Japanese, FY2020 in English. */
+export function fiscalYearLabel(year: FiscalYear, lang: Lang): string {
+  return lang === 'ja' ? formatFiscalYear(year) : englishFiscalYear(year);
 }

@@ -3,7 +3,7 @@
  * － (nothing, = 0) / 1,234千円 / 5,085.13㎡ / △12 (the Japanese minus).
  */
 import { type CellValue, isDate } from './cells';
-import { normalizeText } from './text';
+import { escapeRegExp, normalizeText } from './text';
 
 export type NumberParse = { ok: true; value: number; fromText: boolean } | { ok: false; reason: 'notNumber' };
 
@@ -34,7 +34,7 @@ export function parseNumber(value: CellValue, unitPattern?: RegExp): NumberParse
 
 /** The plan's money unit, accepted at the end of an amount cell (1,234千円). */
 export function amountUnitPattern(unit: string): RegExp {
-  return new RegExp(`${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return new RegExp(`${escapeRegExp(unit)}$`);
 }
 export const AREA_UNIT = /(m2|m²|平方メートル|平米)$/i;
 

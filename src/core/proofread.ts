@@ -9,7 +9,7 @@ import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear
 import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
 import { formatRatio } from './ratio';
 import type { Summary } from './summarize';
-import { matchKey } from './text';
+import { escapeRegExp, matchKey } from './text';
 
 export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
 
@@ -62,10 +62,6 @@ const AMOUNT = '[\\d,]+(?:\\.\\d+)?';
 /** One place names fiscal years: 2019 is 令和元年度 here as everywhere. */
 function yearLabel(year: FiscalYear): string {
   return formatFiscalYear(year);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The text of a lines-joined-without-breaks view, with the line each character came from. */

@@ -2,9 +2,9 @@
  * The report's tables as plain rows, shared by the terminal, the .xlsx
  * output and the add-on's summary sheet, so the three never disagree.
  */
-import { englishFiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { fiscalYearLabel, formatYearRange } from './fiscalYear';
 import { type Lang, label } from './messages';
-import { formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
+import { decimalsOf, formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
 import type { LabelShare, Summary, TermView } from './summarize';
 import { RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
 
@@ -41,8 +41,7 @@ export function amountCell(value: number, decimals = 0): NumberCell {
 
 /** A goal's value: whole numbers grouped, decimals as typed. */
 function goalCell(value: number): NumberCell {
-  const decimals = Number.isInteger(value) ? 0 : Math.min(6, String(value).split('.')[1]?.length ?? 0);
-  return amountCell(value, decimals);
+  return amountCell(value, decimalsOf(value));
 }
 
 export function areaCell(value: number): NumberCell {
@@ -72,10 +71,6 @@ export function numberFormat(kind: NumberKind, decimals: number): string {
 export function cellText(cell: TableCell): string {
   if (cell === null) return '';
   return typeof cell === 'string' ? cell : cell.text;
-}
-
-function yearLabel(year: number, lang: Lang): string {
-  return lang === 'ja' ? formatFiscalYear(year) : englishFiscalYear(year);
 }
 
 function netText(net: number, lang: Lang): string {
@@ -120,7 +115,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     id: 'progress',
     title: label('progressTitle', lang),
     header: [label('year', lang), label('projects', lang), label('activities', lang), ...labelHeaders(progressTerms, false)],
-    rows: summary.progress.map((row) => [yearLabel(row.year, lang), countCell(row.projects), countCell(row.activities), ...shareCells(row.labels)]),
+    rows: summary.progress.map((row) => [fiscalYearLabel(row.year, lang), countCell(row.projects), countCell(row.activities), ...shareCells(row.labels)]),
     notes: [],
   });
 
@@ -139,7 +134,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       label('progressing', lang, { labels: inRate.join(lang === 'ja' ? '＋' : ' + ') }),
     ],
     rows: summary.progress.map((row) => [
-      yearLabel(row.year, lang),
+      fiscalYearLabel(row.year, lang),
       percentCell(row.rateRounded, row.rateText),
       countCell(row.activities),
       countCell(row.progressing),
@@ -164,7 +159,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     id: 'achievementByYear',
     title: label('achievementByYearTitle', lang),
     header: [label('dueYear', lang), label('evaluated', lang), ...labelHeaders(resultTerms, true)],
-    rows: a.byYear.map((row) => [yearLabel(row.year, lang), countCell(row.evaluated), ...shareCells(row.labels)]),
+    rows: a.byYear.map((row) => [fiscalYearLabel(row.year, lang), countCell(row.evaluated), ...shareCells(row.labels)]),
     notes: [],
   });
 
@@ -195,7 +190,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     id: 'effects',
     title: label('effectsTitle', lang),
     header: [label('fiscalYear', lang), label('amount', lang, unit)],
-    rows: [...summary.effects.byYear.map((row) => [yearLabel(row.year, lang), money(row.amount)]), [label('total', lang), money(summary.effects.total)]],
+    rows: [...summary.effects.byYear.map((row) => [fiscalYearLabel(row.year, lang), money(row.amount)]), [label('total', lang), money(summary.effects.total)]],
     notes: [],
   });
 
@@ -204,7 +199,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     tables.push({
       id: `perspective${p.perspective}`,
       title: `${label('perspectiveTitle', lang)} (${p.perspective}) ${p.name}`,
-      header: [label('kind', lang), ...summary.years.map((year) => yearLabel(year, lang)), label('sum', lang)],
+      header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang)), label('sum', lang)],
       rows: [
         [label('projectsActive', lang), ...p.projects.map((entry) => countCell(entry.count)), countCell(p.projectsTotal)],
         [label('added', lang), ...p.added.map((entry) => flowCell(entry.count, lang)), flowCell(p.addedTotal, lang)],
@@ -222,7 +217,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   tables.push({
     id: 'floorArea',
     title: label('floorAreaTitle', lang),
-    header: [label('kind', lang), ...summary.years.map((year) => yearLabel(year, lang))],
+    header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang))],
     rows: [
       [label('abolished', lang), ...f.byYear.map((row) => areaCell(row.abolished))],
       [label('addedArea', lang), ...f.byYear.map((row) => areaCell(row.added))],
@@ -240,7 +235,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
         label('goal', lang),
         label('unit', lang),
         label('targetValue', lang),
-        ...summary.years.map((year) => yearLabel(year, lang)),
+        ...summary.years.map((year) => fiscalYearLabel(year, lang)),
         label('cumulative', lang),
         label('goalRate', lang),
       ],
@@ -263,7 +258,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
     tables.push({
       id: 'delta',
       title: label('deltaTitle', lang, { date: d.against }),
-      header: [label('kind', lang), ...d.progress.map((p) => yearLabel(p.year, lang)), label('sum', lang)],
+      header: [label('kind', lang), ...d.progress.map((p) => fiscalYearLabel(p.year, lang)), label('sum', lang)],
       rows: [
         [label('activities', lang), ...d.progress.map((p) => signed(p.activities)), signed(total((p) => p.activities))],
         ...progressTerms.map((term, index) => [

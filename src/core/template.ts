@@ -32,12 +32,10 @@ export interface DropdownRule {
   values: string[];
 }
 
-/** Every sheet of the contract, in the order they are read and reported. */
-export const TEMPLATE_SHEET_ORDER: SheetKey[] = SHEET_ORDER;
-
 /** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
 export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円'): TemplateSheet[] {
-  return TEMPLATE_SHEET_ORDER.map((key) => {
+  // Every sheet of the contract, in the order they are read and reported.
+  return SHEET_ORDER.map((key) => {
     const spec = SHEETS[key];
     const header = spec.columns.map((column) => (key === 'effects' && column.key === 'amount' ? `効果額（${unit}）` : column.ja));
     const rows: CellValue[][] = [header];

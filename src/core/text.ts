@@ -19,6 +19,11 @@ export function cleanText(value: string): string {
     .trim();
 }
 
+/** Text to put literally inside a regular expression (a money unit, a label). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The key headers, sheet names and settings keys are matched by: normalised, lower case, no white space. */
 export function matchKey(value: string): string {
   return normalizeText(value).toLowerCase().replace(/\s+/g, '');

@@ -19,7 +19,7 @@ import {
   snapshotsFromRows,
 } from '../core/digest';
 import { checkAddressList } from '../core/email';
-import { formatFiscalYear } from '../core/fiscalYear';
+import { fiscalYearLabel } from '../core/fiscalYear';
 import { type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import { userLang } from './lang';
@@ -252,7 +252,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     // After the plan's last fiscal year there is nothing to report: nothing is sent, and the sidebar says why.
     const planEnd = result.summary.plan.endYear;
     if (planEnd !== null && digestFiscalYear(month) > planEnd) {
-      const message = label('digestPlanEnded', lang, { end: lang === 'ja' ? formatFiscalYear(planEnd) : `FY${planEnd}` });
+      const message = label('digestPlanEnded', lang, { end: fiscalYearLabel(planEnd, lang) });
       logTriggerEvent(spreadsheet, now, 'stopped', 'the plan has ended');
       writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'ended' });
       return { month: key, sent: [], skipped: [], failed: [], quota: [], message };

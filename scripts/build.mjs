@@ -22,7 +22,7 @@ async function buildCli() {
     target: 'node20',
     format: 'cjs',
     outfile: 'build/cli.cjs',
-    external: ['exceljs'],
+    external: ['exceljs', '@resvg/resvg-js'],
     sourcemap: true,
     logLevel: 'warning',
   });

@@ -1,6 +1,7 @@
 /**
  * Regenerates the example workbooks:
- * - examples/hiratsuka-2020-2023.xlsx from examples/source/hiratsuka-extract.json;
+ * - examples/hiratsuka-2020-2023.xlsx from examples/source/hiratsuka-extract.json (and the
+ *   report's own text, examples/source/hiratsuka-report-texts.json, for its 報告書 sheet);
  * - examples/sakuragawa-2024-2028.xlsx (a fictional town) from scripts/example/town.ts.
  * Usage: npm run example [-- --check]   (--check: compare with the committed files, write nothing)
  */
@@ -8,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { addDataSheet, readWorkbookFile } from '../src/cli/xlsx';
 import type { SheetInput } from '../src/core/cells';
-import { buildExampleSheets, type Extract, PLAN_NAME } from './example/hiratsuka';
+import { buildExampleSheets, type Extract, PLAN_NAME, type ReportTexts } from './example/hiratsuka';
 import { buildTownSheets, TOWN_EXAMPLE_PATH, TOWN_PLAN_NAME } from './example/town';
 
 export const EXAMPLE_PATH = 'examples/hiratsuka-2020-2023.xlsx';
@@ -23,8 +24,9 @@ interface Example {
 
 function examples(): Example[] {
   const extract = JSON.parse(readFileSync('examples/source/hiratsuka-extract.json', 'utf8')) as Extract;
+  const texts = JSON.parse(readFileSync('examples/source/hiratsuka-report-texts.json', 'utf8')) as ReportTexts;
   return [
-    { path: EXAMPLE_PATH, title: PLAN_NAME, created: new Date(Date.UTC(2024, 5, 1)), sheets: buildExampleSheets(extract) },
+    { path: EXAMPLE_PATH, title: PLAN_NAME, created: new Date(Date.UTC(2024, 5, 1)), sheets: buildExampleSheets(extract, texts) },
     { path: TOWN_EXAMPLE_PATH, title: TOWN_PLAN_NAME, created: new Date(Date.UTC(2027, 5, 1)), sheets: buildTownSheets() },
   ];
 }

@@ -361,7 +361,16 @@ export function buildNotes(): CellValue[][] {
 }
 
 /** Every sheet of the example, in the order a reader meets them. */
-export function buildExampleSheets(extract: Extract): SheetInput[] {
+/** The 報告書 sheet: the report's own text (examples/source/hiratsuka-report-texts.json), for the parts no figure can write. */
+export interface ReportTexts {
+  rows: [section: string, perspective: number | null, text: string][];
+}
+
+export function buildReportSheet(texts: ReportTexts): CellValue[][] {
+  return [['見出し', '視点', '本文'], ...texts.rows.map(([section, perspective, text]) => [section, perspective, text])];
+}
+
+export function buildExampleSheets(extract: Extract, texts: ReportTexts): SheetInput[] {
   return [
     { name: '設定', rows: buildSettings(extract) },
     { name: '事業', rows: buildProjects(extract) },
@@ -371,6 +380,7 @@ export function buildExampleSheets(extract: Extract): SheetInput[] {
     { name: '施設面積', rows: buildFloorArea(extract) },
     { name: '部署', rows: buildDepartments(extract) },
     { name: '指標', rows: buildIndicators(extract) },
+    { name: '報告書', rows: buildReportSheet(texts) },
     { name: '注記', rows: buildNotes() },
   ];
 }

@@ -14,6 +14,8 @@ import { jstDate, parseJstDate } from '../core/jst';
 import { type Lang, label } from '../core/messages';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/pipeline';
 import { proofread } from '../core/proofread';
+import { buildReport } from '../core/report';
+import { reportHtml } from '../core/reportHtml';
 import { contractSheetKey, SHEETS, type SheetKey } from '../core/schema';
 import type { MoneyUnit } from '../core/settings';
 import { reportTables } from '../core/tables';
@@ -23,6 +25,7 @@ import { loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
+import { reportDocxBytes } from './reportFile';
 import { renderProblems, renderTable } from './terminal';
 import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
@@ -31,6 +34,7 @@ const USAGE = `使い方 / Usage:
   shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku template  <file.xlsx> [--plan <workbook.xlsx>] [--force]
   shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
+  shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
   shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
 
@@ -58,6 +62,7 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: [] },
   freeze: { valued: ['--date'], switches: [] },
   proofread: { valued: ['--workbook', '--lang'], switches: ['--json'] },
+  report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
 };
 
 function parseArgs(argv: string[]): Args {
@@ -254,12 +259,14 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
   const planPath = args.flags.get('--plan');
   let vocabulary = DEFAULT_VOCABULARY;
   let unit: MoneyUnit = '千円';
+  let perspectives: readonly string[] | undefined;
   const carried: Partial<Record<SheetKey, CellValue[][]>> = {};
   if (typeof planPath === 'string') {
     const plan = await readWorkbookFile(planPath);
     const read = pipeline(plan, args).data;
     vocabulary = read.vocabulary;
     unit = read.settings.moneyUnit;
+    perspectives = read.settings.perspectives;
     for (const sheet of plan.sheets) {
       const key = contractSheetKey(sheet.name);
       if ((key === 'settings' || key === 'categories') && !carried[key]) carried[key] = sheet.rows;
@@ -268,7 +275,7 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
   const start = fiscalYearOfDate(new Date()) ?? 2024;
   const ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJSModule.Workbook();
-  for (const sheet of templateSheets(start, start + 3, unit)) {
+  for (const sheet of templateSheets(start, start + 3, unit, perspectives)) {
     const worksheet = addDataSheet(workbook, sheet.name, carried[sheet.key] ?? sheet.rows);
     for (const rule of dropdowns(vocabulary).filter((d) => d.sheet === sheet.key)) {
       const column = SHEETS[sheet.key].columns.findIndex((c) => c.ja === rule.column);
@@ -433,6 +440,57 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   return result.findings.length > 0 ? 1 : 0;
 }
 
+/** 報告書: the annual report as .docx (or one HTML file), from the one pipeline. */
+async function commandReport(args: Args, io: Io): Promise<number> {
+  const path = args.positional[0];
+  if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
+  const lang = langOf(args);
+  const out = args.flags.get('--out');
+  if (typeof out !== 'string') throw new UsageError('--out <報告書.docx> が必要です / --out <report.docx> is required');
+  const formatFlag = args.flags.get('--format');
+  const format = typeof formatFlag === 'string' ? formatFlag : /\.html?$/i.test(out) ? 'html' : 'docx';
+  if (format !== 'docx' && format !== 'html')
+    throw new UsageError(`--format は docx か html です（「${String(formatFlag)}」は使えません）/ --format must be docx or html, not ${String(formatFlag)}`);
+  if (format === 'docx' && !/\.docx$/i.test(out))
+    throw new UsageError(`--out は .docx のファイル名にしてください（${out}）/ --out must name a .docx file (${out})`);
+  if (format === 'html' && !/\.html?$/i.test(out))
+    throw new UsageError(`--format html の --out は .html のファイル名にしてください（${out}）/ with --format html, --out must name an .html file (${out})`);
+  checkOutput(out, [path], args);
+  const input = await readWorkbookFile(path);
+  const skipped: string[] = [];
+  const baselines = loadBaselines(path, skipped);
+  for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
+  const asOf = args.flags.get('--baseline');
+  if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf))
+    throw new UsageError(`${path} の隣に基準日 ${asOf} がありません / no baseline ${asOf} next to ${path}`);
+  const result = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
+  const model = buildReport(result, lang);
+  const bytes = format === 'html' ? Buffer.from(reportHtml(model), 'utf8') : await reportDocxBytes(model);
+  await writeAtomically(out, async (temporary) => writeFileSync(temporary, bytes));
+  const count = (type: string) => model.blocks.filter((block) => block.type === type).length;
+  const placeholders = model.blocks.filter((block) => block.type === 'placeholder').map((block) => (block.type === 'placeholder' ? block.text : ''));
+  const lines =
+    lang === 'ja'
+      ? [`報告書を書き出しました: ${out}（表 ${count('table')} 個、グラフ ${count('chart')} 個）`]
+      : [`Report written: ${out} (${count('table')} tables, ${count('chart')} charts)`];
+  if (placeholders.length > 0) {
+    lines.push(lang === 'ja' ? `未入力の欄が ${placeholders.length} か所あります:` : `${placeholders.length} parts have no text yet:`);
+    for (const text of new Set(placeholders)) lines.push(`  ${text}`);
+  }
+  if (summaryErrors(result) > 0)
+    lines.push(
+      lang === 'ja'
+        ? `ブックにエラーが ${summaryErrors(result)} 件あります（validate で確認できます）`
+        : `The workbook has ${summaryErrors(result)} errors (see validate)`,
+    );
+  io.stdout(lines.join('\n'));
+  return summaryErrors(result) > 0 ? 1 : 0;
+}
+
+function summaryErrors(result: PipelineResult): number {
+  return result.summary.problemCounts.error;
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -449,6 +507,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return await commandFreeze(args, io);
       case 'proofread':
         return await commandProofread(args, io);
+      case 'report':
+        return await commandReport(args, io);
       case '--help':
       case '-h':
       case 'help':

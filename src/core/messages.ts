@@ -122,6 +122,14 @@ export const MESSAGES = {
     ja: (p) => `取組の視点${q(p.value)}がわかりません。1～${p.count}の番号か、視点の名前（${p.names}）を入力してください。`,
     en: (p) => `Perspective ${dq(p.value)} is unknown; enter a number 1-${p.count} or a perspective name (${p.names}).`,
   },
+  reportSectionUnknown: {
+    ja: (p) => `見出し${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Section ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
+  },
+  reportPerspectiveMissing: {
+    ja: (p) => `見出し${q(p.section)}の行には、どの取組の視点の文章かを「視点」の列に番号か名前で入力してください。`,
+    en: (p) => `A ${dq(p.sectionEn)} row needs its perspective (number or name) in the Perspective column.`,
+  },
   endKindUnknown: {
     ja: (p) => `終了区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
     en: (p) => `End kind ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,

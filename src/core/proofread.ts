@@ -125,7 +125,11 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const progressTerms = summary.vocabulary.progress;
   const resultTerms = summary.vocabulary.result;
   const progressLine = new RegExp(`^((?:令和|平成)\\d+)年度 (\\d+) (\\d+)((?: \\d+){${progressTerms.length}})$`);
-  const achievementLine = new RegExp(`^${Array.from({ length: resultTerms.length }, () => '(\\d+) ([\\d.]+)%').join(' ')}$`);
+  const achievementPairs = Array.from({ length: resultTerms.length }, () => '(\\d+) ([\\d.]+)%').join(' ');
+  // 55 91.2% 3 5.0% 2 3.3%, with the total first when the table has it on the same row (60 55 91.2% …).
+  const achievementLine = new RegExp(`^(?:(\\d+) )?${achievementPairs}$`);
+  const achievementYearLine = new RegExp(`^((?:令和|平成)\\d+)年度 (\\d+) ${achievementPairs}$`);
+  const projectRowLine = new RegExp(`^(\\S+) .* (?:(${AMOUNT}) ?${U}|-)$`);
   const effectYearLine = new RegExp(`^\\d+ ((?:令和|平成)\\d+)年度 (${AMOUNT}) ?${U}$`);
   const effectTotalLine = new RegExp(`^合計 (${AMOUNT}) ?${U}$`);
   const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){${years + 1}})$`);
@@ -232,7 +236,18 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     m = achievementLine.exec(line);
     if (m && section === '達成状況') {
       const a = summary.achievement;
-      const counts = resultTerms.map((_, i) => Number(m?.[1 + i * 2]));
+      const pairs = m.slice(2);
+      if (m[1] !== undefined) {
+        achievementTotal = Number(m[1]);
+        figures.push({
+          line: n,
+          stated: m[1],
+          value: achievementTotal,
+          label: '達成するべき事項の合計数',
+          workbook: { value: a.evaluated, text: String(a.evaluated) },
+        });
+      }
+      const counts = resultTerms.map((_, i) => Number(pairs[i * 2]));
       const total = achievementTotal ?? counts.reduce((x, y) => x + y, 0);
       resultTerms.forEach((term, i) => {
         const label = term.label;
@@ -244,7 +259,47 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           label: `${label} 件数`,
           workbook: { value: count, text: String(count) },
         });
-        figures.push(percentFigure(n, `${label} 割合`, m?.[2 + i * 2] ?? '', counts[i], total, { n: count, d: a.evaluated }, rounding));
+        figures.push(percentFigure(n, `${label} 割合`, pairs[i * 2 + 1] ?? '', counts[i], total, { n: count, d: a.evaluated }, rounding));
+      });
+      return;
+    }
+    // 【目標年度別の達成状況】 令和5年度 35 31 88.5% 3 8.5% 1 2.8%
+    m = achievementYearLine.exec(line);
+    if (m && section === '目標年度別の達成状況') {
+      const year = eraYear(m[1]);
+      const row = summary.achievement.byYear.find((entry) => entry.year === year);
+      const evaluated = Number(m[2]);
+      const pairs = m.slice(3);
+      const counts = resultTerms.map((_, i) => Number(pairs[i * 2]));
+      const sum = counts.reduce((x, y) => x + y, 0);
+      figures.push({
+        line: n,
+        stated: m[2],
+        value: evaluated,
+        label: `${yearLabel(year)} 評価数`,
+        workbook: { value: row?.evaluated ?? 0, text: String(row?.evaluated ?? 0) },
+        arithmetic: { value: sum, text: String(sum) },
+      });
+      resultTerms.forEach((term, i) => {
+        const count = row?.labels[i]?.count ?? 0;
+        figures.push({
+          line: n,
+          stated: String(counts[i]),
+          value: counts[i],
+          label: `${yearLabel(year)} ${term.label} 件数`,
+          workbook: { value: count, text: String(count) },
+        });
+        figures.push(
+          percentFigure(
+            n,
+            `${yearLabel(year)} ${term.label} 割合`,
+            pairs[i * 2 + 1] ?? '',
+            counts[i],
+            evaluated,
+            { n: count, d: row?.evaluated ?? 0 },
+            rounding,
+          ),
+        );
       });
       return;
     }
@@ -355,6 +410,22 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       return;
     }
 
+    // 【取組事業一覧表】 as a table: one row per project, its code first and its amount (or －) last.
+    m = projectRowLine.exec(line);
+    if (m && section === '取組事業一覧表' && knownCodes.has(m[1])) {
+      const code = m[1];
+      const project = summary.effects.byProject.find((p) => p.code === code);
+      const total = project?.total ?? 0;
+      const stated = m[2] === undefined ? 0 : number(m[2]);
+      figures.push({
+        line: n,
+        stated: m[2] === undefined ? '－' : `${m[2]}${unit}`,
+        value: stated,
+        label: `${code} 財政健全化効果額`,
+        workbook: { value: total, text: total === 0 ? '－' : amountText(total, unit, amountDecimals) },
+      });
+      return;
+    }
     // 取組事業一覧: a code line, then the project's amount (or －).
     // Any of the plan's project codes on a line of its own.
     if (knownCodes.has(line)) {

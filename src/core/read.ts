@@ -20,7 +20,9 @@ import {
   matchResult,
   type PlanVocabulary,
   parseMeaning,
+  REPORT_SECTIONS,
   RESULT_MEANINGS,
+  type ReportSection,
   type ResultCode,
   readYesNo,
   STATUS_MEANINGS,
@@ -40,6 +42,8 @@ export interface Project {
   departments: string[];
   endYear?: FiscalYear;
   endKind?: 'ended' | 'suspended';
+  /** 事業の概要: the project's summary for the report; '' when none. */
+  summary: string;
   /** 0-based row in its sheet. */
   row: number;
 }
@@ -132,6 +136,8 @@ export interface WorkbookData {
   facilities: Facility[];
   departments: Department[];
   indicators: Indicator[];
+  /** The 報告書 sheet's texts, in row order. */
+  reportTexts: ReportText[];
   /** Actual sheet names found for each part of the contract. */
   sheetNames: Partial<Record<SheetKey, string>>;
   problems: ProblemList;
@@ -445,7 +451,9 @@ function readProjects(reader: SheetReader, settings: Settings, broken: Set<strin
     if (codeCell && code !== null) firstRow.set(code, index);
     if (code !== null && (name === null || perspective === null)) broken.add(code);
     if (code === null || name === null || perspective === null) continue;
-    const project: Project = { code, name, perspective, periodText, departments, row: index };
+    const summaryCell = reader.optional(row, index, 'summary');
+    const summary = summaryCell ? cleanText(cellText(summaryCell.value)) : '';
+    const project: Project = { code, name, perspective, periodText, departments, summary, row: index };
     if (period) project.period = period;
     if (endYear !== undefined) project.endYear = endYear;
     if (endKind) project.endKind = endKind;
@@ -973,6 +981,66 @@ function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
   return goals;
 }
 
+/** One row of the 報告書 sheet: a paragraph of a section, for one perspective or the whole plan. */
+export interface ReportText {
+  section: ReportSection;
+  /** 1-based perspective for 概要 and 課題と今後の方向性; null for the plan's own sections. */
+  perspective: number | null;
+  text: string;
+  row: number;
+}
+
+const PERSPECTIVE_SECTIONS: ReportSection[] = ['perspectiveOverview', 'issues'];
+
+function readReportTexts(reader: SheetReader, settings: Settings): ReportText[] {
+  const texts: ReportText[] = [];
+  const sheet = reader.sheet.name;
+  for (const { index, row } of reader.dataRows()) {
+    // A section whose 本文 is still blank is "not written yet" (the template lists them all): the report shows where to write it.
+    const textCell = reader.optional(row, index, 'text');
+    if (!textCell) continue;
+    const sectionCell = reader.required(row, index, 'section');
+    if (!sectionCell) continue;
+    const found = REPORT_SECTIONS.match(cellText(sectionCell.value));
+    if (found.kind === 'unknown') {
+      reader.problems.add('error', sheet, ref(sectionCell), clip(cellText(sectionCell.value)), 'reportSectionUnknown', allowed(REPORT_SECTIONS));
+      continue;
+    }
+    const section = found.code;
+    const perspectiveCell = reader.optional(row, index, 'perspective');
+    let perspective: number | null = null;
+    if (PERSPECTIVE_SECTIONS.includes(section)) {
+      if (!perspectiveCell) {
+        const term = REPORT_SECTIONS.terms[REPORT_SECTIONS.firstOf(section)];
+        reader.problems.add(
+          'error',
+          sheet,
+          a1(index, reader.columns.get('perspective') ?? reader.columns.get('section') ?? 0),
+          '',
+          'reportPerspectiveMissing',
+          {
+            section: term.label,
+            sectionEn: term.en ?? term.label,
+          },
+        );
+        continue;
+      }
+      perspective = resolvePerspective(perspectiveCell.value, settings.perspectives);
+      if (perspective === null) {
+        reader.problems.add('error', sheet, ref(perspectiveCell), clip(cellText(perspectiveCell.value)), 'perspectiveUnknown', {
+          count: settings.perspectives.length,
+          names: settings.perspectives.join('、'),
+        });
+        continue;
+      }
+    }
+    // Paragraphs are kept as typed (new lines separate them); only the ends are trimmed.
+    const text = cellText(textCell.value).replace(/\r\n?/g, '\n').trim();
+    if (text) texts.push({ section, perspective, text, row: index });
+  }
+  return texts;
+}
+
 /** The plan's vocabulary alone, read from a workbook's 区分 sheet (the add-on's onEdit, template and custom functions). */
 export function readVocabulary(input: WorkbookInput): PlanVocabulary {
   const scratch = new ProblemList();
@@ -1035,6 +1103,7 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
     facilities: [],
     departments: [],
     indicators: [],
+    reportTexts: [],
     sheetNames: {},
     problems,
   };
@@ -1058,5 +1127,7 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
   if (departmentsReader) data.departments = readDepartments(departmentsReader);
   const indicatorsReader = reader('indicators');
   if (indicatorsReader) data.indicators = readIndicators(indicatorsReader, known, data.projects, data.targets);
+  const reportReader = reader('report');
+  if (reportReader) data.reportTexts = readReportTexts(reportReader, settings);
   return data;
 }

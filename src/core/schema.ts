@@ -4,7 +4,18 @@
  */
 import { matchKey, normalizeText } from './text';
 
-export type SheetKey = 'projects' | 'activities' | 'targets' | 'effects' | 'floorArea' | 'settings' | 'categories' | 'goals' | 'departments' | 'indicators';
+export type SheetKey =
+  | 'projects'
+  | 'activities'
+  | 'targets'
+  | 'effects'
+  | 'floorArea'
+  | 'settings'
+  | 'categories'
+  | 'goals'
+  | 'departments'
+  | 'indicators'
+  | 'report';
 
 export interface ColumnSpec {
   key: string;
@@ -40,6 +51,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       { key: 'departments', ja: '取組推進課', en: 'Departments', aliases: ['担当課', 'Department'], required: false },
       { key: 'endYear', ja: '終了年度', en: 'Ended', aliases: ['End year'], required: false },
       { key: 'endKind', ja: '終了区分', en: 'End kind', required: false },
+      // The project's summary for the report's 取組事業一覧表 (the seed prints it as 主な取組と成果).
+      { key: 'summary', ja: '事業の概要', en: 'Summary', aliases: ['主な取組と成果', '概要'], required: false },
     ],
   },
   activities: {
@@ -166,6 +179,18 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       { key: 'unit', ja: '単位', en: 'Unit', required: false },
     ],
   },
+  // The report's text that cannot be computed: はじめに, 総括, a perspective's 概要 and 課題と今後の方向性.
+  report: {
+    key: 'report',
+    ja: '報告書',
+    en: 'Report',
+    required: false,
+    columns: [
+      { key: 'section', ja: '見出し', en: 'Section', required: true },
+      { key: 'perspective', ja: '視点', en: 'Perspective', aliases: ['取組の視点'], required: false },
+      { key: 'text', ja: '本文', en: 'Text', required: true },
+    ],
+  },
 };
 
 /** The order sheets are read, reported and written in. */
@@ -180,10 +205,11 @@ export const SHEET_ORDER: SheetKey[] = [
   'goals',
   'departments',
   'indicators',
+  'report',
 ];
 
 /** Optional sheets whose absence is not even mentioned (most plans have none). */
-export const QUIET_OPTIONAL: SheetKey[] = ['categories', 'goals', 'departments', 'indicators'];
+export const QUIET_OPTIONAL: SheetKey[] = ['categories', 'goals', 'departments', 'indicators', 'report'];
 
 export function sheetNames(spec: SheetSpec): string[] {
   return [spec.ja, spec.en, ...(spec.aliases ?? [])];

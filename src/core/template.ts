@@ -12,6 +12,7 @@ import {
   END_KINDS,
   FLOOR_CHANGES,
   type PlanVocabulary,
+  REPORT_SECTIONS,
   RESULT_CODES,
   RESULT_MEANINGS,
   STATUS_CODES,
@@ -33,7 +34,7 @@ export interface DropdownRule {
 }
 
 /** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
-export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円'): TemplateSheet[] {
+export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円', perspectives: readonly string[] = DEFAULT_PERSPECTIVES): TemplateSheet[] {
   // Every sheet of the contract, in the order they are read and reported.
   return SHEET_ORDER.map((key) => {
     const spec = SHEETS[key];
@@ -50,6 +51,12 @@ export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit
         ['送信先', ''],
         ['金額単位', unit],
       );
+    }
+    if (key === 'report') {
+      // Every section the report needs, with its 本文 to write: はじめに, 計画の概要, each perspective's 概要 and 課題, 総括.
+      rows.push(['はじめに', null, null], ['計画の概要', null, null]);
+      perspectives.forEach((_, index) => rows.push(['概要', index + 1, null], ['課題と今後の方向性', index + 1, null]));
+      rows.push(['総括', null, null]);
     }
     return { key, name: spec.ja, rows };
   });
@@ -70,5 +77,6 @@ export function dropdowns(vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): Drop
       values: [...STATUS_CODES.map((code) => STATUS_MEANINGS[code].ja), ...RESULT_CODES.map((code) => RESULT_MEANINGS[code].ja)],
     },
     { sheet: 'categories', column: '進捗率に含める', values: YES_NO.labels() },
+    { sheet: 'report', column: '見出し', values: REPORT_SECTIONS.labels() },
   ];
 }

@@ -217,6 +217,16 @@ export const END_KINDS = new Vocabulary<'ended' | 'suspended'>([
   { label: '休止', meaning: 'suspended', inRate: false, en: 'suspended', variants: ['suspended', '中止'] },
 ]);
 
+/** The 見出し of the 報告書 sheet: the parts of the report no figure can write. */
+export type ReportSection = 'introduction' | 'planOverview' | 'perspectiveOverview' | 'issues' | 'conclusion';
+export const REPORT_SECTIONS = new Vocabulary<ReportSection>([
+  { label: 'はじめに', meaning: 'introduction', inRate: false, en: 'Introduction', variants: ['introduction', '序文'] },
+  { label: '計画の概要', meaning: 'planOverview', inRate: false, en: 'Plan overview', variants: ['plan overview', '計画概要'] },
+  { label: '概要', meaning: 'perspectiveOverview', inRate: false, en: 'Overview', variants: ['overview', '視点の概要'] },
+  { label: '課題と今後の方向性', meaning: 'issues', inRate: false, en: 'Issues and next steps', variants: ['issues and next steps', 'issues', '課題'] },
+  { label: '総括', meaning: 'conclusion', inRate: false, en: 'Conclusion', variants: ['conclusion', 'まとめ'] },
+]);
+
 export const EFFECT_KINDS = new Vocabulary<'spendingCut' | 'revenue'>([
   { label: '歳出削減', meaning: 'spendingCut', inRate: false, en: 'spending cut', variants: ['spending cut', '削減', 'saving'] },
   { label: '歳入確保', meaning: 'revenue', inRate: false, en: 'revenue', variants: ['revenue', '収入確保', 'income'] },

@@ -14,12 +14,17 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export const GENERATED_KEY = 'shinchoku.generated';
 export type GeneratedKind = 'summary' | 'problems' | 'digestLog' | 'digestSnapshot' | 'baseline';
 
-/** Reads every sheet of the contract (and only those) with one getValues each. */
-export function readWorkbookInput(spreadsheet: Spreadsheet): WorkbookInput {
+/**
+ * Reads every sheet of the contract (and only those) with one getValues each.
+ * The 報告書 sheet's paragraphs are read only for the report: the summary,
+ * checks and digest never need them.
+ */
+export function readWorkbookInput(spreadsheet: Spreadsheet, options: { report?: boolean } = {}): WorkbookInput {
   const sheets: SheetInput[] = [];
   for (const sheet of spreadsheet.getSheets()) {
     const name = sheet.getName();
-    if (!contractSheetKey(name)) continue;
+    const key = contractSheetKey(name);
+    if (!key || (key === 'report' && !options.report)) continue;
     const range = sheet.getDataRange();
     const input: SheetInput = { name, rows: range.getValues() as CellValue[][] };
     // Sheets gives a merged block's value in its top-left cell only; core applies it to the block.

@@ -102,6 +102,7 @@ describe('テンプレートを作成', () => {
       '目標',
       '部署',
       '指標',
+      '報告書',
     ]);
     const activities = standIn.spreadsheet.sheetUncounted('取組活動') as FakeSheet;
     expect(activities.snapshot()[0]).toEqual(['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果']);
@@ -112,7 +113,7 @@ describe('テンプレートを作成', () => {
 
     const before = activities.state();
     standIn.run('menuSetUpTemplate');
-    expect(standIn.spreadsheet.sheets).toHaveLength(11);
+    expect(standIn.spreadsheet.sheets).toHaveLength(12);
     expect(activities.state()).toEqual(before);
   });
 

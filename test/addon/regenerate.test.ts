@@ -9,7 +9,7 @@ import { EXAMPLE, runJson } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { sheetStates, standInWith } from '../support/standin';
 
-const INPUT_SHEETS = ['設定', '事業', '取組活動', '達成事項', '効果額', '施設面積', '部署', '指標', '注記'];
+const INPUT_SHEETS = ['設定', '事業', '取組活動', '達成事項', '効果額', '施設面積', '部署', '指標', '報告書', '注記'];
 
 interface Outcome {
   ok: boolean;

@@ -113,7 +113,7 @@ describe('summarize --out builds on the original package', () => {
     const result = spawnSync('/usr/bin/python3', ['-c', script, out], { encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.stdout.split('\n')).toEqual([
-      '設定|事業|取組活動|達成事項|効果額|施設面積|部署|指標|注記|集計|入力チェック結果',
+      '設定|事業|取組活動|達成事項|効果額|施設面積|部署|指標|報告書|注記|集計|入力チェック結果',
       'True True',
       'True True',
       // Printed: the header row on every page, A4 landscape, fit to the page width.

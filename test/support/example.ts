@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildExampleSheets, type Extract } from '../../scripts/example/hiratsuka';
+import { buildExampleSheets, type Extract, type ReportTexts } from '../../scripts/example/hiratsuka';
 import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/cells';
 import { ROOT } from './cli';
 
@@ -8,9 +8,13 @@ export function exampleExtract(): Extract {
   return JSON.parse(readFileSync(join(ROOT, 'examples', 'source', 'hiratsuka-extract.json'), 'utf8')) as Extract;
 }
 
+export function exampleReportTexts(): ReportTexts {
+  return JSON.parse(readFileSync(join(ROOT, 'examples', 'source', 'hiratsuka-report-texts.json'), 'utf8')) as ReportTexts;
+}
+
 /** The example workbook as plain arrays, straight from the generator. */
 export function exampleInput(): WorkbookInput {
-  return { sheets: buildExampleSheets(exampleExtract()) };
+  return { sheets: buildExampleSheets(exampleExtract(), exampleReportTexts()) };
 }
 
 /** The example with its plan running one fiscal year longer (令和6年度), for digests of months after March 2024. */

@@ -1,0 +1,617 @@
+/**
+ * The annual report (実績報告書) as a pure structure: sections, headings,
+ * paragraphs, tables, charts and notes, built from the one pipeline's result
+ * in the seed report's outline. Every figure comes from the summary (the
+ * same cells the summary sheet and the terminal show); every sentence that
+ * no figure can write comes from the 報告書 sheet, and where that is empty
+ * the report says so in brackets — it never invents prose.
+ *
+ * Renderers: core/reportHtml.ts (HTML), src/cli/reportDocx.ts (.docx) and
+ * the add-on's report dialog (the same .docx, built in the browser).
+ */
+import { fiscalYearLabel, formatFiscalYear, formatYearRange } from './fiscalYear';
+import type { Lang } from './lang';
+import { formatAmount, formatArea, toHundredths } from './numbers';
+import type { PipelineResult } from './pipeline';
+import type { ReportText } from './read';
+import type { TermView } from './summarize';
+import { amountCell, areaCell, countCell, type NumberCell, reportTables, type TableCell } from './tables';
+import { REPORT_SECTIONS, RESULT_MEANINGS, type ReportSection, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
+
+export interface ReportTableBlock {
+  type: 'table';
+  id: string;
+  caption: string;
+  header: string[];
+  rows: TableCell[][];
+  /** Relative column widths. */
+  widths: number[];
+  notes: string[];
+}
+
+export interface ChartPoint {
+  label: string;
+  value: number;
+  /** The value as the tables print it. */
+  text: string;
+}
+
+export interface ChartSpec {
+  id: 'progressRate' | 'effects' | 'floorArea';
+  kind: 'line' | 'bar';
+  title: string;
+  /** What the axis counts: %, 千円, ㎡. */
+  unit: string;
+  points: ChartPoint[];
+  /** A fixed top of the axis (100 for a rate); otherwise from the data. */
+  max?: number;
+  /** Alt text: what the chart shows, with its figures. */
+  alt: string;
+}
+
+export type ReportBlock =
+  | { type: 'heading'; level: 1 | 2 | 3; text: string }
+  | { type: 'paragraph'; text: string }
+  /** Text the workbook does not hold yet: where to enter it. */
+  | { type: 'placeholder'; text: string }
+  | { type: 'caption'; text: string }
+  /** The 【区分】 box: each label with what it means. */
+  | { type: 'definitions'; caption: string; items: { term: string; meaning: string }[] }
+  | { type: 'list'; items: string[] }
+  /** A year with what was done in it (主な取組と成果). */
+  | { type: 'yearItems'; year: string; items: string[] }
+  | ReportTableBlock
+  | { type: 'chart'; chart: ChartSpec }
+  | { type: 'note'; text: string }
+  | { type: 'pageBreak' };
+
+export interface ReportModel {
+  lang: Lang;
+  title: string;
+  subtitle: string;
+  /** The data's date (as-of), shown under the title. */
+  asOf: string;
+  asOfText: string;
+  /** Errors in the workbook: rows with errors are left out, and the report says so at its top. */
+  errors: number;
+  notice: string | null;
+  blocks: ReportBlock[];
+}
+
+type Words = Record<string, { ja: string; en: string }>;
+
+const W = {
+  report: { ja: '実績報告書', en: 'Results report' },
+  defaultPlan: { ja: '行財政改革計画', en: 'Reform plan' },
+  asOf: { ja: '{date}時点のデータによる', en: 'Data as of {date}' },
+  errors: {
+    ja: '※入力にエラーが{n}件残っています。エラーのある行はこの報告書の数値に含まれていません。',
+    en: '* {n} errors remain in the workbook; rows with errors are not counted in this report.',
+  },
+  introduction: { ja: 'はじめに', en: 'Introduction' },
+  planOverview: { ja: '計画の概要', en: 'Plan overview' },
+  planPeriod: { ja: '計画期間', en: 'Plan period' },
+  planPeriodText: {
+    ja: '「{plan}」の計画期間は、{first}から{last}までの{n}年間です。',
+    en: 'The plan "{plan}" runs {n} years, from {first} to {last}.',
+  },
+  perspectives: { ja: '取組の視点', en: 'Perspectives' },
+  perspectivesText: { ja: '取組の視点として、次の{n}つの視点を設定しました。', en: 'The plan has {n} perspectives:' },
+  progressSection: { ja: '取組状況', en: 'Progress' },
+  progressIntro: {
+    ja: '各事業における取組活動を単位として、次の{n}つの区分から進捗状況を把握しました。',
+    en: 'Progress was recorded per activity of each project, in the {n} categories below.',
+  },
+  categories: { ja: '【区分】', en: 'Categories' },
+  achievementSection: { ja: '達成状況', en: 'Achievement' },
+  achievementIntro: {
+    ja: '各事業における達成するべき事項を単位として、次の{n}つの区分から達成状況を把握しました。',
+    en: 'Achievement was recorded per target of each project, in the {n} categories below.',
+  },
+  noShortfall: { ja: '該当する事項はありません。', en: 'None.' },
+  effectsSection: { ja: '財政健全化効果額', en: 'Fiscal effect' },
+  effectsText: {
+    ja: '「{plan}」における{n}年間の取組成果として、{total}の財政健全化効果額が生まれました。',
+    en: 'Over the {n} years of "{plan}", the fiscal effect was {total}.',
+  },
+  resultsSection: { ja: '主な取組と成果', en: 'Main activities and results' },
+  overview: { ja: '【概要】', en: 'Overview' },
+  mainResults: { ja: '【主な取組と成果】', en: 'Main activities and results' },
+  results: { ja: '【取組結果】', en: 'Results' },
+  issues: { ja: '【課題と今後の方向性】', en: 'Issues and next steps' },
+  noNotes: {
+    ja: '［この視点の取組活動に「取組内容・成果」が入力されていません。取組活動シートに入力してください］',
+    en: '[No activity of this perspective has Notes; enter them on the Activities sheet]',
+  },
+  floorSection: { ja: '公共施設の延床面積', en: 'Public facility floor area' },
+  floorYear: {
+    ja: '{year}は{facilities}などにより合計で{net}となりました。',
+    en: '{year}: {facilities}; net {net}.',
+  },
+  floorYearNone: { ja: '{year}は、延床面積の増減はありませんでした。', en: '{year}: no change in floor area.' },
+  floorPlan: {
+    ja: '計画期間全体では、{net}（一般会計の施設{ga}）{change}となりました。',
+    en: 'Over the plan, the floor area changed by {net} m2 (general-account facilities {ga} m2): {change}.',
+  },
+  goalsSection: { ja: '目標', en: 'Goals' },
+  conclusion: { ja: '総括', en: 'Conclusion' },
+  conclusionText: {
+    ja: '{first}から{last}までの{n}年間で{projects}事業に取り組み、{total}の財政健全化効果額を計上しました。',
+    en: 'From {first} to {last}, {projects} projects were carried out over {n} years, with a fiscal effect of {total}.',
+  },
+  appendixProjects: { ja: '参考 取組事業一覧表', en: 'Appendix: projects' },
+  appendixTargets: { ja: '参考 達成するべき事項の達成状況', en: 'Appendix: targets and their achievement' },
+  projectListCaption: { ja: '【取組事業一覧表】', en: 'Projects' },
+  targetListCaption: { ja: '【達成するべき事項の達成状況】', en: 'Targets' },
+  codeColumn: { ja: 'コード', en: 'Code' },
+  nameColumn: { ja: '事業名（計画・実施期間）', en: 'Project (period)' },
+  departmentsColumn: { ja: '取組推進課', en: 'Departments' },
+  summaryColumn: { ja: '主な取組と成果', en: 'Summary' },
+  effectColumn: { ja: '財政健全化効果額', en: 'Fiscal effect' },
+  projectColumn: { ja: '事業名', en: 'Project' },
+  targetYearColumn: { ja: '目標年度', en: 'Target year' },
+  targetColumn: { ja: '達成するべき事項', en: 'Target' },
+  resultColumn: { ja: '達成状況', en: 'Result' },
+  outlineColumn: { ja: '概要', en: 'Summary' },
+  notEvaluated: { ja: '－', en: '-' },
+  noSummary: { ja: '［事業シートの「事業の概要」が未入力］', en: '[no Summary on the Projects sheet]' },
+  placeholderPlan: {
+    ja: '［「報告書」シートの見出し「{section}」に本文を入力してください］',
+    en: '[Enter this text on the Report sheet, section "{sectionEn}"]',
+  },
+  placeholderPerspective: {
+    ja: '［「報告書」シートの見出し「{section}」、視点「{n}」に本文を入力してください］',
+    en: '[Enter this text on the Report sheet, section "{sectionEn}", perspective {n}]',
+  },
+  chartRate: { ja: '進捗率の推移', en: 'Progress rate by year' },
+  chartEffects: { ja: '財政健全化効果額の推移', en: 'Fiscal effect by year' },
+  chartFloor: { ja: '延床面積の増減（年度別）', en: 'Net floor-area change by year' },
+  chartAltLine: { ja: '{title}の折れ線グラフ。{values}。', en: 'Line chart of {title}: {values}.' },
+  chartAltBar: { ja: '{title}の棒グラフ。{values}。', en: 'Bar chart of {title}: {values}.' },
+} satisfies Words;
+
+/** What each standard meaning means, for the 【区分】 boxes (the seed's own definitions). */
+const DEFINITIONS: Record<StatusCode | ResultCode, { ja: string; en: string }> = {
+  done: { ja: '当該活動が終了した。', en: 'The activity was completed.' },
+  onTrack: { ja: '当初の見通しどおり又は見通しよりも早く進捗している。', en: 'On schedule, or ahead of it.' },
+  delayed: { ja: '当初の見通しに比べ遅れている。', en: 'Behind the original schedule.' },
+  notStarted: { ja: '当該活動に着手する予定の時期に着手していない。', en: 'Not started when it was due to start.' },
+  suspended: { ja: '当該活動を休止とした。', en: 'The activity was suspended.' },
+  achieved: { ja: '達成するべき事項を達成した。', en: 'The target was achieved.' },
+  partial: { ja: '達成するべき事項のうち、一部を達成できなかった。', en: 'Part of the target was not achieved.' },
+  notAchieved: { ja: '達成するべき事項を達成できなかった。', en: 'The target was not achieved.' },
+};
+
+function say(key: keyof typeof W, lang: Lang, params: Record<string, string | number> = {}): string {
+  return W[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+const FULL_WIDTH_DIGITS = '０１２３４５６７８９';
+function sectionNumber(n: number, lang: Lang): string {
+  return lang === 'ja' ? String(n).replace(/\d/g, (d) => FULL_WIDTH_DIGITS[Number(d)]) : String(n);
+}
+
+/** （１） in Japanese, (1) in English: the seed's numbering of perspectives and sub-sections. */
+function bracketNumber(n: number, lang: Lang): string {
+  return lang === 'ja' ? `（${sectionNumber(n, lang)}）` : `(${n})`;
+}
+
+/** 令和2（2020）年度, as the seed writes years in sentences; FY2020 in English. */
+function yearInSentence(year: number, lang: Lang): string {
+  return lang === 'ja' ? formatFiscalYear(year).replace(/年度$/, `（${year}）年度`) : fiscalYearLabel(year, lang);
+}
+
+/** A plan label's display name: in English its English name, or the label with its meaning. */
+function termName(term: TermView, lang: Lang): string {
+  if (lang === 'ja') return term.label;
+  if (term.en) return term.en;
+  const meaning = STATUS_MEANINGS[term.meaning as StatusCode] ?? RESULT_MEANINGS[term.meaning as ResultCode];
+  return meaning ? `${term.label} (${meaning.en})` : term.label;
+}
+
+function unitCell(value: number, decimals: number, unit: string): NumberCell {
+  const cell = amountCell(value, decimals);
+  return { ...cell, text: `${cell.text}${unit}` };
+}
+
+function table(id: string, caption: string, header: string[], rows: TableCell[][], widths?: number[], notes: string[] = []): ReportTableBlock {
+  return { type: 'table', id, caption, header, rows, widths: widths ?? header.map(() => 1), notes };
+}
+
+/** The texts of a section from the 報告書 sheet, or the placeholder that says where to write them. */
+function sectionTexts(texts: readonly ReportText[], section: ReportSection, perspective: number | null, lang: Lang): ReportBlock[] {
+  const found = texts.filter((t) => t.section === section && t.perspective === perspective);
+  if (found.length > 0) return found.flatMap((t) => t.text.split(/\n+/).map((text): ReportBlock => ({ type: 'paragraph', text: text.trim() })));
+  const term = REPORT_SECTIONS.terms[REPORT_SECTIONS.firstOf(section)];
+  const params = { section: term.label, sectionEn: term.en ?? term.label, n: perspective ?? '' };
+  return [{ type: 'placeholder', text: say(perspective === null ? 'placeholderPlan' : 'placeholderPerspective', lang, params) }];
+}
+
+function chartValues(points: ChartPoint[], lang: Lang): string {
+  return points.map((p) => `${p.label} ${p.text}`).join(lang === 'ja' ? '、' : ', ');
+}
+
+function chart(spec: Omit<ChartSpec, 'alt'>, lang: Lang): ReportBlock {
+  const alt = say(spec.kind === 'line' ? 'chartAltLine' : 'chartAltBar', lang, { title: spec.title, values: chartValues(spec.points, lang) });
+  return { type: 'chart', chart: { ...spec, alt } };
+}
+
+/** The net change of floor area as the seed prints it: 1,234.56 ㎡の縮減. */
+function netText(net: number, lang: Lang): string {
+  const hundredths = toHundredths(net);
+  const x = formatArea(Math.abs(hundredths));
+  if (lang === 'en') return hundredths === 0 ? 'no change' : `${x} m2 ${hundredths < 0 ? 'reduced' : 'increased'}`;
+  return hundredths === 0 ? '増減なし' : `${x} ㎡${hundredths < 0 ? 'の縮減' : 'の増加'}`;
+}
+
+export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
+  const { summary, data } = result;
+  const blocks: ReportBlock[] = [];
+  const texts = data.reportTexts;
+  const planName = summary.plan.name ?? say('defaultPlan', lang);
+  const years = summary.years;
+  const first = years[0];
+  const last = years[years.length - 1];
+  const unit = summary.effects.unitLabel;
+  const unitShown = lang === 'ja' ? unit : ` ${summary.effects.unit}`;
+  const money = (value: number) => unitCell(value, summary.effects.decimals, unitShown);
+  const moneyText = (value: number) => `${formatAmount(value, summary.effects.decimals)}${unitShown}`;
+  const progressTerms = summary.vocabulary.progress;
+  const resultTerms = summary.vocabulary.result;
+  const summaryTables = new Map(reportTables(summary, lang).map((t) => [t.id, t]));
+  let section = 0;
+  const heading = (text: string) => blocks.push({ type: 'heading', level: 1, text: `${sectionNumber(++section, lang)} ${text}` });
+
+  // １ はじめに
+  heading(say('introduction', lang));
+  blocks.push(...sectionTexts(texts, 'introduction', null, lang));
+
+  // ２ 計画の概要: the period and the perspectives from 設定, the rest from 報告書.
+  heading(say('planOverview', lang));
+  blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(1, lang)}${say('planPeriod', lang)}` });
+  if (first !== undefined)
+    blocks.push({
+      type: 'paragraph',
+      text: say('planPeriodText', lang, { plan: planName, first: yearInSentence(first, lang), last: yearInSentence(last, lang), n: years.length }),
+    });
+  blocks.push(...sectionTexts(texts, 'planOverview', null, lang));
+  blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(2, lang)}${say('perspectives', lang)}` });
+  blocks.push({ type: 'paragraph', text: say('perspectivesText', lang, { n: summary.perspectives.length }) });
+  blocks.push({ type: 'list', items: summary.perspectives.map((p) => `${bracketNumber(p.perspective, lang)}${p.name}`) });
+
+  // ３ 取組状況: 【進捗状況】 and 【進捗率】 in the seed's layout, the chart, the 【区分】 box.
+  heading(say('progressSection', lang));
+  blocks.push({ type: 'paragraph', text: say('progressIntro', lang, { n: progressTerms.length }) });
+  const progressTable = summaryTables.get('progress');
+  blocks.push(
+    table(
+      'progress',
+      progressTable?.title ?? '',
+      [progressTable?.header[0] ?? '', progressTable?.header[1] ?? '', progressTable?.header[2] ?? '', ...progressTerms.map((term) => termName(term, lang))],
+      summary.progress.map((row) => [
+        fiscalYearLabel(row.year, lang),
+        countCell(row.projects),
+        countCell(row.activities),
+        ...row.labels.map((l) => countCell(l.count)),
+      ]),
+      [2, 1, 1, ...progressTerms.map(() => 1)],
+    ),
+  );
+  const rateTable = summaryTables.get('progressRate');
+  if (rateTable) blocks.push(table('progressRate', rateTable.title, rateTable.header, rateTable.rows, [2, 1, 1, 1]));
+  blocks.push(
+    chart(
+      {
+        id: 'progressRate',
+        kind: 'line',
+        title: say('chartRate', lang),
+        unit: '%',
+        max: 100,
+        points: summary.progress
+          .filter((p) => p.rateRounded !== null)
+          .map((p) => ({ label: fiscalYearLabel(p.year, lang), value: (p.rateRounded ?? 0) * 100, text: p.rateText })),
+      },
+      lang,
+    ),
+  );
+  blocks.push({
+    type: 'definitions',
+    caption: say('categories', lang),
+    items: progressTerms.map((term) => ({ term: termName(term, lang), meaning: DEFINITIONS[term.meaning as StatusCode]?.[lang] ?? '' })),
+  });
+
+  // ４ 達成状況
+  heading(say('achievementSection', lang));
+  blocks.push({ type: 'paragraph', text: say('achievementIntro', lang, { n: resultTerms.length }) });
+  for (const id of ['achievement', 'achievementByYear', 'shortfalls']) {
+    const t = summaryTables.get(id);
+    if (!t) continue;
+    const widths = id === 'shortfalls' ? [1.2, 1, 2, 1.2, 3, 4] : t.header.map((_, i) => (i === 0 ? 1.6 : 1));
+    blocks.push(table(id, t.title, t.header, t.rows, widths, t.notes));
+    if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: say('noShortfall', lang) });
+  }
+  blocks.push({
+    type: 'definitions',
+    caption: say('categories', lang),
+    items: resultTerms.map((term) => ({ term: termName(term, lang), meaning: DEFINITIONS[term.meaning as ResultCode]?.[lang] ?? '' })),
+  });
+
+  // ５ 財政健全化効果額
+  heading(say('effectsSection', lang));
+  blocks.push({ type: 'paragraph', text: say('effectsText', lang, { plan: planName, n: years.length, total: moneyText(summary.effects.total) }) });
+  const effectsTable = summaryTables.get('effects');
+  blocks.push(
+    table(
+      'effects',
+      effectsTable?.title ?? '',
+      ['', lang === 'ja' ? '年度' : 'Fiscal year', say('effectsSection', lang)],
+      [
+        ...summary.effects.byYear.map((row, i): TableCell[] => [countCell(i + 1), fiscalYearLabel(row.year, lang), money(row.amount)]),
+        ['', lang === 'ja' ? '合計' : 'Total', money(summary.effects.total)],
+      ],
+      [0.5, 2, 2],
+    ),
+  );
+  blocks.push(
+    chart(
+      {
+        id: 'effects',
+        kind: 'bar',
+        title: say('chartEffects', lang),
+        unit: unitShown.trim(),
+        points: summary.effects.byYear.map((row) => ({ label: fiscalYearLabel(row.year, lang), value: row.amount, text: moneyText(row.amount) })),
+      },
+      lang,
+    ),
+  );
+
+  // ６ 主な取組と成果: per perspective, 概要, each year's notes, 取組結果, 課題と今後の方向性.
+  heading(say('resultsSection', lang));
+  const perspectiveTables = new Map(summary.perspectives.map((p) => [p.perspective, summaryTables.get(`perspective${p.perspective}`)]));
+  for (const p of summary.perspectives) {
+    blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(p.perspective, lang)}${p.name}` });
+    blocks.push({ type: 'caption', text: say('overview', lang) });
+    blocks.push(...sectionTexts(texts, 'perspectiveOverview', p.perspective, lang));
+    blocks.push({ type: 'caption', text: say('mainResults', lang) });
+    let anyNotes = false;
+    for (const year of years) {
+      const seen = new Set<string>();
+      const items: string[] = [];
+      for (const activity of data.activities) {
+        if (activity.year !== year || !activity.notes) continue;
+        const project = data.projects[activity.project];
+        if (!project || project.perspective !== p.perspective) continue;
+        const item = `${project.name}${lang === 'ja' ? '：' : ': '}${activity.notes}`;
+        if (seen.has(item)) continue;
+        seen.add(item);
+        items.push(item);
+      }
+      if (items.length === 0) continue;
+      anyNotes = true;
+      blocks.push({ type: 'yearItems', year: fiscalYearLabel(year, lang), items });
+    }
+    if (!anyNotes) blocks.push({ type: 'placeholder', text: say('noNotes', lang) });
+    // 【取組結果】 as the seed prints it: counts with 事業, amounts with the unit.
+    const t = perspectiveTables.get(p.perspective);
+    const effects = summary.effects.byPerspective.find((e) => e.perspective === p.perspective);
+    const projectsCell = (n: number): NumberCell => ({ kind: 'count', value: n, text: lang === 'ja' ? `${n}事業` : String(n) });
+    if (t)
+      blocks.push(
+        table(
+          `perspective${p.perspective}`,
+          say('results', lang),
+          t.header,
+          [
+            [t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)],
+            t.rows[1],
+            t.rows[2],
+            [lang === 'ja' ? '財政健全化効果額' : 'Fiscal effect', ...(effects?.byYear ?? []).map((e) => money(e.amount)), money(effects?.total ?? 0)],
+          ],
+          [2, ...years.map(() => 1.3), 1.4],
+        ),
+      );
+    blocks.push({ type: 'caption', text: say('issues', lang) });
+    blocks.push(...sectionTexts(texts, 'issues', p.perspective, lang));
+  }
+
+  // 公共施設の延床面積, when the plan records facilities.
+  const f = summary.floorArea;
+  if (data.facilities.length > 0) {
+    heading(say('floorSection', lang));
+    const areaText = (value: number) => `${formatArea(toHundredths(value))}${lang === 'ja' ? '㎡' : ' m2'}`;
+    const areaRow = (name: string, pick: (row: (typeof f.byYear)[number]) => number): TableCell[] => [
+      name,
+      ...f.byYear.map((row) => ({ ...areaCell(pick(row)), text: areaText(pick(row)) })),
+    ];
+    blocks.push(
+      table(
+        'floorArea',
+        summaryTables.get('floorArea')?.title ?? '',
+        [lang === 'ja' ? '区分' : 'Kind', ...years.map((y) => fiscalYearLabel(y, lang))],
+        [
+          areaRow(lang === 'ja' ? '廃止面積' : 'Abolished', (row) => row.abolished),
+          areaRow(lang === 'ja' ? '増加面積' : 'Added', (row) => row.added),
+          [lang === 'ja' ? '取組状況' : 'Net change', ...f.byYear.map((row) => netText(row.net, lang))],
+        ],
+        [1.4, ...years.map(() => 1.3)],
+      ),
+    );
+    for (const row of f.byYear) {
+      const named = [...row.facilities].sort((a, b) => b.area - a.area).slice(0, 3);
+      if (toHundredths(row.abolished) === 0 && toHundredths(row.added) === 0) {
+        blocks.push({ type: 'paragraph', text: say('floorYearNone', lang, { year: yearInSentence(row.year, lang) }) });
+        continue;
+      }
+      const facilities = named
+        .map((x) => `${x.name}${lang === 'ja' ? `の${x.change === 'abolished' ? '廃止' : '増加'}` : ` (${x.change === 'abolished' ? 'abolished' : 'added'})`}`)
+        .join(lang === 'ja' ? '・' : ', ');
+      blocks.push({ type: 'paragraph', text: say('floorYear', lang, { year: yearInSentence(row.year, lang), facilities, net: netText(row.net, lang) }) });
+    }
+    // One sentence for the plan, when the whole and the general account move the same way (the seed's form).
+    const net = toHundredths(f.net);
+    const ga = toHundredths(f.netGeneralAccount);
+    if (net !== 0 && (ga === 0 || Math.sign(net) === Math.sign(ga))) {
+      blocks.push({
+        type: 'paragraph',
+        text: say('floorPlan', lang, {
+          net: formatArea(Math.abs(net)),
+          ga: formatArea(Math.abs(ga)),
+          change: lang === 'ja' ? `㎡${net < 0 ? 'の縮減' : 'の増加'}` : net < 0 ? 'a reduction' : 'an increase',
+        }),
+      });
+    } else {
+      blocks.push({ type: 'note', text: summaryTables.get('floorArea')?.notes[0] ?? '' });
+    }
+    blocks.push(
+      chart(
+        {
+          id: 'floorArea',
+          kind: 'bar',
+          title: say('chartFloor', lang),
+          unit: lang === 'ja' ? '㎡' : 'm2',
+          points: f.byYear.map((row) => ({ label: fiscalYearLabel(row.year, lang), value: row.net, text: netText(row.net, lang) })),
+        },
+        lang,
+      ),
+    );
+  }
+
+  // 目標, when the plan has headline goals.
+  const goals = summaryTables.get('goals');
+  if (goals && summary.goals.length > 0) {
+    heading(say('goalsSection', lang));
+    blocks.push(table('goals', goals.title, goals.header, goals.rows, [2.5, 1, 1.2, ...years.map(() => 1.1), 1.2, 1]));
+  }
+
+  // 総括: the period's figures in one sentence, then the 報告書 sheet's text.
+  heading(say('conclusion', lang));
+  const projectsTotal = summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
+  if (first !== undefined)
+    blocks.push({
+      type: 'paragraph',
+      text: say('conclusionText', lang, {
+        first: yearInSentence(first, lang),
+        last: yearInSentence(last, lang),
+        n: years.length,
+        projects: projectsTotal,
+        total: moneyText(summary.effects.total),
+      }),
+    });
+  blocks.push(...sectionTexts(texts, 'conclusion', null, lang));
+
+  // 参考 取組事業一覧表 and 達成するべき事項の達成状況, per perspective.
+  blocks.push({ type: 'pageBreak' });
+  blocks.push({ type: 'heading', level: 1, text: say('appendixProjects', lang) });
+  const projectTotals = new Map(summary.effects.byProject.map((e) => [e.code, e.total]));
+  const summaries = new Map(data.projects.map((p) => [p.code, p.summary]));
+  const joiner = lang === 'ja' ? '、' : ', ';
+  for (const p of summary.perspectives) {
+    const projects = summary.projects.filter((x) => x.perspective === p.perspective);
+    if (projects.length === 0) continue;
+    blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(p.perspective, lang)}${p.name}` });
+    blocks.push(
+      table(
+        `projects${p.perspective}`,
+        say('projectListCaption', lang),
+        [
+          say('codeColumn', lang),
+          say('nameColumn', lang),
+          say('departmentsColumn', lang),
+          say('summaryColumn', lang),
+          `${say('effectColumn', lang)}（${unit}）`,
+        ],
+        projects.map((x) => {
+          const total = projectTotals.get(x.code) ?? 0;
+          return [
+            x.code,
+            x.period ? `${x.name}（${x.period}）` : x.name,
+            x.departments.join(joiner),
+            summaries.get(x.code) || say('noSummary', lang),
+            total === 0 ? say('notEvaluated', lang) : money(total),
+          ];
+        }),
+        [1, 2.4, 1.6, 4.5, 1.4],
+      ),
+    );
+  }
+  blocks.push({ type: 'pageBreak' });
+  blocks.push({ type: 'heading', level: 1, text: say('appendixTargets', lang) });
+  for (const p of summary.perspectives) {
+    const targets = data.targets.filter((t) => data.projects[t.project]?.perspective === p.perspective);
+    if (targets.length === 0) continue;
+    blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(p.perspective, lang)}${p.name}` });
+    blocks.push(
+      table(
+        `targets${p.perspective}`,
+        say('targetListCaption', lang),
+        [
+          say('codeColumn', lang),
+          say('projectColumn', lang),
+          say('targetYearColumn', lang),
+          say('targetColumn', lang),
+          say('resultColumn', lang),
+          say('outlineColumn', lang),
+        ],
+        targets.map((t) => {
+          const term = t.resultLabel >= 0 ? resultTerms[t.resultLabel] : undefined;
+          return [
+            t.code,
+            data.projects[t.project]?.name ?? '',
+            lang === 'ja' ? formatYearRange(t.years) : formatYearRange(t.years, 'fy').replace('～', '-'),
+            t.target,
+            term ? termName(term, lang) : say('notEvaluated', lang),
+            t.summary,
+          ];
+        }),
+        [1, 2, 1.3, 3.2, 1, 3.5],
+      ),
+    );
+  }
+
+  return {
+    lang,
+    title: planName,
+    subtitle: say('report', lang),
+    asOf: result.asOf,
+    asOfText: say('asOf', lang, { date: result.asOf }),
+    errors: summary.problemCounts.error,
+    notice: summary.problemCounts.error > 0 ? say('errors', lang, { n: summary.problemCounts.error }) : null,
+    blocks,
+  };
+}
+
+/** Every figure-bearing text of the model, in order: what a reader sees, for tests and the proof-reader. */
+export function reportPlainText(model: ReportModel): string {
+  const lines: string[] = [model.title, model.subtitle, model.asOfText];
+  if (model.notice) lines.push(model.notice);
+  const cell = (c: TableCell) => (c === null ? '' : typeof c === 'string' ? c : c.text);
+  for (const block of model.blocks) {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'placeholder':
+      case 'caption':
+      case 'note':
+        lines.push(block.text);
+        break;
+      case 'definitions':
+        lines.push(block.caption, ...block.items.map((item) => `「${item.term}」${item.meaning}`));
+        break;
+      case 'list':
+        lines.push(...block.items);
+        break;
+      case 'yearItems':
+        lines.push(block.year, ...block.items);
+        break;
+      case 'table':
+        lines.push(block.caption, block.header.join('\t'), ...block.rows.map((row) => row.map(cell).join('\t')), ...block.notes);
+        break;
+      case 'chart':
+        lines.push(block.chart.title);
+        break;
+      case 'pageBreak':
+        break;
+    }
+  }
+  return lines.join('\n');
+}

@@ -3,6 +3,7 @@
 //   dist/Code.js        the add-on: the bundle as an IIFE under one global, then one plain
 //                       top-level function per entry point (Apps Script sees only those)
 //   dist/Sidebar.html   the sidebar, one self-contained HTML file
+//   dist/Report.html    the 報告書を作成 dialog: builds the .docx in the browser
 //   dist/appsscript.json
 
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,10 +96,29 @@ async function buildAddon() {
     .replace('/*STYLE*/', () => style)
     .replace('/*SCRIPT*/', () => script);
   writeFileSync('dist/Sidebar.html', html);
+
+  // The report dialog: the docx renderer and the charts, built in the browser.
+  const reportUi = await build({
+    entryPoints: ['src/ui/report.ts'],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    write: false,
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  const reportScript = reportUi.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const reportHtml = readFileSync('src/ui/report.html', 'utf8')
+    .replace('/*STYLE*/', () => readFileSync('src/ui/report.css', 'utf8'))
+    .replace('/*SCRIPT*/', () => reportScript);
+  writeFileSync('dist/Report.html', reportHtml);
   copyFileSync('appsscript.json', 'dist/appsscript.json');
   return entries.length;
 }
 
 await buildCli();
 const count = await buildAddon();
-console.log(`built build/cli.cjs and dist/ (Code.js with ${count} entry points, Sidebar.html, appsscript.json)`);
+console.log(`built build/cli.cjs and dist/ (Code.js with ${count} entry points, Sidebar.html, Report.html, appsscript.json)`);

@@ -14,4 +14,5 @@ export {
 export { digestSave, digestSendNow, digestState, digestTrigger } from './gas/digestEntry';
 export { menuFreezeBaseline, menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
 export { onEdit } from './gas/onEdit';
+export { reportModel, showReportDialog } from './gas/report';
 export { showSidebar, sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';

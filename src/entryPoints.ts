@@ -44,6 +44,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
   { name: 'menuSetUpTemplate', kind: 'menu', description: 'テンプレートを作成 / Set up the template sheets.', params: [] },
   { name: 'menuFreezeBaseline', kind: 'menu', description: '基準日を固定 / Freeze a baseline.', params: [] },
   { name: 'showSidebar', kind: 'menu', description: 'サイドバーを開く / Open the sidebar.', params: [] },
+  { name: 'showReportDialog', kind: 'menu', description: '報告書を作成 / Write the annual report (a dialog that downloads the .docx).', params: [] },
+  { name: 'reportModel', kind: 'sidebar', description: 'The report model for the report dialog.', params: [] },
   { name: 'sidebarState', kind: 'sidebar', description: 'Labels and last build for the sidebar.', params: [] },
   { name: 'sidebarValidate', kind: 'sidebar', description: 'Checks every entry for the sidebar.', params: [] },
   {

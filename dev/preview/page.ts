@@ -1,3 +1,10 @@
+/**
+ * The sandbox Apps Script puts its HTML-service pages in (IFRAME mode), so the
+ * sidebar and dialogs run here under the same rules — downloads allowed, top
+ * navigation not: https://developers.google.com/apps-script/guides/html/restrictions
+ */
+export const SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+
 /** The preview page: the workbook's sheets on the left, the add-on's sidebar (300 px, like Sheets) on the right. */
 export const PREVIEW_PAGE = `<!doctype html>
 <html lang="ja">
@@ -19,6 +26,8 @@ export const PREVIEW_PAGE = `<!doctype html>
   td.active { outline: 3px solid #f0b400; outline-offset: -2px; background: #fff8c5; }
   #side { width: 300px; border-left: 1px solid #d0d7de; display: flex; flex-direction: column; }
   #side iframe { border: 0; width: 300px; flex: 1; }
+  #dialog { border: 1px solid #d0d7de; padding: 0; width: 480px; }
+  #dialog iframe { border: 0; width: 460px; height: 300px; display: block; }
   #info { font-size: 12px; color: #57606a; padding: 4px 10px; border-top: 1px solid #d0d7de; max-height: 120px; overflow: auto; }
 </style>
 </head>
@@ -37,8 +46,9 @@ export const PREVIEW_PAGE = `<!doctype html>
   <div id="info"><div id="toasts"></div><div id="mails"></div></div>
 </section>
 <aside id="side" aria-label="sidebar">
-  <iframe id="sidebar" title="Shinchoku sidebar" src="/sidebar"></iframe>
+  <iframe id="sidebar" title="Shinchoku sidebar" src="/sidebar" sandbox="${SANDBOX}"></iframe>
 </aside>
+<dialog id="dialog" aria-label="Shinchoku dialog"><iframe id="dialog-frame" title="Shinchoku dialog" sandbox="${SANDBOX}"></iframe></dialog>
 <script>
 (function () {
   var current = null;
@@ -99,15 +109,26 @@ export const PREVIEW_PAGE = `<!doctype html>
     var active = document.querySelector('td.active');
     if (active) active.scrollIntoView({ block: 'center', inline: 'center' });
   }
+  var dialogsShown = null;
   function refresh() {
     return fetch('/api/state').then(function (r) { return r.json(); }).then(function (state) {
+      // A dialog the add-on opened (showModalDialog): the report dialog, in the same sandbox as in Sheets.
+      if (dialogsShown !== null && state.dialogs.length > dialogsShown) {
+        document.getElementById('dialog-frame').src = '/report';
+        document.getElementById('dialog').showModal();
+      }
+      dialogsShown = state.dialogs.length;
       latest = state;
       if (state.active.range && state.active.range.sheet) current = state.active.range.sheet;
       document.getElementById('locale').value = state.locale;
       render();
     });
   }
-  window.addEventListener('message', function (event) { if (event.data === 'shinchoku:changed') refresh(); });
+  window.addEventListener('message', function (event) {
+    if (event.origin !== location.origin) return;
+    if (event.data === 'shinchoku:changed') refresh();
+    if (event.data === 'shinchoku:close') document.getElementById('dialog').close();
+  });
   document.getElementById('locale').addEventListener('change', function (event) {
     fetch('/api/locale', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: event.target.value }) })
       .then(function () { document.getElementById('sidebar').contentWindow.location.reload(); return refresh(); });

@@ -33,7 +33,8 @@ export interface PreviewOptions {
   rpcDelayMs?: number;
 }
 
-const SIDEBAR_FUNCTIONS = new Set(ENTRY_POINTS.filter((e) => e.kind === 'sidebar').map((e) => e.name));
+// What the pages may call: the sidebar's functions, and the dialog it opens (google.script.run reaches any top-level function).
+const SIDEBAR_FUNCTIONS = new Set([...ENTRY_POINTS.filter((e) => e.kind === 'sidebar').map((e) => e.name), 'showReportDialog']);
 
 /**
  * What google.script.run cannot carry, as strictly as the real one: "Requests
@@ -92,7 +93,7 @@ const RUN_STUB = `<script>
       }
     });
   }
-  window.google = { script: { run: runner(null, null), host: { close: function () {} } } };
+  window.google = { script: { run: runner(null, null), host: { close: function () { if (window.parent !== window) window.parent.postMessage('shinchoku:close', location.origin); } } } };
 })();
 </script>`;
 
@@ -130,6 +131,7 @@ function state(standIn: AppsScriptStandIn) {
     mails: standIn.mail.sent.map((m) => ({ to: m.to, subject: m.subject })),
     triggers: standIn.scriptApp.triggers.map((t) => ({ handler: t.handler, monthDay: t.monthDay, hour: t.hour })),
     calls: standIn.rt.total,
+    dialogs: standIn.ui.dialogs.map((d) => d.title),
   };
 }
 
@@ -192,6 +194,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         if (request.method === 'GET' && url.pathname === '/') return send(response, 200, 'text/html', PREVIEW_PAGE);
         if (request.method === 'GET' && url.pathname === '/sidebar') {
           const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
+          return send(response, 200, 'text/html', html);
+        }
+        if (request.method === 'GET' && url.pathname === '/report') {
+          const html = readFileSync(join(distDir, 'Report.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
           return send(response, 200, 'text/html', html);
         }
         if (request.method === 'GET' && url.pathname === '/api/state') return send(response, 200, 'application/json', JSON.stringify(state(standIn)));

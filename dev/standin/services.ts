@@ -59,6 +59,12 @@ export class FakeHtmlOutput {
     this.width = width;
     return this;
   }
+  height = 0;
+  setHeight(height: number): this {
+    this.rt.call('HtmlOutput.setHeight', 'none');
+    this.height = height;
+    return this;
+  }
   getContent(): string {
     this.rt.call('HtmlOutput.getContent', 'none');
     return this.content;
@@ -89,9 +95,10 @@ export class FakeUi {
     this.rt.call('Ui.showSidebar', 'ui');
     this.sidebars.push(output);
   }
-  showModalDialog(output: FakeHtmlOutput, _title: string): void {
+  dialogs: { output: FakeHtmlOutput; title: string }[] = [];
+  showModalDialog(output: FakeHtmlOutput, title: string): void {
     this.rt.call('Ui.showModalDialog', 'ui');
-    this.sidebars.push(output);
+    this.dialogs.push({ output, title });
   }
 }
 

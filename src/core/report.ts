@@ -518,7 +518,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           say('nameColumn', lang),
           say('departmentsColumn', lang),
           say('summaryColumn', lang),
-          `${say('effectColumn', lang)}（${unit}）`,
+          lang === 'ja' ? `${say('effectColumn', lang)}（${unit}）` : `${say('effectColumn', lang)} (${summary.effects.unit})`,
         ],
         projects.map((x) => {
           const total = projectTotals.get(x.code) ?? 0;

@@ -176,7 +176,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       label('summaryColumn', lang),
     ],
     rows: a.shortfalls.map((s) => [
-      s.label,
+      termName(resultTerms.find((term) => term.label === s.label) ?? { label: s.label, meaning: s.status, inRate: false }, lang),
       s.code,
       s.projectName,
       lang === 'ja' ? s.targetYear : formatYearRange(s.years, 'fy').replace('～', '-'),

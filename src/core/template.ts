@@ -34,7 +34,12 @@ export interface DropdownRule {
 }
 
 /** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
-export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円', perspectives: readonly string[] = DEFAULT_PERSPECTIVES): TemplateSheet[] {
+export function templateSheets(
+  planStart = 2024,
+  planEnd = 2027,
+  unit: MoneyUnit = '千円',
+  perspectives: readonly string[] = DEFAULT_PERSPECTIVES,
+): TemplateSheet[] {
   // Every sheet of the contract, in the order they are read and reported.
   return SHEET_ORDER.map((key) => {
     const spec = SHEETS[key];
@@ -55,7 +60,7 @@ export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit
     if (key === 'report') {
       // Every section the report needs, with its 本文 to write: はじめに, 計画の概要, each perspective's 概要 and 課題, 総括.
       rows.push(['はじめに', null, null], ['計画の概要', null, null]);
-      perspectives.forEach((_, index) => rows.push(['概要', index + 1, null], ['課題と今後の方向性', index + 1, null]));
+      for (let n = 1; n <= perspectives.length; n++) rows.push(['概要', n, null], ['課題と今後の方向性', n, null]);
       rows.push(['総括', null, null]);
     }
     return { key, name: spec.ja, rows };

@@ -14,6 +14,7 @@ export function buildMenu(lang: Lang): void {
     .createAddonMenu()
     .addItem(label('menuValidate', lang), 'menuValidate')
     .addItem(label('menuRegenerate', lang), 'menuRegenerate')
+    .addItem(label('menuReport', lang), 'showReportDialog')
     .addSeparator()
     .addItem(label('menuSidebar', lang), 'showSidebar')
     .addItem(label('menuTemplate', lang), 'menuSetUpTemplate')

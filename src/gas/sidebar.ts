@@ -30,6 +30,7 @@ const SIDEBAR_LABELS: LabelKey[] = [
   'proofreadButton',
   'asOfLabel',
   'asOfLive',
+  'reportButton',
 ];
 
 export interface SidebarState {

@@ -64,6 +64,7 @@ interface ServerApi {
   sidebarValidate(): ValidateOutcome;
   sidebarRegenerate(asOfBaseline: string): RegenerateOutcome;
   sidebarSelectCell(sheet: string, cell: string): { ok: boolean; message?: string };
+  showReportDialog(): void;
 }
 
 interface ScriptRun {
@@ -103,7 +104,7 @@ function jst(iso: string): string {
 
 function setBusy(busy: boolean): void {
   document.body.setAttribute('aria-busy', String(busy));
-  for (const id of ['validate', 'regenerate', 'digest-save', 'digest-send', 'proofread']) byId<HTMLButtonElement>(id).disabled = busy;
+  for (const id of ['validate', 'regenerate', 'report', 'digest-save', 'digest-send', 'proofread']) byId<HTMLButtonElement>(id).disabled = busy;
   if (busy) byId('status').textContent = text('busy', '処理中…');
 }
 
@@ -275,6 +276,8 @@ async function start(): Promise<void> {
   byId('digest-send').addEventListener('click', () => void onDigestSend());
   byId('validate').addEventListener('click', () => void onValidate());
   byId('regenerate').addEventListener('click', () => void onRegenerate());
+  // The report opens in its own dialog, which builds the .docx and offers it for download.
+  byId('report').addEventListener('click', () => void busy(() => call('showReportDialog')));
   try {
     const state = await call('sidebarState');
     labels = state.labels;
@@ -282,6 +285,7 @@ async function start(): Promise<void> {
     byId('title').textContent = text('sidebarTitle', '進捗 Shinchoku');
     byId('validate').textContent = text('validateButton', '入力チェック');
     byId('regenerate').textContent = text('regenerateButton', '集計シートを作成・更新');
+    byId('report').textContent = text('reportButton', '報告書を作成');
     byId('last-built-label').textContent = text('lastBuilt', '集計の最終作成');
     byId('problems-heading').textContent = text('problemsHeading', '入力チェックの結果');
     byId('proofread-heading').textContent = text('proofreadHeading', '原稿の数値チェック');

@@ -18,6 +18,7 @@ describe('onOpen', () => {
     expect(standIn.ui.menus[0].items).toEqual([
       { caption: '入力チェック', functionName: 'menuValidate' },
       { caption: '集計シートを作成・更新', functionName: 'menuRegenerate' },
+      { caption: '報告書を作成', functionName: 'showReportDialog' },
       'separator',
       { caption: 'サイドバーを開く', functionName: 'showSidebar' },
       { caption: 'テンプレートを作成', functionName: 'menuSetUpTemplate' },

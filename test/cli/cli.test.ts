@@ -148,7 +148,19 @@ describe('template', () => {
     expect(result.status).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['設定', '区分', '事業', '取組活動', '達成事項', '効果額', '施設面積', '目標', '部署', '指標', '報告書']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      '設定',
+      '区分',
+      '事業',
+      '取組活動',
+      '達成事項',
+      '効果額',
+      '施設面積',
+      '目標',
+      '部署',
+      '指標',
+      '報告書',
+    ]);
     expect(workbook.getWorksheet('取組活動')?.getRow(1).values).toEqual([undefined, '事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果']);
     const validation = workbook.getWorksheet('取組活動')?.getCell('D2').dataValidation;
     expect(validation).toMatchObject({ type: 'list', formulae: ['"済,概ね順調,遅れ,未着手,休止"'] });

@@ -2,12 +2,15 @@
  * The sidebar as people use it: Debian's Chromium driven by playwright-core,
  * against `npm run preview`'s server (the real bundle in the stand-in).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { type Browser, chromium, type Frame, type Locator, type Page } from 'playwright-core';
 import { type Preview, startPreview } from '../../dev/preview/server';
-import { ROOT } from '../support/cli';
+import { documentXmlToText } from '../../src/cli/docx';
+import { EXAMPLE, ROOT, runCli } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
@@ -298,4 +301,55 @@ test('google.script.run refuses a Date, a function or a DOM node, as the real on
     'google.script.run cannot pass a Date',
     'ok',
   ]);
+});
+
+describe('報告書を作成', () => {
+  /** The text of a .docx, a table row a line, as the proof-reader reads it. */
+  async function docxText(path: string): Promise<{ text: string; media: string[] }> {
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    return { text: documentXmlToText(xml), media: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')) };
+  }
+
+  test('opens a dialog that builds the .docx in the browser and downloads it: the document the CLI writes', async () => {
+    const frame = await open();
+    await frame.getByRole('button', { name: '報告書を作成' }).click();
+    // The dialog opens in Sheets' sandbox (downloads allowed), asks for the model and builds the file.
+    await eventually(async () => expect(await page.locator('#dialog').getAttribute('open')).not.toBeNull());
+    expect(await page.locator('#dialog-frame').getAttribute('sandbox')).toContain('allow-downloads');
+    const dialog = page.frame({ url: /\/report$/ });
+    if (!dialog) throw new Error('report dialog missing');
+    const link = dialog.locator('#download');
+    await link.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await link.innerText()).toBe('ダウンロード（平塚市行財政改革計画（2020-2023）_実績報告書.docx）');
+    await shot('11-report-dialog');
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('平塚市行財政改革計画（2020-2023）_実績報告書.docx');
+    const saved = join(tempDir(), 'from-dialog.docx');
+    await download.saveAs(saved);
+
+    // The CLI's report of the same workbook on the same day: the same words and figures, the same three charts.
+    const cli = join(tempDir(), 'from-cli.docx');
+    expect(runCli(['report', workbook, '--out', cli]).status).toBe(1);
+    const fromDialog = await docxText(saved);
+    const fromCli = await docxText(cli);
+    expect(fromDialog.media).toHaveLength(3);
+    expect(fromDialog.text).toContain('令和2年度\t827,080千円');
+    expect(fromDialog.text).toContain('※入力にエラーが1件残っています。');
+    expect(fromDialog.text).toBe(fromCli.text);
+  });
+});
+
+test('the README picture of the report: its HTML rendering, first pages', async () => {
+  const html = join(tempDir(), 'report.html');
+  expect(runCli(['report', EXAMPLE, '--out', html, '--as-of', '2024-03-31']).status).toBe(0);
+  page = await browser.newPage({ viewport: { width: 820, height: 1160 } });
+  await page.goto(pathToFileURL(html).href);
+  await page.locator('table').first().waitFor();
+  await page.screenshot({ path: join(SCREENSHOTS, 'report.png') });
+  await page.evaluate(() => document.querySelectorAll('h1')[2]?.scrollIntoView());
+  await page.screenshot({ path: join(SCREENSHOTS, 'report-progress.png') });
+  // Print to A4 works: the PDF has pages.
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });

@@ -1,0 +1,232 @@
+/**
+ * `shinchoku report`: the annual report written from the workbook, through
+ * the built command line. The report must state the seed report's figures
+ * (from the hand-made extract of the seed, not from our own code), read
+ * clean under the proof-reader, and say where the text nobody wrote goes.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
+import { documentXmlToText } from '../../src/cli/docx';
+import { EXAMPLE, ROOT, runCli } from '../support/cli';
+import { exampleExtract } from '../support/example';
+import { tempDir } from '../support/xlsx';
+
+const TOWN = join(ROOT, TOWN_EXAMPLE_PATH);
+
+async function docxParts(path: string): Promise<{ zip: JSZip; xml: string; text: string }> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return { zip, xml, text: documentXmlToText(xml) };
+}
+
+interface Row {
+  year_label: string;
+  [key: string]: number | string;
+}
+interface Printed {
+  label: string;
+  printed: string[];
+}
+/** The parts of the seed's extract (examples/source/hiratsuka-extract.json) read here. */
+interface SeedExtract {
+  progress_status: { rows: Row[] };
+  progress_rate: { rows: Row[] };
+  achievement_status: Record<'achieved' | 'partially_unachieved' | 'unachieved', { count: number; pct_stated: string }> & { total_items: number };
+  fiscal_effect_by_year: { years: { no: number; year_label: string; amount_thousand_yen: number }[] };
+  perspectives: { results: { projects: Printed; added: Printed; ended: Printed; fiscal_effect_thousand_yen: Printed } }[];
+  floor_area: { years: { abolished_m2: number; added_m2: number; net_signed_m2_positive_is_increase: number }[] };
+  projects: { appendix_code: string; fiscal_effect_printed: string | null }[];
+}
+
+/** Spaces, tabs and the seed's ※ marks out: what is left is the words and figures in order. */
+const squash = (text: string) => text.normalize('NFKC').replace(/[\s※]/g, '');
+
+describe('the Hiratsuka example as a report', () => {
+  let dir: string;
+  let docx: string;
+  let parts: { zip: JSZip; xml: string; text: string };
+  let lines: string[];
+
+  beforeAll(async () => {
+    dir = tempDir();
+    docx = join(dir, 'report.docx');
+    const run = runCli(['report', EXAMPLE, '--out', docx, '--as-of', '2024-03-31']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^報告書を書き出しました: .*report\.docx（表 \d+ 個、グラフ 3 個）$/m);
+    parts = await docxParts(docx);
+    lines = parts.text.split('\n').map(squash);
+  });
+
+  test('is an A4 Word document: 游明朝 and 游ゴシック, header rows that repeat, right-aligned figures', () => {
+    expect(parts.xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    const tables = parts.xml.match(/<w:tbl>/g)?.length ?? 0;
+    expect(tables).toBeGreaterThan(20);
+    // Each table's first row, and only it, is a repeating header.
+    expect(parts.xml.match(/<w:tblHeader\/>/g)?.length).toBe(tables);
+    expect(parts.xml).toContain('w:eastAsia="游ゴシック"');
+    expect(parts.zip.file('word/styles.xml')).not.toBeNull();
+    // 827,080千円 sits in a right-aligned paragraph.
+    expect(parts.xml).toMatch(/<w:jc w:val="(right|end)"\/><\/w:pPr><w:r><w:rPr>(?:(?!<\/w:r>).)*<\/w:rPr><w:t xml:space="preserve">827,080千円<\/w:t>/s);
+  });
+
+  test('has three charts as PNG pictures, each with alt text that states its figures', async () => {
+    const media = Object.keys(parts.zip.files).filter((name) => name.startsWith('word/media/'));
+    expect(media).toHaveLength(3);
+    for (const name of media) {
+      const bytes = await parts.zip.file(name)?.async('nodebuffer');
+      expect(bytes?.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(bytes?.length).toBeGreaterThan(5_000);
+    }
+    expect(parts.xml).toContain('descr="進捗率の推移の折れ線グラフ。令和2年度 91.4%、令和3年度 98.1%、令和4年度 100.0%、令和5年度 97.9%。"');
+    expect(parts.xml).toContain('令和2年度 827,080千円、令和3年度 1,755,320千円、令和4年度 1,493,626千円、令和5年度 622,971千円');
+  });
+
+  test("states every figure of the seed's tables (the extract of the seed, not our code), with 91.6% where the seed says 91.2%", () => {
+    const extract = exampleExtract() as unknown as SeedExtract;
+    const has = (row: string) => expect(lines).toContain(squash(row));
+    for (const row of extract.progress_status.rows)
+      has(`${row.year_label} ${row.projects} ${row.activities} ${row.done} ${row.on_track} ${row.delayed} ${row.not_started} ${row.suspended}`);
+    for (const row of extract.progress_rate.rows) {
+      const rate = row.rate_stated === '100%' ? '100.0%' : row.rate_stated;
+      has(`${row.year_label} ${rate} ${row.activities} ${row.done_plus_on_track}`);
+    }
+    const a = extract.achievement_status;
+    // The seed's 55 of 60 is 91.66…%: 91.6% truncated, never the seed's 91.2%.
+    has(
+      `${a.total_items} ${a.achieved.count} 91.6% ${a.partially_unachieved.count} ${a.partially_unachieved.pct_stated} ${a.unachieved.count} ${a.unachieved.pct_stated}`,
+    );
+    expect(parts.text).not.toContain('91.2%');
+    for (const year of extract.fiscal_effect_by_year.years) has(`${year.no} ${year.year_label} ${year.amount_thousand_yen.toLocaleString('en-US')}千円`);
+    has(`合計 ${extract.fiscal_effect_by_year.years.reduce((s, y) => s + y.amount_thousand_yen, 0).toLocaleString('en-US')}千円`);
+    expect(squash(parts.text)).toContain('4,698,997千円の財政健全化効果額が生まれました');
+    for (const perspective of extract.perspectives) {
+      const r = perspective.results;
+      has(`${r.projects.label} ${r.projects.printed.join(' ')}`);
+      has(`${r.added.label} ${r.added.printed.join(' ')}`);
+      has(`${r.ended.label} ${r.ended.printed.join(' ')}`);
+      has(`${r.fiscal_effect_thousand_yen.label} ${r.fiscal_effect_thousand_yen.printed.join(' ')}`);
+    }
+    const area = (n: number) => `${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}㎡`;
+    has(`廃止面積 ${extract.floor_area.years.map((y) => area(y.abolished_m2)).join(' ')}`);
+    has(`増加面積 ${extract.floor_area.years.map((y) => area(y.added_m2)).join(' ')}`);
+    const net = (n: number) => `${area(Math.abs(n))}の${n < 0 ? '縮減' : '増加'}`;
+    has(`取組状況 ${extract.floor_area.years.map((y) => net(y.net_signed_m2_positive_is_increase)).join(' ')}`);
+    // 取組事業一覧表: each project's code first and its amount last.
+    for (const project of extract.projects) {
+      // The seed numbers the BPR project 0703-6 in this list and 0703-13 elsewhere; the example uses 0703-13.
+      const row = lines.find((line) => line.startsWith(project.appendix_code));
+      expect(row).toBeDefined();
+      expect(row?.endsWith(project.fiscal_effect_printed ? squash(project.fiscal_effect_printed) : '－')).toBe(true);
+    }
+  });
+
+  test('takes its narrative from the workbook: the 報告書 sheet and the activities’ notes', () => {
+    expect(squash(parts.text)).toContain(squash('「協働と経営」の視点から取組を推進した「第6次平塚市行政改革大綱」の終了を受け'));
+    expect(squash(parts.text)).toContain(squash('民間活力を活用する方針とした業務については、導入に向けた取組を着実に進める必要があります。'));
+    expect(parts.text).toContain('図書館業務民間活力導入事業：令和2年度に中央図書館の窓口業務を委託しました。');
+    expect(parts.text).not.toContain('報告書」シートの見出し');
+  });
+
+  test('proof-reads clean against its own workbook, and a figure changed in it is found', async () => {
+    const clean = runCli(['proofread', docx, '--workbook', EXAMPLE]);
+    expect(clean.stderr).toBe('');
+    expect(clean.status).toBe(0);
+    const checked = Number(/^(\d+) 個の数値を照合し、0 件の誤りが見つかりました。$/.exec(clean.stdout.trim())?.[1]);
+    expect(checked).toBeGreaterThan(250);
+    // The same document with one amount mistyped, as a person editing it might.
+    const xml = parts.xml.replace('<w:t xml:space="preserve">1,493,626千円</w:t>', '<w:t xml:space="preserve">1,493,662千円</w:t>');
+    expect(xml).not.toBe(parts.xml);
+    const edited = new JSZip();
+    for (const [name, file] of Object.entries(parts.zip.files)) if (!file.dir) edited.file(name, await file.async('nodebuffer'));
+    edited.file('word/document.xml', xml);
+    const wrong = join(dir, 'edited.docx');
+    writeFileSync(wrong, await edited.generateAsync({ type: 'nodebuffer' }));
+    const run = runCli(['proofread', wrong, '--workbook', EXAMPLE]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/行目: 「1,493,662千円」→ 正しくは「1,493,626千円」（令和4年度 財政健全化効果額/);
+  });
+});
+
+test('in English: English headings, the same numbers', async () => {
+  const out = join(tempDir(), 'report-en.docx');
+  const run = runCli(['report', EXAMPLE, '--out', out, '--lang', 'en', '--as-of', '2024-03-31']);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^Report written: .*report-en\.docx \(\d+ tables, 3 charts\)$/m);
+  const { text } = await docxParts(out);
+  for (const heading of ['1 Introduction', '3 Progress', '4 Achievement', '5 Fiscal effect', 'Appendix: projects']) expect(text).toContain(heading);
+  for (const figure of [
+    'FY2020\t23\t47\t30\t13\t2\t0\t2',
+    'FY2020\t91.4%\t47\t43',
+    '60\t55\t91.6%\t3\t5.0%\t2\t3.3%',
+    '827,080 thousand yen',
+    '4,698,997 thousand yen',
+  ])
+    expect(text).toContain(figure);
+  expect(text).not.toMatch(/【|】|はじめに|千円/);
+});
+
+test('as one self-contained HTML file, print-ready', () => {
+  const out = join(tempDir(), 'report.html');
+  const run = runCli(['report', EXAMPLE, '--out', out, '--as-of', '2024-03-31']);
+  expect(run.status).toBe(0);
+  const html = readFileSync(out, 'utf8');
+  expect(html).toMatch(/^<!DOCTYPE html>/);
+  expect(html).toContain('@page { size: A4;');
+  expect(html).toContain('thead { display: table-header-group; }');
+  expect(html.match(/<svg /g)).toHaveLength(3);
+  // Nothing is fetched: no external script, style, image or font.
+  expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+  expect(html).toContain('<td class="num">827,080千円</td>');
+});
+
+test("the town's report speaks the town's words: its labels, 百万円 and its goals; missing text is named, never invented", async () => {
+  const out = join(tempDir(), 'town.docx');
+  const run = runCli(['report', TOWN, '--out', out, '--as-of', '2027-03-31']);
+  expect(run.status).toBe(0);
+  // No 報告書 sheet: each section that needs one says where to write it.
+  expect(run.stdout).toContain('未入力の欄が');
+  expect(run.stdout).toContain('［「報告書」シートの見出し「はじめに」に本文を入力してください］');
+  const { text } = await docxParts(out);
+  expect(text).toContain('取組年度\t事業数\t取組活動数\tA\tB\tC\tD');
+  expect(text).toContain('令和8年度\t');
+  expect(text).toContain('百万円');
+  expect(text).toContain('【目標の進捗】');
+  expect(text).toContain('［「報告書」シートの見出し「総括」に本文を入力してください］');
+  expect(text).not.toContain('概ね順調');
+  const clean = runCli(['proofread', out, '--workbook', TOWN]);
+  expect(clean.stdout.trim()).toMatch(/^\d+ 個の数値を照合し、0 件の誤りが見つかりました。$/);
+});
+
+describe('the output is as safe as summarize --out', () => {
+  test('never the input, never an existing file without --force, only .docx or .html', () => {
+    const dir = tempDir();
+    const same = runCli(['report', EXAMPLE, '--out', EXAMPLE]);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('--out は .docx のファイル名にしてください');
+    const existing = join(dir, 'r.docx');
+    writeFileSync(existing, 'mine');
+    const refused = runCli(['report', EXAMPLE, '--out', existing]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('はすでにあります。置き換えるには --force を付けてください');
+    expect(readFileSync(existing, 'utf8')).toBe('mine');
+    expect(runCli(['report', EXAMPLE, '--out', existing, '--force']).status).toBe(0);
+    expect(readFileSync(existing).subarray(0, 2).toString()).toBe('PK');
+    const format = runCli(['report', EXAMPLE, '--out', join(dir, 'r.pdf'), '--format', 'pdf']);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('--format は docx か html です');
+    expect(runCli(['report', EXAMPLE]).stderr).toContain('--out <報告書.docx> が必要です');
+    expect(existsSync(join(dir, 'r.pdf'))).toBe(false);
+  });
+
+  test('an .html name that is the input through another path is refused', () => {
+    const dir = tempDir();
+    const copy = join(dir, 'plan.html');
+    writeFileSync(copy, readFileSync(EXAMPLE));
+    const run = runCli(['report', copy, '--out', join(dir, '.', 'plan.html'), '--force']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--out が入力のブック');
+  });
+});

@@ -35,7 +35,7 @@ const USAGE = `使い方 / Usage:
   shinchoku template  <file.xlsx> [--plan <workbook.xlsx>] [--force]
   shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
   shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
-  shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json]
+  shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
@@ -61,7 +61,7 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   template: { valued: ['--plan'], switches: ['--force'] },
   digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: [] },
   freeze: { valued: ['--date'], switches: [] },
-  proofread: { valued: ['--workbook', '--lang'], switches: ['--json'] },
+  proofread: { valued: ['--workbook', '--lang', '--as-of'], switches: ['--json'] },
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
 };
 

@@ -5,6 +5,8 @@
  * arithmetic. Tables are read line by line; sentences are read across the line
  * breaks a PDF-to-text conversion leaves.
  */
+
+import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
 import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear';
 import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
 import { formatRatio } from './ratio';
@@ -22,26 +24,13 @@ export interface Finding {
   kind: FindingKind;
 }
 
-interface Figure {
-  line: number;
-  stated: string;
-  /** The stated number. */
-  value: number;
-  label: string;
-  /** What the workbook says, as a number and as text in the draft's style; undefined when it has no such figure. */
-  workbook?: { value: number; text: string };
-  /** What the draft's own figures imply. */
-  arithmetic?: { value: number; text: string };
-}
-
-/** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens. */
-function normalizeLine(line: string): string {
-  return line
+/** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
+function normalizeLine(line: string, keepTabs = false): string {
+  const text = line
     .normalize('NFKC')
     .replace(/[\u200B-\u200F\uFEFF]/g, '')
-    .replace(/(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\))?\s*年度/g, (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`)
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\))?\s*年度/g, (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`);
+  return (keepTabs ? text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t') : text.replace(/\s+/g, ' ')).trim();
 }
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
@@ -114,7 +103,7 @@ export interface ProofreadResult {
 
 export function proofread(draft: string, summary: Summary): ProofreadResult {
   const raw = draft.split(/\r\n|\r|\n/);
-  const lines = raw.map(normalizeLine);
+  const lines = raw.map((line) => normalizeLine(line));
   const figures: Figure[] = [];
   const { rounding } = summary.plan;
   // The plan's own shape: its money unit, its number of years, its labels.
@@ -138,6 +127,9 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){${years}})$`);
   const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
   const knownCodes = new Set(summary.projects.map((project) => project.code));
+  const plan = new PlanFigures(summary);
+  /** A row's year label as stated, and what each of its figures would be in another year: a wrong year label is found as that. */
+  const yearOfRow = (n: number, stated: string, forYear: (y: FiscalYear) => Expected | undefined) => ({ stated, line: n, unit: `row${n}`, forYear });
   const progressOf = (year: FiscalYear) => summary.progress.find((p) => p.year === year);
   const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
   const areaOf = (year: FiscalYear) => summary.floorArea.byYear.find((f) => f.year === year);
@@ -145,11 +137,34 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   let perspective = 0;
   let achievementTotal: number | null = null;
   let projectCode: string | null = null;
+  // 【一部未達成、未達成の事項】: the label each listed project sits under.
+  let shortfallLabel: string | null = null;
+  const listFindings: Finding[] = [];
+  const listGroups: { line: number; label: string; items: { line: number; name: string; actual: string }[] }[] = [];
+  const sectionOf: string[] = [];
 
   lines.forEach((line, index) => {
     const n = index + 1;
     const header = /【\s*([^】]+?)\s*】/.exec(line);
     if (header) section = header[1];
+    sectionOf[index] = section;
+    const listHeading = /^(.+)の事項$/.exec(line);
+    if (listHeading && /の事項$/.test(section) && resultTerms.some((term) => term.label === listHeading[1])) {
+      shortfallLabel = listHeading[1];
+      listGroups.push({ line: n, label: shortfallLabel, items: [] });
+    }
+    const listed = /^\(\d+\) ?(\S.*)$/.exec(line);
+    if (listed && shortfallLabel && /の事項$/.test(section)) {
+      const shortfall = summary.achievement.shortfalls.find((s) => matchKey(s.projectName) === matchKey(listed[1]));
+      if (shortfall) listGroups[listGroups.length - 1]?.items.push({ line: n, name: shortfall.projectName, actual: shortfall.label });
+    }
+    // The same list as a table: 未達成 0701-04 高麗山公園… — the label first, then the code.
+    const row = /^(\S+) (\S+) /.exec(line);
+    if (row && /の事項$/.test(section) && knownCodes.has(row[2]) && resultTerms.some((term) => term.label === row[1])) {
+      const shortfalls = summary.achievement.shortfalls.filter((s) => s.code === row[2]);
+      if (shortfalls.length > 0 && !shortfalls.some((s) => s.label === row[1]))
+        listFindings.push({ line: n, stated: row[1], expected: shortfalls[0].label, label: `${row[2]} の区分`, kind: 'workbook' });
+    }
     const perspectiveHeader = /^[(（]\s*(\d)\s*[)）]\s*(\S.*)$/.exec(line);
     if (perspectiveHeader) {
       const found = summary.perspectives.find((p) => matchKey(p.name) === matchKey(perspectiveHeader[2]));
@@ -170,6 +185,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         value: Number(m[2]),
         label: `${yearLabel(year)} 事業数`,
         workbook: p ? { value: p.projects, text: String(p.projects) } : undefined,
+        year: yearOfRow(n, `${m[1]}年度`, (y) => plan.count(plan.projects(y))),
       });
       figures.push({
         line: n,
@@ -178,7 +194,9 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         label: `${yearLabel(year)} 取組活動数`,
         workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
         arithmetic: { value: sum, text: String(sum) },
+        year: yearOfRow(n, `${m[1]}年度`, (y) => plan.count(plan.activities(y))),
       });
+      const yearText = `${m[1]}年度`;
       progressTerms.forEach((term, i) => {
         const count = p?.labels[i]?.count;
         figures.push({
@@ -187,6 +205,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           value: counts[i],
           label: `${yearLabel(year)} ${term.label}`,
           workbook: count === undefined ? undefined : { value: count, text: String(count) },
+          year: yearOfRow(n, yearText, (y) => plan.count(plan.labelCount(y, i))),
         });
       });
       return;
@@ -197,15 +216,19 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     if (m && section === '進捗率') {
       const year = eraYear(m[1]);
       const p = progressOf(year);
-      figures.push(
-        percentFigure(n, `${yearLabel(year)} 進捗率`, m[2], Number(m[4]), Number(m[3]), p ? { n: p.progressing, d: p.activities } : undefined, rounding),
-      );
+      const yearText = `${m[1]}年度`;
+      const rateText = m[2];
+      figures.push({
+        ...percentFigure(n, `${yearLabel(year)} 進捗率`, m[2], Number(m[4]), Number(m[3]), p ? { n: p.progressing, d: p.activities } : undefined, rounding),
+        year: yearOfRow(n, yearText, (y) => plan.rate(y, rateText)),
+      });
       figures.push({
         line: n,
         stated: m[3],
         value: Number(m[3]),
         label: `${yearLabel(year)} 取組活動数`,
         workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
+        year: yearOfRow(n, yearText, (y) => plan.count(plan.activities(y))),
       });
       figures.push({
         line: n,
@@ -216,6 +239,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           .map((term) => term.label)
           .join('＋')}`,
         workbook: p ? { value: p.progressing, text: String(p.progressing) } : undefined,
+        year: yearOfRow(n, yearText, (y) => plan.count(progressOf(y)?.progressing)),
       });
       return;
     }
@@ -315,6 +339,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         value: number(m[2]),
         label: `${yearLabel(year)} 財政健全化効果額`,
         workbook: e ? { value: e.amount, text: amountText(e.amount, unit, amountDecimals) } : undefined,
+        year: yearOfRow(n, `${m[1]}年度`, (y) => plan.amount(plan.effect(y), true)),
       });
       return;
     }
@@ -530,7 +555,35 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       workbook: { value: total, text: `${total}事業` },
     });
   }
-  return { findings: findings(figures), checked: figures.map((f) => ({ line: f.line, label: f.label, stated: f.stated })) };
+  // A heading all of whose projects belong under another label is the wrong label: one finding, at the heading.
+  for (const group of listGroups) {
+    const misplaced = group.items.filter((item) => item.actual !== group.label);
+    if (misplaced.length === 0) continue;
+    const labels = new Set(misplaced.map((item) => item.actual));
+    if (misplaced.length === group.items.length && labels.size === 1)
+      listFindings.push({ line: group.line, stated: `${group.label}の事項`, expected: `${misplaced[0].actual}の事項`, label: '区分', kind: 'workbook' });
+    else
+      for (const item of misplaced)
+        listFindings.push({ line: item.line, stated: group.label, expected: item.actual, label: `${item.name} の区分`, kind: 'workbook' });
+  }
+
+  // Any layout: tables whose header names their columns, and figures in sentences, on the lines the rules above did not read.
+  const claimed = new Set(figures.map((f) => f.line));
+  const cellLines = raw.map((line) => normalizeLine(line, true));
+  const generic = tableFigures(cellLines, claimed, plan, (index) => sectionOf[index] ?? '');
+  for (const f of generic) claimed.add(f.line);
+  const proseLines = lines.map((line, index) => {
+    const tabular = (line.match(/(?:^| )[\d,.]+%?(?= |$)/g) ?? []).length >= 2 && !line.includes('。');
+    return claimed.has(index + 1) || tabular ? '' : line;
+  });
+  const proseFlat = new Flat(proseLines);
+  const prose: Prose = { text: proseFlat.text, lineAt: (offset) => proseFlat.line(offset) };
+  generic.push(...sentenceFigures(prose, plan));
+  const all = [...figures, ...generic];
+  const { labelFindings, explained } = attributeLabels(all, plan);
+  const result = [...findings(all.filter((f) => !explained.has(f))), ...labelFindings.map((f) => ({ ...f, kind: 'workbook' as const })), ...listFindings];
+  result.sort((a, b) => a.line - b.line);
+  return { findings: result, checked: all.map((f) => ({ line: f.line, label: f.label, stated: f.stated })) };
 }
 
 function netText(net: number): string {

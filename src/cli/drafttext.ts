@@ -1,8 +1,9 @@
 /**
  * A draft report as text, whatever Windows saved it as: UTF-8 (with or
  * without a BOM), UTF-16 (with a BOM), or Shift_JIS (the default of Japanese
- * Windows' Notepad before 2019). A .docx is read from its XML; a workbook or
- * other binary file given as a draft is refused by name.
+ * Windows' Notepad before 2019). A .docx is read from its XML, an HTML page
+ * as the text it shows; a workbook or other binary file given as a draft is
+ * refused by name.
  */
 import { readFileSync } from 'node:fs';
 import { readDocxText } from './docx';
@@ -47,5 +48,33 @@ export async function readDraft(path: string): Promise<string> {
     if (evenZeros > half * 0.02 && evenZeros > 5 * oddZeros) return new TextDecoder('utf-16be').decode(bytes);
     throw new DraftError('原稿として読めません（テキストではありません）/ not a draft: the file is not text');
   }
-  return decodeDraft(bytes);
+  const text = decodeDraft(bytes);
+  return /^\s*<(?:!doctype html|html)[\s>]/i.test(text) ? htmlToText(text) : text;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/**
+ * An HTML draft (the report saved as a web page) as the text a reader sees: a
+ * table row a line with its cells separated by tabs, each block on its line,
+ * scripts, styles and pictures left out — never the markup itself.
+ */
+export function htmlToText(html: string): string {
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html;
+  return body
+    .replace(/<(script|style|svg|title|head)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/<\/t[dh]>\s*(?=<t[dh][\s>])/gi, '\t')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|div|h[1-6]|li|tr|dt|dd|table|thead|tbody|ul|ol|dl|figure|section|main|header|footer)(?:\s[^>]*)?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => {
+      if (entity[0] === '#') return String.fromCodePoint(entity[1].toLowerCase() === 'x' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1)));
+      return ENTITIES[entity.toLowerCase()] ?? whole;
+    })
+    .split('\n')
+    .map((line) => line.replace(/[ ]+/g, ' ').trim())
+    .filter((line, index, lines) => line !== '' || (index > 0 && lines[index - 1] !== ''))
+    .join('\n');
 }

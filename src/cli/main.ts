@@ -408,15 +408,24 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   } catch (error) {
     throw new DraftError(`${draftPath}: ${error instanceof DraftError ? error.message : fileErrorText(error)}`);
   }
+  // The proof-reader reads Japanese: a draft in another language would pass with nothing checked.
+  const japanese = (draft.match(/[ぁ-んァ-ヶ一-龥]/g) ?? []).length;
+  const letters = (draft.match(/[A-Za-zぁ-んァ-ヶ一-龥]/g) ?? []).length;
+  if (letters > 200 && japanese < letters * 0.3)
+    throw new DraftError(
+      `${draftPath}: 原稿の大部分が日本語ではありません。照合は日本語の原稿に対応しています / the draft is mostly not Japanese; the proof-reader reads Japanese drafts only`,
+    );
   const { summary } = pipeline(await readWorkbookFile(workbookPath), args);
   const result = proofread(draft, summary);
+  // How much of the draft was read: every number in it, against those checked.
+  const numbers = (draft.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length;
   // Nothing recognised is not "no mistakes": say so, and fail.
   if (result.checked.length === 0)
     throw new DraftError(
       `${draftPath}: 原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）/ no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)`,
     );
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length }, null, 2));
+    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length, numbers }, null, 2));
   } else {
     const kinds: Record<string, string> =
       lang === 'ja'
@@ -433,9 +442,18 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
     );
     const head =
       lang === 'ja'
-        ? `${result.checked.length} 個の数値を照合し、${result.findings.length} 件の誤りが見つかりました。`
-        : `${result.checked.length} figures checked; ${result.findings.length} found wrong.`;
-    io.stdout([head, ...lines].join('\n'));
+        ? `${result.checked.length} 個の数値を照合し、${result.findings.length} 件の誤りが見つかりました（原稿中の数字 ${numbers} 個のうち。年度や区分が読み取れない数値は照合していません）。`
+        : `${result.checked.length} figures checked; ${result.findings.length} found wrong (of ${numbers} numbers in the draft; those whose year or label could not be told are not checked).`;
+    // Few figures read of many: say so, so that "0 errors" is not taken for "all checked".
+    const coverage =
+      result.checked.length * 20 < numbers
+        ? [
+            lang === 'ja'
+              ? '注意: 照合できたのは原稿の数値のごく一部です（日本語でない原稿や、見出しのない表は読み取れません）。'
+              : 'Note: only a small part of the draft’s figures could be checked (drafts not in Japanese, and tables without a header, are not read).',
+          ]
+        : [];
+    io.stdout([head, ...coverage, ...lines].join('\n'));
   }
   return result.findings.length > 0 ? 1 : 0;
 }
@@ -473,9 +491,16 @@ async function commandReport(args: Args, io: Io): Promise<number> {
     lang === 'ja'
       ? [`報告書を書き出しました: ${out}（表 ${count('table')} 個、グラフ ${count('chart')} 個）`]
       : [`Report written: ${out} (${count('table')} tables, ${count('chart')} charts)`];
-  if (placeholders.length > 0) {
-    lines.push(lang === 'ja' ? `未入力の欄が ${placeholders.length} か所あります:` : `${placeholders.length} parts have no text yet:`);
-    for (const text of new Set(placeholders)) lines.push(`  ${text}`);
+  const distinct = [...new Set(placeholders)];
+  if (distinct.length > 0) {
+    lines.push(lang === 'ja' ? `未入力の欄が ${distinct.length} か所あります:` : `${distinct.length} parts have no text yet:`);
+    for (const text of distinct) lines.push(`  ${text}`);
+    if (!result.data.sheetNames.report)
+      lines.push(
+        lang === 'ja'
+          ? '  （このブックには「報告書」シートがありません。shinchoku template で見出しを並べたシートを作れます）'
+          : '  (This workbook has no Report sheet; shinchoku template makes one with every section listed.)',
+      );
   }
   if (summaryErrors(result) > 0)
     lines.push(

@@ -124,7 +124,7 @@ export class PlanFigures {
 
 /** A number as drafts print it: 1,234, 12.5, ０ (already NFKC). */
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const YEAR = '(?:令和|平成)(?:\\d+|元)年度|(?:19|20)\\d{2}年度|FY(?:19|20)\\d{2}';
+const YEAR = '(?:令和|平成)(?:\\d+|元)年度|(?:19|20)\\d{2}年度|FY(?:19|20)\\d{2}|(?<![A-Za-z])[RH]\\d{1,2}(?:年度)?(?![\\d.])';
 const number = (text: string) => Number(text.replace(/,/g, ''));
 
 function yearOf(text: string): FiscalYear | null {
@@ -198,7 +198,8 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
       return;
     }
     const cells = cellsOf(line);
-    if (cells.length < 2) return;
+    // A perspective's 取組結果 counts its own projects, not the plan's: the seed-layout rules read those.
+    if (cells.length < 2 || section(index) === '取組結果') return;
     // A header of years: 区分 令和6年度 令和7年度 … (計).
     const years = cells.map((cell) => (/^(計|合計)$/.test(cell) ? 'total' : new RegExp(`^(${YEAR})$`).test(cell) ? yearOf(cell) : null));
     const yearCount = years.filter((y) => typeof y === 'number').length;
@@ -391,7 +392,8 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
   const figures: Figure[] = [];
   const unit = plan.unit;
   const U = escapeRegExp(unit);
-  const boundary = '(?<![A-Za-z0-9ぁ-んァ-ヶ一-龥])';
+  // A label is a whole word: not the 達成 of 一部達成 or 未達成 (a particle before it is fine: うち済が…).
+  const boundary = '(?<![A-Za-z0-9ァ-ヶ一-龥])';
   const labelAlternatives = [
     ...plan.progressLabels.map((label, index) => ({ re: `${boundary}(?:区分)?「?${escapeRegExp(label)}」?`, kind: 'progress' as const, index, label })),
     ...plan.resultLabels.map((label, index) => ({ re: `${boundary}「?${escapeRegExp(label)}」?`, kind: 'result' as const, index, label })),
@@ -402,10 +404,11 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
     { re: /(?:財政健全化)?効果額/g, kind: 'effect' },
     { re: /達成するべき事項|評価(?:を終えた|した)?事項/g, kind: 'evaluated' },
     { re: /合計|累計|総額/g, kind: 'total' },
+    { re: /達成率/g, kind: 'achievedShare' },
   ];
   const sentences = [...prose.text.matchAll(/[^。]+。?/g)];
   // A sentence without a year speaks of the year of the sentence before (「令和8年度は…。区分Aは7件…」).
-  let carriedYear: { text: string } | null = null;
+  let carriedYear: { text: string; unit: string } | null = null;
   let previous: { end: number; label?: { kind: string; index?: number; text: string; at: number; end: number }; unitText: string } | null = null;
   sentences.forEach((sm, sentenceIndex) => {
     const sentence = sm[0];
@@ -423,8 +426,9 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
     if (previous) previous = { ...previous, end: -1 };
     const inherited = years.length === 0 ? carriedYear : null;
     const distinct = [...new Set(years.map((y) => y.text))];
-    carriedYear = distinct.length === 1 ? { text: distinct[0] } : years.length === 0 ? carriedYear : null;
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\d,.])(約)?(${NUM})(%|件|事業|${U}|m2)`, 'g'))) {
+    carriedYear = distinct.length === 1 ? { text: distinct[0], unit: `${sentenceIndex}@${years[0].at}` } : years.length === 0 ? carriedYear : null;
+    // A number with its unit; not the tail of 62万2,971千円 (万, 億 before it).
+    for (const m of sentence.matchAll(new RegExp(`(?<![\\d,.万億])(約)?(${NUM})(%|件|事業|${U}|m2)`, 'g'))) {
       const at = m.index ?? 0;
       if (m[1]) continue; // 約…: an approximation is not checked.
       const unitText = m[3];
@@ -436,12 +440,15 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
       const lastYear = yearsBefore[yearsBefore.length - 1];
       const range = yearsBefore.length >= 2 && /から|～|~|-/.test(sentence.slice(yearsBefore[yearsBefore.length - 2].end, lastYear.at));
       const yearText = lastYear?.text ?? inherited?.text;
-      const yearUnit = lastYear ? `${sentenceIndex}@${lastYear.at}` : `carried${sentenceIndex}`;
-      const year = yearText && !range ? yearOf(yearText) : null;
+      // A carried year stays one group with the sentence that named it: a wrong year label there is one finding.
+      const yearUnit = lastYear ? `${sentenceIndex}@${lastYear.at}` : (inherited?.unit ?? `none${sentenceIndex}`);
+      // 前年度 / 前回 … between the year and the figure: some other year, not told: not checked.
+      const shifted = /前年|昨年|翌年|前回|前期|次年/.test(sentence.slice(lastYear ? lastYear.end : 0, at));
+      const year = yearText && !range && !shifted ? yearOf(yearText) : null;
       // The label: the last one between the previous figure and this one; else the previous figure's (…、令和6年度は87.9%).
       const since: number = Math.max(0, previous?.end ?? 0);
       // A keyword stands for the figure only close before it: 進捗率は…97.9%, 達成するべき事項は11件 — not 達成するべき事項を除く（4件）.
-      const reach: Record<string, number> = { rate: 14, activities: 10, effect: 16, total: 6 };
+      const reach: Record<string, number> = { rate: 14, activities: 10, effect: 16, total: 6, achievedShare: 6 };
       const joins = (l: Label) =>
         l.kind in reach ? at - l.end <= reach[l.kind] : /^(?:は|が|:|：|の合計数は|の合計は|の件数は)?$/.test(sentence.slice(l.end, at));
       let label: Label | undefined = [...labels].reverse().find((l) => l.end <= at && l.at >= since && joins(l));
@@ -449,7 +456,8 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
       if (!label && parenthesised && previous?.label) label = previous.label;
       // …unless another measure is named in between (LED化率は72%): then the figure is not ours.
       const between = sentence.slice(since, at);
-      if (!label && previous?.label && previous.unitText === unitText && !/[一-龥ァ-ヶーA-Za-z]{1,12}(率|額|数|面積)/.test(between)) label = previous.label;
+      // Only a year and a particle between them (…、令和6年度は87.9%): 「前年度より2件減りました」 is not the same measure.
+      if (!label && previous?.label && previous.unitText === unitText && new RegExp(`(?:${YEAR})(?:は|が|も|で|には)?$`).test(between)) label = previous.label;
       // 48件の取組活動 / 19事業: the label after the number.
       const after = sentence.slice(at + m[0].length);
       if (!label && /^(?:の|件の|つの)?取組活動/.test(after)) label = { at, end: at, kind: 'activities', text: '取組活動' };
@@ -523,6 +531,12 @@ function sentenceFigure(
       }
       return withYear('財政健全化効果額', (y) => plan.amount(plan.effect(y), true));
     }
+    case 'achievedShare': {
+      // 達成率: the share of the plan's first label meaning 達成, of the evaluated targets.
+      const index = plan.summary.vocabulary.result.findIndex((term) => term.meaning === 'achieved');
+      if (unitText !== '%' || index < 0 || (year !== null && f.explicitYear)) return null;
+      return { line, stated, value, label: `${plan.resultLabels[index]} 割合`, workbook: plan.resultShare(index, valueText) };
+    }
     case 'evaluated':
       if (unitText !== '件' || (year !== null && f.explicitYear)) return null;
       return { line, stated, value, label: '達成するべき事項の合計数', workbook: plan.count(plan.summary.achievement.evaluated, '件') };
@@ -582,8 +596,8 @@ export function attributeLabels(figures: Figure[], plan: PlanFigures): { labelFi
   }
   for (const group of groups.values()) {
     const checked = group.filter((f) => f.workbook !== undefined);
-    // Some figure wrong for the year as stated, and every one right for exactly one other year.
-    if (!checked.some(wrong)) continue;
+    // Some figure wrong for the year as stated, and every one — two at least, or one figure alone proves nothing — right for exactly one other year.
+    if (checked.length < 2 || !checked.some(wrong)) continue;
     const first = checked[0].year;
     if (!first) continue;
     const stated = yearOf(first.stated);
@@ -605,7 +619,7 @@ export function attributeLabels(figures: Figure[], plan: PlanFigures): { labelFi
   }
   for (const group of byLabel.values()) {
     const checked = group.filter((f) => f.workbook !== undefined);
-    if (!checked.some(wrong)) continue;
+    if (checked.length < 2 || !checked.some(wrong)) continue;
     const first = checked[0].category;
     if (!first) continue;
     const labels = first.kind === 'progress' ? plan.progressLabels : plan.resultLabels;

@@ -121,10 +121,13 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const projectRowLine = new RegExp(`^(\\S+) .* (?:(${AMOUNT}) ?${U}|-)$`);
   const effectYearLine = new RegExp(`^\\d+ ((?:令和|平成)\\d+)年度 (${AMOUNT}) ?${U}$`);
   const effectTotalLine = new RegExp(`^合計 (${AMOUNT}) ?${U}$`);
-  const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){${years + 1}})$`);
-  const flowLine = new RegExp(`^\\((追加|終了)事業数\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){${years + 1}})$`);
-  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:${AMOUNT} ?${U} ?){${years + 1}})$`);
-  const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){${years}})$`);
+  // A perspective's 取組結果: one value per year and the total; an interim report shows only the years begun.
+  const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){2,${years + 1}})$`);
+  const flowLine = new RegExp(`^\\((追加|終了)事業数\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){2,${years + 1}})$`);
+  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:${AMOUNT} ?${U} ?){2,${years + 1}})$`);
+  /** The year of the i-th of n values in a 取組結果 row (the last is the total), or null for the total. */
+  const resultYear = (i: number, n: number): number | null => (i === n - 1 ? null : i);
+  const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){1,${years}})$`);
   const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
   const knownCodes = new Set(summary.projects.map((project) => project.code));
   const plan = new PlanFigures(summary);
@@ -361,8 +364,9 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       const values = [...m[1].matchAll(/(\d+) ?事業/g)].map((x) => Number(x[1]));
       const p = summary.perspectives.find((x) => x.perspective === perspective);
       values.forEach((value, i) => {
-        const expected = p ? (i < years ? p.projects[i]?.count : p.projectsTotal) : undefined;
-        const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} 取組事業数`;
+        const y = resultYear(i, values.length);
+        const expected = p ? (y !== null ? p.projects[y]?.count : p.projectsTotal) : undefined;
+        const label = `(${perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 取組事業数`;
         figures.push({
           line: n,
           stated: `${value}事業`,
@@ -382,8 +386,9 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       values.forEach((value, i) => {
         const list = kind === '追加' ? p?.added : p?.ended;
         const total = kind === '追加' ? p?.addedTotal : p?.endedTotal;
-        const expected = i < years ? list?.[i]?.count : total;
-        const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} ${kind}事業数`;
+        const y = resultYear(i, values.length);
+        const expected = y !== null ? list?.[y]?.count : total;
+        const label = `(${perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} ${kind}事業数`;
         const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
         figures.push({
           line: n,
@@ -399,10 +404,11 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     if (m && perspective > 0) {
       const values = [...m[1].matchAll(new RegExp(`(${AMOUNT}) ?${U}`, 'g'))].map((x) => number(x[1]));
       const e = summary.effects.byPerspective.find((x) => x.perspective === perspective);
-      const sum = values.slice(0, years).reduce((a, b) => roundTo(a + b, 6), 0);
+      const sum = values.slice(0, values.length - 1).reduce((a, b) => roundTo(a + b, 6), 0);
       values.forEach((value, i) => {
-        const expected = e ? (i < years ? e.byYear[i]?.amount : e.total) : undefined;
-        const label = `(${perspective}) ${i < years ? yearLabel(summary.years[i]) : '計'} 財政健全化効果額`;
+        const y = resultYear(i, values.length);
+        const expected = e ? (y !== null ? e.byYear[y]?.amount : e.total) : undefined;
+        const label = `(${perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 財政健全化効果額`;
         const figure: Figure = {
           line: n,
           stated: amountText(value, unit, amountDecimals),
@@ -410,7 +416,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           label,
           workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, unit, amountDecimals) },
         };
-        if (i === years) figure.arithmetic = { value: sum, text: amountText(sum, unit, amountDecimals) };
+        if (y === null) figure.arithmetic = { value: sum, text: amountText(sum, unit, amountDecimals) };
         figures.push(figure);
       });
       return;

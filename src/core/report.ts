@@ -15,7 +15,8 @@ import { formatAmount, formatArea, toHundredths } from './numbers';
 import type { PipelineResult } from './pipeline';
 import type { ReportText } from './read';
 import type { TermView } from './summarize';
-import { amountCell, areaCell, countCell, type NumberCell, reportTables, type TableCell } from './tables';
+import { amountCell, areaCell, cellText, countCell, type NumberCell, reportTables, type TableCell } from './tables';
+import { displayWidth } from './text';
 import { REPORT_SECTIONS, RESULT_MEANINGS, type ReportSection, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
 
 export interface ReportTableBlock {
@@ -110,6 +111,18 @@ const W = {
   },
   noShortfall: { ja: '該当する事項はありません。', en: 'None.' },
   effectsSection: { ja: '財政健全化効果額', en: 'Fiscal effect' },
+  interim: {
+    ja: '※{date}時点の報告です。まだ始まっていない年度（{years}）は表・グラフ・文章に含めていません。',
+    en: '* Report as of {date}: years not yet begun ({years}) are left out of the tables, charts and text.',
+  },
+  noActivities: {
+    ja: '※取組活動がまだ入力されていないため、数値はすべて0です。',
+    en: '* No activity has been entered yet, so every figure is zero.',
+  },
+  effectsTextInterim: {
+    ja: '「{plan}」の{first}から{last}までの{n}年間の取組成果として、{total}の財政健全化効果額が生まれました。',
+    en: 'From {first} to {last} ({n} years) of "{plan}", the fiscal effect was {total}.',
+  },
   effectsText: {
     ja: '「{plan}」における{n}年間の取組成果として、{total}の財政健全化効果額が生まれました。',
     en: 'Over the {n} years of "{plan}", the fiscal effect was {total}.',
@@ -214,8 +227,23 @@ function unitCell(value: number, decimals: number, unit: string): NumberCell {
   return { ...cell, text: `${cell.text}${unit}` };
 }
 
-function table(id: string, caption: string, header: string[], rows: TableCell[][], widths?: number[], notes: string[] = []): ReportTableBlock {
-  return { type: 'table', id, caption, header, rows, widths: widths ?? header.map(() => 1), notes };
+/**
+ * Column widths from the content: a column is as wide as its widest cell (long
+ * text capped, so it wraps), and never narrower than its header's longest word —
+ * so codes (0703-13), amounts (1,181,189千円) and English headers never break.
+ */
+function contentWidths(header: string[], rows: TableCell[][]): number[] {
+  return header.map((h, column) => {
+    const cells = rows.map((row) => displayWidth(cellText(row[column] ?? null)));
+    const widest = Math.min(36, Math.max(0, ...cells));
+    const words = h.split(/\s+/).map((word) => displayWidth(word));
+    const headerNeed = /[^ -~]/.test(h) ? Math.ceil(displayWidth(h) / 2) : Math.max(0, ...words);
+    return Math.max(4, widest, Math.min(16, headerNeed)) + 2;
+  });
+}
+
+function table(id: string, caption: string, header: string[], rows: TableCell[][], _widths?: number[], notes: string[] = []): ReportTableBlock {
+  return { type: 'table', id, caption, header, rows, widths: contentWidths(header, rows), notes };
 }
 
 /** The texts of a section from the 報告書 sheet, or the placeholder that says where to write them. */
@@ -249,9 +277,23 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   const blocks: ReportBlock[] = [];
   const texts = data.reportTexts;
   const planName = summary.plan.name ?? say('defaultPlan', lang);
-  const years = summary.years;
-  const first = years[0];
-  const last = years[years.length - 1];
+  // The years the report speaks of: those begun by the as-of date, and any later one that already has data.
+  // A mid-plan (interim) report never states a year that has not started.
+  const hasData = (y: number) =>
+    data.activities.some((a) => a.year === y) ||
+    data.effects.some((e) => e.year === y) ||
+    data.facilities.some((f) => f.year === y) ||
+    data.goals.some((g) => g.year === y && g.actual !== null);
+  const planYears = summary.years;
+  const years = planYears.filter((y) => y <= result.currentYear || hasData(y));
+  const shown = new Set(years);
+  const notYet = planYears.filter((y) => !shown.has(y));
+  /** Keeps a row's cells for the years shown: the leading label cells, one per plan year, then any total. */
+  const yearCells = <T>(cells: T[], lead: number): T[] => cells.filter((_, i) => i < lead || i >= lead + planYears.length || shown.has(planYears[i - lead]));
+  const first = planYears[0];
+  const last = planYears[planYears.length - 1];
+  const reportedLast = years[years.length - 1];
+  const anyActivity = data.activities.length > 0;
   const unit = summary.effects.unitLabel;
   const unitShown = lang === 'ja' ? unit : ` ${summary.effects.unit}`;
   const money = (value: number) => unitCell(value, summary.effects.decimals, unitShown);
@@ -261,6 +303,12 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   const summaryTables = new Map(reportTables(summary, lang).map((t) => [t.id, t]));
   let section = 0;
   const heading = (text: string) => blocks.push({ type: 'heading', level: 1, text: `${sectionNumber(++section, lang)} ${text}` });
+  if (notYet.length > 0)
+    blocks.push({
+      type: 'note',
+      text: say('interim', lang, { date: result.asOf, years: notYet.map((y) => fiscalYearLabel(y, lang)).join(lang === 'ja' ? '・' : ', ') }),
+    });
+  if (!anyActivity) blocks.push({ type: 'note', text: say('noActivities', lang) });
 
   // １ はじめに
   heading(say('introduction', lang));
@@ -272,7 +320,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   if (first !== undefined)
     blocks.push({
       type: 'paragraph',
-      text: say('planPeriodText', lang, { plan: planName, first: yearInSentence(first, lang), last: yearInSentence(last, lang), n: years.length }),
+      text: say('planPeriodText', lang, { plan: planName, first: yearInSentence(first, lang), last: yearInSentence(last, lang), n: planYears.length }),
     });
   blocks.push(...sectionTexts(texts, 'planOverview', null, lang));
   blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(2, lang)}${say('perspectives', lang)}` });
@@ -288,17 +336,23 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
       'progress',
       progressTable?.title ?? '',
       [progressTable?.header[0] ?? '', progressTable?.header[1] ?? '', progressTable?.header[2] ?? '', ...progressTerms.map((term) => termName(term, lang))],
-      summary.progress.map((row) => [
-        fiscalYearLabel(row.year, lang),
-        countCell(row.projects),
-        countCell(row.activities),
-        ...row.labels.map((l) => countCell(l.count)),
-      ]),
+      summary.progress
+        .filter((row) => shown.has(row.year))
+        .map((row) => [fiscalYearLabel(row.year, lang), countCell(row.projects), countCell(row.activities), ...row.labels.map((l) => countCell(l.count))]),
       [2, 1, 1, ...progressTerms.map(() => 1)],
     ),
   );
   const rateTable = summaryTables.get('progressRate');
-  if (rateTable) blocks.push(table('progressRate', rateTable.title, rateTable.header, rateTable.rows, [2, 1, 1, 1]));
+  if (rateTable)
+    blocks.push(
+      table(
+        'progressRate',
+        rateTable.title,
+        rateTable.header,
+        rateTable.rows.filter((_, i) => shown.has(summary.progress[i]?.year)),
+        [2, 1, 1, 1],
+      ),
+    );
   blocks.push(
     chart(
       {
@@ -308,7 +362,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
         unit: '%',
         max: 100,
         points: summary.progress
-          .filter((p) => p.rateRounded !== null)
+          .filter((p) => p.rateRounded !== null && shown.has(p.year))
           .map((p) => ({ label: fiscalYearLabel(p.year, lang), value: (p.rateRounded ?? 0) * 100, text: p.rateText })),
       },
       lang,
@@ -327,7 +381,10 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
     const t = summaryTables.get(id);
     if (!t) continue;
     const widths = id === 'shortfalls' ? [1.2, 1, 2, 1.2, 3, 4] : t.header.map((_, i) => (i === 0 ? 1.6 : 1));
-    blocks.push(table(id, t.title, t.header, t.rows, widths, t.notes));
+    // Per target year: the years begun, and any later one with a result already entered.
+    const byYear = summary.achievement.byYear;
+    const rows = id === 'achievementByYear' ? t.rows.filter((_, i) => shown.has(byYear[i]?.year) || (byYear[i]?.evaluated ?? 0) > 0) : t.rows;
+    blocks.push(table(id, t.title, t.header, rows, widths, t.notes));
     if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: say('noShortfall', lang) });
   }
   blocks.push({
@@ -338,7 +395,20 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
 
   // ５ 財政健全化効果額
   heading(say('effectsSection', lang));
-  blocks.push({ type: 'paragraph', text: say('effectsText', lang, { plan: planName, n: years.length, total: moneyText(summary.effects.total) }) });
+  if (anyActivity && reportedLast !== undefined)
+    blocks.push({
+      type: 'paragraph',
+      text:
+        notYet.length === 0
+          ? say('effectsText', lang, { plan: planName, n: years.length, total: moneyText(summary.effects.total) })
+          : say('effectsTextInterim', lang, {
+              plan: planName,
+              first: yearInSentence(first, lang),
+              last: yearInSentence(reportedLast, lang),
+              n: years.length,
+              total: moneyText(summary.effects.total),
+            }),
+    });
   const effectsTable = summaryTables.get('effects');
   blocks.push(
     table(
@@ -346,7 +416,9 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
       effectsTable?.title ?? '',
       ['', lang === 'ja' ? '年度' : 'Fiscal year', say('effectsSection', lang)],
       [
-        ...summary.effects.byYear.map((row, i): TableCell[] => [countCell(i + 1), fiscalYearLabel(row.year, lang), money(row.amount)]),
+        ...summary.effects.byYear
+          .filter((row) => shown.has(row.year))
+          .map((row, i): TableCell[] => [countCell(i + 1), fiscalYearLabel(row.year, lang), money(row.amount)]),
         ['', lang === 'ja' ? '合計' : 'Total', money(summary.effects.total)],
       ],
       [0.5, 2, 2],
@@ -359,7 +431,9 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
         kind: 'bar',
         title: say('chartEffects', lang),
         unit: unitShown.trim(),
-        points: summary.effects.byYear.map((row) => ({ label: fiscalYearLabel(row.year, lang), value: row.amount, text: moneyText(row.amount) })),
+        points: summary.effects.byYear
+          .filter((row) => shown.has(row.year))
+          .map((row) => ({ label: fiscalYearLabel(row.year, lang), value: row.amount, text: moneyText(row.amount) })),
       },
       lang,
     ),
@@ -400,12 +474,15 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
         table(
           `perspective${p.perspective}`,
           say('results', lang),
-          t.header,
+          yearCells(t.header, 1),
           [
-            [t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)],
-            t.rows[1],
-            t.rows[2],
-            [lang === 'ja' ? '財政健全化効果額' : 'Fiscal effect', ...(effects?.byYear ?? []).map((e) => money(e.amount)), money(effects?.total ?? 0)],
+            yearCells([t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)], 1),
+            yearCells(t.rows[1], 1),
+            yearCells(t.rows[2], 1),
+            yearCells(
+              [lang === 'ja' ? '財政健全化効果額' : 'Fiscal effect', ...(effects?.byYear ?? []).map((e) => money(e.amount)), money(effects?.total ?? 0)],
+              1,
+            ),
           ],
           [2, ...years.map(() => 1.3), 1.4],
         ),
@@ -429,14 +506,20 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
         summaryTables.get('floorArea')?.title ?? '',
         [lang === 'ja' ? '区分' : 'Kind', ...years.map((y) => fiscalYearLabel(y, lang))],
         [
-          areaRow(lang === 'ja' ? '廃止面積' : 'Abolished', (row) => row.abolished),
-          areaRow(lang === 'ja' ? '増加面積' : 'Added', (row) => row.added),
+          yearCells(
+            areaRow(lang === 'ja' ? '廃止面積' : 'Abolished', (row) => row.abolished),
+            1,
+          ),
+          yearCells(
+            areaRow(lang === 'ja' ? '増加面積' : 'Added', (row) => row.added),
+            1,
+          ),
           [lang === 'ja' ? '取組状況' : 'Net change', ...f.byYear.map((row) => netText(row.net, lang))],
         ],
         [1.4, ...years.map(() => 1.3)],
       ),
     );
-    for (const row of f.byYear) {
+    for (const row of f.byYear.filter((r) => shown.has(r.year))) {
       const named = [...row.facilities].sort((a, b) => b.area - a.area).slice(0, 3);
       if (toHundredths(row.abolished) === 0 && toHundredths(row.added) === 0) {
         blocks.push({ type: 'paragraph', text: say('floorYearNone', lang, { year: yearInSentence(row.year, lang) }) });
@@ -469,7 +552,9 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           kind: 'bar',
           title: say('chartFloor', lang),
           unit: lang === 'ja' ? '㎡' : 'm2',
-          points: f.byYear.map((row) => ({ label: fiscalYearLabel(row.year, lang), value: row.net, text: netText(row.net, lang) })),
+          points: f.byYear
+            .filter((row) => shown.has(row.year))
+            .map((row) => ({ label: fiscalYearLabel(row.year, lang), value: row.net, text: netText(row.net, lang) })),
         },
         lang,
       ),
@@ -480,18 +565,27 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   const goals = summaryTables.get('goals');
   if (goals && summary.goals.length > 0) {
     heading(say('goalsSection', lang));
-    blocks.push(table('goals', goals.title, goals.header, goals.rows, [2.5, 1, 1.2, ...years.map(() => 1.1), 1.2, 1]));
+    blocks.push(
+      table(
+        'goals',
+        goals.title,
+        yearCells(goals.header, 3),
+        goals.rows.map((row) => yearCells(row, 3)),
+        [2.5, 1, 1.2, ...years.map(() => 1.1), 1.2, 1],
+      ),
+    );
   }
 
   // 総括: the period's figures in one sentence, then the 報告書 sheet's text.
   heading(say('conclusion', lang));
   const projectsTotal = summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
-  if (first !== undefined)
+  const ownConclusion = texts.some((t) => t.section === 'conclusion');
+  if (first !== undefined && reportedLast !== undefined && anyActivity && !ownConclusion)
     blocks.push({
       type: 'paragraph',
       text: say('conclusionText', lang, {
         first: yearInSentence(first, lang),
-        last: yearInSentence(last, lang),
+        last: yearInSentence(reportedLast, lang),
         n: years.length,
         projects: projectsTotal,
         total: moneyText(summary.effects.total),

@@ -9,10 +9,12 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  Footer,
   HeadingLevel,
   ImageRun,
   LineRuleType,
   PageBreak,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -49,7 +51,8 @@ function textParagraphs(text: string, options: { bold?: boolean; right?: boolean
 }
 
 function cellOf(cell: Cell, header = false): TableCell {
-  const isNumber = cell !== null && typeof cell !== 'string';
+  // A figure, or the － that stands for none in a column of figures, sits right.
+  const isNumber = cell !== null && (typeof cell !== 'string' || cell === '－' || cell === '-');
   const text = cell === null ? '' : typeof cell === 'string' ? cell : cell.text;
   return new TableCell({
     borders,
@@ -180,6 +183,11 @@ export async function reportDocument(model: ReportModel, png: ChartPng): Promise
     },
     sections: [
       {
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: 18 })] })],
+          }),
+        },
         properties: {
           page: {
             size: { width: PAGE.width, height: PAGE.height },

@@ -134,7 +134,7 @@ describe('the Hiratsuka example as a report', () => {
     const clean = runCli(['proofread', docx, '--workbook', EXAMPLE]);
     expect(clean.stderr).toBe('');
     expect(clean.status).toBe(0);
-    const checked = Number(/^(\d+) 個の数値を照合し、0 件の誤りが見つかりました。$/.exec(clean.stdout.trim())?.[1]);
+    const checked = Number(/^(\d+) 個の数値を照合し、0 件の誤りが見つかりました（原稿中の数字 \d+ 個のうち。/.exec(clean.stdout.trim())?.[1]);
     expect(checked).toBeGreaterThan(250);
     // The same document with one amount mistyped, as a person editing it might.
     const xml = parts.xml.replace('<w:t xml:space="preserve">1,493,626千円</w:t>', '<w:t xml:space="preserve">1,493,662千円</w:t>');
@@ -197,7 +197,8 @@ test("the town's report speaks the town's words: its labels, 百万円 and its g
   expect(text).toContain('［「報告書」シートの見出し「総括」に本文を入力してください］');
   expect(text).not.toContain('概ね順調');
   const clean = runCli(['proofread', out, '--workbook', TOWN]);
-  expect(clean.stdout.trim()).toMatch(/^\d+ 個の数値を照合し、0 件の誤りが見つかりました。$/);
+  expect(clean.status).toBe(0);
+  expect(clean.stdout.trim()).toMatch(/^\d+ 個の数値を照合し、0 件の誤りが見つかりました（原稿中の数字 \d+ 個のうち。/);
 });
 
 describe('the output is as safe as summarize --out', () => {
@@ -229,4 +230,57 @@ describe('the output is as safe as summarize --out', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--out が入力のブック');
   });
+});
+
+test('a mid-plan report states only the years begun: the town as of 2027-03-31 says nothing of 令和9・10年度', async () => {
+  const out = join(tempDir(), 'interim.docx');
+  expect(runCli(['report', TOWN, '--out', out, '--as-of', '2027-03-31']).status).toBe(0);
+  const { text } = await docxParts(out);
+  expect(text).toContain('※2027-03-31時点の報告です。まだ始まっていない年度（令和9年度・令和10年度）は表・グラフ・文章に含めていません。');
+  expect(text).toContain(
+    '「桜川町行財政改革プラン（2024-2028）」の令和6（2024）年度から令和8（2026）年度までの3年間の取組成果として、2,600.0百万円の財政健全化効果額が生まれました。',
+  );
+  // The plan's period is still stated as the plan's; no table, chart or sentence names a year not begun.
+  expect(text).toContain('計画期間は、令和6（2024）年度から令和10（2028）年度までの5年間です。');
+  // (The appendix lists every target with its target year, a later one included: that is the plan, not a result.)
+  const body = text.slice(0, text.indexOf('参考 達成するべき事項の達成状況'));
+  const rest = body.replace(/.*計画期間は.*\n/, '').replace(/.*まだ始まっていない年度.*\n/, '');
+  expect(rest).not.toMatch(/令和(9|10)年度|令和(9|10)（/);
+  expect(text).toContain('4-01\t定員管理の適正化\t令和9年度\t職員数を定員適正化計画の目標値まで削減する\t－');
+});
+
+test('an empty plan (the template) gives a report that says there is no data yet, not "0事業に取り組み"', async () => {
+  const dir = tempDir();
+  const workbook = join(dir, 'empty.xlsx');
+  expect(runCli(['template', workbook]).status).toBe(0);
+  const out = join(dir, 'empty.docx');
+  const run = runCli(['report', workbook, '--out', out]);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain('未入力の欄が 16 か所あります:');
+  const { text } = await docxParts(out);
+  expect(text).toContain('※取組活動がまだ入力されていないため、数値はすべて0です。');
+  expect(text).not.toContain('事業に取り組み');
+  expect(text).not.toContain('の財政健全化効果額が生まれました');
+});
+
+test('the HTML report proof-reads as the .docx does: read as the text it shows, never its markup', () => {
+  const dir = tempDir();
+  const counts = ['report.html', 'report.docx'].map((name) => {
+    const out = join(dir, name);
+    expect(runCli(['report', EXAMPLE, '--out', out, '--as-of', '2024-03-31']).status).toBe(0);
+    const run = runCli(['proofread', out, '--workbook', EXAMPLE]);
+    expect(run.status).toBe(0);
+    return Number(/^(\d+) 個の数値を照合し、0 件の誤りが見つかりました/.exec(run.stdout)?.[1]);
+  });
+  expect(counts[0]).toBeGreaterThan(250);
+  expect(counts[0]).toBe(counts[1]);
+});
+
+test('a draft mostly in English is refused with the reason, not passed with nothing checked', async () => {
+  const dir = tempDir();
+  const draft = join(dir, 'draft.txt');
+  writeFileSync(draft, `${'The progress rate of FY2023 was 97.9 percent, and the fiscal effect was 622,971 thousand yen. '.repeat(5)}\n`);
+  const run = runCli(['proofread', draft, '--workbook', EXAMPLE]);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('原稿の大部分が日本語ではありません。照合は日本語の原稿に対応しています');
 });

@@ -81,7 +81,10 @@ describe('区分: the plan’s own progress words', () => {
       ...activities(2026, '完了', 7),
     ],
   });
-  const summary = summarize(input);
+  let summary: ReturnType<typeof summarize>;
+  beforeAll(() => {
+    summary = summarize(input);
+  });
 
   test('every label gets its count and its share, half up, in the declared order', () => {
     expect(issues(summary)).toEqual([]);

@@ -1,0 +1,118 @@
+/**
+ * Behaviour a mutation run found unpinned (npm run mutation; docs/mutation.md):
+ * each expectation here fails if the line it names is changed.
+ */
+import { formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
+import { formatAmount, formatArea, groupThousands, parseNumber } from '../../src/core/numbers';
+import { formatRatio } from '../../src/core/ratio';
+import { DEFAULT_PROGRESS, DEFAULT_RESULTS, Vocabulary } from '../../src/core/vocabulary';
+
+describe('ratio.ts', () => {
+  test('a fraction shorter than the decimals is padded with zeros: 1/20 at 2 decimals is 5.00%', () => {
+    expect(formatRatio(1, 20, 2, 'truncate').text).toBe('5.00%');
+    expect(formatRatio(1, 1000, 1, 'truncate').text).toBe('0.1%');
+    expect(formatRatio(1, 1000, 2, 'halfUp').text).toBe('0.10%');
+  });
+  test('half up rounds the half away, truncation never does', () => {
+    expect(formatRatio(1, 8, 1, 'halfUp').text).toBe('12.5%');
+    expect(formatRatio(1, 16, 1, 'halfUp').text).toBe('6.3%');
+    expect(formatRatio(1, 16, 1, 'truncate').text).toBe('6.2%');
+    expect(formatRatio(2, 3, 0, 'halfUp').text).toBe('67%');
+    expect(formatRatio(2, 3, 0, 'truncate').text).toBe('66%');
+  });
+  test('nothing to divide by is －; decimals in the inputs are scaled, not rounded away', () => {
+    expect(formatRatio(3, 0, 1, 'truncate')).toEqual({ ratio: null, rounded: null, text: '－' });
+    expect(formatRatio(12.5, 25, 1, 'truncate')).toEqual({ ratio: 0.5, rounded: 0.5, text: '50.0%' });
+    expect(formatRatio(1, 0.3, 1, 'truncate').text).toBe('333.3%');
+  });
+});
+
+describe('numbers.ts', () => {
+  test('▲ and △ are the Japanese minus', () => {
+    expect(parseNumber('▲12')).toEqual({ ok: true, value: -12, fromText: true });
+    expect(parseNumber('△1,234')).toEqual({ ok: true, value: -1234, fromText: true });
+  });
+  test('fromText says whether the value was typed as text', () => {
+    expect(parseNumber(5)).toEqual({ ok: true, value: 5, fromText: false });
+    expect(parseNumber('5')).toEqual({ ok: true, value: 5, fromText: true });
+    expect(parseNumber('－')).toEqual({ ok: true, value: 0, fromText: true });
+    expect(parseNumber(-0)).toEqual({ ok: true, value: 0, fromText: false });
+    expect(Object.is(parseNumber('-0').ok && parseNumber('-0').value, 0)).toBe(true);
+  });
+  test('not numbers', () => {
+    for (const text of ['', '.', '1,23', '12a', '1,234,56', '+', '千円']) expect(parseNumber(text)).toEqual({ ok: false, reason: 'notNumber' });
+    expect(parseNumber(Number.NaN)).toEqual({ ok: false, reason: 'notNumber' });
+    expect(parseNumber(true)).toEqual({ ok: false, reason: 'notNumber' });
+  });
+  test('grouping, with the sign kept outside the digits', () => {
+    expect(groupThousands(-1234567)).toBe('-1,234,567');
+    expect(groupThousands(999)).toBe('999');
+    expect(groupThousands(1000)).toBe('1,000');
+    expect(formatAmount(-1234.5, 1)).toBe('-1,234.5');
+    expect(formatAmount(1234.56, 0)).toBe('1,235');
+    expect(formatArea(-482807)).toBe('-4,828.07');
+    expect(formatArea(5)).toBe('0.05');
+  });
+});
+
+describe('fiscalYear.ts', () => {
+  test('a date is read only with a real month and day', () => {
+    expect(parseFiscalYear('2020-12-31')).toBe(2020);
+    expect(parseFiscalYear('2021-01-01')).toBe(2020);
+    expect(parseFiscalYear('2021-04-01')).toBe(2021);
+    expect(parseFiscalYear('2021-03-31')).toBe(2020);
+    for (const text of ['2020-13-01', '2020-00-10', '2020-04-32', '2020-04-00']) expect(parseFiscalYear(text)).toBeNull();
+  });
+  test('an era year and its Western year must agree', () => {
+    expect(parseFiscalYear('令和2（2020）年度')).toBe(2020);
+    expect(parseFiscalYear('令和2（2021）年度')).toBeNull();
+    expect(parseFiscalYear('平成31年度')).toBe(2019);
+    expect(parseFiscalYear('平成32年度')).toBeNull();
+    expect(parseFiscalYear('令和0年度')).toBeNull();
+  });
+  test('a range of one year, and ranges in each style', () => {
+    expect(parseFiscalYearRange('R3～R3')).toEqual({ first: 2021, last: 2021 });
+    expect(parseFiscalYearRange('R5～R3')).toBeNull();
+    expect(formatYearRange({ first: 2020, last: 2023 }, 'western')).toBe('2020～2023年度');
+    expect(formatYearRange({ first: 2020, last: 2023 }, 'fy')).toBe('FY2020～FY2023');
+    expect(formatYearRange({ first: 2020, last: 2023 }, 'short')).toBe('R2～R5');
+    expect(formatYearRange({ first: 2016, last: 2023 })).toBe('平成28～令和5年度');
+    expect(formatYearRange({ first: 2021, last: 2021 }, 'fy')).toBe('FY2021');
+    expect(formatFiscalYear(2019)).toBe('令和元年度');
+  });
+});
+
+describe('vocabulary.ts', () => {
+  test('the edit-distance tolerance grows with the label: half its length, never all of it', () => {
+    const plan = new Vocabulary<'done' | 'onTrack'>([
+      { label: '取組中です', meaning: 'onTrack', inRate: true, variants: [] },
+      { label: 'A', meaning: 'done', inRate: true, variants: [] },
+    ]);
+    // Two edits on a five-letter label are close; on a one-letter label nothing is.
+    expect(plan.match('取組中でず')).toEqual({ kind: 'unknown', suggestion: '取組中です' });
+    expect(plan.match('取組でした')).toEqual({ kind: 'unknown', suggestion: '取組中です' });
+    expect(plan.match('B')).toEqual({ kind: 'unknown', suggestion: undefined });
+    // Four edits on five letters is not close (three is the most).
+    expect(plan.match('取あいうえ')).toEqual({ kind: 'unknown', suggestion: undefined });
+  });
+  test('nothing is suggested for text over 40 characters', () => {
+    const long = `遅れ${'あ'.repeat(40)}`;
+    expect(DEFAULT_PROGRESS.match(long)).toEqual({ kind: 'unknown', suggestion: undefined });
+  });
+  test('the closest label wins, and the first of equally close ones', () => {
+    const plan = new Vocabulary<'done' | 'onTrack'>([
+      { label: '実施済', meaning: 'done', inRate: true, variants: [] },
+      { label: '実施中', meaning: 'onTrack', inRate: true, variants: [] },
+    ]);
+    expect(plan.match('実施済み')).toEqual({ kind: 'unknown', suggestion: '実施済' });
+    expect(plan.match('実施')).toEqual({ kind: 'unknown', suggestion: '実施済' });
+  });
+  test('a result read twice gives the same answer (the cache keeps what it found)', () => {
+    const first = DEFAULT_RESULTS.match('一部達成');
+    expect(DEFAULT_RESULTS.match('一部達成')).toEqual(first);
+    expect(first).toMatchObject({ kind: 'variant', code: 'partial' });
+  });
+  test('n/a and na are no label and suggest none', () => {
+    for (const text of ['n/a', 'na', 'N/A']) expect(DEFAULT_RESULTS.match(text)).toEqual({ kind: 'unknown', suggestion: undefined });
+  });
+});

@@ -37,7 +37,8 @@ describe('numbers.ts', () => {
     expect(parseNumber('5')).toEqual({ ok: true, value: 5, fromText: true });
     expect(parseNumber('－')).toEqual({ ok: true, value: 0, fromText: true });
     expect(parseNumber(-0)).toEqual({ ok: true, value: 0, fromText: false });
-    expect(Object.is(parseNumber('-0').ok && parseNumber('-0').value, 0)).toBe(true);
+    const minusZero = parseNumber('-0');
+    expect(minusZero.ok && Object.is(minusZero.value, 0)).toBe(true);
   });
   test('not numbers', () => {
     for (const text of ['', '.', '1,23', '12a', '1,234,56', '+', '千円']) expect(parseNumber(text)).toEqual({ ok: false, reason: 'notNumber' });

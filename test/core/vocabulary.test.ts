@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { DEFAULT_PROGRESS, DEFAULT_RESULTS, matchResult as matchResultIn, Vocabulary } from '../../src/core/vocabulary';
+import { decorated, Reach } from '../support/reach';
 
 const matchStatus = (value: unknown) => DEFAULT_PROGRESS.match(value as string);
 const matchResult = (value: unknown) => matchResultIn(DEFAULT_RESULTS, value as string);
@@ -47,13 +48,20 @@ describe('progress statuses', () => {
   });
 
   test('normalising is idempotent: the label of any match is itself exact', () => {
+    const reach = new Reach();
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(...KNOWN_WORDS), fc.string({ unit: 'grapheme', maxLength: 12 })), (value) => {
+      fc.property(fc.oneof(decorated(KNOWN_WORDS), fc.string({ unit: 'grapheme', maxLength: 12 })), (value) => {
+        reach.run();
         const found = matchStatus(value);
-        if (found.kind !== 'unknown') expect(matchStatus(DEFAULT_PROGRESS.terms[found.index].label)).toMatchObject({ kind: 'exact', code: found.code });
+        if (found.kind !== 'unknown') {
+          reach.hit();
+          expect(matchStatus(DEFAULT_PROGRESS.terms[found.index].label)).toMatchObject({ kind: 'exact', code: found.code });
+        }
         if (found.kind === 'unknown' && found.suggestion) expect(matchStatus(found.suggestion).kind).toBe('exact');
       }),
     );
+    // Decorated known words are half the input: most of those must match.
+    reach.expectShare(0.3);
   });
 });
 
@@ -80,16 +88,27 @@ describe('achievement results', () => {
   });
 
   test('never throws, and is idempotent on its own output', () => {
+    const reach = new Reach();
     fc.assert(
       fc.property(
-        fc.oneof(fc.constantFrom(...KNOWN_RESULTS), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.integer(), fc.boolean(), fc.constant(null)),
+        fc.oneof(
+          { arbitrary: decorated(KNOWN_RESULTS), weight: 3 },
+          fc.string({ unit: 'grapheme', maxLength: 12 }),
+          fc.integer(),
+          fc.boolean(),
+          fc.constant(null),
+        ),
         (value) => {
+          reach.run();
           const found = matchResult(value);
-          if (found && found.kind !== 'unknown')
+          if (found && found.kind !== 'unknown') {
+            reach.hit();
             expect(matchResult(DEFAULT_RESULTS.terms[found.index].label)).toMatchObject({ kind: 'exact', code: found.code });
+          }
         },
       ),
     );
+    reach.expectShare(0.2);
   });
 });
 

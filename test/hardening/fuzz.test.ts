@@ -13,6 +13,7 @@ import { normalizeCode } from '../../src/core/read';
 import { type SHEET_ORDER, SHEETS } from '../../src/core/schema';
 import { cleanText, normalizeText } from '../../src/core/text';
 import { DEFAULT_PROGRESS } from '../../src/core/vocabulary';
+import { amountText, decorated, Reach, yearText } from '../support/reach';
 
 const ERRORS = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
 const INTERESTING = [
@@ -104,11 +105,16 @@ describe('summarize on anything', () => {
     );
   });
 
-  test('raw grids with no contract at all', () => {
+  test('raw grids with no contract at all: the two required sheets are reported missing, and nothing is counted', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ name: fc.string({ maxLength: 6 }), rows: grid }), { maxLength: 4 }), (sheets) => {
+        fc.pre(sheets.every((s) => !/事業|取組|Projects|Activities/i.test(s.name)));
         const summary = summarize({ sheets });
-        expect(summary.problems.length).toBeGreaterThan(0);
+        const missing = summary.problems.filter((p) => p.severity === 'error' && /必須のシート/.test(p.message)).map((p) => p.message);
+        expect(missing.some((m) => m.includes('「事業」'))).toBe(true);
+        expect(missing.some((m) => m.includes('「取組活動」'))).toBe(true);
+        expect(summary.progress.every((row) => row.activities === 0)).toBe(true);
+        expect(summary.effects.total).toBe(0);
       }),
     );
   });
@@ -145,47 +151,97 @@ describe('parsers are idempotent on their own output', () => {
   });
 
   test('fiscal years: what parses, formatted, parses to the same year', () => {
+    const years = new Reach();
+    const ranges = new Reach();
     fc.assert(
-      fc.property(cell, (value) => {
+      fc.property(fc.oneof({ arbitrary: yearText, weight: 4 }, cell), (value) => {
+        years.run();
+        ranges.run();
         const year = parseFiscalYear(value);
-        if (year !== null) expect(parseFiscalYear(formatFiscalYear(year))).toBe(year);
+        if (year !== null) {
+          years.hit();
+          for (const style of ['long', 'short', 'western', 'fy'] as const) expect(parseFiscalYear(formatFiscalYear(year, style))).toBe(year);
+        }
         const range = parseFiscalYearRange(value);
-        if (range) expect(parseFiscalYearRange(formatYearRange(range))).toEqual(range);
-      }),
-    );
-  });
-
-  test('statuses: a matched value’s label matches exactly', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const found = DEFAULT_PROGRESS.match(text);
-        if (found.kind !== 'unknown')
-          expect(DEFAULT_PROGRESS.match(DEFAULT_PROGRESS.terms[found.index].label)).toMatchObject({ kind: 'exact', code: found.code });
-      }),
-    );
-  });
-
-  test('numbers: what parses, grouped, parses to the same number', () => {
-    fc.assert(
-      fc.property(cell, (value) => {
-        const parsed = parseNumber(value);
-        if (parsed.ok && Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e15)
-          expect(parseNumber(groupThousands(parsed.value))).toMatchObject({ ok: true, value: parsed.value });
-      }),
-    );
-  });
-
-  test('custom functions either answer or throw a readable error', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 5 }), (range) => {
-        for (const fn of [() => progressRate(range, 'ja'), () => statusCounts(range, 'en'), () => fyFunction(range, 'ja')]) {
-          try {
-            fn();
-          } catch (error) {
-            expect((error as Error).message.length).toBeGreaterThan(5);
-          }
+        if (range && range.first !== range.last) {
+          ranges.hit();
+          expect(parseFiscalYearRange(formatYearRange(range))).toEqual(range);
+          expect(parseFiscalYearRange(formatYearRange(range, 'short'))).toEqual(range);
         }
       }),
     );
+    years.expectShare(0.4);
+    ranges.expectShare(0.02);
+  });
+
+  test('statuses: a matched value’s label matches exactly', () => {
+    const reach = new Reach();
+    fc.assert(
+      fc.property(fc.oneof(decorated(DEFAULT_PROGRESS.terms.flatMap((t) => [t.label, ...t.variants])), anyText), (text) => {
+        reach.run();
+        const found = DEFAULT_PROGRESS.match(text);
+        if (found.kind !== 'unknown') {
+          reach.hit();
+          expect(DEFAULT_PROGRESS.match(DEFAULT_PROGRESS.terms[found.index].label)).toMatchObject({ kind: 'exact', code: found.code });
+        }
+      }),
+    );
+    reach.expectShare(0.3);
+  });
+
+  test('numbers: what parses, grouped, parses to the same number', () => {
+    const reach = new Reach();
+    fc.assert(
+      fc.property(fc.oneof({ arbitrary: amountText, weight: 4 }, cell), (value) => {
+        reach.run();
+        const parsed = parseNumber(value);
+        if (parsed.ok && Number.isInteger(parsed.value) && Math.abs(parsed.value) < 1e15) {
+          reach.hit();
+          expect(parseNumber(groupThousands(parsed.value))).toMatchObject({ ok: true, value: parsed.value });
+          // The Japanese minus and full-width digits read as the same number.
+          if (parsed.value < 0) expect(parseNumber(`△${groupThousands(-parsed.value)}`)).toMatchObject({ ok: true, value: parsed.value });
+        }
+      }),
+    );
+    reach.expectShare(0.5);
+  });
+
+  test('custom functions answer with values of their kind, or throw an error that names what was wrong', () => {
+    const answered = new Reach();
+    const statusCell = fc.oneof(decorated(['済', '概ね順調', '遅れ', '未着手', '休止']), cell);
+    fc.assert(
+      fc.property(fc.array(fc.array(statusCell, { maxLength: 3 }), { minLength: 1, maxLength: 5 }), (range) => {
+        answered.run();
+        let ok = 0;
+        try {
+          const rate = progressRate(range, 'ja');
+          // A rate is a fraction of one (truncated), or － when there is nothing to divide by.
+          if (typeof rate === 'number') expect(rate >= 0 && rate <= 1).toBe(true);
+          else expect(rate).toBe('－');
+          ok++;
+        } catch (error) {
+          expect((error as Error).message).toMatch(/使える値|「|数式のエラー値 #/);
+        }
+        try {
+          const counts = statusCounts(range, 'en');
+          expect(counts).toHaveLength(2);
+          const numbers = counts[1] as number[];
+          // The last column is the total of the others.
+          expect(numbers.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(numbers[numbers.length - 1]);
+          ok++;
+        } catch (error) {
+          expect((error as Error).message).toMatch(/Allowed|"|Formula error #/);
+        }
+        try {
+          const years = fyFunction(range, 'ja');
+          const flat = Array.isArray(years) ? years.flat() : [years];
+          for (const y of flat) expect(typeof y === 'number' ? y >= 1926 && y <= 2200 : y === '').toBe(true);
+        } catch (error) {
+          expect((error as Error).message).toMatch(/年度として読めません|数式のエラー値 #/);
+        }
+        if (ok > 0) answered.hit();
+      }),
+    );
+    answered.expectShare(0.2);
   });
 });

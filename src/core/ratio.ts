@@ -16,11 +16,16 @@ export interface RatioText {
   text: string;
 }
 
+/**
+ * ⌊a / b⌋ for whole numbers a ≥ 0, b > 0. For safe integers the division is exact
+ * enough: the rounded quotient of |a| < 2^53 by b ≥ 1 never reaches the next
+ * integer (it is at least 1/b away, more than half an ulp). Beyond that, in
+ * BigInt.
+ */
 function floorDiv(a: number, b: number): number {
-  let q = Math.floor(a / b);
-  if (q * b > a) q -= 1;
-  if ((q + 1) * b <= a) q += 1;
-  return q;
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b)) return Math.floor(a / b);
+  // a, b ≥ 0 here: BigInt division truncates, which is the floor.
+  return Number(BigInt(Math.round(a)) / BigInt(Math.round(b)));
 }
 
 export function formatRatio(numerator: number, denominator: number, decimals: number, rounding: Rounding): RatioText {
@@ -31,12 +36,18 @@ export function formatRatio(numerator: number, denominator: number, decimals: nu
     const factor = 10 ** places;
     return { ...formatRatio(Math.round(numerator * factor), Math.round(denominator * factor), decimals, rounding), ratio: numerator / denominator };
   }
+  // A negative ratio (a goal's cumulative below zero) is worked out on its size: 切り捨て drops digits
+  // toward zero and 四捨五入 rounds the half away from it, as people do by hand; the sign goes in front.
+  const negative = numerator < 0 !== denominator < 0 && numerator !== 0;
+  const n = Math.abs(numerator);
+  const d = Math.abs(denominator);
   const scale = 10 ** (decimals + 2);
-  const scaled = numerator * scale;
-  const units = rounding === 'truncate' ? floorDiv(scaled, denominator) : floorDiv(2 * scaled + denominator, 2 * denominator);
+  const scaled = n * scale;
+  const units = rounding === 'truncate' ? floorDiv(scaled, d) : floorDiv(2 * scaled + d, 2 * d);
   const percentScale = 10 ** decimals;
   const whole = Math.floor(units / percentScale);
   const fraction = String(units % percentScale).padStart(decimals, '0');
-  const text = decimals > 0 ? `${whole}.${fraction}%` : `${whole}%`;
-  return { ratio: numerator / denominator, rounded: units / scale, text };
+  const sign = negative && units > 0 ? '-' : '';
+  const text = decimals > 0 ? `${sign}${whole}.${fraction}%` : `${sign}${whole}%`;
+  return { ratio: numerator / denominator, rounded: (negative ? -units : units) / scale || 0, text };
 }

@@ -3,7 +3,7 @@
  * each expectation here fails if the line it names is changed.
  */
 import { formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
-import { formatAmount, formatArea, groupThousands, parseNumber } from '../../src/core/numbers';
+import { decimalsOf, formatAmount, formatArea, fromHundredths, groupThousands, parseNumber, roundTo, toHundredths } from '../../src/core/numbers';
 import { formatRatio } from '../../src/core/ratio';
 import { DEFAULT_PROGRESS, DEFAULT_RESULTS, Vocabulary } from '../../src/core/vocabulary';
 
@@ -19,6 +19,23 @@ describe('ratio.ts', () => {
     expect(formatRatio(1, 16, 1, 'truncate').text).toBe('6.2%');
     expect(formatRatio(2, 3, 0, 'halfUp').text).toBe('67%');
     expect(formatRatio(2, 3, 0, 'truncate').text).toBe('66%');
+  });
+  test('inputs with decimals are scaled to whole numbers first: 0.29 of 1 is 29%, not the 28% of 0.29 × 100 = 28.999…', () => {
+    expect(formatRatio(0.29, 1, 0, 'truncate').text).toBe('29%');
+    expect(formatRatio(0.3, 0.1, 0, 'truncate').text).toBe('300%');
+    expect(formatRatio(29, 100, 0, 'truncate').text).toBe('29%');
+  });
+  test('amounts past 2^53 once scaled (10 trillion yen at one decimal) still divide exactly', () => {
+    expect(formatRatio(1e13, 3e13, 1, 'truncate').text).toBe('33.3%');
+    expect(formatRatio(2e13, 3e13, 1, 'halfUp').text).toBe('66.7%');
+    expect(formatRatio(2e13, 3e13, 1, 'truncate').text).toBe('66.6%');
+  });
+  test('a negative ratio keeps its sign in front and is cut toward zero, as by hand', () => {
+    expect(formatRatio(-1e13, 3e13, 1, 'truncate').text).toBe('-33.3%');
+    expect(formatRatio(-1, 3, 1, 'truncate')).toEqual({ ratio: -1 / 3, rounded: -0.333, text: '-33.3%' });
+    expect(formatRatio(-2, 3, 1, 'halfUp').text).toBe('-66.7%');
+    expect(formatRatio(1, -8, 1, 'halfUp').text).toBe('-12.5%');
+    expect(formatRatio(-1, 100000, 1, 'truncate')).toEqual({ ratio: -0.00001, rounded: 0, text: '0.0%' });
   });
   test('nothing to divide by is －; decimals in the inputs are scaled, not rounded away', () => {
     expect(formatRatio(3, 0, 1, 'truncate')).toEqual({ ratio: null, rounded: null, text: '－' });
@@ -44,6 +61,20 @@ describe('numbers.ts', () => {
     for (const text of ['', '.', '1,23', '12a', '1,234,56', '+', '千円']) expect(parseNumber(text)).toEqual({ ok: false, reason: 'notNumber' });
     expect(parseNumber(Number.NaN)).toEqual({ ok: false, reason: 'notNumber' });
     expect(parseNumber(true)).toEqual({ ok: false, reason: 'notNumber' });
+  });
+  test('spaces inside a number are dropped; a number too long to be finite is none', () => {
+    expect(parseNumber('1 234')).toEqual({ ok: true, value: 1234, fromText: true });
+    expect(parseNumber('9'.repeat(400))).toEqual({ ok: false, reason: 'notNumber' });
+  });
+  test('decimal places, exact sums and hundredths', () => {
+    expect(decimalsOf(12.5)).toBe(1);
+    expect(decimalsOf(1e-7)).toBe(6);
+    expect(decimalsOf(0.1234567)).toBe(6);
+    expect(roundTo(1.5, 0)).toBe(1.5);
+    expect(roundTo(0.1 + 0.2, 1)).toBe(0.3);
+    expect(fromHundredths(482807)).toBe(4828.07);
+    expect(toHundredths(1399.68)).toBe(139968);
+    expect(formatAmount(0, 1)).toBe('0.0');
   });
   test('grouping, with the sign kept outside the digits', () => {
     expect(groupThousands(-1234567)).toBe('-1,234,567');

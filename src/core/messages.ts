@@ -513,6 +513,7 @@ export const REPORT_WORDS = {
     ja: '{year}は{facilities}などにより合計で{net}となりました。',
     en: '{year}: {facilities}; net {net}.',
   },
+  floorYearPlain: { ja: '{year}は合計で{net}となりました。', en: '{year}: net {net}.' },
   floorYearNone: { ja: '{year}は、延床面積の増減はありませんでした。', en: '{year}: no change in floor area.' },
   floorPlan: {
     ja: '計画期間全体では、{net}（一般会計の施設{ga}）{change}となりました。',

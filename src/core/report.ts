@@ -394,7 +394,11 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
       ),
     );
     for (const row of f.byYear.filter((r) => shown.has(r.year))) {
-      const named = [...row.facilities].sort((a, b) => b.area - a.area).slice(0, 3);
+      // The largest named facilities; a catch-all row (その他…) is no facility to name.
+      const named = [...row.facilities]
+        .filter((x) => !/^その他|^other/i.test(x.name))
+        .sort((a, b) => b.area - a.area)
+        .slice(0, 3);
       if (toHundredths(row.abolished) === 0 && toHundredths(row.added) === 0) {
         blocks.push({ type: 'paragraph', text: say('floorYearNone', lang, { year: yearInSentence(row.year, lang) }) });
         continue;
@@ -402,7 +406,13 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
       const facilities = named
         .map((x) => `${x.name}${lang === 'ja' ? `の${x.change === 'abolished' ? '廃止' : '増加'}` : ` (${x.change === 'abolished' ? 'abolished' : 'added'})`}`)
         .join(lang === 'ja' ? '・' : ', ');
-      blocks.push({ type: 'paragraph', text: say('floorYear', lang, { year: yearInSentence(row.year, lang), facilities, net: netText(row.net, lang) }) });
+      blocks.push({
+        type: 'paragraph',
+        text:
+          named.length > 0
+            ? say('floorYear', lang, { year: yearInSentence(row.year, lang), facilities, net: netText(row.net, lang) })
+            : say('floorYearPlain', lang, { year: yearInSentence(row.year, lang), net: netText(row.net, lang) }),
+      });
     }
     // One sentence for the plan, when the whole and the general account move the same way (the seed's form).
     const net = toHundredths(f.net);

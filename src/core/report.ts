@@ -57,7 +57,7 @@ export type ReportBlock =
   /** Text the workbook does not hold yet: where to enter it. */
   | { type: 'placeholder'; text: string }
   | { type: 'caption'; text: string }
-  /** The 【区分】 box: each label with what it means. */
+  /** The 【区分】 box: each label (quoted as the language does: 「済」, "Done") with what it means. */
   | { type: 'definitions'; caption: string; items: { term: string; meaning: string }[] }
   | { type: 'list'; items: string[] }
   /** A year with what was done in it (主な取組と成果). */
@@ -92,6 +92,11 @@ function sectionNumber(n: number, lang: Lang): string {
 /** （１） in Japanese, (1) in English: the seed's numbering of perspectives and sub-sections. */
 function bracketNumber(n: number, lang: Lang): string {
   return lang === 'ja' ? `（${sectionNumber(n, lang)}）` : `(${n})`;
+}
+
+/** A label as the 【区分】 box quotes it: 「済」 in Japanese, "Done" in English. */
+function quoted(text: string, lang: Lang): string {
+  return lang === 'ja' ? `「${text}」` : `"${text}"`;
 }
 
 /** 令和2（2020）年度, as the seed writes years in sentences; FY2020 in English. */
@@ -254,7 +259,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   blocks.push({
     type: 'definitions',
     caption: say('categories', lang),
-    items: progressTerms.map((term) => ({ term: termName(term, lang), meaning: CATEGORY_DEFINITIONS[term.meaning as StatusCode]?.[lang] ?? '' })),
+    items: progressTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as StatusCode]?.[lang] ?? '' })),
   });
 
   // ４ 達成状況
@@ -272,7 +277,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   blocks.push({
     type: 'definitions',
     caption: say('categories', lang),
-    items: resultTerms.map((term) => ({ term: termName(term, lang), meaning: CATEGORY_DEFINITIONS[term.meaning as ResultCode]?.[lang] ?? '' })),
+    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as ResultCode]?.[lang] ?? '' })),
   });
 
   // ５ 財政健全化効果額
@@ -570,7 +575,7 @@ export function reportPlainText(model: ReportModel): string {
         lines.push(block.text);
         break;
       case 'definitions':
-        lines.push(block.caption, ...block.items.map((item) => `「${item.term}」${item.meaning}`));
+        lines.push(block.caption, ...block.items.map((item) => `${item.term}${item.meaning}`));
         break;
       case 'list':
         lines.push(...block.items);

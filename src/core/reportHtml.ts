@@ -66,7 +66,7 @@ function blockHtml(block: ReportBlock): string {
       return `<p class="note">${escapeHtml(block.text)}</p>`;
     case 'definitions':
       return `<div class="definitions"><div class="caption">${escapeHtml(block.caption)}</div><dl>${block.items
-        .map((item) => `<dt>「${escapeHtml(item.term)}」</dt><dd>${escapeHtml(item.meaning)}</dd>`)
+        .map((item) => `<dt>${escapeHtml(item.term)}</dt><dd>${escapeHtml(item.meaning)}</dd>`)
         .join('')}</dl></div>`;
     case 'list':
       return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;

@@ -114,8 +114,7 @@ async function blockChildren(block: ReportBlock, png: ChartPng): Promise<(Paragr
       return [
         caption(block.caption),
         ...block.items.map(
-          (item) =>
-            new Paragraph({ indent: { left: 210 }, children: [new TextRun({ text: `「${item.term}」`, bold: true }), new TextRun(`…${item.meaning}`)] }),
+          (item) => new Paragraph({ indent: { left: 210 }, children: [new TextRun({ text: item.term, bold: true }), new TextRun(`…${item.meaning}`)] }),
         ),
       ];
     case 'list':

@@ -2,7 +2,7 @@
  * Behaviour a mutation run found unpinned (npm run mutation; docs/mutation.md):
  * each expectation here fails if the line it names is changed.
  */
-import { formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
+import { fiscalYearLabel, formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
 import { decimalsOf, formatAmount, formatArea, fromHundredths, groupThousands, parseNumber, roundTo, toHundredths } from '../../src/core/numbers';
 import { formatRatio } from '../../src/core/ratio';
 import { DEFAULT_PROGRESS, DEFAULT_RESULTS, Vocabulary } from '../../src/core/vocabulary';
@@ -101,6 +101,26 @@ describe('fiscalYear.ts', () => {
     expect(parseFiscalYear('平成31年度')).toBe(2019);
     expect(parseFiscalYear('平成32年度')).toBeNull();
     expect(parseFiscalYear('令和0年度')).toBeNull();
+  });
+  test('a year label in each language', () => {
+    expect(fiscalYearLabel(2020, 'ja')).toBe('令和2年度');
+    expect(fiscalYearLabel(2020, 'en')).toBe('FY2020');
+    expect(fiscalYearLabel(2019, 'ja')).toBe('令和元年度');
+  });
+  test('only whole years in range are years', () => {
+    expect(parseFiscalYear(2020.5)).toBeNull();
+    expect(parseFiscalYear(1925)).toBeNull();
+    expect(parseFiscalYear(2201)).toBeNull();
+    expect(parseFiscalYear(2200)).toBe(2200);
+  });
+  test('a range whose end has no era takes the start’s, written any way', () => {
+    expect(parseFiscalYearRange('令和2～5')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('令和2～5年')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('R2～5')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('R2 - R5')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('2020～5')).toBeNull();
+    expect(parseFiscalYearRange('abc～R5')).toBeNull();
+    expect(parseFiscalYearRange('～R5')).toBeNull();
   });
   test('a range of one year, and ranges in each style', () => {
     expect(parseFiscalYearRange('R3～R3')).toEqual({ first: 2021, last: 2021 });

@@ -141,8 +141,7 @@ type Column =
   | { kind: 'effect' }
   | { kind: 'area'; which: 'abolished' | 'added' }
   | { kind: 'progressLabel'; index: number; share: boolean; stated: string }
-  | { kind: 'resultLabel'; index: number; share: boolean; stated: string }
-  | { kind: 'ignore' };
+  | { kind: 'resultLabel'; index: number; share: boolean; stated: string };
 
 /** A header cell as a column of the plan, or null when it names nothing we know. */
 function columnOf(cell: string, plan: PlanFigures): Column | null {
@@ -170,6 +169,19 @@ function cellsOf(line: string): string[] {
   return (line.includes('\t') ? line.split('\t') : line.split(' ')).map((cell) => cell.trim()).filter((cell) => cell !== '');
 }
 
+/** The plan's total fiscal effect as a draft states it; `parts` are the draft's own yearly figures that should add up to it. */
+function effectTotalFigure(plan: PlanFigures, line: number, stated: { value: number; text: string }, parts?: number[]): Figure {
+  const sum = parts?.reduce((a, b) => roundTo(a + b, 6), 0);
+  return {
+    line,
+    stated: stated.text,
+    value: stated.value,
+    label: '財政健全化効果額 合計',
+    workbook: plan.amount(plan.summary.effects.total, stated.text.endsWith(plan.unit)),
+    arithmetic: sum === undefined || parts?.length === 0 ? undefined : { value: sum, text: formatAmount(sum, plan.decimals) },
+  };
+}
+
 /** A stated value cell: 1,234 / 12.5% / 7事業 / 1,234千円 / 5,000.00m2 / － (none). */
 function cellValue(cell: string, unit: string): { value: number; text: string } | null {
   if (cell === '-' || cell === '－') return { value: 0, text: cell };
@@ -188,7 +200,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
   let yearColumns: (FiscalYear | 'total')[] | null = null;
   let labelColumns: Column[] | null = null;
   let labelHeaderLine = 0;
-  let effectRows: { value: number; line: number }[] = [];
+  let effectRows: number[] = [];
   const unit = plan.unit;
   lines.forEach((line, index) => {
     const n = index + 1;
@@ -233,17 +245,15 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
         if (figure) figures.push(figure);
       });
       const total = yearColumns.indexOf('total');
-      if (total >= 0 && column.kind === 'effect') {
-        const sum = stated.filter((_, i) => i !== total).reduce((a, b) => roundTo(a + b.value, 6), 0);
-        figures.push({
-          line: n,
-          stated: stated[total].text,
-          value: stated[total].value,
-          label: '財政健全化効果額 合計',
-          workbook: plan.amount(plan.summary.effects.total, stated[total].text.endsWith(unit)),
-          arithmetic: { value: sum, text: `${formatAmount(sum, plan.decimals)}` },
-        });
-      }
+      if (total >= 0 && column.kind === 'effect')
+        figures.push(
+          effectTotalFigure(
+            plan,
+            n,
+            stated[total],
+            stated.filter((_, i) => i !== total).map((v) => v.value),
+          ),
+        );
       return;
     }
     if (labelColumns && values.length === labelColumns.length && values.every((v) => v !== null)) {
@@ -256,35 +266,18 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
         labelColumns.forEach((column, i) => {
           const figure = rowFigure(column, year, stated[i], n, plan, head, labelHeaderLine);
           if (figure) figures.push(figure);
-          if (column.kind === 'effect') effectRows.push({ value: stated[i].value, line: n });
+          if (column.kind === 'effect') effectRows.push(stated[i].value);
         });
       } else if (isTotal) {
         labelColumns.forEach((column, i) => {
-          if (column.kind !== 'effect') return;
-          const sum = effectRows.reduce((a, b) => roundTo(a + b.value, 6), 0);
-          figures.push({
-            line: n,
-            stated: stated[i].text,
-            value: stated[i].value,
-            label: '財政健全化効果額 合計',
-            workbook: plan.amount(plan.summary.effects.total, stated[i].text.endsWith(unit)),
-            arithmetic: effectRows.length > 0 ? { value: sum, text: formatAmount(sum, plan.decimals) } : undefined,
-          });
+          if (column.kind === 'effect') figures.push(effectTotalFigure(plan, n, stated[i], effectRows));
         });
       }
       return;
     }
     // 合計 25,692 (千円) under a 効果額 heading: the plan's total, with or without its unit.
     const total = new RegExp(`^(?:合計|総計)(?:額)? ?(${NUM}) ?(${escapeRegExp(unit)})?$`).exec(line);
-    if (total && /効果額/.test(section(index))) {
-      figures.push({
-        line: n,
-        stated: `${total[1]}${total[2] ?? ''}`,
-        value: number(total[1]),
-        label: '財政健全化効果額 合計',
-        workbook: plan.amount(plan.summary.effects.total, total[2] !== undefined),
-      });
-    }
+    if (total && /効果額/.test(section(index))) figures.push(effectTotalFigure(plan, n, { value: number(total[1]), text: `${total[1]}${total[2] ?? ''}` }));
   });
   return figures;
 }
@@ -320,11 +313,8 @@ function rowFigure(
         return column.share ? plan.labelShare(y, column.index, stated.text.replace('%', '')) : plan.count(plan.labelCount(y, column.index));
       case 'resultLabel':
         return column.share ? plan.resultShare(column.index, stated.text.replace('%', ''), y) : plan.count(plan.resultCount(column.index, y));
-      case 'ignore':
-        return undefined;
     }
   };
-  if (column.kind === 'ignore') return null;
   if (stated.text === '-' || stated.text === '－') {
     // － is "none": a rate or share of nothing; a count of zero.
     if (column.kind === 'rate' || ('share' in column && column.share)) return null;

@@ -15,10 +15,9 @@ import { CATEGORY_DEFINITIONS, REPORT_WORDS } from './messages';
 import { formatAmount, formatArea, toHundredths } from './numbers';
 import type { PipelineResult } from './pipeline';
 import type { ReportText } from './read';
-import type { TermView } from './summarize';
-import { amountCell, areaCell, cellText, countCell, type NumberCell, reportTables, type TableCell } from './tables';
+import { amountCell, areaCell, cellText, countCell, type NumberCell, netText, reportTables, type TableCell, termName } from './tables';
 import { displayWidth } from './text';
-import { REPORT_SECTIONS, RESULT_MEANINGS, type ReportSection, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
+import { REPORT_SECTIONS, type ReportSection, type ResultCode, type StatusCode } from './vocabulary';
 
 export interface ReportTableBlock {
   type: 'table';
@@ -104,14 +103,6 @@ function yearInSentence(year: number, lang: Lang): string {
   return lang === 'ja' ? formatFiscalYear(year).replace(/年度$/, `（${year}）年度`) : fiscalYearLabel(year, lang);
 }
 
-/** A plan label's display name: in English its English name, or the label with its meaning. */
-function termName(term: TermView, lang: Lang): string {
-  if (lang === 'ja') return term.label;
-  if (term.en) return term.en;
-  const meaning = STATUS_MEANINGS[term.meaning as StatusCode] ?? RESULT_MEANINGS[term.meaning as ResultCode];
-  return meaning ? `${term.label} (${meaning.en})` : term.label;
-}
-
 function unitCell(value: number, decimals: number, unit: string): NumberCell {
   const cell = amountCell(value, decimals);
   return { ...cell, text: `${cell.text}${unit}` };
@@ -152,14 +143,6 @@ function chartValues(points: ChartPoint[], lang: Lang): string {
 function chart(spec: Omit<ChartSpec, 'alt'>, lang: Lang): ReportBlock {
   const alt = say(spec.kind === 'line' ? 'chartAltLine' : 'chartAltBar', lang, { title: spec.title, values: chartValues(spec.points, lang) });
   return { type: 'chart', chart: { ...spec, alt } };
-}
-
-/** The net change of floor area as the seed prints it: 1,234.56 ㎡の縮減. */
-function netText(net: number, lang: Lang): string {
-  const hundredths = toHundredths(net);
-  const x = formatArea(Math.abs(hundredths));
-  if (lang === 'en') return hundredths === 0 ? 'no change' : `${x} m2 ${hundredths < 0 ? 'reduced' : 'increased'}`;
-  return hundredths === 0 ? '増減なし' : `${x} ㎡${hundredths < 0 ? 'の縮減' : 'の増加'}`;
 }
 
 export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
@@ -558,40 +541,4 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
     notice: summary.problemCounts.error > 0 ? say('errors', lang, { n: summary.problemCounts.error }) : null,
     blocks,
   };
-}
-
-/** Every figure-bearing text of the model, in order: what a reader sees, for tests and the proof-reader. */
-export function reportPlainText(model: ReportModel): string {
-  const lines: string[] = [model.title, model.subtitle, model.asOfText];
-  if (model.notice) lines.push(model.notice);
-  const cell = (c: TableCell) => (c === null ? '' : typeof c === 'string' ? c : c.text);
-  for (const block of model.blocks) {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-      case 'placeholder':
-      case 'caption':
-      case 'note':
-        lines.push(block.text);
-        break;
-      case 'definitions':
-        lines.push(block.caption, ...block.items.map((item) => `${item.term}${item.meaning}`));
-        break;
-      case 'list':
-        lines.push(...block.items);
-        break;
-      case 'yearItems':
-        lines.push(block.year, ...block.items);
-        break;
-      case 'table':
-        lines.push(block.caption, block.header.join('\t'), ...block.rows.map((row) => row.map(cell).join('\t')), ...block.notes);
-        break;
-      case 'chart':
-        lines.push(block.chart.title);
-        break;
-      case 'pageBreak':
-        break;
-    }
-  }
-  return lines.join('\n');
 }

@@ -73,7 +73,8 @@ export function cellText(cell: TableCell): string {
   return typeof cell === 'string' ? cell : cell.text;
 }
 
-function netText(net: number, lang: Lang): string {
+/** A net change of floor area: 1,234.56 ㎡の縮減 / の増加, or 増減なし. */
+export function netText(net: number, lang: Lang): string {
   const hundredths = toHundredths(net);
   if (hundredths === 0) return label('unchanged', lang);
   const x = formatArea(Math.abs(hundredths));
@@ -87,7 +88,7 @@ function flowCell(count: number, lang: Lang): TableCell {
 }
 
 /** A label of the plan as a table header: in English, its English name, or the plan's label with its meaning (A (Done)). */
-function termName(term: TermView, lang: Lang): string {
+export function termName(term: TermView, lang: Lang): string {
   if (lang === 'ja') return term.label;
   if (term.en) return term.en;
   const meaning = STATUS_MEANINGS[term.meaning as StatusCode] ?? RESULT_MEANINGS[term.meaning as ResultCode];

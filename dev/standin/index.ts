@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AuthModeName, Runtime } from './runtime';
 import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities } from './services';
+import { makeSheetsService } from './sheetsApi';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
 export { Runtime } from './runtime';
 export * from './services';
+export * from './sheetsApi';
 export * from './spreadsheet';
 
 export interface StandInOptions {
@@ -130,6 +132,8 @@ export class AppsScriptStandIn {
           return standIn.scriptLock;
         },
       },
+      // An advanced service is a global only when the manifest enables it.
+      ...(this.advancedServices().includes('Sheets') ? { Sheets: makeSheetsService(rt, this.spreadsheet) } : {}),
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
       Session: makeSession(rt, this.scriptApp, this.manifestScopes()),
@@ -149,13 +153,26 @@ export class AppsScriptStandIn {
     };
   }
 
-  /** The scopes of the manifest as built (dist/appsscript.json). */
-  manifestScopes(): string[] {
+  /** The manifest as built (dist/appsscript.json); empty when there is none. */
+  private manifest(): { oauthScopes?: string[]; dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] } } {
     try {
-      return (JSON.parse(readFileSync(join(this.distDir, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] }).oauthScopes ?? [];
+      return JSON.parse(readFileSync(join(this.distDir, 'appsscript.json'), 'utf8'));
     } catch (_error) {
-      return [];
+      return {};
     }
+  }
+
+  /** The scopes of the manifest as built. */
+  manifestScopes(): string[] {
+    return this.manifest().oauthScopes ?? [];
+  }
+
+  /**
+   * The advanced services the manifest enables, by their global name; the stand-in has only
+   * Sheets v4 (https://developers.google.com/apps-script/manifest/dependencies#enabledadvancedservice).
+   */
+  advancedServices(): string[] {
+    return (this.manifest().dependencies?.enabledAdvancedServices ?? []).filter((s) => s.serviceId === 'sheets' && s.version === 'v4').map((s) => s.userSymbol);
   }
 
   /** A run with no document context at all: no active spreadsheet, no document properties, no document lock. */

@@ -23,7 +23,7 @@ export type CheckedNames =
   | Extract<keyof GasSheet, 'removeChart' | 'insertChart'>
   | Extract<keyof GasSpreadsheet, 'insertSheet' | 'deleteSheet' | 'setActiveSheet'>;
 
-interface CellStore {
+export interface CellStore {
   value: StoredValue;
   formula: string;
   format: string;
@@ -34,7 +34,7 @@ interface CellStore {
   validation: FakeDataValidation | null;
 }
 
-function emptyCell(): CellStore {
+export function emptyCell(): CellStore {
   return { value: '', formula: '', format: 'General', weight: 'normal', style: 'normal', background: null, note: '', validation: null };
 }
 
@@ -108,6 +108,15 @@ export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadshe
 }
 
 let metadataIds = 1;
+/** Developer metadata ids, shared with the Sheets API stand-in. */
+export function nextMetadataId(): number {
+  return metadataIds++;
+}
+let objectIds = 900_001;
+/** Embedded objects' (charts') ids. */
+export function nextObjectId(): number {
+  return objectIds++;
+}
 
 export class FakeProtection {
   description = '';
@@ -175,6 +184,8 @@ export class FakeDataValidationBuilder {
 }
 
 export interface FakeChart {
+  /** The chart's id (EmbeddedChart.getChartId; the Sheets API's chartId). */
+  id?: number;
   type: string;
   ranges: string[];
   position: { row: number; column: number };
@@ -702,6 +713,55 @@ export class FakeSheet
     this.touch();
   }
 
+  /** The extent getDataRange would give (last row and column with a value), uncounted. */
+  extentUncounted(): { lastRow: number; lastColumn: number } {
+    return this.extent();
+  }
+
+  /** Empties a block of cells (1-based, inclusive), uncounted: for the Sheets API stand-in. */
+  clearBlockUncounted(row: number, column: number, lastRow: number, lastColumn: number): void {
+    for (const [r, cells] of this.cells) {
+      if (r < row || r > lastRow) continue;
+      for (const c of [...cells.keys()]) if (c >= column && c <= lastColumn) cells.delete(c);
+    }
+    this.touch();
+  }
+
+  /** Everything a batchUpdate may change, to put back when one of its requests fails. */
+  captureUncounted(): () => void {
+    const cells = new Map([...this.cells].map(([r, row]) => [r, new Map([...row].map(([c, cell]) => [c, { ...cell, value: copyValue(cell.value) }]))]));
+    const saved = {
+      name: this.name,
+      metadata: [...this.metadata],
+      metadataValues: this.metadata.map((m) => m.value),
+      charts: this.charts.map((c) => ({ ...c })),
+      frozenRows: this.frozenRows,
+      hidden: this.hidden,
+      maxRows: this.maxRows,
+      maxColumns: this.maxColumns,
+      widths: new Map(this.columnWidths),
+      merges: this.merges.map((m) => ({ ...m })),
+    };
+    return () => {
+      this.cells.clear();
+      for (const [r, row] of cells) this.cells.set(r, row);
+      this.name = saved.name;
+      this.metadata = saved.metadata;
+      saved.metadata.forEach((m, i) => {
+        m.value = saved.metadataValues[i];
+      });
+      this.charts = saved.charts;
+      this.frozenRows = saved.frozenRows;
+      this.hidden = saved.hidden;
+      this.maxRows = saved.maxRows;
+      this.maxColumns = saved.maxColumns;
+      this.columnWidths.clear();
+      for (const [c, w] of saved.widths) this.columnWidths.set(c, w);
+      this.merges = saved.merges;
+      this.touch();
+    };
+  }
+
   cellUncounted(a1: string): CellStore {
     const range = this.parseA1(a1);
     return this.cellAt(range.row, range.column);
@@ -832,7 +892,7 @@ export class FakeSheet
   }
   insertChart(chart: FakeChart): void {
     this.rt.call('Sheet.insertChart', 'write');
-    this.charts.push(chart);
+    this.charts.push({ ...chart, id: chart.id ?? nextObjectId() });
   }
   addDeveloperMetadata(key: string, value?: string): this {
     this.rt.call('Sheet.addDeveloperMetadata', 'write');
@@ -929,6 +989,25 @@ export class FakeSpreadsheet
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;
+  }
+
+  /** For the Sheets API stand-in: a new sheet at the end, with the id asked for or the next one. Uncounted. */
+  appendSheetUncounted(name: string, id: number | null, rows: number, columns: number): FakeSheet {
+    const sheet = new FakeSheet(this.rt, this, name, id ?? this.nextSheetId++ * 1000 + 7, rows, columns);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** Everything a batchUpdate may change, to put back when one of its requests fails. */
+  captureUncounted(): () => void {
+    const sheets = [...this.sheets];
+    const metadata = [...this.metadata];
+    const restores = sheets.map((sheet) => sheet.captureUncounted());
+    return () => {
+      this.sheets = sheets;
+      this.metadata = metadata;
+      for (const restore of restores) restore();
+    };
   }
 
   sheetUncounted(name: string): FakeSheet | undefined {

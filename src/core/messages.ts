@@ -334,6 +334,18 @@ export const LABELS = {
     ja: 'シート「{wanted}」はご自身のシートのため上書きせず、「{sheet}」に作成しました',
     en: 'Sheet "{wanted}" is yours, so it was kept; the summary went to "{sheet}"',
   },
+  sheetsApiMissing: {
+    ja: 'Google Sheets API（拡張サービス）が使えません。アドオンの Cloud プロジェクトで Google Sheets API を有効にしてください（README「インストール」参照）',
+    en: 'The Google Sheets API (advanced service) is not available: enable the Google Sheets API in the add-on’s Cloud project (see the README, Install)',
+  },
+  sheetsReadFailed: {
+    ja: 'ブックを読み込めませんでした。何も変更していません。理由: {detail}',
+    en: 'The workbook could not be read; nothing was changed. Reason: {detail}',
+  },
+  sheetsWriteFailed: {
+    ja: 'シートを書き込めませんでした。何も変更していません。理由: {detail}',
+    en: 'The sheets could not be written; nothing was changed. Reason: {detail}',
+  },
   lockBusy: { ja: '他の人が集計中です。少し待ってからもう一度実行してください', en: 'Someone else is building the summary; try again in a moment' },
   templateDone: { ja: 'テンプレートのシートを用意しました: {sheets}', en: 'Template sheets set up: {sheets}' },
   templateNothing: {

@@ -6,16 +6,15 @@ import { type Baseline, cellChunks, decodeBaseline, encodeBaseline, freeze } fro
 import { jstDate } from '../core/jst';
 import { label } from '../core/messages';
 import { userLang } from './lang';
-import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, readWorkbookInput } from './spreadsheet';
+import { readWorkbookInput } from './sheetsApi';
+import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet } from './spreadsheet';
 
 const DATE_KEY = 'shinchoku.baseline.date';
 
-/** Every baseline of this spreadsheet, oldest first. */
-export function readBaselines(generated: GeneratedSheet[]): Baseline[] {
+/** Every baseline of this spreadsheet (each sheet's frozen text, as readDocument gives it), oldest first. */
+export function decodeBaselines(texts: string[]): Baseline[] {
   const baselines: Baseline[] = [];
-  for (const { sheet, kind } of generated) {
-    if (kind !== 'baseline') continue;
-    const text = (sheet.getDataRange().getValues() as unknown[][]).map((row) => String(row[0] ?? '')).join('');
+  for (const text of texts) {
     try {
       baselines.push(decodeBaseline(text));
     } catch (_error) {

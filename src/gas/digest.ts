@@ -23,7 +23,8 @@ import { fiscalYearLabel } from '../core/fiscalYear';
 import { type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import { userLang } from './lang';
-import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet, readWorkbookInput } from './spreadsheet';
+import { readWorkbookInput } from './sheetsApi';
+import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

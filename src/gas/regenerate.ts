@@ -1,17 +1,16 @@
 /**
- * 集計シートを作成・更新 and 入力チェック: read once, compute in core, write in batches.
+ * 集計シートを作成・更新 and 入力チェック: read once, compute in core, write once (sheetsApi.ts).
  */
 import { problemsGrid, summaryGrid } from '../core/grid';
 import { jstStamp } from '../core/jst';
-import { label } from '../core/messages';
+import { type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import type { ProblemView, Severity } from '../core/problems';
 import type { Summary } from '../core/summarize';
-import { readBaselines } from './baselines';
+import { decodeBaselines } from './baselines';
 import { userLang } from './lang';
-import { cellLinkFormula, claimGeneratedSheet, findGeneratedSheets, type GeneratedSheet, readWorkbookInput, writeGrid } from './spreadsheet';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { applyRequests, claimSheet, type DocumentRead, gridRequests, readDocument, type SheetPlan } from './sheetsApi';
+import { cellLinkFormula } from './spreadsheet';
 
 export const LAST_BUILT_KEY = 'shinchoku.lastBuilt';
 const LOCK_WAIT_MS = 10_000;
@@ -33,69 +32,72 @@ export interface ValidateOutcome {
   truncated: boolean;
 }
 
-/** Writes the 入力チェック結果 sheet, each cell reference a link to its cell. */
-function writeProblemsSheet(spreadsheet: Spreadsheet, summary: Summary, generated: GeneratedSheet[]): { name: string; renamedFrom?: string } {
-  const lang = userLang();
-  const claimed = claimGeneratedSheet(spreadsheet, 'problems', label('problemsTitle', lang), generated);
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+
+/** Requests for the 入力チェック結果 sheet, each cell reference a link to its cell. */
+function problemsRequests(doc: DocumentRead, summary: Summary, lang: Lang, requests: Request[], takenIds: Set<number>): SheetPlan {
   const grid = problemsGrid(summary.problems, lang);
-  const sheetIds = new Map<string, number | null>();
-  const idOf = (name: string) => {
-    if (!sheetIds.has(name)) sheetIds.set(name, spreadsheet.getSheetByName(name)?.getSheetId() ?? null);
-    return sheetIds.get(name) ?? null;
-  };
-  writeGrid(claimed.sheet, grid, (row, column) => {
+  const plan = claimSheet(doc, 'problems', label('problemsTitle', lang), grid, requests, takenIds);
+  const ids = new Map(doc.sheets.map((sheet) => [sheet.title, sheet.id]));
+  gridRequests(plan.sheetId, grid, requests, (row, column) => {
     if (row === 0 || column !== 2 || row > summary.problems.length) return undefined;
     const problem = summary.problems[row - 1];
-    const id = idOf(problem.sheet);
-    return id === null ? undefined : cellLinkFormula(id, problem.cell, problem.cell);
+    const id = ids.get(problem.sheet);
+    return id === undefined ? undefined : cellLinkFormula(id, problem.cell, problem.cell);
   });
-  return { name: claimed.sheet.getName(), renamedFrom: claimed.renamedFrom };
+  return plan;
 }
 
-/** Builds 集計 and 入力チェック結果. A document lock keeps two people from building at once. */
+/** What the Sheets API said, in the user's words: nothing was changed (a batchUpdate is all or nothing). */
+function failure(lang: Lang, key: 'sheetsReadFailed' | 'sheetsWriteFailed', error: unknown): RegenerateOutcome {
+  const detail = String((error as Error)?.message ?? error).slice(0, 300);
+  return { ok: false, message: label(key, lang, { detail }), notes: [] };
+}
+
+/**
+ * Builds 集計 and 入力チェック結果 in four service calls to Sheets: the lock, two
+ * reads and one atomic write. A document lock keeps two people from building at once.
+ */
 export function regenerate(asOfBaseline?: string): RegenerateOutcome {
   const lang = userLang();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: label('lockBusy', lang), notes: [] };
   try {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    // One pass finds our summary, problems and baseline sheets.
-    const generated = findGeneratedSheets(spreadsheet);
-    const baselines = readBaselines(generated);
+    const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
+    let doc: DocumentRead;
+    try {
+      // A baseline's frozen cells need no read of the live sheets.
+      doc = readDocument(spreadsheetId, { input: !asOfBaseline });
+    } catch (error) {
+      return failure(lang, 'sheetsReadFailed', error);
+    }
+    const baselines = decodeBaselines(doc.baselineTexts);
     // As of a baseline: its frozen figures, compared with the baseline before it.
     if (asOfBaseline && !baselines.some((b) => b.date === asOfBaseline))
       return { ok: false, message: label('baselineMissing', lang, { date: asOfBaseline }), notes: [] };
     const builtAt = new Date();
-    // A baseline's frozen cells need no read of the live sheets.
-    const input = asOfBaseline ? { sheets: [] } : readWorkbookInput(spreadsheet);
-    const { summary } = runPipeline(input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
-    const notes: string[] = [];
-    const claimed = claimGeneratedSheet(spreadsheet, 'summary', label('summaryTitle', lang), generated);
+    const { summary } = runPipeline(doc.input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
+    const requests: Request[] = [];
+    const takenIds = new Set(doc.sheets.map((sheet) => sheet.id));
     const grid = summaryGrid(summary, lang, builtAt);
-    writeGrid(claimed.sheet, grid);
-    for (const anchor of grid.charts) {
-      const chart = claimed.sheet
-        .newChart()
-        .setChartType(anchor.id === 'progressRate' ? Charts.ChartType.LINE : Charts.ChartType.COLUMN)
-        .addRange(claimed.sheet.getRange(anchor.range))
-        .setPosition(anchor.row, anchor.column, 0, 0)
-        .setOption('title', anchor.title)
-        .setOption('legend', { position: 'none' })
-        .build();
-      claimed.sheet.insertChart(chart);
+    const summaryPlan = claimSheet(doc, 'summary', label('summaryTitle', lang), grid, requests, takenIds);
+    gridRequests(summaryPlan.sheetId, grid, requests);
+    const problemsPlan = problemsRequests(doc, summary, lang, requests, takenIds);
+    try {
+      applyRequests(spreadsheetId, requests);
+    } catch (error) {
+      return failure(lang, 'sheetsWriteFailed', error);
     }
-    const sheetName = claimed.sheet.getName();
-    if (claimed.renamedFrom) notes.push(label('renamedBecauseUserSheet', lang, { wanted: claimed.renamedFrom, sheet: sheetName }));
-    const problems = writeProblemsSheet(spreadsheet, summary, generated);
-    if (problems.renamedFrom) notes.push(label('renamedBecauseUserSheet', lang, { wanted: problems.renamedFrom, sheet: problems.name }));
+    const notes: string[] = [];
+    for (const plan of [summaryPlan, problemsPlan])
+      if (plan.renamedFrom) notes.push(label('renamedBecauseUserSheet', lang, { wanted: plan.renamedFrom, sheet: plan.title }));
     const counts = summary.problemCounts;
     PropertiesService.getDocumentProperties().setProperty(LAST_BUILT_KEY, JSON.stringify({ at: builtAt.toISOString(), counts }));
-    SpreadsheetApp.flush();
     const message =
       counts.error > 0
-        ? label('regeneratedWithErrors', lang, { sheet: sheetName, e: counts.error })
-        : label('regenerated', lang, { sheet: sheetName, time: `${jstStamp(builtAt)} JST` });
-    return { ok: true, message, builtAt: builtAt.toISOString(), sheet: sheetName, counts, notes };
+        ? label('regeneratedWithErrors', lang, { sheet: summaryPlan.title, e: counts.error })
+        : label('regenerated', lang, { sheet: summaryPlan.title, time: `${jstStamp(builtAt)} JST` });
+    return { ok: true, message, builtAt: builtAt.toISOString(), sheet: summaryPlan.title, counts, notes };
   } finally {
     lock.releaseLock();
   }
@@ -106,9 +108,12 @@ const SIDEBAR_PROBLEM_LIMIT = 500;
 /** Checks every entry; writes the 入力チェック結果 sheet and returns the problems for the sidebar. */
 export function validate(): ValidateOutcome {
   const lang = userLang();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { summary } = runPipeline(readWorkbookInput(spreadsheet), { lang, today: new Date() });
-  writeProblemsSheet(spreadsheet, summary, findGeneratedSheets(spreadsheet));
+  const spreadsheetId = SpreadsheetApp.getActiveSpreadsheet().getId();
+  const doc = readDocument(spreadsheetId, { baselines: false });
+  const { summary } = runPipeline(doc.input, { lang, today: new Date() });
+  const requests: Request[] = [];
+  problemsRequests(doc, summary, lang, requests, new Set(doc.sheets.map((sheet) => sheet.id)));
+  applyRequests(spreadsheetId, requests);
   return {
     problems: summary.problems.slice(0, SIDEBAR_PROBLEM_LIMIT),
     counts: summary.problemCounts,

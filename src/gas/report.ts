@@ -10,9 +10,9 @@ import { label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import type { ProblemView } from '../core/problems';
 import { buildReport, type ReportModel } from '../core/report';
-import { readBaselines } from './baselines';
+import { decodeBaselines } from './baselines';
 import { userLang } from './lang';
-import { findGeneratedSheets, readWorkbookInput } from './spreadsheet';
+import { readDocument } from './sheetsApi';
 
 export interface ReportOutcome {
   model: ReportModel;
@@ -34,9 +34,8 @@ export function showReportDialog(): void {
 /** The report of the live workbook, as plain JSON for google.script.run (no Date, no functions). */
 export function reportModel(): ReportOutcome {
   const lang = userLang();
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const baselines = readBaselines(findGeneratedSheets(spreadsheet));
-  const result = runPipeline(readWorkbookInput(spreadsheet, { report: true }), { lang, today: new Date(), baselines });
+  const doc = readDocument(SpreadsheetApp.getActiveSpreadsheet().getId(), { report: true });
+  const result = runPipeline(doc.input, { lang, today: new Date(), baselines: decodeBaselines(doc.baselineTexts) });
   const model = buildReport(result, lang);
   // Characters no file system takes (and control characters) become _.
   const base = [...(model.title || 'report')]

@@ -9,7 +9,8 @@ import { proofread } from '../core/proofread';
 import { baselineDates } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
-import { findGeneratedSheets, readWorkbookInput } from './spreadsheet';
+import { readWorkbookInput } from './sheetsApi';
+import { findGeneratedSheets } from './spreadsheet';
 
 const SIDEBAR_LABELS: LabelKey[] = [
   'sidebarTitle',

@@ -218,7 +218,7 @@ test('busy state while a call runs, a readable error when one fails, and 300 px 
   expect(await validate.isEnabled()).toBe(true);
 
   preview.standIn.rt.onCall = (name) => {
-    if (name === 'Sheet.newChart') {
+    if (name === 'Spreadsheet.getId') {
       preview.standIn.rt.onCall = null;
       throw new Error('Service Spreadsheets failed while accessing document');
     }

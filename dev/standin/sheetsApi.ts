@@ -1,0 +1,675 @@
+/**
+ * The Sheets advanced service (Sheets API v4 as Apps Script exposes it, global
+ * `Sheets`), over the same in-memory spreadsheet as SpreadsheetApp. Only what
+ * the add-on calls: Spreadsheets.get and Spreadsheets.batchUpdate. As strict
+ * as the API, never kinder:
+ *
+ * - The service exists only when the manifest enables it
+ *   (dependencies.enabledAdvancedServices), as in Apps Script:
+ *   https://developers.google.com/apps-script/guides/services/advanced
+ * - get returns only the fields the `fields` mask names ("If a field mask is
+ *   set, the includeGridData parameter is ignored"), only the sheets the
+ *   `ranges` touch, omits empty lists and zero offsets (proto3 JSON omits
+ *   defaults), gives dates as serial numbers with a DATE number format, and
+ *   leaves blank cells as {} and blank rows as {}:
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/get
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/other#ExtendedValue
+ * - batchUpdate is atomic: "If any request is not valid then the entire
+ *   request will fail and nothing will be applied". A stringValue is stored as
+ *   given, never parsed (only USER_ENTERED input is); a write outside the grid
+ *   fails rather than growing it; updateCells and update*Properties need a
+ *   `fields` mask; developer metadata needs a visibility:
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/batchUpdate
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request
+ * - Each call is one service call, and needs full authorization (advanced
+ *   services are not available to simple triggers or custom functions).
+ */
+import { columnLetters } from '../../src/core/cells';
+import type { Runtime } from './runtime';
+import { type CellStore, checkMetadataSize, FakeDeveloperMetadata, type FakeSheet, type FakeSpreadsheet, nextMetadataId, nextObjectId } from './spreadsheet';
+import { CELL_CHARACTER_LIMIT, isDateObject, parseUserEntered } from './values';
+
+// biome-ignore lint/suspicious/noExplicitAny: API payloads are JSON
+type Json = any;
+
+/** Sheets' serial day 0 is 1899-12-30; the stand-in's sheets are in Japan time (UTC+9). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30) - 9 * 3600_000;
+const DAY_MS = 86_400_000;
+/** About 10 million cells a spreadsheet (https://support.google.com/drive/answer/37603). */
+const CELL_LIMIT = 10_000_000;
+
+const ERROR_TYPES: Record<string, string> = {
+  '#ERROR!': 'ERROR',
+  '#NULL!': 'NULL_VALUE',
+  '#DIV/0!': 'DIVIDE_BY_ZERO',
+  '#VALUE!': 'VALUE',
+  '#REF!': 'REF',
+  '#NAME?': 'NAME',
+  '#NUM!': 'NUM',
+  '#N/A': 'N_A',
+};
+
+const NUMBER_FORMAT_TYPES = new Set(['TEXT', 'NUMBER', 'PERCENT', 'CURRENCY', 'DATE', 'TIME', 'DATE_TIME', 'SCIENTIFIC']);
+
+export class SheetsApiError extends Error {}
+
+function fail(method: string, message: string): never {
+  throw new SheetsApiError(`API call to sheets.spreadsheets.${method} failed with error: ${message}`);
+}
+
+// ---------------------------------------------------------------- field masks
+
+type Mask = Map<string, Mask | true>;
+
+/** Parses a field mask: a,b.c,d(e,f/g). */
+export function parseMask(text: string): Mask {
+  let at = 0;
+  const list = (): Mask => {
+    const mask: Mask = new Map();
+    for (;;) {
+      const match = /^[A-Za-z_][A-Za-z0-9_]*(?:[./][A-Za-z_][A-Za-z0-9_]*)*/.exec(text.slice(at));
+      if (!match) fail('get', `Invalid field selection ${text}`);
+      at += match[0].length;
+      const path = match[0].split(/[./]/);
+      let inner: Mask | true = true;
+      if (text[at] === '(') {
+        at += 1;
+        inner = list();
+        if (text[at] !== ')') fail('get', `Invalid field selection ${text}`);
+        at += 1;
+      }
+      let node = mask;
+      path.forEach((name, i) => {
+        if (i === path.length - 1) {
+          const existing = node.get(name);
+          node.set(name, existing === true || inner === true ? true : mergeMasks(existing ?? new Map(), inner));
+          return;
+        }
+        let next = node.get(name);
+        if (next === true) return;
+        if (!next) {
+          next = new Map();
+          node.set(name, next);
+        }
+        node = next;
+      });
+      if (text[at] !== ',') return mask;
+      at += 1;
+    }
+  };
+  const mask = list();
+  if (at !== text.length) fail('get', `Invalid field selection ${text}`);
+  return mask;
+}
+
+function mergeMasks(a: Mask, b: Mask): Mask {
+  const out: Mask = new Map(a);
+  for (const [k, v] of b) {
+    const existing = out.get(k);
+    out.set(k, existing === true || v === true ? true : mergeMasks(existing ?? new Map(), v));
+  }
+  return out;
+}
+
+function applyMask(value: Json, mask: Mask | true): Json {
+  if (mask === true || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => applyMask(item, mask));
+  const out: Json = {};
+  for (const [key, inner] of mask) if (value[key] !== undefined) out[key] = applyMask(value[key], inner);
+  return out;
+}
+
+function maskHas(mask: Mask | true | undefined, ...path: string[]): boolean {
+  let node: Mask | true | undefined = mask;
+  for (const name of path) {
+    if (node === true) return true;
+    if (!node) return false;
+    node = node.get(name);
+  }
+  return node !== undefined;
+}
+
+// ---------------------------------------------------------------- ranges
+
+interface Block {
+  sheet: FakeSheet;
+  /** 0-based, end exclusive; null for "to the end of the grid". */
+  startRow: number;
+  endRow: number;
+  startColumn: number;
+  endColumn: number;
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** 'Sheet name'!A1:B2, 'Sheet name', Sheet1!A:A — quotes required unless the name is letters, digits and _. */
+function parseRange(spreadsheet: FakeSpreadsheet, text: string): Block {
+  const match = /^(?:'((?:[^']|'')+)'|([A-Za-z0-9_]+))(?:!(.*))?$/.exec(text);
+  const name = match ? (match[1] !== undefined ? match[1].replace(/''/g, "'") : match[2]) : null;
+  const sheet = name === null ? undefined : spreadsheet.sheets.find((s) => s.name === name);
+  if (!match || !sheet) fail('get', `Unable to parse range: ${text}`);
+  const all = { sheet, startRow: 0, endRow: sheet.maxRows, startColumn: 0, endColumn: sheet.maxColumns };
+  const a1 = match[3];
+  if (a1 === undefined) return all;
+  const cells = /^([A-Z]{1,3})(\d+)?(?::([A-Z]{1,3})(\d+)?)?$/.exec(a1);
+  if (!cells) fail('get', `Unable to parse range: ${text}`);
+  const startColumn = columnIndex(cells[1]);
+  const startRow = cells[2] ? Number(cells[2]) - 1 : 0;
+  const endColumn = cells[3] ? columnIndex(cells[3]) + 1 : startColumn + 1;
+  const endRow = cells[4] ? Number(cells[4]) : cells[3] || !cells[2] ? sheet.maxRows : startRow + 1;
+  return { sheet, startRow, endRow: Math.min(endRow, sheet.maxRows), startColumn, endColumn: Math.min(endColumn, sheet.maxColumns) };
+}
+
+/** A GridRange as the API writes it: zero offsets omitted. */
+function gridRange(sheetId: number, startRow: number, endRow: number, startColumn: number, endColumn: number): Json {
+  const range: Json = { sheetId };
+  if (startRow) range.startRowIndex = startRow;
+  range.endRowIndex = endRow;
+  if (startColumn) range.startColumnIndex = startColumn;
+  range.endColumnIndex = endColumn;
+  return range;
+}
+
+// ---------------------------------------------------------------- reading
+
+function serial(date: Date): number {
+  return (date.getTime() - SERIAL_EPOCH_MS) / DAY_MS;
+}
+
+function numberFormatOf(cell: CellStore): Json | undefined {
+  if (isDateObject(cell.value)) {
+    const days = serial(cell.value);
+    const type = days < 1 ? 'TIME' : Number.isInteger(days) ? 'DATE' : 'DATE_TIME';
+    return { type, pattern: type === 'DATE' ? 'yyyy/mm/dd' : type === 'TIME' ? 'h:mm:ss' : 'yyyy/mm/dd h:mm:ss' };
+  }
+  if (cell.format === 'General' || cell.format === '') return undefined;
+  if (cell.format === '@') return { type: 'TEXT' };
+  if (cell.format.includes('%')) return { type: 'PERCENT', pattern: cell.format };
+  return { type: 'NUMBER', pattern: cell.format };
+}
+
+function cellData(cell: CellStore): Json {
+  const data: Json = {};
+  const value = cell.value;
+  if (value !== '') {
+    if (typeof value === 'number') data.effectiveValue = { numberValue: value };
+    else if (typeof value === 'boolean') data.effectiveValue = { boolValue: value };
+    else if (isDateObject(value)) data.effectiveValue = { numberValue: serial(value) };
+    else if (cell.formula && ERROR_TYPES[value]) data.effectiveValue = { errorValue: { type: ERROR_TYPES[value], message: value } };
+    else data.effectiveValue = { stringValue: value };
+    data.formattedValue = String(isDateObject(value) ? serial(value) : value);
+  }
+  const numberFormat = numberFormatOf(cell);
+  const format: Json = {};
+  if (numberFormat) format.numberFormat = numberFormat;
+  if (cell.weight === 'bold' || cell.style === 'italic') format.textFormat = { bold: cell.weight === 'bold', italic: cell.style === 'italic' };
+  if (cell.background) format.backgroundColor = colorOf(cell.background);
+  if (Object.keys(format).length > 0) {
+    data.effectiveFormat = format;
+    data.userEnteredFormat = format;
+  }
+  if (cell.formula) data.userEnteredValue = { formulaValue: cell.formula };
+  else if (data.effectiveValue && !data.effectiveValue.errorValue) data.userEnteredValue = { ...data.effectiveValue };
+  if (cell.note) data.note = cell.note;
+  return data;
+}
+
+function gridData(block: Block): Json {
+  const { lastRow, lastColumn } = block.sheet.extentUncounted();
+  const endRow = Math.min(block.endRow, lastRow);
+  const endColumn = Math.min(block.endColumn, lastColumn);
+  const rowData: Json[] = [];
+  for (let r = block.startRow; r < endRow; r++) {
+    const values: Json[] = [];
+    for (let c = block.startColumn; c < endColumn; c++) values.push(cellData(block.sheet.cellAt(r + 1, c + 1)));
+    while (values.length > 0 && Object.keys(values[values.length - 1]).length === 0) values.pop();
+    rowData.push(values.length > 0 ? { values } : {});
+  }
+  const data: Json = {};
+  if (block.startRow) data.startRow = block.startRow;
+  if (block.startColumn) data.startColumn = block.startColumn;
+  if (rowData.length > 0) data.rowData = rowData;
+  return data;
+}
+
+function metadataJson(metadata: FakeDeveloperMetadata, sheetId: number | null): Json {
+  const json: Json = {
+    metadataId: metadata.id,
+    metadataKey: metadata.key,
+    location: sheetId === null ? { locationType: 'SPREADSHEET', spreadsheet: true } : { locationType: 'SHEET', sheetId },
+    visibility: 'DOCUMENT',
+  };
+  if (metadata.value !== null) json.metadataValue = metadata.value;
+  return json;
+}
+
+function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null): Json {
+  const gridProperties: Json = { rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
+  if (sheet.frozenRows) gridProperties.frozenRowCount = sheet.frozenRows;
+  const properties: Json = { sheetId: sheet.id, title: sheet.name, sheetType: 'GRID', gridProperties };
+  if (index) properties.index = index;
+  if (sheet.hidden) properties.hidden = true;
+  const json: Json = { properties };
+  if (blocks) json.data = blocks.map(gridData);
+  if (sheet.merges.length > 0)
+    json.merges = sheet.merges.map((m) => gridRange(sheet.id, m.row - 1, m.row - 1 + m.numRows, m.column - 1, m.column - 1 + m.numColumns));
+  if (sheet.charts.length > 0)
+    json.charts = sheet.charts.map((chart) => ({
+      chartId: chart.id,
+      spec: { title: String(chart.options.title ?? ''), basicChart: { chartType: chart.type } },
+      position: { overlayPosition: { anchorCell: { sheetId: sheet.id, rowIndex: chart.position.row - 1, columnIndex: chart.position.column - 1 } } },
+    }));
+  if (sheet.metadata.length > 0) json.developerMetadata = sheet.metadata.map((m) => metadataJson(m, sheet.id));
+  return json;
+}
+
+// ---------------------------------------------------------------- writing
+
+function colorOf(hex: string): Json {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return {};
+  const part = (h: string) => Number.parseInt(h, 16) / 255;
+  return { red: part(m[1]), green: part(m[2]), blue: part(m[3]) };
+}
+
+function hexOf(color: Json): string {
+  for (const part of ['red', 'green', 'blue']) {
+    const v = color[part] ?? 0;
+    if (typeof v !== 'number' || v < 0 || v > 1) throw new Error(`Invalid value at 'backgroundColor.${part}' (${v})`);
+  }
+  const byte = (v: number | undefined) =>
+    Math.round((v ?? 0) * 255)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${byte(color.red)}${byte(color.green)}${byte(color.blue)}`;
+}
+
+/** The updateCells fields a mask names, as paths; '*' is every field. */
+const CELL_FIELDS = [
+  'userEnteredValue',
+  'userEnteredFormat.numberFormat',
+  'userEnteredFormat.textFormat.bold',
+  'userEnteredFormat.textFormat.italic',
+  'userEnteredFormat.backgroundColor',
+  'userEnteredFormat.verticalAlignment',
+  'userEnteredFormat.horizontalAlignment',
+  'userEnteredFormat.wrapStrategy',
+  'note',
+  'dataValidation',
+];
+
+function cellFields(fields: string): string[] {
+  if (fields.trim() === '*') return CELL_FIELDS;
+  const mask = parseMask(fields.replace(/\s+/g, ''));
+  const out: string[] = [];
+  const walk = (node: Mask, prefix: string[]) => {
+    for (const [key, inner] of node) {
+      const path = [...prefix, key].join('.');
+      if (inner === true) {
+        const matched = CELL_FIELDS.filter((f) => f === path || f.startsWith(`${path}.`));
+        if (matched.length === 0) throw new Error(`Invalid field mask: ${path} is not a field of CellData the stand-in knows`);
+        out.push(...matched);
+      } else walk(inner, [...prefix, key]);
+    }
+  };
+  walk(mask, []);
+  return out;
+}
+
+function writeValue(cell: CellStore, value: Json | undefined): void {
+  if (value === undefined) {
+    cell.value = '';
+    cell.formula = '';
+    return;
+  }
+  const kinds = ['stringValue', 'numberValue', 'boolValue', 'formulaValue', 'errorValue'].filter((k) => value[k] !== undefined);
+  if (kinds.length !== 1) throw new Error(`userEnteredValue must have exactly one kind of value (has ${kinds.join(', ') || 'none'})`);
+  const kind = kinds[0];
+  if (kind === 'errorValue') throw new Error('errorValue is read-only');
+  const given = value[kind];
+  if (kind === 'stringValue') {
+    if (typeof given !== 'string') throw new Error('stringValue must be a string');
+    if (given.length > CELL_CHARACTER_LIMIT)
+      throw new Error(`Your input contains more than the maximum of ${CELL_CHARACTER_LIMIT} characters in a single cell.`);
+    // Stored as given: no parsing, and a leading apostrophe is part of the text.
+    cell.value = given;
+    cell.formula = '';
+  } else if (kind === 'numberValue') {
+    if (typeof given !== 'number' || !Number.isFinite(given)) throw new Error('numberValue must be a finite number');
+    cell.value = given;
+    cell.formula = '';
+  } else if (kind === 'boolValue') {
+    if (typeof given !== 'boolean') throw new Error('boolValue must be a boolean');
+    cell.value = given;
+    cell.formula = '';
+  } else {
+    if (typeof given !== 'string' || !given.startsWith('=')) throw new Error('formulaValue must start with =');
+    const parsed = parseUserEntered(given, 'General');
+    cell.value = parsed.value;
+    cell.formula = parsed.formula;
+  }
+}
+
+function writeCell(cell: CellStore, data: Json, fields: string[]): void {
+  const format = data?.userEnteredFormat ?? {};
+  for (const field of fields) {
+    if (field === 'userEnteredValue') writeValue(cell, data?.userEnteredValue);
+    else if (field === 'userEnteredFormat.numberFormat') {
+      const nf = format.numberFormat;
+      if (nf === undefined) cell.format = 'General';
+      else {
+        if (!NUMBER_FORMAT_TYPES.has(nf.type)) throw new Error(`Invalid value at 'numberFormat.type' (${nf.type})`);
+        cell.format = nf.type === 'TEXT' ? '@' : (nf.pattern ?? nf.type);
+      }
+    } else if (field === 'userEnteredFormat.textFormat.bold') cell.weight = format.textFormat?.bold ? 'bold' : 'normal';
+    else if (field === 'userEnteredFormat.textFormat.italic') cell.style = format.textFormat?.italic ? 'italic' : 'normal';
+    else if (field === 'userEnteredFormat.backgroundColor') cell.background = format.backgroundColor ? hexOf(format.backgroundColor) : null;
+    else if (field === 'note') cell.note = data?.note ?? '';
+    else if (field === 'dataValidation') {
+      if (data?.dataValidation !== undefined) throw new Error('The stand-in does not write dataValidation through the API');
+      cell.validation = null;
+    } else if (field === 'userEnteredFormat.verticalAlignment') {
+      const v = format.verticalAlignment;
+      if (v !== undefined && !['TOP', 'MIDDLE', 'BOTTOM'].includes(v)) throw new Error(`Invalid value at 'verticalAlignment' (${v})`);
+    } else if (field === 'userEnteredFormat.horizontalAlignment') {
+      const h = format.horizontalAlignment;
+      if (h !== undefined && !['LEFT', 'CENTER', 'RIGHT'].includes(h)) throw new Error(`Invalid value at 'horizontalAlignment' (${h})`);
+    } else if (field === 'userEnteredFormat.wrapStrategy') {
+      const w = format.wrapStrategy;
+      if (w !== undefined && !['OVERFLOW_CELL', 'LEGACY_WRAP', 'CLIP', 'WRAP'].includes(w)) throw new Error(`Invalid value at 'wrapStrategy' (${w})`);
+    }
+  }
+}
+
+function totalCells(spreadsheet: FakeSpreadsheet): number {
+  return spreadsheet.sheets.reduce((sum, s) => sum + s.maxRows * s.maxColumns, 0);
+}
+
+class Applier {
+  constructor(
+    private readonly spreadsheet: FakeSpreadsheet,
+    private readonly rt: Runtime,
+  ) {}
+
+  private sheet(sheetId: unknown): FakeSheet {
+    const id = sheetId === undefined ? 0 : sheetId;
+    const sheet = this.spreadsheet.sheets.find((s) => s.id === id);
+    if (!sheet) throw new Error(`No grid with id: ${String(id)}`);
+    return sheet;
+  }
+
+  /** A GridRange's bounds, checked against the grid. Unset bounds are the grid's edges. */
+  private bounds(range: Json): Block {
+    const sheet = this.sheet(range?.sheetId);
+    const block = {
+      sheet,
+      startRow: range.startRowIndex ?? 0,
+      endRow: range.endRowIndex ?? sheet.maxRows,
+      startColumn: range.startColumnIndex ?? 0,
+      endColumn: range.endColumnIndex ?? sheet.maxColumns,
+    };
+    this.within(block);
+    return block;
+  }
+
+  private within(block: Block): void {
+    const { sheet } = block;
+    for (const n of [block.startRow, block.endRow, block.startColumn, block.endColumn])
+      if (!Number.isInteger(n) || n < 0) throw new Error(`Invalid range index ${n}`);
+    if (block.endRow > sheet.maxRows) throw new Error(`GridCoordinate.rowIndex[${block.endRow - 1}] is after last row in grid[${sheet.maxRows - 1}]`);
+    if (block.endColumn > sheet.maxColumns)
+      throw new Error(`GridCoordinate.columnIndex[${block.endColumn - 1}] is after last column in grid[${sheet.maxColumns - 1}]`);
+    if (block.startRow > block.endRow || block.startColumn > block.endColumn) throw new Error('The range is inverted');
+  }
+
+  private a1(block: Block): string {
+    return `${columnLetters(block.startColumn)}${block.startRow + 1}:${columnLetters(block.endColumn - 1)}${block.endRow}`;
+  }
+
+  addSheet(request: Json): Json {
+    const properties = request.properties ?? {};
+    const title: string = properties.title ?? `Sheet${this.spreadsheet.sheets.length + 1}`;
+    if (this.spreadsheet.sheets.some((s) => s.name.toLowerCase() === title.toLowerCase()))
+      throw new Error(`A sheet with the name "${title}" already exists. Please enter another name.`);
+    const id = properties.sheetId;
+    if (id !== undefined && (!Number.isInteger(id) || id < 0 || this.spreadsheet.sheets.some((s) => s.id === id)))
+      throw new Error(`Invalid sheetId ${id}: it must be a non-negative integer not already in use`);
+    const grid = properties.gridProperties ?? {};
+    const rows = grid.rowCount ?? 1000;
+    const columns = grid.columnCount ?? 26;
+    if (totalCells(this.spreadsheet) + rows * columns > CELL_LIMIT)
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    const sheet = this.spreadsheet.appendSheetUncounted(title, id ?? null, rows, columns);
+    if (grid.frozenRowCount) sheet.frozenRows = grid.frozenRowCount;
+    if (properties.hidden) sheet.hidden = true;
+    if (properties.index !== undefined) {
+      this.spreadsheet.sheets = this.spreadsheet.sheets.filter((s) => s !== sheet);
+      this.spreadsheet.sheets.splice(Math.min(properties.index, this.spreadsheet.sheets.length), 0, sheet);
+    }
+    return {
+      addSheet: {
+        properties: { sheetId: sheet.id, title, index: this.spreadsheet.sheets.indexOf(sheet), gridProperties: { rowCount: rows, columnCount: columns } },
+      },
+    };
+  }
+
+  deleteEmbeddedObject(request: Json): Json {
+    const sheet = this.spreadsheet.sheets.find((s) => s.charts.some((c) => c.id === request.objectId));
+    if (!sheet) throw new Error(`No object with id ${request.objectId}`);
+    sheet.charts = sheet.charts.filter((c) => c.id !== request.objectId);
+    return {};
+  }
+
+  updateCells(request: Json): Json {
+    if (typeof request.fields !== 'string' || request.fields.trim() === '') throw new Error('At least one field must be specified in fields.');
+    if ((request.start === undefined) === (request.range === undefined)) throw new Error('Exactly one of start or range must be set.');
+    const fields = cellFields(request.fields);
+    const rows: Json[] = request.rows ?? [];
+    let block: Block;
+    if (request.range) block = this.bounds(request.range);
+    else {
+      const sheet = this.sheet(request.start.sheetId);
+      const startRow = request.start.rowIndex ?? 0;
+      const startColumn = request.start.columnIndex ?? 0;
+      const width = Math.max(0, ...rows.map((r) => (r.values ?? []).length));
+      block = { sheet, startRow, endRow: startRow + rows.length, startColumn, endColumn: startColumn + width };
+      this.within(block);
+    }
+    if (rows.length === 0 && request.range && fields.length === CELL_FIELDS.length) {
+      // A range cleared of every field holds nothing at all.
+      block.sheet.clearBlockUncounted(block.startRow + 1, block.startColumn + 1, block.endRow, block.endColumn);
+      return {};
+    }
+    if (rows.length > block.endRow - block.startRow) throw new Error(`More rows than the range ${this.a1(block)} holds`);
+    for (let r = block.startRow; r < block.endRow; r++) {
+      const values: Json[] = rows[r - block.startRow]?.values ?? [];
+      if (values.length > block.endColumn - block.startColumn) throw new Error(`More cells than the range ${this.a1(block)} holds`);
+      // With a range, cells the rows do not cover have the fields cleared; with start, they are left alone.
+      const last = request.range ? block.endColumn : block.startColumn + values.length;
+      for (let c = block.startColumn; c < last; c++) {
+        const data = values[c - block.startColumn];
+        if (data === undefined && !request.range) continue;
+        writeCell(block.sheet.cellForWrite(r + 1, c + 1), data ?? {}, fields);
+      }
+    }
+    block.sheet.touch();
+    return {};
+  }
+
+  updateSheetProperties(request: Json): Json {
+    if (typeof request.fields !== 'string' || request.fields.trim() === '') throw new Error('At least one field must be specified in fields.');
+    const properties = request.properties ?? {};
+    const sheet = this.sheet(properties.sheetId);
+    for (const field of request.fields.split(',').map((f: string) => f.trim())) {
+      const grid = properties.gridProperties ?? {};
+      if (field === 'gridProperties.frozenRowCount') {
+        const n = grid.frozenRowCount ?? 0;
+        if (n < 0 || n > sheet.maxRows) throw new Error(`Invalid frozenRowCount ${n}`);
+        sheet.frozenRows = n;
+      } else if (field === 'gridProperties.rowCount') {
+        if (!(grid.rowCount >= 1)) throw new Error('rowCount must be at least 1');
+        sheet.maxRows = grid.rowCount;
+      } else if (field === 'gridProperties.columnCount') {
+        if (!(grid.columnCount >= 1)) throw new Error('columnCount must be at least 1');
+        sheet.maxColumns = grid.columnCount;
+      } else if (field === 'title') {
+        const title = String(properties.title ?? '');
+        if (this.spreadsheet.sheets.some((s) => s !== sheet && s.name.toLowerCase() === title.toLowerCase()))
+          throw new Error(`A sheet with the name "${title}" already exists. Please enter another name.`);
+        sheet.name = title;
+      } else if (field === 'hidden') sheet.hidden = Boolean(properties.hidden);
+      else throw new Error(`The stand-in does not update the sheet property ${field}`);
+    }
+    return {};
+  }
+
+  appendDimension(request: Json): Json {
+    const sheet = this.sheet(request.sheetId);
+    const length = request.length;
+    if (!Number.isInteger(length) || length < 1) throw new Error('length must be at least 1');
+    const added = request.dimension === 'ROWS' ? length * sheet.maxColumns : request.dimension === 'COLUMNS' ? length * sheet.maxRows : -1;
+    if (added < 0) throw new Error(`Invalid dimension ${request.dimension}`);
+    if (totalCells(this.spreadsheet) + added > CELL_LIMIT)
+      throw new Error(`This action would increase the number of cells in the workbook above the limit of ${CELL_LIMIT} cells.`);
+    if (request.dimension === 'ROWS') sheet.maxRows += length;
+    else sheet.maxColumns += length;
+    return {};
+  }
+
+  updateDimensionProperties(request: Json): Json {
+    if (request.fields !== 'pixelSize') throw new Error('The stand-in updates pixelSize only, and needs fields: "pixelSize".');
+    const range = request.range ?? {};
+    const sheet = this.sheet(range.sheetId);
+    if (range.dimension !== 'COLUMNS') throw new Error('The stand-in sets column widths only.');
+    const start = range.startIndex ?? 0;
+    const end = range.endIndex ?? sheet.maxColumns;
+    this.within({ sheet, startRow: 0, endRow: 1, startColumn: start, endColumn: end });
+    const size = request.properties?.pixelSize;
+    if (!Number.isInteger(size) || size < 0) throw new Error(`Invalid pixelSize ${size}`);
+    for (let c = start; c < end; c++) sheet.columnWidths.set(c + 1, size);
+    return {};
+  }
+
+  addChart(request: Json): Json {
+    const chart = request.chart ?? {};
+    const basic = chart.spec?.basicChart;
+    if (!basic || !['BAR', 'LINE', 'AREA', 'COLUMN', 'SCATTER', 'COMBO', 'STEPPED_AREA'].includes(basic.chartType))
+      throw new Error(`Invalid chart spec: basicChart.chartType ${basic?.chartType}`);
+    const sources = [...(basic.domains ?? []).map((d: Json) => d.domain), ...(basic.series ?? []).map((s: Json) => s.series)];
+    if ((basic.domains ?? []).length === 0 || (basic.series ?? []).length === 0) throw new Error('A chart needs a domain and at least one series.');
+    const ranges: string[] = [];
+    for (const source of sources) {
+      const list = source?.sourceRange?.sources ?? [];
+      if (list.length === 0) throw new Error('A chart source needs sourceRange.sources.');
+      for (const range of list) ranges.push(this.a1(this.bounds(range)));
+    }
+    const anchor = chart.position?.overlayPosition?.anchorCell;
+    if (!anchor) throw new Error('The stand-in places charts with position.overlayPosition.anchorCell only.');
+    const sheet = this.sheet(anchor.sheetId);
+    const row = anchor.rowIndex ?? 0;
+    const column = anchor.columnIndex ?? 0;
+    this.within({ sheet, startRow: row, endRow: row + 1, startColumn: column, endColumn: column + 1 });
+    const id = chart.chartId ?? nextObjectId();
+    if (this.spreadsheet.sheets.some((s) => s.charts.some((c) => c.id === id))) throw new Error(`An object with id ${id} already exists`);
+    const options: Record<string, unknown> = { title: chart.spec.title ?? '' };
+    if (basic.legendPosition) options.legend = basic.legendPosition;
+    sheet.charts.push({ id, type: basic.chartType, ranges, position: { row: row + 1, column: column + 1 }, options });
+    return { addChart: { chart: { ...chart, chartId: id } } };
+  }
+
+  createDeveloperMetadata(request: Json): Json {
+    const metadata = request.developerMetadata ?? {};
+    if (!['DOCUMENT', 'PROJECT'].includes(metadata.visibility)) throw new Error('developerMetadata.visibility must be DOCUMENT or PROJECT.');
+    if (typeof metadata.metadataKey !== 'string' || metadata.metadataKey === '') throw new Error('developerMetadata.metadataKey is required.');
+    const location = metadata.location ?? {};
+    const owner: { metadata: FakeDeveloperMetadata[] } = location.spreadsheet === true ? this.spreadsheet : this.sheet(location.sheetId);
+    const value = metadata.metadataValue ?? null;
+    checkMetadataSize([...owner.metadata, { key: metadata.metadataKey, value }]);
+    const created = new FakeDeveloperMetadata(this.rt, owner, nextMetadataId(), metadata.metadataKey, value);
+    owner.metadata.push(created);
+    return { createDeveloperMetadata: { developerMetadata: { ...metadata, metadataId: created.id } } };
+  }
+}
+
+const REQUEST_KINDS = [
+  'addSheet',
+  'deleteEmbeddedObject',
+  'updateCells',
+  'updateSheetProperties',
+  'appendDimension',
+  'updateDimensionProperties',
+  'addChart',
+  'createDeveloperMetadata',
+] as const;
+
+/** The `Sheets` global of the advanced service. */
+export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet): Json {
+  const checkId = (method: string, id: unknown) => {
+    if (id !== spreadsheet.id) fail(method, `Requested entity was not found. (${String(id)})`);
+  };
+  return {
+    Spreadsheets: {
+      get(spreadsheetId: string, optionalArgs: Json = {}): Json {
+        rt.call('Sheets.Spreadsheets.get', 'full');
+        checkId('get', spreadsheetId);
+        const fields: string | undefined = optionalArgs.fields;
+        const mask = fields === undefined ? undefined : parseMask(fields.replace(/\s+/g, ''));
+        const withData = mask ? maskHas(mask, 'sheets', 'data') : optionalArgs.includeGridData === true;
+        const ranges: string[] | undefined = optionalArgs.ranges === undefined ? undefined : [].concat(optionalArgs.ranges);
+        const blocks = ranges?.map((text) => parseRange(spreadsheet, text));
+        const sheets = spreadsheet.sheets
+          .map((sheet, index) => {
+            const mine = blocks?.filter((b) => b.sheet === sheet);
+            if (blocks && mine?.length === 0) return null;
+            return sheetJson(
+              sheet,
+              index,
+              withData ? (mine ?? [{ sheet, startRow: 0, endRow: sheet.maxRows, startColumn: 0, endColumn: sheet.maxColumns }]) : null,
+            );
+          })
+          .filter((s) => s !== null);
+        const whole: Json = {
+          spreadsheetId: spreadsheet.id,
+          properties: { title: spreadsheet.name, locale: rt.locale === 'ja' ? 'ja_JP' : rt.locale, timeZone: rt.timeZone },
+          sheets,
+          spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheet.id}/edit`,
+        };
+        if (spreadsheet.metadata.length > 0) whole.developerMetadata = spreadsheet.metadata.map((m) => metadataJson(m, null));
+        // Plain JSON, as it arrives over HTTP: nothing shared with the stand-in's state.
+        return JSON.parse(JSON.stringify(mask ? applyMask(whole, mask) : whole));
+      },
+      batchUpdate(resource: Json, spreadsheetId: string): Json {
+        rt.call('Sheets.Spreadsheets.batchUpdate', 'full');
+        checkId('batchUpdate', spreadsheetId);
+        const requests: Json[] = resource?.requests;
+        if (!Array.isArray(requests) || requests.length === 0) fail('batchUpdate', 'Must specify at least one request.');
+        const payload = JSON.parse(JSON.stringify(requests));
+        const restore = spreadsheet.captureUncounted();
+        const applier = new Applier(spreadsheet, rt);
+        const replies: Json[] = [];
+        try {
+          payload.forEach((request: Json, i: number) => {
+            const kinds = Object.keys(request ?? {});
+            if (kinds.length !== 1)
+              throw new SheetsApiError(`Invalid requests[${i}]: exactly one kind of request per entry (has ${kinds.join(', ') || 'none'})`);
+            const kind = kinds[0] as (typeof REQUEST_KINDS)[number];
+            if (!REQUEST_KINDS.includes(kind)) throw new SheetsApiError(`Invalid requests[${i}]: the stand-in does not know the request ${kind}`);
+            try {
+              replies.push(applier[kind](request[kind]));
+            } catch (error) {
+              throw new SheetsApiError(`Invalid requests[${i}].${kind}: ${(error as Error).message}`);
+            }
+          });
+        } catch (error) {
+          restore();
+          fail('batchUpdate', (error as Error).message);
+        }
+        return { spreadsheetId: spreadsheet.id, replies };
+      },
+    },
+  };
+}

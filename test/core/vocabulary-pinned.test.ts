@@ -57,6 +57,8 @@ describe('exact and match', () => {
     expect(YES_NO.match(true).kind).toBe('unknown');
     expect(YES_NO.match(false).kind).toBe('unknown');
     expect(v.match(Number.NaN).kind).toBe('unknown');
+    // A number that is not finite is never read as its text (line 88).
+    expect(new Vocabulary<StatusCode>([term('Infinity', 'done')]).match(Number.POSITIVE_INFINITY).kind).toBe('unknown');
   });
   test('a value matched once is not searched again, and the cache stops at 10,000 values (lines 91, 93)', () => {
     const v = new Vocabulary<StatusCode>([term('済', 'done')]);

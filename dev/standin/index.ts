@@ -44,6 +44,8 @@ export class AppsScriptStandIn {
   documentPropertiesAvailable = true;
   documentLockAvailable = true;
   readonly logs: string[] = [];
+  /** The payload size of each Sheets API batchUpdate, in bytes. */
+  readonly sheetsBatchBytes: number[] = [];
   private context: vm.Context | null = null;
 
   constructor(options: StandInOptions = {}) {
@@ -133,7 +135,7 @@ export class AppsScriptStandIn {
         },
       },
       // An advanced service is a global only when the manifest enables it.
-      ...(this.advancedServices().includes('Sheets') ? { Sheets: makeSheetsService(rt, this.spreadsheet) } : {}),
+      ...(this.advancedServices().includes('Sheets') ? { Sheets: makeSheetsService(rt, this.spreadsheet, this.sheetsBatchBytes) } : {}),
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
       Session: makeSession(rt, this.scriptApp, this.manifestScopes()),

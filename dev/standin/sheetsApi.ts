@@ -61,8 +61,25 @@ function fail(method: string, message: string): never {
 
 type Mask = Map<string, Mask | true>;
 
+/**
+ * Every field name the stand-in's resources have. A mask naming anything else is refused, as the
+ * API refuses a path it cannot expand ("Error expanding 'fields' parameter. Cannot find matching
+ * fields for path …"); so is white space in a mask. The check is by name, not by path.
+ */
+const KNOWN_FIELDS = new Set(
+  (
+    'spreadsheetId,properties,title,locale,timeZone,spreadsheetUrl,sheets,sheetId,index,sheetType,hidden,gridProperties,rowCount,' +
+    'columnCount,frozenRowCount,data,startRow,startColumn,rowData,values,effectiveValue,userEnteredValue,numberValue,stringValue,' +
+    'boolValue,formulaValue,errorValue,type,message,formattedValue,effectiveFormat,userEnteredFormat,numberFormat,pattern,textFormat,' +
+    'bold,italic,backgroundColor,red,green,blue,verticalAlignment,horizontalAlignment,wrapStrategy,note,dataValidation,merges,' +
+    'startRowIndex,endRowIndex,startColumnIndex,endColumnIndex,charts,chartId,spec,basicChart,chartType,position,overlayPosition,' +
+    'anchorCell,rowIndex,columnIndex,developerMetadata,metadataId,metadataKey,metadataValue,location,locationType,spreadsheet,visibility'
+  ).split(','),
+);
+
 /** Parses a field mask: a,b.c,d(e,f/g). */
-export function parseMask(text: string): Mask {
+export function parseMask(text: string, method = 'get'): Mask {
+  if (/\s/.test(text)) fail(method, `Error expanding 'fields' parameter. Cannot find matching fields for path '${text}'.`);
   let at = 0;
   const list = (): Mask => {
     const mask: Mask = new Map();
@@ -71,6 +88,8 @@ export function parseMask(text: string): Mask {
       if (!match) fail('get', `Invalid field selection ${text}`);
       at += match[0].length;
       const path = match[0].split(/[./]/);
+      for (const name of path)
+        if (!KNOWN_FIELDS.has(name)) fail(method, `Error expanding 'fields' parameter. Cannot find matching fields for path '${match[0]}'.`);
       let inner: Mask | true = true;
       if (text[at] === '(') {
         at += 1;
@@ -166,7 +185,9 @@ function parseRange(spreadsheet: FakeSpreadsheet, text: string): Block {
 
 /** A GridRange as the API writes it: zero offsets omitted. */
 function gridRange(sheetId: number, startRow: number, endRow: number, startColumn: number, endColumn: number): Json {
-  const range: Json = { sheetId };
+  // proto3 JSON leaves out zeros: a GridRange on sheet 0 has no sheetId (properties.sheetId 0 is kept).
+  const range: Json = {};
+  if (sheetId) range.sheetId = sheetId;
   if (startRow) range.startRowIndex = startRow;
   range.endRowIndex = endRow;
   if (startColumn) range.startColumnIndex = startColumn;
@@ -303,8 +324,8 @@ const CELL_FIELDS = [
 ];
 
 function cellFields(fields: string): string[] {
-  if (fields.trim() === '*') return CELL_FIELDS;
-  const mask = parseMask(fields.replace(/\s+/g, ''));
+  if (fields === '*') return CELL_FIELDS;
+  const mask = parseMask(fields, 'batchUpdate');
   const out: string[] = [];
   const walk = (node: Mask, prefix: string[]) => {
     for (const [key, inner] of node) {
@@ -559,6 +580,16 @@ class Applier {
     const basic = chart.spec?.basicChart;
     if (!basic || !['BAR', 'LINE', 'AREA', 'COLUMN', 'SCATTER', 'COMBO', 'STEPPED_AREA'].includes(basic.chartType))
       throw new Error(`Invalid chart spec: basicChart.chartType ${basic?.chartType}`);
+    if (basic.legendPosition !== undefined && !['BOTTOM_LEGEND', 'LEFT_LEGEND', 'RIGHT_LEGEND', 'TOP_LEGEND', 'NO_LEGEND'].includes(basic.legendPosition))
+      throw new Error(`Invalid value at 'basicChart.legendPosition' (${basic.legendPosition})`);
+    if (basic.headerCount !== undefined && (!Number.isInteger(basic.headerCount) || basic.headerCount < 0))
+      throw new Error(`Invalid value at 'basicChart.headerCount' (${basic.headerCount})`);
+    // "It is an error to specify an axis that isn't a valid minor axis for the chart's type": a bar chart's
+    // values run along the bottom, every other basic chart's along the left or right.
+    const minorAxes = basic.chartType === 'BAR' ? ['BOTTOM_AXIS'] : ['LEFT_AXIS', 'RIGHT_AXIS'];
+    for (const series of basic.series ?? [])
+      if (series.targetAxis !== undefined && !minorAxes.includes(series.targetAxis))
+        throw new Error(`Invalid value at 'series.targetAxis' (${series.targetAxis}): not a minor axis of a ${basic.chartType} chart`);
     const sources = [...(basic.domains ?? []).map((d: Json) => d.domain), ...(basic.series ?? []).map((s: Json) => s.series)];
     if ((basic.domains ?? []).length === 0 || (basic.series ?? []).length === 0) throw new Error('A chart needs a domain and at least one series.');
     const ranges: string[] = [];
@@ -586,6 +617,10 @@ class Applier {
     if (!['DOCUMENT', 'PROJECT'].includes(metadata.visibility)) throw new Error('developerMetadata.visibility must be DOCUMENT or PROJECT.');
     if (typeof metadata.metadataKey !== 'string' || metadata.metadataKey === '') throw new Error('developerMetadata.metadataKey is required.');
     const location = metadata.location ?? {};
+    const members = ['spreadsheet', 'sheetId', 'dimensionRange'].filter((m) => location[m] !== undefined);
+    if (members.length !== 1)
+      throw new Error(`developerMetadata.location must set exactly one of spreadsheet, sheetId, dimensionRange (has ${members.join(', ') || 'none'})`);
+    if (location.dimensionRange !== undefined) throw new Error('The stand-in does not place metadata on dimension ranges.');
     const owner: { metadata: FakeDeveloperMetadata[] } = location.spreadsheet === true ? this.spreadsheet : this.sheet(location.sheetId);
     const value = metadata.metadataValue ?? null;
     checkMetadataSize([...owner.metadata, { key: metadata.metadataKey, value }]);
@@ -607,7 +642,15 @@ const REQUEST_KINDS = [
 ] as const;
 
 /** The `Sheets` global of the advanced service. */
-export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet): Json {
+/**
+ * "Request payload size exceeds the limit: 10485760 bytes" is what the API answered a larger
+ * request (https://github.com/scrt-hq/psgsuite/issues/62); the reference itself names no hard limit
+ * and recommends 2 MB (https://developers.google.com/sheets/api/limits).
+ */
+export const PAYLOAD_LIMIT_BYTES = 10_485_760;
+
+/** @param batchBytes records each batchUpdate's payload size, for tests. */
+export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet, batchBytes: number[] = []): Json {
   const checkId = (method: string, id: unknown) => {
     if (id !== spreadsheet.id) fail(method, `Requested entity was not found. (${String(id)})`);
   };
@@ -617,7 +660,7 @@ export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet): Js
         rt.call('Sheets.Spreadsheets.get', 'full');
         checkId('get', spreadsheetId);
         const fields: string | undefined = optionalArgs.fields;
-        const mask = fields === undefined ? undefined : parseMask(fields.replace(/\s+/g, ''));
+        const mask = fields === undefined ? undefined : parseMask(fields);
         const withData = mask ? maskHas(mask, 'sheets', 'data') : optionalArgs.includeGridData === true;
         const ranges: string[] | undefined = optionalArgs.ranges === undefined ? undefined : [].concat(optionalArgs.ranges);
         const blocks = ranges?.map((text) => parseRange(spreadsheet, text));
@@ -647,7 +690,11 @@ export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet): Js
         checkId('batchUpdate', spreadsheetId);
         const requests: Json[] = resource?.requests;
         if (!Array.isArray(requests) || requests.length === 0) fail('batchUpdate', 'Must specify at least one request.');
-        const payload = JSON.parse(JSON.stringify(requests));
+        const text = JSON.stringify(resource);
+        const bytes = Buffer.byteLength(text, 'utf8');
+        batchBytes.push(bytes);
+        if (bytes > PAYLOAD_LIMIT_BYTES) fail('batchUpdate', `Request payload size exceeds the limit: ${PAYLOAD_LIMIT_BYTES} bytes.`);
+        const payload = JSON.parse(text).requests;
         const restore = spreadsheet.captureUncounted();
         const applier = new Applier(spreadsheet, rt);
         const replies: Json[] = [];

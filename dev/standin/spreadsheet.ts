@@ -975,6 +975,11 @@ export class FakeSpreadsheet
   activeRange: FakeRange | null = null;
   toasts: Toast[] = [];
   private nextSheetId = 0;
+  /** The first sheet of a new spreadsheet has id 0, as in Sheets (gid=0); later ones other numbers. */
+  private newSheetId(): number {
+    const n = this.nextSheetId++;
+    return n === 0 ? 0 : n * 1000 + 7;
+  }
 
   constructor(
     private readonly rt: Runtime,
@@ -984,7 +989,7 @@ export class FakeSpreadsheet
 
   /** Test helper: adds a sheet with values, uncounted. */
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
-    const sheet = new FakeSheet(this.rt, this, name, this.nextSheetId++ * 1000 + 7);
+    const sheet = new FakeSheet(this.rt, this, name, this.newSheetId());
     sheet.load(rows);
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
@@ -993,7 +998,7 @@ export class FakeSpreadsheet
 
   /** For the Sheets API stand-in: a new sheet at the end, with the id asked for or the next one. Uncounted. */
   appendSheetUncounted(name: string, id: number | null, rows: number, columns: number): FakeSheet {
-    const sheet = new FakeSheet(this.rt, this, name, id ?? this.nextSheetId++ * 1000 + 7, rows, columns);
+    const sheet = new FakeSheet(this.rt, this, name, id ?? this.newSheetId(), rows, columns);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -1070,7 +1075,7 @@ export class FakeSpreadsheet
     if (this.sheets.some((s) => s.name.toLowerCase() === wanted.toLowerCase())) {
       throw new Error(`A sheet with the name "${wanted}" already exists. Please enter another name.`);
     }
-    const sheet = new FakeSheet(this.rt, this, wanted, this.nextSheetId++ * 1000 + 7);
+    const sheet = new FakeSheet(this.rt, this, wanted, this.newSheetId());
     const at = typeof index === 'number' ? Math.min(Math.max(index, 0), this.sheets.length) : this.sheets.length;
     this.sheets.splice(at, 0, sheet);
     this.activeSheet = sheet;

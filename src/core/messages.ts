@@ -342,6 +342,10 @@ export const LABELS = {
     ja: 'ブックを読み込めませんでした。何も変更していません。理由: {detail}',
     en: 'The workbook could not be read; nothing was changed. Reason: {detail}',
   },
+  sheetsWritePartial: {
+    ja: 'シートの書き込みが途中で止まりました。集計シートが不完全なため、もう一度実行してください。理由: {detail}',
+    en: 'Writing the sheets stopped part-way; the summary is incomplete, so run it again. Reason: {detail}',
+  },
   sheetsWriteFailed: {
     ja: 'シートを書き込めませんでした。何も変更していません。理由: {detail}',
     en: 'The sheets could not be written; nothing was changed. Reason: {detail}',

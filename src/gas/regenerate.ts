@@ -9,7 +9,7 @@ import type { ProblemView, Severity } from '../core/problems';
 import type { Summary } from '../core/summarize';
 import { decodeBaselines } from './baselines';
 import { userLang } from './lang';
-import { applyRequests, claimSheet, type DocumentRead, gridRequests, readDocument, type SheetPlan } from './sheetsApi';
+import { applyRequests, claimSheet, type DocumentRead, gridRequests, PartialWriteError, readDocument, type SheetPlan } from './sheetsApi';
 import { cellLinkFormula } from './spreadsheet';
 
 export const LAST_BUILT_KEY = 'shinchoku.lastBuilt';
@@ -49,14 +49,15 @@ function problemsRequests(doc: DocumentRead, summary: Summary, lang: Lang, reque
 }
 
 /** What the Sheets API said, in the user's words: nothing was changed (a batchUpdate is all or nothing). */
-function failure(lang: Lang, key: 'sheetsReadFailed' | 'sheetsWriteFailed', error: unknown): RegenerateOutcome {
+function failure(lang: Lang, key: 'sheetsReadFailed' | 'sheetsWriteFailed' | 'sheetsWritePartial', error: unknown): RegenerateOutcome {
   const detail = String((error as Error)?.message ?? error).slice(0, 300);
   return { ok: false, message: label(key, lang, { detail }), notes: [] };
 }
 
 /**
- * Builds 集計 and 入力チェック結果 in four service calls to Sheets: the lock, two
- * reads and one atomic write. A document lock keeps two people from building at once.
+ * Builds 集計 and 入力チェック結果 with three Sheets API calls — two reads and one
+ * atomic write (more writes only past 2 MB of output) — eleven service calls in
+ * all. A document lock keeps two people from building at once.
  */
 export function regenerate(asOfBaseline?: string): RegenerateOutcome {
   const lang = userLang();
@@ -86,7 +87,8 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     try {
       applyRequests(spreadsheetId, requests);
     } catch (error) {
-      return failure(lang, 'sheetsWriteFailed', error);
+      // Past the first batch, part is written: the user is told to run it again, not that nothing changed.
+      return failure(lang, error instanceof PartialWriteError ? 'sheetsWritePartial' : 'sheetsWriteFailed', error);
     }
     const notes: string[] = [];
     for (const plan of [summaryPlan, problemsPlan])

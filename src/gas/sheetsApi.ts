@@ -224,7 +224,8 @@ function freeSheetId(taken: Set<number>): number {
  */
 export function claimSheet(doc: DocumentRead, kind: GeneratedKind, wanted: string, grid: Grid, requests: Request[], takenIds: Set<number>): SheetPlan {
   const height = Math.max(grid.rows.length, 1);
-  const width = Math.max(grid.width, 1);
+  // The charts sit to the right of the tables: their anchor cells must be inside the grid too.
+  const width = Math.max(grid.width, 1, ...grid.charts.map((chart) => chart.column));
   const existing = doc.sheets.find((sheet) => sheet.generated === kind);
   if (existing) {
     for (const chartId of existing.chartIds) requests.push({ deleteEmbeddedObject: { objectId: chartId } });
@@ -296,7 +297,17 @@ export function gridRequests(sheetId: number, grid: Grid, requests: Request[], o
       return data;
     }),
   }));
-  requests.push({ updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows, fields: CELL_FIELDS } });
+  // Rows go in requests of at most REQUEST_BYTES, so that applyRequests can keep each call small.
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    let bytes = 0;
+    while (end < rows.length && (end === start || bytes + utf8Bytes(JSON.stringify(rows[end])) <= REQUEST_BYTES)) {
+      bytes += utf8Bytes(JSON.stringify(rows[end]));
+      end += 1;
+    }
+    requests.push({ updateCells: { start: { sheetId, rowIndex: start, columnIndex: 0 }, rows: rows.slice(start, end), fields: CELL_FIELDS } });
+    start = end;
+  }
   // One request per run of columns of the same width (the grid's widths come in steps).
   const pixels = grid.columnWidths.map((chars) => Math.round(chars * 7 + 10));
   for (let start = 0; start < pixels.length; ) {
@@ -346,7 +357,64 @@ export function readWorkbookInput(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   return readDocument(spreadsheet.getId(), { report: options.report, baselines: false }).input;
 }
 
-/** Sends every request in one atomic batchUpdate. */
-export function applyRequests(spreadsheetId: string, requests: Request[]): void {
-  if (requests.length > 0) service().Spreadsheets.batchUpdate({ requests }, spreadsheetId);
+/**
+ * "While Sheets API has no hard size limits for an API request … we recommend a 2 MB maximum
+ * payload" (https://developers.google.com/sheets/api/limits). A write stays in one batchUpdate —
+ * all or nothing — up to that; a larger one (thousands of problems) goes in several, the sheets'
+ * structure and first rows in the first.
+ */
+export const BATCH_BYTES = 2_000_000;
+const REQUEST_BYTES = 950_000;
+
+/** The length of a text in UTF-8, as it travels. */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A write that failed after some of its batches were applied. */
+export class PartialWriteError extends Error {
+  constructor(
+    readonly applied: number,
+    readonly cause: unknown,
+  ) {
+    super(String((cause as Error)?.message ?? cause));
+  }
+}
+
+/** Sends the requests in order, in as few batchUpdate calls of at most BATCH_BYTES as they fit; returns the number of calls. */
+export function applyRequests(spreadsheetId: string, requests: Request[]): number {
+  const batches: Request[][] = [];
+  let current: Request[] = [];
+  let bytes = 0;
+  for (const request of requests) {
+    const size = utf8Bytes(JSON.stringify(request)) + 1;
+    if (current.length > 0 && bytes + size > BATCH_BYTES) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(request);
+    bytes += size;
+  }
+  if (current.length > 0) batches.push(current);
+  const api = service();
+  batches.forEach((batch, index) => {
+    try {
+      api.Spreadsheets.batchUpdate({ requests: batch }, spreadsheetId);
+    } catch (error) {
+      if (index === 0) throw error;
+      throw new PartialWriteError(index, error);
+    }
+  });
+  return batches.length;
 }

@@ -140,24 +140,24 @@ describe('Sheets.Spreadsheets.batchUpdate is as strict as the API', () => {
   test.each([
     [
       'a write past the grid',
-      { updateCells: { start: { sheetId: 7, rowIndex: 1000 }, rows: [{ values: [{}] }], fields: 'userEnteredValue' } },
+      { updateCells: { start: { sheetId: 0, rowIndex: 1000 }, rows: [{ values: [{}] }], fields: 'userEnteredValue' } },
       /after last row in grid/,
     ],
-    ['updateCells without fields', { updateCells: { start: { sheetId: 7 }, rows: [] } }, /At least one field/],
-    ['an unknown field', { updateCells: { start: { sheetId: 7 }, rows: [], fields: 'userEnteredValue,colour' } }, /colour/],
+    ['updateCells without fields', { updateCells: { start: { sheetId: 0 }, rows: [] } }, /At least one field/],
+    ['an unknown field', { updateCells: { start: { sheetId: 0 }, rows: [], fields: 'userEnteredValue,colour' } }, /colour/],
     [
       'two kinds of value',
-      { updateCells: { start: { sheetId: 7 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'a', numberValue: 1 } }] }], fields: 'userEnteredValue' } },
+      { updateCells: { start: { sheetId: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'a', numberValue: 1 } }] }], fields: 'userEnteredValue' } },
       /exactly one kind/,
     ],
     [
       'a cell of 50,001 characters',
-      { updateCells: { start: { sheetId: 7 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x'.repeat(50_001) } }] }], fields: 'userEnteredValue' } },
+      { updateCells: { start: { sheetId: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'x'.repeat(50_001) } }] }], fields: 'userEnteredValue' } },
       /50000/,
     ],
-    ['metadata without a visibility', { createDeveloperMetadata: { developerMetadata: { metadataKey: 'k', location: { sheetId: 7 } } } }, /visibility/],
+    ['metadata without a visibility', { createDeveloperMetadata: { developerMetadata: { metadataKey: 'k', location: { sheetId: 0 } } } }, /visibility/],
     ['an unknown request', { mergeCells: {} }, /does not know the request mergeCells/],
-    ['a sheet id in use', { addSheet: { properties: { sheetId: 7, title: 'x' } } }, /not already in use/],
+    ['a sheet id in use', { addSheet: { properties: { sheetId: 0, title: 'x' } } }, /not already in use/],
     [
       'a chart outside the grid',
       {
@@ -166,11 +166,11 @@ describe('Sheets.Spreadsheets.batchUpdate is as strict as the API', () => {
             spec: {
               basicChart: {
                 chartType: 'LINE',
-                domains: [{ domain: { sourceRange: { sources: [{ sheetId: 7, endRowIndex: 2000, endColumnIndex: 1 }] } } }],
-                series: [{ series: { sourceRange: { sources: [{ sheetId: 7, endRowIndex: 2, endColumnIndex: 1 }] } } }],
+                domains: [{ domain: { sourceRange: { sources: [{ sheetId: 0, endRowIndex: 2000, endColumnIndex: 1 }] } } }],
+                series: [{ series: { sourceRange: { sources: [{ sheetId: 0, endRowIndex: 2, endColumnIndex: 1 }] } } }],
               },
             },
-            position: { overlayPosition: { anchorCell: { sheetId: 7 } } },
+            position: { overlayPosition: { anchorCell: { sheetId: 0 } } },
           },
         },
       },
@@ -183,7 +183,7 @@ describe('Sheets.Spreadsheets.batchUpdate is as strict as the API', () => {
     ],
   ])('refuses %s', (_name, request, message) => {
     const { api, spreadsheet } = service();
-    expect(sheetId(spreadsheet, 'データ')).toBe(7);
+    expect(sheetId(spreadsheet, 'データ')).toBe(0);
     expect(() => api.Spreadsheets.batchUpdate({ requests: [request] }, spreadsheet.id)).toThrow(message);
   });
 });
@@ -270,5 +270,125 @@ describe('the add-on through the Sheets advanced service', () => {
     expect(problems).toContain('1e5');
     expect(problems.some((v) => typeof v === 'string' && v.startsWith("'"))).toBe(false);
     expect(problems.some((v) => typeof v === 'number' && v === 100000)).toBe(false);
+  });
+});
+
+describe('what a first review found the stand-in too kind about', () => {
+  test('a field mask with white space or an unknown name is refused, as the API refuses to expand it', () => {
+    const { api, spreadsheet } = service();
+    expect(() => api.Spreadsheets.get(spreadsheet.id, { fields: 'sheets(properties(title), merges)' })).toThrow(/Error expanding 'fields'/);
+    expect(() => api.Spreadsheets.get(spreadsheet.id, { fields: 'sheets(propertes(title))' })).toThrow(/Cannot find matching fields for path 'propertes'/);
+    expect(() =>
+      api.Spreadsheets.batchUpdate({ requests: [{ updateCells: { start: { sheetId: 0 }, rows: [], fields: 'userEnteredValue, note' } }] }, spreadsheet.id),
+    ).toThrow(/Error expanding 'fields'/);
+  });
+
+  test('developer metadata needs exactly one location', () => {
+    const { api, spreadsheet } = service();
+    const create = (location: Json) => () =>
+      api.Spreadsheets.batchUpdate(
+        { requests: [{ createDeveloperMetadata: { developerMetadata: { metadataKey: 'k', metadataValue: 'v', location, visibility: 'DOCUMENT' } } }] },
+        spreadsheet.id,
+      );
+    expect(create({})).toThrow(/exactly one of spreadsheet, sheetId, dimensionRange \(has none\)/);
+    expect(create({ spreadsheet: true, sheetId: 0 })).toThrow(/has spreadsheet, sheetId/);
+    create({ sheetId: 0 })();
+    expect(spreadsheet.sheetUncounted('データ')?.metadata.map((m) => [m.key, m.value])).toEqual([['k', 'v']]);
+  });
+
+  test('a chart’s series must be on a minor axis of its type, and its legend a known position', () => {
+    const { api, spreadsheet } = service();
+    const chart = (basic: Json) => () =>
+      api.Spreadsheets.batchUpdate(
+        {
+          requests: [
+            {
+              addChart: {
+                chart: {
+                  spec: {
+                    basicChart: {
+                      chartType: 'COLUMN',
+                      domains: [{ domain: { sourceRange: { sources: [{ sheetId: 0, endRowIndex: 3, endColumnIndex: 1 }] } } }],
+                      series: [
+                        { series: { sourceRange: { sources: [{ sheetId: 0, endRowIndex: 3, startColumnIndex: 1, endColumnIndex: 2 }] } }, ...basic.series },
+                      ],
+                      ...basic.chart,
+                    },
+                  },
+                  position: { overlayPosition: { anchorCell: { sheetId: 0, rowIndex: 1, columnIndex: 4 } } },
+                },
+              },
+            },
+          ],
+        },
+        spreadsheet.id,
+      );
+    expect(chart({ series: { targetAxis: 'BOTTOM_AXIS' } })).toThrow(/not a minor axis of a COLUMN chart/);
+    expect(chart({ chart: { legendPosition: 'NONE' } })).toThrow(/legendPosition/);
+    chart({ series: { targetAxis: 'LEFT_AXIS' }, chart: { legendPosition: 'NO_LEGEND' } })();
+    expect(spreadsheet.sheetUncounted('データ')?.charts.map((c) => [c.type, c.ranges])).toEqual([['COLUMN', ['A1:A3', 'B1:B3']]]);
+  });
+
+  test('a GridRange on sheet 0 leaves out its sheetId, as proto3 JSON leaves out zeros', () => {
+    const { api, spreadsheet } = service();
+    spreadsheet.sheetUncounted('データ')?.mergeUncounted('A2:A3');
+    const got = api.Spreadsheets.get(spreadsheet.id, { fields: 'sheets(properties(sheetId),merges)' });
+    expect(got.sheets[0]).toEqual({ properties: { sheetId: 0 }, merges: [{ startRowIndex: 1, endRowIndex: 3, endColumnIndex: 1 }] });
+  });
+
+  test('a batchUpdate of more than 10 MiB is refused', () => {
+    const { api, spreadsheet } = service();
+    const row = { values: Array.from({ length: 20 }, () => ({ userEnteredValue: { stringValue: 'あ'.repeat(10_000) } })) };
+    const rows = Array.from({ length: 20 }, () => row);
+    expect(() =>
+      api.Spreadsheets.batchUpdate({ requests: [{ updateCells: { start: { sheetId: 0 }, rows, fields: 'userEnteredValue' } }] }, spreadsheet.id),
+    ).toThrow(/Request payload size exceeds the limit: 10485760 bytes/);
+  });
+});
+
+describe('the add-on’s writes stay inside the grid and under 2 MB a call', () => {
+  test('a generated sheet someone narrowed to 3 columns is widened for its tables and charts', () => {
+    const standIn = standInWith();
+    expect(standIn.run<Outcome>('sidebarRegenerate').ok).toBe(true);
+    const summary = standIn.spreadsheet.sheetUncounted('集計');
+    if (!summary) throw new Error('no 集計');
+    summary.maxColumns = 3;
+    const again = standIn.run<Outcome>('sidebarRegenerate');
+    expect(again.ok).toBe(true);
+    expect(summary.charts).toHaveLength(2);
+    const farthest = Math.max(...summary.charts.map((c) => c.position.column));
+    expect(summary.maxColumns).toBeGreaterThanOrEqual(farthest);
+  });
+
+  function manyProblems(n: number) {
+    const input = exampleInput();
+    const activities = sheet(input, '取組活動');
+    const template = activities.rows[1];
+    for (let i = 0; i < n; i++) activities.rows.push([template[0], template[1], `活動${i}`, `順長${i % 7}`]);
+    return input;
+  }
+
+  test('thousands of problems: the write goes in several calls of at most 2,000,000 bytes, and 入力チェック結果 is whole', () => {
+    const standIn = standInWith(manyProblems(5_000));
+    const outcome = standIn.run<Outcome>('sidebarRegenerate');
+    expect(outcome.ok).toBe(true);
+    expect(standIn.sheetsBatchBytes.length).toBeGreaterThanOrEqual(2);
+    for (const bytes of standIn.sheetsBatchBytes) expect(bytes).toBeLessThanOrEqual(2_000_000 + 100);
+    const rows = standIn.spreadsheet.sheetUncounted('入力チェック結果')?.snapshot() ?? [];
+    expect(rows.filter((row) => String(row[3]).startsWith('順長'))).toHaveLength(5_000);
+    console.log(`5,000 problems: ${standIn.sheetsBatchBytes.length} batchUpdate calls of ${standIn.sheetsBatchBytes.join(' / ')} bytes`);
+  });
+
+  test('when a later call of a split write fails, the user is told the summary is incomplete, not that nothing changed', () => {
+    const standIn = standInWith(manyProblems(5_000));
+    let writes = 0;
+    standIn.rt.onCall = (name) => {
+      if (name === 'Sheets.Spreadsheets.batchUpdate' && ++writes === 2) throw new Error('Service unavailable');
+    };
+    const outcome = standIn.run<Outcome>('sidebarRegenerate');
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toBe('シートの書き込みが途中で止まりました。集計シートが不完全なため、もう一度実行してください。理由: Service unavailable');
+    standIn.rt.onCall = null;
+    expect(standIn.run<Outcome>('sidebarRegenerate').ok).toBe(true);
   });
 });

@@ -144,15 +144,3 @@ export function problemsGrid(problems: ProblemView[], lang: Lang): Grid {
   if (problems.length === 0) rows.push([cell(label('noErrors', lang)), cell(''), cell(''), cell(''), cell(''), cell('')]);
   return { rows, width: header.length, charts: [], columnWidths: widths(rows, header.length, 8, 80) };
 }
-
-/**
- * Text written to a spreadsheet must stay text. Sheets turns a typed value
- * that starts with = + - @ (and, from some inputs, tab or CR) into a formula,
- * and "0701-01" or "1,234" into dates and numbers; a leading apostrophe keeps
- * it as typed and is not shown.
- */
-export function protectSheetText(value: string): string {
-  if (value === '') return value;
-  if (/^[=+\-@\t\r\n']/.test(value) || /^[\d\s.,:/%¥$()（）-]+$/.test(value) || /^(true|false)$/i.test(value)) return `'${value}`;
-  return value;
-}

@@ -7,7 +7,6 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { escapeHtml, headerSafe } from '../../src/core/email';
-import { protectSheetText } from '../../src/core/grid';
 import { cleanText } from '../../src/core/text';
 import { ROOT, runCli } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
@@ -17,23 +16,6 @@ import { tempDir, writeXlsx } from '../support/xlsx';
 const DANGEROUS = ['=HYPERLINK("http://evil.example","x")', '+1+2', '-1+2', '@SUM(A1)', '\t=cmd|calc', '\r=1+1', "'quoted"];
 
 describe('text never becomes a formula', () => {
-  test.each([
-    ['=1+1', "'=1+1"],
-    ['+1', "'+1"],
-    ['-abc', "'-abc"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\t=1', "'\t=1"],
-    ['\r=1', "'\r=1"],
-    ["'x", "''x"],
-    ['0701-01', "'0701-01"],
-    ['1,234', "'1,234"],
-    ['TRUE', "'TRUE"],
-    ['令和2年度', '令和2年度'],
-    ['事業A', '事業A'],
-  ])('protectSheetText(%j) = %j', (input, output) => {
-    expect(protectSheetText(input)).toBe(output);
-  });
-
   function poisoned() {
     const input = exampleInput();
     const targets = sheet(input, '達成事項');

@@ -95,7 +95,8 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       return { ok: true };
     }
     case 'decimals': {
-      const n = typeof value === 'number' ? value : Number(text);
+      // Number('') is 0: a blank is no count.
+      const n = typeof value === 'number' ? value : text === '' ? Number.NaN : Number(text);
       if (!Number.isInteger(n) || n < 0 || n > 4) return { ok: false, allowedJa: '0～4の整数。', allowedEn: 'An integer 0-4.' };
       settings.decimals = n;
       return { ok: true };

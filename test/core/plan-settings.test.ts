@@ -69,6 +69,8 @@ describe('settings.ts', () => {
     expect(applied('perspectives', '行政の効率化\r\n\n ＩＣＴの活用 \n').settings.perspectives).toEqual(['行政の効率化', 'ICTの活用']);
     // A comma is part of a name, not a separator.
     expect(applied('perspectives', '収入確保, 歳出削減').settings.perspectives).toEqual(['収入確保, 歳出削減']);
+    // A number typed as a perspective's name is that name, not a crash.
+    expect(applied('perspectives', 2020).settings.perspectives).toEqual(['2020']);
     expect(applied('perspectives', '\n \n').outcome).toEqual({ ok: false, allowedJa: '視点の名前を1行に1つ。', allowedEn: 'One perspective name per line.' });
   });
 

@@ -45,7 +45,7 @@ describe('a workbook with bad cells', () => {
 
   test('--lang en', () => {
     const result = runCli(['validate', path, '--lang', 'en']);
-    expect(result.stdout).toContain('4 errors, 0 warnings');
+    expect(result.stdout).toContain('errors: 4, warnings: 0');
     expect(result.stdout).toContain('[error] 取組活動!D2: Progress status "順長" is not allowed.');
   });
 

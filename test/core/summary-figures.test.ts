@@ -19,9 +19,25 @@ interface YearValues {
   [year: string]: number;
 }
 interface SeedExtract {
-  progress_status: { rows: { fiscal_year: number; projects: number; activities: number; done: number; on_track: number; delayed: number; not_started: number; suspended: number }[] };
+  progress_status: {
+    rows: {
+      fiscal_year: number;
+      projects: number;
+      activities: number;
+      done: number;
+      on_track: number;
+      delayed: number;
+      not_started: number;
+      suspended: number;
+    }[];
+  };
   progress_rate: { rows: { fiscal_year: number; rate_stated: string; activities: number; done_plus_on_track: number }[] };
-  achievement_status: { total_items: number; achieved: { count: number }; partially_unachieved: { count: number; pct_stated: string }; unachieved: { count: number; pct_stated: string } };
+  achievement_status: {
+    total_items: number;
+    achieved: { count: number };
+    partially_unachieved: { count: number; pct_stated: string };
+    unachieved: { count: number; pct_stated: string };
+  };
   fiscal_effect_by_year: { years: { fiscal_year: number; amount_thousand_yen: number }[]; total_stated: number };
   perspectives: { number: number; results: { projects: { values: YearValues }; added: { values: YearValues }; ended: { values: YearValues } } }[];
   floor_area: { years: { fiscal_year: number; abolished_m2: number; added_m2: number; net_signed_m2_positive_is_increase: number }[] };
@@ -111,7 +127,9 @@ describe('桜川町: the core gives the figures worked out by hand', () => {
   });
 
   test(`all ${keys.length} hand-worked figures`, () => {
-    const wrong = keys.filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key])).map((key) => `${key}: ${JSON.stringify(actual[key])} ≠ ${JSON.stringify(expected[key])}`);
+    const wrong = keys
+      .filter((key) => JSON.stringify(actual[key]) !== JSON.stringify(expected[key]))
+      .map((key) => `${key}: ${JSON.stringify(actual[key])} ≠ ${JSON.stringify(expected[key])}`);
     expect(wrong).toEqual([]);
     expect(keys.length).toBeGreaterThan(250);
   });

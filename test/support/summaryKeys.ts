@@ -68,4 +68,3 @@ export function flattenSummary(summary: Summary): Record<string, unknown> {
   }
   return out;
 }
-

@@ -14,16 +14,16 @@ import { exampleInput } from '../support/example';
 const BUILT = new Date(Date.UTC(2024, 3, 1, 9, 5) - JST_OFFSET_MS);
 
 describe('summaryGrid', () => {
-  let summary: Summary;
-  let grid: Grid;
-  beforeAll(() => {
-    summary = runPipeline(exampleInput(), { lang: 'ja', today: BUILT }).summary;
-    grid = summaryGrid(summary, 'ja', BUILT);
-  });
-  const values = () => grid.rows.map((row) => row.map((c) => c.value));
-  const rowOf = (title: string) => values().findIndex((row) => row[0] === title);
+  // Built in each test, not in beforeAll: a mutation run switches a mutant on per test (see summary-figures.test.ts).
+  function built(): { summary: Summary; grid: Grid; values: () => unknown[][]; rowOf: (title: string) => number } {
+    const summary = runPipeline(exampleInput(), { lang: 'ja', today: BUILT }).summary;
+    const grid = summaryGrid(summary, 'ja', BUILT);
+    const values = () => grid.rows.map((row) => row.map((c) => c.value));
+    return { summary, grid, values, rowOf: (title: string) => values().findIndex((row) => row[0] === title) };
+  }
 
   test('title, build time and the error line first; every row as wide as the grid', () => {
+    const { summary, grid } = built();
     expect(grid.rows[0][0]).toMatchObject({ value: `${summary.plan.name} — 集計`, bold: true });
     expect(grid.rows[1][0].value).toBe('作成日時: 2024-04-01 09:05 (JST) — Shinchoku');
     expect(grid.rows[2][0]).toMatchObject({ value: 'エラーはありません', bold: false });
@@ -32,6 +32,7 @@ describe('summaryGrid', () => {
   });
 
   test('each table: a blank row, its title in bold, a filled bold header, then its figures with their formats', () => {
+    const { grid, values, rowOf } = built();
     const at = rowOf('【進捗率】');
     expect(values()[at - 1].every((v) => v === null)).toBe(true);
     expect(grid.rows[at][0].bold).toBe(true);
@@ -54,6 +55,7 @@ describe('summaryGrid', () => {
   });
 
   test('two charts beside the tables: 進捗率 with every year, 効果額 without its total row', () => {
+    const { grid, values, rowOf } = built();
     const rate = rowOf('【進捗率】') + 1;
     const effects = rowOf('【財政健全化効果額一覧】') + 1;
     expect(grid.charts).toEqual([
@@ -65,6 +67,7 @@ describe('summaryGrid', () => {
   });
 
   test('column widths: in steps of 6 characters, between 10 and 50, wide enough for the longest value', () => {
+    const { grid } = built();
     expect(grid.columnWidths).toHaveLength(grid.width);
     for (const w of grid.columnWidths) {
       expect(w === 50 || w % 6 === 0).toBe(true);

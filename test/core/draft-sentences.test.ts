@@ -9,7 +9,8 @@ import { proofread } from '../../src/core/proofread';
 import { exampleInput } from '../support/example';
 
 let summary: ReturnType<typeof summarize>;
-beforeAll(() => {
+// beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+beforeEach(() => {
   summary = summarize(exampleInput(), { currentYear: 2023 });
 });
 

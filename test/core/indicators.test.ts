@@ -30,9 +30,9 @@ describe('judging', () => {
 });
 
 describe('the example’s indicators reproduce the report’s results', () => {
-  // Computed in beforeAll, not while the file is collected: mutation testing (npm run mutation) counts code run at collection as run by every test.
   let summary: ReturnType<typeof summarize>;
-  beforeAll(() => {
+  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+  beforeEach(() => {
     summary = summarize(exampleInput(), { currentYear: 2024 });
   });
 

@@ -82,7 +82,8 @@ describe('区分: the plan’s own progress words', () => {
     ],
   });
   let summary: ReturnType<typeof summarize>;
-  beforeAll(() => {
+  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+  beforeEach(() => {
     summary = summarize(input);
   });
 

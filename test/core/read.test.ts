@@ -18,7 +18,8 @@ function withCell(input: WorkbookInput, sheetName: string, ref: [number, number]
 
 describe('the small workbook', () => {
   let summary: ReturnType<typeof summarize>;
-  beforeAll(() => {
+  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+  beforeEach(() => {
     summary = summarize(smallWorkbook());
   });
 

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Extract } from '../../scripts/example/hiratsuka';
 import { buildTownSheets } from '../../scripts/example/town';
 import { runPipeline } from '../../src/core/pipeline';
 import type { Summary } from '../../src/core/summarize';
@@ -19,18 +20,7 @@ interface YearValues {
   [year: string]: number;
 }
 interface SeedExtract {
-  progress_status: {
-    rows: {
-      fiscal_year: number;
-      projects: number;
-      activities: number;
-      done: number;
-      on_track: number;
-      delayed: number;
-      not_started: number;
-      suspended: number;
-    }[];
-  };
+  progress_status: Extract['progress_status'];
   progress_rate: { rows: { fiscal_year: number; rate_stated: string; activities: number; done_plus_on_track: number }[] };
   achievement_status: {
     total_items: number;

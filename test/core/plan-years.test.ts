@@ -60,6 +60,14 @@ test('one end given: the window runs from the start, or back from the end', () =
   expect([fromStart.plan.startYear, fromStart.plan.endYear]).toEqual([2022, 2024]);
   const toEnd = summarize(plan([['計画終了年度', '令和6年度']], [2010, 2020, 2023, 2024]));
   expect([toEnd.plan.startYear, toEnd.plan.endYear]).toEqual([2020, 2024]);
+  // The given end stays as given, even where the data stop earlier or start later.
+  const startKept = summarize(plan([['計画開始年度', '令和3年度']], [2022, 2023]));
+  expect([startKept.plan.startYear, startKept.plan.endYear]).toEqual([2021, 2023]);
+  const endKept = summarize(plan([['計画終了年度', '令和8年度']], [2022, 2023]));
+  expect([endKept.plan.startYear, endKept.plan.endYear]).toEqual([2022, 2026]);
+  // The window 2021-2030 (four activities) beats 2020-2029 (two): a year at a window's edge counts in it.
+  const busy = summarize(plan([], [2020, 2021, 2030, 2030, 2030]));
+  expect([busy.plan.startYear, busy.plan.endYear]).toEqual([2021, 2030]);
 });
 
 test('both given: no derivation and no note; no activities: no years at all', () => {

@@ -58,6 +58,7 @@ test('sheets in the contract’s order, then rows, then columns; a merged block 
     '取組活動!B3',
     '取組活動!A4',
     '取組活動!D5',
+    '取組活動!D6',
     '達成事項!A1',
     '効果額!A1',
     '施設面積!A1',

@@ -163,7 +163,7 @@ export function readDocument(spreadsheetId: string, options: { report?: boolean;
     if (sheet.generated === 'baseline') return options.baselines !== false;
     if (sheet.generated !== null || options.input === false) return false;
     const key = contractSheetKey(sheet.title);
-    return key !== null && (key !== 'report' || options.report === true);
+    return key !== undefined && (key !== 'report' || options.report === true);
   });
   const byTitle = new Map<string, GoogleAppsScript.Sheets.Schema.Sheet>();
   if (wanted.length > 0) {

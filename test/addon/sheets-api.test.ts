@@ -241,6 +241,23 @@ describe('the add-on through the Sheets advanced service', () => {
     expect(text).toMatch(/事業!A2:A3/);
   });
 
+  test('only the contract’s sheets are read: a user’s own sheet is not asked for, nor our generated ones', () => {
+    const input = exampleInput();
+    input.sheets.push({ name: 'メモ', rows: [['my notes'], ['x'.repeat(1000)]] });
+    const standIn = standInWith(input);
+    expect(standIn.run<Outcome>('sidebarRegenerate').ok).toBe(true);
+    const context = standIn.load();
+    const service = context.Sheets as Json;
+    const get = service.Spreadsheets.get;
+    const ranges: string[] = [];
+    service.Spreadsheets.get = (id: string, args: Json) => {
+      ranges.push(...(args.ranges ?? []));
+      return get(id, args);
+    };
+    expect(standIn.run<Outcome>('sidebarRegenerate').ok).toBe(true);
+    expect(ranges).toEqual(["'設定'", "'事業'", "'取組活動'", "'達成事項'", "'効果額'", "'施設面積'", "'部署'", "'指標'"]);
+  });
+
   test('someone adds a sheet named 集計 between the read and the write: the write fails whole, nothing is half-written, the user is told', () => {
     const standIn = standInWith();
     standIn.rt.onCall = (name) => {

@@ -46,6 +46,8 @@ export class AppsScriptStandIn {
   readonly logs: string[] = [];
   /** The payload size of each Sheets API batchUpdate, in bytes. */
   readonly sheetsBatchBytes: number[] = [];
+  /** The size of each Sheets API get answer, in bytes. */
+  readonly sheetsGetBytes: number[] = [];
   private context: vm.Context | null = null;
 
   constructor(options: StandInOptions = {}) {
@@ -135,7 +137,9 @@ export class AppsScriptStandIn {
         },
       },
       // An advanced service is a global only when the manifest enables it.
-      ...(this.advancedServices().includes('Sheets') ? { Sheets: makeSheetsService(rt, this.spreadsheet, this.sheetsBatchBytes) } : {}),
+      ...(this.advancedServices().includes('Sheets')
+        ? { Sheets: makeSheetsService(rt, this.spreadsheet, { batchBytes: this.sheetsBatchBytes, getBytes: this.sheetsGetBytes }) }
+        : {}),
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
       Session: makeSession(rt, this.scriptApp, this.manifestScopes()),

@@ -51,7 +51,7 @@ const ERROR_TYPES: Record<string, string> = {
 
 const NUMBER_FORMAT_TYPES = new Set(['TEXT', 'NUMBER', 'PERCENT', 'CURRENCY', 'DATE', 'TIME', 'DATE_TIME', 'SCIENTIFIC']);
 
-export class SheetsApiError extends Error {}
+class SheetsApiError extends Error {}
 
 function fail(method: string, message: string): never {
   throw new SheetsApiError(`API call to sheets.spreadsheets.${method} failed with error: ${message}`);
@@ -78,7 +78,7 @@ const KNOWN_FIELDS = new Set(
 );
 
 /** Parses a field mask: a,b.c,d(e,f/g). */
-export function parseMask(text: string, method = 'get'): Mask {
+function parseMask(text: string, method = 'get'): Mask {
   if (/\s/.test(text)) fail(method, `Error expanding 'fields' parameter. Cannot find matching fields for path '${text}'.`);
   let at = 0;
   const list = (): Mask => {
@@ -649,8 +649,12 @@ const REQUEST_KINDS = [
  */
 export const PAYLOAD_LIMIT_BYTES = 10_485_760;
 
-/** @param batchBytes records each batchUpdate's payload size, for tests. */
-export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet, batchBytes: number[] = []): Json {
+/** @param sizes records each batchUpdate's payload and each get's answer, in bytes, for tests and the bench. */
+export function makeSheetsService(
+  rt: Runtime,
+  spreadsheet: FakeSpreadsheet,
+  sizes: { batchBytes: number[]; getBytes: number[] } = { batchBytes: [], getBytes: [] },
+): Json {
   const checkId = (method: string, id: unknown) => {
     if (id !== spreadsheet.id) fail(method, `Requested entity was not found. (${String(id)})`);
   };
@@ -683,7 +687,9 @@ export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet, bat
         };
         if (spreadsheet.metadata.length > 0) whole.developerMetadata = spreadsheet.metadata.map((m) => metadataJson(m, null));
         // Plain JSON, as it arrives over HTTP: nothing shared with the stand-in's state.
-        return JSON.parse(JSON.stringify(mask ? applyMask(whole, mask) : whole));
+        const answer = JSON.stringify(mask ? applyMask(whole, mask) : whole);
+        sizes.getBytes.push(Buffer.byteLength(answer, 'utf8'));
+        return JSON.parse(answer);
       },
       batchUpdate(resource: Json, spreadsheetId: string): Json {
         rt.call('Sheets.Spreadsheets.batchUpdate', 'full');
@@ -692,7 +698,7 @@ export function makeSheetsService(rt: Runtime, spreadsheet: FakeSpreadsheet, bat
         if (!Array.isArray(requests) || requests.length === 0) fail('batchUpdate', 'Must specify at least one request.');
         const text = JSON.stringify(resource);
         const bytes = Buffer.byteLength(text, 'utf8');
-        batchBytes.push(bytes);
+        sizes.batchBytes.push(bytes);
         if (bytes > PAYLOAD_LIMIT_BYTES) fail('batchUpdate', `Request payload size exceeds the limit: ${PAYLOAD_LIMIT_BYTES} bytes.`);
         const payload = JSON.parse(text).requests;
         const restore = spreadsheet.captureUncounted();

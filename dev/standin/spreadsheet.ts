@@ -34,7 +34,7 @@ export interface CellStore {
   validation: FakeDataValidation | null;
 }
 
-export function emptyCell(): CellStore {
+function emptyCell(): CellStore {
   return { value: '', formula: '', format: 'General', weight: 'normal', style: 'normal', background: null, note: '', validation: null };
 }
 

@@ -35,9 +35,9 @@ export interface ValidateOutcome {
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 /** Requests for the 入力チェック結果 sheet, each cell reference a link to its cell. */
-function problemsRequests(doc: DocumentRead, summary: Summary, lang: Lang, requests: Request[], takenIds: Set<number>): SheetPlan {
+function problemsRequests(doc: DocumentRead, summary: Summary, lang: Lang, requests: Request[]): SheetPlan {
   const grid = problemsGrid(summary.problems, lang);
-  const plan = claimSheet(doc, 'problems', label('problemsTitle', lang), grid, requests, takenIds);
+  const plan = claimSheet(doc, 'problems', label('problemsTitle', lang), grid, requests);
   const ids = new Map(doc.sheets.map((sheet) => [sheet.title, sheet.id]));
   gridRequests(plan.sheetId, grid, requests, (row, column) => {
     if (row === 0 || column !== 2 || row > summary.problems.length) return undefined;
@@ -79,11 +79,10 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     const builtAt = new Date();
     const { summary } = runPipeline(doc.input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
     const requests: Request[] = [];
-    const takenIds = new Set(doc.sheets.map((sheet) => sheet.id));
     const grid = summaryGrid(summary, lang, builtAt);
-    const summaryPlan = claimSheet(doc, 'summary', label('summaryTitle', lang), grid, requests, takenIds);
+    const summaryPlan = claimSheet(doc, 'summary', label('summaryTitle', lang), grid, requests);
     gridRequests(summaryPlan.sheetId, grid, requests);
-    const problemsPlan = problemsRequests(doc, summary, lang, requests, takenIds);
+    const problemsPlan = problemsRequests(doc, summary, lang, requests);
     try {
       applyRequests(spreadsheetId, requests);
     } catch (error) {
@@ -114,7 +113,7 @@ export function validate(): ValidateOutcome {
   const doc = readDocument(spreadsheetId, { baselines: false });
   const { summary } = runPipeline(doc.input, { lang, today: new Date() });
   const requests: Request[] = [];
-  problemsRequests(doc, summary, lang, requests, new Set(doc.sheets.map((sheet) => sheet.id)));
+  problemsRequests(doc, summary, lang, requests);
   applyRequests(spreadsheetId, requests);
   return {
     problems: summary.problems.slice(0, SIDEBAR_PROBLEM_LIMIT),

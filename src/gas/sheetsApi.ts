@@ -31,13 +31,11 @@ export interface DocumentSheet {
   columnCount: number;
   chartIds: number[];
   merges: CellBlock[];
-  /** Developer metadata on the sheet, key → value. */
-  tags: Map<string, string | null>;
+  /** The kind of generated sheet, from its developer metadata; null for the user's own sheets. */
   generated: GeneratedKind | null;
 }
 
 export interface DocumentRead {
-  spreadsheetId: string;
   sheets: DocumentSheet[];
   input: WorkbookInput;
   /** Column A of each baseline sheet, joined: the frozen JSON. */
@@ -70,12 +68,12 @@ function service(): GoogleAppsScript.Sheets {
 }
 
 /** An A1 reference to a whole sheet, or a part of it, whatever its name holds. */
-export function sheetRange(title: string, cells = ''): string {
+function sheetRange(title: string, cells = ''): string {
   return `'${title.replace(/'/g, "''")}'${cells ? `!${cells}` : ''}`;
 }
 
 /** A cell as getValues() gives it. */
-export function cellValue(cell: CellData | undefined): CellValue {
+function cellValue(cell: CellData | undefined): CellValue {
   const value = cell?.effectiveValue;
   if (!value) return '';
   if (typeof value.numberValue === 'number') {
@@ -135,9 +133,7 @@ function rowsOf(sheet: GoogleAppsScript.Sheets.Schema.Sheet): CellValue[][] {
 
 function documentSheets(meta: Schema): DocumentSheet[] {
   return (meta.sheets ?? []).map((sheet) => {
-    const tags = new Map<string, string | null>();
-    for (const m of sheet.developerMetadata ?? []) if (m.metadataKey) tags.set(m.metadataKey, m.metadataValue ?? null);
-    const kind = tags.get(GENERATED_KEY);
+    const kind = (sheet.developerMetadata ?? []).find((m) => m.metadataKey === GENERATED_KEY)?.metadataValue;
     return {
       id: sheet.properties?.sheetId ?? 0,
       title: sheet.properties?.title ?? '',
@@ -145,7 +141,6 @@ function documentSheets(meta: Schema): DocumentSheet[] {
       columnCount: sheet.properties?.gridProperties?.columnCount ?? 0,
       chartIds: (sheet.charts ?? []).map((c) => c.chartId ?? -1).filter((id) => id >= 0),
       merges: (sheet.merges ?? []).map(blockOf),
-      tags,
       generated: kind ? (kind as GeneratedKind) : null,
     };
   });
@@ -187,7 +182,7 @@ export function readDocument(spreadsheetId: string, options: { report?: boolean;
     if (merges.length > 0) entry.merges = merges;
     input.sheets.push(entry);
   }
-  return { spreadsheetId, sheets, input, baselineTexts };
+  return { sheets, input, baselineTexts };
 }
 
 // ---------------------------------------------------------------- writing
@@ -205,14 +200,11 @@ function color(hex: string | null): GoogleAppsScript.Sheets.Schema.Color | undef
   return { red: Number.parseInt(m[1], 16) / 255, green: Number.parseInt(m[2], 16) / 255, blue: Number.parseInt(m[3], 16) / 255 };
 }
 
-/** A sheet id no sheet has (the API accepts ours in addSheet, so later requests can name it). */
-function freeSheetId(taken: Set<number>): number {
+/** A sheet id no sheet of the document has (the API accepts ours in addSheet, so later requests can name it). */
+function freeSheetId(doc: DocumentRead): number {
   for (;;) {
     const id = 1 + Math.floor(Math.random() * 2_000_000_000);
-    if (!taken.has(id)) {
-      taken.add(id);
-      return id;
-    }
+    if (!doc.sheets.some((sheet) => sheet.id === id)) return id;
   }
 }
 
@@ -222,7 +214,7 @@ function freeSheetId(taken: Set<number>): number {
  * user's sheet that happens to have the wanted name is never touched: the new
  * sheet gets "name (2)".
  */
-export function claimSheet(doc: DocumentRead, kind: GeneratedKind, wanted: string, grid: Grid, requests: Request[], takenIds: Set<number>): SheetPlan {
+export function claimSheet(doc: DocumentRead, kind: GeneratedKind, wanted: string, grid: Grid, requests: Request[]): SheetPlan {
   const height = Math.max(grid.rows.length, 1);
   // The charts sit to the right of the tables: their anchor cells must be inside the grid too.
   const width = Math.max(grid.width, 1, ...grid.charts.map((chart) => chart.column));
@@ -241,23 +233,15 @@ export function claimSheet(doc: DocumentRead, kind: GeneratedKind, wanted: strin
   const names = new Set(doc.sheets.map((sheet) => sheet.title.toLowerCase()));
   let title = wanted;
   for (let n = 2; names.has(title.toLowerCase()); n++) title = `${wanted} (${n})`;
-  const sheetId = freeSheetId(takenIds);
-  requests.push({
-    addSheet: { properties: { sheetId, title, gridProperties: { rowCount: Math.max(1000, height), columnCount: Math.max(26, width), frozenRowCount: 1 } } },
-  });
+  const sheetId = freeSheetId(doc);
+  // A new sheet as Sheets makes one (1,000 rows, 26 columns), or larger when the grid needs it.
+  const rowCount = Math.max(1000, height);
+  const columnCount = Math.max(26, width);
+  requests.push({ addSheet: { properties: { sheetId, title, gridProperties: { rowCount, columnCount, frozenRowCount: 1 } } } });
   requests.push({
     createDeveloperMetadata: { developerMetadata: { metadataKey: GENERATED_KEY, metadataValue: kind, location: { sheetId }, visibility: 'DOCUMENT' } },
   });
-  doc.sheets.push({
-    id: sheetId,
-    title,
-    rowCount: Math.max(1000, height),
-    columnCount: Math.max(26, width),
-    chartIds: [],
-    merges: [],
-    tags: new Map(),
-    generated: kind,
-  });
+  doc.sheets.push({ id: sheetId, title, rowCount, columnCount, chartIds: [], merges: [], generated: kind });
   return title === wanted ? { sheetId, title } : { sheetId, title, renamedFrom: wanted };
 }
 

@@ -11,6 +11,7 @@ import type { WorkbookInput } from './cells';
 import { type FiscalYear, fiscalYearOfDate, parseFiscalYear } from './fiscalYear';
 import { jstDate, parseJstDate } from './jst';
 import type { Lang } from './lang';
+import { roundTo } from './numbers';
 import type { ProblemView } from './problems';
 import { readWorkbook, type WorkbookData } from './read';
 import { computeSummary, type Delta, type Summary } from './summarize';
@@ -72,6 +73,9 @@ export function delta(current: Summary, previous: Summary, against: string): Del
   const years = [...new Set([...current.years, ...previous.years])].sort((a, b) => a - b);
   const progressOf = (s: Summary, year: number) => s.progress.find((p) => p.year === year);
   const effectOf = (s: Summary, year: number) => s.effects.byYear.find((e) => e.year === year)?.amount ?? 0;
+  // Amounts keep the places typed on either side: 0.3 − 0.1 is 0.2, not 0.19999999999999998.
+  const decimals = Math.max(current.effects.decimals, previous.effects.decimals);
+  const places = (amount: number) => roundTo(amount, decimals);
   const labelCount = (labels: readonly { label: string; count: number }[] | undefined, label: string) =>
     labels?.find((entry) => entry.label === label)?.count ?? 0;
   return {
@@ -98,8 +102,8 @@ export function delta(current: Summary, previous: Summary, against: string): Del
       labels: current.vocabulary.result.map((term) => labelCount(current.achievement.labels, term.label) - labelCount(previous.achievement.labels, term.label)),
     },
     effects: {
-      byYear: years.map((year) => ({ year, amount: effectOf(current, year) - effectOf(previous, year) })),
-      total: current.effects.total - previous.effects.total,
+      byYear: years.map((year) => ({ year, amount: places(effectOf(current, year) - effectOf(previous, year)) })),
+      total: places(current.effects.total - previous.effects.total),
     },
   };
 }

@@ -388,8 +388,9 @@ function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | 
       met: found.met,
     });
     if (target.result !== null && target.result !== found.result) {
-      const cell = target.resultColumn >= 0 ? a1(target.row, target.resultColumn) : `${target.row + 1}:${target.row + 1}`;
-      const typed = vocabulary.terms[target.resultLabel]?.label ?? labelOf(target.result);
+      // A typed result was read from its column, under one of the plan's labels.
+      const cell = a1(target.row, target.resultColumn);
+      const typed = vocabulary.terms[target.resultLabel].label;
       data.problems.add(
         'warning',
         sheet,
@@ -410,8 +411,7 @@ function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | 
   });
   for (const [index, target] of data.targets.entries()) {
     // A target without a typed result takes the one judged from its indicators, under the plan's first label of that meaning.
-    const judgedResult = target.result === null ? (judged.get(index)?.result ?? null) : null;
-    const result = target.result ?? judgedResult;
+    const result = target.result ?? judged.get(index)?.result ?? null;
     if (result === null) {
       // 【達成状況】 ※令和６年度以降を目標年度とした達成するべき事項を除く: a target starting after the plan end.
       if (end !== null && target.years.first > end) excluded += 1;
@@ -703,17 +703,20 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
   } else if (data.activities.length === 0 && data.sheetNames.activities) {
     data.problems.add('warning', data.sheetNames.activities, 'A2', '', 'noActivities');
   }
-  const inPlan = (year: FiscalYear) => start !== null && end !== null && year >= start && year <= end;
+  // Records outside the plan's years are flagged; a plan without years (none given, or a start after its end) has no outside.
   const outside = (sheetKey: 'activities' | 'effects' | 'floorArea' | 'goals', record: { year: FiscalYear; row: number; yearColumn: number }) => {
     const { year } = record;
-    if (start === null || end === null || inPlan(year)) return;
+    if (years.length === 0) return;
+    const first = years[0];
+    const last = years[years.length - 1];
+    if (year >= first && year <= last) return;
     data.problems.add('warning', data.sheetNames[sheetKey] ?? '', a1(record.row, record.yearColumn), String(year), 'yearOutsidePlan', {
       year: formatFiscalYear(year),
-      start: formatFiscalYear(start),
-      end: formatFiscalYear(end),
+      start: formatFiscalYear(first),
+      end: formatFiscalYear(last),
       yearEn: `FY${year}`,
-      startEn: `FY${start}`,
-      endEn: `FY${end}`,
+      startEn: `FY${first}`,
+      endEn: `FY${last}`,
     });
   };
   for (const activity of data.activities) outside('activities', activity);

@@ -127,12 +127,7 @@ export function wareki(input: CellInput, lang: Lang, style?: CellValue): string 
         .trim()
         .toLowerCase();
   const chosen = STYLES[key];
-  if (!chosen)
-    throw new CustomFunctionError(
-      lang === 'ja'
-        ? `書式「${cellText(style ?? '')}」は使えません。使える値: long / short / western / fy`
-        : `Style "${cellText(style ?? '')}" is not allowed. Allowed: long / short / western / fy`,
-    );
+  if (!chosen) fail(lang, 'styleUnknown', style ?? '');
   return mapCells(input, (value) => {
     const year = parseFiscalYear(value);
     if (year === null) fail(lang, 'yearInvalid', value);
@@ -148,7 +143,7 @@ export function checkStatus(input: CellInput, lang: Lang, vocabulary: PlanVocabu
     if (found.kind !== 'unknown') return vocabulary.progress.terms[found.index].label;
     const suggestion = found.suggestion;
     const text = message('statusUnknown', lang, { value: cellText(value), ...allowedOf(vocabulary.progress) });
-    return suggestion ? `${text} ${lang === 'ja' ? `候補: ${suggestion}` : `Did you mean ${suggestion}?`}` : text;
+    return suggestion ? `${text}${lang === 'ja' ? `候補: ${suggestion}` : ` Did you mean ${suggestion}?`}` : text;
   }) as string | string[][];
 }
 
@@ -164,11 +159,7 @@ export function judgeIndicators(
   if (rule === null) throw new CustomFunctionError(message('ruleUnknown', lang, { value: cellText(direction ?? '') }));
   const g = cells(goals);
   const a = cells(actuals);
-  if (g.length !== a.length) {
-    throw new CustomFunctionError(
-      lang === 'ja' ? `目標値（${g.length}個）と実績値（${a.length}個）の数が合いません。` : `There are ${g.length} goals but ${a.length} actuals.`,
-    );
-  }
+  if (g.length !== a.length) fail(lang, 'rangeSizesDiffer', '', { goals: String(g.length), actuals: String(a.length) });
   const results: boolean[] = [];
   g.forEach((goalValue, i) => {
     if (isBlank(a[i])) return;

@@ -176,6 +176,14 @@ export const MESSAGES = {
       `達成するべき事項${q(p.value)}が「達成事項」シートの事業${q(p.code)}の行にありません。事項の文をそのまま入れるか、行番号（例: #12）を入れてください。`,
     en: (p) => `Target ${dq(p.value)} is not a row of project ${dq(p.code)} on the Targets sheet. Copy the target's text, or give its row number (e.g. #12).`,
   },
+  styleUnknown: {
+    ja: (p) => `書式${q(p.value)}は使えません。使える値: long / short / western / fy（空欄は long）。`,
+    en: (p) => `Style ${dq(p.value)} is not allowed. Allowed: long / short / western / fy; blank means long.`,
+  },
+  rangeSizesDiffer: {
+    ja: (p) => `目標値（${p.goals}個）と実績値（${p.actuals}個）の数が合いません。同じ大きさの範囲を指定してください。`,
+    en: (p) => `There are ${p.goals} goals but ${p.actuals} actuals; give two ranges of the same size.`,
+  },
   ruleUnknown: {
     ja: (p) => `判定${q(p.value)}は使えません。使える値: 以上 / 以下 / 以内 / 超 / 未満 / 等しい（空欄は以上）。`,
     en: (p) => `Rule ${dq(p.value)} is not allowed. Allowed: 以上 (>=) / 以下 (<=) / 以内 (<=) / 超 (>) / 未満 (<) / 等しい (=); blank means >=.`,

@@ -106,7 +106,7 @@ export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date): Grid {
         tableRow.map((c) => {
           if (c === null) return cell(null);
           if (typeof c === 'string') return cell(c);
-          return cell(c.value, { format: numberFormat(c.kind, c.decimals ?? (c.kind === 'amount' ? 0 : summary.plan.decimals)), text: false });
+          return cell(c.value, { format: numberFormat(c.kind, c.decimals ?? (c.kind === 'percent' ? summary.plan.decimals : 0)), text: false });
         }),
       );
     }

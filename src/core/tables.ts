@@ -64,7 +64,7 @@ export function numberFormat(kind: NumberKind, decimals: number): string {
     case 'percent':
       return decimals > 0 ? `0.${'0'.repeat(decimals)}%` : '0%';
     case 'delta':
-      return '+#,##0;-#,##0;±0';
+      return decimals > 0 ? `+#,##0.${'0'.repeat(decimals)};-#,##0.${'0'.repeat(decimals)};±0` : '+#,##0;-#,##0;±0';
   }
 }
 
@@ -254,7 +254,12 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
 
   if (summary.delta) {
     const d = summary.delta;
-    const signed = (n: number): NumberCell => ({ kind: 'delta', value: n, text: n > 0 ? `+${groupThousands(n)}` : n < 0 ? `−${groupThousands(-n)}` : '±0' });
+    // A change with its sign; amounts keep the places typed (百万円 may carry decimals: +0.25, not +0).
+    const signed = (n: number, decimals = 0): NumberCell => {
+      const text = n > 0 ? `+${formatAmount(n, decimals)}` : n < 0 ? `−${formatAmount(-n, decimals)}` : '±0';
+      return decimals > 0 ? { kind: 'delta', value: n, text, decimals } : { kind: 'delta', value: n, text };
+    };
+    const signedMoney = (n: number) => signed(n, summary.effects.decimals);
     const total = (pick: (p: (typeof d.progress)[number]) => number) => d.progress.reduce((sum, p) => sum + pick(p), 0);
     tables.push({
       id: 'delta',
@@ -267,7 +272,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
           ...d.progress.map((p) => signed(p.labels[index] ?? 0)),
           signed(total((p) => p.labels[index] ?? 0)),
         ]),
-        [label('effect', lang, unit), ...d.effects.byYear.map((e) => signed(e.amount)), signed(d.effects.total)],
+        [label('effect', lang, unit), ...d.effects.byYear.map((e) => signedMoney(e.amount)), signedMoney(d.effects.total)],
       ],
       notes: [],
     });

@@ -280,7 +280,12 @@ function content(
   const rate = formatRatio(progressing, activities, data.settings.decimals, data.settings.rounding);
   const dueTargets: DueTarget[] = data.targets
     .filter((t) => codes.has(t.code) && t.result === null && t.years.last === fy)
-    .map((t) => ({ code: t.code, projectName: byCode.get(t.code)?.name ?? '', target: t.target, targetYear: formatYearRange(t.years) }));
+    .map((t) => ({
+      code: t.code,
+      projectName: byCode.get(t.code)?.name ?? '',
+      target: t.target,
+      targetYear: options.lang === 'ja' ? formatYearRange(t.years) : formatYearRange(t.years, 'fy').replace('～', '-'),
+    }));
   const start = data.settings.startYear ?? Number.NEGATIVE_INFINITY;
   let effectThisYear = 0;
   let effectSoFar = 0;
@@ -347,8 +352,10 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
   const countsLine = c.labels.map((entry) => `${name(entry.label)} ${entry.count}`).join(lang === 'ja' ? '、' : ', ');
   const joined = (labels: string[], ja: string, en: string) => labels.join(lang === 'ja' ? ja : en);
+  // Brackets as each language writes them: 全角 in Japanese, half-width with a space in English.
+  const paren = (text: string) => (lang === 'ja' ? `（${text}）` : ` (${text})`);
   sections.push({
-    title: `${label('digestProgress', lang)}（${fy}）`,
+    title: `${label('digestProgress', lang)}${paren(fy)}`,
     lines: [
       label('digestRate', lang, {
         rate: c.rateText,
@@ -370,12 +377,13 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
       c.attention.length === 0
         ? [label('digestNone', lang)]
         : c.attention.map(
-            (a) => `${a.code} ${a.projectName}【${a.departments.join('、')}】 ${a.activity} — ${name(a.label)}${a.notes ? `（${a.notes}）` : ''}`,
+            (a) =>
+              `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes) : ''}`,
           ),
   });
   sections.push({
     title: label('digestDue', lang),
-    lines: c.dueTargets.length === 0 ? [label('digestNone', lang)] : c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}（${t.targetYear}）`),
+    lines: c.dueTargets.length === 0 ? [label('digestNone', lang)] : c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear)}`),
   });
   sections.push({
     title: label('digestEffects', lang),

@@ -270,7 +270,7 @@ export const LABELS = {
   inRateNone: { ja: '進捗率に含める区分', en: 'labels counted in the rate' },
   attentionNone: { ja: '遅れ・未着手', en: 'delayed or not started' },
   targetsTotal: { ja: '達成するべき事項の合計数', en: 'Targets evaluated' },
-  count: { ja: '件数', en: 'Count' },
+  count: { ja: '件数', en: '(count)' },
   share: { ja: '割合', en: 'Share' },
   excludedNote: {
     ja: '※計画終了年度より後を目標年度とした達成するべき事項を除く（{n}件）',
@@ -515,8 +515,8 @@ export const REPORT_WORDS = {
     en: '* Report as of {date}: years not yet begun ({years}) are left out of the tables, charts and text.',
   },
   noActivities: {
-    ja: '※取組活動がまだ入力されていないため、数値はすべて0です。',
-    en: '* No activity has been entered yet, so every figure is zero.',
+    ja: '※取組活動がまだ入力されていないため、取組状況の表とグラフは空です。',
+    en: '* No activity has been entered yet, so the progress tables and chart are empty.',
   },
   effectsTextInterim: {
     ja: '「{plan}」の{first}から{last}までの{n}年間の取組成果として、{total}の財政健全化効果額が生まれました。',

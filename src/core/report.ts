@@ -90,7 +90,7 @@ function sectionNumber(n: number, lang: Lang): string {
 
 /** （１） in Japanese, (1) in English: the seed's numbering of perspectives and sub-sections. */
 function bracketNumber(n: number, lang: Lang): string {
-  return lang === 'ja' ? `（${sectionNumber(n, lang)}）` : `(${n})`;
+  return lang === 'ja' ? `（${sectionNumber(n, lang)}）` : `(${n}) `;
 }
 
 /** A label as the 【区分】 box quotes it: 「済」 in Japanese, "Done" in English. */
@@ -377,7 +377,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
             areaRow(lang === 'ja' ? '増加面積' : 'Added', (row) => row.added),
             1,
           ),
-          [lang === 'ja' ? '取組状況' : 'Net change', ...f.byYear.map((row) => netText(row.net, lang))],
+          yearCells([lang === 'ja' ? '取組状況' : 'Net change', ...f.byYear.map((row) => netText(row.net, lang))], 1),
         ],
       ),
     );
@@ -469,6 +469,8 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   blocks.push({ type: 'heading', level: 1, text: say('appendixProjects', lang) });
   const projectTotals = new Map(summary.effects.byProject.map((e) => [e.code, e.total]));
   const summaries = new Map(data.projects.map((p) => [p.code, p.summary]));
+  // In English a period reads FY2026-FY2027 (the summary's R8～R9 is the Japanese short form).
+  const periodEn = new Map(data.projects.flatMap((p) => (p.period ? [[p.code, formatYearRange(p.period, 'fy').replace('～', '-')] as const] : [])));
   const joiner = lang === 'ja' ? '、' : ', ';
   for (const p of summary.perspectives) {
     const projects = summary.projects.filter((x) => x.perspective === p.perspective);
@@ -489,7 +491,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           const total = projectTotals.get(x.code) ?? 0;
           return [
             x.code,
-            x.period ? `${x.name}（${x.period}）` : x.name,
+            x.period ? `${x.name}${lang === 'ja' ? `（${x.period}）` : ` (${periodEn.get(x.code) ?? x.period})`}` : x.name,
             x.departments.join(joiner),
             summaries.get(x.code) || say('noSummary', lang),
             total === 0 ? say('notEvaluated', lang) : money(total),

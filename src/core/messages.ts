@@ -22,9 +22,9 @@ export const MESSAGES = {
   },
   planYearsDerived: {
     ja: (p) =>
-      `設定に計画開始年度・計画終了年度がないため、取組活動の年度から計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
+      `設定に${p.missing === 'start' ? '計画開始年度' : p.missing === 'end' ? '計画終了年度' : '計画開始年度・計画終了年度'}がないため、取組活動の年度から計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
     en: (p) =>
-      `Settings give no plan start and end, so the plan was taken from the activities' years as ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
+      `Settings give no plan ${p.missing === 'start' ? 'start' : p.missing === 'end' ? 'end' : 'start and end'}, so the plan was taken from the activities' years as ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
   },
   percentMixed: {
     ja: (p) => `${q(p.value)}は割合（0～1）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,

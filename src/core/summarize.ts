@@ -253,6 +253,8 @@ function planYears(data: WorkbookData): { start: FiscalYear | null; end: FiscalY
   let start = data.settings.startYear ?? null;
   let end = data.settings.endYear ?? null;
   if (start !== null && end !== null) return { start, end };
+  // What 設定 lacks, as the note says it: one end, or both.
+  const missing = start !== null ? 'end' : end !== null ? 'start' : 'both';
   const perYear = new Map<FiscalYear, number>();
   for (const activity of data.activities) perYear.set(activity.year, (perYear.get(activity.year) ?? 0) + 1);
   if (perYear.size === 0) return { start, end };
@@ -276,6 +278,7 @@ function planYears(data: WorkbookData): { start: FiscalYear | null; end: FiscalY
     endEn: `FY${end}`,
     stray,
     window: DERIVED_PLAN_WINDOW,
+    missing,
   });
   return { start, end };
 }

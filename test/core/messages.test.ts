@@ -53,6 +53,16 @@ describe('the parts that depend on a value', () => {
     );
   });
 
+  test('plan years taken from the activities: the note names the end 設定 lacks', () => {
+    const params = { start: '令和2年度', end: '令和5年度', startEn: 'FY2020', endEn: 'FY2023', window: 10, stray: 0 };
+    expect(message('planYearsDerived', 'ja', { ...params, missing: 'end' })).toMatch(/^設定に計画終了年度がないため、/);
+    expect(message('planYearsDerived', 'ja', { ...params, missing: 'start' })).toMatch(/^設定に計画開始年度がないため、/);
+    expect(message('planYearsDerived', 'ja', { ...params, missing: 'both' })).toMatch(/^設定に計画開始年度・計画終了年度がないため、/);
+    expect(message('planYearsDerived', 'en', { ...params, missing: 'end' })).toMatch(/^Settings give no plan end, so/);
+    expect(message('planYearsDerived', 'en', { ...params, missing: 'start' })).toMatch(/^Settings give no plan start, so/);
+    expect(message('planYearsDerived', 'en', { ...params, missing: 'both' })).toMatch(/^Settings give no plan start and end, so/);
+  });
+
   test('an empty required cell: the merged-cell advice only for a merged cell', () => {
     expect(message('required', 'ja', { column: '年度', columnEn: 'Fiscal year' })).toBe('「年度」が空です。値を入力してください。');
     expect(message('required', 'ja', { column: '年度', merged: 'yes' })).toBe(

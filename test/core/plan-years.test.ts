@@ -58,7 +58,9 @@ test('a window holds exactly 10 years: 2020 and 2029 together, 2020 and 2030 not
 test('one end given: the window runs from the start, or back from the end', () => {
   const fromStart = summarize(plan([['計画開始年度', '令和4年度']], [2020, 2022, 2024, 2040]));
   expect([fromStart.plan.startYear, fromStart.plan.endYear]).toEqual([2022, 2024]);
+  expect(derived(fromStart)[0].message).toMatch(/^設定に計画終了年度がないため、取組活動の年度から計画期間を令和4年度～令和6年度としました/);
   const toEnd = summarize(plan([['計画終了年度', '令和6年度']], [2010, 2020, 2023, 2024]));
+  expect(derived(toEnd)[0].message).toMatch(/^設定に計画開始年度がないため、/);
   expect([toEnd.plan.startYear, toEnd.plan.endYear]).toEqual([2020, 2024]);
   // The given end stays as given, even where the data stop earlier or start later.
   const startKept = summarize(plan([['計画開始年度', '令和3年度']], [2022, 2023]));

@@ -79,7 +79,12 @@ test('each bad cell of 事業 and 取組活動 at its place; the rows read anywa
     ['B-2', 2, 'none'],
     ['E-5', 2, { first: 2026, last: 2027 }],
   ]);
-  expect(data.activities.map((a) => a.activity.length)).toEqual([50_001, 1]);
+  // The dated activity is left out; b (whose notes hold #N/A) is kept without notes.
+  expect(data.activities.map((a) => [a.activity.length, a.notes])).toEqual([
+    [1, ''],
+    [50_001, ''],
+    [1, ''],
+  ]);
 });
 
 test('a 設定 sheet without its 項目 / 値 header is read from its first row; a formula error in a value is refused there', () => {

@@ -132,9 +132,9 @@ export function parseFiscalYearRange(value: CellValue): YearRange | null {
 
 export type WarekiStyle = 'long' | 'short' | 'western' | 'fy';
 
-function eraFor(year: FiscalYear): Era {
-  // Fiscal 2019 began under 平成 but is officially called 令和元年度.
-  return ERAS.find((era) => year >= era.start) ?? ERAS[ERAS.length - 1];
+function eraFor(year: FiscalYear): Era | undefined {
+  // Fiscal 2019 began under 平成 but is officially called 令和元年度. Before 昭和 there is no era of ours.
+  return ERAS.find((era) => year >= era.start);
 }
 
 /**
@@ -145,6 +145,8 @@ export function formatFiscalYear(year: FiscalYear, style: WarekiStyle = 'long'):
   if (style === 'western') return `${year}年度`;
   if (style === 'fy') return `FY${year}`;
   const era = eraFor(year);
+  // A year before 昭和 (no parser gives one) is written in the Western calendar, never as 昭和-25年度.
+  if (!era) return style === 'short' ? String(year) : `${year}年度`;
   const n = year - era.start + 1;
   if (style === 'short') return `${era.letter}${n}`;
   return `${era.kanji}${n === 1 ? '元' : n}年度`;
@@ -160,8 +162,8 @@ export function formatYearRange(range: YearRange, style: WarekiStyle = 'long'): 
   const a = eraFor(range.first);
   const b = eraFor(range.last);
   const startText = formatFiscalYear(range.first).replace('年度', '');
-  if (a === b) {
-    const n = range.last - b.start + 1;
+  if (a && a === b) {
+    const n = range.last - a.start + 1;
     return `${startText}～${n === 1 ? '元' : n}年度`;
   }
   return `${startText}～${formatFiscalYear(range.last)}`;

@@ -671,9 +671,10 @@ function sortProblems(problems: Problem[], data: WorkbookData): Problem[] {
     const row = /^(\d+):/.exec(cell);
     return row ? (Number(row[1]) - 1) * 100_000 - 1 : -1;
   };
+  // Array.prototype.sort is stable (ES2019): problems at the same place keep the order they were found in.
   return problems
-    .map((problem, index) => ({ problem, index, rank: sheetRank.get(problem.sheet) ?? SHEET_ORDER.length, pos: position(problem.cell) }))
-    .sort((a, b) => a.rank - b.rank || a.pos - b.pos || a.index - b.index)
+    .map((problem) => ({ problem, rank: sheetRank.get(problem.sheet) ?? SHEET_ORDER.length, pos: position(problem.cell) }))
+    .sort((a, b) => a.rank - b.rank || a.pos - b.pos)
     .map((entry) => entry.problem);
 }
 

@@ -70,3 +70,64 @@ test('the same problems whatever the order of the tabs', () => {
   const reversed: WorkbookInput = { sheets: [...input.sheets].reverse() };
   expect(summarize(reversed).problems.map((p) => `${p.sheet}!${p.cell}`)).toEqual(summarize(input).problems.map((p) => `${p.sheet}!${p.cell}`));
 });
+
+/** A goal's name longer than a cell may hold: a warning at each of its cells, the rows still read. */
+const LONG = 'G'.repeat(50_001);
+
+test('a whole-row problem comes before the cells of its row, after the rows above; two at one cell keep their order', () => {
+  const summary = summarize(
+    {
+      sheets: [
+        {
+          name: '設定',
+          rows: [
+            ['項目', '値'],
+            ['計画開始年度', 2026],
+            ['計画終了年度', 2027],
+          ],
+        },
+        {
+          name: '事業',
+          rows: [
+            ['事業コード', '事業名', '取組の視点'],
+            ['A-1', '事業A', 1],
+          ],
+        },
+        {
+          name: '取組活動',
+          rows: [
+            ['事業コード', '年度', '取組活動', '進捗状況'],
+            ['A-1', 2026, 'a', '済'],
+          ],
+        },
+        // A result typed as a variant (達成済 for 達成) for a year not yet begun: two warnings at D2, in the order found.
+        {
+          name: '達成事項',
+          rows: [
+            ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+            ['A-1', '令和9年度', 't', '達成済'],
+          ],
+        },
+        {
+          name: '目標',
+          rows: [
+            ['項目', '目標値', '単位', '年度', '実績'],
+            [LONG, 100, '', 2026, 1],
+            [LONG, '', '', 2027, 2],
+            [LONG, '', '', 2027, 3],
+          ],
+        },
+      ],
+    },
+    { currentYear: 2026 },
+  );
+  expect(summary.problems.filter((p) => p.severity !== 'info').map((p) => `${p.sheet}!${p.cell} ${p.code}`)).toEqual([
+    '達成事項!D2 resultVariant',
+    '達成事項!D2 resultTooEarly',
+    '目標!A2 textTooLong',
+    '目標!A3 textTooLong',
+    // Row 4: the duplicate year (the whole row) first, then its cell.
+    '目標!4:4 goalYearDuplicate',
+    '目標!A4 textTooLong',
+  ]);
+});

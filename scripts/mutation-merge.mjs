@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * Merges the incremental files of mutation runs made a few files at a time
+ * (reports/stryker-incremental-<name>.json, see docs/mutation.md) into the one
+ * `npm run mutation` reads, reports/stryker-incremental.json, so that a run
+ * over all of src/core tests again only what changed since.
+ *
+ * Each source file is taken from the newest report that mutated all of it
+ * (reports of a line range, --mutate 'file:1-9', are skipped); test files from
+ * the newest report that ran them. Test ids are per report, so every mutant's
+ * coveredBy / killedBy is renumbered against one merged list of tests.
+ *
+ * Usage: node scripts/mutation-merge.mjs [reports/stryker-incremental-a.json …]
+ * (default: every reports/stryker-incremental-*.json).
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const reportsDir = 'reports';
+const target = join(reportsDir, 'stryker-incremental.json');
+const given = process.argv.slice(2);
+const paths = (
+  given.length > 0
+    ? given
+    : readdirSync(reportsDir)
+        .filter((f) => /^stryker-incremental-.+\.json$/.test(f))
+        .map((f) => join(reportsDir, f))
+)
+  // Oldest first: a newer report overrides an older one.
+  .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+
+/** A report of a line range mutates only part of its file: its other mutants are absent, not killed. */
+function partial(report) {
+  const ranges = report.config?.mutate ?? [];
+  return ranges.some((pattern) => /:\d+(-\d+)?$/.test(pattern));
+}
+
+const files = {};
+const fileReport = {};
+const testFiles = {};
+const testReport = {};
+let base = null;
+for (const path of paths) {
+  const report = JSON.parse(readFileSync(path, 'utf8'));
+  if (partial(report)) {
+    console.log(`skipped (a line range): ${path}`);
+    continue;
+  }
+  base = report;
+  for (const [file, entry] of Object.entries(report.files)) {
+    files[file] = entry;
+    fileReport[file] = report;
+  }
+  for (const [file, entry] of Object.entries(report.testFiles ?? {})) {
+    testFiles[file] = entry;
+    testReport[file] = report;
+  }
+  console.log(`read ${path}: ${Object.keys(report.files).join(', ')}`);
+}
+if (!base) throw new Error('no report to merge');
+
+// One list of tests: (test file, name) → new id.
+const ids = new Map();
+const mergedTests = {};
+for (const [file, entry] of Object.entries(testFiles)) {
+  mergedTests[file] = {
+    source: entry.source,
+    tests: entry.tests.map((test) => {
+      const id = String(ids.size);
+      ids.set(`${file}\u0000${test.name}`, id);
+      return { ...test, id };
+    }),
+  };
+}
+
+// A report's test id → (file, name), to renumber its mutants' tests.
+function testKeys(report) {
+  const keys = new Map();
+  for (const [file, entry] of Object.entries(report.testFiles ?? {})) for (const test of entry.tests) keys.set(test.id, `${file}\u0000${test.name}`);
+  return keys;
+}
+const keysOf = new Map();
+let dropped = 0;
+const mergedFiles = {};
+for (const [file, entry] of Object.entries(files)) {
+  const report = fileReport[file];
+  if (!keysOf.has(report)) keysOf.set(report, testKeys(report));
+  const keys = keysOf.get(report);
+  const renumber = (list) => list?.map((id) => ids.get(keys.get(id)));
+  const mutants = [];
+  for (const mutant of entry.mutants) {
+    const coveredBy = renumber(mutant.coveredBy);
+    const killedBy = renumber(mutant.killedBy);
+    // A test this mutant's result rests on is gone (its file was run again since, without it): leave the
+    // mutant out, so that the next run tests it afresh rather than trusting a result no test stands behind.
+    if ([...(coveredBy ?? []), ...(killedBy ?? [])].includes(undefined)) {
+      dropped += 1;
+      continue;
+    }
+    mutants.push({ ...mutant, ...(coveredBy ? { coveredBy } : {}), ...(killedBy ? { killedBy } : {}) });
+  }
+  mergedFiles[file] = { ...entry, mutants };
+}
+
+writeFileSync(target, `${JSON.stringify({ ...base, files: mergedFiles, testFiles: mergedTests })}\n`);
+console.log(
+  `wrote ${target}: ${Object.keys(mergedFiles).length} source files, ${ids.size} tests${dropped ? `; ${dropped} mutants left out to be tested again (a test they rested on is gone)` : ''}`,
+);

@@ -143,7 +143,7 @@ export function checkStatus(input: CellInput, lang: Lang, vocabulary: PlanVocabu
     if (found.kind !== 'unknown') return vocabulary.progress.terms[found.index].label;
     const suggestion = found.suggestion;
     const text = message('statusUnknown', lang, { value: cellText(value), ...allowedOf(vocabulary.progress) });
-    return suggestion ? `${text}${lang === 'ja' ? `候補: ${suggestion}` : ` Did you mean ${suggestion}?`}` : text;
+    return suggestion ? `${text}${lang === 'ja' ? '' : ' '}${message('suggestion', lang, { value: suggestion })}` : text;
   }) as string | string[][];
 }
 

@@ -330,7 +330,7 @@ function changeLine(change: DigestChange, lang: Lang, name: (label: string) => s
     case 'transition':
       return `${label('digestTransition', lang)}: ${change.code} ${change.label} — ${name(change.from)} → ${name(change.to)}`;
     case 'newActivity':
-      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label} (${name(change.to)})`;
+      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label}${lang === 'ja' ? `（${name(change.to)}）` : ` (${name(change.to)})`}`;
     case 'newResult':
       return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${name(change.to)}`;
   }

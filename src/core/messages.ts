@@ -22,9 +22,9 @@ export const MESSAGES = {
   },
   planYearsDerived: {
     ja: (p) =>
-      `設定に${p.missing === 'start' ? '計画開始年度' : p.missing === 'end' ? '計画終了年度' : '計画開始年度・計画終了年度'}がないため、取組活動の年度から計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
+      `設定に${p.missing === 'start' ? '計画開始年度' : p.missing === 'end' ? '計画終了年度' : '計画開始年度・計画終了年度'}がないため、取組活動の年度から${p.missing === 'start' ? `計画開始年度を${p.start}とし、` : p.missing === 'end' ? `計画終了年度を${p.end}とし、` : ''}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
     en: (p) =>
-      `Settings give no plan ${p.missing === 'start' ? 'start' : p.missing === 'end' ? 'end' : 'start and end'}, so the plan was taken from the activities' years as ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
+      `Settings give no plan ${p.missing === 'start' ? 'start' : p.missing === 'end' ? 'end' : 'start and end'}, so ${p.missing === 'start' ? 'the start was' : p.missing === 'end' ? 'the end was' : 'both were'} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
   },
   percentMixed: {
     ja: (p) => `${q(p.value)}は割合（0～1）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
@@ -176,6 +176,10 @@ export const MESSAGES = {
       `達成するべき事項${q(p.value)}が「達成事項」シートの事業${q(p.code)}の行にありません。事項の文をそのまま入れるか、行番号（例: #12）を入れてください。`,
     en: (p) => `Target ${dq(p.value)} is not a row of project ${dq(p.code)} on the Targets sheet. Copy the target's text, or give its row number (e.g. #12).`,
   },
+  suggestion: {
+    ja: (p) => `${q(p.value)}ではありませんか。`,
+    en: (p) => `Did you mean ${dq(p.value)}?`,
+  },
   styleUnknown: {
     ja: (p) => `書式${q(p.value)}は使えません。使える値: long / short / western / fy（空欄は long）。`,
     en: (p) => `Style ${dq(p.value)} is not allowed. Allowed: long / short / western / fy; blank means long.`,
@@ -233,6 +237,12 @@ export const MESSAGES = {
   goalYearDuplicate: {
     ja: (p) => `目標${q(p.goal)}の${p.year}の実績が2回あります（最初は ${p.first}）。最初の行を使います。`,
     en: (p) => `Goal ${dq(p.goal)} has two actuals for ${p.yearEn} (first in ${p.first}); the first row is used.`,
+  },
+  planYearsUnknown: {
+    ja: (p) =>
+      `設定に${p.missing === 'start' ? '計画開始年度' : '計画終了年度'}がなく、取組活動の年度（${p.first}～${p.last}）は${p.given}から${p.window}年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。`,
+    en: (p) =>
+      `Settings give no plan ${p.missing === 'start' ? 'start' : 'end'}, and the activities' years (${p.firstEn}-${p.lastEn}) are not within ${p.window} years of ${p.givenEn}, so the plan years cannot be determined. Enter them in Settings.`,
   },
   noActivities: {
     ja: () => `取組活動が1件もないため、計画期間を決められません。`,
@@ -515,8 +525,8 @@ export const REPORT_WORDS = {
     en: '* Report as of {date}: years not yet begun ({years}) are left out of the tables, charts and text.',
   },
   noActivities: {
-    ja: '※取組活動がまだ入力されていないため、取組状況の表とグラフは空です。',
-    en: '* No activity has been entered yet, so the progress tables and chart are empty.',
+    ja: '※取組活動がまだ入力されていないため、進捗状況の件数はすべて0件、進捗率のグラフは空です。',
+    en: '* No activity has been entered yet, so the progress counts are all zero and the progress-rate chart is empty.',
   },
   effectsTextInterim: {
     ja: '「{plan}」の{first}から{last}までの{n}年間の取組成果として、{total}の財政健全化効果額が生まれました。',

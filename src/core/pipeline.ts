@@ -104,6 +104,7 @@ export function delta(current: Summary, previous: Summary, against: string): Del
     effects: {
       byYear: years.map((year) => ({ year, amount: places(effectOf(current, year) - effectOf(previous, year)) })),
       total: places(current.effects.total - previous.effects.total),
+      decimals,
     },
   };
 }

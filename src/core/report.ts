@@ -469,8 +469,6 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   blocks.push({ type: 'heading', level: 1, text: say('appendixProjects', lang) });
   const projectTotals = new Map(summary.effects.byProject.map((e) => [e.code, e.total]));
   const summaries = new Map(data.projects.map((p) => [p.code, p.summary]));
-  // In English a period reads FY2026-FY2027 (the summary's R8～R9 is the Japanese short form).
-  const periodEn = new Map(data.projects.flatMap((p) => (p.period ? [[p.code, formatYearRange(p.period, 'fy').replace('～', '-')] as const] : [])));
   const joiner = lang === 'ja' ? '、' : ', ';
   for (const p of summary.perspectives) {
     const projects = summary.projects.filter((x) => x.perspective === p.perspective);
@@ -491,7 +489,9 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           const total = projectTotals.get(x.code) ?? 0;
           return [
             x.code,
-            x.period ? `${x.name}${lang === 'ja' ? `（${x.period}）` : ` (${periodEn.get(x.code) ?? x.period})`}` : x.name,
+            x.period
+              ? `${x.name}${lang === 'ja' ? `（${x.period}）` : ` (${x.periodYears ? formatYearRange(x.periodYears, 'fy').replace('～', '-') : x.period})`}`
+              : x.name,
             x.departments.join(joiner),
             summaries.get(x.code) || say('noSummary', lang),
             total === 0 ? say('notEvaluated', lang) : money(total),

@@ -4,7 +4,7 @@
  */
 
 import { a1, parseA1 } from './cells';
-import { type FiscalYear, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { type FiscalYear, formatFiscalYear, formatYearRange, type YearRange } from './fiscalYear';
 import { computedResults } from './indicators';
 import type { Lang } from './lang';
 import { decimalsOf, fromHundredths, roundTo } from './numbers';
@@ -168,7 +168,9 @@ export interface ProjectRow {
   code: string;
   name: string;
   perspective: number;
+  /** The period as typed in short form (R2～R5), and its years (null when none or unreadable). */
   period: string;
+  periodYears: YearRange | null;
   departments: string[];
   endYear: FiscalYear | null;
   endKind: 'ended' | 'suspended' | null;
@@ -193,7 +195,8 @@ export interface Delta {
   against: string;
   progress: { year: number; activities: number; counts: Record<StatusCode, number>; labels: number[]; progressing: number }[];
   achievement: { evaluated: number; counts: Record<ResultCode, number>; labels: number[] };
-  effects: { byYear: { year: number; amount: number }[]; total: number };
+  /** Amounts to the places of the amounts on either side (百万円 may carry decimals). */
+  effects: { byYear: { year: number; amount: number }[]; total: number; decimals: number };
 }
 
 export interface Summary {
@@ -267,7 +270,23 @@ function planYears(data: WorkbookData): { start: FiscalYear | null; end: FiscalY
     if (count > best.count) best = { first, count };
   }
   const inWindow = years.filter((year) => year >= best.first && year < best.first + DERIVED_PLAN_WINDOW);
-  if (inWindow.length === 0) return { start, end };
+  if (inWindow.length === 0) {
+    // One end is given and no activity lies within the window from it: no plan years, said at 設定.
+    const given = (start ?? end) as FiscalYear;
+    const first = years[0];
+    const last = years[years.length - 1];
+    data.problems.add('warning', data.sheetNames.settings ?? '設定', 'A1', String(given), 'planYearsUnknown', {
+      missing,
+      given: formatFiscalYear(given),
+      givenEn: `FY${given}`,
+      first: formatFiscalYear(first),
+      last: formatFiscalYear(last),
+      firstEn: `FY${first}`,
+      lastEn: `FY${last}`,
+      window: DERIVED_PLAN_WINDOW,
+    });
+    return { start, end };
+  }
   if (start === null) start = inWindow[0];
   if (end === null) end = inWindow[inWindow.length - 1];
   const stray = years.length - inWindow.length;
@@ -751,6 +770,7 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
         name: project.name,
         perspective: project.perspective,
         period: project.period ? formatYearRange(project.period, 'short') : project.periodText,
+        periodYears: project.period ? { first: project.period.first, last: project.period.last } : null,
         departments: project.departments,
         endYear: project.endYear ?? null,
         endKind: project.endKind ?? null,

@@ -259,7 +259,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       const text = n > 0 ? `+${formatAmount(n, decimals)}` : n < 0 ? `−${formatAmount(-n, decimals)}` : '±0';
       return decimals > 0 ? { kind: 'delta', value: n, text, decimals } : { kind: 'delta', value: n, text };
     };
-    const signedMoney = (n: number) => signed(n, summary.effects.decimals);
+    const signedMoney = (n: number) => signed(n, d.effects.decimals);
     const total = (pick: (p: (typeof d.progress)[number]) => number) => d.progress.reduce((sum, p) => sum + pick(p), 0);
     tables.push({
       id: 'delta',
@@ -303,7 +303,8 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
         project.code,
         project.name,
         countCell(project.perspective),
-        project.period,
+        // In English a period reads FY2026-FY2027 (R8～R9 is the Japanese short form).
+        lang === 'en' && project.periodYears ? formatYearRange(project.periodYears, 'fy').replace('～', '-') : project.period,
         project.departments.join(lang === 'ja' ? '、' : ', '),
         total === 0 ? label('none', lang) : money(total),
       ];

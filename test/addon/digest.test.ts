@@ -146,7 +146,7 @@ describe('content, routing and the example', () => {
     sendNow(standIn);
     const office = mailTo(standIn.mail.sent, 'gyokaku@example.jp')[0];
     expect(office.body).toContain(`進捗状況の変更: 0706-03 ${rows[changed][2]} — ${before} → ${after}`);
-    expect(office.body).toContain('新しい取組活動: 0706-03 AI議事録の全庁展開 (未着手)');
+    expect(office.body).toContain('新しい取組活動: 0706-03 AI議事録の全庁展開（未着手）');
     expect(office.body).toContain('達成状況の入力: 0706-08 対象の20業務において標準化・共通化システムを導入し、事務の効率化を図ります。 — 達成');
     // 0706-03 belongs to デジタル推進課 and 企画政策課; 0706-08 to デジタル推進課.
     const digital = mailTo(standIn.mail.sent, 'digital-suishin@example.jp')[0];

@@ -101,7 +101,7 @@ describe('custom functions (AuthMode.CUSTOM_FUNCTION)', () => {
 
   test('SHINCHOKU_CHECK_STATUS normalises or explains', () => {
     expect(call('SHINCHOKU_CHECK_STATUS', 'おおむね順調')).toBe('概ね順調');
-    expect(call('SHINCHOKU_CHECK_STATUS', '順長')).toContain('候補: 概ね順調');
+    expect(call('SHINCHOKU_CHECK_STATUS', '順長')).toContain('「概ね順調」ではありませんか。');
   });
 
   test('SHINCHOKU_JUDGE: 職員研修 95.4, 96.4, 94.7, 93.0 against 95% → 一部未達成', () => {

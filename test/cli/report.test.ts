@@ -258,7 +258,7 @@ test('an empty plan (the template) gives a report that says there is no data yet
   expect(run.status).toBe(0);
   expect(run.stdout).toContain('未入力の欄が 16 か所あります:');
   const { text } = await docxParts(out);
-  expect(text).toContain('※取組活動がまだ入力されていないため、取組状況の表とグラフは空です。');
+  expect(text).toContain('※取組活動がまだ入力されていないため、進捗状況の件数はすべて0件、進捗率のグラフは空です。');
   expect(text).not.toContain('事業に取り組み');
   expect(text).not.toContain('の財政健全化効果額が生まれました');
 });

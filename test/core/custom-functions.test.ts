@@ -244,9 +244,9 @@ describe('SHINCHOKU_CHECK_STATUS (checkStatus)', () => {
   });
 
   test('a near miss gets a suggestion, in each language', () => {
-    expect(checkStatus('順長', 'ja')).toBe('進捗状況「順長」は使えません。使える値: 済 / 概ね順調 / 遅れ / 未着手 / 休止。候補: 概ね順調');
+    expect(checkStatus('順長', 'ja')).toBe('進捗状況「順長」は使えません。使える値: 済 / 概ね順調 / 遅れ / 未着手 / 休止。「概ね順調」ではありませんか。');
     expect(checkStatus('Delayd', 'en')).toBe(
-      'Progress status "Delayd" is not allowed. Allowed: 済 (Done) / 概ね順調 (On track) / 遅れ (Delayed) / 未着手 (Not started) / 休止 (Suspended). Did you mean 遅れ?',
+      'Progress status "Delayd" is not allowed. Allowed: 済 (Done) / 概ね順調 (On track) / 遅れ (Delayed) / 未着手 (Not started) / 休止 (Suspended). Did you mean "遅れ"?',
     );
     expect(checkStatus('取組中', 'ja', kanryo())).toBe('取組中');
   });

@@ -156,8 +156,8 @@ describe('who hears what', () => {
       '',
       '■ 前回のダイジェストからの変化',
       '・進捗状況の変更: A-1 活動b — 未着手 → 遅れ',
-      '・新しい取組活動: B-2 活動d (概ね順調)',
-      '・新しい取組活動: A-1 活動f (遅れ)',
+      '・新しい取組活動: B-2 活動d（概ね順調）',
+      '・新しい取組活動: A-1 活動f（遅れ）',
       '',
       'ブックを開く: https://docs.google.com/x',
       '',
@@ -180,7 +180,7 @@ describe('who hears what', () => {
       '・済 3、概ね順調 1、遅れ 1、未着手 1、休止 0',
     ]);
     expect(lines).toContain('・今年度 120.5 千円、計画開始からの累計 120.5 千円');
-    expect(lines).toContain('・新しい取組活動: C-3 活動e (済)');
+    expect(lines).toContain('・新しい取組活動: C-3 活動e（済）');
     expect(lines.slice(lines.indexOf('■ 入力チェック'), lines.indexOf('■ 入力チェック') + 2)).toEqual([
       '■ 入力チェック',
       `・エラー ${office.content.problems?.error} 件、警告 ${office.content.problems?.warning} 件`,

@@ -7,11 +7,12 @@
  * 266: centres x 217 and 483; bars 64 wide (266 × 0.56 = 148.96 is capped at 64).
  */
 import type { CellValue } from '../../src/core/cells';
-import { type ChartPoint, chartSvg, niceStep } from '../../src/core/chart';
+import { chartSvg, niceStep } from '../../src/core/chart';
 import { problemsGrid, summaryGrid } from '../../src/core/grid';
 import { JST_OFFSET_MS } from '../../src/core/jst';
 import { runPipeline } from '../../src/core/pipeline';
 import type { ProblemView } from '../../src/core/problems';
+import type { ChartPoint } from '../../src/core/report';
 
 /** The SVG's elements, one per line. */
 const elements = (svg: string) => svg.replace(/></g, '>\n<').split('\n');

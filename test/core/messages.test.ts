@@ -46,20 +46,26 @@ describe('the parts that depend on a value', () => {
       '設定に計画開始年度・計画終了年度がないため、取組活動の年度から計画期間を令和2年度～令和5年度としました（10年を超えるため、離れた年度の2年分は計画期間外として集計していません）。設定シートに計画期間を入力してください。',
     );
     expect(message('planYearsDerived', 'en', { ...params, stray: '0' })).toBe(
-      "Settings give no plan start and end, so the plan was taken from the activities' years as FY2020-FY2023. Enter the plan years in Settings.",
+      "Settings give no plan start and end, so both were taken from the activities' years: the plan is FY2020-FY2023. Enter the plan years in Settings.",
     );
     expect(message('planYearsDerived', 'en', { ...params, stray: 1 })).toBe(
-      "Settings give no plan start and end, so the plan was taken from the activities' years as FY2020-FY2023 (longer than 10 years: 1 outlying years are left out as outside the plan). Enter the plan years in Settings.",
+      "Settings give no plan start and end, so both were taken from the activities' years: the plan is FY2020-FY2023 (longer than 10 years: 1 outlying years are left out as outside the plan). Enter the plan years in Settings.",
     );
   });
 
   test('plan years taken from the activities: the note names the end 設定 lacks', () => {
     const params = { start: '令和2年度', end: '令和5年度', startEn: 'FY2020', endEn: 'FY2023', window: 10, stray: 0 };
-    expect(message('planYearsDerived', 'ja', { ...params, missing: 'end' })).toMatch(/^設定に計画終了年度がないため、/);
-    expect(message('planYearsDerived', 'ja', { ...params, missing: 'start' })).toMatch(/^設定に計画開始年度がないため、/);
+    expect(message('planYearsDerived', 'ja', { ...params, missing: 'end' })).toMatch(
+      /^設定に計画終了年度がないため、取組活動の年度から計画終了年度を令和5年度とし、計画期間を令和2年度～令和5年度としました。/,
+    );
+    expect(message('planYearsDerived', 'ja', { ...params, missing: 'start' })).toMatch(
+      /^設定に計画開始年度がないため、取組活動の年度から計画開始年度を令和2年度とし、計画期間を/,
+    );
     expect(message('planYearsDerived', 'ja', { ...params, missing: 'both' })).toMatch(/^設定に計画開始年度・計画終了年度がないため、/);
-    expect(message('planYearsDerived', 'en', { ...params, missing: 'end' })).toMatch(/^Settings give no plan end, so/);
-    expect(message('planYearsDerived', 'en', { ...params, missing: 'start' })).toMatch(/^Settings give no plan start, so/);
+    expect(message('planYearsDerived', 'en', { ...params, missing: 'end' })).toMatch(
+      /^Settings give no plan end, so the end was taken from the activities' years: the plan is FY2020-FY2023\./,
+    );
+    expect(message('planYearsDerived', 'en', { ...params, missing: 'start' })).toMatch(/^Settings give no plan start, so the start was taken/);
     expect(message('planYearsDerived', 'en', { ...params, missing: 'both' })).toMatch(/^Settings give no plan start and end, so/);
   });
 

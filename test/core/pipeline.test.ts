@@ -134,6 +134,7 @@ describe('baselines', () => {
         { year: 2027, amount: 10 },
       ],
       total: 10.2,
+      decimals: 1,
     });
     expect(summary.asOfBaseline).toBeUndefined();
   });
@@ -182,5 +183,19 @@ describe('baselines', () => {
   test('in English the problems are English', () => {
     const typed = workbook([2026, 2027], [['A-1', 2030, 'a', '済']]);
     expect(runPipeline(typed, { lang: 'en' }).problems[0].message).toBe('FY2030 is outside the plan (FY2026-FY2027) and is left out of the tables.');
+  });
+});
+
+test('a change of amounts keeps the places of either side: 12.25 corrected to 12 is −0.25', () => {
+  const before = workbook([2026, 2027], [['A-1', 2026, 'a', '済']], [['A-1', 2026, 12.25]]);
+  const after = workbook([2026, 2027], [['A-1', 2026, 'a', '済']], [['A-1', 2026, 12]]);
+  const d = runPipeline(after, { baselines: [baseline('2026-09-30', before)], asOf: '2027-04-01' }).summary.delta;
+  expect(d?.effects).toStrictEqual({
+    byYear: [
+      { year: 2026, amount: -0.25 },
+      { year: 2027, amount: 0 },
+    ],
+    total: -0.25,
+    decimals: 2,
   });
 });

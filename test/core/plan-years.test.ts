@@ -58,7 +58,9 @@ test('a window holds exactly 10 years: 2020 and 2029 together, 2020 and 2030 not
 test('one end given: the window runs from the start, or back from the end', () => {
   const fromStart = summarize(plan([['計画開始年度', '令和4年度']], [2020, 2022, 2024, 2040]));
   expect([fromStart.plan.startYear, fromStart.plan.endYear]).toEqual([2022, 2024]);
-  expect(derived(fromStart)[0].message).toMatch(/^設定に計画終了年度がないため、取組活動の年度から計画期間を令和4年度～令和6年度としました/);
+  expect(derived(fromStart)[0].message).toMatch(
+    /^設定に計画終了年度がないため、取組活動の年度から計画終了年度を令和6年度とし、計画期間を令和4年度～令和6年度としました/,
+  );
   const toEnd = summarize(plan([['計画終了年度', '令和6年度']], [2010, 2020, 2023, 2024]));
   expect(derived(toEnd)[0].message).toMatch(/^設定に計画開始年度がないため、/);
   expect([toEnd.plan.startYear, toEnd.plan.endYear]).toEqual([2020, 2024]);
@@ -92,6 +94,25 @@ test('both given: no derivation and no note; no activities: no years at all', ()
 test('in English the note names the fiscal years as FY', () => {
   const summary = summarize(plan([], [2021, 2023]), { lang: 'en' });
   expect(derived(summary)[0].message).toBe(
-    "Settings give no plan start and end, so the plan was taken from the activities' years as FY2021-FY2023. Enter the plan years in Settings.",
+    "Settings give no plan start and end, so both were taken from the activities' years: the plan is FY2021-FY2023. Enter the plan years in Settings.",
   );
+});
+
+test('one end given and no activity within 10 years of it: no plan years, and a warning says why', () => {
+  const summary = summarize(plan([['計画開始年度', '令和8年度']], [2040, 2041]));
+  expect([summary.plan.startYear, summary.plan.endYear, summary.years]).toEqual([2026, null, []]);
+  const unknown = summary.problems.filter((p) => p.code === 'planYearsUnknown');
+  expect(unknown.map((p) => [p.severity, p.sheet, p.cell, p.value, p.message])).toEqual([
+    [
+      'warning',
+      '設定',
+      'A1',
+      '2026',
+      '設定に計画終了年度がなく、取組活動の年度（令和22年度～令和23年度）は令和8年度から10年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。',
+    ],
+  ]);
+  const en = summarize(plan([['計画終了年度', 2026]], [2001]), { lang: 'en' }).problems.filter((p) => p.code === 'planYearsUnknown');
+  expect(en.map((p) => p.message)).toEqual([
+    "Settings give no plan start, and the activities' years (FY2001-FY2001) are not within 10 years of FY2026, so the plan years cannot be determined. Enter them in Settings.",
+  ]);
 });

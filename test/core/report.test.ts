@@ -377,7 +377,7 @@ test('a workbook with errors says so; without activities, says that; its own 総
   const m = buildReport(runPipeline(broken, { asOf: '2029-06-30' }), 'ja');
   expect([m.errors, m.notice]).toEqual([1, '※入力にエラーが1件残っています。エラーのある行はこの報告書の数値に含まれていません。']);
   const text = m.blocks.map(render);
-  expect(text).toContain('[note] ※取組活動がまだ入力されていないため、取組状況の表とグラフは空です。');
+  expect(text).toContain('[note] ※取組活動がまだ入力されていないため、進捗状況の件数はすべて0件、進捗率のグラフは空です。');
   const conclusion = text.indexOf('[h1] ９ 総括');
   expect(text.slice(conclusion, conclusion + 3)).toEqual(['[h1] ９ 総括', '[paragraph] 全体として順調でした。', '[page break]']);
 });

@@ -250,7 +250,7 @@ test('the same tables in English', () => {
     'Projects',
     'Code | Project | Perspective | Period | Departments | Fiscal effect (thousand yen)',
     'A-1 | 事業A | 1{count:1} |  |  | 1,234.50{amount:1234.5/2}',
-    'B-2 | 事業B | 2{count:2} | R8～R9 | 企画課, 財政課 | 0.25{amount:0.25/2}',
+    'B-2 | 事業B | 2{count:2} | FY2026-FY2027 | 企画課, 財政課 | 0.25{amount:0.25/2}',
     '',
   ]);
   expect(lines.slice(0, 3)).toEqual([
@@ -322,4 +322,18 @@ test('a plan that counts no label in the rate and has no label short of 達成 s
     // No amount at all: the project list says none rather than 0.
     expect(list.find((t) => t.id === 'projects')?.rows.map((row) => row[5])).toEqual(lang === 'ja' ? ['－', '－'] : ['-', '-']);
   }
+});
+
+test('the change of amounts keeps the places of the baseline too: 12.25 corrected to 12 prints −0.25', () => {
+  const before = workbook([['A-1', 2026, 'a', '済']], [['A-1', 2026, 12.25]]);
+  const after = workbook([['A-1', 2026, 'a', '済']], [['A-1', 2026, 12]]);
+  const { summary } = runPipeline(after, { asOf: '2027-04-01', baselines: [{ date: '2026-09-30', frozenAt: '', input: before }] });
+  const delta = reportTables(summary, 'ja').find((t) => t.id === 'delta');
+  const money = delta?.rows[delta.rows.length - 1];
+  expect(money?.map((c) => (c === null || typeof c === 'string' ? c : [c.text, c.value, c.decimals]))).toEqual([
+    '財政健全化効果額（千円）',
+    ['−0.25', -0.25, 2],
+    ['±0', 0, 2],
+    ['−0.25', -0.25, 2],
+  ]);
 });

@@ -479,3 +479,113 @@ describe('the plan’s years', () => {
     expect('asOfBaseline' in plain).toBe(false);
   });
 });
+
+describe('cases the mutation run of summarize.ts left open', () => {
+  test('a start after the end, under an English settings sheet name: the error there, both years in English', () => {
+    const summary = summarize(
+      {
+        sheets: [
+          {
+            name: 'Settings',
+            rows: [
+              ['項目', '値'],
+              ['計画開始年度', 2027],
+              ['計画終了年度', 2026],
+            ],
+          },
+          projects(['A-1', '事業A', 1]),
+          activities(['A-1', 2026, 'a', '済']),
+        ],
+      },
+      { lang: 'en' },
+    );
+    const invalid = summary.problems.filter((p) => p.code === 'planRangeInvalid');
+    expect(invalid.map((p) => [p.sheet, p.cell, p.value])).toEqual([['Settings', 'A1', '2027-2026']]);
+    expect(invalid[0].message).toContain('FY2027');
+    expect(invalid[0].message).toContain('FY2026');
+  });
+
+  test('one end given and the activities far from it: only the warning that says so, no other plan problem', () => {
+    // A single activity: a window holding one activity must still be found (or not) for what it is.
+    for (const years of [[2040], [2040, 2041]]) {
+      const summary = summarize(
+        workbook([projects(['A-1', '事業A', 1]), activities(...years.map((y) => ['A-1', y, `a${y}`, '済']))], [['計画開始年度', 2026]]),
+      );
+      expect(summary.problems.filter((p) => p.severity !== 'info').map((p) => p.code)).toEqual(['planYearsUnknown']);
+      expect(summary.years).toEqual([]);
+    }
+  });
+
+  test('the window runs from the given start, not from the busiest years', () => {
+    // Busiest: 2020-2022 (three activities); from the start 2030: 2031 only.
+    const fromStart = summarize(
+      workbook([projects(['A-1', '事業A', 1]), activities(...[2020, 2021, 2022, 2031].map((y) => ['A-1', y, `a${y}`, '済']))], [['計画開始年度', 2030]]),
+    );
+    expect([fromStart.plan.startYear, fromStart.plan.endYear]).toEqual([2030, 2031]);
+    // Back from the given end 2031: 2022-2031 holds 2025 (2001-2003 are busier but out of reach); 2020 is one year too early.
+    const toEnd = summarize(
+      workbook([projects(['A-1', '事業A', 1]), activities(...[2001, 2002, 2003, 2020, 2025].map((y) => ['A-1', y, `a${y}`, '済']))], [['計画終了年度', 2031]]),
+    );
+    expect([toEnd.plan.startYear, toEnd.plan.endYear]).toEqual([2025, 2031]);
+  });
+
+  test('a window’s first year counts in it: 2020 ×2 and 2025 (3) beat 2025, 2030 and 2031 (3), the earlier winning a tie', () => {
+    const summary = summarize(
+      workbook([projects(['A-1', '事業A', 1]), activities(...[2020, 2020, 2025, 2030, 2031].map((y, i) => ['A-1', y, `a${i}`, '済']))], []),
+    );
+    expect([summary.plan.startYear, summary.plan.endYear]).toEqual([2020, 2025]);
+  });
+
+  test('two problems in one row come in column order', () => {
+    const summary = summarize(workbook([projects(['A-1', '事業A', 1]), activities(['A-1', 'いつか', 'a', 'がんばった'], ['A-1', 2026, 'b', '済'])]));
+    expect(summary.problems.filter((p) => p.severity === 'error').map((p) => p.cell)).toEqual(['B2', 'D2']);
+  });
+
+  test('a shortfall shows the label typed, even when another label of its meaning comes first', () => {
+    const summary = summarize(
+      workbook([
+        projects(['A-1', '事業A', 1]),
+        activities(['A-1', 2026, 'a', '済']),
+        {
+          name: '区分',
+          rows: [
+            ['種類', '区分', '意味'],
+            ['達成状況', 'D', '未達成'],
+            ['達成状況', 'E', '未達成'],
+            ['達成状況', 'A', '達成'],
+          ],
+        },
+        {
+          name: '達成事項',
+          rows: [
+            ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+            ['A-1', '令和8年度', 't1', 'E'],
+            ['A-1', '令和8年度', 't2', 'D'],
+          ],
+        },
+      ]),
+    );
+    expect(summary.achievement.shortfalls.map((s) => [s.target, s.label])).toEqual([
+      ['t1', 'E'],
+      ['t2', 'D'],
+    ]);
+  });
+
+  test('goals: actuals summed to their places (1.1 + 2.2 is 3.3); a goal without any unit has none', () => {
+    const summary = summarize(
+      workbook([
+        projects(['A-1', '事業A', 1]),
+        activities(['A-1', 2026, 'a', '済']),
+        {
+          name: '目標',
+          rows: [
+            ['項目', '目標値', '単位', '年度', '実績'],
+            ['J', 10, '', 2026, 1.1],
+            ['J', '', '', 2027, 2.2],
+          ],
+        },
+      ]),
+    );
+    expect(summary.goals.map((g) => [g.name, g.unit, g.cumulative, g.rateText])).toEqual([['J', '', 3.3, '33.0%']]);
+  });
+});

@@ -7,31 +7,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, runCli } from '../support/cli';
+import { type CorpusDraft, type CorpusFinding, draftCorpus } from '../support/corpus';
 import { tempDir } from '../support/xlsx';
 
-interface Finding {
-  line: number;
-  stated: string;
-  expected: string;
-}
-interface Edit {
-  kind: string;
-  line: number;
-  from: string;
-  to: string;
-  finding: { stated: string; expected: string };
-}
-interface Draft {
-  name: string;
-  draft: string;
-  workbook: string;
-  asOf?: string;
-  native: Finding[];
-  checked: { figures: number; labels: number };
-  edits: Edit[];
-}
+type Finding = CorpusFinding;
+type Draft = CorpusDraft;
 
-const corpus = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'drafts', 'injected-errors.json'), 'utf8')) as { drafts: Draft[] };
+const corpus = { drafts: draftCorpus() };
 
 function proofread(text: string, draft: Draft): { status: number | null; findings: Finding[]; checked: number } {
   const path = join(tempDir(), 'draft.txt');

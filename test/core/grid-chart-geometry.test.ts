@@ -112,6 +112,12 @@ test('a round step: a span of 25 gives 5 (a fraction of exactly 5 is 5, not 10);
 
 const BUILT = new Date(Date.UTC(2027, 3, 1, 9, 5) - JST_OFFSET_MS);
 
+/** 設定 of a one-year plan, 令和8年度. */
+const ONE_YEAR: CellValue[][] = [
+  ['計画開始年度', 2026],
+  ['計画終了年度', 2026],
+];
+
 /** A small plan: one year (2026) or none; effects 1,234.5 千円; one target not evaluated (a note). */
 function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 2026, 'a', '済']]) {
   return runPipeline(
@@ -147,14 +153,7 @@ function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 202
 }
 
 test('the summary sheet: a title without a plan name, a plain build line, formats by kind, notes in italics', () => {
-  const grid = summaryGrid(
-    small([
-      ['計画開始年度', 2026],
-      ['計画終了年度', 2026],
-    ]),
-    'ja',
-    BUILT,
-  );
+  const grid = summaryGrid(small(ONE_YEAR), 'ja', BUILT);
   expect(grid.rows[0][0]).toEqual({ value: '集計', format: '@', bold: true, italic: false, fill: null, text: true });
   expect(grid.rows[1][0]).toEqual({ value: '作成日時: 2027-04-01 09:05 (JST) — Shinchoku', format: '@', bold: false, italic: false, fill: null, text: true });
   // Padding is an empty cell, not text.
@@ -213,23 +212,10 @@ test('column widths: the widest unbolded value plus 2, in steps of 6, between th
 
 test('column widths of numbers: their rounded text plus 3 for separators, plus 2', () => {
   // Column B of the summary holds 1234.5 (the total, "1234.5" is 6 + 3 + 2 = 11 → 12) and shorter figures; its bold headers are not measured.
-  const grid = summaryGrid(
-    small([
-      ['計画開始年度', 2026],
-      ['計画終了年度', 2026],
-    ]),
-    'ja',
-    BUILT,
-  );
+  const grid = summaryGrid(small(ONE_YEAR), 'ja', BUILT);
   expect(grid.columnWidths[1]).toBe(12);
   // A value of 123456.789 rounds to 123456.79 (9 characters): 9 + 3 + 2 = 14 → 18.
-  const big = small(
-    [
-      ['計画開始年度', 2026],
-      ['計画終了年度', 2026],
-    ],
-    [['A-1', 2026, 'a', '済']],
-  );
+  const big = small(ONE_YEAR);
   const wide = summaryGrid({ ...big, effects: { ...big.effects, total: 123456.789 } }, 'ja', BUILT);
   expect(wide.columnWidths[1]).toBe(18);
 });

@@ -14,25 +14,11 @@ import type { WorkbookInput } from '../../src/core/cells';
 import { runPipeline } from '../../src/core/pipeline';
 import { type Finding, proofread } from '../../src/core/proofread';
 import { ROOT } from '../support/cli';
+import { type CorpusDraft, draftCorpus } from '../support/corpus';
 
-interface Edit {
-  kind: string;
-  line: number;
-  from: string;
-  to: string;
-  finding: { stated: string; expected: string };
-}
-interface Draft {
-  name: string;
-  draft: string;
-  workbook: string;
-  asOf?: string;
-  native: { line: number; stated: string; expected: string }[];
-  checked: { figures: number; labels: number };
-  edits: Edit[];
-}
+type Draft = CorpusDraft;
 
-const corpus = JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'drafts', 'injected-errors.json'), 'utf8')) as { drafts: Draft[] };
+const corpus = { drafts: draftCorpus() };
 
 const workbooks = new Map<string, WorkbookInput>();
 async function workbookOf(path: string): Promise<WorkbookInput> {

@@ -286,7 +286,8 @@ function content(
       target: t.target,
       targetYear: options.lang === 'ja' ? formatYearRange(t.years) : formatYearRange(t.years, 'fy').replace('～', '-'),
     }));
-  const start = data.settings.startYear ?? Number.NEGATIVE_INFINITY;
+  // Since the plan's start as the summary has it: 設定's, or the one derived from the activities.
+  const start = summary.plan.startYear ?? Number.NEGATIVE_INFINITY;
   let effectThisYear = 0;
   let effectSoFar = 0;
   for (const e of data.effects) {

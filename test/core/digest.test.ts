@@ -377,3 +377,18 @@ describe('plans of their own', () => {
     expect(p.unrouted).toEqual(['広報課', '財政課', '総務課']);
   });
 });
+
+test('a plan without a name or a start year: the subject says Shinchoku; effects count from the start derived from the activities', () => {
+  const input = workbook();
+  const settings = input.sheets[0];
+  settings.rows = [
+    ['項目', '値'],
+    ['計画終了年度', 2027],
+  ];
+  const p = planDigest(runPipeline(input, { asOf: '2027-03-15' }), { month: MARCH, lang: 'ja', officeRecipients: ['plan@city.example.jp'], previous: null });
+  const office = p.messages[0];
+  expect(office.subject).toBe('[進捗] Shinchoku 月次ダイジェスト（2027年3月）');
+  // The start is derived from the activities: 令和8年度 (a note says so). 2025's 1,000 is before it, 2027's 7 after this year.
+  expect(p.messages.map((m) => m.key)).toEqual(['office', 'department:企画課', 'department:財政課']);
+  expect([office.content.effectThisYear, office.content.effectSoFar]).toEqual([120.5, 120.5]);
+});

@@ -199,3 +199,33 @@ test('a change of amounts keeps the places of either side: 12.25 corrected to 12
     decimals: 2,
   });
 });
+
+test('an impossible date is refused with spaces around it too', () => {
+  const input = workbook([2026, 2027], [['A-1', 2026, 'a', '済']]);
+  expect(() => runPipeline(input, { asOf: ' 2027-02-30 ' })).toThrow(PipelineOptionError);
+});
+
+test('a label the baseline did not have counts from zero (the plan added 区分 since)', () => {
+  const before = workbook([2026, 2027], [['A-1', 2026, 'a', '済']]);
+  const after = workbook(
+    [2026, 2027],
+    [
+      ['A-1', 2026, 'a', '済'],
+      ['A-1', 2026, 'b', '検討中'],
+    ],
+  );
+  after.sheets.push({
+    name: '区分',
+    rows: [
+      ['種類', '区分', '意味'],
+      ['進捗状況', '済', '済'],
+      ['進捗状況', '検討中', '未着手'],
+    ],
+  });
+  const d = runPipeline(after, { baselines: [baseline('2026-09-30', before)], asOf: '2027-04-01' }).summary.delta;
+  // Labels in the current plan's order: 済 1 − 1, 検討中 1 − 0.
+  expect(d?.progress.map((p) => [p.year, p.labels])).toEqual([
+    [2026, [0, 1]],
+    [2027, [0, 0]],
+  ]);
+});

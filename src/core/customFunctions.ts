@@ -110,7 +110,6 @@ function mapCells<T>(input: CellInput, each: (value: CellValue) => T): T | (T | 
 /** 2020 for 令和2年度, R2, FY2020 or a date in FY2020; a range gives a range. */
 export function fiscalYear(input: CellInput, lang: Lang): number | (number | string)[][] {
   return mapCells(input, (value) => {
-    if (isBlank(value)) fail(lang, 'yearInvalid', '');
     const year = parseFiscalYear(value);
     if (year === null) fail(lang, 'yearInvalid', value);
     return year;

@@ -133,6 +133,8 @@ describe('SHINCHOKU_ACHIEVEMENT_RATIO (achievementRatio)', () => {
     ).toBe(0.5);
     expect(achievementRatio([['達成', '未達成', '未達成']], 'ja', '', 1, 'halfUp')).toBe(0.333);
     expect(achievementRatio([[''], ['－']], 'ja')).toBe('－');
+    // 2 of 3 truncated by default (66.6%), as the report rounds unless told otherwise.
+    expect(achievementRatio([['達成', '達成', '未達成']], 'ja')).toBe(0.666);
   });
 
   test('the share of the result given', () => {

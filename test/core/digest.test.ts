@@ -392,3 +392,67 @@ test('a plan without a name or a start year: the subject says Shinchoku; effects
   expect(p.messages.map((m) => m.key)).toEqual(['office', 'department:企画課', 'department:財政課']);
   expect([office.content.effectThisYear, office.content.effectSoFar]).toEqual([120.5, 120.5]);
 });
+
+describe('the lines the mutation run found untested', () => {
+  test('a result entered since last month, nothing new otherwise; no target due; the whole HTML', () => {
+    // February: every activity as now, and 目標x without a result; March: 目標x 未達成, due in 令和9年度 (no target due now).
+    const targets = (result: string) => ({
+      name: '達成事項',
+      rows: [
+        ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+        ['A-1', '令和9年度', '目標x', result],
+      ],
+    });
+    const input = (result: string) => {
+      const base = workbook();
+      base.sheets = base.sheets.map((sheet) => (sheet.name === '達成事項' ? targets(result) : sheet));
+      return base;
+    };
+    const previous = takeSnapshot(runPipeline(input(''), { asOf: '2027-02-15' }).data, { year: 2027, month: 2 });
+    const p = planDigest(runPipeline(input('未達成'), { asOf: '2027-03-15' }), {
+      month: MARCH,
+      lang: 'ja',
+      officeRecipients: ['plan@city.example.jp'],
+      previous,
+      workbookUrl: 'https://docs.google.com/x',
+    });
+    const office = p.messages[0];
+    const lines = office.text.split('\n');
+    expect(lines.slice(lines.indexOf('■ 今年度が目標年度で達成状況が未入力の事項'), lines.indexOf('■ 今年度が目標年度で達成状況が未入力の事項') + 2)).toEqual([
+      '■ 今年度が目標年度で達成状況が未入力の事項',
+      '・ありません。',
+    ]);
+    expect(lines.slice(lines.indexOf('■ 前回のダイジェストからの変化'), lines.indexOf('■ 前回のダイジェストからの変化') + 2)).toEqual([
+      '■ 前回のダイジェストからの変化',
+      '・達成状況の入力: A-1 目標x — 未達成',
+    ]);
+    // 総務課 has nothing due, no attention and no change: quiet. 企画課 hears of 目標x.
+    expect(p.quiet).toEqual(['総務課']);
+    const html = office.html.split('\n');
+    expect(html.slice(1, 4)).toEqual([
+      '<body style="font-family: sans-serif; color: #1f2328; max-width: 640px;">',
+      '<h1 style="font-size: 18px;">[進捗] 改革&lt;計画&gt; 月次ダイジェスト（2027年3月）</h1>',
+      '<p>計画全体の状況です（令和8年度、2027年3月時点）。</p>',
+    ]);
+    expect(html.slice(-3)).toEqual([
+      '<p><a href="https://docs.google.com/x">ブックを開く</a></p>',
+      '<p style="color: #57606a; font-size: 12px;">このメールは Shinchoku（進捗）が自動で送信しました。</p>',
+      '</body></html>',
+    ]);
+  });
+
+  test('no change since last month says so; a link that only contains https:// is left out', () => {
+    const result = runPipeline(workbook(), { asOf: '2027-03-15' });
+    const p = planDigest(result, {
+      month: MARCH,
+      lang: 'en',
+      officeRecipients: ['plan@city.example.jp'],
+      previous: takeSnapshot(result.data, { year: 2027, month: 2 }),
+      workbookUrl: 'javascript:alert(1)//https://x',
+    });
+    const lines = p.messages[0].text.split('\n');
+    expect(lines[lines.indexOf('■ Changes since the previous digest') + 1]).toBe('・No changes.');
+    expect(p.messages[0].text).not.toContain('javascript');
+    expect(p.messages[0].html).not.toContain('<a href');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { a1, type CellValue, cellText, isDate } from './cells';
 import { addressReason, checkAddress, escapeHtml, headerSafe } from './email';
-import { type FiscalYear, fiscalYearLabel, fiscalYearOfMonth, formatYearRange } from './fiscalYear';
+import { type FiscalYear, fiscalYearLabel, fiscalYearOfMonth, yearRangeLabel } from './fiscalYear';
 import { jstMonth } from './jst';
 import { type Lang, label } from './messages';
 import { formatAmount, roundTo } from './numbers';
@@ -284,7 +284,7 @@ function content(
       code: t.code,
       projectName: byCode.get(t.code)?.name ?? '',
       target: t.target,
-      targetYear: options.lang === 'ja' ? formatYearRange(t.years) : formatYearRange(t.years, 'fy').replace('～', '-'),
+      targetYear: yearRangeLabel(t.years, options.lang),
     }));
   // Since the plan's start as the summary has it: 設定's, or the one derived from the activities.
   const start = summary.plan.startYear ?? Number.NEGATIVE_INFINITY;
@@ -326,12 +326,17 @@ function monthText(month: string, lang: Lang): string {
   return label('digestMonth', lang, { y: m.year, m: m.month, mm: String(m.month).padStart(2, '0') });
 }
 
+/** Brackets as each language writes them: 全角 in Japanese, half-width after a space in English. */
+function paren(text: string, lang: Lang): string {
+  return lang === 'ja' ? `（${text}）` : ` (${text})`;
+}
+
 function changeLine(change: DigestChange, lang: Lang, name: (label: string) => string): string {
   switch (change.kind) {
     case 'transition':
       return `${label('digestTransition', lang)}: ${change.code} ${change.label} — ${name(change.from)} → ${name(change.to)}`;
     case 'newActivity':
-      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label}${lang === 'ja' ? `（${name(change.to)}）` : ` (${name(change.to)})`}`;
+      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label}${paren(name(change.to), lang)}`;
     case 'newResult':
       return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${name(change.to)}`;
   }
@@ -353,10 +358,8 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
   const countsLine = c.labels.map((entry) => `${name(entry.label)} ${entry.count}`).join(lang === 'ja' ? '、' : ', ');
   const joined = (labels: string[], ja: string, en: string) => labels.join(lang === 'ja' ? ja : en);
-  // Brackets as each language writes them: 全角 in Japanese, half-width with a space in English.
-  const paren = (text: string) => (lang === 'ja' ? `（${text}）` : ` (${text})`);
   sections.push({
-    title: `${label('digestProgress', lang)}${paren(fy)}`,
+    title: `${label('digestProgress', lang)}${paren(fy, lang)}`,
     lines: [
       label('digestRate', lang, {
         rate: c.rateText,
@@ -379,12 +382,13 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
         ? [label('digestNone', lang)]
         : c.attention.map(
             (a) =>
-              `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes) : ''}`,
+              `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
           ),
   });
   sections.push({
     title: label('digestDue', lang),
-    lines: c.dueTargets.length === 0 ? [label('digestNone', lang)] : c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear)}`),
+    lines:
+      c.dueTargets.length === 0 ? [label('digestNone', lang)] : c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear, lang)}`),
   });
   sections.push({
     title: label('digestEffects', lang),

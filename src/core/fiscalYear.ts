@@ -178,3 +178,8 @@ export function englishFiscalYear(year: FiscalYear): string {
 export function fiscalYearLabel(year: FiscalYear, lang: Lang): string {
   return lang === 'ja' ? formatFiscalYear(year) : englishFiscalYear(year);
 }
+
+/** A range of fiscal years as a person reads it: 令和2～5年度 in Japanese, FY2020-FY2023 in English. */
+export function yearRangeLabel(range: YearRange, lang: Lang): string {
+  return lang === 'ja' ? formatYearRange(range) : formatYearRange(range, 'fy').replace('～', '-');
+}

@@ -15,6 +15,14 @@ type Entry = { ja: (p: MessageParams) => string; en: (p: MessageParams) => strin
 const q = (value: string | number | undefined) => `「${value ?? ''}」`;
 const dq = (value: string | number | undefined) => `"${value ?? ''}"`;
 
+/** What 設定 lacks of the plan years (planYearsDerived, planYearsUnknown), as each language names it. */
+const MISSING_YEARS: Record<string, { ja: string; en: string; derivedJa: (p: MessageParams) => string; derivedEn: string }> = {
+  start: { ja: '計画開始年度', en: 'start', derivedJa: (p) => `計画開始年度を${p.start}とし、`, derivedEn: 'the start was' },
+  end: { ja: '計画終了年度', en: 'end', derivedJa: (p) => `計画終了年度を${p.end}とし、`, derivedEn: 'the end was' },
+  both: { ja: '計画開始年度・計画終了年度', en: 'start and end', derivedJa: () => '', derivedEn: 'both were' },
+};
+const missingYears = (p: MessageParams) => MISSING_YEARS[String(p.missing)] ?? MISSING_YEARS.both;
+
 export const MESSAGES = {
   sheetMissing: {
     ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
@@ -22,9 +30,9 @@ export const MESSAGES = {
   },
   planYearsDerived: {
     ja: (p) =>
-      `設定に${p.missing === 'start' ? '計画開始年度' : p.missing === 'end' ? '計画終了年度' : '計画開始年度・計画終了年度'}がないため、取組活動の年度から${p.missing === 'start' ? `計画開始年度を${p.start}とし、` : p.missing === 'end' ? `計画終了年度を${p.end}とし、` : ''}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
+      `設定に${missingYears(p).ja}がないため、取組活動の年度から${missingYears(p).derivedJa(p)}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
     en: (p) =>
-      `Settings give no plan ${p.missing === 'start' ? 'start' : p.missing === 'end' ? 'end' : 'start and end'}, so ${p.missing === 'start' ? 'the start was' : p.missing === 'end' ? 'the end was' : 'both were'} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
+      `Settings give no plan ${missingYears(p).en}, so ${missingYears(p).derivedEn} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
   },
   percentMixed: {
     ja: (p) => `${q(p.value)}は割合（0～1）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
@@ -240,9 +248,9 @@ export const MESSAGES = {
   },
   planYearsUnknown: {
     ja: (p) =>
-      `設定に${p.missing === 'start' ? '計画開始年度' : '計画終了年度'}がなく、取組活動の年度（${p.first}～${p.last}）は${p.given}から${p.window}年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。`,
+      `設定に${missingYears(p).ja}がなく、取組活動の年度（${p.first}～${p.last}）は${p.given}から${p.window}年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。`,
     en: (p) =>
-      `Settings give no plan ${p.missing === 'start' ? 'start' : 'end'}, and the activities' years (${p.firstEn}-${p.lastEn}) are not within ${p.window} years of ${p.givenEn}, so the plan years cannot be determined. Enter them in Settings.`,
+      `Settings give no plan ${missingYears(p).en}, and the activities' years (${p.firstEn}-${p.lastEn}) are not within ${p.window} years of ${p.givenEn}, so the plan years cannot be determined. Enter them in Settings.`,
   },
   noActivities: {
     ja: () => `取組活動が1件もないため、計画期間を決められません。`,

@@ -9,13 +9,13 @@
  * Renderers: core/reportHtml.ts (HTML), src/cli/reportDocx.ts (.docx) and
  * the add-on's report dialog (the same .docx, built in the browser).
  */
-import { fiscalYearLabel, formatFiscalYear, formatYearRange } from './fiscalYear';
+import { fiscalYearLabel, formatFiscalYear, yearRangeLabel } from './fiscalYear';
 import type { Lang } from './lang';
 import { CATEGORY_DEFINITIONS, REPORT_WORDS } from './messages';
 import { formatAmount, formatArea, toHundredths } from './numbers';
 import type { PipelineResult } from './pipeline';
 import type { ReportText } from './read';
-import { amountCell, areaCell, cellText, countCell, type NumberCell, netText, reportTables, type TableCell, termName } from './tables';
+import { amountCell, areaCell, cellText, countCell, type NumberCell, netText, periodText, reportTables, type TableCell, termName } from './tables';
 import { displayWidth } from './text';
 import { REPORT_SECTIONS, type ReportSection, type ResultCode, type StatusCode } from './vocabulary';
 
@@ -489,9 +489,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           const total = projectTotals.get(x.code) ?? 0;
           return [
             x.code,
-            x.period
-              ? `${x.name}${lang === 'ja' ? `（${x.period}）` : ` (${x.periodYears ? formatYearRange(x.periodYears, 'fy').replace('～', '-') : x.period})`}`
-              : x.name,
+            x.period ? `${x.name}${lang === 'ja' ? `（${x.period}）` : ` (${periodText(x, lang)})`}` : x.name,
             x.departments.join(joiner),
             summaries.get(x.code) || say('noSummary', lang),
             total === 0 ? say('notEvaluated', lang) : money(total),
@@ -523,7 +521,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           return [
             t.code,
             data.projects[t.project]?.name ?? '',
-            lang === 'ja' ? formatYearRange(t.years) : formatYearRange(t.years, 'fy').replace('～', '-'),
+            yearRangeLabel(t.years, lang),
             t.target,
             term ? termName(term, lang) : say('notEvaluated', lang),
             t.summary,

@@ -727,12 +727,11 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
     data.problems.add('warning', data.sheetNames.activities, 'A2', '', 'noActivities');
   }
   // Records outside the plan's years are flagged; a plan without years (none given, or a start after its end) has no outside.
+  const first = years[0];
+  const last = years[years.length - 1];
   const outside = (sheetKey: 'activities' | 'effects' | 'floorArea' | 'goals', record: { year: FiscalYear; row: number; yearColumn: number }) => {
     const { year } = record;
-    if (years.length === 0) return;
-    const first = years[0];
-    const last = years[years.length - 1];
-    if (year >= first && year <= last) return;
+    if (years.length === 0 || (year >= first && year <= last)) return;
     data.problems.add('warning', data.sheetNames[sheetKey] ?? '', a1(record.row, record.yearColumn), String(year), 'yearOutsidePlan', {
       year: formatFiscalYear(year),
       start: formatFiscalYear(first),

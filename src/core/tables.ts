@@ -2,10 +2,10 @@
  * The report's tables as plain rows, shared by the terminal, the .xlsx
  * output and the add-on's summary sheet, so the three never disagree.
  */
-import { fiscalYearLabel, formatYearRange } from './fiscalYear';
+import { fiscalYearLabel, formatYearRange, yearRangeLabel } from './fiscalYear';
 import { type Lang, label } from './messages';
 import { decimalsOf, formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
-import type { LabelShare, Summary, TermView } from './summarize';
+import type { LabelShare, ProjectRow, Summary, TermView } from './summarize';
 import { RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
 
 export type NumberKind = 'count' | 'amount' | 'area' | 'percent' | 'delta';
@@ -85,6 +85,11 @@ export function netText(net: number, lang: Lang): string {
 function flowCell(count: number, lang: Lang): TableCell {
   if (count === 0) return label('none', lang);
   return { kind: 'count', value: count, text: lang === 'ja' ? `(${count} 事業)` : `(${count})` };
+}
+
+/** A project's period: as typed in short form (R8～R9) in Japanese, FY2026-FY2027 in English; '' when none. */
+export function periodText(project: ProjectRow, lang: Lang): string {
+  return lang === 'en' && project.periodYears ? yearRangeLabel(project.periodYears, lang) : project.period;
 }
 
 /** A label of the plan as a table header: in English, its English name, or the plan's label with its meaning (A (Done)). */
@@ -180,7 +185,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
       termName(resultTerms.find((term) => term.label === s.label) ?? { label: s.label, meaning: s.status, inRate: false }, lang),
       s.code,
       s.projectName,
-      lang === 'ja' ? s.targetYear : formatYearRange(s.years, 'fy').replace('～', '-'),
+      lang === 'ja' ? s.targetYear : yearRangeLabel(s.years, 'en'),
       s.target,
       s.summary,
     ]),
@@ -303,8 +308,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
         project.code,
         project.name,
         countCell(project.perspective),
-        // In English a period reads FY2026-FY2027 (R8～R9 is the Japanese short form).
-        lang === 'en' && project.periodYears ? formatYearRange(project.periodYears, 'fy').replace('～', '-') : project.period,
+        periodText(project, lang),
         project.departments.join(lang === 'ja' ? '、' : ', '),
         total === 0 ? label('none', lang) : money(total),
       ];

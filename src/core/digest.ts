@@ -357,7 +357,6 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   // In English, a label with an English name reads "済 (Done)".
   const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
   const countsLine = c.labels.map((entry) => `${name(entry.label)} ${entry.count}`).join(lang === 'ja' ? '、' : ', ');
-  const joined = (labels: string[], ja: string, en: string) => labels.join(lang === 'ja' ? ja : en);
   sections.push({
     title: `${label('digestProgress', lang)}${paren(fy, lang)}`,
     lines: [
@@ -365,18 +364,22 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
         rate: c.rateText,
         n: c.activities,
         p: c.progressing,
-        labels: c.inRateLabels.length > 0 ? joined(c.inRateLabels, '・', ', ') : label('inRateNone', lang),
-        labelsEn: c.inRateLabels.length > 0 ? `counted in the rate (${joined(c.inRateLabels, '・', ', ')})` : label('inRateNone', lang),
+        // One text per language, so no language's words are built for the other.
+        labels:
+          c.inRateLabels.length === 0
+            ? label('inRateNone', lang)
+            : lang === 'ja'
+              ? c.inRateLabels.join('・')
+              : `counted in the rate (${c.inRateLabels.join(', ')})`,
       }),
       countsLine,
     ],
   });
   sections.push({
     // The labels meaning 遅れ or 未着手; a plan with neither still gets a heading that says what the list is.
-    title:
-      c.attentionLabels.length > 0
-        ? label('digestAttention', lang, { labels: joined(c.attentionLabels, '・', ', '), labelsEn: joined(c.attentionLabels, '・', ' or ') })
-        : label('digestAttention', lang, { labels: label('attentionNone', 'ja'), labelsEn: label('attentionNone', 'en') }),
+    title: label('digestAttention', lang, {
+      labels: c.attentionLabels.length === 0 ? label('attentionNone', lang) : c.attentionLabels.join(lang === 'ja' ? '・' : ' or '),
+    }),
     lines:
       c.attention.length === 0
         ? [label('digestNone', lang)]

@@ -393,8 +393,8 @@ export const LABELS = {
   digestIntroOffice: { ja: '計画全体の状況です（{fy}、{month}時点）。', en: 'Where the whole plan stands ({fy}, as of {month}).' },
   digestIntroDepartment: { ja: '{department}が担当する事業の状況です（{fy}、{month}時点）。', en: 'The projects of {department} ({fy}, as of {month}).' },
   digestProgress: { ja: '今年度の進捗', en: 'Progress this fiscal year' },
-  digestRate: { ja: '進捗率 {rate}（取組活動 {n} 件のうち{labels} {p} 件）', en: 'Progress rate {rate} ({p} of {n} activities {labelsEn})' },
-  digestAttention: { ja: '{labels}の取組活動', en: 'Activities {labelsEn}' },
+  digestRate: { ja: '進捗率 {rate}（取組活動 {n} 件のうち{labels} {p} 件）', en: 'Progress rate {rate} ({p} of {n} activities {labels})' },
+  digestAttention: { ja: '{labels}の取組活動', en: 'Activities {labels}' },
   digestDue: { ja: '今年度が目標年度で達成状況が未入力の事項', en: 'Targets due this fiscal year without a result' },
   digestEffects: { ja: '財政健全化効果額', en: 'Fiscal effect' },
   digestEffectsLine: {

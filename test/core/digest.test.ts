@@ -456,3 +456,108 @@ describe('the lines the mutation run found untested', () => {
     expect(p.messages[0].html).not.toContain('<a href');
   });
 });
+
+describe('the survivors of the first run', () => {
+  const CATEGORIES = {
+    name: '区分',
+    rows: [
+      ['種類', '区分', '意味'],
+      ['進捗状況', '完了', '済'],
+      ['進捗状況', '休止中', '休止'],
+      ['達成状況', 'できた', '達成'],
+    ],
+  };
+  const CATEGORY_ACTIVITIES = [ACTIVITIES[0], ['A-1', 2026, '活動a', '完了', ''], ['B-2', 2026, '活動c', '休止中', '']];
+
+  test('a state kept as a meaning code reads as such only in its own kind, and as itself when the plan has no label for it', () => {
+    const entry = (kind: 'activity' | 'target', key: string, state: string) => ({ kind, code: key.split('|')[0], key, label: key.split('|')[2], state });
+    const defaults = runPipeline(workbook()).data.vocabulary;
+    // A target once kept as "done" (a status's code) and an activity kept as "achieved" (a result's): neither is a label of its kind, so both changed.
+    expect(
+      changesBetween(
+        { month: '2027-02', entries: [entry('target', 'A-1|2026-2026|t', 'done'), entry('activity', 'A-1|2026|a', 'achieved')] },
+        { month: '2027-03', entries: [entry('target', 'A-1|2026-2026|t', '済'), entry('activity', 'A-1|2026|a', '達成')] },
+        defaults,
+      ),
+    ).toEqual([
+      { kind: 'newResult', code: 'A-1', label: 't', to: '済' },
+      { kind: 'transition', code: 'A-1', label: 'a', from: 'achieved', to: '達成' },
+    ]);
+    // A plan whose words have no label meaning 遅れ, nor one meaning 未達成: the old codes are shown as they were kept.
+    const own = runPipeline(workbook(CATEGORY_ACTIVITIES, [CATEGORIES])).data.vocabulary;
+    expect(
+      changesBetween(
+        { month: '2027-02', entries: [entry('activity', 'A-1|2026|a', 'delayed'), entry('target', 'A-1|2026-2026|t', 'notAchieved')] },
+        { month: '2027-03', entries: [entry('activity', 'A-1|2026|a', '完了'), entry('target', 'A-1|2026-2026|t', 'できた')] },
+        own,
+      ),
+    ).toEqual([
+      { kind: 'transition', code: 'A-1', label: 'a', from: 'delayed', to: '完了' },
+      { kind: 'newResult', code: 'A-1', label: 't', to: 'できた' },
+    ]);
+  });
+
+  test('in English, a plan’s own label without an English name is written alone', () => {
+    const result = runPipeline(workbook(CATEGORY_ACTIVITIES, [CATEGORIES]), { asOf: '2027-03-15', lang: 'en' });
+    const office = planDigest(result, { month: MARCH, lang: 'en', officeRecipients: ['plan@city.example.jp'], previous: null }).messages[0];
+    expect(office.text.split('\n').slice(4, 7)).toEqual([
+      '■ Progress this fiscal year (FY2026)',
+      '・Progress rate 50.0% (1 of 2 activities counted in the rate (完了))',
+      '・完了 1, 休止中 1',
+    ]);
+  });
+
+  test('in English, the changes since last month with English brackets', () => {
+    const kikaku = plan('en', february()).messages[1];
+    const lines = kikaku.text.split('\n');
+    const at = lines.indexOf('■ Changes since the previous digest');
+    expect(lines.slice(at, at + 4)).toEqual([
+      '■ Changes since the previous digest',
+      '・Status changed: A-1 活動b — 未着手 (Not started) → 遅れ (Delayed)',
+      '・New activity: B-2 活動d (概ね順調 (On track))',
+      '・New activity: A-1 活動f (遅れ (Delayed))',
+    ]);
+    expect(lines[5]).toBe('・Progress rate 50.0% (2 of 4 activities counted in the rate (済, 概ね順調))');
+    expect(lines[8]).toBe('■ Activities 遅れ or 未着手');
+  });
+
+  test('each message says whose it is', () => {
+    const p = plan('ja', february());
+    expect(p.messages.map((m) => m.content.scope)).toEqual([
+      { kind: 'office' },
+      { kind: 'department', name: '企画課' },
+      { kind: 'department', name: '財政課' },
+      { kind: 'department', name: '総務課' },
+    ]);
+  });
+
+  test('a department hears when it has any one of: an activity needing attention, a target due, a change', () => {
+    // 総務課 has only E-5, whose one activity 活動g is 済 in 令和8年度.
+    const withTarget = workbook();
+    withTarget.sheets = withTarget.sheets.map((sheet) =>
+      sheet.name === '達成事項'
+        ? {
+            name: '達成事項',
+            rows: [
+              ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+              ['E-5', '令和8年度', '目標e', ''],
+            ],
+          }
+        : sheet,
+    );
+    const delayed = workbook(ACTIVITIES.map((row) => (row[2] === '活動g' ? ['E-5', 2026, '活動g', '遅れ', ''] : row)));
+    const same = runPipeline(workbook(), { asOf: '2027-03-15' });
+    const cases: [string, ReturnType<typeof runPipeline>, Snapshot | null, boolean][] = [
+      ['遅れ only', runPipeline(delayed, { asOf: '2027-03-15' }), null, true],
+      ['a target due only', runPipeline(withTarget, { asOf: '2027-03-15' }), null, true],
+      // February's snapshot has no 活動g: it is new.
+      ['a new activity only', same, february(), true],
+      ['no change since last month', same, takeSnapshot(same.data, { year: 2027, month: 2 }), false],
+      ['nothing and no previous digest', same, null, false],
+    ];
+    for (const [what, result, previous, hears] of cases) {
+      const p = planDigest(result, { month: MARCH, lang: 'ja', officeRecipients: [], previous });
+      expect([what, p.messages.some((m) => m.key === 'department:総務課'), p.quiet.includes('総務課')]).toEqual([what, hears, !hears]);
+    }
+  });
+});

@@ -357,6 +357,8 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   // In English, a label with an English name reads "済 (Done)".
   const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
   const countsLine = c.labels.map((entry) => `${name(entry.label)} ${entry.count}`).join(lang === 'ja' ? '、' : ', ');
+  // One text per language: no language's words are built for the other.
+  const inRateText = lang === 'ja' ? c.inRateLabels.join('・') : `counted in the rate (${c.inRateLabels.join(', ')})`;
   sections.push({
     title: `${label('digestProgress', lang)}${paren(fy, lang)}`,
     lines: [
@@ -364,13 +366,7 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
         rate: c.rateText,
         n: c.activities,
         p: c.progressing,
-        // One text per language, so no language's words are built for the other.
-        labels:
-          c.inRateLabels.length === 0
-            ? label('inRateNone', lang)
-            : lang === 'ja'
-              ? c.inRateLabels.join('・')
-              : `counted in the rate (${c.inRateLabels.join(', ')})`,
+        labels: c.inRateLabels.length > 0 ? inRateText : label('inRateNone', lang),
       }),
       countsLine,
     ],

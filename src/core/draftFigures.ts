@@ -198,6 +198,8 @@ function cellValue(cell: string, unit: string): { value: number; text: string } 
 export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFigures, section: (index: number) => string): Figure[] {
   const figures: Figure[] = [];
   let yearColumns: (FiscalYear | 'total')[] | null = null;
+  /** The header of a years-across table: its line and each year column's text, where a wrong year label stands. */
+  let yearHeader = { line: 0, texts: [] as string[] };
   let labelColumns: Column[] | null = null;
   let labelHeaderLine = 0;
   let effectRows: number[] = [];
@@ -216,7 +218,9 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
     const years = cells.map((cell) => (/^(計|合計)$/.test(cell) ? 'total' : new RegExp(`^(${YEAR})$`).test(cell) ? yearOf(cell) : null));
     const yearCount = years.filter((y) => typeof y === 'number').length;
     if (yearCount >= 2 && years.slice(1).every((y) => y !== null)) {
-      yearColumns = years.slice(years[0] === null ? 1 : 0) as (FiscalYear | 'total')[];
+      const first = years[0] === null ? 1 : 0;
+      yearColumns = years.slice(first) as (FiscalYear | 'total')[];
+      yearHeader = { line: n, texts: cells.slice(first) };
       labelColumns = null;
       claimed.add(n);
       return;
@@ -241,7 +245,9 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
       const stated = values as { value: number; text: string }[];
       yearColumns.forEach((year, i) => {
         if (year === 'total') return;
-        const figure = rowFigure(column, year, stated[i], n, plan, cells[0], undefined);
+        // A wrong year here is the column's header: all of the column's figures, one finding there.
+        const at = { stated: yearHeader.texts[i], line: yearHeader.line, unit: `yearColumn${yearHeader.line}:${i}` };
+        const figure = rowFigure(column, year, stated[i], n, plan, at, undefined);
         if (figure) figures.push(figure);
       });
       const total = yearColumns.indexOf('total');
@@ -264,7 +270,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
       if (year !== null || isTotal) claimed.add(n);
       if (year !== null) {
         labelColumns.forEach((column, i) => {
-          const figure = rowFigure(column, year, stated[i], n, plan, head, labelHeaderLine);
+          const figure = rowFigure(column, year, stated[i], n, plan, { stated: head, line: n, unit: `row${n}` }, labelHeaderLine);
           if (figure) figures.push(figure);
           if (column.kind === 'effect') effectRows.push(stated[i].value);
         });
@@ -289,7 +295,8 @@ function rowFigure(
   stated: { value: number; text: string },
   line: number,
   plan: PlanFigures,
-  yearText: string,
+  /** Where the figure's year is stated: the row's head (labels across) or the column's header (years across). */
+  yearAt: { stated: string; line: number; unit: string },
   headerLine: number | undefined,
 ): Figure | null {
   const withUnit = stated.text.endsWith(plan.unit);
@@ -343,7 +350,7 @@ function rowFigure(
     value: stated.value,
     label: `${formatFiscalYear(year)} ${labelName}`,
     workbook: forYear(year),
-    year: { stated: yearText, line, unit: `row${line}`, forYear },
+    year: { ...yearAt, forYear },
   };
   if ((column.kind === 'progressLabel' || column.kind === 'resultLabel') && headerLine !== undefined) {
     const kind = column.kind === 'progressLabel' ? 'progress' : 'result';

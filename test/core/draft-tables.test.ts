@@ -1,0 +1,207 @@
+/**
+ * The proof-reader's tables in any layout (draftFigures.ts' tableFigures and
+ * rowFigure), on a small plan whose figures are worked out by hand:
+ *
+ * Plan 令和8～9年度 (2026–2027), truncation, 千円 with no decimals.
+ * 令和8年度: A-1 済, A-1 遅れ, B-2 済, B-2 概ね順調 → 2 projects, 4 activities,
+ *   済 2, 概ね順調 1, 遅れ 1, 未着手 0, 休止 0; 済＋概ね順調 3, 進捗率 3/4 = 75.0%, 遅れ 1/4 = 25.0%.
+ * 令和9年度: A-1 済, C-3 未着手 → 2 projects, 2 activities, 済 1, 未着手 1; 1 in the rate, 50.0%.
+ * Targets: 令和8年度 A-1 達成, B-2 未達成; 令和9年度 C-3 達成 ×2, A-1 一部未達成 →
+ *   令和8年度 evaluated 2 (達成 1, 一部未達成 0, 未達成 1), 令和9年度 evaluated 3 (達成 2, 一部未達成 1, 未達成 0);
+ *   the plan: 5 evaluated, 達成 3 (60.0%), 一部未達成 1 (20.0%), 未達成 1 (20.0%).
+ * Effects: 令和8年度 100 + 50 = 150, 令和9年度 30; total 180.
+ * Each test builds its own summary (docs/mutation.md).
+ */
+import type { CellValue, WorkbookInput } from '../../src/core/cells';
+import { summarize } from '../../src/core/pipeline';
+import { proofread } from '../../src/core/proofread';
+
+type Rows = CellValue[][];
+
+function workbook(): WorkbookInput {
+  const sheet = (name: string, rows: Rows) => ({ name, rows });
+  return {
+    sheets: [
+      sheet('設定', [
+        ['項目', '値'],
+        ['計画開始年度', 2026],
+        ['計画終了年度', 2027],
+      ]),
+      sheet('事業', [
+        ['事業コード', '事業名', '取組の視点'],
+        ['A-1', '事業A', 1],
+        ['B-2', '事業B', 2],
+        ['C-3', '事業C', 1],
+      ]),
+      sheet('取組活動', [
+        ['事業コード', '年度', '取組活動', '進捗状況'],
+        ['A-1', 2026, 'a', '済'],
+        ['A-1', 2026, 'b', '遅れ'],
+        ['B-2', 2026, 'c', '済'],
+        ['B-2', 2026, 'd', '概ね順調'],
+        ['A-1', 2027, 'e', '済'],
+        ['C-3', 2027, 'f', '未着手'],
+      ]),
+      sheet('達成事項', [
+        ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+        ['A-1', '令和8年度', 'x', '達成'],
+        ['B-2', '令和8年度', 'y', '未達成'],
+        ['C-3', '令和9年度', 'z', '達成'],
+        ['C-3', '令和9年度', 'v', '達成'],
+        ['A-1', '令和9年度', 'w', '一部未達成'],
+      ]),
+      sheet('効果額', [
+        ['事業コード', '年度', '効果額（千円）'],
+        ['A-1', 2026, 100],
+        ['B-2', 2026, 50],
+        ['A-1', 2027, 30],
+      ]),
+    ],
+  };
+}
+
+/** Proof-reads a draft whose lines are tab-separated cells. */
+function check(...lines: string[][]) {
+  return proofread(lines.map((cells) => cells.join('\t')).join('\n'), summarize(workbook(), { asOf: '2028-03-31' }));
+}
+
+describe('years across', () => {
+  test('every measure a row can name, right: each checked once, a － counted as none', () => {
+    const result = check(
+      ['区分', '令和8年度', '令和9年度'],
+      ['事業数', '2', '2'],
+      ['取組活動数', '4', '2'],
+      ['進捗率', '75.0%', '50.0%'],
+      ['済＋概ね順調', '3', '1'],
+      ['済', '2', '1'],
+      ['未着手', '－', '1'],
+      ['遅れ(割合)', '25.0%', '－'],
+      ['評価数', '2', '3'],
+      ['達成', '1', '2'],
+      ['一部未達成(割合)', '0.0%', '33.3%'],
+    );
+    expect(result.findings).toEqual([]);
+    // 遅れ's share of 令和9年度 is － ("none"): not a figure. 未着手's － is a count of 0.
+    expect(result.checked).toEqual([
+      { line: 2, label: '令和8年度 事業数', stated: '2' },
+      { line: 2, label: '令和9年度 事業数', stated: '2' },
+      { line: 3, label: '令和8年度 取組活動数', stated: '4' },
+      { line: 3, label: '令和9年度 取組活動数', stated: '2' },
+      { line: 4, label: '令和8年度 進捗率', stated: '75.0%' },
+      { line: 4, label: '令和9年度 進捗率', stated: '50.0%' },
+      { line: 5, label: '令和8年度 済＋概ね順調', stated: '3' },
+      { line: 5, label: '令和9年度 済＋概ね順調', stated: '1' },
+      { line: 6, label: '令和8年度 済', stated: '2' },
+      { line: 6, label: '令和9年度 済', stated: '1' },
+      // NFKC makes the full-width － a hyphen.
+      { line: 7, label: '令和8年度 未着手', stated: '-' },
+      { line: 7, label: '令和9年度 未着手', stated: '1' },
+      { line: 8, label: '令和8年度 遅れ 割合', stated: '25.0%' },
+      { line: 9, label: '令和8年度 評価数', stated: '2' },
+      { line: 9, label: '令和9年度 評価数', stated: '3' },
+      { line: 10, label: '令和8年度 達成 件数', stated: '1' },
+      { line: 10, label: '令和9年度 達成 件数', stated: '2' },
+      { line: 11, label: '令和8年度 一部未達成 割合', stated: '0.0%' },
+      { line: 11, label: '令和9年度 一部未達成 割合', stated: '33.3%' },
+    ]);
+  });
+
+  test('each measure wrong by one: found with the workbook’s figure', () => {
+    const result = check(
+      ['区分', '令和8年度', '令和9年度'],
+      ['事業数', '3', '2'],
+      ['取組活動数', '4', '3'],
+      ['進捗率', '75.1%', '50.0%'],
+      ['済＋概ね順調', '3', '2'],
+      ['遅れ', '2', '0'],
+      ['評価数', '2', '4'],
+      ['一部未達成', '1', '1'],
+      ['未達成(割合)', '50.0%', '33.3%'],
+    );
+    expect(result.findings.map(({ line, stated, expected, label }) => [line, label, stated, expected])).toEqual([
+      [2, '令和8年度 事業数', '3', '2'],
+      [3, '令和9年度 取組活動数', '3', '2'],
+      [4, '令和8年度 進捗率', '75.1%', '75.0%'],
+      [5, '令和9年度 済＋概ね順調', '2', '1'],
+      [6, '令和8年度 遅れ', '2', '1'],
+      [7, '令和9年度 評価数', '4', '3'],
+      [8, '令和8年度 一部未達成 件数', '1', '0'],
+      [9, '令和9年度 未達成 割合', '33.3%', '0.0%'],
+    ]);
+  });
+
+  test('効果額 with its total: a wrong part is the part’s finding; a wrong total is wrong twice over', () => {
+    const right = check(['区分', '令和8年度', '令和9年度', '計'], ['効果額', '150', '30', '180']);
+    expect(right.findings).toEqual([]);
+    expect(right.checked.map((c) => c.label)).toEqual(['令和8年度 財政健全化効果額', '令和9年度 財政健全化効果額', '財政健全化効果額 合計']);
+    // 35 for 30: the total 180 is the workbook's, so only the part is reported.
+    expect(check(['区分', '令和8年度', '令和9年度', '計'], ['効果額', '150', '35', '180']).findings).toEqual([
+      { line: 2, stated: '35', expected: '30', label: '令和9年度 財政健全化効果額', kind: 'workbook' },
+    ]);
+    // 190: neither the workbook's 180 nor 150 + 30.
+    expect(check(['区分', '令和8年度', '令和9年度', '計'], ['財政健全化効果額', '150千円', '30千円', '190千円']).findings).toEqual([
+      { line: 2, stated: '190千円', expected: '180千円', label: '財政健全化効果額 合計', kind: 'workbook+arithmetic' },
+    ]);
+  });
+
+  test('a year header that puts its column out of place is one finding at the header; a row of one wrong figure is that figure', () => {
+    // The header says 令和9年度 over 令和8年度's column and the other way round: two findings, both on line 1.
+    const swapped = check(['区分', '令和9年度', '令和8年度'], ['取組活動数', '4', '2'], ['済', '2', '1'], ['評価数', '2', '3']);
+    expect(swapped.findings).toEqual([
+      { line: 1, stated: '令和9年度', expected: '令和8年度', label: '年度', kind: 'workbook' },
+      { line: 1, stated: '令和8年度', expected: '令和9年度', label: '年度', kind: 'workbook' },
+    ]);
+    // 一部未達成 1 and 1: right for 令和9年度 in both columns, but a row is not a year — the 令和8年度 figure is simply wrong.
+    expect(check(['区分', '令和8年度', '令和9年度'], ['一部未達成', '1', '1'], ['済', '2', '1']).findings).toEqual([
+      { line: 2, stated: '1', expected: '0', label: '令和8年度 一部未達成 件数', kind: 'workbook' },
+    ]);
+  });
+
+  test('a year header with one year, a row of another length or an unknown measure: not read', () => {
+    const result = check(['区分', '令和8年度', '計'], ['事業数', '9', '9'], ['区分', '令和8年度', '令和9年度'], ['事業数', '9'], ['その他', '9', '9']);
+    expect(result.checked).toEqual([]);
+  });
+});
+
+describe('labels across', () => {
+  test('a year per row: counts, shares, the evaluated; the total row adds up the 効果額 column', () => {
+    const result = check(
+      ['年度', '評価数', '達成', '達成(割合)', '済', '効果額'],
+      ['令和8年度', '2', '1', '50.0%', '2', '150'],
+      ['令和9年度', '3', '2', '66.6%', '1', '30'],
+      ['合計', '5', '3', '60.0%', '3', '181'],
+    );
+    // The total row checks only 効果額: 181 is neither the workbook's 180 nor 150 + 30.
+    expect(result.findings).toEqual([{ line: 4, stated: '181', expected: '180', label: '財政健全化効果額 合計', kind: 'workbook+arithmetic' }]);
+    expect(result.checked.map((c) => `${c.line} ${c.label} ${c.stated}`)).toEqual([
+      '2 令和8年度 評価数 2',
+      '2 令和8年度 達成 件数 1',
+      '2 令和8年度 達成 割合 50.0%',
+      '2 令和8年度 済 2',
+      '2 令和8年度 財政健全化効果額 150',
+      '3 令和9年度 評価数 3',
+      '3 令和9年度 達成 件数 2',
+      '3 令和9年度 達成 割合 66.6%',
+      '3 令和9年度 済 1',
+      '3 令和9年度 財政健全化効果額 30',
+      '4 財政健全化効果額 合計 181',
+    ]);
+  });
+
+  test('a result column under the wrong label is one finding at the header, naming the label its figures belong to', () => {
+    // The column headed 一部未達成 holds 未達成's figures (1 in 令和8年度, 0 in 令和9年度).
+    const result = check(['年度', '達成', '一部未達成'], ['令和8年度', '1', '1'], ['令和9年度', '2', '0']);
+    expect(result.findings).toEqual([{ line: 1, stated: '一部未達成', expected: '未達成', label: '区分', kind: 'workbook' }]);
+  });
+
+  test('a progress share under the wrong label, likewise', () => {
+    // The column headed 遅れ(割合) holds 済's shares: 50.0% (2 of 4) and 50.0% (1 of 2).
+    const result = check(['年度', '遅れ(割合)', '取組活動数'], ['令和8年度', '50.0%', '4'], ['令和9年度', '50.0%', '2']);
+    expect(result.findings).toEqual([{ line: 1, stated: '遅れ(割合)', expected: '済', label: '区分', kind: 'workbook' }]);
+  });
+
+  test('a row under a year label whose figures are all another year’s is one finding at the year', () => {
+    const result = check(['年度', '評価数', '達成', '済'], ['令和8年度', '3', '2', '1']);
+    expect(result.findings).toEqual([{ line: 2, stated: '令和8年度', expected: '令和9年度', label: '年度', kind: 'workbook' }]);
+  });
+});

@@ -131,6 +131,12 @@ function yearOf(text: string): FiscalYear | null {
   return parseFiscalYear(text.replace('元年度', '1年度'));
 }
 
+/** A year label with the year it names, or null when it names none. */
+function statedYear(text: string): { value: FiscalYear; text: string } | null {
+  const value = yearOf(text);
+  return value === null ? null : { value, text };
+}
+
 /** The column a table header names. */
 type Column =
   | { kind: 'projects' }
@@ -374,6 +380,11 @@ function rowFigure(
   return figure;
 }
 
+type KeywordKind = 'rate' | 'activities' | 'effect' | 'evaluated' | 'total' | 'achievedShare';
+
+/** What a figure in a sentence is of: a keyword before it (進捗率…), or one of the plan's labels (index into its kind's labels). */
+type SentenceLabel = { at: number; end: number; text: string } & ({ kind: KeywordKind } | { kind: 'progress' | 'result'; index: number });
+
 /** A sentence of the draft's prose, with where each of its characters came from. */
 export interface Prose {
   text: string;
@@ -395,7 +406,7 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
     ...plan.progressLabels.map((label, index) => ({ re: `${boundary}(?:区分)?「?${escapeRegExp(label)}」?`, kind: 'progress' as const, index, label })),
     ...plan.resultLabels.map((label, index) => ({ re: `${boundary}「?${escapeRegExp(label)}」?`, kind: 'result' as const, index, label })),
   ];
-  const keywords: { re: RegExp; kind: string }[] = [
+  const keywords: { re: RegExp; kind: KeywordKind }[] = [
     { re: /進捗率/g, kind: 'rate' },
     { re: /取組活動(?:数)?/g, kind: 'activities' },
     { re: /(?:財政健全化)?効果額/g, kind: 'effect' },
@@ -406,12 +417,12 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
   const sentences = [...prose.text.matchAll(/[^。]+。?/g)];
   // A sentence without a year speaks of the year of the sentence before (「令和8年度は…。区分Aは7件…」).
   let carriedYear: { text: string; unit: string } | null = null;
-  let previous: { end: number; label?: { kind: string; index?: number; text: string; at: number; end: number }; unitText: string } | null = null;
+  let previous: { end: number; label?: SentenceLabel; unitText: string } | null = null;
   sentences.forEach((sm, sentenceIndex) => {
     const sentence = sm[0];
     const base = sm.index ?? 0;
     const years = [...sentence.matchAll(new RegExp(YEAR, 'g'))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
-    const labels: { at: number; end: number; kind: string; index?: number; text: string }[] = [];
+    const labels: SentenceLabel[] = [];
     for (const k of keywords)
       for (const m of sentence.matchAll(k.re)) labels.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: k.kind, text: m[0] });
     for (const alt of labelAlternatives)
@@ -441,7 +452,7 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
       const yearUnit = lastYear ? `${sentenceIndex}@${lastYear.at}` : (inherited?.unit ?? `none${sentenceIndex}`);
       // 前年度 / 前回 … between the year and the figure: some other year, not told: not checked.
       const shifted = /前年|昨年|翌年|前回|前期|次年/.test(sentence.slice(lastYear ? lastYear.end : 0, at));
-      const year = yearText && !range && !shifted ? yearOf(yearText) : null;
+      const year = yearText && !range && !shifted ? statedYear(yearText) : null;
       // The label: the last one between the previous figure and this one; else the previous figure's (…、令和6年度は87.9%).
       const since: number = Math.max(0, previous?.end ?? 0);
       // A keyword stands for the figure only close before it: 進捗率は…97.9%, 達成するべき事項は11件 — not 達成するべき事項を除く（4件）.
@@ -466,13 +477,12 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
         valueText,
         value,
         year,
-        yearText,
         range,
         parenthesised,
         line,
         explicitYear: lastYear !== undefined,
         unit: `sentence${yearUnit}`,
-        labelUnit: label ? `sentence${sentenceIndex}@${label.at}` : '',
+        sentence: sentenceIndex,
       });
       if (figure) figures.push(figure);
     }
@@ -483,43 +493,49 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
 function sentenceFigure(
   plan: PlanFigures,
   f: {
-    label?: { kind: string; index?: number; text: string };
+    label?: SentenceLabel;
     unitText: string;
     valueText: string;
     value: number;
-    year: FiscalYear | null;
-    yearText?: string;
+    /** The year the figure is of, as stated (null: none, a range, or some other year than the one named). */
+    year: { value: FiscalYear; text: string } | null;
     range: boolean;
     parenthesised: boolean;
     line: number;
     /** Whether the year was written in this sentence (a year carried from the sentence before speaks for progress, not for results). */
     explicitYear: boolean;
     unit: string;
-    labelUnit: string;
+    sentence: number;
   },
 ): Figure | null {
   const { label, unitText, valueText, value, year, line } = f;
   const money = unitText === plan.unit;
   const stated = `${valueText}${unitText === 'm2' ? '㎡' : unitText}`;
-  const withYear = (name: string, forYear: (y: FiscalYear) => Expected | undefined): Figure | null => {
-    if (year === null || !f.yearText) return null;
+  const withYear = (
+    name: string,
+    forYear: (y: FiscalYear) => Expected | undefined,
+    category?: (y: FiscalYear) => NonNullable<Figure['category']>,
+  ): Figure | null => {
+    if (year === null) return null;
     return {
       line,
       stated,
       value,
-      label: `${formatFiscalYear(year)} ${name}`,
-      workbook: forYear(year),
-      year: { stated: f.yearText, line, unit: f.unit, forYear },
+      label: `${formatFiscalYear(year.value)} ${name}`,
+      workbook: forYear(year.value),
+      year: { stated: year.text, line, unit: f.unit, forYear },
+      ...(category && { category: category(year.value) }),
     };
   };
   // 19事業 in a year: that year's projects.
   if (unitText === '事業' && label?.kind !== 'total') return withYear('事業数', (y) => plan.count(plan.projects(y), '事業'));
   if (!label) return null;
+  const labelUnit = `sentence${f.sentence}@${label.at}`;
   switch (label.kind) {
     case 'rate':
       return unitText === '%' ? withYear('進捗率', (y) => plan.rate(y, valueText)) : null;
     case 'activities':
-      return unitText === '件' || unitText === '' ? withYear('取組活動数', (y) => plan.count(plan.activities(y), '件')) : null;
+      return unitText === '件' ? withYear('取組活動数', (y) => plan.count(plan.activities(y), '件')) : null;
     case 'effect':
     case 'total': {
       if (!money) return null;
@@ -538,20 +554,20 @@ function sentenceFigure(
       if (unitText !== '件' || (year !== null && f.explicitYear)) return null;
       return { line, stated, value, label: '達成するべき事項の合計数', workbook: plan.count(plan.summary.achievement.evaluated, '件') };
     case 'progress': {
-      const index = label.index ?? -1;
       if (unitText !== '件' && !(unitText === '%' && f.parenthesised)) return null;
+      const { index } = label;
       const share = unitText === '%';
-      const forLabel = (i: number) => (year === null ? undefined : share ? plan.labelShare(year, i, valueText) : plan.count(plan.labelCount(year, i), '件'));
-      const figure = withYear(`${plan.progressLabels[index]}${share ? ' 割合' : ''}`, (y) =>
-        share ? plan.labelShare(y, index, valueText) : plan.count(plan.labelCount(y, index), '件'),
+      const forLabel = (y: FiscalYear) => (i: number) => (share ? plan.labelShare(y, i, valueText) : plan.count(plan.labelCount(y, i), '件'));
+      return withYear(
+        `${plan.progressLabels[index]}${share ? ' 割合' : ''}`,
+        (y) => forLabel(y)(index),
+        (y) => ({ stated: label.text, line, unit: labelUnit, kind: 'progress', index, forLabel: forLabel(y) }),
       );
-      if (figure) figure.category = { stated: label.text, line, unit: f.labelUnit, kind: 'progress', index, forLabel };
-      return figure;
     }
     case 'result': {
-      const index = label.index ?? -1;
       if (unitText !== '件' && !(unitText === '%' && f.parenthesised)) return null;
       if (year !== null && f.explicitYear) return null;
+      const { index } = label;
       const share = unitText === '%';
       const forLabel = (i: number) => (share ? plan.resultShare(i, valueText) : plan.count(plan.resultCount(i), '件'));
       return {
@@ -560,11 +576,9 @@ function sentenceFigure(
         value,
         label: `${plan.resultLabels[index]}${share ? ' 割合' : ' 件数'}`,
         workbook: forLabel(index),
-        category: { stated: label.text, line, unit: f.labelUnit, kind: 'result', index, forLabel },
+        category: { stated: label.text, line, unit: labelUnit, kind: 'result', index, forLabel },
       };
     }
-    default:
-      return null;
   }
 }
 
@@ -587,52 +601,56 @@ export interface LabelFinding {
 export function attributeLabels(figures: Figure[], plan: PlanFigures): { labelFindings: LabelFinding[]; explained: Set<Figure> } {
   const labelFindings: LabelFinding[] = [];
   const explained = new Set<Figure>();
-  const groups = new Map<string, Figure[]>();
-  for (const f of figures) {
-    if (f.year) groups.set(`y|${f.year.unit}|${f.year.stated}`, [...(groups.get(`y|${f.year.unit}|${f.year.stated}`) ?? []), f]);
+  type YearLabel = NonNullable<Figure['year']>;
+  type CategoryLabel = NonNullable<Figure['category']>;
+  // Each figure with the label it stands under, grouped by that label as stated at one place.
+  const groups = new Map<string, { figure: Figure; label: YearLabel }[]>();
+  for (const figure of figures) {
+    if (!figure.year) continue;
+    const key = `${figure.year.unit}|${figure.year.stated}`;
+    groups.set(key, [...(groups.get(key) ?? []), { figure, label: figure.year }]);
   }
   for (const group of groups.values()) {
-    const checked = group.filter((f) => f.workbook !== undefined);
+    const checked = group.filter(({ figure }) => figure.workbook !== undefined);
     // Some figure wrong for the year as stated, and every one — two at least, or one figure alone proves nothing — right for exactly one other year.
-    if (checked.length < 2 || !checked.some(wrong)) continue;
-    const first = checked[0].year;
-    if (!first) continue;
+    if (checked.length < 2 || !checked.some(({ figure }) => wrong(figure))) continue;
+    const first = checked[0].label;
     const stated = yearOf(first.stated);
     const candidates = plan.summary.years.filter(
       (y) =>
         y !== stated &&
-        checked.every((f) => {
-          const e = f.year?.forYear(y);
-          return e !== undefined && close(e.value, f.value);
+        checked.every(({ figure, label }) => {
+          const e = label.forYear(y);
+          return e !== undefined && close(e.value, figure.value);
         }),
     );
     if (candidates.length !== 1) continue;
     labelFindings.push({ line: first.line, stated: first.stated, expected: formatFiscalYear(candidates[0]), label: '年度' });
-    for (const f of group) explained.add(f);
+    for (const { figure } of group) explained.add(figure);
   }
-  const byLabel = new Map<string, Figure[]>();
-  for (const f of figures) {
-    if (f.category && !explained.has(f)) byLabel.set(f.category.unit, [...(byLabel.get(f.category.unit) ?? []), f]);
+  const byLabel = new Map<string, { figure: Figure; label: CategoryLabel }[]>();
+  for (const figure of figures) {
+    if (!figure.category || explained.has(figure)) continue;
+    byLabel.set(figure.category.unit, [...(byLabel.get(figure.category.unit) ?? []), { figure, label: figure.category }]);
   }
   for (const group of byLabel.values()) {
-    const checked = group.filter((f) => f.workbook !== undefined);
-    if (checked.length < 2 || !checked.some(wrong)) continue;
-    const first = checked[0].category;
-    if (!first) continue;
+    const checked = group.filter(({ figure }) => figure.workbook !== undefined);
+    if (checked.length < 2 || !checked.some(({ figure }) => wrong(figure))) continue;
+    const first = checked[0].label;
     const labels = first.kind === 'progress' ? plan.progressLabels : plan.resultLabels;
     const candidates = labels
       .map((_, i) => i)
       .filter(
         (i) =>
           i !== first.index &&
-          checked.every((f) => {
-            const e = f.category?.forLabel(i);
-            return e !== undefined && close(e.value, f.value);
+          checked.every(({ figure, label }) => {
+            const e = label.forLabel(i);
+            return e !== undefined && close(e.value, figure.value);
           }),
       );
     if (candidates.length !== 1) continue;
     labelFindings.push({ line: first.line, stated: first.stated, expected: labels[candidates[0]], label: '区分' });
-    for (const f of group) explained.add(f);
+    for (const { figure } of group) explained.add(figure);
   }
   return { labelFindings, explained };
 }

@@ -1,6 +1,7 @@
 /**
- * The proof-reader's tables in any layout (draftFigures.ts' tableFigures and
- * rowFigure), on a small plan whose figures are worked out by hand:
+ * The proof-reader's figures in any layout (draftFigures.ts): tables with
+ * years or labels across, and figures in sentences, on a small plan whose
+ * figures are worked out by hand:
  *
  * Plan 令和8～9年度 (2026–2027), truncation, 千円 with no decimals.
  * 令和8年度: A-1 済, A-1 遅れ, B-2 済, B-2 概ね順調 → 2 projects, 4 activities,
@@ -18,7 +19,7 @@ import { proofread } from '../../src/core/proofread';
 
 type Rows = CellValue[][];
 
-function workbook(): WorkbookInput {
+function workbook(...more: { name: string; rows: Rows }[]): WorkbookInput {
   const sheet = (name: string, rows: Rows) => ({ name, rows });
   return {
     sheets: [
@@ -56,6 +57,7 @@ function workbook(): WorkbookInput {
         ['B-2', 2026, 50],
         ['A-1', 2027, 30],
       ]),
+      ...more,
     ],
   };
 }
@@ -63,6 +65,15 @@ function workbook(): WorkbookInput {
 /** Proof-reads a draft whose lines are tab-separated cells. */
 function check(...lines: string[][]) {
   return proofread(lines.map((cells) => cells.join('\t')).join('\n'), summarize(workbook(), { asOf: '2028-03-31' }));
+}
+
+/** Proof-reads prose; returns what was checked and found, briefly. */
+function prose(text: string, input = workbook()) {
+  const result = proofread(text, summarize(input, { asOf: '2028-03-31' }));
+  return {
+    checked: result.checked.map((c) => `${c.label} ${c.stated}`),
+    findings: result.findings.map((f) => `${f.label}: ${f.stated} → ${f.expected}`),
+  };
 }
 
 describe('years across', () => {
@@ -203,5 +214,83 @@ describe('labels across', () => {
   test('a row under a year label whose figures are all another year’s is one finding at the year', () => {
     const result = check(['年度', '評価数', '達成', '済'], ['令和8年度', '3', '2', '1']);
     expect(result.findings).toEqual([{ line: 2, stated: '令和8年度', expected: '令和9年度', label: '年度', kind: 'workbook' }]);
+  });
+});
+
+describe('sentences', () => {
+  test.each([
+    ['令和8年度の取組活動は4件、進捗率は75.0%でした。', ['令和8年度 取組活動数 4件', '令和8年度 進捗率 75.0%']],
+    ['令和9年度の事業数は2事業でした。', ['令和9年度 事業数 2事業']],
+    ['令和9年度の効果額は30千円でした。', ['令和9年度 財政健全化効果額 30千円']],
+    ['令和8年度から令和9年度までの効果額は180千円でした。', ['財政健全化効果額 合計 180千円']],
+    ['効果額の合計は180千円です。', ['財政健全化効果額 合計 180千円']],
+    ['令和8年度は済が2件（50.0%）でした。', ['令和8年度 済 2件', '令和8年度 済 割合 50.0%']],
+    ['達成は3件（60.0%）でした。', ['達成 件数 3件', '達成 割合 60.0%']],
+    ['達成率は60.0%でした。', ['達成 割合 60.0%']],
+    ['評価した事項は5件でした。', ['達成するべき事項の合計数 5件']],
+  ])('right: checked, nothing found — %s', (text, checked) => {
+    expect(prose(text)).toEqual({ checked, findings: [] });
+  });
+
+  test.each([
+    // An approximation, a measure in another unit, a plan-wide measure given a year: not read as a figure.
+    '令和8年度の効果額は約150千円でした。',
+    '令和8年度の進捗率は3件でした。',
+    '令和8年度の取組活動の75.0%が順調でした。',
+    '令和8年度の効果額は2件でした。',
+    '令和8年度の達成率は50.0%でした。',
+    '令和8年度の達成するべき事項は2件でした。',
+    '達成するべき事項は60.0%でした。',
+    '令和8年度の達成は1件でした。',
+    '令和8年度の済の件数は150千円でした。',
+    '令和8年度の済の件数は50.0%でした。',
+    '達成の件数は60.0%でした。',
+    // 合計…事業: the plan's projects over the years, not the year's.
+    '令和9年度までの合計は3事業でした。',
+  ])('not a figure of the plan: nothing checked — %s', (text) => {
+    expect(prose(text)).toEqual({ checked: [], findings: [] });
+  });
+
+  test('wrong figures are found with the workbook’s', () => {
+    expect(prose('令和9年度の取組活動は3件、進捗率は66.6%でした。効果額は31千円でした。').findings).toEqual([
+      '令和9年度 取組活動数: 3件 → 2件',
+      '令和9年度 進捗率: 66.6% → 50.0%',
+      '令和9年度 財政健全化効果額: 31千円 → 30千円',
+    ]);
+  });
+
+  test('a count and share under the wrong label are one finding, naming the label they belong to', () => {
+    // 遅れ 2件 (50.0%) are 済's figures for 令和8年度; 一部未達成 3件 (60.0%) are 達成's for the plan.
+    expect(prose('令和8年度は遅れが2件（50.0%）でした。').findings).toEqual(['区分: 遅れ → 済']);
+    expect(prose('一部未達成は3件（60.0%）、未達成は1件（20.0%）でした。').findings).toEqual(['区分: 一部未達成 → 達成']);
+  });
+
+  test('a year label whose figures are all another year’s is one finding', () => {
+    expect(prose('令和8年度の取組活動は2件で、進捗率は50.0%でした。').findings).toEqual(['年度: 令和8年度 → 令和9年度']);
+  });
+
+  test('figures right for two other years, or two other labels, are each wrong: no label is blamed', () => {
+    // A third year, 令和10年度, like 令和9年度: 2 activities, 50.0%.
+    const input = workbook();
+    input.sheets[0].rows[2] = ['計画終了年度', 2028];
+    input.sheets[2].rows.push(['A-1', 2028, 'g', '済'], ['C-3', 2028, 'h', '未着手']);
+    expect(prose('令和8年度の取組活動は2件で、進捗率は50.0%でした。', input).findings).toEqual([
+      '令和8年度 取組活動数: 2件 → 4件',
+      '令和8年度 進捗率: 50.0% → 75.0%',
+    ]);
+    // 令和9年度: 済 1 and 未着手 1, each 50.0% — 遅れ's 1件 (50.0%) could be either.
+    expect(prose('令和9年度は遅れが1件（50.0%）でした。').findings).toEqual(['令和9年度 遅れ: 1件 → 0件', '令和9年度 遅れ 割合: 50.0% → 0.0%']);
+  });
+
+  test('a plan with no label meaning 達成 has no 達成率 to check', () => {
+    const categories = {
+      name: '区分',
+      rows: [
+        ['種類', '区分', '意味'],
+        ['達成状況', '一部', '一部未達成'],
+        ['達成状況', 'だめ', '未達成'],
+      ],
+    };
+    expect(prose('達成率は60.0%でした。', workbook(categories))).toEqual({ checked: [], findings: [] });
   });
 });

@@ -85,26 +85,25 @@ export class PlanFigures {
     return this.progress(year)?.projects;
   }
 
+  // A label's index is always one of the plan's (its labels, in the vocabulary's order, are in every row): only a year can be missing.
   labelCount(year: FiscalYear, index: number): number | undefined {
-    return this.progress(year)?.labels[index]?.count;
+    return this.progress(year)?.labels[index].count;
   }
 
   labelShare(year: FiscalYear, index: number, stated: string): Expected | undefined {
     const p = this.progress(year);
-    const count = p?.labels[index]?.count;
-    return p && count !== undefined ? this.percent(stated, count, p.activities) : undefined;
+    return p ? this.percent(stated, p.labels[index].count, p.activities) : undefined;
   }
 
   resultCount(index: number, year?: FiscalYear): number | undefined {
-    if (year === undefined) return this.summary.achievement.labels[index]?.count;
-    return this.summary.achievement.byYear.find((row) => row.year === year)?.labels[index]?.count;
+    if (year === undefined) return this.summary.achievement.labels[index].count;
+    return this.summary.achievement.byYear.find((row) => row.year === year)?.labels[index].count;
   }
 
   resultShare(index: number, stated: string, year?: FiscalYear): Expected | undefined {
     const a = this.summary.achievement;
     const row = year === undefined ? { evaluated: a.evaluated, labels: a.labels } : a.byYear.find((r) => r.year === year);
-    const count = row?.labels[index]?.count;
-    return row && count !== undefined ? this.percent(stated, count, row.evaluated) : undefined;
+    return row ? this.percent(stated, row.labels[index].count, row.evaluated) : undefined;
   }
 
   evaluated(year?: FiscalYear): number | undefined {
@@ -152,7 +151,6 @@ type Column =
 /** A header cell as a column of the plan, or null when it names nothing we know. */
 function columnOf(cell: string, plan: PlanFigures): Column | null {
   const key = matchKey(cell.replace(/\(([^)]*)\)$/, (_, inner: string) => (/割合|%/.test(inner) ? ' 割合' : '')));
-  if (key === '') return null;
   if (/^(事業数|取組事業数)$/.test(key)) return { kind: 'projects' };
   if (/^(取組活動数|活動数)$/.test(key)) return { kind: 'activities' };
   if (key === '進捗率') return { kind: 'rate' };
@@ -273,7 +271,8 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
       const head = cells[0];
       const year = new RegExp(`^(${YEAR})$`).test(head) ? yearOf(head) : null;
       const isTotal = /^(合計|計)$/.test(head);
-      if (year !== null || isTotal) claimed.add(n);
+      // A row of the table, whatever its head (平均…): not prose.
+      claimed.add(n);
       if (year !== null) {
         labelColumns.forEach((column, i) => {
           const figure = rowFigure(column, year, stated[i], n, plan, { stated: head, line: n, unit: `row${n}` }, labelHeaderLine);

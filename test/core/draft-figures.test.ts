@@ -11,6 +11,7 @@
  *   令和8年度 evaluated 2 (達成 1, 一部未達成 0, 未達成 1), 令和9年度 evaluated 3 (達成 2, 一部未達成 1, 未達成 0);
  *   the plan: 5 evaluated, 達成 3 (60.0%), 一部未達成 1 (20.0%), 未達成 1 (20.0%).
  * Effects: 令和8年度 100 + 50 = 150, 令和9年度 30; total 180.
+ * Floor area: 令和8年度 100.5㎡ abolished, 令和9年度 20.25㎡ added.
  * Each test builds its own summary (docs/mutation.md).
  */
 import type { CellValue, WorkbookInput } from '../../src/core/cells';
@@ -56,6 +57,11 @@ function workbook(...more: { name: string; rows: Rows }[]): WorkbookInput {
         ['A-1', 2026, 100],
         ['B-2', 2026, 50],
         ['A-1', 2027, 30],
+      ]),
+      sheet('施設面積', [
+        ['年度', '施設名', '区分', '面積（㎡）', '一般会計'],
+        [2026, '甲', '廃止', 100.5, 'はい'],
+        [2027, '乙', '増加', 20.25, 'はい'],
       ]),
       ...more,
     ],
@@ -214,6 +220,59 @@ describe('labels across', () => {
   test('a row under a year label whose figures are all another year’s is one finding at the year', () => {
     const result = check(['年度', '評価数', '達成', '済'], ['令和8年度', '3', '2', '1']);
     expect(result.findings).toEqual([{ line: 2, stated: '令和8年度', expected: '令和9年度', label: '年度', kind: 'workbook' }]);
+  });
+});
+
+describe('what a table cannot check', () => {
+  test('a year outside the plan: checked against nothing, so nothing found; a － under a rate is no figure', () => {
+    const result = check(
+      ['年度', '事業数', '進捗率', '済(割合)', '達成', '達成(割合)', '評価数', '効果額'],
+      ['令和10年度', '9', '－', '50.0%', '9', '50.0%', '9', '9'],
+      ['令和11年度', '9', '50.0%', '－', '9', '－', '9', '9'],
+      ['平均', '1', '1', '1', '1', '1', '1', '1'],
+    );
+    expect(result.findings).toEqual([]);
+    // The 平均 row is neither a year nor the total: not read.
+    expect(result.checked.map((c) => c.label)).toEqual([
+      '令和10年度 事業数',
+      '令和10年度 済 割合',
+      '令和10年度 達成 件数',
+      '令和10年度 達成 割合',
+      '令和10年度 評価数',
+      '令和10年度 財政健全化効果額',
+      '令和11年度 事業数',
+      '令和11年度 進捗率',
+      '令和11年度 達成 件数',
+      '令和11年度 評価数',
+      '令和11年度 財政健全化効果額',
+    ]);
+  });
+
+  test('floor area: each year’s abolished and added; a year outside the plan has none to check', () => {
+    const result = check(
+      ['区分', '令和8年度', '令和9年度', '令和10年度'],
+      ['廃止面積', '100.50m2', '0.00m2', '1.00m2'],
+      ['増加面積', '0.00m2', '20.26m2', '－'],
+    );
+    expect(result.findings).toEqual([{ line: 3, stated: '20.26m2', expected: '20.25㎡', label: '令和9年度 増加面積', kind: 'workbook' }]);
+    expect(result.checked).toHaveLength(6);
+  });
+
+  test('a rate without decimals is worked out without decimals; a header’s (件) is a count', () => {
+    const result = check(['区分', '令和8年度', '令和9年度'], ['進捗率', '75%', '51%'], ['済(件)', '2', '2']);
+    expect(result.findings.map((f) => `${f.label}: ${f.stated} → ${f.expected}`)).toEqual(['令和9年度 進捗率: 51% → 50%', '令和9年度 済: 2 → 1']);
+  });
+
+  test('a total row with no year above it has nothing to add up: the workbook alone says it is wrong', () => {
+    expect(check(['年度', '効果額'], ['合計', '181']).findings).toEqual([
+      { line: 2, stated: '181', expected: '180', label: '財政健全化効果額 合計', kind: 'workbook' },
+    ]);
+  });
+
+  test('合計 without a unit is the plan’s total only under a 効果額 heading', () => {
+    expect(prose('【効果額の推移】\n合計 181').findings).toEqual(['財政健全化効果額 合計: 181 → 180']);
+    expect(prose('【効果額の推移】\n総計額 180千円').checked).toEqual(['財政健全化効果額 合計 180千円']);
+    expect(prose('【その他】\n合計 181')).toEqual({ checked: [], findings: [] });
   });
 });
 

@@ -16,7 +16,7 @@
  */
 import type { CellValue, WorkbookInput } from '../../src/core/cells';
 import { summarize } from '../../src/core/pipeline';
-import { proofread } from '../../src/core/proofread';
+import { type Finding, proofread } from '../../src/core/proofread';
 
 type Rows = CellValue[][];
 
@@ -351,5 +351,62 @@ describe('sentences', () => {
       ],
     };
     expect(prose('達成率は60.0%でした。', workbook(categories))).toEqual({ checked: [], findings: [] });
+  });
+});
+
+describe('the seed’s layout on another plan', () => {
+  const lines = [
+    '【進捗状況】',
+    '令和10年度 1 3 1 1 0 0 0',
+    '令和8年度 2 4 2 1 1 0 0',
+    '【進捗率】',
+    '令和10年度 50.0% 4 3',
+    '令和9年度 50.0% 2 1',
+    '【目標年度別の達成状況】',
+    '令和10年度 2 1 50.0% 0 0.0% 1 50.0%',
+    '令和9年度 3 2 66.6% 1 33.3% 0 0.0%',
+    '【達成状況】',
+    '3 60.0% 1 20.0% 1 20.0%',
+    '【財政健全化効果額】',
+    '1 令和10年度 5千円',
+    '2 令和8年度 150千円',
+    '合計 180千円',
+    '令和10年度は施設の見直しにより合計で1.00m2の縮減となりました。',
+    '令和9年度は施設の見直しにより合計で20.25m2の増加となりました。',
+    '令和8年度は施設の見直しにより合計で100.50m2の増加となりました。',
+  ];
+
+  test('a year outside the plan is checked by its own arithmetic only; a year without targets has none to count', () => {
+    const result = proofread(lines.join('\n'), summarize(workbook(), { asOf: '2028-03-31' }));
+    const finding = (line: number, label: string, stated: string, expected: string, kind: Finding['kind'] = 'workbook') => ({
+      line,
+      stated,
+      expected,
+      label,
+      kind,
+    });
+    expect(result.findings).toEqual([
+      // 令和10年度: 1 + 1 + 0 + 0 + 0 = 2 activities by label, not 3; 3 of 4 is 75.0%, not 50.0%. The workbook has no such year.
+      finding(2, '令和10年度 取組活動数', '3', '2', 'arithmetic'),
+      finding(5, '令和10年度 進捗率', '50.0%', '75.0%', 'arithmetic'),
+      // No target is due in 令和10年度: none evaluated, no share.
+      finding(8, '令和10年度 評価数', '2', '0'),
+      finding(8, '令和10年度 達成 件数', '1', '0'),
+      finding(8, '令和10年度 達成 割合', '50.0%', '－'),
+      finding(8, '令和10年度 一部未達成 割合', '0.0%', '－'),
+      finding(8, '令和10年度 未達成 件数', '1', '0'),
+      finding(8, '令和10年度 未達成 割合', '50.0%', '－'),
+      // 令和8年度's floor area went down by 100.50㎡.
+      finding(18, '令和8年度 延床面積の増減', '100.50㎡の増加', '100.50㎡の縮減'),
+    ]);
+    // Every figure of every line is checked: 7 + 7 + 3 + 3 + 7 + 7 + 6 + 1 + 1 + 1 + 3.
+    expect(result.checked).toHaveLength(46);
+    expect(result.checked.slice(-5).map((c) => `${c.line} ${c.label} ${c.stated}`)).toEqual([
+      '14 令和8年度 財政健全化効果額 150千円',
+      '15 財政健全化効果額 合計 180千円',
+      '16 令和10年度 延床面積の増減 1.00㎡の縮減',
+      '17 令和9年度 延床面積の増減 20.25㎡の増加',
+      '18 令和8年度 延床面積の増減 100.50㎡の増加',
+    ]);
   });
 });

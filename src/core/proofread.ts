@@ -137,7 +137,8 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
   const areaOf = (year: FiscalYear) => summary.floorArea.byYear.find((f) => f.year === year);
   let section = '';
-  let perspective = 0;
+  /** The perspective whose 取組結果 the lines below give, once its heading names one of the plan's. */
+  let perspective: Summary['perspectives'][number] | null = null;
   let achievementTotal: number | null = null;
   let projectCode: string | null = null;
   // 【一部未達成、未達成の事項】: the label each listed project sits under.
@@ -171,7 +172,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     const perspectiveHeader = /^[(（]\s*(\d)\s*[)）]\s*(\S.*)$/.exec(line);
     if (perspectiveHeader) {
       const found = summary.perspectives.find((p) => matchKey(p.name) === matchKey(perspectiveHeader[2]));
-      if (found) perspective = found.perspective;
+      if (found) perspective = found;
     }
 
     // 【進捗状況】 令和2年度 23 47 30 13 2 0 2
@@ -360,61 +361,52 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
 
     // 【取組結果】 of a perspective: 取組事業数 7 事業 … 9 事業 / 財政健全化効果額 88,959 千円 … 1,122,018 千円
     m = projectsLine.exec(line);
-    if (m && perspective > 0) {
+    if (m && perspective) {
+      const p = perspective;
       const values = [...m[1].matchAll(/(\d+) ?事業/g)].map((x) => Number(x[1]));
-      const p = summary.perspectives.find((x) => x.perspective === perspective);
+      // At most one value per year and the total (the pattern's bound), so every year index is one of the plan's.
       values.forEach((value, i) => {
         const y = resultYear(i, values.length);
-        const expected = p ? (y !== null ? p.projects[y]?.count : p.projectsTotal) : undefined;
-        const label = `(${perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 取組事業数`;
-        figures.push({
-          line: n,
-          stated: `${value}事業`,
-          value,
-          label,
-          workbook: expected === undefined ? undefined : { value: expected, text: `${expected}事業` },
-        });
+        const expected = y !== null ? p.projects[y].count : p.projectsTotal;
+        const label = `(${p.perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 取組事業数`;
+        figures.push({ line: n, stated: `${value}事業`, value, label, workbook: { value: expected, text: `${expected}事業` } });
       });
       return;
     }
     // (追加事業数) － (1 事業) － (1 事業) (2 事業): － is none.
     m = flowLine.exec(line);
-    if (m && perspective > 0) {
+    if (m && perspective) {
       const kind = m[1];
       const values = [...m[2].matchAll(/\((\d+) ?事業※?\)|-/g)].map((x) => (x[1] === undefined ? 0 : Number(x[1])));
-      const p = summary.perspectives.find((x) => x.perspective === perspective);
+      const p = perspective;
+      const list = kind === '追加' ? p.added : p.ended;
+      const total = kind === '追加' ? p.addedTotal : p.endedTotal;
+      const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
       values.forEach((value, i) => {
-        const list = kind === '追加' ? p?.added : p?.ended;
-        const total = kind === '追加' ? p?.addedTotal : p?.endedTotal;
         const y = resultYear(i, values.length);
-        const expected = y !== null ? list?.[y]?.count : total;
-        const label = `(${perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} ${kind}事業数`;
-        const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
-        figures.push({
-          line: n,
-          stated: shown(value),
-          value,
-          label,
-          workbook: expected === undefined ? undefined : { value: expected, text: shown(expected) },
-        });
+        const expected = y !== null ? list[y].count : total;
+        const label = `(${p.perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} ${kind}事業数`;
+        figures.push({ line: n, stated: shown(value), value, label, workbook: { value: expected, text: shown(expected) } });
       });
       return;
     }
     m = perspectiveEffectLine.exec(line);
-    if (m && perspective > 0) {
+    if (m && perspective) {
       const values = [...m[1].matchAll(new RegExp(`(${AMOUNT}) ?${U}`, 'g'))].map((x) => number(x[1]));
-      const e = summary.effects.byPerspective.find((x) => x.perspective === perspective);
+      // The summary has every perspective's effects, perspective k at k - 1.
+      const e = summary.effects.byPerspective[perspective.perspective - 1];
+      const p = perspective.perspective;
       const sum = values.slice(0, values.length - 1).reduce((a, b) => roundTo(a + b, 6), 0);
       values.forEach((value, i) => {
         const y = resultYear(i, values.length);
-        const expected = e ? (y !== null ? e.byYear[y]?.amount : e.total) : undefined;
-        const label = `(${perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 財政健全化効果額`;
+        const expected = y !== null ? e.byYear[y].amount : e.total;
+        const label = `(${p}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 財政健全化効果額`;
         const figure: Figure = {
           line: n,
           stated: amountText(value, unit, amountDecimals),
           value,
           label,
-          workbook: expected === undefined ? undefined : { value: expected, text: amountText(expected, unit, amountDecimals) },
+          workbook: { value: expected, text: amountText(expected, unit, amountDecimals) },
         };
         if (y === null) figure.arithmetic = { value: sum, text: amountText(sum, unit, amountDecimals) };
         figures.push(figure);
@@ -428,14 +420,15 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       const kind = m[1];
       const values = [...m[2].matchAll(/([\d,]+\.\d+) ?m2/g)].map((x) => x[1]);
       values.forEach((text, i) => {
+        // At most one value per year (the pattern's bound): the summary has each year's floor area.
         const f = summary.floorArea.byYear[i];
-        const expected = f ? (kind === '廃止面積' ? f.abolished : f.added) : undefined;
+        const expected = kind === '廃止面積' ? f.abolished : f.added;
         figures.push({
           line: n,
           stated: `${text}㎡`,
           value: number(text),
-          label: `${f ? yearLabel(f.year) : ''} ${kind}`,
-          workbook: expected === undefined ? undefined : { value: expected, text: `${formatArea(toHundredths(expected))}㎡` },
+          label: `${yearLabel(f.year)} ${kind}`,
+          workbook: { value: expected, text: `${formatArea(toHundredths(expected))}㎡` },
         });
       });
       return;

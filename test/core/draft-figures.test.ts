@@ -410,3 +410,26 @@ describe('the seed’s layout on another plan', () => {
     ]);
   });
 });
+
+describe('the list of targets not achieved', () => {
+  // The plan's shortfalls: 事業B's y (未達成, 令和8年度) and 事業A's w (一部未達成, 令和9年度).
+  const read = (...lines: string[]) =>
+    proofread(['【一部未達成、未達成の事項】', ...lines].join('\n'), summarize(workbook(), { asOf: '2028-03-31' })).findings.map(
+      (f) => `${f.line} ${f.label}: ${f.stated} → ${f.expected}`,
+    );
+
+  test('headings whose every project belongs under the other: one finding at each heading; a name not in the plan is passed over', () => {
+    expect(read('一部未達成の事項', '(1) 事業B', '(2) 事業Z', '未達成の事項', '(1) 事業A')).toEqual([
+      '2 区分: 一部未達成の事項 → 未達成の事項',
+      '5 区分: 未達成の事項 → 一部未達成の事項',
+    ]);
+  });
+
+  test('one project under the wrong heading among right ones: that project', () => {
+    expect(read('未達成の事項', '(1) 事業B', '(2) 事業A')).toEqual(['4 事業A の区分: 未達成 → 一部未達成']);
+  });
+
+  test('as a table, the label first and then the code', () => {
+    expect(read('未達成 A-1 事業A', '未達成 B-2 事業B', '達成 C-3 事業C')).toEqual(['2 A-1 の区分: 未達成 → 一部未達成']);
+  });
+});

@@ -77,8 +77,8 @@ export function chartSvg(spec: ChartSpec): string {
       const yTop = Math.min(y0, y1);
       const h = Math.abs(y1 - y0);
       parts.push(`<rect x="${(x(i) - barW / 2).toFixed(1)}" y="${yTop.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="#3f6e9e"/>`);
-      // Above the bar, or for a bar below zero just above the zero line: never over the year labels.
-      const labelY = p.value >= 0 ? yTop - 6 : y0 - 6;
+      // Above the bar's top — for a bar below zero that is the zero line: never over the year labels.
+      const labelY = yTop - 6;
       parts.push(`<text x="${x(i).toFixed(1)}" y="${labelY.toFixed(1)}" font-size="11" text-anchor="middle" fill="#1a1a1a">${escapeXml(p.text)}</text>`);
     });
   } else {

@@ -81,7 +81,7 @@ export function summaryHeaderLines(summary: Summary, lang: Lang, builtAt: Date):
     title,
     lines: [
       `${label('builtAt', lang)}: ${jstStamp(builtAt)} (JST) — ${GENERATED_MARK}${summary.asOfBaseline ? ` — ${label('asOfBaseline', lang, { date: summary.asOfBaseline })}` : ''}`,
-      errors > 0 ? `${label('errorsRemain', lang)} (${label('problemCount', lang, { e: errors, w: summary.problemCounts.warning })})` : label('noErrors', lang),
+      errors > 0 ? label('errorsRemain', lang, { e: errors, w: summary.problemCounts.warning }) : label('noErrors', lang),
     ],
   };
 }
@@ -104,7 +104,6 @@ export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date): Grid {
     for (const tableRow of table.rows) {
       rows.push(
         tableRow.map((c) => {
-          if (c === null) return cell(null);
           if (typeof c === 'string') return cell(c);
           return cell(c.value, { format: numberFormat(c.kind, c.decimals ?? (c.kind === 'percent' ? summary.plan.decimals : 0)), text: false });
         }),

@@ -269,7 +269,10 @@ export const LABELS = {
   summaryTitle: { ja: '集計', en: 'Summary' },
   problemsTitle: { ja: '入力チェック結果', en: 'Validation results' },
   builtAt: { ja: '作成日時', en: 'Built at' },
-  errorsRemain: { ja: 'エラーが残っています。エラーのある行は集計に含めていません', en: 'Errors remain; rows with errors are left out of the tables' },
+  errorsRemain: {
+    ja: 'エラーが残っています（エラー {e} 件、警告 {w} 件）。エラーのある行は集計に含めていません',
+    en: 'Errors remain (errors: {e}, warnings: {w}); rows with errors are left out of the tables',
+  },
   noErrors: { ja: 'エラーはありません', en: 'No errors' },
   progressTitle: { ja: '【進捗状況】', en: 'Progress' },
   progressRateTitle: { ja: '【進捗率】', en: 'Progress rate' },

@@ -46,7 +46,6 @@ figure svg { max-width: 100%; height: auto; }
 `;
 
 function cellHtml(cell: TableCell): string {
-  if (cell === null) return '<td></td>';
   if (cell === '－' || cell === '-') return `<td class="num">${cell}</td>`;
   if (typeof cell === 'string') return `<td>${escapeHtml(cell).replace(/\n/g, '<br>')}</td>`;
   return `<td class="num">${escapeHtml(cell.text)}</td>`;

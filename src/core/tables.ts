@@ -20,8 +20,8 @@ export interface NumberCell {
   decimals?: number;
 }
 
-/** A table cell: text (always written as text, never as a formula), a number, or empty. */
-export type TableCell = string | NumberCell | null;
+/** A table cell: text (always written as text, never as a formula) or a number; an empty cell is the text "". */
+export type TableCell = string | NumberCell;
 
 export interface ReportTable {
   id: string;
@@ -69,7 +69,6 @@ export function numberFormat(kind: NumberKind, decimals: number): string {
 }
 
 export function cellText(cell: TableCell): string {
-  if (cell === null) return '';
   return typeof cell === 'string' ? cell : cell.text;
 }
 

@@ -52,8 +52,8 @@ function textParagraphs(text: string, options: { bold?: boolean; right?: boolean
 
 function cellOf(cell: Cell, header = false): TableCell {
   // A figure, or the － that stands for none in a column of figures, sits right.
-  const isNumber = cell !== null && (typeof cell !== 'string' || cell === '－' || cell === '-');
-  const text = cell === null ? '' : typeof cell === 'string' ? cell : cell.text;
+  const isNumber = typeof cell !== 'string' || cell === '－' || cell === '-';
+  const text = typeof cell === 'string' ? cell : cell.text;
   return new TableCell({
     borders,
     margins: { top: 40, bottom: 40, left: 80, right: 80 },

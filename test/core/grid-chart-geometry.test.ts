@@ -118,8 +118,8 @@ const ONE_YEAR: CellValue[][] = [
   ['計画終了年度', 2026],
 ];
 
-/** A small plan: one year (2026) or none; effects 1,234.5 千円; one target not evaluated (a note). */
-function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 2026, 'a', '済']]) {
+/** A small plan: one year (2026) or none; effects 1,234.5 千円 unless told; one target not evaluated (a note). */
+function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 2026, 'a', '済']], amount: CellValue = 1234.5) {
   return runPipeline(
     {
       sheets: [
@@ -136,7 +136,7 @@ function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 202
           name: '効果額',
           rows: [
             ['事業コード', '年度', '効果額（千円）'],
-            ['A-1', 2026, 1234.5],
+            ['A-1', 2026, amount],
           ],
         },
         {
@@ -218,4 +218,26 @@ test('column widths of numbers: their rounded text plus 3 for separators, plus 2
   const big = small(ONE_YEAR);
   const wide = summaryGrid({ ...big, effects: { ...big.effects, total: 123456.789 } }, 'ja', BUILT);
   expect(wide.columnWidths[1]).toBe(18);
+});
+
+test('whole amounts are formatted without decimals whatever the rate’s; with errors only the errors line is bold', () => {
+  // 進捗率 has 1 decimal (the default); 効果額 1,234 has none. 'x' in 効果額 is an error.
+  const summary = small(ONE_YEAR, undefined, 1234);
+  const grid = summaryGrid(summary, 'ja', BUILT);
+  const values = grid.rows.map((row) => row.map((c) => c.value));
+  const total = grid.rows[values.findIndex((row) => row[0] === '合計')];
+  expect([total[1].value, total[1].format]).toEqual([1234, '#,##0']);
+  const withError = summaryGrid(small(ONE_YEAR, undefined, 'x'), 'ja', BUILT);
+  expect(withError.rows.slice(1, 3).map((row) => [row[0].value, row[0].bold])).toEqual([
+    ['作成日時: 2027-04-01 09:05 (JST) — Shinchoku', false],
+    ['エラーが残っています（エラー 1 件、警告 0 件）。エラーのある行は集計に含めていません', true],
+  ]);
+});
+
+test('ten bars: each 0.56 of its band, 532 / 10 = 53.2 → 29.8 wide, centred in it', () => {
+  const points: ChartPoint[] = Array.from({ length: 10 }, (_, i) => ({ label: `Y${i}`, value: 1, text: '1' }));
+  const rects = elements(chartSvg({ id: 'effects', kind: 'bar', title: 't', unit: 'u', points, alt: 'a' })).filter((l) => l.startsWith('<rect x='));
+  expect(rects).toHaveLength(10);
+  // The first band starts at 84: its centre 84 + 26.6 = 110.6, its bar from 110.6 − 14.896 = 95.7.
+  expect(rects[0]).toMatch(/^<rect x="95\.7" y="[\d.]+" width="29\.8" /);
 });

@@ -86,7 +86,7 @@ describe('summaryGrid', () => {
     const broken = runPipeline(input, { lang: 'en', today: BUILT }).summary;
     const english = summaryGrid(broken, 'en', BUILT);
     expect(english.rows[2][0].bold).toBe(true);
-    expect(english.rows[2][0].value).toBe(`Errors remain; rows with errors are left out of the tables (errors: 1, warnings: ${broken.problemCounts.warning})`);
+    expect(english.rows[2][0].value).toBe(`Errors remain (errors: 1, warnings: ${broken.problemCounts.warning}); rows with errors are left out of the tables`);
     expect(english.rows.flat().map((c) => c.value)).toContain('Progress rate');
   });
 });

@@ -92,7 +92,7 @@ test('a table: widths as shares of their sum, the header, cells by kind, line br
           header: ['年度', `<h>`],
           rows: [
             ['令和2年度', { kind: 'amount', value: 1234.5, text: '1,234.5' }],
-            [`a\nb${EVIL}`, null],
+            [`a\nb${EVIL}`, ''],
             ['－', '-'],
             [{ kind: 'percent', value: 0.5, text: '<50%>' }, 'x'],
           ],

@@ -285,7 +285,7 @@ test('a label as a header: its English name, else the label with its meaning, el
     'B (Partly not achieved)',
   ]);
   expect(termName(term({ label: '序文', meaning: 'introduction' }), 'en')).toBe('序文');
-  expect([cellText(null), cellText('x'), cellText({ kind: 'count', value: 1000, text: '1,000' })]).toEqual(['', 'x', '1,000']);
+  expect([cellText(''), cellText('x'), cellText({ kind: 'count', value: 1000, text: '1,000' })]).toEqual(['', 'x', '1,000']);
 });
 
 test('a plan that counts no label in the rate and has no label short of 達成 still names both headings', () => {

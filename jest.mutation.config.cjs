@@ -7,4 +7,6 @@ module.exports = {
   rootDir: __dirname,
   testMatch: ['<rootDir>/test/core/**/*.test.ts'],
   globalSetup: undefined,
+  // Jest's runner, without the test files that hold none of a mutant's covering tests (see the file).
+  runner: '<rootDir>/test/support/mutation-runner.cjs',
 };

@@ -15,7 +15,19 @@ import { CATEGORY_DEFINITIONS, REPORT_WORDS } from './messages';
 import { formatAmount, formatArea, toHundredths } from './numbers';
 import type { PipelineResult } from './pipeline';
 import type { ReportText } from './read';
-import { amountCell, areaCell, cellText, countCell, type NumberCell, netText, periodText, reportTables, type TableCell, termName } from './tables';
+import {
+  amountCell,
+  areaCell,
+  cellText,
+  countCell,
+  type NumberCell,
+  netText,
+  periodText,
+  type ReportTable,
+  reportTables,
+  type TableCell,
+  termName,
+} from './tables';
 import { displayWidth } from './text';
 import { REPORT_SECTIONS, type ReportSection, type ResultCode, type StatusCode } from './vocabulary';
 
@@ -100,7 +112,7 @@ function quoted(text: string, lang: Lang): string {
 
 /** 令和2（2020）年度, as the seed writes years in sentences; FY2020 in English. */
 function yearInSentence(year: number, lang: Lang): string {
-  return lang === 'ja' ? formatFiscalYear(year).replace(/年度$/, `（${year}）年度`) : fiscalYearLabel(year, lang);
+  return lang === 'ja' ? formatFiscalYear(year).replace('年度', `（${year}）年度`) : fiscalYearLabel(year, lang);
 }
 
 function unitCell(value: number, decimals: number, unit: string): NumberCell {
@@ -115,9 +127,9 @@ function unitCell(value: number, decimals: number, unit: string): NumberCell {
  */
 function contentWidths(header: string[], rows: TableCell[][]): number[] {
   return header.map((h, column) => {
-    const cells = rows.map((row) => displayWidth(cellText(row[column] ?? null)));
+    const cells = rows.map((row) => displayWidth(cellText(row[column])));
     const widest = Math.min(36, Math.max(0, ...cells));
-    const words = h.split(/\s+/).map((word) => displayWidth(word));
+    const words = h.split(' ').map((word) => displayWidth(word));
     const headerNeed = /[^ -~]/.test(h) ? Math.ceil(displayWidth(h) / 2) : Math.max(0, ...words);
     return Math.max(4, widest, Math.min(16, headerNeed)) + 2;
   });
@@ -132,8 +144,9 @@ function sectionTexts(texts: readonly ReportText[], section: ReportSection, pers
   const found = texts.filter((t) => t.section === section && t.perspective === perspective);
   if (found.length > 0) return found.flatMap((t) => t.text.split(/\n+/).map((text): ReportBlock => ({ type: 'paragraph', text: text.trim() })));
   const term = REPORT_SECTIONS.terms[REPORT_SECTIONS.firstOf(section)];
-  const params = { section: term.label, sectionEn: term.en ?? term.label, n: perspective ?? '' };
-  return [{ type: 'placeholder', text: say(perspective === null ? 'placeholderPlan' : 'placeholderPerspective', lang, params) }];
+  const names = { section: term.label, sectionEn: term.en ?? term.label };
+  const text = perspective === null ? say('placeholderPlan', lang, names) : say('placeholderPerspective', lang, { ...names, n: perspective });
+  return [{ type: 'placeholder', text }];
 }
 
 function chartValues(points: ChartPoint[], lang: Lang): string {
@@ -174,6 +187,8 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   const progressTerms = summary.vocabulary.progress;
   const resultTerms = summary.vocabulary.result;
   const summaryTables = new Map(reportTables(summary, lang).map((t) => [t.id, t]));
+  // reportTables builds every table asked for here (goals only when the plan has goals, asked for only then).
+  const summaryTable = (id: string) => summaryTables.get(id) as ReportTable;
   let section = 0;
   const heading = (text: string) => blocks.push({ type: 'heading', level: 1, text: `${sectionNumber(++section, lang)} ${text}` });
   if (notYet.length > 0)
@@ -203,27 +218,26 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   // ３ 取組状況: 【進捗状況】 and 【進捗率】 in the seed's layout, the chart, the 【区分】 box.
   heading(say('progressSection', lang));
   blocks.push({ type: 'paragraph', text: say('progressIntro', lang, { n: progressTerms.length }) });
-  const progressTable = summaryTables.get('progress');
+  const progressTable = summaryTable('progress');
   blocks.push(
     table(
       'progress',
-      progressTable?.title ?? '',
-      [progressTable?.header[0] ?? '', progressTable?.header[1] ?? '', progressTable?.header[2] ?? '', ...progressTerms.map((term) => termName(term, lang))],
+      progressTable.title,
+      [...progressTable.header.slice(0, 3), ...progressTerms.map((term) => termName(term, lang))],
       summary.progress
         .filter((row) => shown.has(row.year))
         .map((row) => [fiscalYearLabel(row.year, lang), countCell(row.projects), countCell(row.activities), ...row.labels.map((l) => countCell(l.count))]),
     ),
   );
-  const rateTable = summaryTables.get('progressRate');
-  if (rateTable)
-    blocks.push(
-      table(
-        'progressRate',
-        rateTable.title,
-        rateTable.header,
-        rateTable.rows.filter((_, i) => shown.has(summary.progress[i]?.year)),
-      ),
-    );
+  const rateTable = summaryTable('progressRate');
+  blocks.push(
+    table(
+      'progressRate',
+      rateTable.title,
+      rateTable.header,
+      rateTable.rows.filter((_, i) => shown.has(summary.progress[i].year)),
+    ),
+  );
   blocks.push(
     chart(
       {
@@ -242,25 +256,24 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   blocks.push({
     type: 'definitions',
     caption: say('categories', lang),
-    items: progressTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as StatusCode]?.[lang] ?? '' })),
+    items: progressTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as StatusCode][lang] })),
   });
 
   // ４ 達成状況
   heading(say('achievementSection', lang));
   blocks.push({ type: 'paragraph', text: say('achievementIntro', lang, { n: resultTerms.length }) });
   for (const id of ['achievement', 'achievementByYear', 'shortfalls']) {
-    const t = summaryTables.get(id);
-    if (!t) continue;
-    // Per target year: the years begun, and any later one with a result already entered.
+    const t = summaryTable(id);
+    // Per target year (a row per summary.achievement.byYear): the years begun, and any later one with a result already entered.
     const byYear = summary.achievement.byYear;
-    const rows = id === 'achievementByYear' ? t.rows.filter((_, i) => shown.has(byYear[i]?.year) || (byYear[i]?.evaluated ?? 0) > 0) : t.rows;
+    const rows = id === 'achievementByYear' ? t.rows.filter((_, i) => shown.has(byYear[i].year) || byYear[i].evaluated > 0) : t.rows;
     blocks.push(table(id, t.title, t.header, rows, t.notes));
     if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: say('noShortfall', lang) });
   }
   blocks.push({
     type: 'definitions',
     caption: say('categories', lang),
-    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as ResultCode]?.[lang] ?? '' })),
+    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as ResultCode][lang] })),
   });
 
   // ５ 財政健全化効果額
@@ -279,11 +292,11 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
               total: moneyText(summary.effects.total),
             }),
     });
-  const effectsTable = summaryTables.get('effects');
+  const effectsTable = summaryTable('effects');
   blocks.push(
     table(
       'effects',
-      effectsTable?.title ?? '',
+      effectsTable.title,
       ['', lang === 'ja' ? '年度' : 'Fiscal year', say('effectsSection', lang)],
       [
         ...summary.effects.byYear
@@ -310,7 +323,6 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
 
   // ６ 主な取組と成果: per perspective, 概要, each year's notes, 取組結果, 課題と今後の方向性.
   heading(say('resultsSection', lang));
-  const perspectiveTables = new Map(summary.perspectives.map((p) => [p.perspective, summaryTables.get(`perspective${p.perspective}`)]));
   for (const p of summary.perspectives) {
     blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(p.perspective, lang)}${p.name}` });
     blocks.push({ type: 'caption', text: say('overview', lang) });
@@ -335,21 +347,18 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
     }
     if (!anyNotes) blocks.push({ type: 'placeholder', text: say('noNotes', lang) });
     // 【取組結果】 as the seed prints it: counts with 事業, amounts with the unit.
-    const t = perspectiveTables.get(p.perspective);
-    const effects = summary.effects.byPerspective.find((e) => e.perspective === p.perspective);
+    const t = summaryTable(`perspective${p.perspective}`);
+    // The summary has every perspective's effects, perspective k at k - 1.
+    const effects = summary.effects.byPerspective[p.perspective - 1];
     const projectsCell = (n: number): NumberCell => ({ kind: 'count', value: n, text: lang === 'ja' ? `${n}事業` : String(n) });
-    if (t)
-      blocks.push(
-        table(`perspective${p.perspective}`, say('results', lang), yearCells(t.header, 1), [
-          yearCells([t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)], 1),
-          yearCells(t.rows[1], 1),
-          yearCells(t.rows[2], 1),
-          yearCells(
-            [lang === 'ja' ? '財政健全化効果額' : 'Fiscal effect', ...(effects?.byYear ?? []).map((e) => money(e.amount)), money(effects?.total ?? 0)],
-            1,
-          ),
-        ]),
-      );
+    blocks.push(
+      table(`perspective${p.perspective}`, say('results', lang), yearCells(t.header, 1), [
+        yearCells([t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)], 1),
+        yearCells(t.rows[1], 1),
+        yearCells(t.rows[2], 1),
+        yearCells([lang === 'ja' ? '財政健全化効果額' : 'Fiscal effect', ...effects.byYear.map((e) => money(e.amount)), money(effects.total)], 1),
+      ]),
+    );
     blocks.push({ type: 'caption', text: say('issues', lang) });
     blocks.push(...sectionTexts(texts, 'issues', p.perspective, lang));
   }
@@ -366,7 +375,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
     blocks.push(
       table(
         'floorArea',
-        summaryTables.get('floorArea')?.title ?? '',
+        summaryTable('floorArea').title,
         [lang === 'ja' ? '区分' : 'Kind', ...years.map((y) => fiscalYearLabel(y, lang))],
         [
           yearCells(
@@ -415,7 +424,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
         }),
       });
     } else {
-      blocks.push({ type: 'note', text: summaryTables.get('floorArea')?.notes[0] ?? '' });
+      blocks.push({ type: 'note', text: summaryTable('floorArea').notes[0] });
     }
     blocks.push(
       chart(
@@ -434,8 +443,8 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   }
 
   // 目標, when the plan has headline goals.
-  const goals = summaryTables.get('goals');
-  if (goals && summary.goals.length > 0) {
+  if (summary.goals.length > 0) {
+    const goals = summaryTable('goals');
     heading(say('goalsSection', lang));
     blocks.push(
       table(
@@ -501,7 +510,8 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   blocks.push({ type: 'pageBreak' });
   blocks.push({ type: 'heading', level: 1, text: say('appendixTargets', lang) });
   for (const p of summary.perspectives) {
-    const targets = data.targets.filter((t) => data.projects[t.project]?.perspective === p.perspective);
+    // A target is read only with a project of the plan (read.ts).
+    const targets = data.targets.filter((t) => data.projects[t.project].perspective === p.perspective);
     if (targets.length === 0) continue;
     blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(p.perspective, lang)}${p.name}` });
     blocks.push(
@@ -520,7 +530,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           const term = t.resultLabel >= 0 ? resultTerms[t.resultLabel] : undefined;
           return [
             t.code,
-            data.projects[t.project]?.name ?? '',
+            data.projects[t.project].name,
             yearRangeLabel(t.years, lang),
             t.target,
             term ? termName(term, lang) : say('notEvaluated', lang),

@@ -8,7 +8,8 @@
  */
 import type { CellValue } from '../../src/core/cells';
 import { runPipeline } from '../../src/core/pipeline';
-import { buildReport, type ReportBlock } from '../../src/core/report';
+import { buildReport } from '../../src/core/report';
+import { render } from '../support/report-render';
 
 type Rows = CellValue[][];
 const input = (): { sheets: { name: string; rows: Rows }[] } => ({
@@ -84,33 +85,6 @@ const input = (): { sheets: { name: string; rows: Rows }[] } => ({
     },
   ],
 });
-
-/** A block as text lines: tables with their widths and each cell's kind, charts with their points and alt text. */
-const render = (b: ReportBlock): string => {
-  switch (b.type) {
-    case 'table':
-      return [
-        `[table ${b.id}] ${b.caption} | widths ${b.widths.join(',')}`,
-        `  ${b.header.join(' | ')}`,
-        ...b.rows.map((r) => `  ${r.map((c) => (c === null ? '∅' : typeof c === 'string' ? c : `${c.text}{${c.kind}}`)).join(' | ')}`),
-        ...b.notes.map((n) => `  note: ${n}`),
-      ].join('\n');
-    case 'chart':
-      return `[chart ${b.chart.id} ${b.chart.kind}] ${b.chart.title} (${b.chart.unit}${b.chart.max !== undefined ? ` max ${b.chart.max}` : ''}) ${b.chart.points.map((p) => `${p.label}=${p.value}/${p.text}`).join(' ')} | alt: ${b.chart.alt}`;
-    case 'definitions':
-      return `[definitions] ${b.caption} ${b.items.map((i) => `${i.term}: ${i.meaning}`).join(' / ')}`;
-    case 'list':
-      return `[list] ${b.items.join(' / ')}`;
-    case 'yearItems':
-      return `[year] ${b.year}: ${b.items.join(' / ')}`;
-    case 'heading':
-      return `[h${b.level}] ${b.text}`;
-    case 'pageBreak':
-      return '[page break]';
-    default:
-      return `[${b.type}] ${b.text}`;
-  }
-};
 
 function lines(lang: 'ja' | 'en', asOf = '2027-06-30'): string[] {
   const m = buildReport(runPipeline(input(), { asOf, lang }), lang);

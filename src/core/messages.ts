@@ -328,6 +328,7 @@ export const LABELS = {
   reduced: { ja: '{x} ㎡の縮減', en: '{x} m2 reduced' },
   increased: { ja: '{x} ㎡の増加', en: '{x} m2 increased' },
   unchanged: { ja: '増減なし', en: 'no change' },
+  planPeriodWord: { ja: '計画期間', en: 'Plan' },
   planNet: { ja: '{range}の取組状況：{net}（一般会計の施設 {ga}）', en: '{range} net change: {net} (general-account facilities {ga})' },
   perspective: { ja: '取組の視点', en: 'Perspective' },
   period: { ja: '計画期間', en: 'Period' },

@@ -527,13 +527,12 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
           say('outlineColumn', lang),
         ],
         targets.map((t) => {
-          const term = t.resultLabel >= 0 ? resultTerms[t.resultLabel] : undefined;
           return [
             t.code,
             data.projects[t.project].name,
             yearRangeLabel(t.years, lang),
             t.target,
-            term ? termName(term, lang) : say('notEvaluated', lang),
+            t.resultLabel >= 0 ? termName(resultTerms[t.resultLabel], lang) : say('notEvaluated', lang),
             t.summary,
           ];
         }),

@@ -200,7 +200,8 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   });
 
   for (const p of summary.perspectives) {
-    const effects = summary.effects.byPerspective.find((e) => e.perspective === p.perspective);
+    // The summary has every perspective's effects, perspective k at k - 1.
+    const effects = summary.effects.byPerspective[p.perspective - 1];
     tables.push({
       id: `perspective${p.perspective}`,
       title: `${label('perspectiveTitle', lang)} (${p.perspective}) ${p.name}`,
@@ -209,7 +210,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
         [label('projectsActive', lang), ...p.projects.map((entry) => countCell(entry.count)), countCell(p.projectsTotal)],
         [label('added', lang), ...p.added.map((entry) => flowCell(entry.count, lang)), flowCell(p.addedTotal, lang)],
         [label('ended', lang), ...p.ended.map((entry) => flowCell(entry.count, lang)), flowCell(p.endedTotal, lang)],
-        [label('effect', lang, unit), ...(effects?.byYear ?? []).map((entry) => money(entry.amount)), money(effects?.total ?? 0)],
+        [label('effect', lang, unit), ...effects.byYear.map((entry) => money(entry.amount)), money(effects.total)],
       ],
       notes: [],
     });
@@ -218,7 +219,8 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   const f = summary.floorArea;
   const first = summary.years[0];
   const last = summary.years[summary.years.length - 1];
-  const rangeText = first === undefined ? '' : lang === 'ja' ? formatYearRange({ first, last }) : `FY${first}-FY${last}`;
+  // A plan with no years yet (no activity, no years in 設定) speaks of its period.
+  const rangeText = first === undefined ? label('planPeriodWord', lang) : lang === 'ja' ? formatYearRange({ first, last }) : `FY${first}-FY${last}`;
   tables.push({
     id: 'floorArea',
     title: label('floorAreaTitle', lang),

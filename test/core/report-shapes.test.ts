@@ -95,9 +95,10 @@ describe('the years a report speaks of', () => {
     );
   });
 
-  test('the year under way is reported even with nothing entered for it yet', () => {
+  test('the year under way is reported even with nothing entered for it yet; with no activity it has no rate', () => {
     const lines = report(workbook(2026, 2028, [activities(['A-1', 2026, 'a', '済', ''])]), '2027-06-30');
     expect(tableRows(lines, 'progress').map((row) => row.split(' | ')[0].trim())).toEqual(['令和8年度', '令和9年度']);
+    expect(tableRows(lines, 'progressRate')).toEqual(['  令和8年度 | 100.0%{percent} | 1{count} | 1{count}', '  令和9年度 | － | 0{count} | 0{count}']);
   });
 
   test('before the plan begins, only a year with data is reported, even the plan’s second', () => {
@@ -114,7 +115,7 @@ describe('a plan with less to say', () => {
       activities(['A-1', 2026, 'a', '済', ''], ['B-2', 2027, 'b', '済', '']),
       effects(['A-1', 2026, 5]),
       targets(['A-1', '令和8年度', 't1', '達成']),
-      texts(['総括', '', '  独自の総括。  \n  二段落目。 ']),
+      texts(['はじめに', '', '序文。'], ['総括', '', '  独自の総括。  \n  二段落目。 ']),
     ]);
 
   test('nothing short of achieved, no notes, no floor area, no goals: each said, or left out', () => {
@@ -124,6 +125,7 @@ describe('a plan with less to say', () => {
       '  区分 | 事業コード | 事業名 | 目標年度 | 達成するべき事項 | 概要',
       '[paragraph] 該当する事項はありません。',
     ]);
+    expect(lines.filter((l) => l === '[paragraph] 該当する事項はありません。')).toHaveLength(1);
     const noNotes = '[placeholder] ［この視点の取組活動に「取組内容・成果」が入力されていません。取組活動シートに入力してください］';
     expect(lines.filter((l) => l === noNotes)).toHaveLength(3);
     expect(lines.filter((l) => l.startsWith('[h1]'))).toEqual([
@@ -156,19 +158,64 @@ describe('a plan with less to say', () => {
     ]);
   });
 
-  test('a target without a result reads － in the appendix', () => {
+  test('a target without a result reads － in the appendix; more shortfalls than target years are all listed', () => {
     const lines = report(
-      workbook(2026, 2027, [activities(['A-1', 2026, 'a', '済', '']), targets(['A-1', '令和8年度', 't1', ''], ['C-3', '令和9年度', 't2', '未達成'])]),
+      workbook(2026, 2027, [
+        activities(['A-1', 2026, 'a', '済', '']),
+        targets(
+          ['A-1', '令和8年度', 't1', ''],
+          ['C-3', '令和9年度', 't2', '未達成'],
+          ['C-3', '令和9年度', 't3', '未達成'],
+          ['A-1', '令和9年度', 't4', '一部未達成'],
+        ),
+      ]),
       '2028-06-30',
     );
-    expect(tableRows(lines, 'targets1')).toEqual(['  A-1 | 事業A | 令和8年度 | t1 | － | ', '  C-3 | 事業C | 令和9年度 | t2 | 未達成 | ']);
+    expect(tableRows(lines, 'targets1')).toEqual([
+      '  A-1 | 事業A | 令和8年度 | t1 | － | ',
+      '  C-3 | 事業C | 令和9年度 | t2 | 未達成 | ',
+      '  C-3 | 事業C | 令和9年度 | t3 | 未達成 | ',
+      '  A-1 | 事業A | 令和9年度 | t4 | 一部未達成 | ',
+    ]);
+    expect(tableRows(lines, 'shortfalls')).toHaveLength(3);
+  });
+
+  test('in English, a shortfall’s target years are fiscal years', () => {
+    const lines = report(
+      workbook(2026, 2027, [activities(['A-1', 2026, 'a', '済', '']), targets(['C-3', '令和8年度～令和9年度', 't2', '未達成'])]),
+      '2028-06-30',
+      'en',
+    );
+    expect(tableRows(lines, 'shortfalls')).toEqual(['  Not achieved | C-3 | 事業C | FY2026-FY2027 | t2 | ']);
+  });
+
+  test('a plan without a name, years or activities: no period, effects or summing-up sentence', () => {
+    const input = {
+      sheets: [
+        {
+          name: '事業',
+          rows: [
+            ['事業コード', '事業名', '取組の視点'],
+            ['A-1', '事業A', 1],
+          ],
+        },
+      ],
+    };
+    expect(report(input, '2026-06-30').filter((l) => l.startsWith('[paragraph]') || l.startsWith('[note]'))).toEqual([
+      '[note] ※取組活動がまだ入力されていないため、進捗状況の件数はすべて0件、進捗率のグラフは空です。',
+      '[paragraph] 取組の視点として、次の6つの視点を設定しました。',
+      '[paragraph] 各事業における取組活動を単位として、次の5つの区分から進捗状況を把握しました。',
+      '[paragraph] 各事業における達成するべき事項を単位として、次の3つの区分から達成状況を把握しました。',
+      '[paragraph] 該当する事項はありません。',
+    ]);
+    expect(buildReport(runPipeline(input, { asOf: '2026-06-30' }), 'ja').title).toBe('行財政改革計画');
   });
 });
 
 describe('the floor area in sentences', () => {
-  // 令和8年度: 乙 300 and 甲 100 abolished, 丙 10 added, 丁 5 abolished, その他施設 50 abolished → the three largest named
-  // (乙, 甲, 丙), net −445; 令和9年度: only その他施設, 20 added → no name, net +20; 令和10年度: nothing.
-  // The plan: −425, all of it in the general account.
+  // 令和8年度: 乙 300 and 甲 100 abolished, 丙 10 added, 丁 5 abolished, その他施設 50 abolished, Mother館 1 abolished
+  // → the three largest named (乙, 甲, 丙; Mother館 is smaller and その他施設 no name), net −446; 令和9年度: only
+  // その他施設, 20 added → no name, net +20; 令和10年度: nothing (増減なし). The plan: −426.
   const input = (generalAccount: string) =>
     workbook(2026, 2028, [
       activities(['A-1', 2026, 'a', '済', '']),
@@ -178,6 +225,7 @@ describe('the floor area in sentences', () => {
         [2026, 'その他施設', '廃止', 50, generalAccount],
         [2026, '丙', '増加', 10, generalAccount],
         [2026, '丁', '廃止', 5, generalAccount],
+        [2026, 'Mother館', '廃止', 1, generalAccount],
         [2027, 'その他施設', '増加', 20, generalAccount],
       ),
     ]);
@@ -185,19 +233,33 @@ describe('the floor area in sentences', () => {
 
   test('the three largest named facilities, a year of only a catch-all row, a year without change, the plan', () => {
     expect(sentences(report(input('はい'), '2029-06-30'))).toEqual([
-      '[paragraph] 令和8（2026）年度は乙の廃止・甲の廃止・丙の増加などにより合計で445.00 ㎡の縮減となりました。',
+      '[paragraph] 令和8（2026）年度は乙の廃止・甲の廃止・丙の増加などにより合計で446.00 ㎡の縮減となりました。',
       '[paragraph] 令和9（2027）年度は合計で20.00 ㎡の増加となりました。',
       '[paragraph] 令和10（2028）年度は、延床面積の増減はありませんでした。',
-      '[paragraph] 計画期間全体では、425.00（一般会計の施設425.00）㎡の縮減となりました。',
+      '[paragraph] 計画期間全体では、426.00（一般会計の施設426.00）㎡の縮減となりました。',
     ]);
   });
 
   test('in English; with no general-account facility the plan is still one sentence', () => {
     expect(sentences(report(input('いいえ'), '2029-06-30', 'en'))).toEqual([
-      '[paragraph] FY2026: 乙 (abolished), 甲 (abolished), 丙 (added); net 445.00 m2 reduced.',
+      '[paragraph] FY2026: 乙 (abolished), 甲 (abolished), 丙 (added); net 446.00 m2 reduced.',
       '[paragraph] FY2027: net 20.00 m2 increased.',
       '[paragraph] FY2028: no change in floor area.',
-      '[paragraph] Over the plan, the floor area changed by 425.00 m2 (general-account facilities 0.00 m2): a reduction.',
+      '[paragraph] Over the plan, the floor area changed by 426.00 m2 (general-account facilities 0.00 m2): a reduction.',
+    ]);
+  });
+
+  test('each year in the table, a year without change included', () => {
+    expect(tableRows(report(input('はい'), '2029-06-30'), 'floorArea').at(-1)).toBe('  取組状況 | 446.00 ㎡の縮減 | 20.00 ㎡の増加 | 増減なし');
+  });
+
+  test('a plan whose changes cancel out has no sentence, only the note', () => {
+    const even = workbook(2026, 2026, [
+      activities(['A-1', 2026, 'a', '済', '']),
+      facilities([2026, '旧館', '廃止', 80, 'はい'], [2026, '新館', '増加', 80, 'はい']),
+    ]);
+    expect(report(even, '2027-06-30').filter((l) => l.includes('令和8年度の取組状況'))).toEqual([
+      '[note] 令和8年度の取組状況：増減なし（一般会計の施設 増減なし）',
     ]);
   });
 

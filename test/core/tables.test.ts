@@ -337,3 +337,43 @@ test('the change of amounts keeps the places of the baseline too: 12.25 correcte
     ['−0.25', -0.25, 2],
   ]);
 });
+
+test('a plan with no years yet speaks of its period; a shortfall under a label the plan lacks keeps the standard name', () => {
+  // No activity and no years in 設定: no plan years, so the floor-area note names the plan's period.
+  const none = runPipeline({
+    sheets: [
+      {
+        name: '事業',
+        rows: [
+          ['事業コード', '事業名', '取組の視点'],
+          ['A-1', '事業A', 1],
+        ],
+      },
+    ],
+  }).summary;
+  expect(none.years).toEqual([]);
+  const floor = (lang: 'ja' | 'en') => reportTables(none, lang).find((t) => t.id === 'floorArea')?.notes;
+  expect(floor('ja')).toEqual(['計画期間の取組状況：増減なし（一般会計の施設 増減なし）']);
+  expect(floor('en')).toEqual(['Plan net change: no change (general-account facilities no change)']);
+  // A result judged 一部未達成 in a plan whose words have no label for it (summarize.ts writes the standard name).
+  const read = runPipeline(workbook([['A-1', 2026, 'a', '済']], [])).summary;
+  const shortfalls = [
+    {
+      code: 'A-1',
+      projectName: '事業A',
+      status: 'partial' as const,
+      label: '一部未達成',
+      targetYear: '令和8年度',
+      years: { first: 2026, last: 2026 },
+      target: 't',
+      summary: '',
+    },
+  ];
+  const summary = {
+    ...read,
+    vocabulary: { ...read.vocabulary, result: read.vocabulary.result.filter((term) => term.meaning !== 'partial') },
+    achievement: { ...read.achievement, shortfalls },
+  };
+  const shortfall = (lang: 'ja' | 'en') => reportTables(summary, lang).find((t) => t.id === 'shortfalls')?.rows[0][0];
+  expect([shortfall('ja'), shortfall('en')]).toEqual(['一部未達成', '一部未達成 (Partly not achieved)']);
+});

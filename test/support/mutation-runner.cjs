@@ -6,7 +6,8 @@
 // 6–11 s. This runner remembers the full names of each file's tests from every run it sees (the
 // dry run runs them all), and leaves out a file none of whose tests the pattern matches: Jest
 // would have skipped each of them anyway, so what runs, and every result, is the same.
-// A file it has not seen yet always runs. Used only by jest.mutation.config.cjs.
+// A file it has not seen yet always runs. And, as StrykerJS asks of a runner that can bail, a
+// mutant's run stops at the first file with a failing test. Used only by jest.mutation.config.cjs.
 const TestRunner = require('jest-runner').default;
 
 /** Test file path → the full names of its tests ("describe … test"), as Jest reports them. */
@@ -18,14 +19,22 @@ class OnlyMatchingFilesRunner extends TestRunner {
     // The same test Jest applies to each test's full name (jest-circus: new RegExp(pattern, 'i')).
     const pattern = source ? new RegExp(source, 'i') : null;
     const wanted = pattern === null ? tests : tests.filter((test) => !known.has(test.path) || known.get(test.path).some((name) => pattern.test(name)));
+    let failed = false;
     const off = this.on('test-file-success', ([test, result]) => {
       known.set(
         test.path,
         result.testResults.map((r) => r.fullName),
       );
+      if (result.numFailingTests > 0 || result.testExecError) failed = true;
     });
     try {
-      return await super.runTests(wanted, watcher, options);
+      // A mutant's run stops at the first file with a failing test (what StrykerJS asks of a runner
+      // that can bail: one failure kills the mutant); a run without a pattern (the dry run) runs all.
+      if (pattern === null) return await super.runTests(wanted, watcher, options);
+      for (const test of wanted) {
+        if (failed) break;
+        await super.runTests([test], watcher, options);
+      }
     } finally {
       off();
     }

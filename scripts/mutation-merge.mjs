@@ -5,9 +5,10 @@
  * `npm run mutation` reads, reports/stryker-incremental.json, so that a run
  * over all of src/core tests again only what changed since.
  *
- * Each source file is taken from the newest report that mutated all of it
- * (reports of a line range, --mutate 'file:1-9', are skipped); test files from
- * the newest report that ran them. Test ids are per report, so every mutant's
+ * Each source file is taken from the newest report that mutated it; reports
+ * of line ranges of one file (--mutate 'file:1-420', 'file:421-800' …) are
+ * joined when they read the same source, each range's mutants from the newest
+ * report of it. Test files come from the newest report that ran them. Test ids are per report, so every mutant's
  * coveredBy / killedBy is renumbered against one merged list of tests.
  *
  * Usage: node scripts/mutation-merge.mjs [reports/stryker-incremental-a.json …]
@@ -35,27 +36,36 @@ function partial(report) {
   return ranges.some((pattern) => /:\d+(-\d+)?$/.test(pattern));
 }
 
+/** A mutant's identity within one version of its file. */
+const mutantKey = (m) =>
+  `${m.mutatorName}|${m.replacement}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`;
+
 const files = {};
-const fileReport = {};
+/** Each mutant's report, to renumber its tests. */
+const mutantReport = new Map();
 const testFiles = {};
 const testReport = {};
 let base = null;
 for (const path of paths) {
   const report = JSON.parse(readFileSync(path, 'utf8'));
-  if (partial(report)) {
-    console.log(`skipped (a line range): ${path}`);
-    continue;
-  }
-  base = report;
+  const range = partial(report);
+  if (!range) base = report;
   for (const [file, entry] of Object.entries(report.files)) {
-    files[file] = entry;
-    fileReport[file] = report;
+    const earlier = files[file];
+    // A range of the same source adds its mutants to the file's (replacing its own range's); otherwise the newer report stands alone.
+    const joined = range && earlier && earlier.source === entry.source;
+    const byKey = new Map(joined ? earlier.mutants.map((m) => [mutantKey(m), m]) : []);
+    for (const m of entry.mutants) {
+      byKey.set(mutantKey(m), m);
+      mutantReport.set(m, report);
+    }
+    files[file] = { ...entry, mutants: [...byKey.values()] };
   }
   for (const [file, entry] of Object.entries(report.testFiles ?? {})) {
     testFiles[file] = entry;
     testReport[file] = report;
   }
-  console.log(`read ${path}: ${Object.keys(report.files).join(', ')}`);
+  console.log(`read ${path}${range ? ` (lines ${report.config.mutate.join(', ')})` : ''}: ${Object.keys(report.files).join(', ')}`);
 }
 if (!base) throw new Error('no report to merge');
 
@@ -83,12 +93,12 @@ const keysOf = new Map();
 let dropped = 0;
 const mergedFiles = {};
 for (const [file, entry] of Object.entries(files)) {
-  const report = fileReport[file];
-  if (!keysOf.has(report)) keysOf.set(report, testKeys(report));
-  const keys = keysOf.get(report);
-  const renumber = (list) => list?.map((id) => ids.get(keys.get(id)));
   const mutants = [];
   for (const mutant of entry.mutants) {
+    const report = mutantReport.get(mutant);
+    if (!keysOf.has(report)) keysOf.set(report, testKeys(report));
+    const keys = keysOf.get(report);
+    const renumber = (list) => list?.map((id) => ids.get(keys.get(id)));
     const coveredBy = renumber(mutant.coveredBy);
     const killedBy = renumber(mutant.killedBy);
     // A test this mutant's result rests on is gone (its file was run again since, without it): leave the

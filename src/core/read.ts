@@ -357,7 +357,10 @@ function readSettings(sheet: SheetInput | undefined, problems: ProblemList): Set
     const key = findSettingKey(keyText);
     if (!key) {
       if (!isBlank(keyCell.value)) {
-        problems.add('warning', sheet.name, ref(keyCell), clip(keyText), 'settingUnknown', { allowed: SETTING_KEYS.map((k) => k.ja).join('、') });
+        problems.add('warning', sheet.name, ref(keyCell), clip(keyText), 'settingUnknown', {
+          allowed: SETTING_KEYS.map((k) => k.ja).join('、'),
+          allowedEn: SETTING_KEYS.map((k) => `${k.en} (${k.ja})`).join(', '),
+        });
       }
       continue;
     }
@@ -428,6 +431,7 @@ function readProjects(reader: SheetReader, settings: Settings, broken: Set<strin
         problems.add('error', sheet, ref(perspectiveCell), clip(cellText(perspectiveCell.value)), 'perspectiveUnknown', {
           count: settings.perspectives.length,
           names: settings.perspectives.join('、'),
+          namesEn: settings.perspectives.join(', '),
         });
       }
     }
@@ -1038,6 +1042,7 @@ function readReportTexts(reader: SheetReader, settings: Settings): ReportText[] 
         reader.problems.add('error', sheet, ref(perspectiveCell), clip(cellText(perspectiveCell.value)), 'perspectiveUnknown', {
           count: settings.perspectives.length,
           names: settings.perspectives.join('、'),
+          namesEn: settings.perspectives.join(', '),
         });
         continue;
       }

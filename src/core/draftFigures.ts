@@ -188,7 +188,8 @@ function effectTotalFigure(plan: PlanFigures, line: number, stated: { value: num
 
 /** A stated value cell: 1,234 / 12.5% / 7事業 / 1,234千円 / 5,000.00m2 / － (none). */
 function cellValue(cell: string, unit: string): { value: number; text: string } | null {
-  if (cell === '-' || cell === '－') return { value: 0, text: cell };
+  // The full-width － arrives as - (the proof-reader's lines are NFKC).
+  if (cell === '-') return { value: 0, text: cell };
   const m = new RegExp(`^(${NUM})(%|事業|件|${escapeRegExp(unit)}|m2)?$`).exec(cell);
   return m ? { value: number(m[1]), text: cell } : null;
 }
@@ -327,7 +328,7 @@ function rowFigure(
         return column.share ? plan.resultShare(column.index, stated.text.replace('%', ''), y) : plan.count(plan.resultCount(column.index, y));
     }
   };
-  if (stated.text === '-' || stated.text === '－') {
+  if (stated.text === '-') {
     // － is "none": a rate or share of nothing; a count of zero.
     if (column.kind === 'rate' || ('share' in column && column.share)) return null;
   }

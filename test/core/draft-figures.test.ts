@@ -223,6 +223,36 @@ describe('labels across', () => {
   });
 });
 
+describe('what is not a table of the plan', () => {
+  test('headers that only contain a measure, a year header with another column, a total row’s parts', () => {
+    // 総事業数, 事業数計, 効果額等: not the measures; 小計 and 計算 are not totals, 備考 is no year: none of these is a header.
+    for (const header of ['総事業数', '事業数計', '総活動数', '活動数計', '総効果額', '効果額等']) {
+      expect([header, check(['年度', header], ['令和8年度', '2']).checked]).toEqual([header, []]);
+    }
+    expect(check(['区分', '令和8年度', '令和9年度', '小計'], ['事業数', '2', '2', '4']).checked).toEqual([]);
+    expect(check(['区分', '令和8年度', '令和9年度', '計算'], ['事業数', '2', '2', '4']).checked).toEqual([]);
+    expect(check(['区分', '令和8年度', '令和9年度', '備考'], ['事業数', '2', '2', '4']).checked).toEqual([]);
+    expect(check(['年度', '事業数', '備考'], ['令和8年度', '2', 'x']).checked).toEqual([]);
+    expect(check(['年度', '事業数'], ['令和8年度', 'x']).checked).toEqual([]);
+    // A 計 column sums 効果額 only: a count's 計 is not checked.
+    expect(check(['区分', '令和8年度', '令和9年度', '計'], ['事業数', '2', '2', '4']).checked.map((c) => c.label)).toEqual([
+      '令和8年度 事業数',
+      '令和9年度 事業数',
+    ]);
+  });
+
+  test('an empty cell between a header’s cells is no column', () => {
+    expect(check(['区分', '令和8年度', '', '令和9年度'], ['事業数', '2', '2']).checked.map((c) => c.label)).toEqual(['令和8年度 事業数', '令和9年度 事業数']);
+  });
+
+  test('a total that its parts add up to but the workbook does not: wrong by the workbook only', () => {
+    expect(check(['区分', '令和8年度', '令和9年度', '計'], ['効果額', '150', '31', '181']).findings).toEqual([
+      { line: 2, stated: '31', expected: '30', label: '令和9年度 財政健全化効果額', kind: 'workbook' },
+      { line: 2, stated: '181', expected: '180', label: '財政健全化効果額 合計', kind: 'workbook' },
+    ]);
+  });
+});
+
 describe('what a table cannot check', () => {
   test('a year outside the plan: checked against nothing, so nothing found; a － under a rate is no figure', () => {
     const result = check(
@@ -255,7 +285,14 @@ describe('what a table cannot check', () => {
       ['増加面積', '0.00m2', '20.26m2', '－'],
     );
     expect(result.findings).toEqual([{ line: 3, stated: '20.26m2', expected: '20.25㎡', label: '令和9年度 増加面積', kind: 'workbook' }]);
-    expect(result.checked).toHaveLength(6);
+    expect(result.checked.map((c) => c.label)).toEqual([
+      '令和8年度 廃止面積',
+      '令和9年度 廃止面積',
+      '令和10年度 廃止面積',
+      '令和8年度 増加面積',
+      '令和9年度 増加面積',
+      '令和10年度 増加面積',
+    ]);
   });
 
   test('a rate without decimals is worked out without decimals; a header’s (件) is a count', () => {

@@ -470,3 +470,65 @@ describe('the list of targets not achieved', () => {
     expect(read('未達成 A-1 事業A', '未達成 B-2 事業B', '達成 C-3 事業C')).toEqual(['2 A-1 の区分: 未達成 → 一部未達成']);
   });
 });
+
+describe('the seed’s 取組結果 and 達成状況 on another plan', () => {
+  // Perspective 1 (民間活力の活用): 1 project in 令和8年度, 2 in 令和9年度 (C-3 added), 2 in all; none ended;
+  // effects 100 + 30 = 130 千円. The plan: 5 targets evaluated.
+  const read = (...lines: string[]) =>
+    proofread(lines.join('\n'), summarize(workbook(), { asOf: '2028-03-31' })).findings.map(
+      (f) => `${f.line} ${f.label}: ${f.stated} → ${f.expected} (${f.kind})`,
+    );
+
+  test('a perspective’s counts, flows and effects, each wrong once', () => {
+    expect(
+      read(
+        '(1) 民間活力の活用',
+        '取組事業数 1 事業 3 事業 2 事業',
+        '(追加事業数) － (2 事業) (1 事業)',
+        '(終了事業数) － － (1 事業)',
+        '財政健全化効果額 100 千円 30 千円 131 千円',
+      ),
+    ).toEqual([
+      '2 (1) 令和9年度 取組事業数: 3事業 → 2事業 (workbook)',
+      '3 (1) 令和9年度 追加事業数: (2 事業) → (1 事業) (workbook)',
+      '4 (1) 計 終了事業数: (1 事業) → － (workbook)',
+      '5 (1) 計 財政健全化効果額: 131千円 → 130千円 (workbook+arithmetic)',
+    ]);
+  });
+
+  test('the same lines right: nothing found, every value checked under its year or 計', () => {
+    const result = proofread(
+      ['(1) 民間活力の活用', '取組事業数 1 事業 2 事業 2 事業', '(追加事業数) － (1 事業) (1 事業)', '財政健全化効果額 100 千円 30 千円 130 千円'].join('\n'),
+      summarize(workbook(), { asOf: '2028-03-31' }),
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.checked.map((c) => `${c.label} ${c.stated}`)).toEqual([
+      '(1) 令和8年度 取組事業数 1事業',
+      '(1) 令和9年度 取組事業数 2事業',
+      '(1) 計 取組事業数 2事業',
+      '(1) 令和8年度 追加事業数 －',
+      '(1) 令和9年度 追加事業数 (1 事業)',
+      '(1) 計 追加事業数 (1 事業)',
+      '(1) 令和8年度 財政健全化効果額 100千円',
+      '(1) 令和9年度 財政健全化効果額 30千円',
+      '(1) 計 財政健全化効果額 130千円',
+    ]);
+  });
+
+  test('達成状況 with its total on a line of its own, or first on the line', () => {
+    expect(read('【達成状況】', '6', '3 60.0% 1 20.0% 1 20.0%')).toEqual(['2 達成するべき事項の合計数: 6 → 5 (workbook)']);
+    expect(read('【達成状況】', '5 3 60.0% 1 20.0% 2 20.0%')).toEqual(['2 未達成 件数: 2 → 1 (workbook)']);
+    // Without a total, the shares are of the counts' sum: 3 of 4 is 75.0%, and the workbook says 60.0%.
+    expect(read('【達成状況】', '3 75.0% 1 25.0% 0 0.0%')).toEqual([
+      '2 達成 割合: 75.0% → 60.0% (workbook)',
+      '2 一部未達成 割合: 25.0% → 20.0% (workbook)',
+      '2 未達成 件数: 0 → 1 (workbook)',
+      '2 未達成 割合: 0.0% → 20.0% (workbook)',
+    ]);
+  });
+
+  test('進捗率 rows name the plan’s labels counted in the rate', () => {
+    const result = proofread(['【進捗率】', '令和8年度 75.0% 4 3'].join('\n'), summarize(workbook(), { asOf: '2028-03-31' }));
+    expect(result.checked.map((c) => `${c.label} ${c.stated}`)).toEqual(['令和8年度 進捗率 75.0%', '令和8年度 取組活動数 4', '令和8年度 済＋概ね順調 3']);
+  });
+});

@@ -136,6 +136,8 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const progressOf = (year: FiscalYear) => summary.progress.find((p) => p.year === year);
   const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
   const areaOf = (year: FiscalYear) => summary.floorArea.byYear.find((f) => f.year === year);
+  /** A project's amount as the list prints it: － for none. */
+  const projectAmount = (total: number) => (total === 0 ? '－' : amountText(total, unit, amountDecimals));
   let section = '';
   /** The perspective whose 取組結果 the lines below give, once its heading names one of the plan's. */
   let perspective: Summary['perspectives'][number] | null = null;
@@ -446,7 +448,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
         stated: m[2] === undefined ? '－' : `${m[2]}${unit}`,
         value: stated,
         label: `${code} 財政健全化効果額`,
-        workbook: { value: total, text: total === 0 ? '－' : amountText(total, unit, amountDecimals) },
+        workbook: { value: total, text: projectAmount(total) },
       });
       return;
     }
@@ -465,7 +467,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           stated: `${m[1]}${unit}`,
           value: number(m[1]),
           label: `${projectCode} 財政健全化効果額`,
-          workbook: { value: project.total, text: amountText(project.total, unit, amountDecimals) },
+          workbook: { value: project.total, text: projectAmount(project.total) },
         });
       projectCode = null;
       return;
@@ -478,7 +480,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
           stated: '－',
           value: 0,
           label: `${projectCode} 財政健全化効果額`,
-          workbook: { value: project.total, text: project.total === 0 ? '－' : amountText(project.total, unit, amountDecimals) },
+          workbook: { value: project.total, text: projectAmount(project.total) },
         });
       projectCode = null;
     }

@@ -532,3 +532,59 @@ describe('the seed’s 取組結果 and 達成状況 on another plan', () => {
     expect(result.checked.map((c) => `${c.label} ${c.stated}`)).toEqual(['令和8年度 進捗率 75.0%', '令和8年度 取組活動数 4', '令和8年度 済＋概ね順調 3']);
   });
 });
+
+describe('the seed’s project list and plan sentences on another plan', () => {
+  // Effects by project: A-1 130, B-2 50, C-3 none (－). Floor area: 令和8年度 100.50 reduced, 令和9年度 20.25 added,
+  // the plan 80.25 reduced, all in the general account. 3 projects in all (2 in perspective 1, 1 in 2).
+  const read = (...lines: string[]) =>
+    proofread(lines.join('\n'), summarize(workbook(), { asOf: '2028-03-31' })).findings.map(
+      (f) => `${f.line} ${f.label}: ${f.stated} → ${f.expected} (${f.kind})`,
+    );
+
+  test('the list as a table and as code lines: amounts and － checked against each project', () => {
+    expect(
+      read('【取組事業一覧表】', 'A-1 事業A 131千円', 'C-3 事業C －', 'B-2 事業B －', '【その他】', 'A-1', '130千円', 'B-2', '－', 'C-3', '5千円'),
+    ).toEqual([
+      '2 A-1 財政健全化効果額: 131千円 → 130千円 (workbook)',
+      '4 B-2 財政健全化効果額: － → 50千円 (workbook)',
+      '9 B-2 財政健全化効果額: － → 50千円 (workbook)',
+      '11 C-3 財政健全化効果額: 5千円 → － (workbook)',
+    ]);
+  });
+
+  test('the plan’s sentences: its floor area with the general account, its total effect, its projects', () => {
+    expect(
+      read(
+        '計画期間全体では、80.25（一般会計の施設80.25）㎡の縮減となりました。',
+        '取組状況 100.50 ㎡の縮減 20.25 ㎡の増加',
+        '180千円の財政健全化効果額が生まれました。',
+        '3事業に取り組み、',
+      ),
+    ).toEqual([]);
+    expect(
+      read(
+        '計画期間全体では、80.25（一般会計の施設80.25）㎡の増加となりました。',
+        '取組状況 100.50 ㎡の増加 20.25 ㎡の増加',
+        '181千円の財政健全化効果額が生まれました。',
+        '4事業に取り組み、',
+      ),
+    ).toEqual([
+      '1 計画期間の延床面積の増減: 80.25㎡の増加 → 80.25㎡の縮減 (workbook+arithmetic)',
+      '1 計画期間の延床面積の増減（一般会計）: 80.25㎡の増加（一般会計） → 80.25㎡の縮減 (workbook)',
+      '2 令和8年度 延床面積の増減: 100.50㎡の増加 → 100.50㎡の縮減 (workbook)',
+      '3 財政健全化効果額 合計: 181千円 → 180千円 (workbook)',
+      '4 計画期間の事業数: 4事業 → 3事業 (workbook)',
+    ]);
+  });
+
+  test('findings in line order, whichever rule found them', () => {
+    expect(read('令和9年度の取組活動は3件でした。', '【一部未達成、未達成の事項】', '未達成の事項', '(1) 事業A')).toEqual([
+      '1 令和9年度 取組活動数: 3件 → 2件 (workbook)',
+      '3 区分: 未達成の事項 → 一部未達成の事項 (workbook)',
+    ]);
+    expect(read('【一部未達成、未達成の事項】', '未達成の事項', '(1) 事業A', '令和9年度の取組活動は3件でした。')).toEqual([
+      '2 区分: 未達成の事項 → 一部未達成の事項 (workbook)',
+      '4 令和9年度 取組活動数: 3件 → 2件 (workbook)',
+    ]);
+  });
+});

@@ -36,6 +36,16 @@ function partial(report) {
   return ranges.some((pattern) => /:\d+(-\d+)?$/.test(pattern));
 }
 
+/**
+ * The files a report measured: those its --mutate names (a run started from another incremental
+ * file also carries that file's other results, which are not its own), or all for a glob.
+ */
+function own(report, file) {
+  const patterns = report.config?.mutate ?? [];
+  if (patterns.some((pattern) => /[*?{]/.test(pattern))) return true;
+  return patterns.some((pattern) => pattern.replace(/:\d+(-\d+)?$/, '') === file);
+}
+
 /** A mutant's identity within one version of its file. */
 const mutantKey = (m) =>
   `${m.mutatorName}|${m.replacement}|${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column}`;
@@ -51,9 +61,11 @@ for (const path of paths) {
   const range = partial(report);
   if (!range) base = report;
   for (const [file, entry] of Object.entries(report.files)) {
+    if (!own(report, file)) continue;
     const earlier = files[file];
     // A range of the same source adds its mutants to the file's (replacing its own range's); otherwise the newer report stands alone.
     const joined = range && earlier && earlier.source === entry.source;
+    if (range && earlier && !joined) console.log(`  ${file}: this range read another version of the file; the ranges read before are left out`);
     const byKey = new Map(joined ? earlier.mutants.map((m) => [mutantKey(m), m]) : []);
     for (const m of entry.mutants) {
       byKey.set(mutantKey(m), m);
@@ -65,7 +77,8 @@ for (const path of paths) {
     testFiles[file] = entry;
     testReport[file] = report;
   }
-  console.log(`read ${path}${range ? ` (lines ${report.config.mutate.join(', ')})` : ''}: ${Object.keys(report.files).join(', ')}`);
+  const measured = Object.keys(report.files).filter((file) => own(report, file));
+  console.log(`read ${path}${range ? ` (lines ${report.config.mutate.join(', ')})` : ''}: ${measured.join(', ')}`);
 }
 if (!base) throw new Error('no report to merge');
 

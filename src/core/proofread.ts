@@ -10,7 +10,7 @@ import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, s
 import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear';
 import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
 import { formatRatio } from './ratio';
-import type { Summary } from './summarize';
+import { perspectiveEffects, type Summary } from './summarize';
 import { escapeRegExp, matchKey } from './text';
 
 export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
@@ -395,8 +395,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     m = perspectiveEffectLine.exec(line);
     if (m && perspective) {
       const values = [...m[1].matchAll(new RegExp(`(${AMOUNT}) ?${U}`, 'g'))].map((x) => number(x[1]));
-      // The summary has every perspective's effects, perspective k at k - 1.
-      const e = summary.effects.byPerspective[perspective.perspective - 1];
+      const e = perspectiveEffects(summary, perspective.perspective);
       const p = perspective.perspective;
       const sum = values.slice(0, values.length - 1).reduce((a, b) => roundTo(a + b, 6), 0);
       values.forEach((value, i) => {

@@ -15,6 +15,7 @@ import { CATEGORY_DEFINITIONS, REPORT_WORDS } from './messages';
 import { formatAmount, formatArea, toHundredths } from './numbers';
 import type { PipelineResult } from './pipeline';
 import type { ReportText } from './read';
+import { perspectiveEffects } from './summarize';
 import {
   amountCell,
   areaCell,
@@ -348,8 +349,7 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
     if (!anyNotes) blocks.push({ type: 'placeholder', text: say('noNotes', lang) });
     // 【取組結果】 as the seed prints it: counts with 事業, amounts with the unit.
     const t = summaryTable(`perspective${p.perspective}`);
-    // The summary has every perspective's effects, perspective k at k - 1.
-    const effects = summary.effects.byPerspective[p.perspective - 1];
+    const effects = perspectiveEffects(summary, p.perspective);
     const projectsCell = (n: number): NumberCell => ({ kind: 'count', value: n, text: lang === 'ja' ? `${n}事業` : String(n) });
     blocks.push(
       table(`perspective${p.perspective}`, say('results', lang), yearCells(t.header, 1), [

@@ -106,6 +106,11 @@ export interface Achievement {
   shortfalls: Shortfall[];
 }
 
+/** A perspective's effects: the summary holds every perspective's, perspective k at k - 1. */
+export function perspectiveEffects(summary: Summary, perspective: number): PerspectiveEffects {
+  return summary.effects.byPerspective[perspective - 1];
+}
+
 export interface PerspectiveEffects {
   perspective: number;
   name: string;

@@ -5,7 +5,7 @@
 import { fiscalYearLabel, formatYearRange, yearRangeLabel } from './fiscalYear';
 import { type Lang, label } from './messages';
 import { decimalsOf, formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
-import type { LabelShare, ProjectRow, Summary, TermView } from './summarize';
+import { type LabelShare, type ProjectRow, perspectiveEffects, type Summary, type TermView } from './summarize';
 import { RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
 
 export type NumberKind = 'count' | 'amount' | 'area' | 'percent' | 'delta';
@@ -200,8 +200,7 @@ export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
   });
 
   for (const p of summary.perspectives) {
-    // The summary has every perspective's effects, perspective k at k - 1.
-    const effects = summary.effects.byPerspective[p.perspective - 1];
+    const effects = perspectiveEffects(summary, p.perspective);
     tables.push({
       id: `perspective${p.perspective}`,
       title: `${label('perspectiveTitle', lang)} (${p.perspective}) ${p.name}`,

@@ -5,6 +5,7 @@
  * ('#N/A'), as they do from getValues().
  */
 import { jstDate } from './jst';
+import { INVISIBLE_CHARS } from './text';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
 
@@ -62,14 +63,16 @@ export function isDate(value: CellValue): value is Date {
   return value instanceof Date || Object.prototype.toString.call(value) === '[object Date]';
 }
 
-const BLANK_CHAR = /[\s\u200B-\u200F\u2060\uFEFF]/;
+// White space and the invisible marks cleanText removes (text.ts): a cell of only these is blank.
+const BLANK_CHAR = new RegExp(`[\\s${INVISIBLE_CHARS}]`);
+const BLANK_CHARS = new RegExp(`[\\s${INVISIBLE_CHARS}]`, 'g');
 
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') {
     // Fast path: most cells start with a visible character.
     if (value.length > 0 && !BLANK_CHAR.test(value[0])) return false;
-    return value.replace(/[\s\u200B-\u200F\u2060\uFEFF]/g, '') === '';
+    return value.replace(BLANK_CHARS, '') === '';
   }
   return false;
 }

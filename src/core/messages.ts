@@ -35,8 +35,9 @@ export const MESSAGES = {
       `Settings give no plan ${missingYears(p).en}, so ${missingYears(p).derivedEn} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
   },
   percentMixed: {
-    ja: (p) => `${q(p.value)}は割合（0～1）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
-    en: (p) => `${dq(p.value)} is a fraction (0-1) while the other value of this row is a percentage; it was judged as ${p.read} (%). Write both the same way.`,
+    ja: (p) => `${q(p.value)}は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
+    en: (p) =>
+      `${dq(p.value)} is a decimal fraction (1.5 or less, e.g. 0.93) while the other value of this row is a percentage; it was judged as ${p.read} (%). Write both the same way.`,
   },
   mergedFilled: {
     ja: (p) => `セル ${p.range} は結合されています。結合セルの値${q(p.value)}を各行に使いました。`,
@@ -64,8 +65,8 @@ export const MESSAGES = {
     en: (p) => `Column ${dq(p.column)} appears twice (${p.first} and ${p.cell}); the one in ${p.first} is used.`,
   },
   required: {
-    ja: (p) => `${q(p.column)}が空です。値を入力してください${p.merged ? '（結合セルの場合は結合を解除し、各行に入力してください）' : ''}。`,
-    en: (p) => `${dq(p.columnEn)} is empty; enter a value${p.merged ? ' (if this is a merged cell, unmerge it and fill every row)' : ''}.`,
+    ja: (p) => `${q(p.column)}が空です。値を入力してください。`,
+    en: (p) => `${dq(p.columnEn)} is empty; enter a value.`,
   },
   formulaError: {
     ja: (p) => `数式のエラー値 ${p.value} です。元の数式を直してください。`,
@@ -136,8 +137,14 @@ export const MESSAGES = {
     en: (p) => `Section ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
   },
   reportPerspectiveMissing: {
-    ja: (p) => `見出し${q(p.section)}の行には、どの取組の視点の文章かを「視点」の列に番号か名前で入力してください。`,
-    en: (p) => `A ${dq(p.sectionEn)} row needs its perspective (number or name) in the Perspective column.`,
+    ja: (p) =>
+      p.noColumn
+        ? `見出し${q(p.section)}の行には、どの取組の視点の文章かが要ります。「視点」の列を加えて、番号か名前で入力してください。`
+        : `見出し${q(p.section)}の行には、どの取組の視点の文章かを「視点」の列に番号か名前で入力してください。`,
+    en: (p) =>
+      p.noColumn
+        ? `A row headed ${dq(p.sectionEn)} needs its perspective: add a Perspective (視点) column and enter a number or name there.`
+        : `A row headed ${dq(p.sectionEn)} needs its perspective (number or name) in the Perspective column.`,
   },
   endKindUnknown: {
     ja: (p) => `終了区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,

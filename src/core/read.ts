@@ -241,11 +241,8 @@ class SheetReader {
     }
     if (isBlank(cell.value)) {
       const spec = this.columnSpec(key);
-      // A merged cell keeps its value in the top row only: the rows below read as blank.
-      const column = this.columns.get(key) ?? 0;
-      const above = index > 1 ? this.sheet.rows[index - 1]?.[column] : null;
-      const merged = !isBlank(above) ? 1 : undefined;
-      this.problems.add('error', this.sheet.name, ref(cell), '', 'required', { column: spec.ja, columnEn: spec.en, merged });
+      // No advice about merged cells: a merged block's value is filled into every cell before this (fillMerges).
+      this.problems.add('error', this.sheet.name, ref(cell), '', 'required', { column: spec.ja, columnEn: spec.en });
       return null;
     }
     return cell;
@@ -460,9 +457,12 @@ function readProjects(reader: SheetReader, settings: Settings, broken: Set<strin
       if (found.kind !== 'unknown') endKind = found.code;
       else problems.add('error', sheet, ref(endKindCell), clip(cellText(endKindCell.value)), 'endKindUnknown', allowed(END_KINDS));
     }
-    if (codeCell && code !== null) firstRow.set(code, index);
-    if (code !== null && (name === null || perspective === null)) broken.add(code);
-    if (code === null || name === null || perspective === null) continue;
+    if (code === null) continue;
+    firstRow.set(code, index);
+    if (name === null || perspective === null) {
+      broken.add(code);
+      continue;
+    }
     const summaryCell = reader.optional(row, index, 'summary');
     const summary = summaryCell ? cleanText(cellText(summaryCell.value)) : '';
     const project: Project = { code, name, perspective, periodText, departments, summary, row: index };
@@ -1024,17 +1024,13 @@ function readReportTexts(reader: SheetReader, settings: Settings): ReportText[] 
     if (PERSPECTIVE_SECTIONS.includes(section)) {
       if (!perspectiveCell) {
         const term = REPORT_SECTIONS.terms[REPORT_SECTIONS.firstOf(section)];
-        reader.problems.add(
-          'error',
-          sheet,
-          a1(index, reader.columns.get('perspective') ?? reader.columns.get('section') ?? 0),
-          '',
-          'reportPerspectiveMissing',
-          {
-            section: term.label,
-            sectionEn: term.en ?? term.label,
-          },
-        );
+        // Without a 視点 column the problem sits on the 見出し cell, and says to add the column.
+        const column = reader.columns.get('perspective');
+        reader.problems.add('error', sheet, a1(index, column ?? sectionCell.column), '', 'reportPerspectiveMissing', {
+          section: term.label,
+          sectionEn: term.en ?? term.label,
+          noColumn: column === undefined ? 1 : undefined,
+        });
         continue;
       }
       perspective = resolvePerspective(perspectiveCell.value, settings.perspectives);
@@ -1048,8 +1044,9 @@ function readReportTexts(reader: SheetReader, settings: Settings): ReportText[] 
       }
     }
     // Paragraphs are kept as typed (new lines separate them); only the ends are trimmed.
+    // Never empty: the cell is not blank, and blank means nothing but white space and invisible marks.
     const text = cellText(textCell.value).replace(/\r\n?/g, '\n').trim();
-    if (text) texts.push({ section, perspective, text, row: index });
+    texts.push({ section, perspective, text, row: index });
   }
   return texts;
 }
@@ -1125,7 +1122,8 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
   const broken = new Set<string>();
   if (projectsReader) data.projects = readProjects(projectsReader, settings, broken);
   const known: KnownCodes = new Map(data.projects.map((p, index) => [p.code, index]));
-  for (const code of broken) if (!known.has(code)) known.set(code, -1);
+  // A broken code is never a project's: a code's first row decides, and any later row with it is a duplicate.
+  for (const code of broken) known.set(code, -1);
   const activitiesReader = reader('activities');
   if (activitiesReader) data.activities = readActivities(activitiesReader, known, data.projects, vocabulary.progress);
   const targetsReader = reader('targets');

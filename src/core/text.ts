@@ -3,8 +3,12 @@
  * workbook differs by width, spacing and invisible characters.
  */
 
-/** Zero-width and direction marks that survive copy-paste but carry no meaning. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g;
+/**
+ * Zero-width and direction marks and the soft hyphen, which survive copy-paste but carry no meaning:
+ * the one set both the cleaning here and cells.ts's isBlank use (a cell of only these is blank).
+ */
+export const INVISIBLE_CHARS = '\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 /** NFKC, invisible characters removed, every run of white space (incl. NBSP, U+3000) as one space, trimmed. */
 export function normalizeText(value: string): string {

@@ -69,15 +69,10 @@ describe('the parts that depend on a value', () => {
     expect(message('planYearsDerived', 'en', { ...params, missing: 'both' })).toMatch(/^Settings give no plan start and end, so/);
   });
 
-  test('an empty required cell: the merged-cell advice only for a merged cell', () => {
+  test('an empty required cell: what to do, and no advice about merged cells (the reader fills a merged block itself)', () => {
     expect(message('required', 'ja', { column: '年度', columnEn: 'Fiscal year' })).toBe('「年度」が空です。値を入力してください。');
-    expect(message('required', 'ja', { column: '年度', merged: 'yes' })).toBe(
-      '「年度」が空です。値を入力してください（結合セルの場合は結合を解除し、各行に入力してください）。',
-    );
+    expect(message('required', 'ja', { column: '年度', merged: 'yes' })).toBe('「年度」が空です。値を入力してください。');
     expect(message('required', 'en', { column: '年度', columnEn: 'Fiscal year' })).toBe('"Fiscal year" is empty; enter a value.');
-    expect(message('required', 'en', { columnEn: 'Fiscal year', merged: 1 })).toBe(
-      '"Fiscal year" is empty; enter a value (if this is a merged cell, unmerge it and fill every row).',
-    );
   });
 
   test('an unknown project code: a suggestion only when there is one', () => {

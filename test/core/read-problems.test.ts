@@ -1,8 +1,8 @@
 /**
  * read.ts's problems in full — severity, sheet, cell, the value shown and the
  * message in both languages — for the mistakes its mutation run found
- * unchecked: a column twice or missing, a blank required cell (with the merged-
- * cell hint only under a filled cell), a project code typed with full-width
+ * unchecked: a column twice or missing, a blank required cell (no merged-cell
+ * advice: the reader fills merged blocks itself), a project code typed with full-width
  * characters, spaces or another dash, a code twice, perspectives as numbers,
  * （n）, n., "(n) name" or a name, 設定's unknown, blank and unusable rows,
  * 取組の視点 over several rows, a sheet missing, text at and past the limits.
@@ -83,13 +83,13 @@ test('each problem in Japanese, where it is, with what it says', () => {
     ['warning', '事業', 'A3', 'B - 2', '事業コード「B - 2」に全角文字・空白・見えない文字が含まれています。「B-2」として読みました。'],
     ['error', '事業', 'A4', 'A-1', '事業コード「A-1」が重複しています（最初は A2）。最初の行を使います。'],
     ['warning', '事業', 'A5', 'C‐3', '事業コード「C‐3」に全角文字・空白・見えない文字が含まれています。「C-3」として読みました。'],
-    ['error', '事業', 'B5', '', '「事業名」が空です。値を入力してください（結合セルの場合は結合を解除し、各行に入力してください）。'],
+    ['error', '事業', 'B5', '', '「事業名」が空です。値を入力してください。'],
     ['error', '事業', 'C5', '3', '取組の視点「3」がわかりません。1～2の番号か、視点の名前（視点一、視点二）を入力してください。'],
     ['error', '事業', 'C7', 'x視点二', '取組の視点「x視点二」がわかりません。1～2の番号か、視点の名前（視点一、視点二）を入力してください。'],
     ['error', '事業', 'C8', '(12)', '取組の視点「(12)」がわかりません。1～2の番号か、視点の名前（視点一、視点二）を入力してください。'],
-    // The first data row has nothing above it to be merged with: no hint.
+    // Under a filled cell too, no advice about merged cells: the reader fills merged blocks itself.
     ['error', '取組活動', 'C2', '', '「取組活動」が空です。値を入力してください。'],
-    ['error', '取組活動', 'C5', '', '「取組活動」が空です。値を入力してください（結合セルの場合は結合を解除し、各行に入力してください）。'],
+    ['error', '取組活動', 'C5', '', '「取組活動」が空です。値を入力してください。'],
     ['warning', '取組活動', 'C6', '(61)', '100001文字あります。Googleスプレッドシートの1セルの上限（50,000文字）を超えています。'],
     ['info', '達成事項', 'A1', '', 'シート「達成事項」がないため、その集計表は空になります。'],
     ['info', '効果額', 'A1', '', 'シート「効果額」がないため、その集計表は空になります。'],
@@ -111,7 +111,7 @@ test('the same in English: the settings and perspectives named in English', () =
     'Perspective "x視点二" is unknown; enter a number 1-2 or a perspective name (視点一, 視点二).',
     'Perspective "(12)" is unknown; enter a number 1-2 or a perspective name (視点一, 視点二).',
   ]);
-  expect(en.find((p) => p[2] === 'B5')?.[4]).toBe('"Name" is empty; enter a value (if this is a merged cell, unmerge it and fill every row).');
+  expect(en.find((p) => p[2] === 'B5')?.[4]).toBe('"Name" is empty; enter a value.');
   expect(en.at(-1)).toEqual(['info', '施設面積', 'A1', '', 'Sheet "Floor area" (施設面積) is absent, so its tables are left empty.']);
 });
 

@@ -209,11 +209,11 @@ describe('bad cells: one problem per bad cell, at that cell', () => {
     );
   });
 
-  test('a merged cell (blank below a value) gets the merged-cell hint', () => {
+  test('a blank under a filled cell is a blank, without advice about merged cells (the reader fills merged blocks itself)', () => {
     const summary = summarize(withCell(smallWorkbook(), '取組活動', [2, 0], ''));
     expect(summary.problems).toHaveLength(1);
     expect(summary.problems[0]).toMatchObject({ cell: 'A3', code: 'required' });
-    expect(summary.problems[0].message).toContain('結合セル');
+    expect(summary.problems[0].message).toBe('「事業コード」が空です。値を入力してください。');
   });
 });
 

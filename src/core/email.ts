@@ -4,6 +4,7 @@
  * smuggle a second recipient or a header (commas, angle brackets, line breaks).
  */
 import type { Lang } from './lang';
+import { ADDRESS_SEPARATOR } from './text';
 
 export type AddressProblem = 'empty' | 'noAt' | 'badLocal' | 'badDomain' | 'tooLong' | 'forbidden';
 
@@ -50,7 +51,7 @@ export interface AddressCheck {
 export function checkAddressList(text: string, lang: Lang): AddressCheck {
   const valid: string[] = [];
   const invalid: { address: string; reason: string }[] = [];
-  for (const raw of text.split(/[\n\r,;、，]+/)) {
+  for (const raw of text.split(ADDRESS_SEPARATOR)) {
     const address = raw.trim();
     if (address === '') continue;
     const problem = checkAddress(address);

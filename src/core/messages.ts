@@ -35,7 +35,8 @@ export const MESSAGES = {
       `Settings give no plan ${missingYears(p).en}, so ${missingYears(p).derivedEn} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
   },
   percentMixed: {
-    ja: (p) => `${q(p.value)}は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
+    ja: (p) =>
+      `${q(p.value)}は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
     en: (p) =>
       `${dq(p.value)} is a decimal fraction (1.5 or less, e.g. 0.93) while the other value of this row is a percentage; it was judged as ${p.read} (%). Write both the same way.`,
   },
@@ -95,6 +96,10 @@ export const MESSAGES = {
   resultUnknown: {
     ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${p.allowed}（未評価は空欄か －）。`,
     en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn} (blank or － if not evaluated yet).`,
+  },
+  wordVariant: {
+    ja: (p) => `${q(p.value)}を${p.column}${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `${dq(p.value)} was read as ${p.columnEn} ${dq(p.label)}; please type ${dq(p.label)}.`,
   },
   resultVariant: {
     ja: (p) => `${q(p.value)}を達成状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,

@@ -6,11 +6,12 @@ import { a1, blockA1, type CellValue, cellText, isBlank, isDate, isErrorValue, t
 import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { type Indicator, parseRule } from './indicators';
+import type { MessageKey } from './messages';
 import { AREA_UNIT, amountUnitPattern, parseNumber, roundTo, toHundredths } from './numbers';
 import { ProblemList } from './problems';
 import { type ColumnSpec, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
-import { cleanText, clip, editDistance, matchKey, normalizeText } from './text';
+import { ADDRESS_SEPARATOR, cleanText, clip, editDistance, matchKey, NAME_SEPARATOR, normalizeText } from './text';
 import {
   DEFAULT_PROGRESS,
   DEFAULT_RESULTS,
@@ -442,7 +443,7 @@ function readProjects(reader: SheetReader, settings: Settings, broken: Set<strin
       else problems.add('error', sheet, ref(periodCell), clip(periodText), 'yearRangeInvalid');
     }
     const departmentsCell = reader.optional(row, index, 'departments');
-    const departments = departmentsCell ? splitList(cellText(departmentsCell.value), /[、,，\n\r]+/) : [];
+    const departments = departmentsCell ? splitList(cellText(departmentsCell.value), NAME_SEPARATOR) : [];
     let endYear: FiscalYear | undefined;
     const endYearCell = reader.optional(row, index, 'endYear');
     if (endYearCell) {
@@ -452,11 +453,7 @@ function readProjects(reader: SheetReader, settings: Settings, broken: Set<strin
     }
     let endKind: Project['endKind'];
     const endKindCell = reader.optional(row, index, 'endKind');
-    if (endKindCell) {
-      const found = END_KINDS.match(cellText(endKindCell.value));
-      if (found.kind !== 'unknown') endKind = found.code;
-      else problems.add('error', sheet, ref(endKindCell), clip(cellText(endKindCell.value)), 'endKindUnknown', allowed(END_KINDS));
-    }
+    if (endKindCell) endKind = readWord(reader, endKindCell, 'endKind', END_KINDS, 'endKindUnknown') ?? undefined;
     if (code === null) continue;
     firstRow.set(code, index);
     if (name === null || perspective === null) {
@@ -486,6 +483,26 @@ type KnownCodes = Map<string, number>;
 /** The allowed values of a vocabulary, as message parameters in both languages. */
 function allowed<M extends string>(vocabulary: Vocabulary<M>): { allowed: string; allowedEn: string } {
   return { allowed: vocabulary.list('ja'), allowedEn: vocabulary.list('en') };
+}
+
+/**
+ * A cell holding a word of a fixed list (終了区分, 効果額's and 施設面積's 区分, 見出し): its meaning;
+ * a known variant (収入確保, ended) is read as its label with a warning, as the contract asks of every
+ * variant; an unknown word is an error under its own message, with the allowed words.
+ */
+function readWord<M extends string>(reader: SheetReader, cell: Cell, key: string, vocabulary: Vocabulary<M>, unknown: MessageKey): M | null {
+  const text = cellText(cell.value);
+  const found = vocabulary.match(text);
+  if (found.kind === 'unknown') {
+    reader.problems.add('error', reader.sheet.name, ref(cell), clip(text), unknown, allowed(vocabulary));
+    return null;
+  }
+  if (found.kind === 'variant') {
+    const spec = reader.columnSpec(key);
+    const label = vocabulary.terms[found.index].label;
+    reader.problems.add('warning', reader.sheet.name, ref(cell), clip(text), 'wordVariant', { column: spec.ja, columnEn: spec.en, label }, label);
+  }
+  return found.code;
 }
 
 function closestCode(code: string, known: KnownCodes): string | undefined {
@@ -709,12 +726,9 @@ function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]
     let kindOk = true;
     const kindCell = reader.optional(row, index, 'kind');
     if (kindCell) {
-      const found = EFFECT_KINDS.match(cellText(kindCell.value));
-      if (found.kind !== 'unknown') kind = found.code;
-      else {
-        kindOk = false;
-        reader.problems.add('error', sheet, ref(kindCell), clip(cellText(kindCell.value)), 'effectKindUnknown', allowed(EFFECT_KINDS));
-      }
+      const found = readWord(reader, kindCell, 'kind', EFFECT_KINDS, 'effectKindUnknown');
+      if (found === null) kindOk = false;
+      else kind = found;
     }
     if (project < 0 || year === null || amount === null || !kindOk || !unitOk) continue;
     const effect: Effect = { code: projects[project].code, project, year, yearColumn: yearCell?.column ?? 0, amount, row: index };
@@ -734,12 +748,7 @@ function readFacilities(reader: SheetReader): Facility[] {
     const areaCell = reader.required(row, index, 'area');
     const year = yearCell ? readYear(reader, yearCell) : null;
     const name = nameCell ? reader.text(nameCell, 'facility') : null;
-    let change: Facility['change'] | null = null;
-    if (changeCell) {
-      const found = FLOOR_CHANGES.match(cellText(changeCell.value));
-      if (found.kind !== 'unknown') change = found.code;
-      else reader.problems.add('error', sheet, ref(changeCell), clip(cellText(changeCell.value)), 'changeUnknown', allowed(FLOOR_CHANGES));
-    }
+    const change = changeCell ? readWord(reader, changeCell, 'change', FLOOR_CHANGES, 'changeUnknown') : null;
     let areaHundredths: number | null = null;
     if (areaCell) {
       const parsed = parseNumber(areaCell.value, AREA_UNIT);
@@ -768,7 +777,7 @@ function readDepartments(reader: SheetReader): Department[] {
     if (!nameCell || !emailCell) continue;
     const name = reader.text(nameCell, 'department');
     if (name === null) continue;
-    const emails = splitList(cellText(emailCell.value), /[\n\r,;、，\s]+/);
+    const emails = splitList(cellText(emailCell.value), ADDRESS_SEPARATOR);
     for (const address of emails) {
       const problem = checkAddress(address);
       if (problem) reader.problems.add('error', reader.sheet.name, ref(emailCell), clip(address), 'emailInvalid', { problem });
@@ -930,7 +939,7 @@ function readCategories(reader: SheetReader | null): PlanVocabulary {
     for (const entry of entries) {
       if (!entry.variantsCell) continue;
       const variants: string[] = [];
-      for (const variant of splitList(cellText(entry.variantsCell.value), /[、,，\n\r]+/)) {
+      for (const variant of splitList(cellText(entry.variantsCell.value), NAME_SEPARATOR)) {
         const key = matchKey(variant);
         const other = taken.get(key);
         if (other !== undefined && other !== entry.term.label) {
@@ -1013,12 +1022,8 @@ function readReportTexts(reader: SheetReader, settings: Settings): ReportText[] 
     if (!textCell) continue;
     const sectionCell = reader.required(row, index, 'section');
     if (!sectionCell) continue;
-    const found = REPORT_SECTIONS.match(cellText(sectionCell.value));
-    if (found.kind === 'unknown') {
-      reader.problems.add('error', sheet, ref(sectionCell), clip(cellText(sectionCell.value)), 'reportSectionUnknown', allowed(REPORT_SECTIONS));
-      continue;
-    }
-    const section = found.code;
+    const section = readWord(reader, sectionCell, 'section', REPORT_SECTIONS, 'reportSectionUnknown');
+    if (section === null) continue;
     const perspectiveCell = reader.optional(row, index, 'perspective');
     let perspective: number | null = null;
     if (PERSPECTIVE_SECTIONS.includes(section)) {

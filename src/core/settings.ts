@@ -4,7 +4,7 @@
 import { type CellValue, cellText, isBlank } from './cells';
 import { type FiscalYear, parseFiscalYear } from './fiscalYear';
 import type { Rounding } from './ratio';
-import { cleanText, matchKey, normalizeText } from './text';
+import { ADDRESS_SEPARATOR, cleanText, matchKey, normalizeText } from './text';
 
 /** The six perspectives of the seed plan (平塚市行財政改革計画 2020-2023, 2(2)). */
 export const DEFAULT_PERSPECTIVES = [
@@ -119,7 +119,7 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       return { ok: true };
     }
     case 'recipients':
-      settings.recipients = splitList(text, /[\n\r,;、，\s]+/);
+      settings.recipients = splitList(text, ADDRESS_SEPARATOR);
       return { ok: true };
   }
 }

@@ -118,9 +118,9 @@ describe('email.ts', () => {
     expect(addressReason('tooLong', 'en')).toBe('it is too long (254 characters at most)');
   });
 
-  test('a typed list: split at lines, commas, semicolons and 、, lower-cased, each once; the bad ones with their reason', () => {
-    expect(checkAddressList('A@x.jp\r\nb@x.jp; a@X.JP、c@x.jp，\n\nbad', 'ja')).toEqual({
-      valid: ['a@x.jp', 'b@x.jp', 'c@x.jp'],
+  test('a typed list: split at lines, commas, semicolons, 、 and spaces (as 設定 and 部署 are), lower-cased, each once; the bad ones with their reason', () => {
+    expect(checkAddressList('A@x.jp\r\nb@x.jp; a@X.JP、c@x.jp，\n\nbad d@x.jp\u3000e@x.jp\t', 'ja')).toEqual({
+      valid: ['a@x.jp', 'b@x.jp', 'c@x.jp', 'd@x.jp', 'e@x.jp'],
       invalid: [{ address: 'bad', reason: '「@」がありません' }],
     });
     expect(checkAddressList(' ', 'en')).toEqual({ valid: [], invalid: [] });

@@ -1036,3 +1036,84 @@ test('a mistyped code is offered the nearest known code, but not among more than
   expect(offered(2000)).toStrictEqual([['A2', 'P-0001']]);
   expect(offered(2001)).toStrictEqual([['A2', null]]);
 });
+
+test('a known variant of a fixed word (終了区分, 効果額 and 施設面積 区分, 見出し) is read as its label, with a warning', () => {
+  const data = readWorkbook(
+    workbook(
+      {
+        name: '事業',
+        rows: [
+          ['事業コード', '事業名', '取組の視点', '終了年度', '終了区分'],
+          ['K-01', '窓口の改善', 1, 2032, 'ended'],
+          ['S-01', '施設の集約', 2, 2033, '終了'],
+        ],
+      },
+      {
+        name: '効果額',
+        rows: [
+          ['事業コード', '年度', '効果額', '区分'],
+          ['K-01', 2031, 5, '収入確保'],
+          ['S-01', 2031, 6, '歳出削減'],
+        ],
+      },
+      {
+        name: '施設面積',
+        rows: [
+          ['年度', '施設名', '区分', '面積'],
+          [2031, '新館', '新設', 10],
+          [2031, '旧館', '廃止', 20],
+        ],
+      },
+      {
+        name: '報告書',
+        rows: [
+          ['見出し', '本文'],
+          ['まとめ', '総括の文'],
+          ['総括', 'もう一つ'],
+        ],
+      },
+    ),
+  );
+  expect(data.projects.map((p) => p.endKind)).toStrictEqual(['ended', 'ended']);
+  expect(data.effects.map((e) => e.kind)).toStrictEqual(['revenue', 'spendingCut']);
+  expect(data.facilities.map((f) => f.change)).toStrictEqual(['added', 'abolished']);
+  expect(data.reportTexts.map((t) => t.section)).toStrictEqual(['conclusion', 'conclusion']);
+  expect(problems(data).filter((p) => p[0] !== 'info')).toStrictEqual([
+    [
+      'warning',
+      '事業',
+      'E2',
+      'ended',
+      '終了',
+      '「ended」を終了区分「終了」として読みました。「終了」と入力してください。',
+      '"ended" was read as End kind "終了"; please type "終了".',
+    ],
+    [
+      'warning',
+      '効果額',
+      'D2',
+      '収入確保',
+      '歳入確保',
+      '「収入確保」を区分「歳入確保」として読みました。「歳入確保」と入力してください。',
+      '"収入確保" was read as Kind "歳入確保"; please type "歳入確保".',
+    ],
+    [
+      'warning',
+      '施設面積',
+      'C2',
+      '新設',
+      '増加',
+      '「新設」を区分「増加」として読みました。「増加」と入力してください。',
+      '"新設" was read as Change "増加"; please type "増加".',
+    ],
+    [
+      'warning',
+      '報告書',
+      'A2',
+      'まとめ',
+      '総括',
+      '「まとめ」を見出し「総括」として読みました。「総括」と入力してください。',
+      '"まとめ" was read as Section "総括"; please type "総括".',
+    ],
+  ]);
+});

@@ -75,7 +75,8 @@ describe('settings and the trigger', () => {
       '送信日は1～28の整数にしてください',
       '送信時刻は0～23の整数（時）にしてください',
       '「foo@bar」は使えません: 「@」の後のドメイン名が正しくありません（例: example.jp）',
-      '「a b@example.jp」は使えません: 空白・カンマ・セミコロン・山かっこ・改行は使えません（1つのセルに複数書くときは改行ではなく別の行に）',
+      // A space separates addresses, as in 設定's 送信先 and 部署's メール: 「a」 is one address, b@example.jp another.
+      '「a」は使えません: 「@」がありません',
       '「x@localhost」は使えません: 「@」の後のドメイン名が正しくありません（例: example.jp）',
     ]);
     expect(standIn.scriptApp.triggers).toEqual([]);

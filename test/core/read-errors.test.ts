@@ -142,7 +142,9 @@ test('指標: a percent against a fraction is read as a percent and said so; a g
     ['warning', '指標', 'E3', '0.5', 'percentMixed'],
     ['error', '指標', 'E4', 'たくさん', 'numberInvalid'],
   ]);
-  expect(found[0].message).toBe('「0.96」は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。96（%）として判定しました。どちらかにそろえてください。');
+  expect(found[0].message).toBe(
+    '「0.96」は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。96（%）として判定しました。どちらかにそろえてください。',
+  );
   // Both judged as percents: 96 ≥ 95 and 60 ≥ 50 → the target is achieved, 2 of 2.
   const { summary } = runPipeline(workbook(SETTINGS, [indicators, targets]), { asOf: '2027-04-01' });
   expect(summary.achievement.computed.map((c) => [c.computed, c.judged, c.met])).toEqual([['achieved', 2, 2]]);

@@ -15,6 +15,7 @@ import { roundTo } from './numbers';
 import type { ProblemView } from './problems';
 import { readWorkbook, type WorkbookData } from './read';
 import { computeSummary, type Delta, type Summary } from './summarize';
+import { normalizeText } from './text';
 import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
 export interface PipelineOptions {
@@ -53,7 +54,10 @@ function judgedYear(options: PipelineOptions): { year: FiscalYear; text: string 
   const today = options.today ?? new Date();
   if (options.asOf !== undefined) {
     // A date must be a real one (2021-02-30 is refused); a fiscal year (FY2021, 令和3年度) is taken as it is.
-    const date = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(options.asOf.trim());
+    // Checked in every date form parseFiscalYear reads, on the text as it reads it (NFKC, invisible characters and spaces
+    // removed): ２０２１－０２－３０, 2021.02.30, 2021年2月30日 and 2021-02-30 after a zero-width space were read as FY2020.
+    const text = normalizeText(options.asOf).replace(/\s+/g, '');
+    const date = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
     const real = !date || parseJstDate(`${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`) !== null;
     const year = real ? parseFiscalYear(options.asOf) : null;
     if (year === null) throw new PipelineOptionError('asOfInvalid', options.asOf);

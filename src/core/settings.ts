@@ -95,8 +95,9 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       return { ok: true };
     }
     case 'decimals': {
-      // Number('') is 0: a blank is no count.
-      const n = typeof value === 'number' ? value : text === '' ? Number.NaN : Number(text);
+      // Number('') is 0: a blank is no count. A number cell is read through its text, which gives the same number
+      // (String round-trips every double) except -0, a formula's result, which reads as 0 as everywhere else.
+      const n = text === '' ? Number.NaN : Number(text);
       if (!Number.isInteger(n) || n < 0 || n > 4) return { ok: false, allowedJa: '0～4の整数。', allowedEn: 'An integer 0-4.' };
       settings.decimals = n;
       return { ok: true };

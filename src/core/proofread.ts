@@ -11,7 +11,7 @@ import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear
 import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
 import { formatRatio } from './ratio';
 import { perspectiveEffects, type Summary } from './summarize';
-import { escapeRegExp, matchKey } from './text';
+import { escapeRegExp, matchKey, stripInvisible } from './text';
 
 export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
 
@@ -26,10 +26,10 @@ export interface Finding {
 
 /** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
 function normalizeLine(line: string, keepTabs = false): string {
-  const text = line
-    .normalize('NFKC')
-    .replace(/[\u200B-\u200F\uFEFF]/g, '')
-    .replace(/(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\))?\s*年度/g, (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`);
+  const text = stripInvisible(line.normalize('NFKC')).replace(
+    /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\))?\s*年度/g,
+    (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`,
+  );
   return (keepTabs ? text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t') : text.replace(/\s+/g, ' ')).trim();
 }
 

@@ -10,6 +10,11 @@
 export const INVISIBLE_CHARS = '\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD';
 const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
+/** The text without the invisible marks (a draft's lines; cleanText and normalizeText use the same set). */
+export function stripInvisible(value: string): string {
+  return value.replace(INVISIBLE, '');
+}
+
 /** Between e-mail addresses in one cell or box (設定's 送信先, 部署's メール, the sidebar): lines, commas, semicolons, 、, white space. */
 export const ADDRESS_SEPARATOR = /[\n\r,;、，\s]+/;
 /** Between names in one cell (取組推進課, 区分's 別名): lines, commas and 、 — a name may hold a space. */

@@ -93,6 +93,15 @@ describe('a line as the proof-reader reads it', () => {
     ]);
   });
 
+  test('a soft hyphen or a direction mark inside a year is dropped too, as everywhere else (cleanText’s set)', () => {
+    const result = read('【進捗状況】', '平成3\u00AD0年度 2 4 2 1 1 0 0', '令和\u202A2年度 0 0 0 0 0 0 0');
+    expect(result.findings).toStrictEqual([]);
+    expect(result.checked).toStrictEqual([
+      ...['事業数 2', '取組活動数 4', '済 2', '概ね順調 1', '遅れ 1', '未着手 0', '休止 0'].map((c) => `2 平成30年度 ${c}`),
+      ...['事業数 0', '取組活動数 0', '済 0', '概ね順調 0', '遅れ 0', '未着手 0', '休止 0'].map((c) => `3 令和2年度 ${c}`),
+    ]);
+  });
+
   test('spaces between an era and a two-digit year, and before 年度, are dropped', () => {
     expect(read('【進捗状況】', '平成  30  年度 2 4 2 1 1 0 1')).toStrictEqual({
       findings: ['2 平成30年度 休止: 1 → 0 (workbook)'],

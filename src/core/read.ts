@@ -9,7 +9,7 @@ import { type Indicator, parseRule } from './indicators';
 import type { MessageKey } from './messages';
 import { AREA_UNIT, amountUnitPattern, parseNumber, roundTo, toHundredths } from './numbers';
 import { ProblemList } from './problems';
-import { type ColumnSpec, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
+import { columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
 import { ADDRESS_SEPARATOR, cleanText, clip, editDistance, matchKey, NAME_SEPARATOR, normalizeText } from './text';
 import {
@@ -174,7 +174,7 @@ class SheetReader {
     readonly sheet: SheetInput,
     readonly problems: ProblemList,
     /** Column names as this plan shows them (効果額（百万円）), where they differ from the contract's. */
-    names: Record<string, { ja: string; en: string }> = {},
+    readonly names: Record<string, { ja: string; en: string }> = {},
   ) {
     const header = sheet.rows[0] ?? [];
     const firstSeen = new Map<string, number>();
@@ -184,7 +184,7 @@ class SheetReader {
       if (!column) return;
       const first = firstSeen.get(column.key);
       if (first !== undefined) {
-        problems.add('error', sheet.name, a1(0, index), clip(cell), 'columnDuplicate', { column: column.ja, first: a1(0, first), cell: a1(0, index) });
+        problems.add('error', sheet.name, a1(0, index), clip(cell), 'columnDuplicate', { column: (names[column.key] ?? column).ja, first: a1(0, first), cell: a1(0, index) });
         return;
       }
       firstSeen.set(column.key, index);
@@ -222,8 +222,9 @@ class SheetReader {
     }
   }
 
-  columnSpec(key: string): ColumnSpec {
-    const spec = this.spec.columns.find((c) => c.key === key);
+  /** A column's names in messages: the plan's own where it has one (効果額（百万円）), else the contract's. */
+  columnSpec(key: string): { ja: string; en: string } {
+    const spec = this.names[key] ?? this.spec.columns.find((c) => c.key === key);
     if (!spec) throw new Error(`unknown column ${key}`);
     return spec;
   }
@@ -386,16 +387,20 @@ function readSettings(sheet: SheetInput | undefined, problems: ProblemList): Set
 }
 
 function resolvePerspective(value: CellValue, perspectives: string[]): number | null {
-  if (typeof value === 'number') return Number.isInteger(value) && value >= 1 && value <= perspectives.length ? value : null;
+  // A number cell is read as its text: 2 as "2", 1.5 and -1 as no perspective.
   const text = normalizeText(cellText(value));
-  const numbered = /^[(（]?(\d{1,2})[)）]?\.?$/.exec(text);
+  // normalizeText has made （） half-width.
+  const numbered = /^\(?(\d{1,2})\)?\.?$/.exec(text);
   if (numbered) {
     const n = Number(numbered[1]);
     return n >= 1 && n <= perspectives.length ? n : null;
   }
-  const key = matchKey(text.replace(/^[(（]?\d{1,2}[)）]\s*/, ''));
+  // "(1) 視点一", "1) 視点一": the name decides, and a number that disagrees with it ("(2) 視点一") is refused.
+  const prefixed = /^\(?(\d{1,2})\)\s*(.*)$/.exec(text);
+  const key = matchKey(prefixed ? prefixed[2] : text);
   const index = perspectives.findIndex((name) => matchKey(name) === key);
-  return index >= 0 ? index + 1 : null;
+  if (index < 0 || (prefixed && Number(prefixed[1]) !== index + 1)) return null;
+  return index + 1;
 }
 
 /**
@@ -760,7 +765,8 @@ function readFacilities(reader: SheetReader): Facility[] {
     let generalAccount: boolean | null = true;
     const gaCell = reader.optional(row, index, 'generalAccount');
     if (gaCell) {
-      generalAccount = readYesNo(typeof gaCell.value === 'number' ? gaCell.value : typeof gaCell.value === 'boolean' ? gaCell.value : cellText(gaCell.value));
+      // readYesNo takes the cell as it is: booleans, 1 / 0 and the words; anything else (a date) is unreadable.
+      generalAccount = readYesNo(gaCell.value);
       if (generalAccount === null) reader.problems.add('error', sheet, ref(gaCell), clip(cellText(gaCell.value)), 'booleanInvalid', allowed(YES_NO));
     }
     if (year === null || name === null || change === null || areaHundredths === null || generalAccount === null) continue;
@@ -849,7 +855,8 @@ function readIndicators(reader: SheetReader, known: KnownCodes, projects: Projec
         goal = roundTo(goal * 100, 6);
       }
     }
-    if (project < 0 || target < 0 || name === null || year === null || goal === null || goal === undefined || actual === null || rule === null) continue;
+    // A target is looked up only for a known project: target >= 0 means project >= 0.
+    if (target < 0 || name === null || year === null || goal === null || goal === undefined || actual === null || rule === null) continue;
     indicators.push({
       code: projects[project].code,
       target,

@@ -184,7 +184,11 @@ class SheetReader {
       if (!column) return;
       const first = firstSeen.get(column.key);
       if (first !== undefined) {
-        problems.add('error', sheet.name, a1(0, index), clip(cell), 'columnDuplicate', { column: (names[column.key] ?? column).ja, first: a1(0, first), cell: a1(0, index) });
+        problems.add('error', sheet.name, a1(0, index), clip(cell), 'columnDuplicate', {
+          column: (names[column.key] ?? column).ja,
+          first: a1(0, first),
+          cell: a1(0, index),
+        });
         return;
       }
       firstSeen.set(column.key, index);

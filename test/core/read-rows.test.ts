@@ -576,6 +576,7 @@ test('percentages: 1.5 is still a fraction, a unit of % reads more than 1.5 as a
           [5, 0.5, '件%'],
           ['90%', 'abc', ''],
           [1.6, 0.9, '%'],
+          ['abc%', 0.5, ''],
         ].map(([goal, actual, unit], i) => ['K-01', '事項', `指標${i + 1}`, 2031, goal, actual, unit]),
       ],
     }),
@@ -628,6 +629,16 @@ test('percentages: 1.5 is still a fraction, a unit of % reads more than 1.5 as a
         null,
         '「0.9」は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。90（%）として判定しました。どちらかにそろえてください。',
         '"0.9" is a decimal fraction (1.5 or less, e.g. 0.93) while the other value of this row is a percentage; it was judged as 90 (%). Write both the same way.',
+      ],
+      // A goal that is no number says only that, whatever follows it: no percent warning for the actual.
+      [
+        'error',
+        '指標',
+        'E12',
+        'abc%',
+        null,
+        '「abc%」は数値として読めません。例: 1,234、１２３４、－（0）。',
+        '"abc%" is not a number. Examples: 1,234, １２３４, － (zero).',
       ],
     ],
   });
@@ -869,4 +880,56 @@ test('a target by a row number of two digits (#12, 行12, row 12, 12)', () => {
     ['Row12', 10, '事項11'],
   ]);
   expect(problems(data)).toStrictEqual([]);
+});
+
+test('what the clean-row shortcut of 取組活動 must not take as it is: text to clean with no notes, an error value', () => {
+  const data = readWorkbook(
+    workbook({
+      name: '取組活動',
+      rows: [
+        ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
+        ['K-01', 2031, ' 受付\u200bの掲示 ', '済', ''],
+        ['K-01', 2032, '#N/A', '済', ''],
+      ],
+    }),
+  );
+  expect(data.activities.map((a) => [a.row, a.activity, a.notes])).toStrictEqual([[1, '受付の掲示', '']]);
+  expect(problems(data).map((p) => [p[1], p[2], p[3], p[5]])).toStrictEqual([
+    ['取組活動', 'C3', '#N/A', '数式のエラー値 #N/A です。元の数式を直してください。'],
+  ]);
+});
+
+test('a hole in 事業 is a blank row; a 区分 row without 別名 has none; "あ1) くらし" is no perspective; a department named by a date is left out', () => {
+  const projects: Rows = [['事業コード', '事業名', '取組の視点', '取組推進課']];
+  projects[2] = ['K-01', '窓口の改善', 'あ1) くらし', ''];
+  projects[3] = ['S-01', '施設の集約', '2) しごと', '財政課'];
+  const data = readWorkbook(
+    workbook(
+      { name: '事業', rows: projects },
+      {
+        name: '区分',
+        rows: [
+          ['種類', '区分', '意味'],
+          ['進捗状況', '完了', 'done'],
+          ['達成状況', '達成', 'achieved'],
+        ],
+      },
+      {
+        name: '部署',
+        rows: [
+          ['課名', 'メール'],
+          [DATE, 'a@example.jp'],
+          ['財政課', 'b@example.jp'],
+        ],
+      },
+    ),
+  );
+  expect(data.projects.map((p) => [p.row, p.code, p.perspective])).toStrictEqual([[3, 'S-01', 2]]);
+  expect(data.vocabulary.progress.terms).toStrictEqual([{ label: '完了', meaning: 'done', inRate: true, variants: [] }]);
+  expect(data.vocabulary.result.terms).toStrictEqual([{ label: '達成', meaning: 'achieved', inRate: false, variants: [] }]);
+  expect(data.departments.map((d) => [d.name, d.emails])).toStrictEqual([['財政課', ['b@example.jp']]]);
+  expect(problems(data).map((p) => [p[1], p[2], p[3]])).toStrictEqual([
+    ['事業', 'C3', 'あ1) くらし'],
+    ['部署', 'A2', '2031-05-01'],
+  ]);
 });

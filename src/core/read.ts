@@ -9,7 +9,7 @@ import { type Indicator, parseRule } from './indicators';
 import type { MessageKey } from './messages';
 import { AREA_UNIT, amountUnitPattern, parseNumber, roundTo, toHundredths } from './numbers';
 import { ProblemList } from './problems';
-import { columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
+import { AMOUNT_HEADER, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
 import { ADDRESS_SEPARATOR, cleanText, clip, editDistance, matchKey, NAME_SEPARATOR, normalizeText } from './text';
 import {
@@ -702,7 +702,7 @@ function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[]
 
 /** The unit a 効果額 header names (効果額（百万円）, Amount (million yen)), or null when it names none. */
 function headerUnit(header: string): MoneyUnit | string | null {
-  const match = /^(?:財政健全化)?(?:効果額|amount)\s*[(（]([^)）]+)[)）]$/i.exec(normalizeText(header));
+  const match = AMOUNT_HEADER.exec(normalizeText(header));
   if (!match) return null;
   return parseMoneyUnit(match[1]) ?? match[1];
 }

@@ -37,6 +37,9 @@ export interface SheetSpec {
   columns: ColumnSpec[];
 }
 
+/** A 効果額 header that names its unit (効果額（百万円）, Amount (thousand yen)); the unit is group 1. */
+export const AMOUNT_HEADER = /^(?:財政健全化)?(?:効果額|amount)\s*[(（]([^)）]+)[)）]$/i;
+
 export const SHEETS: Record<SheetKey, SheetSpec> = {
   projects: {
     key: 'projects',
@@ -97,7 +100,7 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
         en: 'Amount (thousand yen)',
         aliases: ['効果額', '財政健全化効果額', 'Amount'],
         // 効果額（百万円）: the unit is checked against the 設定 sheet's 金額単位 when the sheet is read.
-        pattern: /^(?:財政健全化)?(?:効果額|amount)\s*[(（][^)）]+[)）]$/i,
+        pattern: AMOUNT_HEADER,
         required: true,
       },
       { key: 'kind', ja: '区分', en: 'Kind', required: false },

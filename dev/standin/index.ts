@@ -10,7 +10,7 @@ import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlS
 import { makeSheetsService } from './sheetsApi';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
-export { Runtime } from './runtime';
+export { PermissionError, Runtime } from './runtime';
 export * from './services';
 export * from './sheetsApi';
 export * from './spreadsheet';

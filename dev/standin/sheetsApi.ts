@@ -26,7 +26,16 @@
  */
 import { columnLetters } from '../../src/core/cells';
 import type { Runtime } from './runtime';
-import { type CellStore, checkMetadataSize, FakeDeveloperMetadata, type FakeSheet, type FakeSpreadsheet, metadataVisible, nextMetadataId, nextObjectId } from './spreadsheet';
+import {
+  type CellStore,
+  checkMetadataSize,
+  FakeDeveloperMetadata,
+  type FakeSheet,
+  type FakeSpreadsheet,
+  metadataVisible,
+  nextMetadataId,
+  nextObjectId,
+} from './spreadsheet';
 import { CELL_CHARACTER_LIMIT, isDateObject, parseUserEntered } from './values';
 
 // biome-ignore lint/suspicious/noExplicitAny: API payloads are JSON

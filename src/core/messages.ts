@@ -537,7 +537,10 @@ export const LABELS = {
   digestReasonBusy: { ja: '別の送信と重なったため未送信', en: 'not sent: another send was running' },
   digestReasonStopped: { ja: '送信を停止しました', en: 'stopped' },
   digestReasonOff: { ja: 'ダイジェストがオフのため、送信を停止しました', en: 'stopped: the digest is turned off' },
-  digestReasonOtherEditor: { ja: '別の編集者が送信を引き継いだため、このアカウントからの送信を停止しました', en: 'stopped: another editor sends the digest now' },
+  digestReasonOtherEditor: {
+    ja: '別の編集者が送信を引き継いだため、このアカウントからの送信を停止しました',
+    en: 'stopped: another editor sends the digest now',
+  },
   digestReasonReplaced: { ja: '新しい設定に置き換わったため、古い送信を停止しました', en: 'stopped: replaced by newer settings' },
   digestReasonEnded: { ja: '計画期間が終わったため送信していません', en: 'not sent: the plan has ended' },
   digestReasonNoSettings: {

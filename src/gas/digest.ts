@@ -306,6 +306,19 @@ function writeText(range: GoogleAppsScript.Spreadsheet.Range, rows: CellValue[][
   range.setNumberFormat('@').setValues(rows);
 }
 
+/**
+ * A range of our hidden sheet, the grid grown first when the rows pass its end:
+ * a range outside the sheet's dimensions is refused, and a new sheet has 1,000 rows
+ * (a plan with many activities has a longer snapshot).
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+ */
+function rowsOf(sheet: Sheet, row: number, numRows: number, numColumns: number): GoogleAppsScript.Spreadsheet.Range {
+  const last = row + numRows - 1;
+  const max = sheet.getMaxRows();
+  if (last > max) sheet.insertRowsAfter(max, last - max);
+  return sheet.getRange(row, 1, numRows, numColumns);
+}
+
 function dataRows(sheet: Sheet): CellValue[][] {
   return (sheet.getDataRange().getValues() as CellValue[][]).slice(1);
 }
@@ -403,12 +416,12 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
         if (cut) outcome.shortened.push(message.key);
       }
     }
-    if (log.length > 0) writeText(logSheet.getRange(logSheet.getLastRow() + 1, 1, log.length, LOG_HEADER.length), log);
+    if (log.length > 0) writeText(rowsOf(logSheet, logSheet.getLastRow() + 1, log.length, LOG_HEADER.length), log);
     // This month's snapshot replaces any earlier one of the same month; changes are always against an earlier month.
     const kept = snapshots.filter((s) => s.month !== key).flatMap((s) => snapshotRows(s));
     const rows = [SNAPSHOT_HEADER, ...kept, ...snapshotRows(plan.snapshot)];
     snapshotSheet.clear();
-    writeText(snapshotSheet.getRange(1, 1, rows.length, SNAPSHOT_HEADER.length), rows);
+    writeText(rowsOf(snapshotSheet, 1, rows.length, SNAPSHOT_HEADER.length), rows);
     outcome.message = label('digestRunSummary', lang, {
       month: key,
       sent: outcome.sent.length,
@@ -438,7 +451,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
 /** Records in the log sheet a trigger run that sent nothing, and why (no addresses, no workbook text). */
 function logTriggerEvent(spreadsheet: Spreadsheet, now: Date, outcome: string, detail: string): void {
   const log = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, findGeneratedSheets(spreadsheet));
-  writeText(log.getRange(log.getLastRow() + 1, 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
+  writeText(rowsOf(log, log.getLastRow() + 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
 }
 
 /** Removes the trigger that is running (it can only be the current account's own). */

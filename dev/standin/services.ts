@@ -294,7 +294,7 @@ export class FakeClockTriggerBuilder {
     const record = { ...this.record, id: `trigger-${triggerIds++}`, user: this.app.user, document: this.app.document } as TriggerRecord;
     const sameType = this.app.triggers.filter((t) => t.user === record.user && t.eventType === 'CLOCK' && t.document === record.document);
     // Add-ons may hold one trigger of each type per user per document:
-    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers
     if (this.app.addOnLimits && sameType.length >= 1)
       throw new Error('This add-on has created too many time-based triggers in this document for this Google Account user.');
     this.app.triggers.push(record);

@@ -142,18 +142,33 @@ function currentAccount(): string {
 }
 
 /**
- * The narrowest lock that serialises this document's digest. In a document
- * context, the document lock (one per document). A time-driven run may have
- * none — getDocumentLock() is then null, and no call reaches the document lock
- * of a spreadsheet opened by id — so the user lock: the trigger's owner is the
- * one sender the settings name, and the user lock keeps two of that account's
- * runs apart without touching any other account. The script lock is never
- * taken: in a published add-on it is one lock for every installation in every
+ * The narrowest locks that serialise this document's digest: the user lock
+ * always, and the document lock where there is one. A time-driven run may have
+ * no document context — getDocumentLock() is then null, and no call reaches the
+ * document lock of a spreadsheet opened by id — so the trigger holds the user
+ * lock: its owner is the one sender the settings name, and the user lock keeps
+ * that account's runs apart (its trigger and its own 今すぐ送信) without
+ * touching any other account. In the sidebar the document lock also keeps two
+ * editors of this document apart. The script lock is never taken: in a
+ * published add-on it is one lock for every installation in every
  * municipality, all firing on the same morning.
  * https://developers.google.com/apps-script/reference/lock/lock-service
+ * Returns the release, or null when a lock stays busy for the time given.
  */
-function digestLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getUserLock();
+function acquireDigestLocks(timeoutMs: number): (() => void) | null {
+  const locks = [LockService.getDocumentLock(), LockService.getUserLock()].filter((lock) => lock !== null);
+  const held: GoogleAppsScript.Lock.Lock[] = [];
+  const release = () => {
+    for (const lock of held.reverse()) lock.releaseLock();
+  };
+  for (const lock of locks) {
+    if (!lock.tryLock(timeoutMs)) {
+      release();
+      return null;
+    }
+    held.push(lock);
+  }
+  return release;
 }
 
 function readTriggerMap(): Record<string, string> {
@@ -252,8 +267,8 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
   for (const bad of addresses.invalid) errors.push(label('digestAddressInvalid', lang, { address: bad.address, reason: bad.reason }));
   if (input.enabled && addresses.valid.length === 0 && addresses.invalid.length === 0) errors.push(label('digestNoRecipients', lang));
   if (errors.length > 0) return { ok: false, errors, message: errors.join('\n') };
-  const lock = digestLock();
-  if (!lock.tryLock(10_000)) return { ok: false, errors: [label('digestSaveBusy', lang)], message: label('digestSaveBusy', lang) };
+  const release = acquireDigestLocks(10_000);
+  if (!release) return { ok: false, errors: [label('digestSaveBusy', lang)], message: label('digestSaveBusy', lang) };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     migrateProjectMetadata(spreadsheet);
@@ -278,7 +293,7 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
       : label('digestSaved', lang);
     return { ok: true, errors: [], message };
   } finally {
-    lock.releaseLock();
+    release();
   }
 }
 
@@ -341,8 +356,8 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
   const now = options.now ?? new Date();
   const month = monthOf(now);
   const key = monthKey(month);
-  const lock = digestLock();
-  if (!lock.tryLock(30_000)) {
+  const release = acquireDigestLocks(30_000);
+  if (!release) {
     // Never a silent skip: the log and the sidebar say the month was not sent, and why.
     const message = label('digestBusy', lang, { month: key });
     logTriggerEvent(spreadsheet, now, 'busy', 'another send was running');
@@ -444,7 +459,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     console.info(`Shinchoku digest ${key}: sent ${status.sent}, skipped ${status.skipped}, failed ${status.failed}, quota ${status.quota}`);
     return outcome;
   } finally {
-    lock.releaseLock();
+    release();
   }
 }
 

@@ -205,7 +205,23 @@ describe('locks: the narrowest that serialises this document’s digest, and a b
       '2024-03分のダイジェストは、同時に別の送信が行われていたため送信していません。サイドバーの「今すぐ送信」で送ってください',
     );
     expect(shown.problems).toEqual(['2024-03: 別の送信と重なったため未送信']);
+    // The owner's own 今すぐ送信 waits for the same user lock: busy too, and said so.
+    expect(standIn.run<{ sent: string[]; message: string }>('digestSendNow', [false])).toMatchObject({ sent: [], message: shown.status?.message });
+    // Once the other run has finished, 今すぐ送信 sends the month.
+    projectLocks.user(A).owner = null;
     expect(standIn.run<{ sent: string[] }>('digestSendNow', [false]).sent).toEqual(['office', 'department:みどり公園・水辺課']);
+  });
+
+  test('another editor’s 今すぐ送信 holding the document lock keeps a save of this document waiting, said in the user’s words', () => {
+    const standIn = setUp();
+    save(standIn);
+    // Another editor's execution in this document holds its document lock.
+    standIn.rt.runExecution(() => standIn.documentLock.tryLock(0));
+    expect(save(standIn, { day: 20 })).toMatchObject({
+      ok: false,
+      errors: ['別の人がダイジェストの設定か送信を行っています。少し待ってから、もう一度押してください'],
+    });
+    expect(standIn.scriptApp.triggers).toEqual([expect.objectContaining({ monthDay: 5 })]);
   });
 
   test('a workbook the trigger cannot open is said in the sidebar', () => {

@@ -6,11 +6,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AuthModeName, Runtime } from './runtime';
-import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities } from './services';
+import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities, projectLocks } from './services';
 import { makeSheetsService } from './sheetsApi';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
-export { Runtime } from './runtime';
+export { PermissionError, Runtime } from './runtime';
 export * from './services';
 export * from './sheetsApi';
 export * from './spreadsheet';
@@ -43,6 +43,8 @@ export class AppsScriptStandIn {
    */
   documentPropertiesAvailable = true;
   documentLockAvailable = true;
+  /** The user locks taken through this stand-in, by user: each shares its state with every document of the project. */
+  readonly userLocks = new Map<string, FakeLock>();
   readonly logs: string[] = [];
   /** The payload size of each Sheets API batchUpdate, in bytes. */
   readonly sheetsBatchBytes: number[] = [];
@@ -60,8 +62,10 @@ export class AppsScriptStandIn {
     this.userProperties = new FakeProperties(this.rt, 'UserProperties');
     this.scriptProperties = new FakeProperties(this.rt, 'ScriptProperties');
     this.documentLock = new FakeLock(this.rt, 'DocumentLock');
-    this.scriptLock = new FakeLock(this.rt, 'ScriptLock');
+    // One script lock for the whole project: every stand-in (every document) shares it.
+    this.scriptLock = new FakeLock(this.rt, 'ScriptLock', projectLocks.script);
     this.scriptApp = new FakeScriptApp(this.rt);
+    this.scriptApp.document = this.spreadsheet.id;
     this.mail = new FakeMailApp(this.rt);
   }
 
@@ -135,6 +139,10 @@ export class AppsScriptStandIn {
           rt.call('LockService.getScriptLock');
           return standIn.scriptLock;
         },
+        getUserLock: () => {
+          rt.call('LockService.getUserLock');
+          return standIn.userLock(standIn.scriptApp.user);
+        },
       },
       // An advanced service is a global only when the manifest enables it.
       ...(this.advancedServices().includes('Sheets')
@@ -181,17 +189,45 @@ export class AppsScriptStandIn {
     return (this.manifest().dependencies?.enabledAdvancedServices ?? []).filter((s) => s.serviceId === 'sheets' && s.version === 'v4').map((s) => s.userSymbol);
   }
 
+  /**
+   * The user lock of one user: "a lock that prevents the current user from concurrently
+   * running a section of code", the same in every document of the project
+   * (https://developers.google.com/apps-script/reference/lock/lock-service#getUserLock()).
+   */
+  userLock(email: string): FakeLock {
+    let lock = this.userLocks.get(email);
+    if (!lock) {
+      lock = new FakeLock(this.rt, 'UserLock', projectLocks.user(email));
+      this.userLocks.set(email, lock);
+    }
+    return lock;
+  }
+
   /** A run with no document context at all: no active spreadsheet, no document properties, no document lock. */
   withoutDocumentContext(): void {
     this.activeSpreadsheetAvailable = false;
     this.documentPropertiesAvailable = false;
     this.documentLockAvailable = false;
+    this.scriptApp.document = null;
   }
 
   withDocumentContext(): void {
     this.activeSpreadsheetAvailable = true;
     this.documentPropertiesAvailable = true;
     this.documentLockAvailable = true;
+    this.scriptApp.document = this.spreadsheet.id;
+  }
+
+  /**
+   * The simple onEdit trigger as Sheets fires it for an editor add-on: the event
+   * carries the mode it runs in, and an add-on installed by the user but not yet
+   * used in this document runs in AuthMode.NONE, where no service that needs
+   * authorization may be called (reading the edited range included):
+   * https://developers.google.com/apps-script/reference/script/auth-mode
+   * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+   */
+  edit(range: unknown, authMode: 'NONE' | 'LIMITED', value?: unknown): unknown {
+    return this.run('onEdit', [{ authMode, range, value, source: this.spreadsheet, user: { getEmail: () => '' } }], authMode);
   }
 
   /** Loads dist/Code.js as built into a fresh vm context with the services as globals. */

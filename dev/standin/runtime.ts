@@ -17,6 +17,14 @@ export class Runtime {
   locale = 'ja';
   timeZone = 'Asia/Tokyo';
   now: () => Date = () => new Date();
+  /**
+   * The Cloud project the script runs under. Developer metadata with PROJECT
+   * visibility is readable only by the project that created it; a test changes
+   * this to model linking the script to a standard Cloud project or moving from
+   * a bound trial to the published add-on:
+   * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility
+   */
+  cloudProject = 'standin-project-1';
 
   /** Counts a call and enforces the authorization mode. `needs`: what the call requires. */
   call(name: string, needs: 'none' | 'read' | 'write' | 'ui' | 'full' = 'read'): void {

@@ -159,15 +159,48 @@ export class FakeProperties {
   }
 }
 
+/** Who holds a lock: one state per scope, shared by every FakeLock of that scope. */
+export class LockState {
+  owner: number | null = null;
+}
+
+/**
+ * The scopes of LockService
+ * (https://developers.google.com/apps-script/reference/lock/lock-service):
+ * a document lock is one per document; a user lock one per user of the script
+ * ("private" to the user, in every document); a script lock one for the whole
+ * project — in a published add-on, every installation in every municipality.
+ * The script lock and the user locks are therefore shared by every stand-in of
+ * the process (each stand-in is one document of the same project).
+ */
+export const projectLocks = {
+  script: new LockState(),
+  users: new Map<string, LockState>(),
+  user(email: string): LockState {
+    let state = projectLocks.users.get(email);
+    if (!state) {
+      state = new LockState();
+      projectLocks.users.set(email, state);
+    }
+    return state;
+  },
+};
+
 /** One lock per scope, owned by an execution; another execution's tryLock fails instead of waiting. */
 export class FakeLock {
-  owner: number | null = null;
   acquisitions = 0;
   refusals = 0;
   constructor(
     private readonly rt: Runtime,
     private readonly scope: string,
+    readonly state: LockState = new LockState(),
   ) {}
+  get owner(): number | null {
+    return this.state.owner;
+  }
+  set owner(execution: number | null) {
+    this.state.owner = execution;
+  }
   tryLock(_timeoutInMillis: number): boolean {
     this.rt.call(`${this.scope}.tryLock`, 'none');
     if (this.owner !== null && this.owner !== this.rt.execution) {
@@ -201,6 +234,8 @@ export interface TriggerRecord {
   timeZone?: string;
   /** The user who installed it (add-on triggers run as that user). */
   user: string;
+  /** The document it was created from (add-on limits count per document); null outside one. */
+  document: string | null;
 }
 
 export class FakeTrigger {
@@ -256,9 +291,10 @@ export class FakeClockTriggerBuilder {
   }
   create(): FakeTrigger {
     this.rt.call('ClockTriggerBuilder.create', 'write');
-    const record = { ...this.record, id: `trigger-${triggerIds++}`, user: this.app.user } as TriggerRecord;
-    const sameType = this.app.triggers.filter((t) => t.user === record.user && t.eventType === 'CLOCK');
-    // Add-ons may hold one trigger of each type per user per document.
+    const record = { ...this.record, id: `trigger-${triggerIds++}`, user: this.app.user, document: this.app.document } as TriggerRecord;
+    const sameType = this.app.triggers.filter((t) => t.user === record.user && t.eventType === 'CLOCK' && t.document === record.document);
+    // Add-ons may hold one trigger of each type per user per document:
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers
     if (this.app.addOnLimits && sameType.length >= 1)
       throw new Error('This add-on has created too many time-based triggers in this document for this Google Account user.');
     this.app.triggers.push(record);
@@ -281,6 +317,8 @@ export class FakeTriggerBuilder {
 export class FakeScriptApp {
   triggers: TriggerRecord[] = [];
   user = 'installer@example.jp';
+  /** The document the add-on runs in (the stand-in's spreadsheet), or null outside a document context. */
+  document: string | null = null;
   /** Enforce the add-on limit of one trigger per type per user per document. */
   addOnLimits = true;
   authorizationRequired = false;
@@ -292,13 +330,25 @@ export class FakeScriptApp {
     this.rt.call('ScriptApp.newTrigger', 'full');
     return new FakeTriggerBuilder(this.rt, this, functionName);
   }
+  /**
+   * "All installable triggers associated with the current project and current user",
+   * in every document: https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+   */
   getProjectTriggers(): FakeTrigger[] {
     this.rt.call('ScriptApp.getProjectTriggers', 'full');
     return this.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(this.rt, t));
   }
-  getUserTriggers(_document: unknown): FakeTrigger[] {
+  /**
+   * The user's triggers whose source is the given spreadsheet
+   * (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)).
+   * A clock trigger has no source document — its getTriggerSourceId() is not the
+   * spreadsheet's id (https://developers.google.com/apps-script/reference/script/trigger#getTriggerSourceId()) —
+   * so it is never listed here, only by getProjectTriggers().
+   */
+  getUserTriggers(document: { getId(): string } | null): FakeTrigger[] {
     this.rt.call('ScriptApp.getUserTriggers', 'full');
-    return this.triggers.filter((t) => t.user === this.user).map((t) => new FakeTrigger(this.rt, t));
+    const id = document ? document.getId() : null;
+    return this.triggers.filter((t) => t.user === this.user && t.eventType !== 'CLOCK' && t.sourceId === id).map((t) => new FakeTrigger(this.rt, t));
   }
   deleteTrigger(trigger: FakeTrigger): void {
     this.rt.call('ScriptApp.deleteTrigger', 'full');
@@ -326,6 +376,9 @@ export interface SentMail {
   at: Date;
 }
 
+/** MailApp's body limit for a consumer account, in bytes. */
+export const MAIL_BODY_LIMIT = 200 * 1024;
+
 export class FakeMailApp {
   sent: SentMail[] = [];
   quota = 100;
@@ -350,6 +403,11 @@ export class FakeMailApp {
     }
     if (recipients.length > this.quota) throw new Error('Service invoked too many times for one day: email.');
     if (/[\r\n]/.test(String(m.subject ?? ''))) throw new Error('Invalid argument: subject');
+    // "Email body size: 200 KB / msg" for consumer accounts, 400 KB for Google Workspace
+    // (https://developers.google.com/apps-script/guides/services/quotas#current_limitations):
+    // the stricter consumer limit, counted over the text and the HTML body together.
+    const bodyBytes = Buffer.byteLength(String(m.body ?? ''), 'utf8') + Buffer.byteLength(String(m.htmlBody ?? ''), 'utf8');
+    if (bodyBytes > MAIL_BODY_LIMIT) throw new Error('Limit Exceeded: Email Body Size.');
     this.quota -= recipients.length;
     this.sent.push({
       to: String(m.to ?? ''),

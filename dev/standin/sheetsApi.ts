@@ -26,7 +26,16 @@
  */
 import { columnLetters } from '../../src/core/cells';
 import type { Runtime } from './runtime';
-import { type CellStore, checkMetadataSize, FakeDeveloperMetadata, type FakeSheet, type FakeSpreadsheet, nextMetadataId, nextObjectId } from './spreadsheet';
+import {
+  type CellStore,
+  checkMetadataSize,
+  FakeDeveloperMetadata,
+  type FakeSheet,
+  type FakeSpreadsheet,
+  metadataVisible,
+  nextMetadataId,
+  nextObjectId,
+} from './spreadsheet';
 import { CELL_CHARACTER_LIMIT, isDateObject, parseUserEntered } from './values';
 
 // biome-ignore lint/suspicious/noExplicitAny: API payloads are JSON
@@ -262,13 +271,13 @@ function metadataJson(metadata: FakeDeveloperMetadata, sheetId: number | null): 
     metadataId: metadata.id,
     metadataKey: metadata.key,
     location: sheetId === null ? { locationType: 'SPREADSHEET', spreadsheet: true } : { locationType: 'SHEET', sheetId },
-    visibility: 'DOCUMENT',
+    visibility: metadata.visibility,
   };
   if (metadata.value !== null) json.metadataValue = metadata.value;
   return json;
 }
 
-function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null): Json {
+function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null, project: string): Json {
   const gridProperties: Json = { rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
   if (sheet.frozenRows) gridProperties.frozenRowCount = sheet.frozenRows;
   const properties: Json = { sheetId: sheet.id, title: sheet.name, sheetType: 'GRID', gridProperties };
@@ -284,7 +293,10 @@ function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null): Jso
       spec: { title: String(chart.options.title ?? ''), basicChart: { chartType: chart.type } },
       position: { overlayPosition: { anchorCell: { sheetId: sheet.id, rowIndex: chart.position.row - 1, columnIndex: chart.position.column - 1 } } },
     }));
-  if (sheet.metadata.length > 0) json.developerMetadata = sheet.metadata.map((m) => metadataJson(m, sheet.id));
+  // PROJECT metadata of another Cloud project is not returned:
+  // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataVisibility
+  const visible = sheet.metadata.filter((m) => metadataVisible(m, project));
+  if (visible.length > 0) json.developerMetadata = visible.map((m) => metadataJson(m, sheet.id));
   return json;
 }
 
@@ -624,7 +636,7 @@ class Applier {
     const owner: { metadata: FakeDeveloperMetadata[] } = location.spreadsheet === true ? this.spreadsheet : this.sheet(location.sheetId);
     const value = metadata.metadataValue ?? null;
     checkMetadataSize([...owner.metadata, { key: metadata.metadataKey, value }]);
-    const created = new FakeDeveloperMetadata(this.rt, owner, nextMetadataId(), metadata.metadataKey, value);
+    const created = new FakeDeveloperMetadata(this.rt, owner, nextMetadataId(), metadata.metadataKey, value, metadata.visibility, this.rt.cloudProject);
     owner.metadata.push(created);
     return { createDeveloperMetadata: { developerMetadata: { ...metadata, metadataId: created.id } } };
   }
@@ -676,6 +688,7 @@ export function makeSheetsService(
               sheet,
               index,
               withData ? (mine ?? [{ sheet, startRow: 0, endRow: sheet.maxRows, startColumn: 0, endColumn: sheet.maxColumns }]) : null,
+              rt.cloudProject,
             );
           })
           .filter((s) => s !== null);
@@ -685,7 +698,8 @@ export function makeSheetsService(
           sheets,
           spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${spreadsheet.id}/edit`,
         };
-        if (spreadsheet.metadata.length > 0) whole.developerMetadata = spreadsheet.metadata.map((m) => metadataJson(m, null));
+        const visible = spreadsheet.metadata.filter((m) => metadataVisible(m, rt.cloudProject));
+        if (visible.length > 0) whole.developerMetadata = visible.map((m) => metadataJson(m, null));
         // Plain JSON, as it arrives over HTTP: nothing shared with the stand-in's state.
         const answer = JSON.stringify(mask ? applyMask(whole, mask) : whole);
         sizes.getBytes.push(Buffer.byteLength(answer, 'utf8'));

@@ -49,14 +49,43 @@ export function checkMetadataSize(metadata: { key: string; value: string | null 
   if (size > METADATA_CHARACTER_LIMIT) throw new Error(`Developer metadata exceeds ${METADATA_CHARACTER_LIMIT} characters on this object.`);
 }
 
-export class FakeDeveloperMetadata implements StandIn<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'getId' | 'remove' | 'setValue'> {
+export type MetadataVisibility = 'DOCUMENT' | 'PROJECT';
+
+/**
+ * DOCUMENT metadata is readable by any project with access to the document;
+ * PROJECT metadata "is only visible to and accessible by the developer project
+ * that created the metadata":
+ * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataVisibility
+ */
+export function metadataVisible(metadata: FakeDeveloperMetadata, project: string): boolean {
+  return metadata.visibility === 'DOCUMENT' || metadata.project === project;
+}
+
+function visibilityOf(value: unknown): MetadataVisibility {
+  if (value === undefined || value === null || value === 'DOCUMENT') return 'DOCUMENT';
+  if (value === 'PROJECT') return 'PROJECT';
+  throw new Error(`Invalid argument: visibility ${String(value)}`);
+}
+
+export class FakeDeveloperMetadata
+  implements StandIn<GoogleAppsScript.Spreadsheet.DeveloperMetadata, 'getKey' | 'getValue' | 'getId' | 'remove' | 'setValue' | 'getVisibility'>
+{
   constructor(
     private readonly rt: Runtime,
     private readonly owner: { metadata: FakeDeveloperMetadata[] },
     readonly id: number,
     readonly key: string,
     public value: string | null,
+    /** Without a visibility, Apps Script and the stand-in make document-visible metadata. */
+    readonly visibility: MetadataVisibility = 'DOCUMENT',
+    /** The Cloud project that created it (rt.cloudProject at creation). */
+    readonly project: string = rt.cloudProject,
   ) {}
+  getVisibility(): MetadataVisibility {
+    this.rt.call('DeveloperMetadata.getVisibility');
+    return this.visibility;
+  }
   /** Where the metadata sits: a sheet, or the spreadsheet itself. */
   getLocation(): { getLocationType(): string; getSheet(): unknown; getSpreadsheet(): unknown } {
     this.rt.call('DeveloperMetadata.getLocation');
@@ -894,15 +923,16 @@ export class FakeSheet
     this.rt.call('Sheet.insertChart', 'write');
     this.charts.push({ ...chart, id: chart.id ?? nextObjectId() });
   }
-  addDeveloperMetadata(key: string, value?: string): this {
+  addDeveloperMetadata(key: string, value?: string, visibility?: unknown): this {
     this.rt.call('Sheet.addDeveloperMetadata', 'write');
     checkMetadataSize([...this.metadata, { key, value: value ?? null }]);
-    this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null));
+    this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null, visibilityOf(visibility)));
     return this;
   }
+  /** Only what the current Cloud project may see (PROJECT metadata of another project is invisible). */
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.rt.call('Sheet.getDeveloperMetadata');
-    return [...this.metadata];
+    return this.metadata.filter((m) => metadataVisible(m, this.rt.cloudProject));
   }
   insertRowsAfter(afterPosition: number, howMany: number): this {
     this.rt.call('Sheet.insertRowsAfter', 'write');
@@ -1023,16 +1053,16 @@ export class FakeSpreadsheet
     this.rt.call('Spreadsheet.getId');
     return this.id;
   }
-  /** The visibility argument is accepted; the stand-in has one project, so it changes nothing here. */
-  addDeveloperMetadata(key: string, value?: string, _visibility?: unknown): this {
+  /** PROJECT metadata is kept with the current Cloud project (rt.cloudProject), readable by it only. */
+  addDeveloperMetadata(key: string, value?: string, visibility?: unknown): this {
     this.rt.call('Spreadsheet.addDeveloperMetadata', 'write');
     checkMetadataSize([...this.metadata, { key, value: value ?? null }]);
-    this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null));
+    this.metadata.push(new FakeDeveloperMetadata(this.rt, this, metadataIds++, key, value ?? null, visibilityOf(visibility)));
     return this;
   }
   getDeveloperMetadata(): FakeDeveloperMetadata[] {
     this.rt.call('Spreadsheet.getDeveloperMetadata');
-    return [...this.metadata];
+    return this.metadata.filter((m) => metadataVisible(m, this.rt.cloudProject));
   }
   /** Every metadata of the spreadsheet and its sheets (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder). */
   createDeveloperMetadataFinder(): { withKey(key: string): unknown; find(): FakeDeveloperMetadata[] } {
@@ -1048,7 +1078,7 @@ export class FakeSpreadsheet
       },
       find() {
         rt.call('DeveloperMetadataFinder.find');
-        return all().filter((m) => key === null || m.key === key);
+        return all().filter((m) => metadataVisible(m, rt.cloudProject) && (key === null || m.key === key));
       },
     };
     return finder;

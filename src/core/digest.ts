@@ -213,6 +213,8 @@ export interface DigestMessage {
   text: string;
   html: string;
   content: DigestContent;
+  /** The lists cut to fit the mail body budget (empty when whole, or without a budget). */
+  cut: FittedDigest['cut'];
 }
 
 export interface DigestPlan {
@@ -234,6 +236,8 @@ export interface DigestOptions {
   officeRecipients: string[];
   previous: Snapshot | null;
   workbookUrl?: string;
+  /** When set (the add-on's mail), each message is fitted to this many bytes of body: fitDigest. */
+  mailBodyBudget?: number;
 }
 
 /** Departments everyone shares (関係課 = "the sections concerned") route nowhere. */
@@ -342,8 +346,46 @@ function changeLine(change: DigestChange, lang: Lang, name: (label: string) => s
   }
 }
 
+/** The lists a digest may cut to fit a mail: the ones that grow with the plan. */
+export type DigestList = 'attention' | 'dueTargets' | 'changes';
+const DIGEST_LISTS: DigestList[] = ['attention', 'dueTargets', 'changes'];
+
+/** How many entries of each list a rendering keeps (all when absent). */
+export type DigestKeep = Partial<Record<DigestList, number>>;
+
+/**
+ * MailApp refuses a body over 200 KB for a consumer account (400 KB for Google
+ * Workspace): https://developers.google.com/apps-script/guides/services/quotas#current_limitations.
+ * The stricter limit, counted over the text and the HTML body together, with
+ * 10 KB left for what the mail adds around them.
+ */
+export const MAIL_BODY_LIMIT_KB = 200;
+export const MAIL_BODY_BUDGET = (MAIL_BODY_LIMIT_KB - 10) * 1024;
+
+/** UTF-8 length of a string, in bytes (a Japanese character takes three). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) as number;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** Keeps the first `keep` lines of a list and says how many more there are. */
+function cutLines(lines: string[], keep: number | undefined, lang: Lang): string[] {
+  if (keep === undefined || keep >= lines.length) return lines;
+  return [...lines.slice(0, keep), label('digestMore', lang, { n: lines.length - keep })];
+}
+
 /** Plain-text and HTML bodies from the same lines; every workbook value is escaped in the HTML. */
-export function renderDigest(c: DigestContent, planName: string, lang: Lang, workbookUrl?: string): { subject: string; text: string; html: string } {
+export function renderDigest(
+  c: DigestContent,
+  planName: string,
+  lang: Lang,
+  workbookUrl?: string,
+  keep: DigestKeep = {},
+): { subject: string; text: string; html: string } {
   const month = monthText(c.month, lang);
   const fy = fiscalYearLabel(c.fiscalYear, lang);
   const subject = headerSafe(
@@ -379,15 +421,25 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
     lines:
       c.attention.length === 0
         ? [label('digestNone', lang)]
-        : c.attention.map(
-            (a) =>
-              `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
+        : cutLines(
+            c.attention.map(
+              (a) =>
+                `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
+            ),
+            keep.attention,
+            lang,
           ),
   });
   sections.push({
     title: label('digestDue', lang),
     lines:
-      c.dueTargets.length === 0 ? [label('digestNone', lang)] : c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear, lang)}`),
+      c.dueTargets.length === 0
+        ? [label('digestNone', lang)]
+        : cutLines(
+            c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear, lang)}`),
+            keep.dueTargets,
+            lang,
+          ),
   });
   sections.push({
     title: label('digestEffects', lang),
@@ -407,15 +459,22 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
         ? [label('digestNoPrevious', lang)]
         : c.changes.length === 0
           ? [label('digestNoChanges', lang)]
-          : c.changes.map((change) => changeLine(change, lang, name)),
+          : cutLines(
+              c.changes.map((change) => changeLine(change, lang, name)),
+              keep.changes,
+              lang,
+            ),
   });
   if (c.problems)
     sections.push({ title: label('digestProblems', lang), lines: [label('digestProblemsLine', lang, { e: c.problems.error, w: c.problems.warning })] });
   const link = workbookUrl && /^https:\/\//.test(workbookUrl) ? workbookUrl : undefined;
+  const cut = DIGEST_LISTS.some((list) => keep[list] !== undefined && (keep[list] as number) < listLength(c, list));
+  const notice = cut ? label('digestShortened', lang, { limit: MAIL_BODY_LIMIT_KB }) : '';
   const text = [
     subject,
     '',
     intro,
+    ...(cut ? ['', notice, ...(link ? [`${label('digestOpen', lang)}: ${link}`] : [])] : []),
     ...sections.flatMap((s) => ['', `■ ${s.title}`, ...s.lines.map((line) => `・${line}`)]),
     ...(link ? ['', `${label('digestOpen', lang)}: ${link}`] : []),
     '',
@@ -428,6 +487,7 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
     '<body style="font-family: sans-serif; color: #1f2328; max-width: 640px;">',
     `<h1 style="font-size: 18px;">${e(subject)}</h1>`,
     `<p>${e(intro)}</p>`,
+    cut ? `<p><strong>${e(notice)}</strong>${link ? ` <a href="${e(link)}">${e(label('digestOpen', lang))}</a>` : ''}</p>` : '',
     ...sections.map(
       (s) =>
         `<h2 style="font-size: 15px; border-bottom: 1px solid #d0d7de;">${e(s.title)}</h2><ul>${s.lines.map((line) => `<li>${e(line)}</li>`).join('')}</ul>`,
@@ -439,8 +499,47 @@ export function renderDigest(c: DigestContent, planName: string, lang: Lang, wor
   return { subject, text, html };
 }
 
+function listLength(c: DigestContent, list: DigestList): number {
+  return list === 'changes' ? (c.changes?.length ?? 0) : c[list].length;
+}
+
+export interface FittedDigest {
+  subject: string;
+  text: string;
+  html: string;
+  /** Each list cut to fit, with how many entries it kept of how many; empty when nothing was cut. */
+  cut: { list: DigestList; kept: number; total: number }[];
+}
+
+/**
+ * The digest within a mail body budget (bytes of text and HTML together): when
+ * it would pass, the longest list is cut by a fifth at a time — its first
+ * entries kept, the rest counted — until it fits; the message then says it was
+ * shortened and links to the workbook. A digest that fits is left whole.
+ */
+export function fitDigest(c: DigestContent, planName: string, lang: Lang, workbookUrl: string | undefined, budget: number): FittedDigest {
+  const size = (r: { text: string; html: string }) => utf8Length(r.text) + utf8Length(r.html);
+  let rendered = renderDigest(c, planName, lang, workbookUrl);
+  if (size(rendered) <= budget) return { ...rendered, cut: [] };
+  const keep: Record<DigestList, number> = { attention: c.attention.length, dueTargets: c.dueTargets.length, changes: c.changes?.length ?? 0 };
+  for (;;) {
+    const longest = DIGEST_LISTS.reduce((a, b) => (keep[b] > keep[a] ? b : a));
+    if (keep[longest] === 0) break;
+    keep[longest] = Math.floor(keep[longest] * 0.8);
+    rendered = renderDigest(c, planName, lang, workbookUrl, keep);
+    if (size(rendered) <= budget) break;
+  }
+  const cut = DIGEST_LISTS.filter((list) => keep[list] < listLength(c, list)).map((list) => ({ list, kept: keep[list], total: listLength(c, list) }));
+  return { ...rendered, cut };
+}
+
 function hasNews(c: DigestContent): boolean {
   return c.attention.length > 0 || c.dueTargets.length > 0 || (c.changes !== null && c.changes.length > 0);
+}
+
+function render(c: DigestContent, planName: string, options: DigestOptions): FittedDigest {
+  if (options.mailBodyBudget === undefined) return { ...renderDigest(c, planName, options.lang, options.workbookUrl), cut: [] };
+  return fitDigest(c, planName, options.lang, options.workbookUrl, options.mailBodyBudget);
 }
 
 /**
@@ -462,7 +561,7 @@ export function planDigest(result: PipelineResult, options: DigestOptions): Dige
   });
   if (office.length > 0) {
     const c = content(result, data.projects, { kind: 'office' }, options, changes);
-    messages.push({ key: 'office', to: office, ...renderDigest(c, planName, lang, options.workbookUrl), content: c });
+    messages.push({ key: 'office', to: office, ...render(c, planName, options), content: c });
   }
   const routes = new Map<string, { name: string; emails: string[] }>();
   const sheet = data.sheetNames.departments ?? '部署';
@@ -500,7 +599,7 @@ export function planDigest(result: PipelineResult, options: DigestOptions): Dige
       quiet.push(route.name);
       continue;
     }
-    messages.push({ key: `department:${route.name}`, to: route.emails, ...renderDigest(c, planName, lang, options.workbookUrl), content: c });
+    messages.push({ key: `department:${route.name}`, to: route.emails, ...render(c, planName, options), content: c });
   }
   return { month: monthKey(options.month), fiscalYear: digestFiscalYear(options.month), messages, snapshot, unrouted, invalidAddresses, quiet };
 }

@@ -505,6 +505,49 @@ export const LABELS = {
   asOfLive: { ja: '現在のブック', en: 'the workbook now' },
   baselineProtected: { ja: 'Shinchoku の基準日 {date}（読み取り専用）', en: 'Shinchoku baseline {date} (read-only)' },
   digestFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
+  digestShortened: {
+    ja: 'メールで送れる大きさ（{limit} KB）に収めるため、長い一覧の一部を省略しています。全件はブックでご覧ください。',
+    en: 'Long lists are cut to keep this mail within the size mail allows ({limit} KB); see the workbook for every entry.',
+  },
+  digestMore: { ja: 'ほか {n} 件（ブックでご覧ください）', en: '{n} more (see the workbook)' },
+  digestBusy: {
+    ja: '{month}分のダイジェストは、同時に別の送信が行われていたため送信していません。サイドバーの「今すぐ送信」で送ってください',
+    en: 'The {month} digest was not sent because another send was running at the same time; send it with “Send now” in the sidebar',
+  },
+  digestTriggerFailed: {
+    ja: '毎月の送信を設定できませんでした（ダイジェストはオフのままです）。少し待ってから、もう一度「設定を保存」を押してください',
+    en: 'The monthly send could not be set up (the digest stays off); wait a moment and press “Save settings” again',
+  },
+  digestSaveBusy: {
+    ja: '別の人がダイジェストの設定か送信を行っています。少し待ってから、もう一度押してください',
+    en: 'Someone else is saving or sending the digest; wait a moment and try again',
+  },
+  digestTriggerTooMany: {
+    ja: 'このアカウントの時間指定の送信が上限に達しています。他のブックのダイジェストを止めるか、別の編集者が設定してください',
+    en: 'This account has reached its limit of timed sends; turn off the digest in another workbook, or let another editor set it up',
+  },
+  digestOpenFailed: {
+    ja: 'ダイジェストの送信時にブックを開けませんでした（削除されたか、アクセス権がなくなった可能性があります）。ブックを開き、サイドバーで「設定を保存」を押し直してください',
+    en: 'The digest could not open its workbook (it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
+  },
+  digestLogProblem: { ja: '{month}: {reason}', en: '{month}: {reason}' },
+  digestReasonFailed: { ja: '送信に失敗しました（次の送信で再送します）', en: 'sending failed (sent again at the next run)' },
+  digestReasonQuota: { ja: '1日の送信上限のため未送信', en: 'not sent: daily mail quota reached' },
+  digestReasonShortened: { ja: '大きすぎるため一覧を省略して送信', en: 'sent with lists cut (too large)' },
+  digestReasonBusy: { ja: '別の送信と重なったため未送信', en: 'not sent: another send was running' },
+  digestReasonStopped: { ja: '送信を停止しました', en: 'stopped' },
+  digestReasonOff: { ja: 'ダイジェストがオフのため、送信を停止しました', en: 'stopped: the digest is turned off' },
+  digestReasonOtherEditor: {
+    ja: '別の編集者が送信を引き継いだため、このアカウントからの送信を停止しました',
+    en: 'stopped: another editor sends the digest now',
+  },
+  digestReasonReplaced: { ja: '新しい設定に置き換わったため、古い送信を停止しました', en: 'stopped: replaced by newer settings' },
+  digestReasonEnded: { ja: '計画期間が終わったため送信していません', en: 'not sent: the plan has ended' },
+  digestReasonNoSettings: {
+    ja: '設定が読めないため送信を停止しました。サイドバーで「設定を保存」を押し直してください',
+    en: 'stopped: the settings could not be read; press “Save settings” in the sidebar again',
+  },
+  digestProblemsHeading: { ja: '送信できなかった・省略した月', en: 'Months not sent or shortened' },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type LabelKey = keyof typeof LABELS;

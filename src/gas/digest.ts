@@ -8,6 +8,7 @@ import type { CellValue } from '../core/cells';
 import {
   type DigestMessage,
   digestFiscalYear,
+  MAIL_BODY_BUDGET,
   monthKey,
   monthKeyOf,
   monthOf,
@@ -20,7 +21,7 @@ import {
 } from '../core/digest';
 import { checkAddressList } from '../core/email';
 import { fiscalYearLabel } from '../core/fiscalYear';
-import { type Lang, label } from '../core/messages';
+import { type LabelKey, type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import { userLang } from './lang';
 import { readWorkbookInput } from './sheetsApi';
@@ -66,12 +67,35 @@ function defaults(): DigestSettings {
 
 /**
  * The digest's settings and last status live in the spreadsheet's own developer
- * metadata (visible to this project only), not in document properties: a
- * time-driven run may have no document context, where getDocumentProperties()
- * is null, but it can always open the spreadsheet by id and read them there.
+ * metadata, not in document properties: a time-driven run may have no document
+ * context, where getDocumentProperties() is null, but it can always open the
+ * spreadsheet by id and read them there. They are DOCUMENT-visible: PROJECT
+ * metadata "is only visible to and accessible by the developer project that
+ * created the metadata", so linking the script to another Cloud project (as
+ * publishing does) would hide them and every trigger would stop itself.
+ * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility
  */
 function metadataOf(spreadsheet: Spreadsheet, key: string): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === key) ?? null;
+  const all = spreadsheet.getDeveloperMetadata().filter((m) => m.getKey() === key);
+  // A DOCUMENT copy wins over one left PROJECT-visible by an earlier version.
+  return all.find((m) => m.getVisibility() === SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT) ?? all[0] ?? null;
+}
+
+/**
+ * Settings and status saved the old way (PROJECT visibility), still readable by
+ * this project, are rewritten DOCUMENT-visible, so the published add-on (or a
+ * script linked to another Cloud project) can read them.
+ */
+function migrateProjectMetadata(spreadsheet: Spreadsheet): void {
+  const PROJECT = SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+  for (const key of [SETTINGS_KEY, STATUS_KEY]) {
+    const all = spreadsheet.getDeveloperMetadata().filter((m) => m.getKey() === key);
+    const old = all.filter((m) => m.getVisibility() === PROJECT);
+    if (old.length === 0) continue;
+    const current = all.find((m) => m.getVisibility() !== PROJECT);
+    if (!current) spreadsheet.addDeveloperMetadata(key, old[0].getValue() ?? '', SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    for (const m of old) m.remove();
+  }
 }
 
 function readJson<T>(spreadsheet: Spreadsheet, key: string): T | null {
@@ -92,8 +116,16 @@ function documentProperty(key: string): string | null {
 function writeJson(spreadsheet: Spreadsheet, key: string, value: unknown): void {
   const text = JSON.stringify(value);
   const existing = metadataOf(spreadsheet, key);
-  if (existing) existing.setValue(text);
-  else spreadsheet.addDeveloperMetadata(key, text, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  if (existing && existing.getVisibility() === SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT) existing.setValue(text);
+  else {
+    existing?.remove();
+    spreadsheet.addDeveloperMetadata(key, text, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  }
+}
+
+/** Whether settings were ever saved in this spreadsheet (as this project can see them). */
+function settingsFound(spreadsheet: Spreadsheet): boolean {
+  return metadataOf(spreadsheet, SETTINGS_KEY) !== null || documentProperty(SETTINGS_KEY) !== null;
 }
 
 export function readDigestSettings(spreadsheet: Spreadsheet): DigestSettings {
@@ -109,9 +141,34 @@ function currentAccount(): string {
   return Session.getEffectiveUser().getEmail();
 }
 
-/** The document lock; outside a document context there is none, and the script lock serialises instead. */
-function digestLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+/**
+ * The narrowest locks that serialise this document's digest: the user lock
+ * always, and the document lock where there is one. A time-driven run may have
+ * no document context — getDocumentLock() is then null, and no call reaches the
+ * document lock of a spreadsheet opened by id — so the trigger holds the user
+ * lock: its owner is the one sender the settings name, and the user lock keeps
+ * that account's runs apart (its trigger and its own 今すぐ送信) without
+ * touching any other account. In the sidebar the document lock also keeps two
+ * editors of this document apart. The script lock is never taken: in a
+ * published add-on it is one lock for every installation in every
+ * municipality, all firing on the same morning.
+ * https://developers.google.com/apps-script/reference/lock/lock-service
+ * Returns the release, or null when a lock stays busy for the time given.
+ */
+function acquireDigestLocks(timeoutMs: number): (() => void) | null {
+  const locks = [LockService.getDocumentLock(), LockService.getUserLock()].filter((lock) => lock !== null);
+  const held: GoogleAppsScript.Lock.Lock[] = [];
+  const release = () => {
+    for (const lock of held.reverse()) lock.releaseLock();
+  };
+  for (const lock of locks) {
+    if (!lock.tryLock(timeoutMs)) {
+      release();
+      return null;
+    }
+    held.push(lock);
+  }
+  return release;
 }
 
 function readTriggerMap(): Record<string, string> {
@@ -124,29 +181,66 @@ function writeTriggerMap(map: Record<string, string>): void {
 }
 
 /**
- * One monthly trigger, the current account's: its existing digest triggers in
- * this document are removed before a new one is made, so saving twice never
- * leaves two. Another editor's trigger cannot be seen or removed from here; it
- * stops itself at its next run, since the settings no longer name it.
+ * This account's digest triggers for this spreadsheet. A clock trigger has no
+ * source document, so getUserTriggers(spreadsheet) does not list it; the
+ * project's triggers of the current user (in every document) are matched to
+ * this spreadsheet by the records kept when each was made: the id in the
+ * settings and the trigger → spreadsheet map in user properties. A digest
+ * trigger in neither record (an orphan, which could not find its spreadsheet
+ * anyway) is counted too, so it is cleaned up.
+ * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+ * https://developers.google.com/apps-script/reference/script/trigger#getTriggerSourceId()
  */
-function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previous: DigestSettings): DigestSettings {
+function digestTriggersHere(spreadsheet: Spreadsheet, previous: DigestSettings, map: Record<string, string>): GoogleAppsScript.Script.Trigger[] {
+  const id = spreadsheet.getId();
+  return ScriptApp.getProjectTriggers().filter((t) => {
+    if (t.getHandlerFunction() !== DIGEST_HANDLER) return false;
+    const uid = t.getUniqueId();
+    return uid === previous.triggerId || map[uid] === id || !(uid in map);
+  });
+}
+
+type TriggerSync = { ok: true; settings: DigestSettings } | { ok: false; settings: DigestSettings; message: string };
+
+/**
+ * One monthly trigger, the current account's: its existing digest triggers for
+ * this spreadsheet are removed before a new one is made, so saving twice never
+ * leaves two (and add-ons may hold one time-driven trigger per user per
+ * document). Another editor's trigger cannot be seen or removed from here; it
+ * stops itself at its next run, since the settings no longer name it. When the
+ * trigger cannot be made, the digest is saved off and the reason said.
+ */
+function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previous: DigestSettings, lang: Lang): TriggerSync {
   const me = currentAccount();
-  const existing = ScriptApp.getUserTriggers(spreadsheet).filter((t) => t.getHandlerFunction() === DIGEST_HANDLER);
   const map = readTriggerMap();
+  const existing = digestTriggersHere(spreadsheet, previous, map);
   const unchanged = settings.enabled && previous.enabled && previous.owner === me && previous.day === settings.day && previous.hour === settings.hour;
-  if (unchanged && existing.length === 1 && existing[0].getUniqueId() === previous.triggerId) return { ...settings, triggerId: previous.triggerId, owner: me };
+  if (unchanged && existing.length === 1 && existing[0].getUniqueId() === previous.triggerId)
+    return { ok: true, settings: { ...settings, triggerId: previous.triggerId, owner: me } };
   for (const trigger of existing) {
     delete map[trigger.getUniqueId()];
     ScriptApp.deleteTrigger(trigger);
   }
   let triggerId: string | null = null;
+  let failure: string | null = null;
   if (settings.enabled) {
-    const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().onMonthDay(settings.day).atHour(settings.hour).inTimezone('Asia/Tokyo').create();
-    triggerId = trigger.getUniqueId();
-    map[triggerId] = spreadsheet.getId();
+    try {
+      const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().onMonthDay(settings.day).atHour(settings.hour).inTimezone('Asia/Tokyo').create();
+      triggerId = trigger.getUniqueId();
+      map[triggerId] = spreadsheet.getId();
+    } catch (error) {
+      const reason = errorText(error);
+      console.warn(`Shinchoku digest: the trigger could not be created (${reason.slice(0, 200)})`);
+      failure = /too many/i.test(reason) ? label('digestTriggerTooMany', lang) : label('digestTriggerFailed', lang);
+    }
   }
   writeTriggerMap(map);
-  return { ...settings, triggerId, owner: settings.enabled ? me : null };
+  if (failure !== null) return { ok: false, settings: { ...settings, enabled: false, triggerId: null, owner: null }, message: failure };
+  return { ok: true, settings: { ...settings, triggerId, owner: settings.enabled ? me : null } };
+}
+
+function errorText(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
 }
 
 export interface DigestSaveInput {
@@ -173,10 +267,11 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
   for (const bad of addresses.invalid) errors.push(label('digestAddressInvalid', lang, { address: bad.address, reason: bad.reason }));
   if (input.enabled && addresses.valid.length === 0 && addresses.invalid.length === 0) errors.push(label('digestNoRecipients', lang));
   if (errors.length > 0) return { ok: false, errors, message: errors.join('\n') };
-  const lock = digestLock();
-  if (!lock.tryLock(10_000)) return { ok: false, errors: [label('lockBusy', lang)], message: label('lockBusy', lang) };
+  const release = acquireDigestLocks(10_000);
+  if (!release) return { ok: false, errors: [label('digestSaveBusy', lang)], message: label('digestSaveBusy', lang) };
   try {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    migrateProjectMetadata(spreadsheet);
     const previous = readDigestSettings(spreadsheet);
     const next: DigestSettings = {
       ...previous,
@@ -187,8 +282,10 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
       lang,
       spreadsheetId: spreadsheet.getId(),
     };
-    const saved = syncTrigger(spreadsheet, next, previous);
+    const sync = syncTrigger(spreadsheet, next, previous, lang);
+    const saved = sync.settings;
     writeJson(spreadsheet, SETTINGS_KEY, saved);
+    if (!sync.ok) return { ok: false, errors: [sync.message], message: sync.message };
     // Taking over from another editor: their trigger stops itself at its next run.
     const tookOver = previous.enabled && previous.owner !== null && previous.owner !== saved.owner;
     const message = tookOver
@@ -196,7 +293,7 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
       : label('digestSaved', lang);
     return { ok: true, errors: [], message };
   } finally {
-    lock.releaseLock();
+    release();
   }
 }
 
@@ -208,7 +305,7 @@ function hiddenSheet(spreadsheet: Spreadsheet, kind: 'digestLog' | 'digestSnapsh
   let name = base;
   for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${base}_${n}`;
   const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-  sheet.addDeveloperMetadata(GENERATED_KEY, kind);
+  sheet.addDeveloperMetadata(GENERATED_KEY, kind, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
   writeText(sheet.getRange(1, 1, 1, header.length), [header]);
   sheet.hideSheet();
   return sheet;
@@ -224,6 +321,19 @@ function writeText(range: GoogleAppsScript.Spreadsheet.Range, rows: CellValue[][
   range.setNumberFormat('@').setValues(rows);
 }
 
+/**
+ * A range of our hidden sheet, the grid grown first when the rows pass its end:
+ * a range outside the sheet's dimensions is refused, and a new sheet has 1,000 rows
+ * (a plan with many activities has a longer snapshot).
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsAfter(Integer,Integer)
+ */
+function rowsOf(sheet: Sheet, row: number, numRows: number, numColumns: number): GoogleAppsScript.Spreadsheet.Range {
+  const last = row + numRows - 1;
+  const max = sheet.getMaxRows();
+  if (last > max) sheet.insertRowsAfter(max, last - max);
+  return sheet.getRange(row, 1, numRows, numColumns);
+}
+
 function dataRows(sheet: Sheet): CellValue[][] {
   return (sheet.getDataRange().getValues() as CellValue[][]).slice(1);
 }
@@ -234,6 +344,8 @@ export interface DigestRunOutcome {
   skipped: string[];
   failed: { key: string; reason: string }[];
   quota: string[];
+  /** Messages sent with lists cut to fit the mail body limit. */
+  shortened: string[];
   message: string;
 }
 
@@ -244,9 +356,15 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
   const now = options.now ?? new Date();
   const month = monthOf(now);
   const key = monthKey(month);
-  const lock = digestLock();
-  if (!lock.tryLock(30_000))
-    return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], message: label('lockBusy', lang) };
+  const release = acquireDigestLocks(30_000);
+  if (!release) {
+    // Never a silent skip: the log and the sidebar say the month was not sent, and why.
+    const message = label('digestBusy', lang, { month: key });
+    logTriggerEvent(spreadsheet, now, 'busy', 'another send was running');
+    writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'busy' });
+    console.warn(`Shinchoku digest ${key}: another send was running; nothing sent`);
+    return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], shortened: [], message };
+  }
   try {
     const result = runPipeline(readWorkbookInput(spreadsheet), { lang, today: now });
     const { data } = result;
@@ -256,7 +374,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
       const message = label('digestPlanEnded', lang, { end: fiscalYearLabel(planEnd, lang) });
       logTriggerEvent(spreadsheet, now, 'stopped', 'the plan has ended');
       writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'ended' });
-      return { month: key, sent: [], skipped: [], failed: [], quota: [], message };
+      return { month: key, sent: [], skipped: [], failed: [], quota: [], shortened: [], message };
     }
     const generated = findGeneratedSheets(spreadsheet);
     const snapshotSheet = hiddenSheet(spreadsheet, 'digestSnapshot', SNAPSHOT_HEADER, generated);
@@ -268,6 +386,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
       officeRecipients: office,
       previous: previousSnapshot(snapshots, month),
       workbookUrl: spreadsheet.getUrl(),
+      mailBodyBudget: MAIL_BODY_BUDGET,
     });
     const logSheet = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, generated);
     const alreadySent = new Set(
@@ -276,7 +395,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
         .map((row) => String(row[1])),
     );
     let quota = MailApp.getRemainingDailyQuota();
-    const outcome: DigestRunOutcome = { month: key, sent: [], skipped: [], failed: [], quota: [], message: '' };
+    const outcome: DigestRunOutcome = { month: key, sent: [], skipped: [], failed: [], quota: [], shortened: [], message: '' };
     const log: CellValue[][] = [];
     const record = (message: DigestMessage, batch: string[], result: string, detail: string) => {
       log.push([key, message.key, batch.join(', '), now.toISOString(), result, detail]);
@@ -298,23 +417,26 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
           MailApp.sendEmail({ to: batch.join(','), subject: message.subject, body: message.text, htmlBody: message.html, name: 'Shinchoku' });
           quota -= batch.length;
         } catch (error) {
-          const reason = typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+          const reason = errorText(error);
           record(message, batch, 'failed', reason.slice(0, 200));
           outcome.failed.push({ key: message.key, reason });
           failed = true;
         }
       }
       if (!failed) {
-        record(message, message.to, 'sent', '');
+        // A shortened message says so in its body; the log keeps what was cut (counts only).
+        const cut = message.cut.map((c) => `${c.list} ${c.kept}/${c.total}`).join(', ');
+        record(message, message.to, 'sent', cut ? `shortened: ${cut}` : '');
         outcome.sent.push(message.key);
+        if (cut) outcome.shortened.push(message.key);
       }
     }
-    if (log.length > 0) writeText(logSheet.getRange(logSheet.getLastRow() + 1, 1, log.length, LOG_HEADER.length), log);
+    if (log.length > 0) writeText(rowsOf(logSheet, logSheet.getLastRow() + 1, log.length, LOG_HEADER.length), log);
     // This month's snapshot replaces any earlier one of the same month; changes are always against an earlier month.
     const kept = snapshots.filter((s) => s.month !== key).flatMap((s) => snapshotRows(s));
     const rows = [SNAPSHOT_HEADER, ...kept, ...snapshotRows(plan.snapshot)];
     snapshotSheet.clear();
-    writeText(snapshotSheet.getRange(1, 1, rows.length, SNAPSHOT_HEADER.length), rows);
+    writeText(rowsOf(snapshotSheet, 1, rows.length, SNAPSHOT_HEADER.length), rows);
     outcome.message = label('digestRunSummary', lang, {
       month: key,
       sent: outcome.sent.length,
@@ -337,14 +459,14 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     console.info(`Shinchoku digest ${key}: sent ${status.sent}, skipped ${status.skipped}, failed ${status.failed}, quota ${status.quota}`);
     return outcome;
   } finally {
-    lock.releaseLock();
+    release();
   }
 }
 
 /** Records in the log sheet a trigger run that sent nothing, and why (no addresses, no workbook text). */
 function logTriggerEvent(spreadsheet: Spreadsheet, now: Date, outcome: string, detail: string): void {
   const log = hiddenSheet(spreadsheet, 'digestLog', LOG_HEADER, findGeneratedSheets(spreadsheet));
-  writeText(log.getRange(log.getLastRow() + 1, 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
+  writeText(rowsOf(log, log.getLastRow() + 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
 }
 
 /** Removes the trigger that is running (it can only be the current account's own). */
@@ -376,24 +498,31 @@ export function digestTrigger(event?: { triggerUid?: string }): void {
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   const contextless = !spreadsheet;
+  const problem = (message: string) => userProperties.setProperty(STATUS_KEY, JSON.stringify({ at: new Date().toISOString(), outcome: 'error', message }));
   if (!spreadsheet) {
     const id = uid ? readTriggerMap()[uid] : undefined;
     if (!id) {
-      userProperties.setProperty(
-        STATUS_KEY,
-        JSON.stringify({ at: new Date().toISOString(), outcome: 'error', message: label('digestNoSpreadsheet', userLang()) }),
-      );
+      problem(label('digestNoSpreadsheet', userLang()));
       console.warn('Shinchoku digest: no spreadsheet recorded for this trigger');
       return;
     }
-    spreadsheet = SpreadsheetApp.openById(id);
+    try {
+      spreadsheet = SpreadsheetApp.openById(id);
+    } catch (error) {
+      // The workbook is gone or no longer shared with this account: nowhere to log but the user's own properties, read by the sidebar.
+      problem(label('digestOpenFailed', userLang()));
+      console.warn(`Shinchoku digest: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})`);
+      return;
+    }
   }
   userProperties.deleteProperty(STATUS_KEY);
+  migrateProjectMetadata(spreadsheet);
   const settings = readDigestSettings(spreadsheet);
   const now = new Date();
   const me = currentAccount();
   let stop: string | null = null;
-  if (!settings.enabled) stop = 'the digest is turned off';
+  if (!settingsFound(spreadsheet)) stop = 'settings not found';
+  else if (!settings.enabled) stop = 'the digest is turned off';
   else if (settings.owner !== null && settings.owner !== me) stop = 'another editor sends the digest now';
   else if (settings.triggerId !== null && uid !== undefined && settings.triggerId !== uid) stop = 'replaced by a newer trigger';
   if (stop) {
@@ -416,11 +545,52 @@ export interface DigestState {
   status: DigestStatus | null;
   /** A problem recorded by a trigger run that could not reach the document (authorization). */
   triggerProblem: { at: string; outcome: string; message: string } | null;
+  /** The log's latest months not sent, stopped or shortened, newest first, each with its reason in the user's words. */
+  problems: string[];
   labels: Record<string, string>;
+}
+
+const STOP_REASONS: Record<string, LabelKey> = {
+  'the digest is turned off': 'digestReasonOff',
+  'another editor sends the digest now': 'digestReasonOtherEditor',
+  'replaced by a newer trigger': 'digestReasonReplaced',
+  'the plan has ended': 'digestReasonEnded',
+  'settings not found': 'digestReasonNoSettings',
+};
+
+/** A log row that is not a plain send, in the user's words; null for a whole send. */
+function logProblem(row: CellValue[], lang: Lang): string | null {
+  const outcome = String(row[4]);
+  const detail = String(row[5] ?? '');
+  let reason: string;
+  if (outcome === 'sent') {
+    if (!detail.startsWith('shortened')) return null;
+    reason = label('digestReasonShortened', lang);
+  } else if (outcome === 'failed') reason = label('digestReasonFailed', lang);
+  else if (outcome === 'quota') reason = label('digestReasonQuota', lang);
+  else if (outcome === 'busy') reason = label('digestReasonBusy', lang);
+  else if (outcome === 'stopped') reason = label(STOP_REASONS[detail] ?? 'digestReasonStopped', lang);
+  else return null;
+  return label('digestLogProblem', lang, { month: monthKeyOf(row[0]) ?? String(row[0]), reason });
+}
+
+const SHOWN_PROBLEMS = 5;
+
+function logProblems(spreadsheet: Spreadsheet, lang: Lang): string[] {
+  const log = generatedSheet(findGeneratedSheets(spreadsheet), 'digestLog');
+  if (!log) return [];
+  const lines: string[] = [];
+  for (const row of dataRows(log).reverse()) {
+    const line = logProblem(row, lang);
+    if (line && !lines.includes(line)) lines.push(line);
+    if (lines.length === SHOWN_PROBLEMS) break;
+  }
+  return lines;
 }
 
 export function digestState(): DigestState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  migrateProjectMetadata(spreadsheet);
   const settings = readDigestSettings(spreadsheet);
   const me = currentAccount();
   const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
@@ -436,6 +606,7 @@ export function digestState(): DigestState {
         : label('digestOwnerOther', lang, { owner: settings.owner ?? '' }),
     status: readStatus(spreadsheet),
     triggerProblem: raw ? (JSON.parse(raw) as DigestState['triggerProblem']) : null,
+    problems: logProblems(spreadsheet, lang),
     labels: Object.fromEntries(
       (
         [
@@ -449,6 +620,7 @@ export function digestState(): DigestState {
           'digestSendButton',
           'digestForce',
           'digestLastRun',
+          'digestProblemsHeading',
         ] as const
       ).map((key) => [key, label(key, lang)]),
     ),

@@ -16,6 +16,13 @@ import { readPlanVocabulary } from './spreadsheet';
 export const NOTE_PREFIX = '[Shinchoku] ';
 
 export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
+  // An editor add-on installed by the user but not yet used in this document runs
+  // onEdit in AuthMode.NONE, where no service that needs authorization may be
+  // called — reading the edited range included. Nothing to do there: the check
+  // runs once the add-on is in use (LIMITED), and 入力チェック checks everything.
+  // https://developers.google.com/apps-script/reference/script/auth-mode
+  // https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle
+  if (event?.authMode === ScriptApp.AuthMode.NONE) return;
   const range = event?.range;
   if (!range) return;
   const sheet = range.getSheet();

@@ -40,6 +40,8 @@ interface DigestState {
   ownerLine: string;
   status: { at: string; message: string; outcome: string } | null;
   triggerProblem: { at: string; outcome: string; message: string } | null;
+  /** Months not sent, stopped or shortened, from the send log, in the user's words. */
+  problems: string[];
   labels: Record<string, string>;
 }
 
@@ -234,6 +236,9 @@ function renderDigestState(state: DigestState): void {
   byId('digest-owner').textContent = state.ownerLine;
   const problem = state.triggerProblem;
   if (problem) showError(new Error(problem.message));
+  // A month is sent or says why not: the log's latest problems, under their heading.
+  const heading = l.digestProblemsHeading ?? text('digestProblemsHeading', '送信できなかった・省略した月');
+  renderTextList('digest-errors', state.problems.length > 0 ? [`${heading}:`, ...state.problems] : []);
   byId('digest-last').textContent = state.status ? `${jst(state.status.at)} — ${state.status.message}` : text('never', 'まだ作成していません');
 }
 

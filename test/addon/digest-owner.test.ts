@@ -87,7 +87,9 @@ describe('no document context: no active spreadsheet, no document properties, no
     const [trigger] = standIn.scriptApp.triggers;
     fire(standIn, trigger);
     expect(standIn.rt.calls.get('SpreadsheetApp.openById')).toBe(1);
-    expect(standIn.scriptLock.acquisitions).toBeGreaterThan(0);
+    // The narrowest lock a contextless run has: the trigger owner's user lock, never the project-wide script lock.
+    expect(standIn.userLock(A).acquisitions).toBeGreaterThan(0);
+    expect(standIn.scriptLock.acquisitions).toBe(0);
     expect(standIn.mail.sent).toHaveLength(2);
     fire(standIn, trigger);
     expect(standIn.mail.sent).toHaveLength(2);

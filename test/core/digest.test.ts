@@ -11,6 +11,8 @@ import type { CellValue, WorkbookInput } from '../../src/core/cells';
 import {
   changesBetween,
   digestFiscalYear,
+  fitDigest,
+  MAIL_BODY_BUDGET,
   monthKey,
   monthKeyOf,
   monthOf,
@@ -23,6 +25,7 @@ import {
   snapshotRows,
   snapshotsFromRows,
   takeSnapshot,
+  utf8Length,
 } from '../../src/core/digest';
 import { JST_OFFSET_MS } from '../../src/core/jst';
 import { runPipeline } from '../../src/core/pipeline';
@@ -559,5 +562,79 @@ describe('the survivors of the first run', () => {
       const p = planDigest(result, { month: MARCH, lang: 'ja', officeRecipients: [], previous });
       expect([what, p.messages.some((m) => m.key === 'department:総務課'), p.quiet.includes('総務課')]).toEqual([what, hears, !hears]);
     }
+  });
+});
+
+describe('a digest fitted to the mail body limit (pure rule)', () => {
+  /** The fixture with `n` more delayed activities of 事業A this year. */
+  function manyDelayed(n: number, lang: 'ja' | 'en' = 'ja') {
+    const rows: Rows = [...ACTIVITIES, ...Array.from({ length: n }, (_, i) => ['A-1', 2026, `遅れている活動${i + 1}`, '遅れ', '理由'])];
+    return planDigest(runPipeline(workbook(rows), { asOf: '2027-03-15', lang }), {
+      month: MARCH,
+      lang,
+      officeRecipients: ['plan@city.example.jp'],
+      previous: null,
+      workbookUrl: 'https://docs.google.com/x',
+      mailBodyBudget: 20_000,
+    }).messages[0];
+  }
+
+  test('UTF-8 bytes: ASCII 1, kana and kanji 3, an emoji 4', () => {
+    expect([utf8Length('abc'), utf8Length('進捗'), utf8Length('é'), utf8Length('😀')]).toEqual([3, 6, 2, 4]);
+  });
+
+  test('the budget is the consumer limit, 200 KB, less 10 KB for the rest of the mail', () => {
+    expect(MAIL_BODY_BUDGET).toBe(190 * 1024);
+  });
+
+  test('a digest within the budget is left whole', () => {
+    const office = manyDelayed(5);
+    expect(office.cut).toEqual([]);
+    expect(office.text).not.toContain('省略');
+    expect(office.text).toContain('遅れている活動5');
+  });
+
+  test('a digest over the budget keeps the first entries of its longest list, counts the rest, says so and links the workbook', () => {
+    const office = manyDelayed(400);
+    expect(utf8Length(office.text) + utf8Length(office.html)).toBeLessThanOrEqual(20_000);
+    expect(office.cut).toHaveLength(1);
+    const [cut] = office.cut;
+    expect(cut.list).toBe('attention');
+    // 400 added + 活動b (遅れ) + 活動c (未着手) need attention.
+    expect(cut.total).toBe(402);
+    expect(cut.kept).toBeGreaterThan(0);
+    expect(cut.kept).toBeLessThan(402);
+    expect(office.text).toContain(`ほか ${402 - cut.kept} 件（ブックでご覧ください）`);
+    expect(office.text).toContain(
+      'メールで送れる大きさ（200 KB）に収めるため、長い一覧の一部を省略しています。全件はブックでご覧ください。\nブックを開く: https://docs.google.com/x',
+    );
+    expect(office.html).toContain(`<li>ほか ${402 - cut.kept} 件（ブックでご覧ください）</li>`);
+    expect(office.text).toContain('A-1 事業A【企画課】 活動b — 遅れ（用地交渉）');
+    // Nothing else is cut: the other sections are whole.
+    expect(office.text).toContain('目標x');
+  });
+
+  test('in English too', () => {
+    const office = manyDelayed(400, 'en');
+    expect(office.text).toContain(`${402 - office.cut[0].kept} more (see the workbook)`);
+    expect(office.text).toContain('Long lists are cut to keep this mail within the size mail allows (200 KB); see the workbook for every entry.');
+  });
+
+  test('without a budget (the CLI) nothing is cut', () => {
+    const result = runPipeline(workbook([...ACTIVITIES, ...Array.from({ length: 400 }, (_, i) => ['A-1', 2026, `遅れている活動${i + 1}`, '遅れ', ''])]), {
+      asOf: '2027-03-15',
+    });
+    const office = planDigest(result, { month: MARCH, lang: 'ja', officeRecipients: ['plan@city.example.jp'], previous: null }).messages[0];
+    expect(office.cut).toEqual([]);
+    expect(office.text).toContain('遅れている活動400');
+  });
+
+  test('fitDigest: a budget the whole digest fits leaves it whole; a tighter one cuts the longest list, and without a link says no link', () => {
+    const office = manyDelayed(400);
+    expect(fitDigest(office.content, '改革<計画>', 'ja', undefined, 10_000_000).cut).toEqual([]);
+    const tighter = fitDigest(office.content, '改革<計画>', 'ja', undefined, 15_000);
+    expect(tighter.cut.map((c) => c.list)).toEqual(['attention']);
+    expect(utf8Length(tighter.text) + utf8Length(tighter.html)).toBeLessThanOrEqual(15_000);
+    expect(tighter.text).not.toContain('ブックを開く');
   });
 });

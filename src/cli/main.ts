@@ -260,6 +260,8 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
 async function commandTemplate(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
   if (!path) throw new UsageError('出力先のパスがありません / output path missing');
+  // Only an .xlsx, as for summarize --out: a typo with --force must not replace a baseline, a report or anything else.
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`テンプレートは .xlsx のファイル名にしてください（${path}）/ the template must be an .xlsx file (${path})`);
   if (somethingAt(path) && !args.flags.has('--force')) throw existsError(path);
   const planFlag = args.flags.get('--plan');
   if (typeof planFlag === 'string' && sameFile(path, planFlag))
@@ -323,7 +325,16 @@ function monthMessages(folder: string, month: string): string[] {
     return [];
   }
   const pattern = new RegExp(`^${month.replace(/[^0-9-]/g, '')}-\\d{2}-.*\\.(?:eml|html)$`);
-  return names.filter((name) => pattern.test(name));
+  // A folder of that name is no message of ours: never counted, never removed.
+  return names.filter((name) => pattern.test(name) && !isFolder(join(folder, name)));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch (_error) {
+    return false;
+  }
 }
 
 /** A message is its .eml and its .html: counted once. */
@@ -351,13 +362,7 @@ function writeMessageSet(out: string, month: string, files: { name: string; byte
   // Without --force there were none when the command started; what a run beside this one writes is not ours to remove.
   const earlier = force ? monthMessages(out, month) : [];
   // A folder at a message's name cannot be replaced by a file: refused before anything is placed.
-  const blocked = staged.find((file) => {
-    try {
-      return lstatSync(file.destination).isDirectory();
-    } catch (_error) {
-      return false;
-    }
-  });
+  const blocked = staged.find((file) => isFolder(file.destination));
   if (blocked) {
     for (const file of staged) discardStaged(file);
     throw new OutputError(new SafeWriteError(blocked.destination, { ja: 'ファイルではなくフォルダーです', en: 'it is a folder, not a file' }).message);
@@ -451,7 +456,8 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw new OutputError(`${out} を作れませんでした / could not create ${out}: ${fileErrorText(error)}`);
+    const reason = failureReason(error);
+    throw new OutputError(`フォルダー ${out} を作れませんでした（${reason.ja}）/ could not create the folder ${out} (${reason.en})`);
   }
   // A header value: line breaks would start new headers (Bcc:…), so they are taken out.
   const from = headerSafe(typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');

@@ -150,6 +150,14 @@ describe.each(WRITERS)('$name', (writer) => {
   });
 });
 
+test('template writes only an .xlsx: a typo with --force cannot replace a baseline', () => {
+  const dir = tempDir();
+  const baseline = join(dir, 'plan.baseline-2024-03-31.json');
+  writeFileSync(baseline, '{"a baseline":true}');
+  failedInWords(runCli(['template', baseline, '--force']), /\.xlsx のファイル名/);
+  expect(readFileSync(baseline, 'utf8')).toBe('{"a baseline":true}');
+});
+
 test('an output name too long for the file system is said in words, and nothing is left', () => {
   const dir = tempDir();
   const out = join(dir, `${'進'.repeat(100)}.xlsx`);
@@ -233,21 +241,24 @@ describe('digest --out writes the month as one set', () => {
 
   test('with --force: the earlier messages of that month replaced and the ones not written again removed; other months and files kept', () => {
     const out = join(tempDir(), 'digest');
+    mkdirSync(out);
+    // Another month's messages and the user's own files need no --force: none of them is replaced.
+    writeFileSync(join(out, '2024-02-01-office.eml'), 'February');
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    mkdirSync(join(out, '2024-03-09-folder.eml'));
     expect(runCli(digest(out)).status).toBe(0);
     writeFileSync(join(out, '2024-03-07-old.eml'), 'an earlier message');
     writeFileSync(join(out, '2024-03-07-old.html'), 'an earlier message');
-    writeFileSync(join(out, '2024-02-01-office.eml'), 'February');
-    writeFileSync(join(out, 'notes.txt'), 'mine');
     const earlier = new Set(
       listing(out)
-        .filter((n) => n.startsWith('2024-03-'))
+        .filter((n) => n.startsWith('2024-03-') && lstatSync(join(out, n)).isFile())
         .map((n) => n.replace(/\.(eml|html)$/, '')),
     ).size;
     const removed = earlier - new Set(expected.map((n) => n.replace(/\.(eml|html)$/, ''))).size;
     const result = runCli(digest(out, '--force'));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(`以前の ${earlier} 通を置き換えました（うち今回の宛先にない ${removed} 通は削除しました）`);
-    expect(listing(out)).toEqual([...expected, '2024-02-01-office.eml', 'notes.txt'].sort());
+    expect(listing(out)).toEqual([...expected, '2024-02-01-office.eml', '2024-03-09-folder.eml', 'notes.txt'].sort());
     expect(readFileSync(join(out, '2024-02-01-office.eml'), 'utf8')).toBe('February');
     const english = runCli(digest(out, '--force', '--lang', 'en'));
     expect(english.stdout).toContain(`Replaced ${expected.length / 2} earlier messages`);
@@ -274,6 +285,13 @@ describe('digest --out writes the month as one set', () => {
     const before = hashes(out);
     failedInWords(runLimited(digest(out, '--force')), WRITE_FAILED);
     expect(hashes(out)).toEqual(before);
+  });
+
+  test('a folder that cannot be made (a file in the way) is said in words', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'afile'), 'x');
+    failedInWords(runCli(digest(join(dir, 'afile', 'digest'))), /フォルダー .+ を作れませんでした（.+）\/ could not create the folder/);
+    expect(listing(dir)).toEqual(['afile']);
   });
 
   test('two runs started together into one new folder: exactly one wins, the set is whole', async () => {

@@ -298,7 +298,8 @@ describe('digest --out writes the month as one set', () => {
     const out = join(tempDir(), 'digest');
     const results = await race(digest(out));
     expect(results.map((r) => r.status).sort()).toEqual([0, 2]);
-    failedInWords(results.find((r) => r.status === 2) as CliResult, EXISTS);
+    // Refused as it places its files, or — on a machine so loaded that the winner was done before it started — as it begins.
+    failedInWords(results.find((r) => r.status === 2) as CliResult, /すでに(?:あります| \d+ 通あります)。置き換えるには --force/);
     expect(listing(out)).toEqual(expected);
   });
 });

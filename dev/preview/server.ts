@@ -4,11 +4,12 @@
  * bundle (dist/Code.js) running in the local Apps Script stand-in.
  * Binds to 127.0.0.1 only.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
+import { DestinationExistsError, discardStaged, placeStaged, stageFile } from '../../src/cli/safeWrite';
 import { addDataSheet, readWorkbookFile } from '../../src/cli/xlsx';
 import { ENTRY_POINTS } from '../../src/entryPoints';
 import { AppsScriptStandIn } from '../standin';
@@ -163,11 +164,26 @@ async function saveWorkbook(standIn: AppsScriptStandIn, outDir: string): Promise
     });
     if (sheet.hidden) worksheet.state = 'hidden';
   }
-  mkdirSync(outDir, { recursive: true });
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
-  const path = join(outDir, `preview-${stamp}.xlsx`);
-  await workbook.xlsx.writeFile(path);
-  return path;
+  // Named by the second: a second save in the same second takes -2, -3, … Each name is taken by the
+  // safe writer's exclusive placement (src/cli/safeWrite.ts), so no save ever replaces another, even
+  // two running at once, and none is ever half-written. The bytes are staged once, then offered each name.
+  const name = (n: number) => join(outDir, `preview-${stamp}${n === 1 ? '' : `-${n}`}.xlsx`);
+  const staged = stageFile(name(1), bytes);
+  try {
+    for (let n = 1; n <= 1000; n++) {
+      try {
+        placeStaged({ ...staged, destination: name(n) }, { replace: false });
+        return name(n);
+      } catch (error) {
+        if (!(error instanceof DestinationExistsError)) throw error;
+      }
+    }
+    throw new Error(`${outDir}: 同じ秒の保存が多すぎます / too many saves in one second`);
+  } finally {
+    discardStaged(staged);
+  }
 }
 
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {

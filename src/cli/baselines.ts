@@ -2,9 +2,22 @@
  * Baselines for the command line: one read-only JSON file per 基準日, next to
  * the workbook: plan.xlsx → plan.baseline-2024-03-31.json.
  */
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { type Baseline, decodeBaseline, encodeBaseline } from '../core/baseline';
+import { DestinationExistsError, somethingAt, writeFileSafely } from './safeWrite';
+
+/** A baseline for that date is already there: a baseline is never overwritten. */
+export class BaselineExistsError extends Error {
+  constructor(
+    readonly path: string,
+    readonly date: string,
+  ) {
+    super(
+      `基準日 ${date} はすでに固定されています（${path}）。基準日のファイルは上書きしません / a baseline for ${date} already exists (${path}); a baseline is never overwritten`,
+    );
+  }
+}
 
 function stem(workbookPath: string): string {
   return basename(workbookPath).replace(/\.xlsx$/i, '');
@@ -30,11 +43,21 @@ export function loadBaselines(workbookPath: string, skipped: string[] = []): Bas
   return baselines.sort((a, b) => a.date.localeCompare(b.date));
 }
 
-/** Writes a baseline file and makes it read-only; never replaces an existing one. */
+/**
+ * Writes a baseline file, read-only, and never over an existing one: through
+ * the one safe writer (src/cli/safeWrite.ts), made read-only before it gets
+ * its name, so an interrupted freeze leaves nothing at that name and can
+ * simply be run again. Throws BaselineExistsError or SafeWriteError.
+ */
 export function saveBaseline(workbookPath: string, baseline: Baseline): string {
   const path = baselinePath(workbookPath, baseline.date);
-  if (existsSync(path)) throw new Error(`${path} exists: a baseline is never overwritten`);
-  writeFileSync(path, encodeBaseline(baseline), { flag: 'wx' });
-  chmodSync(path, 0o444);
+  // Early, for the usual case; the placement below refuses atomically if another freeze got there first.
+  if (somethingAt(path)) throw new BaselineExistsError(path, baseline.date);
+  try {
+    writeFileSafely(path, encodeBaseline(baseline), { replace: false, mode: 0o444 });
+  } catch (error) {
+    if (error instanceof DestinationExistsError) throw new BaselineExistsError(path, baseline.date);
+    throw error;
+  }
   return path;
 }

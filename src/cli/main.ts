@@ -1,12 +1,12 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
 import { a1, type CellValue, type WorkbookInput } from '../core/cells';
-import { digestFiscalYear, parseMonth, planDigest, takeSnapshot } from '../core/digest';
+import { digestFiscalYear, monthKey, parseMonth, planDigest, takeSnapshot } from '../core/digest';
 import { headerSafe } from '../core/email';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
@@ -21,11 +21,22 @@ import type { MoneyUnit } from '../core/settings';
 import { reportTables } from '../core/tables';
 import { dropdowns, templateSheets } from '../core/template';
 import { DEFAULT_VOCABULARY } from '../core/vocabulary';
-import { loadBaselines, saveBaseline } from './baselines';
+import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { reportDocxBytes } from './reportFile';
+import {
+  DestinationExistsError,
+  discardStaged,
+  failureReason,
+  placeStaged,
+  SafeWriteError,
+  type StagedFile,
+  somethingAt,
+  stageFile,
+  writeFileSafely,
+} from './safeWrite';
 import { renderProblems, renderTable } from './terminal';
 import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
@@ -36,7 +47,7 @@ const USAGE = `使い方 / Usage:
   shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
   shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
   shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
-  shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en]
+  shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
 
@@ -59,7 +70,7 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   summarize: { valued: ['--out', '--lang', '--as-of', '--baseline'], switches: ['--json', '--force'] },
   validate: { valued: ['--lang', '--as-of'], switches: ['--json'] },
   template: { valued: ['--plan'], switches: ['--force'] },
-  digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: [] },
+  digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: ['--force'] },
   freeze: { valued: ['--date'], switches: [] },
   proofread: { valued: ['--workbook', '--lang', '--as-of'], switches: ['--json'] },
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
@@ -115,31 +126,30 @@ function checkOutput(out: string, inputs: string[], args: Args): void {
         `--out が入力のブック（${input}）と同じファイルです。Shinchoku は入力を上書きしません / --out is the input workbook (${input}): Shinchoku never overwrites its input`,
       );
   }
-  if (existsSync(out) && !args.flags.has('--force'))
-    throw new UsageError(`${out} はすでにあります。置き換えるには --force を付けてください / ${out} exists; add --force to replace it`);
+  // lstat, not stat: a symbolic link at the name, even one pointing nowhere, is something there.
+  if (somethingAt(out) && !args.flags.has('--force')) throw existsError(out);
+}
+
+function existsError(out: string): UsageError {
+  return new UsageError(`${out} はすでにあります。置き換えるには --force を付けてください / ${out} exists; add --force to replace it`);
 }
 
 /** A write that failed: exit 2, one line in both languages, nothing on stdout. */
 class OutputError extends Error {}
 
 /**
- * Writes through a temporary file in the target folder, renamed into place:
- * a failure (full disk, no permission) never leaves half a file, and an
- * existing file is replaced only once the new one is whole.
+ * Writes an output through the one safe writer (src/cli/safeWrite.ts): whole
+ * or not at all, never through a symbolic link, and over an existing file only
+ * with --force — the check made again, atomically, as the file is placed, so
+ * that of two runs started together only one can win.
  */
-async function writeAtomically(path: string, write: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
+function writeOutput(path: string, bytes: Uint8Array | string, args: Args): void {
   try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    await write(temporary);
-    renameSync(temporary, path);
+    writeFileSafely(path, bytes, { replace: args.flags.has('--force') });
   } catch (error) {
-    try {
-      rmSync(temporary, { force: true });
-    } catch (_cleanup) {
-      // Nothing was made where nothing can be made.
-    }
-    throw new OutputError(`${path} に書き込めませんでした / could not write ${path}: ${fileErrorText(error)}`);
+    if (error instanceof DestinationExistsError) throw existsError(path);
+    if (error instanceof SafeWriteError) throw new OutputError(error.message);
+    throw error;
   }
 }
 
@@ -222,7 +232,7 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
         `${path}: ブックの中身が Excel の形式どおりでないため、集計シートを追加できません（Excel で開いて保存し直してください）/ the workbook's parts are not as Excel writes them, so the summary sheets cannot be added (open and save it again in Excel): ${error instanceof Error ? error.message : String(error)}`,
       );
     }
-    await writeAtomically(out, async (temporary) => writeFileSync(temporary, written.bytes));
+    writeOutput(out, written.bytes, args);
     written.names.forEach((name, index) => {
       if (name !== parts[index].wanted)
         io.stderr(
@@ -250,8 +260,9 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
 async function commandTemplate(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
   if (!path) throw new UsageError('出力先のパスがありません / output path missing');
-  if (existsSync(path) && !args.flags.has('--force'))
-    throw new UsageError(`${path} はすでにあります。置き換えるには --force を付けてください / ${path} exists; add --force to replace it`);
+  // Only an .xlsx, as for summarize --out: a typo with --force must not replace a baseline, a report or anything else.
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`テンプレートは .xlsx のファイル名にしてください（${path}）/ the template must be an .xlsx file (${path})`);
+  if (somethingAt(path) && !args.flags.has('--force')) throw existsError(path);
   const planFlag = args.flags.get('--plan');
   if (typeof planFlag === 'string' && sameFile(path, planFlag))
     throw new UsageError('テンプレートの出力先が --plan のブックと同じです / the template would overwrite the --plan workbook');
@@ -293,7 +304,8 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
       });
     }
   }
-  await writeAtomically(path, (temporary) => workbook.xlsx.writeFile(temporary));
+  // The bytes first, then the one safe writer: exceljs's writeFile would open the final name itself.
+  writeOutput(path, Buffer.from(await workbook.xlsx.writeBuffer()), args);
   io.stdout(`テンプレートを作成しました / Template written: ${path}`);
   return 0;
 }
@@ -301,6 +313,100 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
 function fileSlug(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
   return text.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').slice(0, 60);
+}
+
+/** The names of a month's messages in a folder: <month>-NN-<who>.eml and .html, as commandDigest writes them. */
+function monthMessages(folder: string, month: string): string[] {
+  let names: string[];
+  try {
+    if (!statSync(folder).isDirectory()) return [];
+    names = readdirSync(folder);
+  } catch (_error) {
+    return [];
+  }
+  const pattern = new RegExp(`^${month.replace(/[^0-9-]/g, '')}-\\d{2}-.*\\.(?:eml|html)$`);
+  // A folder of that name is no message of ours: never counted, never removed.
+  return names.filter((name) => pattern.test(name) && !isFolder(join(folder, name)));
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch (_error) {
+    return false;
+  }
+}
+
+/** A message is its .eml and its .html: counted once. */
+function messageCount(names: string[]): number {
+  return new Set(names.map((name) => name.replace(/\.(?:eml|html)$/, ''))).size;
+}
+
+/**
+ * A month's messages as one set. Every file is staged first (src/cli/safeWrite.ts):
+ * a failure there (a full disk) removes the staged files and leaves the earlier
+ * set as it was. Only then are they placed — each atomically, never through a
+ * symbolic link — and, with --force, that month's earlier messages this run did
+ * not write are removed. Without --force a file that appeared meanwhile (another
+ * run) undoes this run's placed files and refuses.
+ */
+function writeMessageSet(out: string, month: string, files: { name: string; bytes: string }[], force: boolean): { earlier: number; removed: number } {
+  const staged: StagedFile[] = [];
+  try {
+    for (const file of files) staged.push(stageFile(join(out, file.name), file.bytes));
+  } catch (error) {
+    for (const file of staged) discardStaged(file);
+    if (error instanceof SafeWriteError) throw new OutputError(error.message);
+    throw error;
+  }
+  // Without --force there were none when the command started; what a run beside this one writes is not ours to remove.
+  const earlier = force ? monthMessages(out, month) : [];
+  // A folder at a message's name cannot be replaced by a file: refused before anything is placed.
+  const blocked = staged.find((file) => isFolder(file.destination));
+  if (blocked) {
+    for (const file of staged) discardStaged(file);
+    throw new OutputError(new SafeWriteError(blocked.destination, { ja: 'ファイルではなくフォルダーです', en: 'it is a folder, not a file' }).message);
+  }
+  const placed: { path: string; ino: number }[] = [];
+  let index = 0;
+  try {
+    for (; index < staged.length; index++) {
+      const ino = lstatSync(staged[index].temporary).ino;
+      placeStaged(staged[index], { replace: force });
+      placed.push({ path: staged[index].destination, ino });
+    }
+  } catch (error) {
+    for (const file of staged.slice(index)) discardStaged(file);
+    if (!force) {
+      // Ours only: the files this run placed, still the same files.
+      for (const file of placed) {
+        try {
+          if (lstatSync(file.path).ino === file.ino) unlinkSync(file.path);
+        } catch (_cleanup) {
+          // Gone already.
+        }
+      }
+    }
+    if (error instanceof DestinationExistsError) throw existsError(error.path);
+    if (error instanceof SafeWriteError) throw new OutputError(error.message);
+    throw error;
+  }
+  const names = new Set(files.map((file) => file.name));
+  const stale = earlier.filter((name) => !names.has(name));
+  for (const name of stale) {
+    try {
+      // unlink removes a symbolic link itself, never the file it points at.
+      unlinkSync(join(out, name));
+    } catch (error) {
+      const reason = failureReason(error);
+      throw new OutputError(
+        `${month} の新しいメッセージは書き出しましたが、以前の ${join(out, name)} を削除できませんでした（${reason.ja}）/ the new messages for ${month} were written, but the earlier ${join(out, name)} could not be removed (${reason.en})`,
+      );
+    }
+  }
+  const written = new Set([...names].map((name) => name.replace(/\.(?:eml|html)$/, '')));
+  const earlierStems = new Set(earlier.map((name) => name.replace(/\.(?:eml|html)$/, '')));
+  return { earlier: earlierStems.size, removed: [...earlierStems].filter((stem) => !written.has(stem)).length };
 }
 
 async function commandDigest(args: Args, io: Io): Promise<number> {
@@ -320,6 +426,15 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
     throw new UsageError(
       `--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder to write the messages to`,
     );
+  const force = args.flags.has('--force');
+  // The month's earlier messages are replaced only with --force: said before the workbook is read.
+  const before = monthMessages(out, monthKey(month));
+  if (before.length > 0 && !force) {
+    const count = messageCount(before);
+    throw new UsageError(
+      `${out} には ${monthKey(month)} のメッセージがすでに ${count} 通あります。置き換えるには --force を付けてください / ${out} already holds ${count} messages for ${monthKey(month)}; add --force to replace them`,
+    );
+  }
   const lang = langOf(args);
   const result = pipeline(await readWorkbookFile(path), args);
   const { data, summary } = result;
@@ -341,11 +456,13 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw new OutputError(`${out} を作れませんでした / could not create ${out}: ${fileErrorText(error)}`);
+    const reason = failureReason(error);
+    throw new OutputError(`フォルダー ${out} を作れませんでした（${reason.ja}）/ could not create the folder ${out} (${reason.en})`);
   }
   // A header value: line breaks would start new headers (Bcc:…), so they are taken out.
   const from = headerSafe(typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
   const written: string[] = [];
+  const files: { name: string; bytes: string }[] = [];
   plan.messages.forEach((message, index) => {
     // The month in every name, so that two months written to one folder never mix.
     const slug = `${plan.month}-${String(index + 1).padStart(2, '0')}-${message.key === 'office' ? 'office' : fileSlug(message.key.replace(/^department:/, ''))}`;
@@ -358,20 +475,22 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
       date: new Date(),
       messageId: `${plan.month}-${index + 1}`,
     });
-    try {
-      writeFileSync(join(out, `${slug}.eml`), eml);
-      writeFileSync(join(out, `${slug}.html`), message.html);
-    } catch (error) {
-      throw new OutputError(`${join(out, slug)} に書き込めませんでした / could not write ${join(out, slug)}: ${fileErrorText(error)}`);
-    }
+    files.push({ name: `${slug}.eml`, bytes: eml }, { name: `${slug}.html`, bytes: message.html });
     written.push(`${slug} → ${message.to.join(', ')}`);
   });
+  const replaced = writeMessageSet(out, plan.month, files, force);
   const lines = [
     lang === 'ja'
       ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${plan.messages.length} 通を ${out} に書き出しました`
       : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${plan.messages.length} messages written to ${out}`,
     ...written.map((w) => `  ${w}`),
   ];
+  if (replaced.earlier > 0)
+    lines.push(
+      lang === 'ja'
+        ? `以前の ${replaced.earlier} 通を置き換えました${replaced.removed > 0 ? `（うち今回の宛先にない ${replaced.removed} 通は削除しました）` : ''}`
+        : `Replaced ${replaced.earlier} earlier messages${replaced.removed > 0 ? ` (${replaced.removed} not in this run removed)` : ''}`,
+    );
   if (plan.quiet.length > 0) lines.push(`${lang === 'ja' ? '報告事項なし（送信しない）' : 'Nothing to report (not sent)'}: ${plan.quiet.join('、')}`);
   if (plan.unrouted.length > 0)
     lines.push(`${lang === 'ja' ? '部署シートにアドレスがない課' : 'No address in the Departments sheet'}: ${plan.unrouted.join('、')}`);
@@ -387,12 +506,15 @@ async function commandFreeze(args: Args, io: Io): Promise<number> {
   const date = typeof dateFlag === 'string' ? dateFlag : jstDate(new Date());
   if (parseJstDate(date) === null) throw new UsageError('--date は実在する日付を YYYY-MM-DD で指定してください / --date must be a real date, YYYY-MM-DD');
   const input = await readWorkbookFile(path);
+  let file: string;
   try {
-    const file = saveBaseline(path, freeze(input, date, new Date()));
-    io.stdout(`基準日 ${date} を固定しました（読み取り専用）/ Baseline ${date} frozen (read-only): ${file}`);
+    file = saveBaseline(path, freeze(input, date, new Date()));
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    if (error instanceof BaselineExistsError) throw new UsageError(error.message);
+    if (error instanceof SafeWriteError) throw new OutputError(error.message);
+    throw error;
   }
+  io.stdout(`基準日 ${date} を固定しました（読み取り専用）/ Baseline ${date} frozen (read-only): ${file}`);
   return 0;
 }
 
@@ -484,7 +606,7 @@ async function commandReport(args: Args, io: Io): Promise<number> {
   const result = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   const model = buildReport(result, lang);
   const bytes = format === 'html' ? Buffer.from(reportHtml(model), 'utf8') : await reportDocxBytes(model);
-  await writeAtomically(out, async (temporary) => writeFileSync(temporary, bytes));
+  writeOutput(out, bytes, args);
   const count = (type: string) => model.blocks.filter((block) => block.type === type).length;
   const placeholders = model.blocks.filter((block) => block.type === 'placeholder').map((block) => (block.type === 'placeholder' ? block.text : ''));
   const lines =

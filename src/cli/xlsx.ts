@@ -64,6 +64,26 @@ export function fileErrorText(error: unknown): string {
       return 'その名前のファイルがすでにあり、フォルダーを作れません / a file of that name already exists where a folder is needed';
     case 'EROFS':
       return '読み取り専用の場所です / the location is read-only';
+    // Codes a write can meet (see src/cli/safeWrite.ts), each said in words.
+    case 'EFBIG':
+      return 'ファイルの大きさの上限を超えました / the file would exceed the size allowed';
+    case 'EDQUOT':
+      return 'ディスクの使用量の割り当てを超えました / the disk quota is used up';
+    case 'EXDEV':
+      return '別のディスクをまたいで移動できません / it cannot be moved across disks';
+    case 'ENAMETOOLONG':
+      return 'ファイル名またはパスが長すぎます / the file name or path is too long';
+    case 'ELOOP':
+      return 'シンボリックリンクが循環しているか、多すぎます / too many symbolic links (or a loop)';
+    case 'EMLINK':
+      return 'リンクまたは項目の数が上限に達しています / too many links or entries';
+    case 'EIO':
+      return 'ディスクの読み書きに失敗しました（装置の異常の可能性があります） / the disk failed to read or write (the device may be faulty)';
+    case 'EBUSY':
+      return 'ほかのプログラムが使用中です / it is in use by another program';
+    case 'EMFILE':
+    case 'ENFILE':
+      return '開いているファイルが多すぎます / too many files are open';
     default:
       return error instanceof Error ? error.message : String(error);
   }

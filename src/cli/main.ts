@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
 import { a1, type CellValue, type WorkbookInput } from '../core/cells';
-import { digestFiscalYear, parseMonth, planDigest, takeSnapshot } from '../core/digest';
+import { digestFiscalYear, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/digest';
 import { headerSafe } from '../core/email';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
@@ -26,7 +26,7 @@ import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { reportDocxBytes } from './reportFile';
-import { renderProblems, renderTable } from './terminal';
+import { renderProblems, renderTable, terminalSafe } from './terminal';
 import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
 const USAGE = `使い方 / Usage:
@@ -346,30 +346,41 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   // A header value: line breaks would start new headers (Bcc:…), so they are taken out.
   const from = headerSafe(typeof args.flags.get('--from') === 'string' ? String(args.flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
   const written: string[] = [];
+  let files = 0;
   plan.messages.forEach((message, index) => {
     // The month in every name, so that two months written to one folder never mix.
     const slug = `${plan.month}-${String(index + 1).padStart(2, '0')}-${message.key === 'office' ? 'office' : fileSlug(message.key.replace(/^department:/, ''))}`;
-    const eml = buildEml({
-      from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      date: new Date(),
-      messageId: `${plan.month}-${index + 1}`,
+    // At most 50 recipients a message, split as the add-on sends them (core's recipientBatches): …-1.eml, …-2.eml.
+    const batches = recipientBatches(message.to);
+    batches.forEach((to, batch) => {
+      const name = batches.length > 1 ? `${slug}-${batch + 1}` : slug;
+      const eml = buildEml({
+        from,
+        to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        date: new Date(),
+        messageId: batches.length > 1 ? `${plan.month}-${index + 1}-${batch + 1}` : `${plan.month}-${index + 1}`,
+      });
+      try {
+        writeFileSync(join(out, `${name}.eml`), eml);
+      } catch (error) {
+        throw new OutputError(`${join(out, name)} に書き込めませんでした / could not write ${join(out, name)}: ${fileErrorText(error)}`);
+      }
+      files += 1;
+      written.push(`${name} → ${to.join(', ')}`);
     });
     try {
-      writeFileSync(join(out, `${slug}.eml`), eml);
       writeFileSync(join(out, `${slug}.html`), message.html);
     } catch (error) {
       throw new OutputError(`${join(out, slug)} に書き込めませんでした / could not write ${join(out, slug)}: ${fileErrorText(error)}`);
     }
-    written.push(`${slug} → ${message.to.join(', ')}`);
   });
   const lines = [
     lang === 'ja'
-      ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${plan.messages.length} 通を ${out} に書き出しました`
-      : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${plan.messages.length} messages written to ${out}`,
+      ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${files} 通を ${out} に書き出しました`
+      : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${files} messages written to ${out}`,
     ...written.map((w) => `  ${w}`),
   ];
   if (plan.quiet.length > 0) lines.push(`${lang === 'ja' ? '報告事項なし（送信しない）' : 'Nothing to report (not sent)'}: ${plan.quiet.join('、')}`);
@@ -516,7 +527,16 @@ function summaryErrors(result: PipelineResult): number {
   return result.summary.problemCounts.error;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/**
+ * Runs one command. Every line it prints, on stdout and stderr, passes through terminalSafe here:
+ * workbook text (names, titles, problems), file names and option values alike, so no command can forget it.
+ */
+export async function run(argv: string[], terminal: Io): Promise<number> {
+  const io: Io = {
+    stdout: (text) => terminal.stdout(terminalSafe(text)),
+    stderr: (text) => terminal.stderr(terminalSafe(text)),
+    stderrIsTTY: terminal.stderrIsTTY,
+  };
   try {
     const args = parseArgs(argv);
     switch (args.command) {
@@ -561,7 +581,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(`shinchoku: ブックを読めません / cannot read the workbook: ${error.message}`);
       return 2;
     }
-    throw error;
+    // Anything else: one line through the same sanitised io (a library's message may quote workbook text); the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = process.env.SHINCHOKU_DEBUG === '1' && error instanceof Error ? `\n${error.stack}` : '';
+    io.stderr(`shinchoku: 予期しないエラーです / unexpected error: ${message.split('\n')[0]}${detail}`);
+    return 2;
   }
 }
 
@@ -575,10 +599,10 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      // One readable line; the stack only when asked for (SHINCHOKU_DEBUG=1).
-      const message = error instanceof Error ? error.message : String(error);
-      const detail = process.env.SHINCHOKU_DEBUG === '1' && error instanceof Error ? `\n${error.stack}` : '';
-      process.stderr.write(`shinchoku: 予期しないエラーです / unexpected error: ${message.split('\n')[0]}${detail}\n`);
+      // Only the terminal itself failing gets here (run() answers every other error): no text from the workbook.
+      process.stderr.write(
+        `shinchoku: 出力できませんでした / could not write to the terminal: ${terminalSafe(String(error instanceof Error ? error.message : error))}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -11,23 +11,7 @@ import type { WorkbookInput } from '../../src/core/cells';
 import { runCli } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { tempDir, writeXlsx } from '../support/xlsx';
-import { checkXmlParts, forbiddenChars, parseErrors } from '../support/xml';
-
-/**
- * A workbook whose text holds characters an .xlsx can only carry escaped
- * (ECMA-376 Part 1, 22.9.2.19 ST_Xstring: `_xHHHH_`), as a hostile file would:
- * every character below U+0020 but tab and LF, DEL, C1, bidi controls,
- * U+FFFE/U+FFFF and surrogates is written as its escape, which the reader decodes.
- */
-async function writeHostile(path: string, input: WorkbookInput): Promise<void> {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: writing them escaped is the point
-  const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/g;
-  const escaped = (text: string) => text.replace(unsafe, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
-  const copy: WorkbookInput = {
-    sheets: input.sheets.map((s) => ({ ...s, rows: s.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? escaped(cell) : cell))) })),
-  };
-  await writeXlsx(path, copy);
-}
+import { checkXmlParts, forbiddenChars, parseErrors, writeEscapedXlsx } from '../support/xml';
 
 const ESC = '\u001b';
 const BEL = '\u0007';
@@ -68,7 +52,7 @@ describe('no escape sequence from the workbook reaches the terminal', () => {
     const activities = sheet(input, '取組活動').rows;
     activities[1][2] = activity;
     activities[1][3] = status;
-    await writeHostile(path, input);
+    await writeEscapedXlsx(path, input);
   });
 
   const clean = (result: { stdout: string; stderr: string }) => {
@@ -168,7 +152,7 @@ describe('no character XML 1.0 forbids reaches a .docx part', () => {
   test('report --out x.docx: every part well-formed, the text kept with U+FFFD in place of each forbidden character', async () => {
     const dir = tempDir();
     const path = join(dir, 'forbidden.xlsx');
-    await writeHostile(path, await workbookWithForbidden());
+    await writeEscapedXlsx(path, await workbookWithForbidden());
     const out = join(dir, 'report.docx');
     const result = runCli(['report', path, '--out', out]);
     expect(result.stderr).toBe('');
@@ -186,7 +170,7 @@ describe('no character XML 1.0 forbids reaches a .docx part', () => {
   test('report --out x.html: no forbidden character either', async () => {
     const dir = tempDir();
     const path = join(dir, 'forbidden.xlsx');
-    await writeHostile(path, await workbookWithForbidden());
+    await writeEscapedXlsx(path, await workbookWithForbidden());
     const out = join(dir, 'report.html');
     expect(runCli(['report', path, '--out', out]).status).toBe(0);
     const html = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(out));

@@ -4,6 +4,8 @@
  */
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
+import type { WorkbookInput } from '../../src/core/cells';
+import { writeXlsx } from './xlsx';
 
 /** Every code point XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets: Char), lone surrogates included. */
 export function forbiddenChars(text: string): string[] {
@@ -59,4 +61,20 @@ export async function checkXmlParts(bytes: Buffer | Uint8Array): Promise<{ parts
     text += xml;
   }
   return { parts, text };
+}
+
+/**
+ * A workbook whose text holds characters an .xlsx can only carry escaped
+ * (ECMA-376 Part 1, 22.9.2.19 ST_Xstring: `_xHHHH_`), as a hostile file would:
+ * every character below U+0020 but tab and LF, DEL, C1, bidi controls,
+ * U+FFFE/U+FFFF and surrogates is written as its escape, which the reader decodes.
+ */
+export async function writeEscapedXlsx(path: string, input: WorkbookInput): Promise<void> {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: writing them escaped is the point
+  const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/g;
+  const escaped = (text: string) => text.replace(unsafe, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const copy: WorkbookInput = {
+    sheets: input.sheets.map((s) => ({ ...s, rows: s.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? escaped(cell) : cell))) })),
+  };
+  await writeXlsx(path, copy);
 }

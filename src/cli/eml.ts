@@ -79,6 +79,20 @@ export function addressListHeader(name: string, addresses: string[]): string {
   return lines.join('\r\n');
 }
 
+/** A line folded at its spaces (RFC 5322, 2.2.3: folding inserts CRLF before white space), each line at most 78 where a space allows. */
+function foldAtSpaces(line: string): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > LINE) {
+      lines.push(current);
+      current = ` ${word}`;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  lines.push(current);
+  return lines.join('\r\n');
+}
+
 /**
  * The From field, `Display name <address>` or a bare address (--from): a display name that is not plain
  * ASCII words (Japanese, a comma or quote that would change the mailbox list), or would not fit, is sent as
@@ -87,7 +101,7 @@ export function addressListHeader(name: string, addresses: string[]): string {
 export function mailboxHeader(name: string, mailbox: string): string {
   const head = `${name}: `;
   const match = mailbox.match(/^(.*?)\s*<([^<>]*)>$/);
-  if (!match) return `${head}${mailbox}`;
+  if (!match) return foldAtSpaces(`${head}${mailbox}`);
   const [, phrase, address] = match;
   const angle = `<${address}>`;
   if (phrase === '') return `${head}${angle}`;

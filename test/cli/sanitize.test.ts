@@ -276,6 +276,16 @@ describe('.eml headers keep RFC 5322 line limits; at most 50 recipients a messag
     }
   });
 
+  test('a --from that is no mailbox is folded at its spaces, and still cannot start a header', () => {
+    const fromOut = join(tempDir(), 'digest');
+    const from = `no-reply@example.jp ${'filler '.repeat(40)}\r\nBcc: spy@example.jp`;
+    expect(runCli(['digest', path, '--month', '2024-03', '--out', fromOut, '--from', from]).status).toBe(0);
+    const eml = readFileSync(join(fromOut, '2024-03-01-office.eml'), 'utf8');
+    expect(headerLines(eml).filter((line) => line.length > 78)).toEqual([]);
+    expect(eml).not.toMatch(/^Bcc:/m);
+    expect(header(eml, 'From').replace(/\r\n /g, ' ')).toBe(from.replace(/\s+/g, ' ').trim());
+  });
+
   test('an ASCII subject that looks like an encoded word is encoded, so no reader decodes it', async () => {
     const trickDir = tempDir();
     const trickPath = join(trickDir, 'trick.xlsx');

@@ -16,8 +16,12 @@ function base64Lines(text: string): string {
  * fields are folded (CRLF and white space) — https://www.rfc-editor.org/rfc/rfc5322#section-2.1.1.
  */
 const LINE = 78;
-/** RFC 2047, 2: an encoded word is at most 75 characters — https://www.rfc-editor.org/rfc/rfc2047#section-2. */
+/**
+ * RFC 2047, 2: an encoded word is at most 75 characters, and a header line holding one at most 76 —
+ * https://www.rfc-editor.org/rfc/rfc2047#section-2.
+ */
 const WORD = 75;
+const ENCODED_LINE = 76;
 const FOLD = '\r\n ';
 
 /** The UTF-8 bytes an encoded word of at most `room` characters holds: `=?UTF-8?B?` + base64 + `?=`, whole base64 quanta. */
@@ -42,7 +46,7 @@ export function encodeHeaderWords(text: string, firstRoom = WORD): string[] {
       words.push(chunk);
       chunk = '';
       bytes = 0;
-      limit = wordBytes(LINE - 1); // a folded line: one space, then the word
+      limit = wordBytes(ENCODED_LINE - 1); // a folded line: one space, then the word
     }
     chunk += ch;
     bytes += size;
@@ -60,7 +64,7 @@ function plainAscii(text: string): boolean {
 export function unstructuredHeader(name: string, value: string): string {
   const head = `${name}: `;
   if (plainAscii(value) && head.length + value.length <= LINE) return `${head}${value}`;
-  return `${head}${encodeHeaderWords(value, LINE - head.length).join(FOLD)}`;
+  return `${head}${encodeHeaderWords(value, ENCODED_LINE - head.length).join(FOLD)}`;
 }
 
 /** An address list, folded after its commas (RFC 5322, 3.4): one address a line at worst, and an address is at most 254 characters. */
@@ -107,9 +111,9 @@ export function mailboxHeader(name: string, mailbox: string): string {
   if (phrase === '') return `${head}${angle}`;
   if (/^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]*$/.test(phrase) && !phrase.includes('=?') && head.length + phrase.length + 1 + angle.length <= LINE)
     return `${head}${phrase} ${angle}`;
-  const words = encodeHeaderWords(phrase, LINE - head.length);
+  const words = encodeHeaderWords(phrase, ENCODED_LINE - head.length);
   const last = words.length === 1 ? head.length + words[0].length : 1 + words[words.length - 1].length;
-  return `${head}${words.join(FOLD)}${last + 1 + angle.length <= LINE ? ' ' : FOLD}${angle}`;
+  return `${head}${words.join(FOLD)}${last + 1 + angle.length <= ENCODED_LINE ? ' ' : FOLD}${angle}`;
 }
 
 function rfc2822Date(date: Date): string {

@@ -247,6 +247,8 @@ describe('.eml headers keep RFC 5322 line limits; at most 50 recipients a messag
       const eml = readFileSync(join(out, file), 'utf8');
       const lines = headerLines(eml);
       expect({ file, long: lines.filter((line) => line.length > 78) }).toEqual({ file, long: [] });
+      // A line holding an encoded word: at most 76 (RFC 2047, 2).
+      expect({ file, long: lines.filter((line) => line.includes('=?') && line.length > 76) }).toEqual({ file, long: [] });
       const subject = decodeHeader(header(eml, 'Subject'));
       expect(subject).toContain(planName);
       expect(subject).toMatch(/^\[Shinchoku\] /);
@@ -269,6 +271,7 @@ describe('.eml headers keep RFC 5322 line limits; at most 50 recipients a messag
     for (const file of readdirSync(jaOut).filter((n) => n.endsWith('.eml'))) {
       const eml = readFileSync(join(jaOut, file), 'utf8');
       expect(headerLines(eml).filter((line) => line.length > 78)).toEqual([]);
+      expect(headerLines(eml).filter((line) => line.includes('=?') && line.length > 76)).toEqual([]);
       expect(decodeHeader(header(eml, 'Subject'))).toContain(jaName);
       expect(decodeHeader(header(eml, 'From'))).toBe(from.replace(/\s+/g, ' ').trim());
       // Only ASCII in the header block (RFC 5322, 2.2): the rest is encoded.

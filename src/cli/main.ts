@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { freeze } from '../core/baseline';
 import { a1, type CellValue, type WorkbookInput } from '../core/cells';
-import { digestFiscalYear, monthKey, parseMonth, planDigest, takeSnapshot } from '../core/digest';
+import { digestFiscalYear, monthKey, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/digest';
 import { headerSafe } from '../core/email';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/fiscalYear';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/grid';
@@ -37,7 +37,7 @@ import {
   stageFile,
   writeFileSafely,
 } from './safeWrite';
-import { renderProblems, renderTable } from './terminal';
+import { renderProblems, renderTable, terminalSafe } from './terminal';
 import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
 const USAGE = `使い方 / Usage:
@@ -311,8 +311,11 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
 }
 
 function fileSlug(text: string): string {
+  // Controls (C0, DEL, C1), direction marks and lone surrogates have no place in a file name; cut by characters, never inside a pair.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
-  return text.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_').slice(0, 60);
+  const paired = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\u0000');
+  const cleaned = paired.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, '_');
+  return Array.from(cleaned).slice(0, 60).join('');
 }
 
 /** The names of a month's messages in a folder: <month>-NN-<who>.eml and .html, as commandDigest writes them. */
@@ -337,9 +340,9 @@ function isFolder(path: string): boolean {
   }
 }
 
-/** A message is its .eml and its .html: counted once. */
+/** A message is its .eml (one per batch of at most 50 recipients); the .html beside it is its page, not another message. */
 function messageCount(names: string[]): number {
-  return new Set(names.map((name) => name.replace(/\.(?:eml|html)$/, ''))).size;
+  return names.filter((name) => name.endsWith('.eml')).length;
 }
 
 /**
@@ -404,9 +407,7 @@ function writeMessageSet(out: string, month: string, files: { name: string; byte
       );
     }
   }
-  const written = new Set([...names].map((name) => name.replace(/\.(?:eml|html)$/, '')));
-  const earlierStems = new Set(earlier.map((name) => name.replace(/\.(?:eml|html)$/, '')));
-  return { earlier: earlierStems.size, removed: [...earlierStems].filter((stem) => !written.has(stem)).length };
+  return { earlier: messageCount(earlier), removed: messageCount(stale) };
 }
 
 async function commandDigest(args: Args, io: Io): Promise<number> {
@@ -466,23 +467,31 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   plan.messages.forEach((message, index) => {
     // The month in every name, so that two months written to one folder never mix.
     const slug = `${plan.month}-${String(index + 1).padStart(2, '0')}-${message.key === 'office' ? 'office' : fileSlug(message.key.replace(/^department:/, ''))}`;
-    const eml = buildEml({
-      from,
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      date: new Date(),
-      messageId: `${plan.month}-${index + 1}`,
+    // At most 50 recipients a message, split as the add-on sends them (core's recipientBatches): …-1.eml, …-2.eml.
+    const batches = recipientBatches(message.to);
+    batches.forEach((to, batch) => {
+      const name = batches.length > 1 ? `${slug}-${batch + 1}` : slug;
+      const eml = buildEml({
+        from,
+        to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        date: new Date(),
+        messageId: batches.length > 1 ? `${plan.month}-${index + 1}-${batch + 1}` : `${plan.month}-${index + 1}`,
+      });
+      files.push({ name: `${name}.eml`, bytes: eml });
+      written.push(`${name} → ${to.join(', ')}`);
     });
-    files.push({ name: `${slug}.eml`, bytes: eml }, { name: `${slug}.html`, bytes: message.html });
-    written.push(`${slug} → ${message.to.join(', ')}`);
+    files.push({ name: `${slug}.html`, bytes: message.html });
   });
   const replaced = writeMessageSet(out, plan.month, files, force);
+  // A message is an .eml (one per batch of at most 50 recipients); its .html is the page beside it.
+  const sent = files.filter((file) => file.name.endsWith('.eml')).length;
   const lines = [
     lang === 'ja'
-      ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${plan.messages.length} 通を ${out} に書き出しました`
-      : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${plan.messages.length} messages written to ${out}`,
+      ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${sent} 通を ${out} に書き出しました`
+      : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${sent} messages written to ${out}`,
     ...written.map((w) => `  ${w}`),
   ];
   if (replaced.earlier > 0)
@@ -638,7 +647,16 @@ function summaryErrors(result: PipelineResult): number {
   return result.summary.problemCounts.error;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/**
+ * Runs one command. Every line it prints, on stdout and stderr, passes through terminalSafe here:
+ * workbook text (names, titles, problems), file names and option values alike, so no command can forget it.
+ */
+export async function run(argv: string[], terminal: Io): Promise<number> {
+  const io: Io = {
+    stdout: (text) => terminal.stdout(terminalSafe(text)),
+    stderr: (text) => terminal.stderr(terminalSafe(text)),
+    stderrIsTTY: terminal.stderrIsTTY,
+  };
   try {
     const args = parseArgs(argv);
     switch (args.command) {
@@ -683,7 +701,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stderr(`shinchoku: ブックを読めません / cannot read the workbook: ${error.message}`);
       return 2;
     }
-    throw error;
+    // Anything else: one line through the same sanitised io (a library's message may quote workbook text); the stack only when asked for.
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = process.env.SHINCHOKU_DEBUG === '1' && error instanceof Error ? `\n${error.stack}` : '';
+    io.stderr(`shinchoku: 予期しないエラーです / unexpected error: ${message.split('\n')[0]}${detail}`);
+    return 2;
   }
 }
 
@@ -697,10 +719,10 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      // One readable line; the stack only when asked for (SHINCHOKU_DEBUG=1).
-      const message = error instanceof Error ? error.message : String(error);
-      const detail = process.env.SHINCHOKU_DEBUG === '1' && error instanceof Error ? `\n${error.stack}` : '';
-      process.stderr.write(`shinchoku: 予期しないエラーです / unexpected error: ${message.split('\n')[0]}${detail}\n`);
+      // Only the terminal itself failing gets here (run() answers every other error): no text from the workbook.
+      process.stderr.write(
+        `shinchoku: 出力できませんでした / could not write to the terminal: ${terminalSafe(String(error instanceof Error ? error.message : error))}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -26,10 +26,30 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? fill + text : text + fill;
 }
 
-/** Control characters from the workbook must not reach the terminal (escape sequences). */
+/**
+ * What a terminal would obey rather than show: every C0 control but line feed
+ * and tab (ESC starts the escape sequences: window title, clear screen,
+ * colours, OSC 8 hyperlinks; CR overwrites a line), DEL, every C1 control
+ * (U+009B is CSI and U+009D OSC on their own), and the bidi overrides and
+ * isolates that reorder what is shown (U+202A–U+202E, U+2066–U+2069).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Everything the CLI prints, on stdout and stderr, passes here (run() wraps the io it gives the commands).
+ * Each character above becomes its escape as text, `\u001b`: visible, inert, and the same escape JSON uses,
+ * so in `--json` output (where JSON.stringify has already escaped C0) the result is still JSON that
+ * decodes to the same strings — a raw C1 or bidi control sits only inside a string, where `\u009b` means it.
+ * Idempotent: the escape is plain ASCII.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_UNSAFE, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** One line of a table or a problem: line breaks and tabs as spaces, the rest made inert, so widths are measured on what is shown. */
 function safe(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
-  return text.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ');
+  return terminalSafe(text.replace(/[\r\n\t]/g, ' '));
 }
 
 export function renderTable(table: ReportTable, maxCellWidth = 40): string {
@@ -43,7 +63,7 @@ export function renderTable(table: ReportTable, maxCellWidth = 40): string {
       .map((cell, index) => pad(cell, widths[index], right[index] ?? false))
       .join('  ')
       .trimEnd();
-  const out = [table.title, line(header, []), widths.map((w) => '─'.repeat(w)).join('  ')];
+  const out = [safe(table.title), line(header, []), widths.map((w) => '─'.repeat(w)).join('  ')];
   rows.forEach((row, index) => {
     out.push(line(row, rightAligned[index]));
   });

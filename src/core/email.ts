@@ -66,12 +66,17 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[ch] as string);
 }
 
-/** A header value (the subject): line breaks and other control characters become spaces. */
+/**
+ * A header value (the subject, --from): line breaks and other control characters become spaces —
+ * C0, DEL, C1 (U+0085 NEL is a line break to some readers), U+2028/U+2029, the bidi overrides and
+ * isolates that would show a subject reordered (U+202A–U+202E, U+2066–U+2069), U+FFFE/U+FFFF and a
+ * surrogate without its pair (which no UTF-8 encoder can carry).
+ */
 export function headerSafe(text: string): string {
   return (
     text
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-      .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -6,6 +6,7 @@
 import { chartSvg } from './chart';
 import type { ReportBlock, ReportModel } from './report';
 import type { TableCell } from './tables';
+import { xmlSafe } from './text';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
@@ -90,7 +91,9 @@ export function reportHtml(model: ReportModel): string {
   const lang = model.lang;
   const errors = model.notice ? `<p class="errors">${escapeHtml(model.notice)}</p>` : '';
   const asOf = model.asOfText;
-  return `<!DOCTYPE html>
+  // The whole page through xmlSafe: a control character or a noncharacter is an HTML parse error
+  // (https://html.spec.whatwg.org/multipage/parsing.html#preprocessing-the-input-stream) and the inline SVG is XML.
+  return xmlSafe(`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -105,5 +108,5 @@ ${errors}
 ${model.blocks.map(blockHtml).join('\n')}
 </body>
 </html>
-`;
+`);
 }

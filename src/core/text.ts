@@ -83,3 +83,17 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+/**
+ * What XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets, production [2] Char): the C0 controls
+ * but tab, LF and CR, U+FFFE, U+FFFF, and a surrogate without its pair (with the u flag a pair is one
+ * code point above U+FFFF, which the class does not match). A sheet's cell can hold each of them
+ * (Sheets, or an .xlsx with `_xFFFF_`); a Word part holding one is not XML, and Word refuses the file.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
+
+/** Text any XML part can carry: each forbidden character becomes U+FFFD (�), visible where it was, never dropped silently. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, '\uFFFD');
+}

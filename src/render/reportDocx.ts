@@ -27,6 +27,7 @@ import {
 import { CHART_HEIGHT, CHART_WIDTH } from '../core/chart';
 import type { ChartSpec, ReportBlock, ReportModel, ReportTableBlock } from '../core/report';
 import type { TableCell as Cell } from '../core/tables';
+import { xmlSafe } from '../core/text';
 
 export const MINCHO = '游明朝';
 export const GOTHIC = '游ゴシック';
@@ -154,7 +155,20 @@ async function blockChildren(block: ReportBlock, png: ChartPng): Promise<(Paragr
   }
 }
 
-export async function reportDocument(model: ReportModel, png: ChartPng): Promise<Document> {
+/**
+ * The model with every string XML-safe (core's xmlSafe): the document's text, its tables, the charts'
+ * titles and alt text (and so the SVG drawn from them) and the core properties all come from it,
+ * so no text can reach a part unsanitised, in Node and in the browser alike. The model is plain data.
+ */
+function xmlSafeModel<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafe(value) as T;
+  if (Array.isArray(value)) return value.map((item) => xmlSafeModel(item)) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, xmlSafeModel(item)])) as T;
+  return value;
+}
+
+export async function reportDocument(unsafeModel: ReportModel, png: ChartPng): Promise<Document> {
+  const model = xmlSafeModel(unsafeModel);
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       spacing: { before: 2400 },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AuthModeName, Runtime } from './runtime';
 import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities } from './services';
-import { makeSheetsService } from './sheetsApi';
+import { makeSheetsService, SheetsApiFaults } from './sheetsApi';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
 export { Runtime } from './runtime';
@@ -48,6 +48,8 @@ export class AppsScriptStandIn {
   readonly sheetsBatchBytes: number[] = [];
   /** The size of each Sheets API get answer, in bytes. */
   readonly sheetsGetBytes: number[] = [];
+  /** Sheets API failures to inject: 429 / 5xx for the next calls, or the API disabled. */
+  readonly sheetsFaults = new SheetsApiFaults();
   private context: vm.Context | null = null;
 
   constructor(options: StandInOptions = {}) {
@@ -138,7 +140,7 @@ export class AppsScriptStandIn {
       },
       // An advanced service is a global only when the manifest enables it.
       ...(this.advancedServices().includes('Sheets')
-        ? { Sheets: makeSheetsService(rt, this.spreadsheet, { batchBytes: this.sheetsBatchBytes, getBytes: this.sheetsGetBytes }) }
+        ? { Sheets: makeSheetsService(rt, this.spreadsheet, { batchBytes: this.sheetsBatchBytes, getBytes: this.sheetsGetBytes }, this.sheetsFaults) }
         : {}),
       ScriptApp: this.scriptApp,
       MailApp: this.mail,

@@ -205,6 +205,21 @@ export class AppsScriptStandIn {
     return context;
   }
 
+  /**
+   * A custom function as a cell of Sheets evaluates it: in AuthMode.CUSTOM_FUNCTION, and again only
+   * when its arguments change (Runtime.customFunctionValue). A thrown error is the cell's value
+   * (#ERROR! with the message), so it is cached too.
+   */
+  evaluate(name: string, args: unknown[] = []): unknown {
+    return this.rt.customFunctionValue(name, args, () => {
+      try {
+        return this.run(name, args, 'CUSTOM_FUNCTION');
+      } catch (error) {
+        return { error: String((error as Error)?.message ?? error) };
+      }
+    });
+  }
+
   /** Calls a top-level function of the loaded bundle as one execution in the given authorization mode. */
   run<T = unknown>(name: string, args: unknown[] = [], authMode: AuthModeName = 'FULL'): T {
     const context = this.context ?? this.load();

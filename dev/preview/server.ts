@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import { addDataSheet, readWorkbookFile } from '../../src/cli/xlsx';
 import { ENTRY_POINTS } from '../../src/entryPoints';
 import { AppsScriptStandIn } from '../standin';
-import { PREVIEW_PAGE } from './page';
+import { MULTIPLE_ACCOUNTS_ERROR } from '../standin/runtime';
+import { dialogHostPage, PREVIEW_PAGE } from './page';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -31,6 +32,8 @@ export interface PreviewOptions {
   outDir?: string;
   /** Tests only: hold each sidebar call this long, to observe the busy state. */
   rpcDelayMs?: number;
+  /** google.script.run fails as when the browser is signed in to several Google accounts (Runtime.multipleAccounts). */
+  multipleAccounts?: boolean;
 }
 
 // What the pages may call: the sidebar's functions, and the dialog it opens (google.script.run reaches any top-level function).
@@ -179,6 +182,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   for (const sheet of input.sheets) standIn.spreadsheet.addSheet(sheet.name, sheet.rows);
   standIn.load();
   standIn.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
+  standIn.rt.multipleAccounts = options.multipleAccounts === true;
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -196,6 +200,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
           return send(response, 200, 'text/html', html);
         }
+        // The dialog's outer frame, on the other loopback name (another origin), holding the dialog as Sheets nests it.
+        if (request.method === 'GET' && url.pathname === '/dialog-host') {
+          const top = url.searchParams.get('top') ?? '';
+          if (!allowedHosts.map((host) => `http://${host}`).includes(top)) return send(response, 400, 'text/plain', 'bad top origin');
+          return send(response, 200, 'text/html', dialogHostPage(top));
+        }
         if (request.method === 'GET' && url.pathname === '/report') {
           const html = readFileSync(join(distDir, 'Report.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
           return send(response, 200, 'text/html', html);
@@ -207,6 +217,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             return send(response, 404, 'application/json', JSON.stringify({ ok: false, error: `${name} is not callable from the sidebar` }));
           const args = JSON.parse((await body(request)) || '[]') as unknown[];
           if (options.rpcDelayMs) await new Promise((wait) => setTimeout(wait, options.rpcDelayMs));
+          if (standIn.rt.multipleAccounts) return send(response, 200, 'application/json', JSON.stringify({ ok: false, error: MULTIPLE_ACCOUNTS_ERROR }));
           try {
             const value = standIn.run(name, Array.isArray(args) ? args : []);
             const bad = prohibitedValue(value);

@@ -7,6 +7,9 @@ export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
 
 export class PermissionError extends Error {}
 
+/** What google.script.run's failure handler receives when several accounts are signed in. */
+export const MULTIPLE_ACCOUNTS_ERROR = 'Authorization is required to perform that action.';
+
 /** Services outside the custom-function guide's list, by the stand-in's call-name prefix. */
 const CUSTOM_FUNCTION_REFUSED = ['Session.', 'ScriptApp.', 'Trigger', 'ClockTriggerBuilder.', 'MailApp.', 'Sheets.', 'Ui.', 'Menu.'];
 
@@ -18,6 +21,13 @@ export class Runtime {
   /** Called on every service call; tests use it to start a second execution mid-way. */
   onCall: ((name: string) => void) | null = null;
   locale = 'ja';
+  /**
+   * The browser is signed in to several Google accounts: "Multi-login … isn't supported for Apps
+   * Script, add-ons, or web apps", and google.script.run calls from a sidebar or dialog fail with
+   * an authorization error (https://developers.google.com/apps-script/guides/support/troubleshooting).
+   * The preview's google.script.run fails so while this is set (MULTIPLE_ACCOUNTS_ERROR).
+   */
+  multipleAccounts = false;
   timeZone = 'Asia/Tokyo';
   now: () => Date = () => new Date();
 

@@ -512,6 +512,10 @@ export const LABELS = {
   reportReady: { ja: '報告書（Word 形式）ができました。', en: 'The report (Word) is ready.' },
   reportDownload: { ja: 'ダウンロード', en: 'Download' },
   reportClose: { ja: '閉じる', en: 'Close' },
+  reportSaveHint: {
+    ja: 'ダウンロードが始まらないときは、上のリンクを右クリックして「名前を付けてリンク先を保存」を選んでください。',
+    en: 'If nothing downloads, right-click the link above and choose “Save link as…”.',
+  },
   reportFailed: { ja: '報告書を作成できませんでした', en: 'The report could not be written' },
   reportPlaceholders: {
     ja: '未入力の欄が {n} か所あります（「報告書」シートに入力してください）',

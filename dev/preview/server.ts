@@ -264,7 +264,8 @@ if (require.main === module) {
   const portIndex = args.indexOf('--port');
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 8765;
   const workbook = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--port');
-  startPreview({ workbook, port }).then(
+  // --multiple-accounts: google.script.run fails as with several Google accounts signed in.
+  startPreview({ workbook, port, multipleAccounts: args.includes('--multiple-accounts') }).then(
     (preview) => {
       console.log(`Shinchoku preview: ${preview.url}  (workbook: ${workbook ?? 'examples/hiratsuka-2020-2023.xlsx'}; loopback only; Ctrl+C to stop)`);
     },

@@ -668,7 +668,8 @@ export class GoogleJsonResponseException extends Error {
  * - `failNext(n, 429)`: the next n calls answer 429, as when the per-user quota of 60 read requests
  *   a minute is passed ("429: Too many requests … you should use an exponential backoff
  *   algorithm", https://developers.google.com/sheets/api/limits); `failNext(n, 503)` (or 500) a
- *   server error.
+ *   server error; `failNext(n, 403)` "The caller does not have permission" (an account that may
+ *   not edit the spreadsheet).
  * - `disabled`: the Cloud project behind the script has not enabled the Sheets API; every call
  *   answers 403 with Google's "has not been used in project … or it is disabled" text
  *   (https://developers.google.com/apps-script/guides/services/advanced#enable_advanced_services).
@@ -677,7 +678,7 @@ export class GoogleJsonResponseException extends Error {
 export class SheetsApiFaults {
   disabled = false;
   private pending: number[] = [];
-  failNext(count: number, status: 429 | 500 | 503): void {
+  failNext(count: number, status: 403 | 429 | 500 | 503): void {
     for (let i = 0; i < count; i++) this.pending.push(status);
   }
   /** How many injected failures are still to come. */
@@ -698,6 +699,7 @@ export class SheetsApiFaults {
         429,
         "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:123456789012'.",
       );
+    if (status === 403) throw new GoogleJsonResponseException(method, 403, 'The caller does not have permission');
     if (status !== undefined)
       throw new GoogleJsonResponseException(method, status, status === 503 ? 'The service is currently unavailable.' : 'Internal error encountered.');
   }

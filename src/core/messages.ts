@@ -387,6 +387,10 @@ export const LABELS = {
     ja: 'Google Sheets API がアドオンの Cloud プロジェクトで有効になっていません。アドオンの管理者に Google Cloud コンソールで Google Sheets API を有効にするよう依頼し、数分待ってからもう一度実行してください',
     en: 'The Google Sheets API is not enabled in the add-on’s Cloud project: ask whoever manages the add-on to enable the Google Sheets API in the Google Cloud console, wait a few minutes and run it again',
   },
+  sheetsApiPermission: {
+    ja: 'このスプレッドシートを編集する権限のないアカウントで実行されました。編集権限のあるアカウントで開き直してください。複数の Google アカウントにログインしているときは、他のアカウントからログアウトしてください',
+    en: 'This ran as an account that may not edit this spreadsheet: reopen it with an account that can edit it, and if you are signed in to several Google accounts, sign out of the others',
+  },
   sheetsApiQuota: {
     ja: 'Google Sheets API の利用上限（1 人につき 1 分間に読み込み 60 回）に達しました（{n} 回試しました）。1 分ほど待ってからもう一度実行してください',
     en: 'The Google Sheets API’s limit (60 reads per minute per user) was reached (tried {n} times): wait a minute and run it again',

@@ -6,7 +6,7 @@
  */
 
 /** What went wrong with a Sheets API call, and so what the user can do. */
-export type SheetsApiFailureKind = 'disabled' | 'quota' | 'server' | 'other';
+export type SheetsApiFailureKind = 'disabled' | 'permission' | 'quota' | 'server' | 'other';
 
 /**
  * - 429 "Too many requests": a per-minute quota (60 read requests per minute per user) was passed;
@@ -16,9 +16,13 @@ export type SheetsApiFailureKind = 'disabled' | 'quota' | 'server' | 'other';
  * - 403 "… API has not been used in project … before or it is disabled" (SERVICE_DISABLED,
  *   accessNotConfigured): the Cloud project behind the add-on lacks the API; only its owner can
  *   enable it (https://developers.google.com/apps-script/guides/services/advanced).
+ * - Any other 403 ("The caller does not have permission", PERMISSION_DENIED): the account the
+ *   script runs as may not edit this spreadsheet — a viewer, or, with several accounts signed in,
+ *   another account than the one that opened it.
  */
 export function sheetsApiFailureKind(code: number | null, text: string): SheetsApiFailureKind {
   if (/has not been used in project|it is disabled|SERVICE_DISABLED|accessNotConfigured/i.test(text)) return 'disabled';
+  if (code === 403 || /The caller does not have permission|PERMISSION_DENIED/i.test(text)) return 'permission';
   if (code === 429 || /\b429\b|Quota exceeded|RESOURCE_EXHAUSTED|rate ?limit ?exceeded|Too many requests/i.test(text)) return 'quota';
   if ((code !== null && code >= 500 && code < 600) || /\b50[0234]\b|Internal error|backendError|Service ?Unavailable|currently unavailable/i.test(text))
     return 'server';

@@ -121,6 +121,7 @@ export function sheetsCall<T>(call: (api: GoogleAppsScript.Sheets) => T): T {
       }
       const lang = userLang();
       if (kind === 'disabled') throw new SheetsApiFailure(kind, label('sheetsApiDisabled', lang));
+      if (kind === 'permission') throw new SheetsApiFailure(kind, label('sheetsApiPermission', lang));
       if (kind === 'quota') throw new SheetsApiFailure(kind, label('sheetsApiQuota', lang, { n: attempt }));
       if (kind === 'server') throw new SheetsApiFailure(kind, label('sheetsApiServer', lang, { n: attempt }));
       // Google's own words, cut short and stripped of the exception's prefix, for whoever manages the add-on.

@@ -67,6 +67,16 @@ describe('429 and 5xx are retried with backoff, then said in the user’s words'
   });
 });
 
+test('403 from an account that may not edit the spreadsheet: no retry, and to reopen it with one that can (or sign out of the others)', () => {
+  const standIn = standInWith();
+  standIn.sheetsFaults.failNext(1, 403);
+  const outcome = standIn.run<Outcome>('sidebarRegenerate', ['']);
+  expect(outcome.ok).toBe(false);
+  expect(outcome.message).toContain('このスプレッドシートを編集する権限のないアカウントで実行されました。');
+  expect(outcome.message).toContain('他のアカウントからログアウトしてください');
+  expect(sleeps(standIn)).toBe(0);
+});
+
 describe('the Sheets API not enabled in the Cloud project: no retry, and what to do, everywhere', () => {
   const DISABLED = 'Google Sheets API がアドオンの Cloud プロジェクトで有効になっていません。';
 

@@ -8,6 +8,8 @@ test.each([
   [503, 'The service is currently unavailable.', 'server'],
   [500, 'Internal error encountered.', 'server'],
   [null, 'Internal error encountered.', 'server'],
+  [403, 'The caller does not have permission', 'permission'],
+  [null, 'PERMISSION_DENIED', 'permission'],
   [400, 'Invalid requests[0].addSheet: A sheet with the name "集計" already exists.', 'other'],
   [404, 'Requested entity was not found.', 'other'],
 ] as [number | null, string, string][])('%s %s → %s', (code, text, kind) => {
@@ -15,7 +17,7 @@ test.each([
 });
 
 test('only quota and server failures are retried', () => {
-  expect([isRetryable('quota'), isRetryable('server'), isRetryable('disabled'), isRetryable('other')]).toEqual([true, true, false, false]);
+  expect(['quota', 'server', 'disabled', 'permission', 'other'].map((kind) => isRetryable(kind as never))).toEqual([true, true, false, false, false]);
 });
 
 test('the multi-account failure of google.script.run, and not the add-on’s own messages', () => {

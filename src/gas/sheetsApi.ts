@@ -101,10 +101,13 @@ function statusOf(error: unknown): number | null {
  * The one way this add-on calls the Sheets API: every get and batchUpdate goes through here. 429 and
  * 5xx are retried with exponential backoff within the run's time; every failure leaves as a
  * SheetsApiFailure whose message is in the user's language and says what to do — never a raw
- * GoogleJsonResponseException.
+ * GoogleJsonResponseException. A batchUpdate is retried too: a 429 applied nothing, and our
+ * requests are safe to repeat after a 5xx that did apply them (a second addSheet of the same id,
+ * or deleteEmbeddedObject of a deleted chart, fails and is reported; nothing is written twice).
  */
 export function sheetsCall<T>(call: (api: GoogleAppsScript.Sheets) => T): T {
   const api = service();
+  const started = Date.now();
   let slept = 0;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -113,7 +116,9 @@ export function sheetsCall<T>(call: (api: GoogleAppsScript.Sheets) => T): T {
       const text = String((error as Error)?.message ?? error);
       const kind = sheetsApiFailureKind(statusOf(error), text);
       const wait = Math.min(1000 * 2 ** (attempt - 1), 32_000) + Math.floor(Math.random() * 1000);
-      const runLeft = RUN_LIMIT_MS - RUN_RESERVE_MS - (Date.now() - LOADED_AT) - slept;
+      // Time spent in this run so far: the clock, or at least what was spent before plus the waits.
+      const elapsed = Math.max(Date.now() - LOADED_AT, started - LOADED_AT + slept);
+      const runLeft = RUN_LIMIT_MS - RUN_RESERVE_MS - elapsed;
       if (isRetryable(kind) && slept + wait <= RETRY_BUDGET_MS && wait <= runLeft) {
         Utilities.sleep(wait);
         slept += wait;

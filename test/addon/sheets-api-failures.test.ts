@@ -4,7 +4,7 @@
  * what to do — never a raw GoogleJsonResponseException. Through dist/Code.js in the stand-in,
  * whose Sheets service fails as Google documents (https://developers.google.com/sheets/api/limits).
  */
-import type { AppsScriptStandIn } from '../../dev/standin';
+import { AppsScriptStandIn } from '../../dev/standin';
 import { exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
 
@@ -57,6 +57,17 @@ describe('429 and 5xx are retried with backoff, then said in the user’s words'
     // 1 + 2 + 4 + 8 + 16 + 32 s of waits (with jitter) fit the 70 s budget; a seventh wait would not.
     expect(sleeps(standIn)).toBe(6);
     expect(apiCalls(standIn)).toBe(7);
+  });
+
+  test('late in a run, the waits stop short of its 6 minutes: 290 s in, three waits, then “wait a minute”', () => {
+    const loadedAt = Date.now();
+    const standIn = new AppsScriptStandIn({ now: () => new Date(loadedAt) });
+    for (const sheet of exampleInput().sheets) standIn.spreadsheet.addSheet(sheet.name, sheet.rows);
+    standIn.load();
+    standIn.rt.now = () => new Date(loadedAt + 290_000);
+    standIn.sheetsFaults.failNext(100, 429);
+    expect(thrown(() => standIn.run('sidebarValidate'))).toContain('（4 回試しました）');
+    expect(sleeps(standIn)).toBe(3);
   });
 
   test('a server that stays down: said in English for an English user', () => {

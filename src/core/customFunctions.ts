@@ -24,13 +24,18 @@ export type CellInput = CellValue | CellValue[][];
  * (https://developers.google.com/apps-script/guides/sheets/functions#arguments) — so the range is
  * passed in to make it follow edits of 区分. A blank argument: null (the caller reads the sheet).
  */
-export function vocabularyFromRange(input: CellInput | undefined): PlanVocabulary | null {
+export function vocabularyFromRange(input: CellInput | undefined, lang: Lang): PlanVocabulary | null {
   if (input === undefined || (!Array.isArray(input) && isBlank(input))) return null;
   const rows = (Array.isArray(input) ? input : [[input]]).map((row) => row.map((value) => (value === null || value === undefined ? '' : value)));
   const columns = SHEETS.categories.columns;
   const headed = (rows[0] ?? []).some((value) => contractColumnKey('categories', cellText(value)) === 'kind');
   const header = columns.map((column) => column.ja);
-  return readVocabulary({ sheets: [{ name: SHEETS.categories.ja, rows: headed ? rows : [header, ...rows] }] });
+  const vocabulary = readVocabulary({ sheets: [{ name: SHEETS.categories.ja, rows: headed ? rows : [header, ...rows] }] });
+  // A range with something in it that declares no label at all is not 区分 (a wrong range): said, never the defaults behind its back.
+  const filled = rows.some((row) => row.some((value) => !isBlank(value)));
+  if (filled && vocabulary.progress === DEFAULT_VOCABULARY.progress && vocabulary.result === DEFAULT_VOCABULARY.result)
+    throw new CustomFunctionError(message('categoriesRangeUnread', lang));
+  return vocabulary;
 }
 
 /** An error whose message is meant for the person who typed the formula. */

@@ -69,6 +69,10 @@ export const MESSAGES = {
     ja: (p) => `${q(p.column)}が空です。値を入力してください。`,
     en: (p) => `${dq(p.columnEn)} is empty; enter a value.`,
   },
+  categoriesRangeUnread: {
+    ja: () => '区分の範囲から進捗状況・達成状況の区分を1つも読めませんでした。区分シートの範囲（例: 区分!A:E）を渡してください。',
+    en: () => 'No progress or result label could be read from the 区分 range: pass the range of the 区分 sheet (e.g. 区分!A:E).',
+  },
   formulaError: {
     ja: (p) => `数式のエラー値 ${p.value} です。元の数式を直してください。`,
     en: (p) => `Formula error ${p.value}; fix the formula that produces it.`,

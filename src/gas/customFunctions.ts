@@ -34,7 +34,7 @@ function lang(): Lang {
 
 /** The plan's vocabulary: from the 区分 range given, else read from the 区分 sheet (read-only SpreadsheetApp needs no authorization). */
 function vocabulary(categories: Input | undefined): PlanVocabulary {
-  return custom.vocabularyFromRange(categories) ?? readPlanVocabulary(SpreadsheetApp.getActiveSpreadsheet());
+  return custom.vocabularyFromRange(categories, lang()) ?? readPlanVocabulary(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 function decimals(value: CellValue): number {

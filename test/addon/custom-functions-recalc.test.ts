@@ -73,6 +73,23 @@ describe('recalculation: a custom function follows 区分 only through its argum
     expect(String(standIn.evaluate('SHINCHOKU_CHECK_STATUS', ['着手済']))).toContain('「着手済」は使えません');
   });
 
+  test('a range that declares no label (not 区分) is said, not read as the default words', () => {
+    const standIn = withCategories([HEADER, ...PLAN_WORDS]);
+    expect(
+      standIn.evaluate('SHINCHOKU_CHECK_STATUS', [
+        '済',
+        [
+          ['事業コード', '取組活動'],
+          ['1', '研修'],
+        ],
+      ]),
+    ).toEqual({
+      error: '区分の範囲から進捗状況・達成状況の区分を1つも読めませんでした。区分シートの範囲（例: 区分!A:E）を渡してください。',
+    });
+    // An empty 区分 range is a plan without its own words: the defaults, as in the workbook.
+    expect(standIn.evaluate('SHINCHOKU_CHECK_STATUS', ['済', [[''], ['']]])).toBe('済');
+  });
+
   test('the stand-in’s rule: unchanged arguments are not evaluated again', () => {
     const standIn = withCategories([HEADER, ...PLAN_WORDS]);
     standIn.evaluate('SHINCHOKU_WAREKI', [2020]);

@@ -30,6 +30,8 @@ async function buildCli() {
 }
 
 /** The entry-point list (src/entryPoints.ts), compiled for Node to read here. */
+const OPTIONAL_NOTE = '省略可 (optional).';
+
 async function loadEntryPoints() {
   const result = await build({ entryPoints: ['src/entryPoints.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
   const module = { exports: {} };
@@ -37,9 +39,15 @@ async function loadEntryPoints() {
   return module.exports.ENTRY_POINTS;
 }
 
+/**
+ * Sheets' formula help does not read JSDoc's optional syntax ([name]) and does not show @return, so
+ * every parameter is written plainly and an optional one says so at the start of its description;
+ * what a function returns is said in its description.
+ * https://developers.google.com/apps-script/guides/sheets/functions#autocomplete
+ */
 function jsdoc(entry) {
   const lines = [entry.description, ''];
-  for (const p of entry.params) lines.push(`@param {${p.type}} ${p.optional ? `[${p.name}]` : p.name} ${p.description}`);
+  for (const p of entry.params) lines.push(`@param {${p.type}} ${p.name} ${p.optional ? `${OPTIONAL_NOTE} ` : ''}${p.description}`);
   if (entry.returns) lines.push(`@return {${entry.returns.type}} ${entry.returns.description}`);
   if (entry.kind === 'custom') lines.push('@customfunction');
   return ['/**', ...lines.map((line) => (line ? ` * ${line}` : ' *')), ' */'].join('\n');

@@ -20,6 +20,23 @@ export interface EntryPoint {
 
 const range = (name: string, description: string): EntryParam => ({ name, type: 'any|any[][]', description });
 
+/**
+ * Sheets recalculates a custom function only when its arguments change
+ * (https://developers.google.com/apps-script/guides/sheets/functions#arguments): one that reads the
+ * 区分 sheet by itself keeps its old value after 区分 is edited. The help text says so, and the
+ * plan's vocabulary can be passed in as the last argument so that the cell follows 区分.
+ */
+const REFRESH =
+  "区分 sheet edits reach this cell only when its arguments change: give 区分's range as the last argument to follow them. 区分シートの変更は引数が変わったときだけ反映されます。最後の引数に区分シートの範囲を渡すと常に反映されます。";
+
+/** The optional last argument: the plan's 区分 range, with an example. */
+const categories = (example: string): EntryParam => ({
+  name: 'categories',
+  type: 'any[][]',
+  description: `区分シートの範囲 (the plan's 区分 sheet with its header row, or its rows in the template's column order), e.g. ${example}`,
+  optional: true,
+});
+
 export const ENTRY_POINTS: EntryPoint[] = [
   {
     name: 'onOpen',
@@ -91,42 +108,44 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     name: 'SHINCHOKU_PROGRESS_RATE',
     kind: 'custom',
-    description: '進捗率: (済 + 概ね順調) / 取組活動数, 切り捨て to 1 decimal like the report. Format the cell as %. Progress rate of the statuses.',
+    description: `進捗率: (済 + 概ね順調) / 取組活動数, 切り捨て to 1 decimal like the report; returns e.g. 0.914 for 91.4% (format the cell as %). ${REFRESH}`,
     params: [
       range('statuses', '進捗状況のセル範囲 (済 / 概ね順調 / 遅れ / 未着手 / 休止); blanks are ignored'),
       { name: 'decimals', type: 'number', description: '小数桁数 of the percentage (default 1)', optional: true },
       { name: 'rounding', type: 'string', description: '"切り捨て" (default) or "四捨五入"', optional: true },
+      categories('=SHINCHOKU_PROGRESS_RATE(D2:D50, 1, "切り捨て", 区分!A:E)'),
     ],
     returns: { type: 'number', description: 'the rate, e.g. 0.914 for 91.4%' },
   },
   {
     name: 'SHINCHOKU_STATUS_COUNTS',
     kind: 'custom',
-    description: '進捗状況別の件数: two rows, the labels (済 概ね順調 遅れ 未着手 休止 計) and their counts.',
-    params: [range('statuses', '進捗状況のセル範囲; blanks are ignored')],
+    description: `進捗状況別の件数: returns two rows, the labels (済 概ね順調 遅れ 未着手 休止 計) and their counts. ${REFRESH}`,
+    params: [range('statuses', '進捗状況のセル範囲; blanks are ignored'), categories('=SHINCHOKU_STATUS_COUNTS(D2:D50, 区分!A:E)')],
     returns: { type: 'any[][]', description: 'a 2 x 6 table' },
   },
   {
     name: 'SHINCHOKU_ACHIEVEMENT_RATIO',
     kind: 'custom',
-    description: '達成の割合: share of 達成 (or of the given result) among evaluated results; blank and － are not evaluated.',
+    description: `達成の割合: returns the share of 達成 (or of the given result) among evaluated results, e.g. 0.916 for 91.6%; blank and － are not evaluated. ${REFRESH}`,
     params: [
       range('results', '達成状況のセル範囲'),
       { name: 'status', type: 'string', description: '"達成" (default), "一部未達成" or "未達成"', optional: true },
+      categories('=SHINCHOKU_ACHIEVEMENT_RATIO(F2:F50, "達成", 区分!A:E)'),
     ],
     returns: { type: 'number', description: 'the share, e.g. 0.916 for 91.6%' },
   },
   {
     name: 'SHINCHOKU_FISCAL_YEAR',
     kind: 'custom',
-    description: '年度を西暦に: 2020 for 令和2年度, R2, FY2020 or a date in FY2020 (April start).',
+    description: '年度を西暦に: returns 2020 for 令和2年度, R2, FY2020 or a date in FY2020 (April start).',
     params: [range('value', 'a fiscal year or a date, or a range of them')],
     returns: { type: 'number', description: 'the fiscal year, e.g. 2020' },
   },
   {
     name: 'SHINCHOKU_WAREKI',
     kind: 'custom',
-    description: '西暦を和暦の年度に: 2020 → 令和2年度, 2019 → 令和元年度; style "short" gives R2.',
+    description: '西暦を和暦の年度に: returns 令和2年度 for 2020, 令和元年度 for 2019; style "short" gives R2.',
     params: [
       range('year', 'a year (2020) or any fiscal-year text'),
       { name: 'style', type: 'string', description: '"long" (default), "short", "western" or "fy"', optional: true },
@@ -136,19 +155,20 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     name: 'SHINCHOKU_JUDGE',
     kind: 'custom',
-    description: '指標の判定: 達成 when every actual meets its goal, 未達成 when none does, 一部未達成 otherwise; blank actuals are not judged.',
+    description: `指標の判定: returns 達成 when every actual meets its goal, 未達成 when none does, 一部未達成 otherwise, － when nothing is judged; blank actuals are not judged. ${REFRESH}`,
     params: [
       range('goals', '目標値のセル範囲'),
       range('actuals', '実績値のセル範囲 (same size)'),
       { name: 'direction', type: 'string', description: '"以上" (default), "以下", "以内", "超", "未満" or "等しい"', optional: true },
+      categories('=SHINCHOKU_JUDGE(C2:C5, D2:D5, "以上", 区分!A:E)'),
     ],
     returns: { type: 'string', description: '達成, 一部未達成, 未達成, or － when nothing is judged' },
   },
   {
     name: 'SHINCHOKU_CHECK_STATUS',
     kind: 'custom',
-    description: '進捗状況の確認: the normalised label (おおむね順調 → 概ね順調), or what is wrong and the allowed values.',
-    params: [range('value', 'a status cell or range')],
+    description: `進捗状況の確認: returns the normalised label (おおむね順調 → 概ね順調), or what is wrong and the allowed values. ${REFRESH}`,
+    params: [range('value', 'a status cell or range'), categories('=SHINCHOKU_CHECK_STATUS(D2, 区分!A:E)')],
     returns: { type: 'string', description: 'the label or the problem text' },
   },
 ];

@@ -5,6 +5,36 @@
  */
 export const SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
 
+/**
+ * Sheets does not put a dialog in a frame of its own origin: docs.google.com holds a frame from
+ * another origin (script.googleusercontent.com), which holds the add-on's page in a sandboxed
+ * frame. So does the preview: the page is served from 127.0.0.1, the dialog's outer frame from
+ * localhost (another origin, same server), and the dialog inside it, each frame sandboxed as
+ * Apps Script sandboxes its pages (https://developers.google.com/apps-script/guides/html/restrictions).
+ * Anything that needs the top window — top navigation, a <base target="_top"> — fails here as in Sheets.
+ * The outer frame passes the dialog's messages (changed, close) on to the page, and nothing else.
+ */
+export function dialogHostPage(topOrigin: string): string {
+  return `<!doctype html>
+<html lang="ja">
+<head><meta charset="utf-8"><title>dialog host</title>
+<style>html, body { margin: 0; height: 100%; } iframe { border: 0; width: 100%; height: 100%; display: block; }</style>
+</head>
+<body>
+<iframe id="userHtmlFrame" title="Shinchoku dialog" src="/report" sandbox="${SANDBOX}"></iframe>
+<script>
+(function () {
+  var top = ${JSON.stringify(topOrigin)};
+  window.addEventListener('message', function (event) {
+    if (event.origin !== location.origin) return;
+    if (event.data === 'shinchoku:changed' || event.data === 'shinchoku:close') window.parent.postMessage(event.data, top);
+  });
+})();
+</script>
+</body>
+</html>`;
+}
+
 /** The preview page: the workbook's sheets on the left, the add-on's sidebar (300 px, like Sheets) on the right. */
 export const PREVIEW_PAGE = `<!doctype html>
 <html lang="ja">
@@ -114,7 +144,7 @@ export const PREVIEW_PAGE = `<!doctype html>
     return fetch('/api/state').then(function (r) { return r.json(); }).then(function (state) {
       // A dialog the add-on opened (showModalDialog): the report dialog, in the same sandbox as in Sheets.
       if (dialogsShown !== null && state.dialogs.length > dialogsShown) {
-        document.getElementById('dialog-frame').src = '/report';
+        document.getElementById('dialog-frame').src = dialogOrigin + '/dialog-host?top=' + encodeURIComponent(location.origin);
         document.getElementById('dialog').showModal();
       }
       dialogsShown = state.dialogs.length;
@@ -124,8 +154,10 @@ export const PREVIEW_PAGE = `<!doctype html>
       render();
     });
   }
+  // The dialog's frames live on the other loopback name: another origin, as in Sheets.
+  var dialogOrigin = location.protocol + '//' + (location.hostname === 'localhost' ? '127.0.0.1' : 'localhost') + ':' + location.port;
   window.addEventListener('message', function (event) {
-    if (event.origin !== location.origin) return;
+    if (event.origin !== location.origin && event.origin !== dialogOrigin) return;
     if (event.data === 'shinchoku:changed') refresh();
     if (event.data === 'shinchoku:close') document.getElementById('dialog').close();
   });

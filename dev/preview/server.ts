@@ -13,7 +13,8 @@ import { DestinationExistsError, discardStaged, placeStaged, stageFile } from '.
 import { addDataSheet, readWorkbookFile } from '../../src/cli/xlsx';
 import { ENTRY_POINTS } from '../../src/entryPoints';
 import { AppsScriptStandIn } from '../standin';
-import { PREVIEW_PAGE } from './page';
+import { MULTIPLE_ACCOUNTS_ERROR } from '../standin/runtime';
+import { dialogHostPage, PREVIEW_PAGE } from './page';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -32,6 +33,8 @@ export interface PreviewOptions {
   outDir?: string;
   /** Tests only: hold each sidebar call this long, to observe the busy state. */
   rpcDelayMs?: number;
+  /** google.script.run fails as when the browser is signed in to several Google accounts (Runtime.multipleAccounts). */
+  multipleAccounts?: boolean;
 }
 
 // What the pages may call: the sidebar's functions, and the dialog it opens (google.script.run reaches any top-level function).
@@ -195,6 +198,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   for (const sheet of input.sheets) standIn.spreadsheet.addSheet(sheet.name, sheet.rows);
   standIn.load();
   standIn.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
+  standIn.rt.multipleAccounts = options.multipleAccounts === true;
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -212,6 +216,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           const html = readFileSync(join(distDir, 'Sidebar.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
           return send(response, 200, 'text/html', html);
         }
+        // The dialog's outer frame, on the other loopback name (another origin), holding the dialog as Sheets nests it.
+        if (request.method === 'GET' && url.pathname === '/dialog-host') {
+          const top = url.searchParams.get('top') ?? '';
+          if (!allowedHosts.map((host) => `http://${host}`).includes(top)) return send(response, 400, 'text/plain', 'bad top origin');
+          return send(response, 200, 'text/html', dialogHostPage(top));
+        }
         if (request.method === 'GET' && url.pathname === '/report') {
           const html = readFileSync(join(distDir, 'Report.html'), 'utf8').replace('<head>', `<head>${RUN_STUB}`);
           return send(response, 200, 'text/html', html);
@@ -223,6 +233,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
             return send(response, 404, 'application/json', JSON.stringify({ ok: false, error: `${name} is not callable from the sidebar` }));
           const args = JSON.parse((await body(request)) || '[]') as unknown[];
           if (options.rpcDelayMs) await new Promise((wait) => setTimeout(wait, options.rpcDelayMs));
+          if (standIn.rt.multipleAccounts) return send(response, 200, 'application/json', JSON.stringify({ ok: false, error: MULTIPLE_ACCOUNTS_ERROR }));
           try {
             const value = standIn.run(name, Array.isArray(args) ? args : []);
             const bad = prohibitedValue(value);
@@ -269,7 +280,8 @@ if (require.main === module) {
   const portIndex = args.indexOf('--port');
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 8765;
   const workbook = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--port');
-  startPreview({ workbook, port }).then(
+  // --multiple-accounts: google.script.run fails as with several Google accounts signed in.
+  startPreview({ workbook, port, multipleAccounts: args.includes('--multiple-accounts') }).then(
     (preview) => {
       console.log(`Shinchoku preview: ${preview.url}  (workbook: ${workbook ?? 'examples/hiratsuka-2020-2023.xlsx'}; loopback only; Ctrl+C to stop)`);
     },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { type AuthModeName, Runtime } from './runtime';
 import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities, projectLocks } from './services';
-import { makeSheetsService } from './sheetsApi';
+import { makeSheetsService, SheetsApiFaults } from './sheetsApi';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
 
 export { PermissionError, Runtime } from './runtime';
@@ -50,6 +50,8 @@ export class AppsScriptStandIn {
   readonly sheetsBatchBytes: number[] = [];
   /** The size of each Sheets API get answer, in bytes. */
   readonly sheetsGetBytes: number[] = [];
+  /** Sheets API failures to inject: 429 / 5xx for the next calls, or the API disabled. */
+  readonly sheetsFaults = new SheetsApiFaults();
   private context: vm.Context | null = null;
 
   constructor(options: StandInOptions = {}) {
@@ -146,7 +148,7 @@ export class AppsScriptStandIn {
       },
       // An advanced service is a global only when the manifest enables it.
       ...(this.advancedServices().includes('Sheets')
-        ? { Sheets: makeSheetsService(rt, this.spreadsheet, { batchBytes: this.sheetsBatchBytes, getBytes: this.sheetsGetBytes }) }
+        ? { Sheets: makeSheetsService(rt, this.spreadsheet, { batchBytes: this.sheetsBatchBytes, getBytes: this.sheetsGetBytes }, this.sheetsFaults) }
         : {}),
       ScriptApp: this.scriptApp,
       MailApp: this.mail,
@@ -237,6 +239,21 @@ export class AppsScriptStandIn {
     vm.runInContext(code, context, { filename: 'Code.js' });
     this.context = context;
     return context;
+  }
+
+  /**
+   * A custom function as a cell of Sheets evaluates it: in AuthMode.CUSTOM_FUNCTION, and again only
+   * when its arguments change (Runtime.customFunctionValue). A thrown error is the cell's value
+   * (#ERROR! with the message), so it is cached too.
+   */
+  evaluate(name: string, args: unknown[] = []): unknown {
+    return this.rt.customFunctionValue(name, args, () => {
+      try {
+        return this.run(name, args, 'CUSTOM_FUNCTION');
+      } catch (error) {
+        return { error: String((error as Error)?.message ?? error) };
+      }
+    });
   }
 
   /** Calls a top-level function of the loaded bundle as one execution in the given authorization mode. */

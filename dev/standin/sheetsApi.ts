@@ -661,13 +661,71 @@ const REQUEST_KINDS = [
  */
 export const PAYLOAD_LIMIT_BYTES = 10_485_760;
 
+/**
+ * A failed call as Apps Script throws it: a GoogleJsonResponseException whose message is "API call to
+ * sheets.spreadsheets.<method> failed with error: <Google's message>" and whose details carry the
+ * HTTP status (https://developers.google.com/apps-script/guides/services/advanced).
+ */
+export class GoogleJsonResponseException extends Error {
+  readonly details: { code: number; message: string };
+  constructor(method: string, code: number, message: string) {
+    super(`API call to sheets.spreadsheets.${method} failed with error: ${message}`);
+    this.name = 'GoogleJsonResponseException';
+    this.details = { code, message };
+  }
+}
+
+/**
+ * Failures as Google gives them, switched on by tests and the preview:
+ * - `failNext(n, 429)`: the next n calls answer 429, as when the per-user quota of 60 read requests
+ *   a minute is passed ("429: Too many requests … you should use an exponential backoff
+ *   algorithm", https://developers.google.com/sheets/api/limits); `failNext(n, 503)` (or 500) a
+ *   server error; `failNext(n, 403)` "The caller does not have permission" (an account that may
+ *   not edit the spreadsheet).
+ * - `disabled`: the Cloud project behind the script has not enabled the Sheets API; every call
+ *   answers 403 with Google's "has not been used in project … or it is disabled" text
+ *   (https://developers.google.com/apps-script/guides/services/advanced#enable_advanced_services).
+ * A failing call is still a service call, and is counted.
+ */
+export class SheetsApiFaults {
+  disabled = false;
+  private pending: number[] = [];
+  failNext(count: number, status: 403 | 429 | 500 | 503): void {
+    for (let i = 0; i < count; i++) this.pending.push(status);
+  }
+  /** How many injected failures are still to come. */
+  get remaining(): number {
+    return this.pending.length;
+  }
+  check(method: string): void {
+    if (this.disabled)
+      throw new GoogleJsonResponseException(
+        method,
+        403,
+        'Google Sheets API has not been used in project 123456789012 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project=123456789012 then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.',
+      );
+    const status = this.pending.shift();
+    if (status === 429)
+      throw new GoogleJsonResponseException(
+        method,
+        429,
+        "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'sheets.googleapis.com' for consumer 'project_number:123456789012'.",
+      );
+    if (status === 403) throw new GoogleJsonResponseException(method, 403, 'The caller does not have permission');
+    if (status !== undefined)
+      throw new GoogleJsonResponseException(method, status, status === 503 ? 'The service is currently unavailable.' : 'Internal error encountered.');
+  }
+}
+
 /** @param sizes records each batchUpdate's payload and each get's answer, in bytes, for tests and the bench. */
 export function makeSheetsService(
   rt: Runtime,
   spreadsheet: FakeSpreadsheet,
   sizes: { batchBytes: number[]; getBytes: number[] } = { batchBytes: [], getBytes: [] },
+  faults: SheetsApiFaults = new SheetsApiFaults(),
 ): Json {
   const checkId = (method: string, id: unknown) => {
+    faults.check(method);
     if (id !== spreadsheet.id) fail(method, `Requested entity was not found. (${String(id)})`);
   };
   return {

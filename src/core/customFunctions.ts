@@ -10,9 +10,33 @@ import type { Lang } from './messages';
 import { message } from './messages';
 import { parseNumber } from './numbers';
 import { formatRatio, type Rounding } from './ratio';
+import { readVocabulary } from './read';
+import { contractColumnKey, SHEETS } from './schema';
 import { DEFAULT_VOCABULARY, matchResult, type PlanVocabulary, RESULT_MEANINGS } from './vocabulary';
 
 export type CellInput = CellValue | CellValue[][];
+
+/**
+ * The plan's vocabulary from a range of its 区分 sheet given to a custom function: with its header
+ * row (区分!A:E) or without it (区分!A2:E20, columns in the template's order 種類 区分 意味
+ * 進捗率に含める 別名). A custom function reading 区分 itself is not recalculated when 区分
+ * changes — Sheets recalculates it only when its arguments change
+ * (https://developers.google.com/apps-script/guides/sheets/functions#arguments) — so the range is
+ * passed in to make it follow edits of 区分. A blank argument: null (the caller reads the sheet).
+ */
+export function vocabularyFromRange(input: CellInput | undefined, lang: Lang): PlanVocabulary | null {
+  if (input === undefined || (!Array.isArray(input) && isBlank(input))) return null;
+  const rows = (Array.isArray(input) ? input : [[input]]).map((row) => row.map((value) => (value === null || value === undefined ? '' : value)));
+  const columns = SHEETS.categories.columns;
+  const headed = (rows[0] ?? []).some((value) => contractColumnKey('categories', cellText(value)) === 'kind');
+  const header = columns.map((column) => column.ja);
+  const vocabulary = readVocabulary({ sheets: [{ name: SHEETS.categories.ja, rows: headed ? rows : [header, ...rows] }] });
+  // A range with something in it that declares no label at all is not 区分 (a wrong range): said, never the defaults behind its back.
+  const filled = rows.some((row) => row.some((value) => !isBlank(value)));
+  if (filled && vocabulary.progress === DEFAULT_VOCABULARY.progress && vocabulary.result === DEFAULT_VOCABULARY.result)
+    throw new CustomFunctionError(message('categoriesRangeUnread', lang));
+  return vocabulary;
+}
 
 /** An error whose message is meant for the person who typed the formula. */
 export class CustomFunctionError extends Error {}

@@ -69,6 +69,10 @@ export const MESSAGES = {
     ja: (p) => `${q(p.column)}が空です。値を入力してください。`,
     en: (p) => `${dq(p.columnEn)} is empty; enter a value.`,
   },
+  categoriesRangeUnread: {
+    ja: () => '区分の範囲から進捗状況・達成状況の区分を1つも読めませんでした。区分シートの範囲（例: 区分!A:E）を渡してください。',
+    en: () => 'No progress or result label could be read from the 区分 range: pass the range of the 区分 sheet (e.g. 区分!A:E).',
+  },
   formulaError: {
     ja: (p) => `数式のエラー値 ${p.value} です。元の数式を直してください。`,
     en: (p) => `Formula error ${p.value}; fix the formula that produces it.`,
@@ -383,6 +387,30 @@ export const LABELS = {
     ja: 'Google Sheets API（拡張サービス）が使えません。アドオンの Cloud プロジェクトで Google Sheets API を有効にしてください（README「インストール」参照）',
     en: 'The Google Sheets API (advanced service) is not available: enable the Google Sheets API in the add-on’s Cloud project (see the README, Install)',
   },
+  sheetsApiDisabled: {
+    ja: 'Google Sheets API がアドオンの Cloud プロジェクトで有効になっていません。アドオンの管理者に Google Cloud コンソールで Google Sheets API を有効にするよう依頼し、数分待ってからもう一度実行してください',
+    en: 'The Google Sheets API is not enabled in the add-on’s Cloud project: ask whoever manages the add-on to enable the Google Sheets API in the Google Cloud console, wait a few minutes and run it again',
+  },
+  sheetsApiPermission: {
+    ja: 'このスプレッドシートを編集する権限のないアカウントで実行されました。編集権限のあるアカウントで開き直してください。複数の Google アカウントにログインしているときは、他のアカウントからログアウトしてください',
+    en: 'This ran as an account that may not edit this spreadsheet: reopen it with an account that can edit it, and if you are signed in to several Google accounts, sign out of the others',
+  },
+  sheetsApiQuota: {
+    ja: 'Google Sheets API の利用上限（1 人につき 1 分間に読み込み 60 回）に達しました（{n} 回試しました）。1 分ほど待ってからもう一度実行してください',
+    en: 'The Google Sheets API’s limit (60 reads per minute per user) was reached (tried {n} times): wait a minute and run it again',
+  },
+  sheetsApiServer: {
+    ja: 'Google のサーバーが一時的に応答しませんでした（{n} 回試しました）。数分待ってからもう一度実行してください',
+    en: 'Google’s servers did not answer for now (tried {n} times): wait a few minutes and run it again',
+  },
+  sheetsApiOther: {
+    ja: 'Google Sheets API の呼び出しに失敗しました。もう一度実行し、続くときはアドオンの管理者に次の内容を伝えてください: {detail}',
+    en: 'A Google Sheets API call failed: run it again, and if it persists tell whoever manages the add-on: {detail}',
+  },
+  multipleAccounts: {
+    ja: '複数の Google アカウントに同時にログインしているため、アドオンが動けません。他のアカウントからログアウトするか、このアカウントだけでログインした別のブラウザ プロファイル（またはシークレット ウィンドウ）でこのスプレッドシートを開き直してください',
+    en: 'You are signed in to several Google accounts at once, which add-ons do not support: sign out of the other accounts, or reopen this spreadsheet in a browser profile (or an incognito window) signed in to this account only',
+  },
   sheetsReadFailed: {
     ja: 'ブックを読み込めませんでした。何も変更していません。理由: {detail}',
     en: 'The workbook could not be read; nothing was changed. Reason: {detail}',
@@ -492,6 +520,10 @@ export const LABELS = {
   reportReady: { ja: '報告書（Word 形式）ができました。', en: 'The report (Word) is ready.' },
   reportDownload: { ja: 'ダウンロード', en: 'Download' },
   reportClose: { ja: '閉じる', en: 'Close' },
+  reportSaveHint: {
+    ja: 'ダウンロードが始まらないときは、上のリンクを右クリックして「名前を付けてリンク先を保存」を選んでください。',
+    en: 'If nothing downloads, right-click the link above and choose “Save link as…”.',
+  },
   reportFailed: { ja: '報告書を作成できませんでした', en: 'The report could not be written' },
   reportPlaceholders: {
     ja: '未入力の欄が {n} か所あります（「報告書」シートに入力してください）',

@@ -2,11 +2,13 @@
  * Baselines (基準日) in Sheets: each is a hidden, protected sheet holding the
  * frozen input as JSON in column A (cells hold 50,000 characters at most).
  */
+
 import { type Baseline, cellChunks, decodeBaseline, encodeBaseline, freeze } from '../core/baseline';
+import type { WorkbookInput } from '../core/cells';
 import { jstDate } from '../core/jst';
 import { label } from '../core/messages';
 import { userLang } from './lang';
-import { readWorkbookInput } from './sheetsApi';
+import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet } from './spreadsheet';
 
 const DATE_KEY = 'shinchoku.baseline.date';
@@ -42,7 +44,14 @@ export function freezeBaseline(date?: string): { ok: boolean; message: string } 
   if (!lock.tryLock(10_000)) return { ok: false, message: label('lockBusy', lang) };
   try {
     if (baselineDates(findGeneratedSheets(spreadsheet)).includes(day)) return { ok: false, message: label('baselineExists', lang, { date: day }) };
-    const text = encodeBaseline(freeze(readWorkbookInput(spreadsheet), day, new Date()));
+    let input: WorkbookInput;
+    try {
+      input = readWorkbookInput(spreadsheet);
+    } catch (error) {
+      if (error instanceof SheetsApiFailure) return { ok: false, message: error.message };
+      throw error;
+    }
+    const text = encodeBaseline(freeze(input, day, new Date()));
     // Each piece as text (a leading apostrophe), so Sheets never reads it as a number or date.
     const chunks = cellChunks(text).map((piece) => [`'${piece}`]);
     const sheet = spreadsheet.insertSheet(`_shinchoku_baseline_${day}`, spreadsheet.getNumSheets());

@@ -1,13 +1,22 @@
 /**
  * Custom functions: thin wrappers over core. Each accepts one cell or a
- * range, ignores blanks and throws a readable error in the user's language.
- * Their JSDoc, which Sheets' autocomplete reads, lives in src/entryPoints.ts.
+ * range, ignores blanks and throws a readable error in the spreadsheet's
+ * language. Their JSDoc, which Sheets' autocomplete reads, lives in
+ * src/entryPoints.ts.
+ *
+ * They use only what the custom-function guide lists — the Spreadsheet
+ * service, read only — never Session (not on the list):
+ * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
+ * Sheets recalculates them only when their arguments change
+ * (https://developers.google.com/apps-script/guides/sheets/functions#arguments), so the plan's
+ * vocabulary can come in as their last, optional argument (a range of 区分); without it they read
+ * the 区分 sheet, and keep their value until their own arguments change.
  */
 import type { CellValue } from '../core/cells';
 import * as custom from '../core/customFunctions';
+import { type Lang, langOfLocale } from '../core/lang';
 import type { Rounding } from '../core/ratio';
 import type { PlanVocabulary } from '../core/vocabulary';
-import { userLang } from './lang';
 import { readPlanVocabulary } from './spreadsheet';
 
 type Input = custom.CellInput;
@@ -17,43 +26,45 @@ function rounding(value: CellValue): Rounding {
   return text === '四捨五入' || text.toLowerCase() === 'halfup' || text.toLowerCase() === 'round' ? 'halfUp' : 'truncate';
 }
 
-/**
- * The plan's vocabulary, read from its 区分 sheet: custom functions may read
- * the spreadsheet (read-only SpreadsheetApp needs no authorization).
- * https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services
- */
-function vocabulary(): PlanVocabulary {
-  return readPlanVocabulary(SpreadsheetApp.getActiveSpreadsheet());
+/** The spreadsheet's language (File > Settings > Locale): the Spreadsheet service may be read here, Session may not. */
+function lang(): Lang {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return langOfLocale(spreadsheet ? spreadsheet.getSpreadsheetLocale() : null);
+}
+
+/** The plan's vocabulary: from the 区分 range given, else read from the 区分 sheet (read-only SpreadsheetApp needs no authorization). */
+function vocabulary(categories: Input | undefined): PlanVocabulary {
+  return custom.vocabularyFromRange(categories, lang()) ?? readPlanVocabulary(SpreadsheetApp.getActiveSpreadsheet());
 }
 
 function decimals(value: CellValue): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4 ? value : 1;
 }
 
-export function SHINCHOKU_PROGRESS_RATE(statuses: Input, places?: CellValue, roundingMode?: CellValue): number | string {
-  return custom.progressRate(statuses, userLang(), decimals(places ?? null), rounding(roundingMode ?? null), vocabulary());
+export function SHINCHOKU_PROGRESS_RATE(statuses: Input, places?: CellValue, roundingMode?: CellValue, categories?: Input): number | string {
+  return custom.progressRate(statuses, lang(), decimals(places ?? null), rounding(roundingMode ?? null), vocabulary(categories));
 }
 
-export function SHINCHOKU_STATUS_COUNTS(statuses: Input): (string | number)[][] {
-  return custom.statusCounts(statuses, userLang(), vocabulary());
+export function SHINCHOKU_STATUS_COUNTS(statuses: Input, categories?: Input): (string | number)[][] {
+  return custom.statusCounts(statuses, lang(), vocabulary(categories));
 }
 
-export function SHINCHOKU_ACHIEVEMENT_RATIO(results: Input, status?: CellValue): number | string {
-  return custom.achievementRatio(results, userLang(), status ?? null, 1, 'truncate', vocabulary());
+export function SHINCHOKU_ACHIEVEMENT_RATIO(results: Input, status?: CellValue, categories?: Input): number | string {
+  return custom.achievementRatio(results, lang(), status ?? null, 1, 'truncate', vocabulary(categories));
 }
 
 export function SHINCHOKU_FISCAL_YEAR(value: Input): number | (number | string)[][] {
-  return custom.fiscalYear(value, userLang());
+  return custom.fiscalYear(value, lang());
 }
 
 export function SHINCHOKU_WAREKI(year: Input, style?: CellValue): string | string[][] {
-  return custom.wareki(year, userLang(), style ?? null);
+  return custom.wareki(year, lang(), style ?? null);
 }
 
-export function SHINCHOKU_CHECK_STATUS(value: Input): string | string[][] {
-  return custom.checkStatus(value, userLang(), vocabulary());
+export function SHINCHOKU_CHECK_STATUS(value: Input, categories?: Input): string | string[][] {
+  return custom.checkStatus(value, lang(), vocabulary(categories));
 }
 
-export function SHINCHOKU_JUDGE(goals: Input, actuals: Input, direction?: CellValue): string {
-  return custom.judgeIndicators(goals, actuals, userLang(), direction ?? null, vocabulary());
+export function SHINCHOKU_JUDGE(goals: Input, actuals: Input, direction?: CellValue, categories?: Input): string {
+  return custom.judgeIndicators(goals, actuals, lang(), direction ?? null, vocabulary(categories));
 }

@@ -6,6 +6,7 @@ import { type Lang, label } from '../core/messages';
 import { freezeBaseline } from './baselines';
 import { userLang } from './lang';
 import { regenerate, validate } from './regenerate';
+import { SheetsApiFailure } from './sheetsApi';
 import { showSidebar } from './sidebar';
 import { setUpTemplate } from './template';
 
@@ -33,7 +34,14 @@ export function onInstall(event?: GoogleAppsScript.Events.AddonOnInstall): void 
 
 export function menuValidate(): void {
   const lang = userLang();
-  const outcome = validate();
+  let outcome: ReturnType<typeof validate>;
+  try {
+    outcome = validate();
+  } catch (error) {
+    // A Sheets API failure, already in the user's words: an alert rather than Apps Script's red error bar.
+    if (error instanceof SheetsApiFailure) return void SpreadsheetApp.getUi().alert(error.message);
+    throw error;
+  }
   SpreadsheetApp.getActiveSpreadsheet().toast(
     label('validated', lang, { e: outcome.counts.error, w: outcome.counts.warning }),
     label('menuValidate', lang),

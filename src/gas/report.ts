@@ -23,7 +23,7 @@ export interface ReportOutcome {
   errors: ProblemView[];
 }
 
-const DIALOG_LABELS = ['reportBuilding', 'reportReady', 'reportDownload', 'reportClose', 'reportFailed', 'reportPlaceholders'] as const;
+const DIALOG_LABELS = ['reportBuilding', 'reportReady', 'reportDownload', 'reportClose', 'reportFailed', 'reportPlaceholders', 'reportSaveHint'] as const;
 
 export function showReportDialog(): void {
   const lang = userLang();

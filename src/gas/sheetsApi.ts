@@ -16,6 +16,7 @@ import type { Grid } from '../core/grid';
 import { JST_OFFSET_MS } from '../core/jst';
 import { label } from '../core/messages';
 import { contractSheetKey } from '../core/schema';
+import { isRetryable, type SheetsApiFailureKind, sheetsApiFailureKind } from '../core/scriptErrors';
 import { userLang } from './lang';
 import { GENERATED_KEY, type GeneratedKind } from './spreadsheet';
 
@@ -63,8 +64,76 @@ const ERROR_TEXT: Record<string, string> = {
 
 /** The advanced service, or a message in the user's words when the add-on's project lacks it. */
 function service(): GoogleAppsScript.Sheets {
-  if (typeof Sheets === 'undefined' || !Sheets) throw new Error(label('sheetsApiMissing', userLang()));
+  if (typeof Sheets === 'undefined' || !Sheets) throw new SheetsApiFailure('disabled', label('sheetsApiMissing', userLang()));
   return Sheets;
+}
+
+/** A Sheets API failure said in the user's words, with what to do; `kind` says which. */
+export class SheetsApiFailure extends Error {
+  constructor(
+    readonly kind: SheetsApiFailureKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SheetsApiFailure';
+  }
+}
+
+/**
+ * The backoff: 1, 2, 4, 8, 16, 32 s (each plus up to 1 s of jitter), while the waits stay within
+ * RETRY_BUDGET_MS — a little over the minute after which "you can execute requests again"
+ * (https://developers.google.com/sheets/api/limits) — and the run keeps RUN_RESERVE_MS of its
+ * 6-minute limit (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
+ */
+const RETRY_BUDGET_MS = 70_000;
+const RUN_LIMIT_MS = 360_000;
+const RUN_RESERVE_MS = 60_000;
+/** When this execution loaded the bundle: Apps Script loads it afresh for each execution. */
+const LOADED_AT = Date.now();
+
+/** The HTTP status of a GoogleJsonResponseException (its details.code), or null. */
+function statusOf(error: unknown): number | null {
+  const code = (error as { details?: { code?: unknown } } | null)?.details?.code;
+  return typeof code === 'number' ? code : null;
+}
+
+/**
+ * The one way this add-on calls the Sheets API: every get and batchUpdate goes through here. 429 and
+ * 5xx are retried with exponential backoff within the run's time; every failure leaves as a
+ * SheetsApiFailure whose message is in the user's language and says what to do — never a raw
+ * GoogleJsonResponseException. A batchUpdate is retried too: a 429 applied nothing, and our
+ * requests are safe to repeat after a 5xx that did apply them (a second addSheet of the same id,
+ * or deleteEmbeddedObject of a deleted chart, fails and is reported; nothing is written twice).
+ */
+export function sheetsCall<T>(call: (api: GoogleAppsScript.Sheets) => T): T {
+  const api = service();
+  const started = Date.now();
+  let slept = 0;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return call(api);
+    } catch (error) {
+      const text = String((error as Error)?.message ?? error);
+      const kind = sheetsApiFailureKind(statusOf(error), text);
+      const wait = Math.min(1000 * 2 ** (attempt - 1), 32_000) + Math.floor(Math.random() * 1000);
+      // Time spent in this run so far: the clock, or at least what was spent before plus the waits.
+      const elapsed = Math.max(Date.now() - LOADED_AT, started - LOADED_AT + slept);
+      const runLeft = RUN_LIMIT_MS - RUN_RESERVE_MS - elapsed;
+      if (isRetryable(kind) && slept + wait <= RETRY_BUDGET_MS && wait <= runLeft) {
+        Utilities.sleep(wait);
+        slept += wait;
+        continue;
+      }
+      const lang = userLang();
+      if (kind === 'disabled') throw new SheetsApiFailure(kind, label('sheetsApiDisabled', lang));
+      if (kind === 'permission') throw new SheetsApiFailure(kind, label('sheetsApiPermission', lang));
+      if (kind === 'quota') throw new SheetsApiFailure(kind, label('sheetsApiQuota', lang, { n: attempt }));
+      if (kind === 'server') throw new SheetsApiFailure(kind, label('sheetsApiServer', lang, { n: attempt }));
+      // Google's own words, cut short and stripped of the exception's prefix, for whoever manages the add-on.
+      const detail = text.replace(/^API call to sheets\.spreadsheets\.\w+ failed with error: /, '').slice(0, 300);
+      throw new SheetsApiFailure(kind, label('sheetsApiOther', lang, { detail }));
+    }
+  }
 }
 
 /** An A1 reference to a whole sheet, or a part of it, whatever its name holds. */
@@ -152,8 +221,7 @@ function documentSheets(meta: Schema): DocumentSheet[] {
  * the report) and the baselines' frozen text.
  */
 export function readDocument(spreadsheetId: string, options: { report?: boolean; baselines?: boolean; input?: boolean } = {}): DocumentRead {
-  const api = service();
-  const sheets = documentSheets(api.Spreadsheets.get(spreadsheetId, { fields: METADATA_FIELDS }));
+  const sheets = documentSheets(sheetsCall((api) => api.Spreadsheets.get(spreadsheetId, { fields: METADATA_FIELDS })));
   const wanted = sheets.filter((sheet) => {
     if (sheet.generated === 'baseline') return options.baselines !== false;
     if (sheet.generated !== null || options.input === false) return false;
@@ -163,7 +231,7 @@ export function readDocument(spreadsheetId: string, options: { report?: boolean;
   const byTitle = new Map<string, GoogleAppsScript.Sheets.Schema.Sheet>();
   if (wanted.length > 0) {
     const ranges = wanted.map((sheet) => (sheet.generated === 'baseline' ? sheetRange(sheet.title, 'A:A') : sheetRange(sheet.title)));
-    const values = api.Spreadsheets.get(spreadsheetId, { ranges, fields: VALUE_FIELDS });
+    const values = sheetsCall((api) => api.Spreadsheets.get(spreadsheetId, { ranges, fields: VALUE_FIELDS }));
     for (const sheet of values.sheets ?? []) byTitle.set(sheet.properties?.title ?? '', sheet);
   }
   const input: WorkbookInput = { sheets: [] };
@@ -391,10 +459,9 @@ export function applyRequests(spreadsheetId: string, requests: Request[]): numbe
     bytes += size;
   }
   if (current.length > 0) batches.push(current);
-  const api = service();
   batches.forEach((batch, index) => {
     try {
-      api.Spreadsheets.batchUpdate({ requests: batch }, spreadsheetId);
+      sheetsCall((api) => api.Spreadsheets.batchUpdate({ requests: batch }, spreadsheetId));
     } catch (error) {
       if (index === 0) throw error;
       throw new PartialWriteError(index, error);

@@ -3,10 +3,19 @@
  * the .docx here in the browser (the same renderer the CLI uses), draws each
  * chart from its SVG onto a canvas for the PNG, and offers the file as a
  * download link. Nothing is written to Drive; no scope beyond the add-on's.
+ *
+ * The link never relies on top navigation, which the sandbox does not allow
+ * (allow-top-navigation is "restricted and not set"; allow-downloads is set:
+ * https://developers.google.com/apps-script/guides/html/restrictions): it is a
+ * blob: URL with `download`, opened in this frame; the dialog also says to
+ * right-click and save the link, for a browser that ignores `download`.
  */
 import { Packer } from 'docx';
 import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../core/chart';
+import { langOfLocale } from '../core/lang';
+import { label } from '../core/messages';
 import type { ChartSpec, ReportModel } from '../core/report';
+import { isMultipleAccountsFailure } from '../core/scriptErrors';
 import { reportDocument } from '../render/reportDocx';
 
 interface ReportOutcome {
@@ -77,6 +86,9 @@ async function main(): Promise<void> {
     link.download = outcome.fileName;
     link.textContent = `${labels.reportDownload}（${outcome.fileName}）`;
     link.hidden = false;
+    const hint = byId('save-hint');
+    hint.textContent = labels.reportSaveHint;
+    hint.hidden = false;
     status.textContent = labels.reportReady;
     // Rows with errors are left out of the figures: say so here as the document does at its top.
     if (outcome.model.notice) {
@@ -99,7 +111,11 @@ async function main(): Promise<void> {
     document.body.dataset.ready = 'true';
   } catch (error) {
     const box = byId('error');
-    box.textContent = `報告書を作成できませんでした / The report could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    const detail = error instanceof Error ? error.message : String(error);
+    // Signed in to several Google accounts, google.script.run fails before the add-on runs: say what to do, in the browser's language.
+    box.textContent = isMultipleAccountsFailure(detail)
+      ? label('multipleAccounts', langOfLocale(navigator.language))
+      : `報告書を作成できませんでした / The report could not be written: ${detail}`;
     box.hidden = false;
     status.textContent = '';
   }

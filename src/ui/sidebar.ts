@@ -2,6 +2,9 @@
  * The sidebar page's script. Everything from the workbook is inserted as text
  * (textContent), never as HTML. Server calls go through one typed promise wrapper.
  */
+import { langOfLocale } from '../core/lang';
+import { label } from '../core/messages';
+import { isMultipleAccountsFailure } from '../core/scriptErrors';
 
 interface ProblemView {
   severity: 'error' | 'warning' | 'info';
@@ -113,6 +116,14 @@ function setBusy(busy: boolean): void {
 function showError(error: unknown): void {
   const box = byId('error');
   const detail = error instanceof Error ? error.message : String(error);
+  // Signed in to several Google accounts, google.script.run fails before the add-on runs: say what to do,
+  // in the sidebar's language once it is known, else the browser's.
+  if (isMultipleAccountsFailure(detail)) {
+    const lang = labels.serverError ? langOfLocale(document.documentElement.lang) : langOfLocale(navigator.language);
+    box.textContent = label('multipleAccounts', lang);
+    box.hidden = false;
+    return;
+  }
   box.textContent = `${text('serverError', '処理に失敗しました')}: ${detail}`;
   box.hidden = false;
 }

@@ -21,8 +21,10 @@ test.each(ENTRY_POINTS.filter((e) => e.kind === 'custom').map((e) => [e.name, e]
   expect(block).not.toBeNull();
   const doc = block?.[1] ?? '';
   expect(doc).toContain('@customfunction');
-  for (const param of entry.params) expect(doc).toContain(` ${param.optional ? `[${param.name}]` : param.name} `);
-  expect(doc).toContain('@return');
+  // Sheets reads no [name] optional syntax and shows no @return (#23): an optional parameter says so in its description.
+  for (const param of entry.params) expect(doc).toContain(` ${param.name} ${param.optional ? '省略可 (optional). ' : ''}`);
+  expect(doc).not.toMatch(/@param \{[^}]*\} \[/);
+  expect(doc.split('@param')[0]).toMatch(/returns /);
 });
 
 test('the bundle exposes exactly one global besides the entry points', () => {

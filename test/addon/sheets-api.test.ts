@@ -400,11 +400,14 @@ describe('the add-on’s writes stay inside the grid and under 2 MB a call', () 
     const standIn = standInWith(manyProblems(5_000));
     let writes = 0;
     standIn.rt.onCall = (name) => {
-      if (name === 'Sheets.Spreadsheets.batchUpdate' && ++writes === 2) throw new Error('Service unavailable');
+      // From the second call on, the server stays down (#23: a 5xx is retried with backoff first, so it must persist).
+      if (name === 'Sheets.Spreadsheets.batchUpdate' && ++writes >= 2) throw new Error('Service unavailable');
     };
     const outcome = standIn.run<Outcome>('sidebarRegenerate');
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toBe('シートの書き込みが途中で止まりました。集計シートが不完全なため、もう一度実行してください。理由: Service unavailable');
+    expect(outcome.message).toBe(
+      'シートの書き込みが途中で止まりました。集計シートが不完全なため、もう一度実行してください。理由: Google のサーバーが一時的に応答しませんでした（7 回試しました）。数分待ってからもう一度実行してください',
+    );
     standIn.rt.onCall = null;
     expect(standIn.run<Outcome>('sidebarRegenerate').ok).toBe(true);
   });

@@ -317,7 +317,10 @@ describe('報告書を作成', () => {
     // The dialog opens in Sheets' sandbox (downloads allowed), asks for the model and builds the file.
     await eventually(async () => expect(await page.locator('#dialog').getAttribute('open')).not.toBeNull());
     expect(await page.locator('#dialog-frame').getAttribute('sandbox')).toContain('allow-downloads');
-    const dialog = page.frame({ url: /\/report$/ });
+    // The dialog sits inside an outer frame of another origin (as in Sheets), which loads it a moment later.
+    const findDialog = () => page.frame({ url: /\/report$/ });
+    await eventually(async () => expect(findDialog()).not.toBeNull());
+    const dialog = findDialog();
     if (!dialog) throw new Error('report dialog missing');
     const link = dialog.locator('#download');
     await link.waitFor({ state: 'visible', timeout: 60_000 });

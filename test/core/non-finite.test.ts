@@ -12,6 +12,8 @@ import { message } from '../../src/core/messages';
 import { formatAmount, formatArea, groupThousands, parseNumber, SUMMABLE_LIMIT, withinLimit } from '../../src/core/numbers';
 import { runPipeline, summarize } from '../../src/core/pipeline';
 import { formatRatio } from '../../src/core/ratio';
+import { buildReport } from '../../src/core/report';
+import { reportHtml } from '../../src/core/reportHtml';
 import { guardFigures, type Summary } from '../../src/core/summarize';
 import { cellText, reportTables } from '../../src/core/tables';
 import { exampleInput } from '../support/example';
@@ -282,7 +284,8 @@ describe('the last guard: a non-finite figure is an error and shows 計算不能
   const build = (lang: 'ja' | 'en' = 'ja') => runPipeline(workbook([effects(['A-1', 2026, 5], ['B-2', 2027, 7])]), { lang, asOf: 'FY2027' });
 
   test('Infinity and NaN put in by hand: one error each, naming the figure and its sheet; the mark in their place', () => {
-    const { data, summary } = build();
+    const built = build();
+    const { data, summary } = built;
     // The summary is frozen at its top level; its figures are plain objects, as a stray Infinity would reach them.
     const copy = { ...summary, problems: [...summary.problems], effects: { ...summary.effects, byYear: summary.effects.byYear.map((y) => ({ ...y })) } };
     copy.effects.byYear[1].amount = Number.POSITIVE_INFINITY;
@@ -320,6 +323,10 @@ describe('the last guard: a non-finite figure is an error and shows 計算不能
     const json = JSON.stringify(copy);
     expect(json).not.toMatch(/Infinity|NaN|null,"total"|"amount":null|"total":null|"net":null/);
     expect(JSON.parse(json).effects.total).toBe('計算不能');
+    // The report (its blocks as HTML, charts included): the mark where the figures were, no Infinity or NaN anywhere.
+    const report = reportHtml(buildReport({ ...built, summary: copy, problems: copy.problems }, 'ja'));
+    expect(report).toContain('計算不能');
+    expect(report).not.toMatch(/Infinity|NaN/);
   });
 
   test('in English the mark is "not computable"', () => {

@@ -260,6 +260,12 @@ describe('ratios stay exact and finite', () => {
     expect(formatRatio(90_071_992_547_409.9, 0.1, 1, 'truncate').text).toBe('90071992547409900.0%');
   });
 
+  test('2^53 − 1 of 0.5: 90,071,992,547,409,910 tenths / 5 = 18,014,398,509,481,982 → 1,801,439,850,948,198,200.0%', () => {
+    // 9,007,199,254,740,991 × 10 is no double (it rounds to …904): the tenths come from the digits, not the product.
+    expect(formatRatio(9_007_199_254_740_991, 0.5, 1, 'truncate').text).toBe('1801439850948198200.0%');
+    expect(formatRatio(-9_007_199_254_740_991, 0.5, 0, 'halfUp').text).toBe('-1801439850948198200%');
+  });
+
   test('a denominator that is 0 at the places kept (1e-300) has nothing to divide by: no Infinity ratio', () => {
     expect(formatRatio(5, 1e-300, 1, 'truncate')).toEqual({ ratio: null, rounded: null, text: '－' });
     const summary = summarize(workbook([goals(['小', 1e-300, '', 2026, 5])]));

@@ -121,9 +121,9 @@ export const MESSAGES = {
   },
   sumTooLarge: {
     ja: (p) =>
-      `${q(p.value)}を加えると${p.total}の合計が正確に集計できる大きさ（絶対値${p.limit}、小数${p.decimals}桁）を超えるため、この値は集計から除きました。桁を確かめてください。`,
+      `${q(p.value)}を加えると${p.total}の合計が正確に集計できる大きさ（${Number(p.decimals) > 0 ? `小数${p.decimals}桁で` : ''}絶対値${p.limit}まで）を超えるため、この値は集計から除きました。桁を確かめてください。`,
     en: (p) =>
-      `Adding ${dq(p.value)} would take the total of ${p.totalEn} beyond what can be summed exactly (${p.limit} either way, ${p.decimals} decimal places); it was left out of every sum. Check its digits.`,
+      `Adding ${dq(p.value)} would take the total of ${p.totalEn} beyond what can be summed exactly (${p.limit} either way${Number(p.decimals) > 0 ? `, at ${p.decimals} decimal places` : ''}); it was left out of every sum. Check its digits.`,
   },
   figureNotComputable: {
     ja: (p) => `集計値 ${p.figure} が数値として計算できませんでした。「計算不能」と表示します。${q(p.sheet)}シートの値を確かめてください。`,

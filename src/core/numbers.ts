@@ -21,6 +21,14 @@ export const SUMMABLE_LIMIT = Number.MAX_SAFE_INTEGER;
 /** The limit as people read it: 9,007,199,254,740,991. */
 export const SUMMABLE_LIMIT_TEXT = '9,007,199,254,740,991';
 
+/** The limit in a figure's own units at `decimals` places, as people read it: 90,071,992,547,409.91 (㎡ in hundredths). */
+export function limitAt(decimals: number): string {
+  const digits = String(SUMMABLE_LIMIT);
+  if (decimals === 0) return SUMMABLE_LIMIT_TEXT;
+  const whole = digits.slice(0, digits.length - decimals);
+  return `${groupThousands(Number(whole))}.${digits.slice(digits.length - decimals)}`;
+}
+
 /** Whether a figure kept to `decimals` places (a sum, an area in hundredths) stays within what can be summed exactly. */
 export function withinLimit(value: number, decimals = 0): boolean {
   return Number.isFinite(value) && Math.abs(value) * 10 ** decimals <= SUMMABLE_LIMIT;

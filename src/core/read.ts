@@ -7,7 +7,18 @@ import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { type Indicator, parseRule } from './indicators';
 import type { MessageKey } from './messages';
-import { AREA_UNIT, amountUnitPattern, decimalsOf, type NumberParse, parseNumber, roundTo, SUMMABLE_LIMIT_TEXT, toHundredths, withinLimit } from './numbers';
+import {
+  AREA_UNIT,
+  amountUnitPattern,
+  decimalsOf,
+  limitAt,
+  type NumberParse,
+  parseNumber,
+  roundTo,
+  SUMMABLE_LIMIT_TEXT,
+  toHundredths,
+  withinLimit,
+} from './numbers';
 import { ProblemList } from './problems';
 import { AMOUNT_HEADER, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
@@ -736,6 +747,8 @@ function keepSummable<T extends { row: number }>(
   size: (record: T) => number,
   decimals: number,
   total: { ja: string; en: string },
+  /** Places the figures are shown with, when they are summed scaled (areas: hundredths summed, ㎡ shown with 2). */
+  shownDecimals = decimals,
 ): T[] {
   const column = reader.columns.get(key) ?? -1;
   let sum = 0;
@@ -749,8 +762,8 @@ function keepSummable<T extends { row: number }>(
     reader.problems.add('error', reader.sheet.name, ref(cell), clip(cellText(cell.value)), 'sumTooLarge', {
       total: total.ja,
       totalEn: total.en,
-      limit: SUMMABLE_LIMIT_TEXT,
-      decimals,
+      limit: limitAt(shownDecimals),
+      decimals: shownDecimals,
     });
     return false;
   });
@@ -832,7 +845,7 @@ function readFacilities(reader: SheetReader): Facility[] {
   for (const change of ['abolished', 'added'] as const) {
     const named = change === 'abolished' ? { ja: '廃止面積', en: 'abolished areas' } : { ja: '増加面積', en: 'added areas' };
     const ofChange = facilities.filter((facility) => facility.change === change);
-    for (const facility of keepSummable(reader, ofChange, 'area', (f) => f.areaHundredths, 0, named)) kept.add(facility);
+    for (const facility of keepSummable(reader, ofChange, 'area', (f) => f.areaHundredths, 0, named, 2)) kept.add(facility);
   }
   return facilities.filter((facility) => kept.has(facility));
 }

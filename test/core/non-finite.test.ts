@@ -9,7 +9,7 @@ import type { CellValue, WorkbookInput } from '../../src/core/cells';
 import { judgeIndicators } from '../../src/core/customFunctions';
 import { summaryGrid } from '../../src/core/grid';
 import { message } from '../../src/core/messages';
-import { formatAmount, formatArea, groupThousands, parseNumber, SUMMABLE_LIMIT, withinLimit } from '../../src/core/numbers';
+import { formatAmount, formatArea, groupThousands, limitAt, parseNumber, SUMMABLE_LIMIT, withinLimit } from '../../src/core/numbers';
 import { runPipeline, summarize } from '../../src/core/pipeline';
 import { formatRatio } from '../../src/core/ratio';
 import { buildReport } from '../../src/core/report';
@@ -75,6 +75,7 @@ describe('the rule: a number beyond 2^53 − 1 cannot be summed exactly', () => 
     expect(withinLimit(90_071_992_547_410, 2)).toBe(false);
     expect(withinLimit(Number.POSITIVE_INFINITY)).toBe(false);
     expect(withinLimit(Number.NaN)).toBe(false);
+    expect([0, 1, 2, 6].map(limitAt)).toEqual(['9,007,199,254,740,991', '900,719,925,474,099.1', '90,071,992,547,409.91', '9,007,199,254.740991']);
   });
 
   test.each([
@@ -158,7 +159,7 @@ describe('効果額', () => {
     ]);
     expect(summary.effects.total).toBe(9_007_199_254_740_991);
     expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
-      '「8000000000000」を加えると効果額の合計が正確に集計できる大きさ（絶対値9,007,199,254,740,991、小数0桁）を超えるため、この値は集計から除きました。桁を確かめてください。',
+      '「8000000000000」を加えると効果額の合計が正確に集計できる大きさ（絶対値9,007,199,254,740,991まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
     );
   });
 
@@ -169,6 +170,10 @@ describe('効果額', () => {
     expect(errorsOf(summary, 'sumTooLarge')).toEqual(['効果額!C3']);
     expect(summary.effects.total).toBe(900_719_925_474_099.1);
     expect(summary.effects.byYear.map((y) => y.amount)).toEqual([900_719_925_474_099, 0.1]);
+    // The limit said in the amounts' own unit at their places: 9,007,199,254,740,991 tenths.
+    expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
+      '「0.5」を加えると効果額の合計が正確に集計できる大きさ（小数1桁で絶対値900,719,925,474,099.1まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
+    );
   });
 });
 
@@ -190,7 +195,14 @@ describe('施設面積 (summed in hundredths)', () => {
     expect(summary.floorArea.abolished).toBe(6e13);
     expect(summary.floorArea.added).toBe(6e13);
     expect(summary.floorArea.net).toBe(0);
-    expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toMatch(/^「60000000000000」を加えると廃止面積の合計が/);
+    // Hundredths are summed, ㎡ are shown: the limit is 90,071,992,547,409.91 ㎡.
+    expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
+      '「60000000000000」を加えると廃止面積の合計が正確に集計できる大きさ（小数2桁で絶対値90,071,992,547,409.91まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
+    );
+    const en = summarize(workbook([areas([2026, 'a', '廃止', 6e13], [2027, 'b', '廃止', 6e13])]), { lang: 'en' });
+    expect(en.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
+      'Adding "60000000000000" would take the total of abolished areas beyond what can be summed exactly (90,071,992,547,409.91 either way, at 2 decimal places); it was left out of every sum. Check its digits.',
+    );
   });
 });
 

@@ -9,19 +9,21 @@ import { escapeRegExp, normalizeText } from './text';
 export type NumberParse = { ok: true; value: number; fromText: boolean } | { ok: false; reason: 'notNumber' | 'tooLarge' };
 
 /**
- * The largest size a figure may have and still be summed exactly: every whole number up to 2^53 − 1 is a double
- * (https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Number/MAX_SAFE_INTEGER), beyond
- * it 9,007,199,254,740,993 reads as …992 and two 1e308 sum to Infinity. Sheets stores numbers as the same doubles
- * (https://support.google.com/docs/answer/3094212?hl=en, 15 significant digits). Figures are summed in the unit typed
- * (千円, 百万円, 円, ㎡ in hundredths): 9,007,199,254,740,991 千円 is 9千京円, beyond any plan in any unit, so the
- * limit refuses no real figure. One rule for every number read (amounts, areas, goals, indicators, custom functions).
+ * The largest size a figure may have and still be summed and shown exactly: 999,999,999,999,999, fifteen digits.
+ * Excel keeps 15 significant digits ("Number precision: 15 digits",
+ * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3),
+ * and Google Sheets shows the same 15: a 16-digit figure written to the 集計 sheet would read back changed
+ * (9,007,199,254,740,993 is no double at all; it reads as …992, and two 1e308 sum to Infinity). Figures are summed
+ * in the unit typed (千円, 百万円, 円, ㎡ in hundredths) and kept to their places, so the limit bounds a figure times
+ * 10^places: 999兆円 in 円 is beyond any plan (the national budget is about 110兆円), so it refuses no real figure.
+ * One rule for every number read (amounts, areas, goals, indicators, the custom functions) and every sum.
  */
-export const SUMMABLE_LIMIT = Number.MAX_SAFE_INTEGER;
+export const SUMMABLE_LIMIT = 999_999_999_999_999;
 
-/** The limit as people read it: 9,007,199,254,740,991. */
-export const SUMMABLE_LIMIT_TEXT = '9,007,199,254,740,991';
+/** The limit as people read it: 999,999,999,999,999. */
+export const SUMMABLE_LIMIT_TEXT = '999,999,999,999,999';
 
-/** The limit in a figure's own units at `decimals` places, as people read it: 90,071,992,547,409.91 (㎡ in hundredths). */
+/** The limit in a figure's own units at `decimals` places, as people read it: 9,999,999,999,999.99 (㎡ in hundredths). */
 export function limitAt(decimals: number): string {
   const digits = String(SUMMABLE_LIMIT);
   if (decimals === 0) return SUMMABLE_LIMIT_TEXT;

@@ -60,7 +60,7 @@ test('summarize --json: the errors by cell and every amount a finite number', ()
 test('summarize --json in English: the message names the column and says the value was left out', () => {
   const { json } = runJson<Summary>(['summarize', path, '--lang', 'en']);
   expect(json.problems.find((p) => p.cell === 'C2')?.message).toBe(
-    'Amount (thousand yen) "1e+308" is too large to be summed exactly (the limit is 9,007,199,254,740,991 either way); it was left out of every sum. Check its unit and digits.',
+    'Amount (thousand yen) "1e+308" is too large to be summed exactly (the limit is 999,999,999,999,999 either way); it was left out of every sum. Check its unit and digits.',
   );
 });
 

@@ -1,6 +1,6 @@
 /**
  * Numbers that cannot be shown are problems (issue #22, part 5). One rule in core: a number beyond what can be
- * summed exactly (|x| > 9,007,199,254,740,991 = 2^53 − 1, numbers.ts SUMMABLE_LIMIT) is an error at its cell and
+ * summed and shown exactly (|x| > 999,999,999,999,999, 15 digits: numbers.ts SUMMABLE_LIMIT) is an error at its cell and
  * left out of every sum; a figure that would take a sum beyond it likewise; and, as a last guard, any non-finite
  * figure left in the summary is an error and shows 「計算不能」, never Infinity, NaN, null or a blank.
  * Every figure below is worked out by hand in the comments.
@@ -64,29 +64,30 @@ function nonFinite(node: unknown, path = ''): string[] {
   return Object.entries(node).flatMap(([key, value]) => nonFinite(value, `${path}.${key}`));
 }
 
-describe('the rule: a number beyond 2^53 − 1 cannot be summed exactly', () => {
-  test('the limit is 2^53 − 1 = 9,007,199,254,740,991', () => {
-    expect(SUMMABLE_LIMIT).toBe(2 ** 53 - 1);
-    expect(withinLimit(9_007_199_254_740_991)).toBe(true);
-    expect(withinLimit(-9_007_199_254_740_991)).toBe(true);
-    expect(withinLimit(9_007_199_254_740_992)).toBe(false);
-    // At 2 places, 90,071,992,547,409.91 is 9,007,199,254,740,991 hundredths: the last that fits.
-    expect(withinLimit(90_071_992_547_409.91, 2)).toBe(true);
-    expect(withinLimit(90_071_992_547_410, 2)).toBe(false);
+describe('the rule: a number beyond 15 digits cannot be summed and shown exactly', () => {
+  test("the limit is 10^15 − 1 = 999,999,999,999,999, said in the figure's own unit at its places", () => {
+    expect(SUMMABLE_LIMIT).toBe(10 ** 15 - 1);
+    expect(withinLimit(999_999_999_999_999)).toBe(true);
+    expect(withinLimit(-999_999_999_999_999)).toBe(true);
+    expect(withinLimit(1e15)).toBe(false);
+    // At 2 places, 9,999,999,999,999.99 is 999,999,999,999,999 hundredths: the last that fits.
+    expect(withinLimit(9_999_999_999_999.99, 2)).toBe(true);
+    expect(withinLimit(10_000_000_000_000, 2)).toBe(false);
     expect(withinLimit(Number.POSITIVE_INFINITY)).toBe(false);
     expect(withinLimit(Number.NaN)).toBe(false);
-    expect([0, 1, 2, 6].map(limitAt)).toEqual(['9,007,199,254,740,991', '900,719,925,474,099.1', '90,071,992,547,409.91', '9,007,199,254.740991']);
+    expect([0, 1, 2, 6].map(limitAt)).toEqual(['999,999,999,999,999', '99,999,999,999,999.9', '9,999,999,999,999.99', '999,999,999.999999']);
   });
 
   test.each([
     [1e308],
     [-1e308],
     [1.7976931348623157e308],
-    // 9007199254740993 is stored as the double 9007199254740992: beyond the limit either way.
+    // A cell typed 9007199254740993 holds the double 9007199254740992.
     [TYPED],
+    [1e15],
     ['9007199254740993'],
-    ['9,007,199,254,740,992'],
-    ['△9007199254740992'],
+    ['1,000,000,000,000,000'],
+    ['△1000000000000000'],
     // 400 digits read as Infinity by Number(): too large, not "not a number".
     ['9'.repeat(400)],
   ])('%p is too large', (value) => {
@@ -97,10 +98,10 @@ describe('the rule: a number beyond 2^53 − 1 cannot be summed exactly', () => 
     expect(parseNumber(value)).toEqual({ ok: false, reason: 'notNumber' });
   });
 
-  test('the largest safe whole number is read as it is', () => {
-    expect(parseNumber(9_007_199_254_740_991)).toMatchObject({ ok: true, value: 9_007_199_254_740_991 });
-    expect(parseNumber('9,007,199,254,740,991')).toMatchObject({ ok: true, value: 9_007_199_254_740_991 });
-    expect(parseNumber('△9,007,199,254,740,991')).toMatchObject({ ok: true, value: -9_007_199_254_740_991 });
+  test('the largest 15-digit number is read as it is', () => {
+    expect(parseNumber(999_999_999_999_999)).toMatchObject({ ok: true, value: 999_999_999_999_999 });
+    expect(parseNumber('999,999,999,999,999')).toMatchObject({ ok: true, value: 999_999_999_999_999 });
+    expect(parseNumber('△999,999,999,999,999')).toMatchObject({ ok: true, value: -999_999_999_999_999 });
   });
 });
 
@@ -123,14 +124,14 @@ describe('効果額', () => {
     const problem = summary.problems.find((p) => p.cell === 'C2');
     expect(problem?.value).toBe('1e+308');
     expect(problem?.message).toBe(
-      '効果額（千円）の値「1e+308」は大きすぎて正確に集計できません（扱える大きさは絶対値9,007,199,254,740,991まで）。この値は集計から除きました。単位と桁を確かめてください。',
+      '効果額（千円）の値「1e+308」は大きすぎて正確に集計できません（扱える大きさは絶対値999,999,999,999,999まで）。この値は集計から除きました。単位と桁を確かめてください。',
     );
   });
 
   test('in English, the message names the column and says the value was left out', () => {
     const summary = summarize(workbook([effects(['A-1', 2026, 1e308])]), { lang: 'en' });
     expect(summary.problems.find((p) => p.code === 'numberTooLarge')?.message).toBe(
-      'Amount (thousand yen) "1e+308" is too large to be summed exactly (the limit is 9,007,199,254,740,991 either way); it was left out of every sum. Check its unit and digits.',
+      'Amount (thousand yen) "1e+308" is too large to be summed exactly (the limit is 999,999,999,999,999 either way); it was left out of every sum. Check its unit and digits.',
     );
   });
 
@@ -149,30 +150,30 @@ describe('効果額', () => {
   });
 
   test('amounts each within the limit whose sum is not: the one that crosses it is an error and left out', () => {
-    // 5,000,000,000,000,000 + 4,000,000,000,000,000 = 9,000,000,000,000,000 ≤ 9,007,199,254,740,991;
-    // + 8,000,000,000,000 = 9,008,000,000,000,000 > the limit: C4 is left out; + 7,199,254,740,991 = the limit exactly: kept.
-    const summary = summarize(workbook([effects(['A-1', 2026, 5e15], ['B-2', 2027, 4e15], ['A-1', 2027, 8e12], ['B-2', 2026, 7_199_254_740_991])]));
+    // 500,000,000,000,000 + 400,000,000,000,000 = 900,000,000,000,000 ≤ 999,999,999,999,999;
+    // + 150,000,000,000,000 = 1,050,000,000,000,000 > the limit: C4 is left out; + 99,999,999,999,999 = the limit exactly: kept.
+    const summary = summarize(workbook([effects(['A-1', 2026, 5e14], ['B-2', 2027, 4e14], ['A-1', 2027, 1.5e14], ['B-2', 2026, 99_999_999_999_999])]));
     expect(errorsOf(summary, 'sumTooLarge')).toEqual(['効果額!C4']);
     expect(summary.effects.byYear).toEqual([
-      { year: 2026, amount: 5_007_199_254_740_991 },
-      { year: 2027, amount: 4e15 },
+      { year: 2026, amount: 599_999_999_999_999 },
+      { year: 2027, amount: 4e14 },
     ]);
-    expect(summary.effects.total).toBe(9_007_199_254_740_991);
+    expect(summary.effects.total).toBe(999_999_999_999_999);
     expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
-      '「8000000000000」を加えると効果額の合計が正確に集計できる大きさ（絶対値9,007,199,254,740,991まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
+      '「150000000000000」を加えると効果額の合計が正確に集計できる大きさ（絶対値999,999,999,999,999まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
     );
   });
 
-  test('the places count: 900,719,925,474,099 and 0.5 sum to 900,719,925,474,099.5, which needs 9,007,199,254,740,995 tenths', () => {
-    const summary = summarize(workbook([effects(['A-1', 2026, 900_719_925_474_099], ['B-2', 2026, 0.5], ['B-2', 2027, 0.1])]));
-    // Decimals 1: 900,719,925,474,099 = 9,007,199,254,740,990 tenths (fits); + 0.5 → …995 tenths (does not): C3 out;
-    // + 0.1 → …991 tenths: fits exactly.
+  test('the places count: 99,999,999,999,999 and 1 sum to 100,000,000,000,000.0, which needs 1,000,000,000,000,000 tenths', () => {
+    const summary = summarize(workbook([effects(['A-1', 2026, 99_999_999_999_999], ['B-2', 2026, 1], ['B-2', 2027, 0.9])]));
+    // Decimals 1 (from 0.9): 99,999,999,999,999 = 999,999,999,999,990 tenths (fits); + 1 → 1,000,000,000,000,000 tenths
+    // (does not): C3 out; + 0.9 → 999,999,999,999,999 tenths: fits exactly.
     expect(errorsOf(summary, 'sumTooLarge')).toEqual(['効果額!C3']);
-    expect(summary.effects.total).toBe(900_719_925_474_099.1);
-    expect(summary.effects.byYear.map((y) => y.amount)).toEqual([900_719_925_474_099, 0.1]);
-    // The limit said in the amounts' own unit at their places: 9,007,199,254,740,991 tenths.
+    expect(summary.effects.total).toBe(99_999_999_999_999.9);
+    expect(summary.effects.byYear.map((y) => y.amount)).toEqual([99_999_999_999_999, 0.9]);
+    // The limit said in the amounts' own unit at their places: 999,999,999,999,999 tenths.
     expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
-      '「0.5」を加えると効果額の合計が正確に集計できる大きさ（小数1桁で絶対値900,719,925,474,099.1まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
+      '「1」を加えると効果額の合計が正確に集計できる大きさ（小数1桁で絶対値99,999,999,999,999.9まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
     );
   });
 });
@@ -188,20 +189,20 @@ describe('施設面積 (summed in hundredths)', () => {
     expect(nonFinite(summary)).toEqual([]);
   });
 
-  test('areas of 60 trillion ㎡ each: the second takes the abolished hundredths past the limit; added apart', () => {
-    // 6e13 ㎡ = 6e15 hundredths (fits); twice = 1.2e16 > 9,007,199,254,740,991: D3 out. Added is its own sum: D4 kept.
-    const summary = summarize(workbook([areas([2026, 'a', '廃止', 6e13], [2027, 'b', '廃止', 6e13], [2027, 'c', '増加', 6e13])]));
+  test('areas of 6 trillion ㎡ each: the second takes the abolished hundredths past the limit; added apart', () => {
+    // 6e12 ㎡ = 6e14 hundredths (fits); twice = 1.2e15 > 999,999,999,999,999: D3 out. Added is its own sum: D4 kept.
+    const summary = summarize(workbook([areas([2026, 'a', '廃止', 6e12], [2027, 'b', '廃止', 6e12], [2027, 'c', '増加', 6e12])]));
     expect(errorsOf(summary, 'sumTooLarge')).toEqual(['施設面積!D3']);
-    expect(summary.floorArea.abolished).toBe(6e13);
-    expect(summary.floorArea.added).toBe(6e13);
+    expect(summary.floorArea.abolished).toBe(6e12);
+    expect(summary.floorArea.added).toBe(6e12);
     expect(summary.floorArea.net).toBe(0);
-    // Hundredths are summed, ㎡ are shown: the limit is 90,071,992,547,409.91 ㎡.
+    // Hundredths are summed, ㎡ are shown: the limit is 9,999,999,999,999.99 ㎡.
     expect(summary.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
-      '「60000000000000」を加えると廃止面積の合計が正確に集計できる大きさ（小数2桁で絶対値90,071,992,547,409.91まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
+      '「6000000000000」を加えると廃止面積の合計が正確に集計できる大きさ（小数2桁で絶対値9,999,999,999,999.99まで）を超えるため、この値は集計から除きました。桁を確かめてください。',
     );
-    const en = summarize(workbook([areas([2026, 'a', '廃止', 6e13], [2027, 'b', '廃止', 6e13])]), { lang: 'en' });
+    const en = summarize(workbook([areas([2026, 'a', '廃止', 6e12], [2027, 'b', '廃止', 6e12])]), { lang: 'en' });
     expect(en.problems.find((p) => p.code === 'sumTooLarge')?.message).toBe(
-      'Adding "60000000000000" would take the total of abolished areas beyond what can be summed exactly (90,071,992,547,409.91 either way, at 2 decimal places); it was left out of every sum. Check its digits.',
+      'Adding "6000000000000" would take the total of abolished areas beyond what can be summed exactly (9,999,999,999,999.99 either way, at 2 decimal places); it was left out of every sum. Check its digits.',
     );
   });
 });
@@ -218,12 +219,12 @@ describe('目標', () => {
   });
 
   test('actuals whose sum would pass the limit: the one that crosses it is left out, its year not reported', () => {
-    // 5e15 + 5e15 = 1e16 > 9,007,199,254,740,991: E3 out. 累計 5e15 of 目標値 1e15 = 500.0%.
-    const summary = summarize(workbook([goals(['大', 1e15, '', 2026, 5e15], ['大', 1e15, '', 2027, 5e15])]));
+    // 5e14 + 5e14 = 1e15 > 999,999,999,999,999: E3 out. 累計 5e14 of 目標値 1e14 = 500.0%.
+    const summary = summarize(workbook([goals(['大', 1e14, '', 2026, 5e14], ['大', 1e14, '', 2027, 5e14])]));
     expect(errorsOf(summary, 'sumTooLarge')).toEqual(['目標!E3']);
-    expect(summary.goals[0]).toMatchObject({ cumulative: 5e15, rateText: '500.0%' });
+    expect(summary.goals[0]).toMatchObject({ cumulative: 5e14, rateText: '500.0%' });
     expect(summary.goals[0].byYear).toEqual([
-      { year: 2026, actual: 5e15 },
+      { year: 2026, actual: 5e14 },
       { year: 2027, actual: null },
     ]);
   });
@@ -272,6 +273,14 @@ describe('ratios stay exact and finite', () => {
     expect(formatRatio(90_071_992_547_409.9, 0.1, 1, 'truncate').text).toBe('90071992547409900.0%');
   });
 
+  test('within the limit: 999,999,999,999,999 of 7 is 14,285,714,285,714,271.4% (was …270.4%), of 3 exactly 33,333,333,333,333,300.0% (was …300.2%)', () => {
+    // 999,999,999,999,999 × 1,000 / 7 = 142,857,142,857,142,714.28…: units of 0.1%; / 3 = 333,333,333,333,333,000 exactly.
+    expect(formatRatio(999_999_999_999_999, 7, 1, 'truncate').text).toBe('14285714285714271.4%');
+    expect(formatRatio(999_999_999_999_999, 7, 1, 'halfUp').text).toBe('14285714285714271.4%');
+    expect(formatRatio(999_999_999_999_999, 3, 1, 'truncate').text).toBe('33333333333333300.0%');
+    expect(formatRatio(999_999_999_999_999, 3, 1, 'halfUp').text).toBe('33333333333333300.0%');
+  });
+
   test('2^53 − 1 of 0.5: 90,071,992,547,409,910 tenths / 5 = 18,014,398,509,481,982 → 1,801,439,850,948,198,200.0%', () => {
     // 9,007,199,254,740,991 × 10 is no double (it rounds to …904): the tenths come from the digits, not the product.
     expect(formatRatio(9_007_199_254_740_991, 0.5, 1, 'truncate').text).toBe('1801439850948198200.0%');
@@ -289,10 +298,10 @@ describe('ratios stay exact and finite', () => {
 describe('the custom function 判定 refuses what the reader refuses', () => {
   test('9007199254740993 and 1e308: an error people can read, not a wrong 達成', () => {
     expect(() => judgeIndicators([[5]], [['9007199254740993']], 'ja')).toThrow(
-      '値「9007199254740993」は大きすぎて正確に集計できません（扱える大きさは絶対値9,007,199,254,740,991まで）。単位と桁を確かめてください。',
+      '値「9007199254740993」は大きすぎて正確に集計できません（扱える大きさは絶対値999,999,999,999,999まで）。単位と桁を確かめてください。',
     );
     expect(() => judgeIndicators([[1e308]], [[1]], 'en')).toThrow(
-      'Value "1e+308" is too large to be summed exactly (the limit is 9,007,199,254,740,991 either way). Check its unit and digits.',
+      'Value "1e+308" is too large to be summed exactly (the limit is 999,999,999,999,999 either way). Check its unit and digits.',
     );
     expect(() => judgeIndicators([['NaN']], [[1]], 'ja')).toThrow(message('numberInvalid', 'ja', { value: 'NaN' }));
   });

@@ -366,6 +366,21 @@ describe('the last guard: a non-finite figure is an error and shows 計算不能
     );
   });
 
+  test('the change against a baseline (delta) is guarded too, under the sheet its figures come from', () => {
+    const { data, summary } = build();
+    const delta = {
+      against: '2027-03-31',
+      progress: [],
+      achievement: { evaluated: 0, counts: summary.achievement.counts, labels: [] },
+      effects: { byYear: [], total: Number.NaN, decimals: 0 },
+    };
+    const copy = { ...summary, problems: [...summary.problems], delta };
+    expect(guardFigures(copy, data.sheetNames, 'ja')).toBe(1);
+    expect(copy.delta.effects.total as unknown).toBe('計算不能');
+    expect(copy.problems.at(-1)).toMatchObject({ severity: 'error', sheet: '効果額', cell: '', code: 'figureNotComputable' });
+    expect(copy.problems.at(-1)?.message).toMatch(/^集計値 delta\.effects\.total が/);
+  });
+
   test('a finite summary is left as it is: nothing added', () => {
     const { data, summary } = build();
     const copy = { ...summary, problems: [...summary.problems] };

@@ -39,7 +39,9 @@ export function chartSvg(spec: ChartSpec): string {
   const bottom = 44;
   const plotW = W - left - right;
   const plotH = H - top - bottom;
-  const values = spec.points.map((p) => p.value);
+  // A figure the summary's last guard marked 「計算不能」 (summarize.ts guardFigures) is drawn at zero, its text the mark.
+  const at = (p: { value: number }) => (typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : 0);
+  const values = spec.points.map(at);
   const dataMax = Math.max(0, ...values);
   const dataMin = Math.min(0, ...values);
   let max = spec.max ?? dataMax;
@@ -73,7 +75,7 @@ export function chartSvg(spec: ChartSpec): string {
     const barW = Math.min(64, band * 0.56);
     spec.points.forEach((p, i) => {
       const y0 = y(0);
-      const y1 = y(p.value);
+      const y1 = y(at(p));
       const yTop = Math.min(y0, y1);
       const h = Math.abs(y1 - y0);
       parts.push(`<rect x="${(x(i) - barW / 2).toFixed(1)}" y="${yTop.toFixed(1)}" width="${barW.toFixed(1)}" height="${h.toFixed(1)}" fill="#3f6e9e"/>`);
@@ -82,12 +84,12 @@ export function chartSvg(spec: ChartSpec): string {
       parts.push(`<text x="${x(i).toFixed(1)}" y="${labelY.toFixed(1)}" font-size="11" text-anchor="middle" fill="#1a1a1a">${escapeXml(p.text)}</text>`);
     });
   } else {
-    const path = spec.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+    const path = spec.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(at(p)).toFixed(1)}`).join(' ');
     if (spec.points.length > 0) parts.push(`<path d="${path}" fill="none" stroke="#3f6e9e" stroke-width="2.5"/>`);
     spec.points.forEach((p, i) => {
-      parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(p.value).toFixed(1)}" r="4" fill="#3f6e9e"/>`);
+      parts.push(`<circle cx="${x(i).toFixed(1)}" cy="${y(at(p)).toFixed(1)}" r="4" fill="#3f6e9e"/>`);
       parts.push(
-        `<text x="${x(i).toFixed(1)}" y="${(y(p.value) - 10).toFixed(1)}" font-size="12" text-anchor="middle" fill="#1a1a1a">${escapeXml(p.text)}</text>`,
+        `<text x="${x(i).toFixed(1)}" y="${(y(at(p)) - 10).toFixed(1)}" font-size="12" text-anchor="middle" fill="#1a1a1a">${escapeXml(p.text)}</text>`,
       );
     });
   }

@@ -8,7 +8,7 @@ import { formatFiscalYear, parseFiscalYear, type WarekiStyle } from './fiscalYea
 import { judge, meets, parseRule } from './indicators';
 import type { Lang } from './messages';
 import { message } from './messages';
-import { parseNumber } from './numbers';
+import { type NumberParse, parseNumber, SUMMABLE_LIMIT_TEXT } from './numbers';
 import { formatRatio, type Rounding } from './ratio';
 import { readVocabulary } from './read';
 import { contractColumnKey, SHEETS } from './schema';
@@ -53,6 +53,12 @@ function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue, 
 /** The allowed labels of a vocabulary as message parameters. */
 function allowedOf(vocabulary: PlanVocabulary['progress'] | PlanVocabulary['result']): Record<string, string> {
   return { allowed: vocabulary.list('ja'), allowedEn: vocabulary.list('en') };
+}
+
+/** The reader's rule (read.ts refuseNumber) for a formula's argument: no number, or one too large to compare exactly (9007199254740993 reads as …992). */
+function refuse(lang: Lang, parsed: Extract<NumberParse, { ok: false }>, value: CellValue): never {
+  if (parsed.reason === 'notNumber') fail(lang, 'numberInvalid', value);
+  fail(lang, 'numberTooLarge', value, { limit: SUMMABLE_LIMIT_TEXT, formula: 'yes' });
 }
 
 /** The label index of each non-blank status, in the plan's progress vocabulary. */
@@ -188,8 +194,8 @@ export function judgeIndicators(
     if (isBlank(a[i])) return;
     const goal = parseNumber(goalValue);
     const actual = parseNumber(a[i]);
-    if (!goal.ok) fail(lang, 'numberInvalid', goalValue);
-    if (!actual.ok) fail(lang, 'numberInvalid', a[i]);
+    if (!goal.ok) refuse(lang, goal, goalValue);
+    if (!actual.ok) refuse(lang, actual, a[i]);
     results.push(meets(actual.value, goal.value, rule));
   });
   const result = judge(results);

@@ -105,6 +105,8 @@ export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date): Grid {
       rows.push(
         tableRow.map((c) => {
           if (typeof c === 'string') return cell(c);
+          // The mark 「計算不能」 where the summary's last guard found no finite figure (summarize.ts guardFigures): as text.
+          if (typeof c.value !== 'number' || !Number.isFinite(c.value)) return cell(c.text);
           return cell(c.value, { format: numberFormat(c.kind, c.decimals ?? (c.kind === 'percent' ? summary.plan.decimals : 0)), text: false });
         }),
       );

@@ -117,6 +117,22 @@ export const MESSAGES = {
     ja: (p) => `${q(p.value)}は数値として読めません。例: 1,234、１２３４、－（0）。`,
     en: (p) => `${dq(p.value)} is not a number. Examples: 1,234, １２３４, － (zero).`,
   },
+  numberTooLarge: {
+    ja: (p) =>
+      `${p.column ? `${p.column}の値` : '値'}${q(p.value)}は大きすぎて正確に集計できません（扱える大きさは絶対値${p.limit}まで）。${p.formula ? '' : 'この値は集計から除きました。'}単位と桁を確かめてください。`,
+    en: (p) =>
+      `${p.columnEn ? `${p.columnEn} ` : 'Value '}${dq(p.value)} is too large to be summed exactly (the limit is ${p.limit} either way)${p.formula ? '' : '; it was left out of every sum'}. Check its unit and digits.`,
+  },
+  sumTooLarge: {
+    ja: (p) =>
+      `${q(p.value)}を加えると${p.total}の合計が正確に集計できる大きさ（${Number(p.decimals) > 0 ? `小数${p.decimals}桁で` : ''}絶対値${p.limit}まで）を超えるため、この値は集計から除きました。桁を確かめてください。`,
+    en: (p) =>
+      `Adding ${dq(p.value)} would take the total of ${p.totalEn} beyond what can be summed exactly (${p.limit} either way${Number(p.decimals) > 0 ? `, at ${p.decimals} decimal places` : ''}); it was left out of every sum. Check its digits.`,
+  },
+  figureNotComputable: {
+    ja: (p) => `集計値 ${p.figure} が数値として計算できませんでした。「計算不能」と表示します。${q(p.sheet)}シートの値を確かめてください。`,
+    en: (p) => `The figure ${p.figure} could not be computed as a number; it is shown as "not computable". Check the values on sheet ${dq(p.sheet)}.`,
+  },
   numberNegative: {
     ja: (p) => `${q(p.value)}は負の値です。${p.column}には0以上の値を入力してください。`,
     en: (p) => `${dq(p.value)} is negative; ${p.columnEn} must be zero or more.`,
@@ -360,6 +376,7 @@ export const LABELS = {
   info: { ja: 'お知らせ', en: 'note' },
   problemCount: { ja: 'エラー {e} 件、警告 {w} 件', en: 'errors: {e}, warnings: {w}' },
   none: { ja: '－', en: '-' },
+  notComputable: { ja: '計算不能', en: 'not computable' },
   menuValidate: { ja: '入力チェック', en: 'Check entries' },
   menuRegenerate: { ja: '集計シートを作成・更新', en: 'Build or update the summary sheets' },
   menuSidebar: { ja: 'サイドバーを開く', en: 'Open the sidebar' },

@@ -14,7 +14,7 @@ import type { Lang } from './lang';
 import { roundTo } from './numbers';
 import type { ProblemView } from './problems';
 import { readWorkbook, type WorkbookData } from './read';
-import { computeSummary, type Delta, type Summary } from './summarize';
+import { computeSummary, type Delta, guardFigures, type Summary } from './summarize';
 import { normalizeText } from './text';
 import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
@@ -130,6 +130,8 @@ export function runPipeline(input: WorkbookInput, options: PipelineOptions = {})
   const summary: Summary = previous
     ? { ...current, delta: delta(current, summarizeInput(previous.input, lang, judged.year, judged.text).summary, previous.date) }
     : current;
+  // Every figure finite, or an error and the mark 「計算不能」 (summarize.ts guardFigures): never Infinity, null or a blank.
+  guardFigures(summary, data.sheetNames, lang);
   Object.freeze(summary);
   return Object.freeze({ data, summary, problems: summary.problems, currentYear: judged.year, asOf: judged.text });
 }

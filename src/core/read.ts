@@ -7,7 +7,18 @@ import { checkAddress } from './email';
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
 import { type Indicator, parseRule } from './indicators';
 import type { MessageKey } from './messages';
-import { AREA_UNIT, amountUnitPattern, parseNumber, roundTo, toHundredths } from './numbers';
+import {
+  AREA_UNIT,
+  amountUnitPattern,
+  decimalsOf,
+  limitAt,
+  type NumberParse,
+  parseNumber,
+  roundTo,
+  SUMMABLE_LIMIT_TEXT,
+  toHundredths,
+  withinLimit,
+} from './numbers';
 import { ProblemList } from './problems';
 import { AMOUNT_HEADER, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
 import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
@@ -262,6 +273,21 @@ class SheetReader {
       return null;
     }
     return isBlank(cell.value) ? null : cell;
+  }
+
+  /**
+   * A number cell that could not be read: no number (numberInvalid), or one too large to be summed exactly
+   * (numberTooLarge: 1e308, 9007199254740993; numbers.ts SUMMABLE_LIMIT). Either is an error at the cell and
+   * the value is left out of every sum, so no figure is silently wrong.
+   */
+  refuseNumber(cell: Cell, key: string, parsed: Extract<NumberParse, { ok: false }>): void {
+    const shown = clip(cellText(cell.value));
+    if (parsed.reason === 'notNumber') {
+      this.problems.add('error', this.sheet.name, ref(cell), shown, 'numberInvalid');
+      return;
+    }
+    const spec = this.columnSpec(key);
+    this.problems.add('error', this.sheet.name, ref(cell), shown, 'numberTooLarge', { column: spec.ja, columnEn: spec.en, limit: SUMMABLE_LIMIT_TEXT });
   }
 
   /** A text cell: dates are refused; very long text is flagged. */
@@ -707,6 +733,42 @@ function headerUnit(header: string): MoneyUnit | string | null {
   return parseMoneyUnit(match[1]) ?? match[1];
 }
 
+/**
+ * Sums are exact only within SUMMABLE_LIMIT at the places their figures carry (numbers.ts). The figures summed
+ * here are never negative (a negative amount or area is an error), so the sum of them all is the largest any
+ * table shows (a year, a perspective, a project, the plan, with or without a 基準日's change): a figure that
+ * would take it beyond the limit is an error at its cell, in reading order, and left out of every sum.
+ * Checked over every row read, in the plan's years or not: the rule does not depend on the plan's years.
+ */
+function keepSummable<T extends { row: number }>(
+  reader: SheetReader,
+  records: T[],
+  key: string,
+  size: (record: T) => number,
+  decimals: number,
+  total: { ja: string; en: string },
+  /** Places the figures are shown with, when they are summed scaled (areas: hundredths summed, ㎡ shown with 2). */
+  shownDecimals = decimals,
+): T[] {
+  const column = reader.columns.get(key) ?? -1;
+  let sum = 0;
+  return records.filter((record) => {
+    const next = roundTo(sum + size(record), decimals);
+    if (withinLimit(next, decimals)) {
+      sum = next;
+      return true;
+    }
+    const cell = { value: reader.sheet.rows[record.row]?.[column] ?? null, row: record.row, column };
+    reader.problems.add('error', reader.sheet.name, ref(cell), clip(cellText(cell.value)), 'sumTooLarge', {
+      total: total.ja,
+      totalEn: total.en,
+      limit: limitAt(shownDecimals),
+      decimals: shownDecimals,
+    });
+    return false;
+  });
+}
+
 function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[], unit: MoneyUnit): Effect[] {
   const effects: Effect[] = [];
   const sheet = reader.sheet.name;
@@ -727,7 +789,7 @@ function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]
     if (amountCell) {
       const parsed = parseNumber(amountCell.value, unitPattern);
       const shown = clip(cellText(amountCell.value));
-      if (!parsed.ok) reader.problems.add('error', sheet, ref(amountCell), shown, 'numberInvalid');
+      if (!parsed.ok) reader.refuseNumber(amountCell, 'amount', parsed);
       else if (parsed.value < 0) reader.problems.add('error', sheet, ref(amountCell), shown, 'numberNegative', { column: '効果額', columnEn: 'Amount' });
       else amount = parsed.value;
     }
@@ -744,7 +806,9 @@ function readEffects(reader: SheetReader, known: KnownCodes, projects: Project[]
     if (kind) effect.kind = kind;
     effects.push(effect);
   }
-  return effects;
+  // The places the summary keeps its sums to (summarize.ts effects): the most any amount carries.
+  const decimals = effects.reduce((most, effect) => Math.max(most, decimalsOf(effect.amount)), 0);
+  return keepSummable(reader, effects, 'amount', (effect) => effect.amount, decimals, { ja: '効果額', en: 'the amounts' });
 }
 
 function readFacilities(reader: SheetReader): Facility[] {
@@ -762,7 +826,7 @@ function readFacilities(reader: SheetReader): Facility[] {
     if (areaCell) {
       const parsed = parseNumber(areaCell.value, AREA_UNIT);
       const shown = clip(cellText(areaCell.value));
-      if (!parsed.ok) reader.problems.add('error', sheet, ref(areaCell), shown, 'numberInvalid');
+      if (!parsed.ok) reader.refuseNumber(areaCell, 'area', parsed);
       else if (parsed.value <= 0) reader.problems.add('error', sheet, ref(areaCell), shown, 'areaNotPositive');
       else areaHundredths = toHundredths(parsed.value);
     }
@@ -776,7 +840,14 @@ function readFacilities(reader: SheetReader): Facility[] {
     if (year === null || name === null || change === null || areaHundredths === null || generalAccount === null) continue;
     facilities.push({ year, yearColumn: yearCell?.column ?? 0, name, change, areaHundredths, generalAccount, row: index });
   }
-  return facilities;
+  // Areas are summed in hundredths (whole numbers), abolished and added apart; the net lies between them.
+  const kept = new Set<Facility>();
+  for (const change of ['abolished', 'added'] as const) {
+    const named = change === 'abolished' ? { ja: '廃止面積', en: 'abolished areas' } : { ja: '増加面積', en: 'added areas' };
+    const ofChange = facilities.filter((facility) => facility.change === change);
+    for (const facility of keepSummable(reader, ofChange, 'area', (f) => f.areaHundredths, 0, named, 2)) kept.add(facility);
+  }
+  return facilities.filter((facility) => kept.has(facility));
 }
 
 function readDepartments(reader: SheetReader): Department[] {
@@ -829,16 +900,16 @@ function readIndicators(reader: SheetReader, known: KnownCodes, projects: Projec
     }
     const name = nameCell ? reader.text(nameCell, 'name') : null;
     const year = yearCell ? readYear(reader, yearCell) : null;
-    const number = (cell: Cell | null): number | null | undefined => {
+    const number = (cell: Cell | null, key: string): number | null | undefined => {
       if (!cell) return undefined;
       const parsed = parseNumber(cell.value, INDICATOR_UNIT);
       if (parsed.ok) return parsed.value;
-      reader.problems.add('error', sheet, ref(cell), clip(cellText(cell.value)), 'numberInvalid');
+      reader.refuseNumber(cell, key, parsed);
       return null;
     };
-    let goal = number(goalCell);
+    let goal = number(goalCell, 'goal');
     const actualCell = reader.optional(row, index, 'actual');
-    let actual = number(actualCell);
+    let actual = number(actualCell, 'actual');
     const ruleCell = reader.optional(row, index, 'rule');
     const rule = parseRule(ruleCell ? cellText(ruleCell.value) : '');
     if (rule === null && ruleCell) reader.problems.add('error', sheet, ref(ruleCell), clip(cellText(ruleCell.value)), 'ruleUnknown');
@@ -980,7 +1051,6 @@ function readCategories(reader: SheetReader | null): PlanVocabulary {
 /** The 目標 sheet: headline goals, one row per goal and year. */
 function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
   const goals: GoalRow[] = [];
-  const sheet = reader.sheet.name;
   const unitPattern = amountUnitPattern(unit);
   for (const { index, row } of reader.dataRows()) {
     const goalCell = reader.required(row, index, 'goal');
@@ -992,7 +1062,7 @@ function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
       if (!cell) return null;
       const parsed = parseNumber(cell.value, unitPattern);
       if (parsed.ok) return parsed.value;
-      reader.problems.add('error', sheet, ref(cell), clip(cellText(cell.value)), 'numberInvalid');
+      reader.refuseNumber(cell, key, parsed);
       return undefined;
     };
     const target = number('target');
@@ -1009,6 +1079,26 @@ function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
       yearColumn: reader.columns.get('year') ?? 0,
       targetColumn: reader.columns.get('target') ?? 0,
     });
+  }
+  // 累計 sums a goal's actuals (summarize.ts goals), kept to the places its 目標値 and 実績 carry: an actual that
+  // would take the sum of their sizes beyond the limit is left out (its year then reads as not reported).
+  const groups = new Map<string, GoalRow[]>();
+  for (const row of goals) {
+    const key = matchKey(row.goal);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  for (const rows of groups.values()) {
+    const decimals = rows.reduce((most, row) => Math.max(most, decimalsOf(row.target ?? 0), decimalsOf(row.actual ?? 0)), 0);
+    const reported = rows.filter((row) => row.actual !== null);
+    const kept = new Set(
+      keepSummable(reader, reported, 'actual', (row) => Math.abs(row.actual ?? 0), decimals, {
+        ja: `目標「${rows[0].goal}」の実績`,
+        en: `the actuals of goal "${rows[0].goal}"`,
+      }),
+    );
+    for (const row of reported) if (!kept.has(row)) row.actual = null;
   }
   return goals;
 }

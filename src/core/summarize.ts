@@ -7,8 +7,9 @@ import { a1, parseA1 } from './cells';
 import { type FiscalYear, formatFiscalYear, formatYearRange, type YearRange } from './fiscalYear';
 import { computedResults } from './indicators';
 import type { Lang } from './lang';
+import { label } from './messages';
 import { decimalsOf, fromHundredths, roundTo } from './numbers';
-import { countBySeverity, localizeProblem, type Problem, type ProblemView, type Severity } from './problems';
+import { countBySeverity, localizeProblem, type Problem, ProblemList, type ProblemView, type Severity } from './problems';
 import { formatRatio, type Rounding } from './ratio';
 import type { GoalRow, ReadOptions, WorkbookData } from './read';
 import { SHEET_ORDER, SHEETS } from './schema';
@@ -785,4 +786,68 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
   };
   if (options.asOfBaseline) summary.asOfBaseline = options.asOfBaseline;
   return summary;
+}
+
+/** The sheet a figure of the summary is computed from, by its place in the summary object. */
+const FIGURE_SHEETS: Record<string, 'activities' | 'targets' | 'effects' | 'floorArea' | 'goals'> = {
+  progress: 'activities',
+  perspectives: 'activities',
+  achievement: 'targets',
+  effects: 'effects',
+  floorArea: 'floorArea',
+  goals: 'goals',
+};
+
+/**
+ * The last guard: every figure of the summary is a finite number. The reader's rule (numbers.ts SUMMABLE_LIMIT,
+ * read.ts keepSummable) keeps every sum finite and exact; should a figure still not be one (Infinity, NaN), it is an
+ * error naming the figure and its sheet, and it is replaced by the mark 「計算不能」 in the reader's language, which
+ * the terminal, the 集計 sheet, the JSON and the report print as it is: never Infinity, null or a blank cell
+ * (JSON.stringify writes Infinity and NaN as null: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify).
+ * Called by the pipeline once the change against a baseline is added. Returns the number of figures replaced.
+ */
+export function guardFigures(summary: Summary, sheetNames: WorkbookData['sheetNames'], lang: Lang): number {
+  const mark = label('notComputable', lang);
+  const found: { path: string; sheet: string }[] = [];
+  const step = (item: unknown, index: number): string => {
+    if (item && typeof item === 'object') {
+      const named = item as { year?: unknown; code?: unknown; name?: unknown };
+      if (typeof named.year === 'number') return `[${lang === 'ja' ? formatFiscalYear(named.year) : `FY${named.year}`}]`;
+      if (typeof named.code === 'string') return `[${named.code}]`;
+      if (typeof named.name === 'string') return `[${named.name}]`;
+    }
+    return `[${index + 1}]`;
+  };
+  const walk = (node: unknown, path: string, sheet: string): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        if (typeof item === 'number' && !Number.isFinite(item)) {
+          node[index] = mark;
+          found.push({ path: `${path}[${index + 1}]`, sheet });
+        } else walk(item, `${path}${step(item, index)}`, sheet);
+      });
+      return;
+    }
+    if (!node || typeof node !== 'object') return;
+    const record = node as Record<string, unknown>;
+    for (const [key, value] of Object.entries(record)) {
+      if (typeof value === 'number' && !Number.isFinite(value)) {
+        record[key] = mark;
+        found.push({ path: `${path}.${key}`, sheet });
+      } else if (value && typeof value === 'object') walk(value, `${path}.${key}`, sheet);
+    }
+  };
+  const sheetOf = (key: string) => {
+    const sheetKey = FIGURE_SHEETS[key];
+    return sheetKey ? (sheetNames[sheetKey] ?? SHEETS[sheetKey].ja) : '';
+  };
+  for (const key of Object.keys(FIGURE_SHEETS)) walk(summary[key as keyof Summary], key, sheetOf(key));
+  if (summary.delta) for (const key of ['progress', 'achievement', 'effects'] as const) walk(summary.delta[key], `delta.${key}`, sheetOf(key));
+  for (const { path, sheet } of found) {
+    const problems = new ProblemList();
+    problems.add('error', sheet, '', mark, 'figureNotComputable', { figure: path, sheet });
+    summary.problems.push(localizeProblem(problems.items[0], lang));
+  }
+  if (found.length > 0) summary.problemCounts = countBySeverity(summary.problems);
+  return found.length;
 }

@@ -62,9 +62,9 @@ describe('numbers.ts', () => {
     expect(parseNumber(Number.NaN)).toEqual({ ok: false, reason: 'notNumber' });
     expect(parseNumber(true)).toEqual({ ok: false, reason: 'notNumber' });
   });
-  test('spaces inside a number are dropped; a number too long to be finite is none', () => {
+  test('spaces inside a number are dropped; a number too long to be finite is no number to sum (issue #22: too large, said so)', () => {
     expect(parseNumber('1 234')).toEqual({ ok: true, value: 1234, fromText: true });
-    expect(parseNumber('9'.repeat(400))).toEqual({ ok: false, reason: 'notNumber' });
+    expect(parseNumber('9'.repeat(400))).toEqual({ ok: false, reason: 'tooLarge' });
   });
   test('decimal places, exact sums and hundredths', () => {
     expect(decimalsOf(12.5)).toBe(1);

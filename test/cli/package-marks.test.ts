@@ -236,7 +236,7 @@ describe('a forged mark never costs the user a sheet or a part', () => {
       zip.file(
         rels,
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${[
-          relation('rId1', 'comments', '../sharedStrings.xml'),
+          relation('rId1', 'image', '../sharedStrings.xml'),
           relation('rId2', 'drawing', '../styles.xml'),
           relation('rId3', 'vmlDrawing', '../theme/theme1.xml'),
           relation('rId4', 'drawing', '/xl/worksheets/sheet3.xml'),

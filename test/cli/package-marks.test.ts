@@ -124,7 +124,7 @@ describe('a generated sheet the user renamed is theirs', () => {
   });
 
   test('the user is told, and the workbook holds one mark per generated sheet, on the new ones', async () => {
-    expect(result.stderr).toContain('集計2023年度版');
+    expect(result.stderr).toContain('Sheet "集計2023年度版" is a generated sheet renamed to keep it: kept as it is.');
     const names = definedNames(await textOf(await JSZip.loadAsync(readFileSync(second)), 'xl/workbook.xml'));
     const marks = names.filter(([name]) => name.startsWith('Shinchoku_generated_'));
     expect(marks.map(([, reference]) => reference).sort()).toEqual(["'入力チェック結果'!$A$1", "'集計'!$A$1"]);
@@ -142,6 +142,7 @@ describe('a generated sheet the user renamed is theirs', () => {
     const out = join(dir, 'changed-out.xlsx');
     const run = runCli(['summarize', changed, '--out', out]);
     expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Sheet "集計" was generated earlier but its values were changed: kept as it is.');
     expect(run.stderr).toContain('集計 (2)');
     expect(await cellValues(out, '集計')).toContain(5000000);
     expect(await cellValues(out, '集計 (2)')).toContain(4698997);
@@ -242,7 +243,18 @@ describe('a forged mark never costs the user a sheet or a part', () => {
           relation('rId4', 'drawing', '/xl/worksheets/sheet3.xml'),
           relation('rId5', 'drawing', '../../[Content_Types].xml'),
           relation('rId6', 'drawing', '..'),
+          relation('rId7', 'drawing', '../drawings/drawingOfOurs.xml'),
         ].join('')}</Relationships>`,
+      );
+      // A drawing someone added to our sheet alone: it goes with the sheet.
+      zip.file('xl/drawings/drawingOfOurs.xml', '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>');
+      const types = await textOf(zip, '[Content_Types].xml');
+      zip.file(
+        '[Content_Types].xml',
+        types.replace(
+          '</Types>',
+          '<Override PartName="/xl/drawings/drawingOfOurs.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+        ),
       );
     });
     const out = join(dir, 'ours-linked-out.xlsx');
@@ -253,6 +265,8 @@ describe('a forged mark never costs the user a sheet or a part', () => {
       expect({ name, present: written.has(name) }).toEqual({ name, present: true });
     for (const name of ['xl/sharedStrings.xml', 'xl/theme/theme1.xml', 'xl/worksheets/sheet3.xml'])
       expect({ name, same: written.get(name)?.equals(original.get(name) as Buffer) }).toEqual({ name, same: true });
+    expect(written.has('xl/drawings/drawingOfOurs.xml')).toBe(false);
+    expect(written.get('[Content_Types].xml')?.toString('utf8')).not.toContain('drawingOfOurs');
     // Ours was replaced (one 集計, no 集計 (2)), and the user's text still reads as text.
     expect(sheetNames(written.get('xl/workbook.xml')?.toString('utf8') ?? '').filter((n) => n.startsWith('集計'))).toEqual(['集計']);
     expect(await cellValues(out, '取組活動')).toEqual(await cellValues(input, '取組活動'));

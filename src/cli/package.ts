@@ -110,6 +110,15 @@ function unescapeXml(text: string): string {
   });
 }
 
+/**
+ * An element with its body, the body never running past the next start or end tag of the same name:
+ * one pass over any input, closed or not (a lazy [\s\S]*? up to an end tag that never comes would
+ * rescan the rest of the part from every start tag). Groups: 1 the prefix, 2 the attributes, 3 the body.
+ */
+function elementPattern(name: string, flags = 'g'): RegExp {
+  return new RegExp(`<(\\w+:)?${name}\\b([^<>]*?)(?:/>|>((?:(?!</?(?:\\w+:)?${name}\\b)[\\s\\S])*)</(?:\\w+:)?${name}>)`, flags);
+}
+
 /** Sheet names are compared the way Excel does: without regard to case. */
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -162,7 +171,7 @@ class StyleSheet {
 
   private entries(block: string, element: string): string[] {
     const body = this.block(block)?.[2] ?? '';
-    const found = body.match(new RegExp(`<(?:\\w+:)?${element}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${element}>)`, 'g')) ?? [];
+    const found = body.match(elementPattern(element)) ?? [];
     return found.map(plain);
   }
 
@@ -177,7 +186,9 @@ class StyleSheet {
   }
 
   private block(name: string): RegExpExecArray | null {
-    return new RegExp(`<(\\w+:)?${name}\\b[^>]*?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${name}>)`).exec(this.xml);
+    const found = elementPattern(name, '').exec(this.xml);
+    // As before: 1 the prefix, 2 the body.
+    return found ? (Object.assign([found[0], found[1], found[3]], { index: found.index, input: found.input }) as unknown as RegExpExecArray) : null;
   }
 
   private count(block: string, element: string): number {
@@ -346,26 +357,25 @@ function sheetXml(grid: Grid, styles: StyleSheet, fingerprint: Fingerprint): str
 /** The text of a string item (<si>, <is>): its runs' text, without the phonetic guide (ふりがな, <rPh>) Excel may add. */
 function itemText(body: string): string {
   let out = '';
-  for (const m of body.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '').matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?t>)/g))
-    out += unescapeXml(m[1] ?? '');
+  for (const m of body.replace(elementPattern('rPh'), '').matchAll(elementPattern('t'))) out += unescapeXml(m[3] ?? '');
   return out;
 }
 
 /** The check value of a worksheet part as it is now (shared strings looked up only if it uses them). */
 function fingerprintOf(kind: string, xml: string, sharedStrings: () => string[]): string {
   const fingerprint = new Fingerprint(kind);
-  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-    const attrs = attributes(m[1]);
+  for (const m of xml.matchAll(elementPattern('c'))) {
+    const attrs = attributes(m[2]);
     const ref = attrs.get('r') ?? '';
     const type = attrs.get('t') ?? 'n';
-    const body = m[2] ?? '';
-    const formula = /<(?:\w+:)?f\b[^>]*?(?:\/>|>([^<]*)<\/(?:\w+:)?f>)/.exec(body);
+    const body = m[3] ?? '';
+    const formula = elementPattern('f', '').exec(body);
     if (formula) {
       // We never write a formula: a cell that has one is someone's work.
-      fingerprint.cell(ref, 'f', formula[1] ?? '');
+      fingerprint.cell(ref, 'f', formula[3] ?? '');
       continue;
     }
-    const v = /<(?:\w+:)?v\b[^>]*>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
+    const v = /<(?:\w+:)?v\b[^<>]*>([^<]*)<\/(?:\w+:)?v>/.exec(body)?.[1];
     if (type === 'inlineStr') fingerprint.cell(ref, 's', itemText(body));
     else if (v === undefined) continue;
     else if (type === 's') fingerprint.cell(ref, 's', sharedStrings()[Number(v)] ?? `#${v}`);
@@ -487,7 +497,7 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
   const sharedStrings = () => {
     if (shared === null) {
       const xml = sharedText.get('xml') ?? '';
-      shared = [...xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)].map((m) => itemText(m[1] ?? ''));
+      shared = [...xml.matchAll(elementPattern('si'))].map((m) => itemText(m[3] ?? ''));
     }
     return shared;
   };

@@ -185,10 +185,10 @@ class StyleSheet {
     return base + appended.length - 1;
   }
 
-  private block(name: string): RegExpExecArray | null {
+  /** A list of styles.xml: [the whole element, its prefix, its body]. */
+  private block(name: string): [string, string | undefined, string | undefined] | null {
     const found = elementPattern(name, '').exec(this.xml);
-    // As before: 1 the prefix, 2 the body.
-    return found ? (Object.assign([found[0], found[1], found[3]], { index: found.index, input: found.input }) as unknown as RegExpExecArray) : null;
+    return found ? [found[0], found[1], found[3]] : null;
   }
 
   private count(block: string, element: string): number {

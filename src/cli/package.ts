@@ -307,6 +307,8 @@ class Fingerprint {
   /** One cell: n(umber), s(tring), b(oolean), or anything else we never write (a formula, an error). */
   cell(ref: string, type: string, value: string): void {
     const normal = type === 'n' ? String(Number(value)) : type === 's' ? value.replace(/\r\n?/g, '\n') : value;
+    // An empty text is no value: exceljs, saving our sheet again, leaves such a cell empty.
+    if (type === 's' && normal === '') return;
     this.add(`${ref}|${type}|${normal}`);
   }
 

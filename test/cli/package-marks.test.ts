@@ -8,6 +8,7 @@
  * linear in the number of sheets, and no character XML 1.0 forbids reaches
  * an XML part.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -131,6 +132,39 @@ describe('a generated sheet the user renamed is theirs', () => {
     // The renamed sheet keeps its print titles; ours get their own.
     const titles = names.filter(([name]) => name === '_xlnm.Print_Titles').map(([, reference]) => reference);
     expect(titles.sort()).toEqual(["'入力チェック結果'!$1:$1", "'集計'!$1:$1", "'集計2023年度版'!$1:$1"]);
+  });
+
+  test('a generated sheet saved again by another tool (openpyxl: character references, attributes of its own) is still ours and replaced', async () => {
+    const resaved = join(dir, 'resaved.xlsx');
+    const script = 'import sys, openpyxl\nopenpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])';
+    const made = spawnSync('/usr/bin/python3', ['-c', script, first, resaved], { encoding: 'utf8' });
+    expect(made.stderr).toBe('');
+    // Every character of our text is now a character reference (集計 → &#38598;&#35336;), numbers carry t="n":
+    // only the values, not the bytes, can show it is ours.
+    const zip = await JSZip.loadAsync(readFileSync(resaved));
+    const xml = await textOf(zip, await partOf(zip, '集計'));
+    expect(xml.includes('&#38598;&#35336;') && xml.includes('t="n"')).toBe(true);
+    const out = join(dir, 'resaved-out.xlsx');
+    const run = runCli(['summarize', resaved, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain('集計');
+    const names = sheetNames(await textOf(await JSZip.loadAsync(readFileSync(out)), 'xl/workbook.xml'));
+    expect(names.filter((n) => n.startsWith('集計') || n.startsWith('入力チェック結果'))).toEqual(['集計', '入力チェック結果']);
+  });
+
+  test('saved again by exceljs (our text moved to the shared-string table) it is still ours and replaced', async () => {
+    const resaved = join(dir, 'by-exceljs.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(first);
+    await workbook.xlsx.writeFile(resaved);
+    const zip = await JSZip.loadAsync(readFileSync(resaved));
+    expect(await textOf(zip, await partOf(zip, '集計'))).toMatch(/<c [^>]*t="s"/);
+    const out = join(dir, 'by-exceljs-out.xlsx');
+    const run = runCli(['summarize', resaved, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain('集計');
+    const names = sheetNames(await textOf(await JSZip.loadAsync(readFileSync(out)), 'xl/workbook.xml'));
+    expect(names.filter((n) => n.startsWith('集計') || n.startsWith('入力チェック結果'))).toEqual(['集計', '入力チェック結果']);
   });
 
   test('a generated sheet whose figures the user changed is kept as well; one left as it was is replaced', async () => {

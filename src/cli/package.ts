@@ -120,7 +120,7 @@ function elementPattern(name: string, flags = 'g'): RegExp {
 }
 
 /** Sheet names are compared the way Excel does: without regard to case. */
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const nameKey = (name: string) => name.toLowerCase();
 
 /** The sheet a defined name of ours points at: '集計'!$A$1 → 集計. */
 function markedSheet(reference: string): string | null {
@@ -470,20 +470,28 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
   const sheetTags = () => [...(workbook as string).matchAll(new RegExp(`<${prefix}sheet\\b[^>]*/>`, 'g'))].map((m) => ({ tag: m[0], attrs: attributes(m[0]) }));
   const kept: KeptSheet[] = [];
 
-  // Read once, and only when a workbook carries a mark: every relationship of the package, the content types, the shared strings.
-  let referencesRead: Promise<Map<string, string[]>> | null = null;
+  // Read once, and only when a workbook carries a mark: every relationship of the package, indexed by the part it points at.
+  const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+  let referencesRead: Promise<{ byRels: Map<string, string[]>; byTarget: Map<string, Map<string, number>> }> | null = null;
   const allReferences = () => {
-    referencesRead ??= packageReferences(zip);
+    referencesRead ??= packageReferences(zip).then((byRels) => {
+      const byTarget = new Map<string, Map<string, number>>();
+      for (const [file, targets] of byRels)
+        for (const target of targets) {
+          const from = byTarget.get(target) ?? new Map<string, number>();
+          from.set(file, (from.get(file) ?? 0) + 1);
+          byTarget.set(target, from);
+        }
+      return { byRels, byTarget };
+    });
     return referencesRead;
   };
   const removedRels = new Set<string>();
   /** Whether any relationships file still in the package points at a part (the workbook's own relationship to it aside). */
-  const referencedElsewhere = async (part: string, except: { rels: string; count: number }) => {
-    const key = partKey(part);
-    for (const [file, targets] of await allReferences()) {
+  const referencedElsewhere = async (part: string, workbookCount: number) => {
+    for (const [file, count] of (await allReferences()).byTarget.get(partKey(part)) ?? []) {
       if (removedRels.has(file)) continue;
-      const count = targets.filter((t) => t === key).length;
-      if (count > (file === except.rels ? except.count : 0)) return true;
+      if (count > (file === WORKBOOK_RELS ? workbookCount : 0)) return true;
     }
     return false;
   };
@@ -512,80 +520,99 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
     sharedText.set('xml', (part && (await text(zip, part))) || '');
   };
 
-  /** Removes one part (a file, never a folder of them) and its content type. */
-  const removePart = (part: string) => {
-    const entry = Object.keys(zip.files).find((name) => partKey(name) === partKey(part));
-    if (!entry || zip.files[entry].dir) return;
-    zip.remove(entry);
-    types = (types as string).replace(/<(?:\w+:)?Override\b[^>]*>/g, (tag) =>
-      partKey(unescapeXml(attributes(tag).get('PartName') ?? '')) === partKey(`/${entry}`) ? '' : tag,
+  // The package's files by partKey (OPC names are compared without regard to case), built when first needed.
+  let files: Map<string, string> | null = null;
+  const fileNamed = (part: string) => {
+    files ??= new Map(
+      Object.keys(zip.files)
+        .filter((name) => !zip.files[name].dir)
+        .map((name) => [partKey(name), name]),
     );
+    return files.get(partKey(part));
+  };
+  const removedParts = new Set<string>();
+  /** Removes one part (a file, never a folder of them); its content type goes once all removals are known. */
+  const removePart = (part: string) => {
+    const entry = fileNamed(part);
+    if (entry === undefined) return;
+    zip.remove(entry);
+    files?.delete(partKey(entry));
+    removedParts.add(partKey(`/${entry}`));
   };
 
   /** What hangs from a removed part alone (a note added to our sheet, its drawing), removed with it; anything else refers to is kept. */
   const removeHanging = async (part: string) => {
     const relsFile = relsOf(part);
-    const targets = (await allReferences()).get(relsFile);
-    if (!targets) return;
+    const targets = (await allReferences()).byRels.get(relsFile);
+    if (!targets || removedRels.has(relsFile)) return;
     removedRels.add(relsFile);
     zip.remove(relsFile);
-    for (const target of targets) {
-      if (NEVER_REMOVED.test(target) || (await referencedElsewhere(target, { rels: '', count: 0 }))) continue;
-      if (!Object.keys(zip.files).some((name) => partKey(name) === target && !zip.files[name].dir)) continue;
+    files?.delete(partKey(relsFile));
+    for (const target of new Set(targets)) {
+      if (NEVER_REMOVED.test(target) || fileNamed(target) === undefined || (await referencedElsewhere(target, 0))) continue;
       removePart(target);
       await removeHanging(target);
     }
   };
 
+  const markPattern = new RegExp(`<${prefix}definedName\\b[^>]*>[^<]*</${prefix}definedName>`, 'g');
   for (const part of parts) {
-    // Every mark of this kind goes (a new one is written with the new sheet); the sheet it names is removed only when it is ours.
-    const markPattern = new RegExp(`<${prefix}definedName\\b[^>]*>[^<]*</${prefix}definedName>`, 'g');
-    const marks: { tag: string; m: RegExpExecArray | null }[] = [...workbook.matchAll(markPattern)]
-      .map((m) => ({ tag: m[0], attrs: attributes(/^<[^>]*>/.exec(m[0])?.[0] ?? '') }))
-      .filter(({ attrs }) => !attrs.has('localSheetId'))
-      .map(({ tag, attrs }) => ({ tag, m: new RegExp(`^${MARK_PREFIX}${part.kind}(?:_([0-9a-f]{32}))?$`).exec(attrs.get('name') ?? '') }))
-      .filter(({ m }) => m !== null);
-    for (const { tag, m } of marks) {
-      workbook = workbook.replace(tag, () => '');
-      const check = m?.[1];
-      const target = markedSheet(/>([^<]*)</.exec(tag)?.[1] ?? '');
-      if (target === null) continue;
-      const all = sheetTags();
-      const matching = all.filter((s) => sameName(unescapeXml(s.attrs.get('name') ?? ''), target));
+    // Every mark of this kind goes (a new one is written with the new sheet), in one pass; the sheet a mark names is
+    // removed only when it is ours, and only when there is one mark: we leave one, so several cannot be what we left.
+    const isMark = new RegExp(`^${MARK_PREFIX}${part.kind}(?:_([0-9a-f]{32}))?$`);
+    const marks: { reference: string; check: string | undefined }[] = [];
+    workbook = workbook.replace(markPattern, (tag) => {
+      const attrs = attributes(/^<[^>]*>/.exec(tag)?.[0] ?? '');
+      const m = attrs.has('localSheetId') ? null : isMark.exec(attrs.get('name') ?? '');
+      if (!m) return tag;
+      marks.push({ reference: />([^<]*)</.exec(tag)?.[1] ?? '', check: m[1] });
+      return '';
+    });
+    if (marks.length === 0) continue;
+    const all = sheetTags();
+    const byName = new Map<string, typeof all>();
+    for (const s of all) {
+      const key = nameKey(unescapeXml(s.attrs.get('name') ?? ''));
+      byName.set(key, [...(byName.get(key) ?? []), s]);
+    }
+    const reported = new Set<string>();
+    for (const { reference, check } of marks) {
+      const target = markedSheet(reference);
+      const matching = target === null ? [] : (byName.get(nameKey(target)) ?? []);
       if (matching.length === 0) continue;
       const sheet = matching[0];
       const sheetName = unescapeXml(sheet.attrs.get('name') ?? '');
       const position = all.indexOf(sheet);
       const rid = sheetRid(sheet.attrs);
-      const relations: { tag: string; attrs: Map<string, string> }[] = [...(rels as string).matchAll(/<Relationship\b[^>]*\/?>/g)].map((r) => ({
-        tag: r[0],
-        attrs: attributes(r[0]),
-      }));
-      const relation = relations.filter((r) => r.attrs.get('Id') === rid);
+      const relation: { tag: string; attrs: Map<string, string> }[] = [...(rels as string).matchAll(/<Relationship\b[^>]*\/?>/g)]
+        .map((r) => ({ tag: r[0], attrs: attributes(r[0]) }))
+        .filter((r) => r.attrs.get('Id') === rid);
       const partName = relation.length === 1 ? resolvePart('xl', unescapeXml(relation[0].attrs.get('Target') ?? '')) : null;
-      // Where we left it: one sheet of that name, one worksheet relationship of its own, to a worksheet part named as
-      // ours are, with the worksheet content type, that nothing else in the package refers to.
+      // Where we left it: one mark, one sheet of that name, one worksheet relationship of its own, to a worksheet part
+      // named as ours are, with the worksheet content type, that nothing else in the package refers to.
       const where =
+        marks.length === 1 &&
         matching.length === 1 &&
         partName !== null &&
         relation[0].attrs.get('Type') === WORKSHEET_TYPE &&
         relation[0].attrs.get('TargetMode') !== 'External' &&
         OUR_PART.test(partName) &&
-        zip.files[partName] !== undefined &&
-        !zip.files[partName].dir &&
+        fileNamed(partName) === partName &&
         contentTypeOf(partName) === WORKSHEET_CONTENT &&
         all.filter((s) => sheetRid(s.attrs) === rid).length === 1 &&
-        !(await referencedElsewhere(partName, { rels: 'xl/_rels/workbook.xml.rels', count: 1 }));
+        !(await referencedElsewhere(partName, 1));
       let what = false;
       if (where && check !== undefined && partName !== null) {
         const xml = (await text(zip, partName)) ?? '';
-        if (/<(?:\w+:)?c\b[^>]*\bt="s"/.test(xml)) await loadSharedStrings();
+        if (/<(?:\w+:)?c\b[^<>]*\bt="s"/.test(xml)) await loadSharedStrings();
         what = fingerprintOf(part.kind, xml, sharedStrings) === check;
       }
       const ourName = sheetName === part.wanted || (sheetName.startsWith(`${part.wanted} (`) && /^ \([1-9]\d*\)$/.test(sheetName.slice(part.wanted.length)));
       if (!(where && what && ourName) || partName === null) {
         const reason = !where || check === undefined ? 'unverified' : what ? 'renamed' : 'changed';
-        kept.push({ kind: part.kind, sheet: sheetName, reason, message: keptMessage(sheetName, reason) });
+        // Said once a sheet, and for a handful at most: a workbook with thousands of forged marks gets no thousand lines.
+        if (!reported.has(sheetName) && reported.size < 5) kept.push({ kind: part.kind, sheet: sheetName, reason, message: keptMessage(sheetName, reason) });
+        reported.add(sheetName);
         continue;
       }
       workbook = workbook.replace(sheet.tag, () => '');
@@ -604,14 +631,14 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
       );
       rels = rels.replace(relation[0].tag, () => '');
       // The workbook's relationship to it is gone: nothing refers to that part any more.
-      const references = await allReferences();
-      const fromWorkbook = references.get('xl/_rels/workbook.xml.rels') ?? [];
-      fromWorkbook.splice(fromWorkbook.indexOf(partKey(partName)), 1);
+      (await allReferences()).byTarget.get(partKey(partName))?.delete(WORKBOOK_RELS);
       removePart(partName);
       // The sheet's own relationships (notes a user added to our sheet, their drawings) go with it, unless anything else refers to them.
       await removeHanging(partName);
     }
   }
+  if (removedParts.size > 0)
+    types = types.replace(/<(?:\w+:)?Override\b[^>]*>/g, (tag) => (removedParts.has(partKey(unescapeXml(attributes(tag).get('PartName') ?? ''))) ? '' : tag));
   workbook = workbook.replace(new RegExp(`<${prefix}definedNames>\\s*</${prefix}definedNames>`), '');
 
   const stylesPath = 'xl/styles.xml';
@@ -631,15 +658,15 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
   const names: string[] = [];
   const existing = sheetTags();
   // Sheet names in a set (compared as Excel does, without regard to case): a free name is found in time linear in the sheets.
-  const taken = new Set(existing.map((s) => unescapeXml(s.attrs.get('name') ?? '').toLowerCase()));
+  const taken = new Set(existing.map((s) => nameKey(unescapeXml(s.attrs.get('name') ?? ''))));
   let sheetCount = existing.length;
   let sheetId = Math.max(0, ...existing.map((s) => Number(s.attrs.get('sheetId') ?? 0)));
   const definedNames: string[] = [];
   for (const part of parts) {
     const wanted = xmlSafe(part.wanted);
     let name = wanted;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${wanted} (${n})`;
-    taken.add(name.toLowerCase());
+    for (let n = 2; taken.has(nameKey(name)); n++) name = `${wanted} (${n})`;
+    taken.add(nameKey(name));
     names.push(name);
     sheetId += 1;
     let rid = `rIdShinchoku${part.kind}`;

@@ -212,6 +212,29 @@ describe('a forged mark never costs the user a sheet or a part', () => {
     expect(await cellValues(out, '取組活動')).toEqual(await cellValues(input, '取組活動'));
   });
 
+  test('a second mark beside ours (we leave one): neither sheet is removed, and the user is told once a sheet', async () => {
+    const first = join(dir, 'two-marks-first.xlsx');
+    expect(runCli(['summarize', EXAMPLE, '--out', first]).status).toBe(0);
+    const input = join(dir, 'two-marks.xlsx');
+    await edited(first, input, async (zip) => {
+      const workbook = await textOf(zip, 'xl/workbook.xml');
+      const forged = Array.from({ length: 50 }, () => `<definedName name="${MARK}">&apos;取組活動&apos;!$A$1</definedName>`).join('');
+      zip.file('xl/workbook.xml', workbook.replace('<definedNames>', `<definedNames>${forged}`));
+    });
+    const out = join(dir, 'two-marks-out.xlsx');
+    const result = runCli(['summarize', input, '--out', out]);
+    expect(result.status).toBe(0);
+    const names = sheetNames(await textOf(await JSZip.loadAsync(readFileSync(out)), 'xl/workbook.xml'));
+    expect(names.filter((n) => n === '取組活動' || n.startsWith('集計'))).toEqual(['取組活動', '集計', '集計 (2)']);
+    expect(result.stderr.split('\n').filter((line) => line.includes('取組活動'))).toHaveLength(1);
+    // Every part is as it was but our problems sheet's, replaced as it should be (its one mark is ours).
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const problems = await partOf(zip, '入力チェック結果');
+    const [original, written] = [await parts(input), await parts(out)];
+    for (const name of [...original.keys()].filter((n) => !TOUCHED.includes(n) && n !== problems))
+      expect({ name, same: written.get(name)?.equals(original.get(name) as Buffer) }).toEqual({ name, same: true });
+  });
+
   test('a forged mark on a sheet of the user’s named 集計: theirs is kept, ours is 集計 (2)', async () => {
     const own = join(dir, 'own.xlsx');
     const workbook = new ExcelJS.Workbook();

@@ -234,6 +234,8 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     }
     writeOutput(out, written.bytes, args);
     written.names.forEach((name, index) => {
+      // A sheet with our mark that is no longer as we left it (renamed, edited, or the mark forged) is the user's: kept, and said so.
+      for (const kept of written.kept.filter((k) => k.kind === parts[index].kind)) io.stderr(kept.message);
       if (name !== parts[index].wanted)
         io.stderr(
           `シート「${parts[index].wanted}」は既にあるため、上書きせず「${name}」に作成しました / Sheet "${parts[index].wanted}" exists and is kept; wrote "${name}".`,

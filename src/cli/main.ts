@@ -314,8 +314,8 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
 
 function fileSlug(text: string): string {
   // Controls (C0, DEL, C1), direction marks and lone surrogates have no place in a file name; cut by characters, never inside a pair.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
   const paired = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\u0000');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
   const cleaned = paired.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, '_');
   return Array.from(cleaned).slice(0, 60).join('');
 }

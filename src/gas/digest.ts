@@ -24,7 +24,7 @@ import { fiscalYearLabel } from '../core/fiscalYear';
 import { type LabelKey, type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import { userLang } from './lang';
-import { readWorkbookInput } from './sheetsApi';
+import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -366,7 +366,22 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], shortened: [], message };
   }
   try {
-    const result = runPipeline(readWorkbookInput(spreadsheet), { lang, today: now });
+    let result: ReturnType<typeof runPipeline>;
+    try {
+      result = runPipeline(readWorkbookInput(spreadsheet), { lang, today: now });
+    } catch (error) {
+      // A read that fails (the Sheets API disabled, 429 past the backoff, a server down) is a month
+      // not sent: the log and the sidebar say so and why, in the user's words. A trigger's own
+      // failure would only reach the executions log — add-on triggers send no failure mail.
+      // https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+      const known = error instanceof SheetsApiFailure;
+      const reason = known ? `${error.message}${lang === 'ja' ? '。' : '. '}` : label('digestReadUnexpected', lang);
+      const message = label('digestReadFailed', lang, { month: key, reason });
+      logTriggerEvent(spreadsheet, now, 'error', known ? `sheets api: ${error.kind}` : 'unexpected error');
+      writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'error' });
+      console.warn(`Shinchoku digest ${key}: the workbook could not be read (${errorText(error).slice(0, 200)}); nothing sent`);
+      return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'read' }], quota: [], shortened: [], message };
+    }
     const { data } = result;
     // After the plan's last fiscal year there is nothing to report: nothing is sent, and the sidebar says why.
     const planEnd = result.summary.plan.endYear;
@@ -569,6 +584,7 @@ function logProblem(row: CellValue[], lang: Lang): string | null {
   } else if (outcome === 'failed') reason = label('digestReasonFailed', lang);
   else if (outcome === 'quota') reason = label('digestReasonQuota', lang);
   else if (outcome === 'busy') reason = label('digestReasonBusy', lang);
+  else if (outcome === 'error') reason = label('digestReasonReadFailed', lang);
   else if (outcome === 'stopped') reason = label(STOP_REASONS[detail] ?? 'digestReasonStopped', lang);
   else return null;
   return label('digestLogProblem', lang, { month: monthKeyOf(row[0]) ?? String(row[0]), reason });

@@ -1,0 +1,88 @@
+/**
+ * Issue #23 tried as a hostile user and an unlucky office, through dist/Code.js in the stand-in:
+ * each test here failed before its fix.
+ */
+import { type AppsScriptStandIn, projectLocks } from '../../dev/standin';
+import type { WorkbookInput } from '../../src/core/cells';
+import { exampleInput } from '../support/example';
+import { standInWith } from '../support/standin';
+
+const A = 'kikaku-a@example.jp';
+
+/** A moment given as Japan wall-clock time. */
+function jst(y: number, m: number, d: number, h = 9): Date {
+  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
+}
+
+function setUp(input: WorkbookInput = exampleInput()): AppsScriptStandIn {
+  const standIn = standInWith(input);
+  standIn.rt.now = () => jst(2024, 3, 5);
+  standIn.scriptApp.user = A;
+  return standIn;
+}
+
+function save(standIn: AppsScriptStandIn, input: Record<string, unknown> = {}) {
+  return standIn.run<{ ok: boolean; errors: string[]; message: string }>('digestSave', [
+    { enabled: true, day: 5, hour: 8, recipients: 'gyokaku@example.jp', ...input },
+  ]);
+}
+
+function fire(standIn: AppsScriptStandIn, triggerId = standIn.scriptApp.triggers[0].id): void {
+  standIn.run('digestTrigger', [{ triggerUid: triggerId }]);
+}
+
+function logRows(standIn: AppsScriptStandIn): unknown[][] {
+  const log = standIn.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.value === 'digestLog'));
+  return (log?.snapshot() ?? []).slice(1);
+}
+
+interface State {
+  status: { outcome: string; message: string } | null;
+  triggerProblem: { message: string } | null;
+  problems: string[];
+}
+
+const state = (standIn: AppsScriptStandIn) => standIn.run<State>('digestState');
+
+afterEach(() => {
+  projectLocks.script.owner = null;
+  projectLocks.users.clear();
+});
+
+describe('a Sheets API failure during the digest’s read of the workbook', () => {
+  test('429 on every call, past the backoff budget, when the trigger fires: nothing sent, the month logged as not sent, and the sidebar says why', () => {
+    const standIn = setUp();
+    save(standIn);
+    standIn.withoutDocumentContext();
+    standIn.sheetsFaults.failNext(100, 429);
+    expect(() => fire(standIn)).not.toThrow();
+    expect(standIn.mail.sent).toEqual([]);
+    const rows = logRows(standIn);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].slice(0, 5)).toEqual(['2024-03', 'trigger', '', jst(2024, 3, 5).toISOString(), 'error']);
+    // The log keeps the kind of failure, never Google's raw text.
+    expect(String(rows[0][5])).not.toMatch(/Quota exceeded|API call to/);
+    standIn.sheetsFaults.failNext(0, 429);
+    standIn.withDocumentContext();
+    const shown = state(standIn);
+    expect(shown.status).toMatchObject({ outcome: 'error' });
+    expect(shown.status?.message).toMatch(/^2024-03分のダイジェストは、ブックを読み込めなかったため送信していません。/);
+    expect(shown.status?.message).toContain('今すぐ送信');
+    expect(shown.problems).toEqual(['2024-03: ブックを読み込めなかったため未送信']);
+  });
+
+  test('the Sheets API disabled at 今すぐ送信: the same record, and the message says to enable it', () => {
+    const standIn = setUp();
+    save(standIn);
+    standIn.sheetsFaults.disabled = true;
+    const outcome = standIn.run<{ sent: string[]; message: string }>('digestSendNow', [false]);
+    expect(outcome.sent).toEqual([]);
+    expect(outcome.message).toContain('Google Sheets API');
+    expect(outcome.message).not.toMatch(/has not been used/);
+    expect(logRows(standIn).map((r) => r[4])).toEqual(['error']);
+    standIn.sheetsFaults.disabled = false;
+    expect(state(standIn).problems).toEqual(['2024-03: ブックを読み込めなかったため未送信']);
+    // Once the API answers, the month is sent.
+    expect(standIn.run<{ sent: string[] }>('digestSendNow', [false]).sent).toEqual(['office', 'department:みどり公園・水辺課']);
+  });
+});

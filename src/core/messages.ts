@@ -584,8 +584,8 @@ export const LABELS = {
     en: 'This account has reached its limit of timed sends; turn off the digest in another workbook, or let another editor set it up',
   },
   digestOpenFailed: {
-    ja: 'ダイジェストの送信時にブックを開けませんでした（削除されたか、アクセス権がなくなった可能性があります）。ブックを開き、サイドバーで「設定を保存」を押し直してください',
-    en: 'The digest could not open its workbook (it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
+    ja: 'ダイジェストの送信時にブックを開けませんでした（{url}。削除されたか、アクセス権がなくなった可能性があります）。ブックを開き、サイドバーで「設定を保存」を押し直してください',
+    en: 'The digest could not open its workbook ({url}: it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
   },
   digestLogProblem: { ja: '{month}: {reason}', en: '{month}: {reason}' },
   digestReasonFailed: { ja: '送信に失敗しました（次の送信で再送します）', en: 'sending failed (sent again at the next run)' },

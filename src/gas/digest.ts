@@ -173,7 +173,14 @@ function acquireDigestLocks(timeoutMs: number): (() => void) | null {
 
 function readTriggerMap(): Record<string, string> {
   const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
-  return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+  if (!raw) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
+  } catch (_error) {
+    // A record no longer readable: the triggers it named count as orphans and are replaced at the next save.
+    return {};
+  }
 }
 
 function writeTriggerMap(map: Record<string, string>): void {
@@ -484,6 +491,53 @@ function logTriggerEvent(spreadsheet: Spreadsheet, now: Date, outcome: string, d
   writeText(rowsOf(log, log.getLastRow() + 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
 }
 
+/**
+ * Problems of trigger runs that could not reach a workbook, kept in user properties (the one place
+ * such a run can write) by workbook id, so that one workbook's run neither hides nor clears another's:
+ * user properties are shared by every document the account uses the add-on in.
+ * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
+ */
+type TriggerProblem = { at: string; outcome: string; message: string };
+const AUTHORIZATION_PROBLEM = '*authorization';
+
+function readTriggerProblems(): Record<string, TriggerProblem> {
+  const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
+  if (!raw) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    // An earlier version kept one problem, not a map.
+    if ('outcome' in parsed && 'message' in parsed) return { [AUTHORIZATION_PROBLEM]: parsed as TriggerProblem };
+    return parsed as Record<string, TriggerProblem>;
+  } catch (_error) {
+    return {};
+  }
+}
+
+function writeTriggerProblems(problems: Record<string, TriggerProblem>): void {
+  const userProperties = PropertiesService.getUserProperties();
+  if (Object.keys(problems).length === 0) userProperties.deleteProperty(STATUS_KEY);
+  else userProperties.setProperty(STATUS_KEY, JSON.stringify(problems));
+}
+
+function recordTriggerProblem(where: string, outcome: string, message: string): void {
+  writeTriggerProblems({ ...readTriggerProblems(), [where]: { at: new Date().toISOString(), outcome, message } });
+}
+
+function clearTriggerProblems(where: string[]): void {
+  const problems = readTriggerProblems();
+  if (!where.some((w) => w in problems)) return;
+  for (const w of where) delete problems[w];
+  writeTriggerProblems(problems);
+}
+
+/** Every recorded problem as one, newest first (the sidebar shows one message). */
+function triggerProblemShown(): TriggerProblem | null {
+  const all = Object.values(readTriggerProblems()).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  if (all.length === 0) return null;
+  return { at: all[0].at, outcome: all[0].outcome, message: all.map((p) => p.message).join('\n') };
+}
+
 /** Removes the trigger that is running (it can only be the current account's own). */
 function removeOwnTrigger(uid: string | undefined): void {
   if (!uid) return;
@@ -503,34 +557,33 @@ function removeOwnTrigger(uid: string | undefined): void {
  */
 export function digestTrigger(event?: { triggerUid?: string }): void {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  const userProperties = PropertiesService.getUserProperties();
   if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
-    const status = { at: new Date().toISOString(), outcome: 'authorization', message: label('digestAuthorizationNeeded', userLang()) };
-    userProperties.setProperty(STATUS_KEY, JSON.stringify(status));
+    recordTriggerProblem(AUTHORIZATION_PROBLEM, 'authorization', label('digestAuthorizationNeeded', userLang()));
     console.warn('Shinchoku digest: authorization required; nothing sent');
     return;
   }
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   const contextless = !spreadsheet;
-  const problem = (message: string) => userProperties.setProperty(STATUS_KEY, JSON.stringify({ at: new Date().toISOString(), outcome: 'error', message }));
   if (!spreadsheet) {
     const id = uid ? readTriggerMap()[uid] : undefined;
     if (!id) {
-      problem(label('digestNoSpreadsheet', userLang()));
+      recordTriggerProblem(`trigger:${uid ?? ''}`, 'error', label('digestNoSpreadsheet', userLang()));
       console.warn('Shinchoku digest: no spreadsheet recorded for this trigger');
       return;
     }
     try {
       spreadsheet = SpreadsheetApp.openById(id);
     } catch (error) {
-      // The workbook is gone or no longer shared with this account: nowhere to log but the user's own properties, read by the sidebar.
-      problem(label('digestOpenFailed', userLang()));
+      // The workbook is gone or no longer shared with this account: nowhere to log but the user's own properties, read by the
+      // sidebar of any workbook — so the message names the workbook by its address.
+      recordTriggerProblem(id, 'error', label('digestOpenFailed', userLang(), { url: `https://docs.google.com/spreadsheets/d/${id}` }));
       console.warn(`Shinchoku digest: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})`);
       return;
     }
   }
-  userProperties.deleteProperty(STATUS_KEY);
+  // This run reached its workbook and is authorized: only those problems are over; another workbook's stay.
+  clearTriggerProblems([spreadsheet.getId(), AUTHORIZATION_PROBLEM, ...(uid ? [`trigger:${uid}`] : [])]);
   migrateProjectMetadata(spreadsheet);
   const settings = readDigestSettings(spreadsheet);
   const now = new Date();
@@ -609,7 +662,6 @@ export function digestState(): DigestState {
   migrateProjectMetadata(spreadsheet);
   const settings = readDigestSettings(spreadsheet);
   const me = currentAccount();
-  const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
   const lang = userLang();
   return {
     settings: { enabled: settings.enabled, day: settings.day, hour: settings.hour, recipients: settings.recipients },
@@ -621,7 +673,7 @@ export function digestState(): DigestState {
         ? label('digestOwnerYou', lang, { owner: settings.owner ?? '' })
         : label('digestOwnerOther', lang, { owner: settings.owner ?? '' }),
     status: readStatus(spreadsheet),
-    triggerProblem: raw ? (JSON.parse(raw) as DigestState['triggerProblem']) : null,
+    triggerProblem: triggerProblemShown(),
     problems: logProblems(spreadsheet, lang),
     labels: Object.fromEntries(
       (

@@ -86,3 +86,23 @@ describe('a Sheets API failure during the digest’s read of the workbook', () =
     expect(standIn.run<{ sent: string[] }>('digestSendNow', [false]).sent).toEqual(['office', 'department:みどり公園・水辺課']);
   });
 });
+
+describe('two workbooks of the same account, each with a digest', () => {
+  test('a workbook the trigger could not open stays said, with its address, after the other workbook’s trigger has sent', () => {
+    const standIn = setUp();
+    save(standIn);
+    const here = standIn.scriptApp.triggers[0].id;
+    // The same account's trigger for a second workbook, since deleted (user properties and the
+    // project's triggers are per user, across every document).
+    standIn.userProperties.store.set('shinchoku.digest.triggers', JSON.stringify({ [here]: standIn.spreadsheet.id, 'gone-trigger': 'deleted-book' }));
+    standIn.withoutDocumentContext();
+    fire(standIn, 'gone-trigger');
+    fire(standIn, here);
+    expect(standIn.mail.sent).toHaveLength(2);
+    standIn.withDocumentContext();
+    const problem = state(standIn).triggerProblem?.message ?? '';
+    expect(problem).toContain('ブックを開けませんでした');
+    // Which workbook: the sidebar of another workbook shows it, so the message names it.
+    expect(problem).toContain('https://docs.google.com/spreadsheets/d/deleted-book');
+  });
+});

@@ -129,7 +129,34 @@ function settingsFound(spreadsheet: Spreadsheet): boolean {
 }
 
 export function readDigestSettings(spreadsheet: Spreadsheet): DigestSettings {
-  return { ...defaults(), ...(readJson<Partial<DigestSettings>>(spreadsheet, SETTINGS_KEY) ?? {}) };
+  return savedDigestSettings(spreadsheet) ?? defaults();
+}
+
+/**
+ * The settings as saved, or null when none were saved or what is kept cannot be read as settings
+ * (text cut short, another shape): a trigger then stops and says to save again, never reads
+ * a recipient list out of a string or sends with a day it was not given.
+ */
+function savedDigestSettings(spreadsheet: Spreadsheet): DigestSettings | null {
+  const saved = readJson<unknown>(spreadsheet, SETTINGS_KEY);
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return null;
+  const s = { ...defaults(), ...(saved as Partial<DigestSettings>) };
+  const nullableText = (v: unknown) => v === null || typeof v === 'string';
+  const valid =
+    typeof s.enabled === 'boolean' &&
+    Number.isInteger(s.day) &&
+    s.day >= 1 &&
+    s.day <= 28 &&
+    Number.isInteger(s.hour) &&
+    s.hour >= 0 &&
+    s.hour <= 23 &&
+    Array.isArray(s.recipients) &&
+    s.recipients.every((r) => typeof r === 'string') &&
+    (s.lang === 'ja' || s.lang === 'en') &&
+    nullableText(s.triggerId) &&
+    nullableText(s.owner) &&
+    nullableText(s.spreadsheetId);
+  return valid ? s : null;
 }
 
 function readStatus(spreadsheet: Spreadsheet): DigestStatus | null {
@@ -589,7 +616,7 @@ export function digestTrigger(event?: { triggerUid?: string }): void {
   const now = new Date();
   const me = currentAccount();
   let stop: string | null = null;
-  if (!settingsFound(spreadsheet)) stop = 'settings not found';
+  if (!settingsFound(spreadsheet) || savedDigestSettings(spreadsheet) === null) stop = 'settings not found';
   else if (!settings.enabled) stop = 'the digest is turned off';
   else if (settings.owner !== null && settings.owner !== me) stop = 'another editor sends the digest now';
   else if (settings.triggerId !== null && uid !== undefined && settings.triggerId !== uid) stop = 'replaced by a newer trigger';

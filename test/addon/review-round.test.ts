@@ -106,3 +106,32 @@ describe('two workbooks of the same account, each with a digest', () => {
     expect(problem).toContain('https://docs.google.com/spreadsheets/d/deleted-book');
   });
 });
+
+describe('settings metadata corrupted', () => {
+  const settingsEntry = (standIn: AppsScriptStandIn) => {
+    const found = standIn.spreadsheet.metadata.find((m) => m.key === 'shinchoku.digest');
+    if (!found) throw new Error('no settings');
+    return found;
+  };
+
+  test.each([
+    ['text that is not JSON', '{"enabled":true,"day":5'],
+    ['JSON of the wrong shape', '{"enabled":true,"day":5,"hour":8,"recipients":"gyokaku@example.jp"}'],
+    ['a JSON array', '[1,2]'],
+  ])('%s: the trigger sends nothing and says the settings could not be read — not that the digest was turned off', (_what, value) => {
+    const standIn = setUp();
+    save(standIn);
+    settingsEntry(standIn).value = value;
+    standIn.withoutDocumentContext();
+    expect(() => fire(standIn)).not.toThrow();
+    expect(standIn.mail.sent).toEqual([]);
+    expect(logRows(standIn).map((r) => [r[4], r[5]])).toEqual([['stopped', 'settings not found']]);
+    standIn.withDocumentContext();
+    expect(state(standIn).problems).toEqual(['2024-03: 設定が読めないため送信を停止しました。サイドバーで「設定を保存」を押し直してください']);
+    // Saving again mends it: one trigger, and the next firing sends.
+    expect(save(standIn).ok).toBe(true);
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    fire(standIn);
+    expect(standIn.mail.sent).toHaveLength(2);
+  });
+});

@@ -2,7 +2,7 @@
  * Issue #23 tried as a hostile user and an unlucky office, through dist/Code.js in the stand-in:
  * each test here failed before its fix.
  */
-import { type AppsScriptStandIn, projectLocks } from '../../dev/standin';
+import { AppsScriptStandIn, projectLocks } from '../../dev/standin';
 import type { WorkbookInput } from '../../src/core/cells';
 import { exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
@@ -133,5 +133,39 @@ describe('settings metadata corrupted', () => {
     expect(standIn.scriptApp.triggers).toHaveLength(1);
     fire(standIn);
     expect(standIn.mail.sent).toHaveLength(2);
+  });
+});
+
+describe('custom functions and a 区分 sheet whose 種類 column is merged', () => {
+  // A common layout: 進捗状況 written once, merged down over its labels (Sheets keeps the value in the
+  // top-left cell only; the other cells read blank, and a range argument passes them blank).
+  const CATEGORIES = [
+    ['種類', '区分', '意味', '進捗率に含める', '別名'],
+    ['進捗状況', '完了', '済', '○', ''],
+    ['', '取組中', '概ね順調', '○', ''],
+    ['', '遅延', '遅れ', '×', ''],
+    ['', '未着手', '未着手', '×', ''],
+  ];
+
+  function merged(): AppsScriptStandIn {
+    const standIn = new AppsScriptStandIn({ locale: 'ja' });
+    standIn.spreadsheet.addSheet('取組活動', [['事業コード'], ['1']]);
+    const sheet = standIn.spreadsheet.addSheet('区分', CATEGORIES);
+    sheet.mergeUncounted('A2:A5');
+    standIn.load();
+    return standIn;
+  }
+
+  test('read from the sheet: a label under the merged 種類 is the plan’s, as 集計 reads it', () => {
+    const standIn = merged();
+    expect(standIn.evaluate('SHINCHOKU_CHECK_STATUS', ['取組中'])).toBe('取組中');
+    expect(standIn.evaluate('SHINCHOKU_PROGRESS_RATE', [[['完了'], ['取組中'], ['遅延'], ['未着手']]])).toBe(0.5);
+  });
+
+  test('given as the 区分 range (merged cells arrive blank): the same labels', () => {
+    const standIn = merged();
+    const range = standIn.spreadsheet.sheetUncounted('区分')?.snapshot() ?? [];
+    expect(standIn.evaluate('SHINCHOKU_CHECK_STATUS', ['取組中', range])).toBe('取組中');
+    expect(standIn.evaluate('SHINCHOKU_PROGRESS_RATE', [[['完了'], ['取組中'], ['遅延'], ['未着手']], 1, '', range])).toBe(0.5);
   });
 });

@@ -592,6 +592,10 @@ export const LABELS = {
   digestReasonQuota: { ja: '1日の送信上限のため未送信', en: 'not sent: daily mail quota reached' },
   digestReasonShortened: { ja: '大きすぎるため一覧を省略して送信', en: 'sent with lists cut (too large)' },
   digestReasonReadFailed: { ja: 'ブックを読み込めなかったため未送信', en: 'not sent: the workbook could not be read' },
+  digestReasonTooLarge: {
+    ja: 'メールで送れる大きさを超えるため未送信（計画名・部署名・区分名が長すぎます）',
+    en: 'not sent: too large for mail (the plan, department or label names are too long)',
+  },
   digestReasonBusy: { ja: '別の送信と重なったため未送信', en: 'not sent: another send was running' },
   digestReasonStopped: { ja: '送信を停止しました', en: 'stopped' },
   digestReasonOff: { ja: 'ダイジェストがオフのため、送信を停止しました', en: 'stopped: the digest is turned off' },

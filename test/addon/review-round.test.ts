@@ -169,3 +169,54 @@ describe('custom functions and a 区分 sheet whose 種類 column is merged', ()
     expect(standIn.evaluate('SHINCHOKU_PROGRESS_RATE', [[['完了'], ['取組中'], ['遅延'], ['未着手']], 1, '', range])).toBe(0.5);
   });
 });
+
+describe('a digest whose fixed parts pass the mail limit', () => {
+  /** The example with its department named by `n` more characters (a cell holds up to 50,000). */
+  function hugeDepartment(n: number): { input: WorkbookInput; name: string } {
+    const input = exampleInput();
+    const name = `みどり公園・水辺課${'長'.repeat(n)}`;
+    for (const s of input.sheets) s.rows = s.rows.map((row) => row.map((v) => (typeof v === 'string' ? v.split('みどり公園・水辺課').join(name) : v)));
+    return { input, name };
+  }
+
+  test('a department named by 15,000 characters: its digest is still sent, within 200 KB, the name shortened in subject and intro', () => {
+    const { input, name } = hugeDepartment(15_000);
+    const standIn = setUp(input);
+    save(standIn);
+    const outcome = standIn.run<{ sent: string[]; failed: unknown[] }>('digestSendNow', [false]);
+    expect(outcome.failed).toEqual([]);
+    expect(outcome.sent).toHaveLength(2);
+    const department = standIn.mail.sent.find((m) => m.to !== 'gyokaku@example.jp');
+    expect(department).toBeDefined();
+    expect(department?.subject).toContain('みどり公園・水辺課');
+    expect(department?.subject).not.toContain(name);
+    expect(Buffer.byteLength(department?.body ?? '') + Buffer.byteLength(department?.htmlBody ?? '')).toBeLessThanOrEqual(200 * 1024);
+  });
+
+  test('a message that cannot be brought under the limit is not retried as a send failure: the log and sidebar say it is too large', () => {
+    // A 進捗状況 label of 40,000 characters (a cell holds 50,000): every count line carries it, and no list cut removes it.
+    const input = exampleInput();
+    input.sheets.push({
+      name: '区分',
+      rows: [
+        ['種類', '区分', '意味', '進捗率に含める', '別名'],
+        ['進捗状況', '済', '済', '○', '完了'],
+        ['進捗状況', '概ね順調', '概ね順調', '○', '順調'],
+        ['進捗状況', '遅れ', '遅れ', '×', ''],
+        ['進捗状況', '未着手', '未着手', '×', ''],
+        ['進捗状況', `休止${'止'.repeat(40_000)}`, '休止', '×', ''],
+      ],
+    });
+    const standIn = setUp(input);
+    save(standIn);
+    const outcome = standIn.run<{ sent: string[]; failed: { key: string; reason: string }[] }>('digestSendNow', [false]);
+    expect(outcome.failed.length).toBeGreaterThan(0);
+    expect(standIn.mail.sent.filter((m) => Buffer.byteLength(m.body) + Buffer.byteLength(m.htmlBody ?? '') > 200 * 1024)).toEqual([]);
+    expect(
+      logRows(standIn)
+        .filter((r) => r[4] === 'failed')
+        .map((r) => r[5]),
+    ).toEqual(outcome.failed.map(() => 'too large'));
+    expect(state(standIn).problems).toContain('2024-03: メールで送れる大きさを超えるため未送信（計画名・部署名・区分名が長すぎます）');
+  });
+});

@@ -588,7 +588,10 @@ export const LABELS = {
     en: 'The digest could not open its workbook ({url}: it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
   },
   digestLogProblem: { ja: '{month}: {reason}', en: '{month}: {reason}' },
-  digestReasonFailed: { ja: '送信に失敗しました（次の送信で再送します）', en: 'sending failed (sent again at the next run)' },
+  digestReasonFailed: {
+    ja: '送信に失敗しました（サイドバーの「今すぐ送信」で送り直せます）',
+    en: 'sending failed (send it again with “Send now” in the sidebar)',
+  },
   digestReasonQuota: { ja: '1日の送信上限のため未送信', en: 'not sent: daily mail quota reached' },
   digestReasonShortened: { ja: '大きすぎるため一覧を省略して送信', en: 'sent with lists cut (too large)' },
   digestReasonReadFailed: { ja: 'ブックを読み込めなかったため未送信', en: 'not sent: the workbook could not be read' },

@@ -479,6 +479,16 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
           quota -= batch.length;
         } catch (error) {
           const reason = errorText(error);
+          // The day's quota used up meanwhile (by another script or add-on of this account): the quota, not a
+          // failure — and every later batch would be refused too.
+          // https://developers.google.com/apps-script/guides/services/quotas#current_quotas
+          if (/Service invoked too many times for one day: email/i.test(reason)) {
+            quota = 0;
+            record(message, batch, 'quota', 'remaining quota 0');
+            outcome.quota.push(message.key);
+            failed = true;
+            continue;
+          }
           record(message, batch, 'failed', reason.slice(0, 200));
           outcome.failed.push({ key: message.key, reason });
           failed = true;

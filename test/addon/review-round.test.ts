@@ -220,3 +220,34 @@ describe('a digest whose fixed parts pass the mail limit', () => {
     expect(state(standIn).problems).toContain('2024-03: メールで送れる大きさを超えるため未送信（計画名・部署名・区分名が長すぎます）');
   });
 });
+
+describe('the daily mail quota running out in the middle of a send', () => {
+  test('MailApp refusing for the day is counted as the quota, not a failure, and the sidebar says how to send what is left', () => {
+    const standIn = setUp();
+    save(standIn);
+    // Another script of the same account used the last of the day's quota after this run read it.
+    standIn.mail.failNext = 'Service invoked too many times for one day: email.';
+    const outcome = standIn.run<{ sent: string[]; failed: unknown[]; quota: string[] }>('digestSendNow', [false]);
+    // Once refused for the day, the department's message is not tried: it would be refused too.
+    expect(outcome.sent).toEqual([]);
+    expect(outcome.failed).toEqual([]);
+    expect(outcome.quota).toEqual(['office', 'department:みどり公園・水辺課']);
+    expect(standIn.mail.sent).toEqual([]);
+    expect(logRows(standIn).map((r) => [r[1], r[4]])).toEqual([
+      ['office', 'quota'],
+      ['department:みどり公園・水辺課', 'quota'],
+    ]);
+    expect(state(standIn).problems).toEqual(['2024-03: 1日の送信上限のため未送信']);
+    // The next day, 今すぐ送信 sends what is left, once.
+    expect(standIn.run<{ sent: string[] }>('digestSendNow', [false]).sent).toEqual(['office', 'department:みどり公園・水辺課']);
+    expect(standIn.run<{ sent: string[] }>('digestSendNow', [false]).sent).toEqual([]);
+  });
+
+  test('a send that fails for another reason says to send it again from the sidebar (the next trigger is next month’s)', () => {
+    const standIn = setUp();
+    save(standIn);
+    standIn.mail.failNext = 'Failed to send email: no recipient';
+    standIn.run('digestSendNow', [false]);
+    expect(state(standIn).problems).toEqual(['2024-03: 送信に失敗しました（サイドバーの「今すぐ送信」で送り直せます）']);
+  });
+});

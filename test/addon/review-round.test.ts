@@ -251,3 +251,26 @@ describe('the daily mail quota running out in the middle of a send', () => {
     expect(state(standIn).problems).toEqual(['2024-03: 送信に失敗しました（サイドバーの「今すぐ送信」で送り直せます）']);
   });
 });
+
+describe('user properties belong to one account', () => {
+  test('the stand-in: another editor does not see this account’s user properties', () => {
+    const standIn = setUp();
+    standIn.rt.runExecution(() => standIn.userProperties.setProperty('k', 'a'));
+    standIn.scriptApp.user = 'kikaku-b@example.jp';
+    expect(standIn.rt.runExecution(() => standIn.userProperties.getProperty('k'))).toBeNull();
+    standIn.scriptApp.user = A;
+    expect(standIn.rt.runExecution(() => standIn.userProperties.getProperty('k'))).toBe('a');
+  });
+
+  test('a trigger problem of one account is shown to that account, not to another editor of the workbook', () => {
+    const standIn = setUp();
+    save(standIn);
+    standIn.userProperties.store.set('shinchoku.digest.triggers', JSON.stringify({ [standIn.scriptApp.triggers[0].id]: 'deleted-book' }));
+    standIn.withoutDocumentContext();
+    fire(standIn);
+    standIn.withDocumentContext();
+    expect(state(standIn).triggerProblem?.message).toContain('ブックを開けませんでした');
+    standIn.scriptApp.user = 'kikaku-b@example.jp';
+    expect(state(standIn).triggerProblem).toBeNull();
+  });
+});

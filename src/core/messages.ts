@@ -565,7 +565,7 @@ export const LABELS = {
   },
   digestReadFailed: {
     ja: '{month}分のダイジェストは、ブックを読み込めなかったため送信していません。{reason}解決したら、サイドバーの「今すぐ送信」で送ってください',
-    en: 'The {month} digest was not sent because the workbook could not be read. {reason} Once that is solved, send it with “Send now” in the sidebar',
+    en: 'The {month} digest was not sent because the workbook could not be read. {reason}Once that is solved, send it with “Send now” in the sidebar',
   },
   digestReadUnexpected: {
     ja: '予期しないエラーが発生しました（アドオンの管理者が実行ログで確認できます）。',

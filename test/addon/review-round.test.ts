@@ -274,3 +274,15 @@ describe('user properties belong to one account', () => {
     expect(state(standIn).triggerProblem).toBeNull();
   });
 });
+
+test('in English, the read failure reads as one sentence after another', () => {
+  const standIn = standInWith(exampleInput(), 'en');
+  standIn.rt.now = () => jst(2024, 3, 5);
+  standIn.scriptApp.user = A;
+  save(standIn);
+  standIn.sheetsFaults.disabled = true;
+  const message = standIn.run<{ message: string }>('digestSendNow', [false]).message;
+  expect(message).toMatch(/^The 2024-03 digest was not sent because the workbook could not be read\. The Google Sheets API is not enabled/);
+  expect(message).toContain('run it again. Once that is solved, send it with “Send now” in the sidebar');
+  expect(message).not.toMatch(/ {2}|\.\./);
+});

@@ -587,6 +587,10 @@ export const LABELS = {
     ja: 'ダイジェストの送信時にブックを開けませんでした（{url}。削除されたか、アクセス権がなくなった可能性があります）。ブックを開き、サイドバーで「設定を保存」を押し直してください',
     en: 'The digest could not open its workbook ({url}: it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
   },
+  digestOpenStopped: {
+    ja: 'ダイジェストの送信時に、先月に続いてブックを開けなかったため、このブックへの毎月の送信を停止しました（{url}。削除されたか、アクセス権がなくなった可能性があります）。続ける場合は、ブックを開き、サイドバーで「設定を保存」を押してください',
+    en: 'The digest could not open its workbook again, as at the previous run, so its monthly send has stopped ({url}: it may have been deleted or your access removed); to continue, open the workbook and press “Save settings” in the sidebar',
+  },
   digestLogProblem: { ja: '{month}: {reason}', en: '{month}: {reason}' },
   digestReasonFailed: {
     ja: '送信に失敗しました（サイドバーの「今すぐ送信」で送り直せます）',

@@ -323,6 +323,8 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
     const sync = syncTrigger(spreadsheet, next, previous, lang);
     const saved = sync.settings;
     writeJson(spreadsheet, SETTINGS_KEY, saved);
+    // This account reaches this workbook now: what its triggers recorded about failing to open it is over.
+    clearTriggerProblems([spreadsheet.getId()]);
     if (!sync.ok) return { ok: false, errors: [sync.message], message: sync.message };
     // Taking over from another editor: their trigger stops itself at its next run.
     const tookOver = previous.enabled && previous.owner !== null && previous.owner !== saved.owner;
@@ -548,6 +550,8 @@ function logTriggerEvent(spreadsheet: Spreadsheet, now: Date, outcome: string, d
  */
 type TriggerProblem = { at: string; outcome: string; message: string };
 const AUTHORIZATION_PROBLEM = '*authorization';
+/** A workbook out of reach at two runs this far apart (a monthly trigger: the next month) stops its trigger. */
+const REPEATED_FAILURE_MS = 20 * 24 * 3600_000;
 
 function readTriggerProblems(): Record<string, TriggerProblem> {
   const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
@@ -625,9 +629,15 @@ export function digestTrigger(event?: { triggerUid?: string }): void {
       spreadsheet = SpreadsheetApp.openById(id);
     } catch (error) {
       // The workbook is gone or no longer shared with this account: nowhere to log but the user's own properties, read by the
-      // sidebar of any workbook — so the message names the workbook by its address.
-      recordTriggerProblem(id, 'error', label('digestOpenFailed', userLang(), { url: `https://docs.google.com/spreadsheets/d/${id}` }));
-      console.warn(`Shinchoku digest: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})`);
+      // sidebar of any workbook — so the message names the workbook by its address. A first failure may pass (the
+      // service, a sharing change undone): the trigger stays. Failing again at a later run, it removes itself rather
+      // than fire at nothing every month, and says so; saving the settings in the workbook starts it again.
+      const url = `https://docs.google.com/spreadsheets/d/${id}`;
+      const earlier = readTriggerProblems()[id];
+      const again = earlier !== undefined && earlier.outcome === 'error' && Date.now() - Date.parse(earlier.at) > REPEATED_FAILURE_MS;
+      if (again && uid) removeOwnTrigger(uid);
+      recordTriggerProblem(id, 'error', label(again ? 'digestOpenStopped' : 'digestOpenFailed', userLang(), { url }));
+      console.warn(`Shinchoku digest: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})${again ? '; trigger removed' : ''}`);
       return;
     }
   }

@@ -286,3 +286,40 @@ test('in English, the read failure reads as one sentence after another', () => {
   expect(message).toContain('run it again. Once that is solved, send it with “Send now” in the sidebar');
   expect(message).not.toMatch(/ {2}|\.\./);
 });
+
+describe('a trigger whose workbook stays out of reach', () => {
+  function gone(): AppsScriptStandIn {
+    const standIn = setUp();
+    save(standIn);
+    // The workbook this trigger was made for has been deleted (or unshared) since.
+    standIn.userProperties.store.set('shinchoku.digest.triggers', JSON.stringify({ [standIn.scriptApp.triggers[0].id]: 'deleted-book' }));
+    standIn.withoutDocumentContext();
+    return standIn;
+  }
+
+  test('a first failure keeps the trigger (it may be passing); a second, a month later, removes it and says the monthly send stopped', () => {
+    const standIn = gone();
+    fire(standIn);
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    standIn.rt.now = () => jst(2024, 4, 5);
+    fire(standIn);
+    expect(standIn.scriptApp.triggers).toEqual([]);
+    expect(standIn.userProperties.store.get('shinchoku.digest.triggers')).toBe('{}');
+    standIn.withDocumentContext();
+    const message = state(standIn).triggerProblem?.message ?? '';
+    expect(message).toContain('https://docs.google.com/spreadsheets/d/deleted-book');
+    expect(message).toContain('毎月の送信を停止しました');
+  });
+
+  test('saving the settings in a workbook clears what was recorded about it', () => {
+    const standIn = setUp();
+    save(standIn);
+    standIn.userProperties.store.set(
+      'shinchoku.digest.status',
+      JSON.stringify({ [standIn.spreadsheet.id]: { at: jst(2024, 3, 1).toISOString(), outcome: 'error', message: 'ブックを開けませんでした' } }),
+    );
+    expect(state(standIn).triggerProblem).not.toBeNull();
+    save(standIn, { day: 6 });
+    expect(state(standIn).triggerProblem).toBeNull();
+  });
+});

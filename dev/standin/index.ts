@@ -26,7 +26,21 @@ export class AppsScriptStandIn {
   readonly spreadsheet: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly documentProperties: FakeProperties;
-  readonly userProperties: FakeProperties;
+  /**
+   * User properties are "a property store that only the current user can access, and only within
+   * this script": one store per account (scriptApp.user), never seen by another editor.
+   * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
+   */
+  private readonly userStores = new Map<string, FakeProperties>();
+  get userProperties(): FakeProperties {
+    const user = this.scriptApp.user;
+    let store = this.userStores.get(user);
+    if (!store) {
+      store = new FakeProperties(this.rt, 'UserProperties');
+      this.userStores.set(user, store);
+    }
+    return store;
+  }
   readonly scriptProperties: FakeProperties;
   readonly documentLock: FakeLock;
   readonly scriptLock: FakeLock;
@@ -61,7 +75,6 @@ export class AppsScriptStandIn {
     this.spreadsheet = new FakeSpreadsheet(this.rt);
     this.ui = new FakeUi(this.rt);
     this.documentProperties = new FakeProperties(this.rt, 'DocumentProperties');
-    this.userProperties = new FakeProperties(this.rt, 'UserProperties');
     this.scriptProperties = new FakeProperties(this.rt, 'ScriptProperties');
     this.documentLock = new FakeLock(this.rt, 'DocumentLock');
     // One script lock for the whole project: every stand-in (every document) shares it.

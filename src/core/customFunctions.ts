@@ -26,9 +26,18 @@ export type CellInput = CellValue | CellValue[][];
  */
 export function vocabularyFromRange(input: CellInput | undefined, lang: Lang): PlanVocabulary | null {
   if (input === undefined || (!Array.isArray(input) && isBlank(input))) return null;
-  const rows = (Array.isArray(input) ? input : [[input]]).map((row) => row.map((value) => (value === null || value === undefined ? '' : value)));
+  const given = (Array.isArray(input) ? input : [[input]]).map((row) => row.map((value) => (value === null || value === undefined ? '' : value)));
   const columns = SHEETS.categories.columns;
-  const headed = (rows[0] ?? []).some((value) => contractColumnKey('categories', cellText(value)) === 'kind');
+  const headed = (given[0] ?? []).some((value) => contractColumnKey('categories', cellText(value)) === 'kind');
+  // A range argument carries values only: a 種類 merged down over its labels arrives in its first
+  // row, the rows below blank. The workbook read fills merges (read.ts fillMerges); here a blank
+  // 種類 on a row that has a label takes the 種類 above, so both read the same labels.
+  const kindAt = headed ? (given[0] ?? []).findIndex((value) => contractColumnKey('categories', cellText(value)) === 'kind') : 0;
+  const rows = given.map((row) => [...row]);
+  for (let r = headed ? 2 : 1; r < rows.length; r++) {
+    const rest = rows[r].filter((_, c) => c !== kindAt);
+    if (isBlank(rows[r][kindAt]) && rest.some((value) => !isBlank(value))) rows[r][kindAt] = rows[r - 1][kindAt];
+  }
   const header = columns.map((column) => column.ja);
   const vocabulary = readVocabulary({ sheets: [{ name: SHEETS.categories.ja, rows: headed ? rows : [header, ...rows] }] });
   // A range with something in it that declares no label at all is not 区分 (a wrong range): said, never the defaults behind its back.

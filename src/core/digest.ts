@@ -12,7 +12,7 @@ import { formatAmount, roundTo } from './numbers';
 import type { PipelineResult } from './pipeline';
 import { formatRatio } from './ratio';
 import type { Project, WorkbookData } from './read';
-import { matchKey } from './text';
+import { clip, matchKey } from './text';
 import { type PlanVocabulary, RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
 export interface MonthRef {
@@ -359,6 +359,8 @@ export type DigestKeep = Partial<Record<DigestList, number>>;
  * The stricter limit, counted over the text and the HTML body together, with
  * 10 KB left for what the mail adds around them.
  */
+/** Characters of the plan's or department's name kept in the subject and intro. */
+const NAME_IN_HEADINGS = 100;
 export const MAIL_BODY_LIMIT_KB = 200;
 export const MAIL_BODY_BUDGET = (MAIL_BODY_LIMIT_KB - 10) * 1024;
 
@@ -388,13 +390,15 @@ export function renderDigest(
 ): { subject: string; text: string; html: string } {
   const month = monthText(c.month, lang);
   const fy = fiscalYearLabel(c.fiscalYear, lang);
+  // The plan's and the department's names are repeated in the subject, the title and the intro of
+  // both bodies, where no list cut reaches them: a name of thousands of characters (a cell holds
+  // 50,000) would alone pass the mail limit, so they are shortened there (the lists keep them whole).
+  const plan = clip(planName, NAME_IN_HEADINGS);
+  const department = c.scope.kind === 'office' ? '' : clip(c.scope.name, NAME_IN_HEADINGS);
   const subject = headerSafe(
-    c.scope.kind === 'office'
-      ? label('digestSubject', lang, { plan: planName, month })
-      : label('digestSubjectDepartment', lang, { plan: planName, month, department: c.scope.name }),
+    c.scope.kind === 'office' ? label('digestSubject', lang, { plan, month }) : label('digestSubjectDepartment', lang, { plan, month, department }),
   );
-  const intro =
-    c.scope.kind === 'office' ? label('digestIntroOffice', lang, { fy, month }) : label('digestIntroDepartment', lang, { department: c.scope.name, fy, month });
+  const intro = c.scope.kind === 'office' ? label('digestIntroOffice', lang, { fy, month }) : label('digestIntroDepartment', lang, { department, fy, month });
   const sections: { title: string; lines: string[] }[] = [];
   // In English, a label with an English name reads "済 (Done)".
   const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);

@@ -563,6 +563,14 @@ export const LABELS = {
     ja: '{month}分のダイジェストは、同時に別の送信が行われていたため送信していません。サイドバーの「今すぐ送信」で送ってください',
     en: 'The {month} digest was not sent because another send was running at the same time; send it with “Send now” in the sidebar',
   },
+  digestReadFailed: {
+    ja: '{month}分のダイジェストは、ブックを読み込めなかったため送信していません。{reason}解決したら、サイドバーの「今すぐ送信」で送ってください',
+    en: 'The {month} digest was not sent because the workbook could not be read. {reason}Once that is solved, send it with “Send now” in the sidebar',
+  },
+  digestReadUnexpected: {
+    ja: '予期しないエラーが発生しました（アドオンの管理者が実行ログで確認できます）。',
+    en: 'An unexpected error occurred (whoever manages the add-on can see it in the executions log).',
+  },
   digestTriggerFailed: {
     ja: '毎月の送信を設定できませんでした（ダイジェストはオフのままです）。少し待ってから、もう一度「設定を保存」を押してください',
     en: 'The monthly send could not be set up (the digest stays off); wait a moment and press “Save settings” again',
@@ -576,13 +584,25 @@ export const LABELS = {
     en: 'This account has reached its limit of timed sends; turn off the digest in another workbook, or let another editor set it up',
   },
   digestOpenFailed: {
-    ja: 'ダイジェストの送信時にブックを開けませんでした（削除されたか、アクセス権がなくなった可能性があります）。ブックを開き、サイドバーで「設定を保存」を押し直してください',
-    en: 'The digest could not open its workbook (it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
+    ja: 'ダイジェストの送信時にブックを開けませんでした（{url}。削除されたか、アクセス権がなくなった可能性があります）。ブックを開き、サイドバーで「設定を保存」を押し直してください',
+    en: 'The digest could not open its workbook ({url}: it may have been deleted or your access removed); open the workbook and press “Save settings” in the sidebar again',
+  },
+  digestOpenStopped: {
+    ja: 'ダイジェストの送信時に、先月に続いてブックを開けなかったため、このブックへの毎月の送信を停止しました（{url}。削除されたか、アクセス権がなくなった可能性があります）。続ける場合は、ブックを開き、サイドバーで「設定を保存」を押してください',
+    en: 'The digest could not open its workbook again, as at the previous run, so its monthly send has stopped ({url}: it may have been deleted or your access removed); to continue, open the workbook and press “Save settings” in the sidebar',
   },
   digestLogProblem: { ja: '{month}: {reason}', en: '{month}: {reason}' },
-  digestReasonFailed: { ja: '送信に失敗しました（次の送信で再送します）', en: 'sending failed (sent again at the next run)' },
+  digestReasonFailed: {
+    ja: '送信に失敗しました（サイドバーの「今すぐ送信」で送り直せます）',
+    en: 'sending failed (send it again with “Send now” in the sidebar)',
+  },
   digestReasonQuota: { ja: '1日の送信上限のため未送信', en: 'not sent: daily mail quota reached' },
   digestReasonShortened: { ja: '大きすぎるため一覧を省略して送信', en: 'sent with lists cut (too large)' },
+  digestReasonReadFailed: { ja: 'ブックを読み込めなかったため未送信', en: 'not sent: the workbook could not be read' },
+  digestReasonTooLarge: {
+    ja: 'メールで送れる大きさを超えるため未送信（計画名・部署名・区分名が長すぎます）',
+    en: 'not sent: too large for mail (the plan, department or label names are too long)',
+  },
   digestReasonBusy: { ja: '別の送信と重なったため未送信', en: 'not sent: another send was running' },
   digestReasonStopped: { ja: '送信を停止しました', en: 'stopped' },
   digestReasonOff: { ja: 'ダイジェストがオフのため、送信を停止しました', en: 'stopped: the digest is turned off' },

@@ -1162,7 +1162,8 @@ export function readVocabulary(input: WorkbookInput): PlanVocabulary {
   const scratch = new ProblemList();
   const sheet = findSheets(input, scratch).categories;
   if (!sheet) return { progress: DEFAULT_PROGRESS, result: DEFAULT_RESULTS };
-  const reader = new SheetReader(SHEETS.categories, sheet, scratch);
+  // Merges filled as readWorkbook fills them: a 種類 written once and merged down names every row it spans.
+  const reader = new SheetReader(SHEETS.categories, fillMerges(sheet, scratch), scratch);
   return readCategories(reader.ok ? reader : null);
 }
 

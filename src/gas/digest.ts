@@ -9,6 +9,7 @@ import {
   type DigestMessage,
   digestFiscalYear,
   MAIL_BODY_BUDGET,
+  MAIL_BODY_LIMIT_KB,
   monthKey,
   monthKeyOf,
   monthOf,
@@ -18,13 +19,14 @@ import {
   SNAPSHOT_HEADER,
   snapshotRows,
   snapshotsFromRows,
+  utf8Length,
 } from '../core/digest';
 import { checkAddressList } from '../core/email';
 import { fiscalYearLabel } from '../core/fiscalYear';
 import { type LabelKey, type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import { userLang } from './lang';
-import { readWorkbookInput } from './sheetsApi';
+import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -35,6 +37,8 @@ const STATUS_KEY = 'shinchoku.digest.status';
 /** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null. */
 const TRIGGER_MAP_KEY = 'shinchoku.digest.triggers';
 export const DIGEST_HANDLER = 'digestTrigger';
+/** The log's detail for a message too large to send whatever is cut. */
+const TOO_LARGE = 'too large';
 const LOG_HEADER = ['month', 'message', 'recipients', 'time', 'outcome', 'detail'];
 
 export interface DigestSettings {
@@ -129,7 +133,34 @@ function settingsFound(spreadsheet: Spreadsheet): boolean {
 }
 
 export function readDigestSettings(spreadsheet: Spreadsheet): DigestSettings {
-  return { ...defaults(), ...(readJson<Partial<DigestSettings>>(spreadsheet, SETTINGS_KEY) ?? {}) };
+  return savedDigestSettings(spreadsheet) ?? defaults();
+}
+
+/**
+ * The settings as saved, or null when none were saved or what is kept cannot be read as settings
+ * (text cut short, another shape): a trigger then stops and says to save again, never reads
+ * a recipient list out of a string or sends with a day it was not given.
+ */
+function savedDigestSettings(spreadsheet: Spreadsheet): DigestSettings | null {
+  const saved = readJson<unknown>(spreadsheet, SETTINGS_KEY);
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return null;
+  const s = { ...defaults(), ...(saved as Partial<DigestSettings>) };
+  const nullableText = (v: unknown) => v === null || typeof v === 'string';
+  const valid =
+    typeof s.enabled === 'boolean' &&
+    Number.isInteger(s.day) &&
+    s.day >= 1 &&
+    s.day <= 28 &&
+    Number.isInteger(s.hour) &&
+    s.hour >= 0 &&
+    s.hour <= 23 &&
+    Array.isArray(s.recipients) &&
+    s.recipients.every((r) => typeof r === 'string') &&
+    (s.lang === 'ja' || s.lang === 'en') &&
+    nullableText(s.triggerId) &&
+    nullableText(s.owner) &&
+    nullableText(s.spreadsheetId);
+  return valid ? s : null;
 }
 
 function readStatus(spreadsheet: Spreadsheet): DigestStatus | null {
@@ -173,7 +204,14 @@ function acquireDigestLocks(timeoutMs: number): (() => void) | null {
 
 function readTriggerMap(): Record<string, string> {
   const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
-  return raw ? (JSON.parse(raw) as Record<string, string>) : {};
+  if (!raw) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
+  } catch (_error) {
+    // A record no longer readable: the triggers it named count as orphans and are replaced at the next save.
+    return {};
+  }
 }
 
 function writeTriggerMap(map: Record<string, string>): void {
@@ -285,6 +323,8 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
     const sync = syncTrigger(spreadsheet, next, previous, lang);
     const saved = sync.settings;
     writeJson(spreadsheet, SETTINGS_KEY, saved);
+    // This account reaches this workbook now: what its triggers recorded about failing to open it is over.
+    clearTriggerProblems([spreadsheet.getId()]);
     if (!sync.ok) return { ok: false, errors: [sync.message], message: sync.message };
     // Taking over from another editor: their trigger stops itself at its next run.
     const tookOver = previous.enabled && previous.owner !== null && previous.owner !== saved.owner;
@@ -366,7 +406,22 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'lock' }], quota: [], shortened: [], message };
   }
   try {
-    const result = runPipeline(readWorkbookInput(spreadsheet), { lang, today: now });
+    let result: ReturnType<typeof runPipeline>;
+    try {
+      result = runPipeline(readWorkbookInput(spreadsheet), { lang, today: now });
+    } catch (error) {
+      // A read that fails (the Sheets API disabled, 429 past the backoff, a server down) is a month
+      // not sent: the log and the sidebar say so and why, in the user's words. A trigger's own
+      // failure would only reach the executions log — add-on triggers send no failure mail.
+      // https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+      const known = error instanceof SheetsApiFailure;
+      const reason = known ? `${error.message}${lang === 'ja' ? '。' : '. '}` : label('digestReadUnexpected', lang);
+      const message = label('digestReadFailed', lang, { month: key, reason });
+      logTriggerEvent(spreadsheet, now, 'error', known ? `sheets api: ${error.kind}` : 'unexpected error');
+      writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'error' });
+      console.warn(`Shinchoku digest ${key}: the workbook could not be read (${errorText(error).slice(0, 200)}); nothing sent`);
+      return { month: key, sent: [], skipped: [], failed: [{ key: 'all', reason: 'read' }], quota: [], shortened: [], message };
+    }
     const { data } = result;
     // After the plan's last fiscal year there is nothing to report: nothing is sent, and the sidebar says why.
     const planEnd = result.summary.plan.endYear;
@@ -405,6 +460,14 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
         outcome.skipped.push(message.key);
         continue;
       }
+      // Still over MailApp's limit once every list is cut (names or labels of thousands of characters
+      // in what no cut reaches): not tried, since it would fail the same way every month, and said so.
+      // https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+      if (utf8Length(message.text) + utf8Length(message.html) > MAIL_BODY_LIMIT_KB * 1024) {
+        record(message, message.to, 'failed', TOO_LARGE);
+        outcome.failed.push({ key: message.key, reason: TOO_LARGE });
+        continue;
+      }
       let failed = false;
       for (const batch of recipientBatches(message.to)) {
         if (batch.length > quota) {
@@ -418,6 +481,16 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
           quota -= batch.length;
         } catch (error) {
           const reason = errorText(error);
+          // The day's quota used up meanwhile (by another script or add-on of this account): the quota, not a
+          // failure — and every later batch would be refused too.
+          // https://developers.google.com/apps-script/guides/services/quotas#current_quotas
+          if (/Service invoked too many times for one day: email/i.test(reason)) {
+            quota = 0;
+            record(message, batch, 'quota', 'remaining quota 0');
+            outcome.quota.push(message.key);
+            failed = true;
+            continue;
+          }
           record(message, batch, 'failed', reason.slice(0, 200));
           outcome.failed.push({ key: message.key, reason });
           failed = true;
@@ -469,6 +542,55 @@ function logTriggerEvent(spreadsheet: Spreadsheet, now: Date, outcome: string, d
   writeText(rowsOf(log, log.getLastRow() + 1, 1, LOG_HEADER.length), [[monthKey(monthOf(now)), 'trigger', '', now.toISOString(), outcome, detail]]);
 }
 
+/**
+ * Problems of trigger runs that could not reach a workbook, kept in user properties (the one place
+ * such a run can write) by workbook id, so that one workbook's run neither hides nor clears another's:
+ * user properties are shared by every document the account uses the add-on in.
+ * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()
+ */
+type TriggerProblem = { at: string; outcome: string; message: string };
+const AUTHORIZATION_PROBLEM = '*authorization';
+/** A workbook out of reach at two runs this far apart (a monthly trigger: the next month) stops its trigger. */
+const REPEATED_FAILURE_MS = 20 * 24 * 3600_000;
+
+function readTriggerProblems(): Record<string, TriggerProblem> {
+  const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
+  if (!raw) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return {};
+    // An earlier version kept one problem, not a map.
+    if ('outcome' in parsed && 'message' in parsed) return { [AUTHORIZATION_PROBLEM]: parsed as TriggerProblem };
+    return parsed as Record<string, TriggerProblem>;
+  } catch (_error) {
+    return {};
+  }
+}
+
+function writeTriggerProblems(problems: Record<string, TriggerProblem>): void {
+  const userProperties = PropertiesService.getUserProperties();
+  if (Object.keys(problems).length === 0) userProperties.deleteProperty(STATUS_KEY);
+  else userProperties.setProperty(STATUS_KEY, JSON.stringify(problems));
+}
+
+function recordTriggerProblem(where: string, outcome: string, message: string): void {
+  writeTriggerProblems({ ...readTriggerProblems(), [where]: { at: new Date().toISOString(), outcome, message } });
+}
+
+function clearTriggerProblems(where: string[]): void {
+  const problems = readTriggerProblems();
+  if (!where.some((w) => w in problems)) return;
+  for (const w of where) delete problems[w];
+  writeTriggerProblems(problems);
+}
+
+/** Every recorded problem as one, newest first (the sidebar shows one message). */
+function triggerProblemShown(): TriggerProblem | null {
+  const all = Object.values(readTriggerProblems()).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  if (all.length === 0) return null;
+  return { at: all[0].at, outcome: all[0].outcome, message: all.map((p) => p.message).join('\n') };
+}
+
 /** Removes the trigger that is running (it can only be the current account's own). */
 function removeOwnTrigger(uid: string | undefined): void {
   if (!uid) return;
@@ -488,40 +610,45 @@ function removeOwnTrigger(uid: string | undefined): void {
  */
 export function digestTrigger(event?: { triggerUid?: string }): void {
   const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  const userProperties = PropertiesService.getUserProperties();
   if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
-    const status = { at: new Date().toISOString(), outcome: 'authorization', message: label('digestAuthorizationNeeded', userLang()) };
-    userProperties.setProperty(STATUS_KEY, JSON.stringify(status));
+    recordTriggerProblem(AUTHORIZATION_PROBLEM, 'authorization', label('digestAuthorizationNeeded', userLang()));
     console.warn('Shinchoku digest: authorization required; nothing sent');
     return;
   }
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   const contextless = !spreadsheet;
-  const problem = (message: string) => userProperties.setProperty(STATUS_KEY, JSON.stringify({ at: new Date().toISOString(), outcome: 'error', message }));
   if (!spreadsheet) {
     const id = uid ? readTriggerMap()[uid] : undefined;
     if (!id) {
-      problem(label('digestNoSpreadsheet', userLang()));
+      recordTriggerProblem(`trigger:${uid ?? ''}`, 'error', label('digestNoSpreadsheet', userLang()));
       console.warn('Shinchoku digest: no spreadsheet recorded for this trigger');
       return;
     }
     try {
       spreadsheet = SpreadsheetApp.openById(id);
     } catch (error) {
-      // The workbook is gone or no longer shared with this account: nowhere to log but the user's own properties, read by the sidebar.
-      problem(label('digestOpenFailed', userLang()));
-      console.warn(`Shinchoku digest: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})`);
+      // The workbook is gone or no longer shared with this account: nowhere to log but the user's own properties, read by the
+      // sidebar of any workbook — so the message names the workbook by its address. A first failure may pass (the
+      // service, a sharing change undone): the trigger stays. Failing again at a later run, it removes itself rather
+      // than fire at nothing every month, and says so; saving the settings in the workbook starts it again.
+      const url = `https://docs.google.com/spreadsheets/d/${id}`;
+      const earlier = readTriggerProblems()[id];
+      const again = earlier !== undefined && earlier.outcome === 'error' && Date.now() - Date.parse(earlier.at) > REPEATED_FAILURE_MS;
+      if (again && uid) removeOwnTrigger(uid);
+      recordTriggerProblem(id, 'error', label(again ? 'digestOpenStopped' : 'digestOpenFailed', userLang(), { url }));
+      console.warn(`Shinchoku digest: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})${again ? '; trigger removed' : ''}`);
       return;
     }
   }
-  userProperties.deleteProperty(STATUS_KEY);
+  // This run reached its workbook and is authorized: only those problems are over; another workbook's stay.
+  clearTriggerProblems([spreadsheet.getId(), AUTHORIZATION_PROBLEM, ...(uid ? [`trigger:${uid}`] : [])]);
   migrateProjectMetadata(spreadsheet);
   const settings = readDigestSettings(spreadsheet);
   const now = new Date();
   const me = currentAccount();
   let stop: string | null = null;
-  if (!settingsFound(spreadsheet)) stop = 'settings not found';
+  if (!settingsFound(spreadsheet) || savedDigestSettings(spreadsheet) === null) stop = 'settings not found';
   else if (!settings.enabled) stop = 'the digest is turned off';
   else if (settings.owner !== null && settings.owner !== me) stop = 'another editor sends the digest now';
   else if (settings.triggerId !== null && uid !== undefined && settings.triggerId !== uid) stop = 'replaced by a newer trigger';
@@ -566,9 +693,10 @@ function logProblem(row: CellValue[], lang: Lang): string | null {
   if (outcome === 'sent') {
     if (!detail.startsWith('shortened')) return null;
     reason = label('digestReasonShortened', lang);
-  } else if (outcome === 'failed') reason = label('digestReasonFailed', lang);
+  } else if (outcome === 'failed') reason = label(detail === TOO_LARGE ? 'digestReasonTooLarge' : 'digestReasonFailed', lang);
   else if (outcome === 'quota') reason = label('digestReasonQuota', lang);
   else if (outcome === 'busy') reason = label('digestReasonBusy', lang);
+  else if (outcome === 'error') reason = label('digestReasonReadFailed', lang);
   else if (outcome === 'stopped') reason = label(STOP_REASONS[detail] ?? 'digestReasonStopped', lang);
   else return null;
   return label('digestLogProblem', lang, { month: monthKeyOf(row[0]) ?? String(row[0]), reason });
@@ -593,7 +721,6 @@ export function digestState(): DigestState {
   migrateProjectMetadata(spreadsheet);
   const settings = readDigestSettings(spreadsheet);
   const me = currentAccount();
-  const raw = PropertiesService.getUserProperties().getProperty(STATUS_KEY);
   const lang = userLang();
   return {
     settings: { enabled: settings.enabled, day: settings.day, hour: settings.hour, recipients: settings.recipients },
@@ -605,7 +732,7 @@ export function digestState(): DigestState {
         ? label('digestOwnerYou', lang, { owner: settings.owner ?? '' })
         : label('digestOwnerOther', lang, { owner: settings.owner ?? '' }),
     status: readStatus(spreadsheet),
-    triggerProblem: raw ? (JSON.parse(raw) as DigestState['triggerProblem']) : null,
+    triggerProblem: triggerProblemShown(),
     problems: logProblems(spreadsheet, lang),
     labels: Object.fromEntries(
       (

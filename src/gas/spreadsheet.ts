@@ -24,7 +24,13 @@ export function readPlanVocabulary(spreadsheet: Spreadsheet | null): PlanVocabul
   if (!spreadsheet) return DEFAULT_VOCABULARY;
   const sheet = spreadsheet.getSheets().find((candidate) => contractSheetKey(candidate.getName()) === 'categories');
   if (!sheet) return DEFAULT_VOCABULARY;
-  return readVocabulary({ sheets: [{ name: sheet.getName(), rows: sheet.getDataRange().getValues() as CellValue[][] }] });
+  const data = sheet.getDataRange();
+  // Its merges too (a read the custom-function guide allows: the Spreadsheet service, read only), so a
+  // 種類 merged down over its labels reads as the workbook read does.
+  const merges = data
+    .getMergedRanges()
+    .map((m) => ({ row: m.getRow() - 1, column: m.getColumn() - 1, numRows: m.getNumRows(), numColumns: m.getNumColumns() }));
+  return readVocabulary({ sheets: [{ name: sheet.getName(), rows: data.getValues() as CellValue[][], merges }] });
 }
 
 export interface GeneratedSheet {

@@ -125,6 +125,8 @@ export class PlanFigures {
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const YEAR = '(?:令和|平成)(?:\\d+|元)年度|(?:19|20)\\d{2}年度|FY(?:19|20)\\d{2}|(?<![A-Za-z])[RH]\\d{1,2}(?:年度)?(?![\\d.])';
 const number = (text: string) => Number(text.replace(/,/g, ''));
+/** A cell that is a year label and nothing else (made once: a pattern made for every cell of a long row costs more than it matches). */
+const YEAR_CELL = new RegExp(`^(${YEAR})$`);
 
 /** The first index of a sorted array whose value is at least `value`. */
 function lowerBound(sorted: number[], value: number): number {
@@ -211,10 +213,10 @@ function effectTotalFigure(plan: PlanFigures, line: number, stated: { value: num
 }
 
 /** A stated value cell: 1,234 / 12.5% / 7事業 / 1,234千円 / 5,000.00m2 / － (none). */
-function cellValue(cell: string, unit: string): { value: number; text: string } | null {
+function cellValue(cell: string, valuePattern: RegExp): { value: number; text: string } | null {
   // The full-width － arrives as - (the proof-reader's lines are NFKC).
   if (cell === '-') return { value: 0, text: cell };
-  const m = new RegExp(`^(${NUM})(%|事業|件|${escapeRegExp(unit)}|m2)?$`).exec(cell);
+  const m = valuePattern.exec(cell);
   return m ? { value: number(m[1]), text: cell } : null;
 }
 
@@ -233,6 +235,8 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
   let labelHeaderLine = 0;
   let effectRows: number[] = [];
   const unit = plan.unit;
+  const valuePattern = new RegExp(`^(${NUM})(%|事業|件|${escapeRegExp(unit)}|m2)?$`);
+  const totalPattern = new RegExp(`^(?:合計|総計)(?:額)? ?(${NUM}) ?(${escapeRegExp(unit)})?$`);
   lines.forEach((line, index) => {
     const n = index + 1;
     if (claimed.has(n)) {
@@ -244,7 +248,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
     // A perspective's 取組結果 counts its own projects, not the plan's: the seed-layout rules read those.
     if (cells.length < 2 || section(index) === '取組結果') return;
     // A header of years: 区分 令和6年度 令和7年度 … (計).
-    const years = cells.map((cell) => (/^(計|合計)$/.test(cell) ? 'total' : new RegExp(`^(${YEAR})$`).test(cell) ? yearOf(cell) : null));
+    const years = cells.map((cell) => (/^(計|合計)$/.test(cell) ? 'total' : YEAR_CELL.test(cell) ? yearOf(cell) : null));
     const yearCount = years.filter((y) => typeof y === 'number').length;
     if (yearCount >= 2 && years.slice(1).every((y) => y !== null)) {
       const first = years[0] === null ? 1 : 0;
@@ -266,7 +270,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
         return;
       }
     }
-    const values = cells.slice(1).map((cell) => cellValue(cell, unit));
+    const values = cells.slice(1).map((cell) => cellValue(cell, valuePattern));
     if (yearColumns && values.length === yearColumns.length && values.every((v) => v !== null)) {
       const column = columnOf(cells[0], plan);
       if (!column) return;
@@ -294,7 +298,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
     if (labelColumns && values.length === labelColumns.length && values.every((v) => v !== null)) {
       const stated = values as { value: number; text: string }[];
       const head = cells[0];
-      const year = new RegExp(`^(${YEAR})$`).test(head) ? yearOf(head) : null;
+      const year = YEAR_CELL.test(head) ? yearOf(head) : null;
       const isTotal = /^(合計|計)$/.test(head);
       // A row of the table, whatever its head (平均…): not prose.
       claimed.add(n);
@@ -312,7 +316,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
       return;
     }
     // 合計 25,692 (千円) under a 効果額 heading: the plan's total, with or without its unit.
-    const total = new RegExp(`^(?:合計|総計)(?:額)? ?(${NUM}) ?(${escapeRegExp(unit)})?$`).exec(line);
+    const total = totalPattern.exec(line);
     if (total && /効果額/.test(section(index))) figures.push(effectTotalFigure(plan, n, { value: number(total[1]), text: `${total[1]}${total[2] ?? ''}` }));
   });
   return figures;
@@ -440,18 +444,22 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
   ];
   const sentences = [...prose.text.matchAll(/[^。]+。?/g)];
   const yearThenParticle = new RegExp(`(?:${YEAR})(?:は|が|も|で|には)?$`);
+  // Each pattern made once, not once per sentence (matchAll copies it, so a shared one is safe).
+  const yearsPattern = new RegExp(YEAR, 'g');
+  const labelPatterns = labelAlternatives.map((alt) => new RegExp(`${alt.re}(?=(?:は|が|:|：)?(?:${NUM})件|の(?:件数|割合))`, 'g'));
+  const figurePattern = new RegExp(`(?<![\\d,.万億])(約)?(${NUM})(%|件|事業|${U}|m2)`, 'g');
   // A sentence without a year speaks of the year of the sentence before (「令和8年度は…。区分Aは7件…」).
   let carriedYear: { text: string; unit: string } | null = null;
   let previous: { end: number; label?: SentenceLabel; unitText: string } | null = null;
   sentences.forEach((sm, sentenceIndex) => {
     const sentence = sm[0];
     const base = sm.index ?? 0;
-    const years = [...sentence.matchAll(new RegExp(YEAR, 'g'))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+    const years = [...sentence.matchAll(yearsPattern)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
     const labels: SentenceLabel[] = [];
     for (const k of keywords)
       for (const m of sentence.matchAll(k.re)) labels.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: k.kind, text: m[0] });
-    for (const alt of labelAlternatives)
-      for (const m of sentence.matchAll(new RegExp(`${alt.re}(?=(?:は|が|:|：)?(?:${NUM})件|の(?:件数|割合))`, 'g')))
+    for (const [i, alt] of labelAlternatives.entries())
+      for (const m of sentence.matchAll(labelPatterns[i]))
         labels.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: alt.kind, index: alt.index, text: alt.label });
     labels.sort((a, b) => a.at - b.at);
     type Label = (typeof labels)[number];
@@ -477,7 +485,7 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
     const distinct = [...new Set(years.map((y) => y.text))];
     carriedYear = distinct.length === 1 ? { text: distinct[0], unit: `${sentenceIndex}@${years[0].at}` } : years.length === 0 ? carriedYear : null;
     // A number with its unit; not the tail of 62万2,971千円 (万, 億 before it).
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\d,.万億])(約)?(${NUM})(%|件|事業|${U}|m2)`, 'g'))) {
+    for (const m of sentence.matchAll(figurePattern)) {
       const at = m.index ?? 0;
       if (m[1]) continue; // 約…: an approximation is not checked.
       const unitText = m[3];

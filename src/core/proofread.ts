@@ -232,6 +232,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const resultYear = (i: number, n: number): number | null => (i === n - 1 ? null : i);
   const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){1,${years}})$`);
   const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
+  const amountsPattern = new RegExp(`(${AMOUNT}) ?${U}`, 'g');
   const knownCodes = new Set(summary.projects.map((project) => project.code));
   const plan = new PlanFigures(summary);
   /** A row's year label as stated, and what each of its figures would be in another year: a wrong year label is found as that. */
@@ -506,7 +507,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
     m = perspectiveEffectLine.exec(line);
     if (m && perspective) {
-      const values = [...m[1].matchAll(new RegExp(`(${AMOUNT}) ?${U}`, 'g'))].map((x) => number(x[1]));
+      const values = [...m[1].matchAll(amountsPattern)].map((x) => number(x[1]));
       const e = perspectiveEffects(summary, perspective.perspective);
       const p = perspective.perspective;
       const sum = values.slice(0, values.length - 1).reduce((a, b) => roundTo(a + b, 6), 0);

@@ -97,7 +97,11 @@ export function readZipDirectory(buffer: Buffer): ZipDirectory {
     const localExtraLength = buffer.readUInt16LE(local + 28);
     const localCompressed = buffer.readUInt32LE(local + 18);
     const localUncompressed = buffer.readUInt32LE(local + 22);
-    const sizesAfterData = (buffer.readUInt16LE(local + 6) & 0x08) !== 0 && localCompressed === 0 && localUncompressed === 0;
+    // Sizes given after the data (flag 3, zeros here) or in a ZIP64 field (all ones here, as some packaging
+    // libraries write every local header): the parser reads the central directory's sizes, which are checked.
+    const sizesAfterData =
+      ((buffer.readUInt16LE(local + 6) & 0x08) !== 0 && localCompressed === 0 && localUncompressed === 0) ||
+      (localCompressed === 0xffffffff && localUncompressed === 0xffffffff);
     const dataStart = local + 30 + localNameLength + localExtraLength;
     if (
       buffer.readUInt16LE(local + 8) !== method ||

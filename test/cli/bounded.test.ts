@@ -10,9 +10,10 @@
  * a zip declares, so large sizes are declared, never inflated. How long the
  * hostile drafts take is measured in bench/proofread-bench.ts.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
+import { MAX_DRAFT_FILE_BYTES, MAX_DRAFT_PAGE_BYTES } from '../../src/cli/drafttext';
 import { MAX_COMPRESSION_RATIO, MAX_DRAFT_XML_BYTES } from '../../src/cli/filetype';
 import { EXAMPLE, ROOT, runCli } from '../support/cli';
 import { sha256, tempDir } from '../support/xlsx';
@@ -156,6 +157,16 @@ describe('a draft over 2 MB of text is refused, with the limit in the message', 
     const copies = Math.ceil((2 * 1024 * 1024) / Buffer.byteLength(report)) + 1;
     const path = write('long.txt', Array.from({ length: copies }, () => report).join('\n'));
     refused(['proofread', path, '--workbook', EXAMPLE], path, /原稿が大きすぎます（上限 2 MB、この原稿は [\d.]+ MB）.* \/ the draft is too large \(limit 2 MB/);
+  });
+
+  test('a text file past the page limit, and any file past the file limit: refused by size before it is decoded or read', () => {
+    // Sparse files: the sizes are declared, not written.
+    const page = write('huge.txt', '');
+    truncateSync(page, MAX_DRAFT_PAGE_BYTES + 1);
+    refused(['proofread', page, '--workbook', EXAMPLE], page, new RegExp(`原稿ファイルが大きすぎます（\\d+ MB、上限 ${MAX_DRAFT_PAGE_BYTES / 1024 / 1024} MB`));
+    const file = write('huge.docx', '');
+    truncateSync(file, MAX_DRAFT_FILE_BYTES + 1);
+    refused(['proofread', file, '--workbook', EXAMPLE], file, new RegExp(`原稿ファイルが大きすぎます（\\d+ MB、上限 ${MAX_DRAFT_FILE_BYTES / 1024 / 1024} MB`));
   });
 
   test('a .docx whose text is over 2 MB: refused the same way', async () => {

@@ -125,6 +125,20 @@ export class PlanFigures {
 const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 const YEAR = '(?:令和|平成)(?:\\d+|元)年度|(?:19|20)\\d{2}年度|FY(?:19|20)\\d{2}|(?<![A-Za-z])[RH]\\d{1,2}(?:年度)?(?![\\d.])';
 const number = (text: string) => Number(text.replace(/,/g, ''));
+/** A cell that is a year label and nothing else (made once: a pattern made for every cell of a long row costs more than it matches). */
+const YEAR_CELL = new RegExp(`^(${YEAR})$`);
+
+/** The first index of a sorted array whose value is at least `value`. */
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function yearOf(text: string): FiscalYear | null {
   return parseFiscalYear(text.replace('元年度', '1年度'));
@@ -134,6 +148,18 @@ function yearOf(text: string): FiscalYear | null {
 function statedYear(text: string): { value: FiscalYear; text: string } | null {
   const value = yearOf(text);
   return value === null ? null : { value, text };
+}
+
+/**
+ * What cell.replace(/\(([^)]*)\)$/, replace) gives, without a regular expression
+ * that scans to the end of the cell from every ( — quadratic on a cell of ( with
+ * no ). The match is the first ( after the last ) but the final one.
+ */
+export function replaceFinalParenthesis(cell: string, replace: (inner: string) => string): string {
+  if (!cell.endsWith(')')) return cell;
+  const open = cell.indexOf('(', cell.lastIndexOf(')', cell.length - 2) + 1);
+  if (open < 0 || open > cell.length - 2) return cell;
+  return `${cell.slice(0, open)}${replace(cell.slice(open + 1, cell.length - 1))}`;
 }
 
 /** The column a table header names. */
@@ -150,7 +176,7 @@ type Column =
 
 /** A header cell as a column of the plan, or null when it names nothing we know. */
 function columnOf(cell: string, plan: PlanFigures): Column | null {
-  const key = matchKey(cell.replace(/\(([^)]*)\)$/, (_, inner: string) => (/割合|%/.test(inner) ? ' 割合' : '')));
+  const key = matchKey(replaceFinalParenthesis(cell, (inner) => (/割合|%/.test(inner) ? ' 割合' : '')));
   if (/^(事業数|取組事業数)$/.test(key)) return { kind: 'projects' };
   if (/^(取組活動数|活動数)$/.test(key)) return { kind: 'activities' };
   if (key === '進捗率') return { kind: 'rate' };
@@ -187,10 +213,10 @@ function effectTotalFigure(plan: PlanFigures, line: number, stated: { value: num
 }
 
 /** A stated value cell: 1,234 / 12.5% / 7事業 / 1,234千円 / 5,000.00m2 / － (none). */
-function cellValue(cell: string, unit: string): { value: number; text: string } | null {
+function cellValue(cell: string, valuePattern: RegExp): { value: number; text: string } | null {
   // The full-width － arrives as - (the proof-reader's lines are NFKC).
   if (cell === '-') return { value: 0, text: cell };
-  const m = new RegExp(`^(${NUM})(%|事業|件|${escapeRegExp(unit)}|m2)?$`).exec(cell);
+  const m = valuePattern.exec(cell);
   return m ? { value: number(m[1]), text: cell } : null;
 }
 
@@ -209,6 +235,8 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
   let labelHeaderLine = 0;
   let effectRows: number[] = [];
   const unit = plan.unit;
+  const valuePattern = new RegExp(`^(${NUM})(%|事業|件|${escapeRegExp(unit)}|m2)?$`);
+  const totalPattern = new RegExp(`^(?:合計|総計)(?:額)? ?(${NUM}) ?(${escapeRegExp(unit)})?$`);
   lines.forEach((line, index) => {
     const n = index + 1;
     if (claimed.has(n)) {
@@ -220,7 +248,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
     // A perspective's 取組結果 counts its own projects, not the plan's: the seed-layout rules read those.
     if (cells.length < 2 || section(index) === '取組結果') return;
     // A header of years: 区分 令和6年度 令和7年度 … (計).
-    const years = cells.map((cell) => (/^(計|合計)$/.test(cell) ? 'total' : new RegExp(`^(${YEAR})$`).test(cell) ? yearOf(cell) : null));
+    const years = cells.map((cell) => (/^(計|合計)$/.test(cell) ? 'total' : YEAR_CELL.test(cell) ? yearOf(cell) : null));
     const yearCount = years.filter((y) => typeof y === 'number').length;
     if (yearCount >= 2 && years.slice(1).every((y) => y !== null)) {
       const first = years[0] === null ? 1 : 0;
@@ -242,7 +270,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
         return;
       }
     }
-    const values = cells.slice(1).map((cell) => cellValue(cell, unit));
+    const values = cells.slice(1).map((cell) => cellValue(cell, valuePattern));
     if (yearColumns && values.length === yearColumns.length && values.every((v) => v !== null)) {
       const column = columnOf(cells[0], plan);
       if (!column) return;
@@ -270,7 +298,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
     if (labelColumns && values.length === labelColumns.length && values.every((v) => v !== null)) {
       const stated = values as { value: number; text: string }[];
       const head = cells[0];
-      const year = new RegExp(`^(${YEAR})$`).test(head) ? yearOf(head) : null;
+      const year = YEAR_CELL.test(head) ? yearOf(head) : null;
       const isTotal = /^(合計|計)$/.test(head);
       // A row of the table, whatever its head (平均…): not prose.
       claimed.add(n);
@@ -288,7 +316,7 @@ export function tableFigures(lines: string[], claimed: Set<number>, plan: PlanFi
       return;
     }
     // 合計 25,692 (千円) under a 効果額 heading: the plan's total, with or without its unit.
-    const total = new RegExp(`^(?:合計|総計)(?:額)? ?(${NUM}) ?(${escapeRegExp(unit)})?$`).exec(line);
+    const total = totalPattern.exec(line);
     if (total && /効果額/.test(section(index))) figures.push(effectTotalFigure(plan, n, { value: number(total[1]), text: `${total[1]}${total[2] ?? ''}` }));
   });
   return figures;
@@ -415,43 +443,69 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
     { re: /達成率/g, kind: 'achievedShare' },
   ];
   const sentences = [...prose.text.matchAll(/[^。]+。?/g)];
+  const yearThenParticle = new RegExp(`(?:${YEAR})(?:は|が|も|で|には)?$`);
+  // Each pattern made once, not once per sentence (matchAll copies it, so a shared one is safe).
+  const yearsPattern = new RegExp(YEAR, 'g');
+  const labelPatterns = labelAlternatives.map((alt) => new RegExp(`${alt.re}(?=(?:は|が|:|：)?(?:${NUM})件|の(?:件数|割合))`, 'g'));
+  const figurePattern = new RegExp(`(?<![\\d,.万億])(約)?(${NUM})(%|件|事業|${U}|m2)`, 'g');
   // A sentence without a year speaks of the year of the sentence before (「令和8年度は…。区分Aは7件…」).
   let carriedYear: { text: string; unit: string } | null = null;
   let previous: { end: number; label?: SentenceLabel; unitText: string } | null = null;
   sentences.forEach((sm, sentenceIndex) => {
     const sentence = sm[0];
     const base = sm.index ?? 0;
-    const years = [...sentence.matchAll(new RegExp(YEAR, 'g'))].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
+    const years = [...sentence.matchAll(yearsPattern)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }));
     const labels: SentenceLabel[] = [];
     for (const k of keywords)
       for (const m of sentence.matchAll(k.re)) labels.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: k.kind, text: m[0] });
-    for (const alt of labelAlternatives)
-      for (const m of sentence.matchAll(new RegExp(`${alt.re}(?=(?:は|が|:|：)?(?:${NUM})件|の(?:件数|割合))`, 'g')))
+    for (const [i, alt] of labelAlternatives.entries())
+      for (const m of sentence.matchAll(labelPatterns[i]))
         labels.push({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: alt.kind, index: alt.index, text: alt.label });
     labels.sort((a, b) => a.at - b.at);
     type Label = (typeof labels)[number];
+    // Where 前年… stand, found once per sentence: a test on the text between a year and each figure is quadratic in a long sentence.
+    const shiftAt: number[] = [];
+    for (const m of sentence.matchAll(/(?=前年|昨年|翌年|前回|前期|次年)/g)) shiftAt.push(m.index ?? 0);
+    let shiftNext = 0;
+    /** Whether 前年… stands wholly within [from, to) (each is two characters). */
+    const shiftedWithin = (from: number, to: number): boolean => {
+      // Figures come in order, and `from` (a year's end) never goes back past a figure: a pointer is enough, with a search when it does.
+      if (shiftNext > 0 && shiftAt[shiftNext - 1] >= from) shiftNext = lowerBound(shiftAt, from);
+      while (shiftNext < shiftAt.length && shiftAt[shiftNext] < from) shiftNext++;
+      return shiftNext < shiftAt.length && shiftAt[shiftNext] + 2 <= to;
+    };
+    /** How many years end at or before a place, and how many labels start at or before it: counted forward as the figures go. */
+    let yearsUpTo = 0;
+    let labelsUpTo = 0;
+    /** Whether the text between two years says a range (…から…まで, ～), once for each pair. */
+    const rangeBetween = new Map<number, boolean>();
     // The figure before, from the sentence before: its label may carry over (…97.9%でした。前年度の令和7年度は91.1%).
     if (previous) previous = { ...previous, end: -1 };
     const inherited = years.length === 0 ? carriedYear : null;
     const distinct = [...new Set(years.map((y) => y.text))];
     carriedYear = distinct.length === 1 ? { text: distinct[0], unit: `${sentenceIndex}@${years[0].at}` } : years.length === 0 ? carriedYear : null;
     // A number with its unit; not the tail of 62万2,971千円 (万, 億 before it).
-    for (const m of sentence.matchAll(new RegExp(`(?<![\\d,.万億])(約)?(${NUM})(%|件|事業|${U}|m2)`, 'g'))) {
+    for (const m of sentence.matchAll(figurePattern)) {
       const at = m.index ?? 0;
       if (m[1]) continue; // 約…: an approximation is not checked.
       const unitText = m[3];
       const valueText = m[2];
       const value = number(valueText);
       // The year: the last one before the figure; a range (…から…まで, ～) makes it the plan's.
-      const before = sentence.slice(0, at);
-      const yearsBefore = years.filter((y) => y.end <= at);
-      const lastYear = yearsBefore[yearsBefore.length - 1];
-      const range = yearsBefore.length >= 2 && /から|～|~|-/.test(sentence.slice(yearsBefore[yearsBefore.length - 2].end, lastYear.at));
+      // (years and labels are in order of where they stand; figures too.)
+      while (yearsUpTo < years.length && years[yearsUpTo].end <= at) yearsUpTo++;
+      const lastYear = yearsUpTo > 0 ? years[yearsUpTo - 1] : undefined;
+      let range = false;
+      if (yearsUpTo >= 2 && lastYear) {
+        const known = rangeBetween.get(yearsUpTo);
+        range = known ?? /から|～|~|-/.test(sentence.slice(years[yearsUpTo - 2].end, lastYear.at));
+        rangeBetween.set(yearsUpTo, range);
+      }
       const yearText = lastYear?.text ?? inherited?.text;
       // A carried year stays one group with the sentence that named it: a wrong year label there is one finding.
       const yearUnit = lastYear ? `${sentenceIndex}@${lastYear.at}` : (inherited?.unit ?? `none${sentenceIndex}`);
       // 前年度 / 前回 … between the year and the figure: some other year, not told: not checked.
-      const shifted = /前年|昨年|翌年|前回|前期|次年/.test(sentence.slice(lastYear ? lastYear.end : 0, at));
+      const shifted = shiftedWithin(lastYear ? lastYear.end : 0, at);
       const year = yearText && !range && !shifted ? statedYear(yearText) : null;
       // The label: the last one between the previous figure and this one; else the previous figure's (…、令和6年度は87.9%).
       const since: number = Math.max(0, previous?.end ?? 0);
@@ -459,13 +513,23 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
       const reach: Record<string, number> = { rate: 14, activities: 10, effect: 16, total: 6, achievedShare: 6 };
       const joins = (l: Label) =>
         l.kind in reach ? at - l.end <= reach[l.kind] : /^(?:は|が|:|：|の合計数は|の合計は|の件数は)?$/.test(sentence.slice(l.end, at));
-      let label: Label | undefined = [...labels].reverse().find((l) => l.end <= at && l.at >= since && joins(l));
-      const parenthesised = /[(（]$/.test(before) && unitText === '%' && previous?.unitText === '件';
+      // The last label (in the order sorted above) that starts at or after `since` and ends before the figure:
+      // only the labels since the figure before are looked at, so each is looked at about once.
+      while (labelsUpTo < labels.length && labels[labelsUpTo].at <= at) labelsUpTo++;
+      let label: Label | undefined;
+      for (let i = labelsUpTo - 1; i >= 0 && labels[i].at >= since; i--) {
+        const l = labels[i];
+        if (l.end <= at && joins(l)) {
+          label = l;
+          break;
+        }
+      }
+      const parenthesised = at > 0 && (sentence[at - 1] === '(' || sentence[at - 1] === '（') && unitText === '%' && previous?.unitText === '件';
       if (!label && parenthesised && previous?.label) label = previous.label;
       // …unless another measure is named in between (LED化率は72%): then the figure is not ours.
       const between = sentence.slice(since, at);
       // Only a year and a particle between them (…、令和6年度は87.9%): 「前年度より2件減りました」 is not the same measure.
-      if (!label && previous?.label && previous.unitText === unitText && new RegExp(`(?:${YEAR})(?:は|が|も|で|には)?$`).test(between)) label = previous.label;
+      if (!label && previous?.label && previous.unitText === unitText && yearThenParticle.test(between)) label = previous.label;
       // 48件の取組活動 / 19事業: the label after the number.
       const after = sentence.slice(at + m[0].length);
       if (!label && /^(?:の|件の|つの)?取組活動/.test(after)) label = { at, end: at, kind: 'activities', text: '取組活動' };
@@ -608,7 +672,10 @@ export function attributeLabels(figures: Figure[], plan: PlanFigures): { labelFi
   for (const figure of figures) {
     if (!figure.year) continue;
     const key = `${figure.year.unit}|${figure.year.stated}`;
-    groups.set(key, [...(groups.get(key) ?? []), { figure, label: figure.year }]);
+    // (pushed, not copied: a copy per figure is quadratic in a group of many figures)
+    const group = groups.get(key);
+    if (group) group.push({ figure, label: figure.year });
+    else groups.set(key, [{ figure, label: figure.year }]);
   }
   for (const group of groups.values()) {
     const checked = group.filter(({ figure }) => figure.workbook !== undefined);
@@ -631,7 +698,9 @@ export function attributeLabels(figures: Figure[], plan: PlanFigures): { labelFi
   const byLabel = new Map<string, { figure: Figure; label: CategoryLabel }[]>();
   for (const figure of figures) {
     if (!figure.category || explained.has(figure)) continue;
-    byLabel.set(figure.category.unit, [...(byLabel.get(figure.category.unit) ?? []), { figure, label: figure.category }]);
+    const group = byLabel.get(figure.category.unit);
+    if (group) group.push({ figure, label: figure.category });
+    else byLabel.set(figure.category.unit, [{ figure, label: figure.category }]);
   }
   for (const group of byLabel.values()) {
     const checked = group.filter(({ figure }) => figure.workbook !== undefined);

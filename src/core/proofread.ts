@@ -13,6 +13,40 @@ import { formatRatio } from './ratio';
 import { perspectiveEffects, type Summary } from './summarize';
 import { escapeRegExp, matchKey, stripInvisible } from './text';
 
+/**
+ * The largest draft proof-read: 2 MB of text (UTF-8), a report of several
+ * hundred pages. The proof-reader is linear in its draft — about a second for
+ * 2 MB of the most hostile text (bench/proofread-bench.ts) — and a limit keeps
+ * that a promise in the add-on's sidebar and the preview as on the command line.
+ */
+export const MAX_DRAFT_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** The size of a text in UTF-8, counted without encoding it (the core has no Buffer). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    // A surrogate pair is four bytes: two for each half.
+    else if (c >= 0xd800 && c <= 0xdfff) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
+
+/** Why a draft is too large to proof-read (「…上限 2 MB…」), or null. */
+export function draftSizeProblem(draft: string): string | null {
+  // Each UTF-16 unit is at most 3 bytes: a draft that short is within the limit without counting.
+  if (draft.length * 3 <= MAX_DRAFT_TEXT_BYTES) return null;
+  const bytes = utf8Length(draft);
+  if (bytes <= MAX_DRAFT_TEXT_BYTES) return null;
+  const limit = MAX_DRAFT_TEXT_BYTES / 1024 / 1024;
+  return `原稿が大きすぎます（上限 ${limit} MB、この原稿は ${megabytes(bytes)} MB）。章ごとなどに分けて照合してください / the draft is too large (limit ${limit} MB; this one is ${megabytes(bytes)} MB): proof-read it in parts, a chapter at a time`;
+}
+
 export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
 
 export interface Finding {
@@ -27,7 +61,8 @@ export interface Finding {
 /** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
 function normalizeLine(line: string, keepTabs = false): string {
   const text = stripInvisible(line.normalize('NFKC')).replace(
-    /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\))?\s*年度/g,
+    // (\s*(?:(…)\s*)? rather than \s*(?:(…))?\s*: the same text, but two adjacent \s* over one run of spaces backtrack quadratically.)
+    /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年度/g,
     (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`,
   );
   return (keepTabs ? text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t') : text.replace(/\s+/g, ' ')).trim();
@@ -47,6 +82,74 @@ function eraYear(text: string): FiscalYear {
 
 /** An amount as drafts print it: 1,234 or, in 百万円, 12.6. */
 const AMOUNT = '[\\d,]+(?:\\.\\d+)?';
+/**
+ * Put before an unanchored AMOUNT: a match may start only where a run of digits
+ * and commas starts. It finds the same — a start inside a run can only end
+ * where the run's own start could — but a long run is scanned once, not once
+ * per digit (100 KB of digits took 25 s).
+ */
+const NOT_AFTER_AMOUNT = '(?<![\\d,])';
+
+/**
+ * What /【\s*([^】]+?)\s*】/ captures, found without a regular expression that
+ * scans to the end of the line from every 【 (quadratic on a line of 【 with no 】).
+ */
+export function bracketed(line: string): string | null {
+  let open = line.indexOf('【');
+  while (open >= 0) {
+    const close = line.indexOf('】', open + 1);
+    // No 】 after this 【: none after any later one either.
+    if (close < 0) return null;
+    if (close > open + 1) {
+      const inner = line.slice(open + 1, close);
+      let start = 0;
+      let end = inner.length;
+      while (start < end - 1 && /\s/.test(inner[start])) start++;
+      while (end > start + 1 && /\s/.test(inner[end - 1])) end--;
+      return inner.slice(start, end);
+    }
+    open = line.indexOf('【', open + 1);
+  }
+  return null;
+}
+
+/**
+ * The matches of /((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g,
+ * in order and with the same groups, in linear time: the lazy [^。、]*? scanned to the
+ * end of the text from every year before a missing 合計で (quadratic in a draft without 。).
+ * Each year's match ends at the first 合計で…m2の… after it, unless a 。 or 、 comes first.
+ */
+export function yearTotalSentences(text: string): { 0: string; 1: string; 2: string; 3: string; index: number }[] {
+  const head = /((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)/g;
+  const tail = /合計で([\d,]+\.\d+)m2の(縮減|増加)/y;
+  // Every place the tail matches, in order (each 合計で is tried once).
+  const tails: RegExpExecArray[] = [];
+  for (let at = text.indexOf('合計で'); at >= 0; at = text.indexOf('合計で', at + 1)) {
+    tail.lastIndex = at;
+    const t = tail.exec(text);
+    if (t) tails.push(t);
+  }
+  const out: { 0: string; 1: string; 2: string; 3: string; index: number }[] = [];
+  const stops = /[。、]/g;
+  let stopAt = -1;
+  let next = 0;
+  for (let m = head.exec(text); m !== null; m = head.exec(text)) {
+    const from = m.index + m[0].length;
+    while (next < tails.length && tails[next].index < from) next++;
+    if (next === tails.length) break;
+    const t = tails[next];
+    // The first 。 or 、 at or after the year (searched again only once passed).
+    if (stopAt < from && stopAt !== Number.POSITIVE_INFINITY) {
+      stops.lastIndex = from;
+      stopAt = stops.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    if (stopAt < t.index) continue;
+    const end = t.index + t[0].length;
+    out.push({ 0: text.slice(m.index, end), 1: m[1], 2: t[1], 3: t[2], index: m.index });
+    head.lastIndex = end;
+  }
+  return out;
+}
 
 /** One place names fiscal years: 2019 is 令和元年度 here as everywhere. */
 function yearLabel(year: FiscalYear): string {
@@ -56,16 +159,17 @@ function yearLabel(year: FiscalYear): string {
 /** The text of a lines-joined-without-breaks view, with the line each character came from. */
 class Flat {
   readonly text: string;
-  private readonly lineOf: number[];
+  // (A typed array, filled once: a 2 MB draft is 2 million entries, and an array grown by push is garbage to collect.)
+  private readonly lineOf: Int32Array;
   constructor(lines: string[]) {
-    let text = '';
-    const lineOf: number[] = [];
-    lines.forEach((line, index) => {
-      const tight = line.replace(/ /g, '');
-      text += tight;
-      for (let i = 0; i < tight.length; i++) lineOf.push(index + 1);
+    const tight = lines.map((line) => line.replace(/ /g, ''));
+    this.text = tight.join('');
+    const lineOf = new Int32Array(this.text.length);
+    let at = 0;
+    tight.forEach((line, index) => {
+      lineOf.fill(index + 1, at, at + line.length);
+      at += line.length;
     });
-    this.text = text;
     this.lineOf = lineOf;
   }
   line(offset: number): number {
@@ -129,6 +233,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const resultYear = (i: number, n: number): number | null => (i === n - 1 ? null : i);
   const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){1,${years}})$`);
   const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
+  const amountsPattern = new RegExp(`(${AMOUNT}) ?${U}`, 'g');
   const knownCodes = new Set(summary.projects.map((project) => project.code));
   const plan = new PlanFigures(summary);
   /** A row's year label as stated, and what each of its figures would be in another year: a wrong year label is found as that. */
@@ -148,32 +253,41 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const listFindings: Finding[] = [];
   const listGroups: { line: number; label: string; items: { line: number; name: string; actual: string }[] }[] = [];
   const sectionOf: string[] = [];
+  /** Whether the section is a list of 事項 (worked out once per heading, not once per line: a heading may be long). */
+  let sectionIsList = false;
+  const shortfallKeys = summary.achievement.shortfalls.map((s) => ({ shortfall: s, key: matchKey(s.projectName) }));
+  const perspectiveKeys = summary.perspectives.map((p) => ({ perspective: p, key: matchKey(p.name) }));
 
   lines.forEach((line, index) => {
     const n = index + 1;
-    const header = /【\s*([^】]+?)\s*】/.exec(line);
-    if (header) section = header[1];
+    const header = bracketed(line);
+    if (header !== null) {
+      section = header;
+      sectionIsList = /の事項$/.test(section);
+    }
     sectionOf[index] = section;
     const listHeading = /^(.+)の事項$/.exec(line);
-    if (listHeading && /の事項$/.test(section) && resultTerms.some((term) => term.label === listHeading[1])) {
+    if (listHeading && sectionIsList && resultTerms.some((term) => term.label === listHeading[1])) {
       shortfallLabel = listHeading[1];
       listGroups.push({ line: n, label: shortfallLabel, items: [] });
     }
     const listed = /^\(\d+\) ?(\S.*)$/.exec(line);
-    if (listed && shortfallLabel && /の事項$/.test(section)) {
-      const shortfall = summary.achievement.shortfalls.find((s) => matchKey(s.projectName) === matchKey(listed[1]));
+    if (listed && shortfallLabel && sectionIsList) {
+      const key = matchKey(listed[1]);
+      const shortfall = shortfallKeys.find((s) => s.key === key)?.shortfall;
       if (shortfall) listGroups[listGroups.length - 1]?.items.push({ line: n, name: shortfall.projectName, actual: shortfall.label });
     }
     // The same list as a table: 未達成 0701-04 高麗山公園… — the label first, then the code.
     const row = /^(\S+) (\S+) /.exec(line);
-    if (row && /の事項$/.test(section) && knownCodes.has(row[2]) && resultTerms.some((term) => term.label === row[1])) {
+    if (row && sectionIsList && knownCodes.has(row[2]) && resultTerms.some((term) => term.label === row[1])) {
       const shortfalls = summary.achievement.shortfalls.filter((s) => s.code === row[2]);
       if (shortfalls.length > 0 && !shortfalls.some((s) => s.label === row[1]))
         listFindings.push({ line: n, stated: row[1], expected: shortfalls[0].label, label: `${row[2]} の区分`, kind: 'workbook' });
     }
     const perspectiveHeader = /^[(（]\s*(\d)\s*[)）]\s*(\S.*)$/.exec(line);
     if (perspectiveHeader) {
-      const found = summary.perspectives.find((p) => matchKey(p.name) === matchKey(perspectiveHeader[2]));
+      const key = matchKey(perspectiveHeader[2]);
+      const found = perspectiveKeys.find((p) => p.key === key)?.perspective;
       if (found) perspective = found;
     }
 
@@ -394,7 +508,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
     m = perspectiveEffectLine.exec(line);
     if (m && perspective) {
-      const values = [...m[1].matchAll(new RegExp(`(${AMOUNT}) ?${U}`, 'g'))].map((x) => number(x[1]));
+      const values = [...m[1].matchAll(amountsPattern)].map((x) => number(x[1]));
       const e = perspectiveEffects(summary, perspective.perspective);
       const p = perspective.perspective;
       const sum = values.slice(0, values.length - 1).reduce((a, b) => roundTo(a + b, 6), 0);
@@ -487,7 +601,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
 
   // Sentences, read across line breaks.
   const flat = new Flat(lines);
-  for (const m of flat.text.matchAll(/((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g)) {
+  for (const m of yearTotalSentences(flat.text)) {
     const year = eraYear(m[1]);
     const f = areaOf(year);
     const offset = (m.index ?? 0) + m[0].indexOf(m[2]);
@@ -502,7 +616,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   }
   const statusRow = lines.findIndex((l) => /^取組状況 /.test(l));
   if (statusRow >= 0) {
-    [...lines[statusRow].matchAll(/([\d,]+\.\d+) ?m2の(縮減|増加)/g)].forEach((m, i) => {
+    [...lines[statusRow].matchAll(/(?<![\d,])([\d,]+\.\d+) ?m2の(縮減|増加)/g)].forEach((m, i) => {
       const f = summary.floorArea.byYear[i];
       const signed = (m[2] === '縮減' ? -1 : 1) * number(m[1]);
       figures.push({
@@ -514,7 +628,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       });
     });
   }
-  for (const m of flat.text.matchAll(/([\d,]+\.\d+)\(一般会計の施設([\d,]+\.\d+)\)m2の(増加|縮減)/g)) {
+  for (const m of flat.text.matchAll(/(?<![\d,])([\d,]+\.\d+)\(一般会計の施設([\d,]+\.\d+)\)m2の(増加|縮減)/g)) {
     const sign = m[3] === '縮減' ? -1 : 1;
     const offset = m.index ?? 0;
     const net = summary.floorArea.net;
@@ -536,7 +650,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       workbook: { value: ga, text: netText(ga) },
     });
   }
-  for (const m of flat.text.matchAll(new RegExp(`(${AMOUNT})${U}の財政健全化効果額`, 'g'))) {
+  for (const m of flat.text.matchAll(new RegExp(`${NOT_AFTER_AMOUNT}(${AMOUNT})${U}の財政健全化効果額`, 'g'))) {
     figures.push({
       line: flat.line(m.index ?? 0),
       stated: `${m[1]}${unit}`,
@@ -545,7 +659,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit, amountDecimals) },
     });
   }
-  for (const m of flat.text.matchAll(/(\d+)事業に取り組み/g)) {
+  for (const m of flat.text.matchAll(/(?<!\d)(\d+)事業に取り組み/g)) {
     const total = summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
     figures.push({
       line: flat.line(m.index ?? 0),
@@ -573,7 +687,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const generic = tableFigures(cellLines, claimed, plan, (index) => sectionOf[index] ?? '');
   for (const f of generic) claimed.add(f.line);
   const proseLines = lines.map((line, index) => {
-    const tabular = (line.match(/(?:^| )[\d,.]+%?(?= |$)/g) ?? []).length >= 2 && !line.includes('。');
+    const tabular = atLeastTwo(/(?:^| )[\d,.]+%?(?= |$)/g, line) && !line.includes('。');
     return claimed.has(index + 1) || tabular ? '' : line;
   });
   const proseFlat = new Flat(proseLines);
@@ -584,6 +698,14 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const result = [...findings(all.filter((f) => !explained.has(f))), ...labelFindings.map((f) => ({ ...f, kind: 'workbook' as const })), ...listFindings];
   result.sort((a, b) => a.line - b.line);
   return { findings: result, checked: all.map((f) => ({ line: f.line, label: f.label, stated: f.stated })) };
+}
+
+/** Whether a global pattern matches a line twice (counted only so far: a line of a million numbers is not made an array). */
+function atLeastTwo(pattern: RegExp, line: string): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < 2 && pattern.exec(line) !== null) found++;
+  return found >= 2;
 }
 
 function netText(net: number): string {

@@ -20,6 +20,7 @@ import { contractSheetKey, SHEETS, type SheetKey } from '../core/schema';
 import type { MoneyUnit } from '../core/settings';
 import { reportTables } from '../core/tables';
 import { dropdowns, templateSheets } from '../core/template';
+import { xmlSafe } from '../core/text';
 import { DEFAULT_VOCABULARY } from '../core/vocabulary';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
@@ -282,7 +283,9 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
     perspectives = read.settings.perspectives;
     for (const sheet of plan.sheets) {
       const key = contractSheetKey(sheet.name);
-      if ((key === 'settings' || key === 'categories') && !carried[key]) carried[key] = sheet.rows;
+      // Carried as text XML can hold: exceljs writes U+FFFF or a lone surrogate as it is, and Excel then refuses the file.
+      if ((key === 'settings' || key === 'categories') && !carried[key])
+        carried[key] = sheet.rows.map((row) => row.map((value) => (typeof value === 'string' ? xmlSafe(value) : value)));
     }
   }
   const start = fiscalYearOfDate(new Date()) ?? 2024;
@@ -293,16 +296,17 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
     for (const rule of dropdowns(vocabulary).filter((d) => d.sheet === sheet.key)) {
       const column = SHEETS[sheet.key].columns.findIndex((c) => c.ja === rule.column);
       // A list validation is a comma-separated formula: a label with a comma or a quote cannot be offered in it.
-      if (column < 0 || rule.values.some((value) => /[,"]/.test(value))) continue;
+      const values = rule.values.map(xmlSafe);
+      if (column < 0 || values.some((value) => /[,"]/.test(value))) continue;
       const range = `${a1(1, column)}:${a1(4999, column)}`;
       (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         type: 'list',
         allowBlank: true,
-        formulae: [`"${rule.values.join(',')}"`],
+        formulae: [`"${values.join(',')}"`],
         showErrorMessage: true,
         errorStyle: 'warning',
         errorTitle: rule.column,
-        error: `${rule.values.join(' / ')}`,
+        error: `${values.join(' / ')}`,
       });
     }
   }

@@ -303,3 +303,25 @@ describe('.eml headers keep RFC 5322 line limits; at most 50 recipients a messag
     expect(decodeHeader(header(eml, 'Subject'))).toContain(trick);
   });
 });
+
+describe('template --plan carries the plan as text XML can hold', () => {
+  test('a 計画名 with U+FFFF, U+FFFE, a lone surrogate and a control character: the template is well-formed and opens', async () => {
+    const dir = tempDir();
+    const plan = join(dir, 'plan.xlsx');
+    const input = await exampleInput();
+    const settings = sheet(input, '設定').rows;
+    const nameRow = settings.findIndex((row) => row[0] === '計画名');
+    settings[nameRow][1] = `計画${XML_FORBIDDEN_SAMPLE}名`;
+    await writeEscapedXlsx(plan, input);
+    const out = join(dir, 'template.xlsx');
+    const result = runCli(['template', out, '--plan', plan]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const { parts, text } = await checkXmlParts(readFileSync(out));
+    expect(parts).toBeGreaterThanOrEqual(5);
+    expect(text).toContain('計画\ufffd\ufffd\ufffd\ufffd名');
+    // The template itself is a workbook the CLI reads again.
+    const again = runCli(['validate', out]);
+    expect(again.stderr).not.toMatch(/読めません|cannot read/);
+  });
+});

@@ -317,7 +317,14 @@ function fileSlug(text: string): string {
   const paired = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\u0000');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
   const cleaned = paired.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, '_');
-  return Array.from(cleaned).slice(0, 60).join('');
+  // At most 60 characters and 180 bytes: with "2024-03-01-", a batch's "-12" and ".html" the name stays within NAME_MAX
+  // (255 bytes on ext4, APFS, NTFS), even when every character takes 4 bytes in UTF-8 (𠮷, emoji).
+  let slug = '';
+  for (const char of Array.from(cleaned).slice(0, 60)) {
+    if (Buffer.byteLength(slug + char) > 180) break;
+    slug += char;
+  }
+  return slug;
 }
 
 /** The names of a month's messages in a folder: <month>-NN-<who>.eml and .html, as commandDigest writes them. */

@@ -543,8 +543,9 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   if (typeof workbookPath !== 'string') throw new UsageError('--workbook <ブック.xlsx> が必要です / --workbook <workbook.xlsx> is required');
   const lang = langOf(args);
   let draft: string;
+  let unreadable: number;
   try {
-    draft = await readDraft(draftPath);
+    ({ text: draft, unreadableReferences: unreadable } = await readDraft(draftPath));
   } catch (error) {
     throw new DraftError(`${draftPath}: ${error instanceof DraftError ? error.message : fileErrorText(error)}`);
   }
@@ -565,7 +566,7 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
       `${draftPath}: 原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）/ no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)`,
     );
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length, numbers }, null, 2));
+    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length, numbers, unreadableReferences: unreadable }, null, 2));
   } else {
     const kinds: Record<string, string> =
       lang === 'ja'
@@ -593,7 +594,16 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
               : 'Note: only a small part of the draft’s figures could be checked (drafts not in Japanese, and tables without a header, are not read).',
           ]
         : [];
-    io.stdout([head, ...coverage, ...lines].join('\n'));
+    // A reference to no character was read as �: said, so that a figure it stood in cannot pass unchecked without a word.
+    const references =
+      unreadable > 0
+        ? [
+            lang === 'ja'
+              ? `注意: 原稿に文字を表さない文字参照（&#99999999; など）が ${unreadable} 個あり、�（U+FFFD）として読みました。その箇所の数値は照合できていないことがあります。`
+              : `Note: ${unreadable} character references in the draft (such as &#99999999;) name no character and were read as � (U+FFFD); figures there may not have been checked.`,
+          ]
+        : [];
+    io.stdout([head, ...coverage, ...references, ...lines].join('\n'));
   }
   return result.findings.length > 0 ? 1 : 0;
 }

@@ -2,9 +2,10 @@
  * Issue #22, round 3: inputs of a hostile user that the issue's lines do not
  * name, through the built CLI. Each case failed before its fix.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../support/cli';
+import JSZip from 'jszip';
+import { EXAMPLE, ROOT, runCli } from '../support/cli';
 import { exampleInput } from '../support/example';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
@@ -28,5 +29,52 @@ describe('digest: a department name of 64 characters outside the BMP (4 bytes ea
     expect(names).toHaveLength(4);
     for (const name of names) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
     expect(names.filter((n) => n.startsWith('2024-03-02-𠮷') && n.endsWith('.eml'))).toHaveLength(1);
+  });
+});
+
+describe('proofread: a character reference that names no character is read as � and said', () => {
+  const report = readFileSync(join(ROOT, 'test', 'fixtures', 'hiratsuka-reform-report-2020-2023.txt'), 'utf8').split('\n');
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // Two references to no character (past U+10FFFF, and U+0000) in the first line; the rest of the report as it is.
+  const lines = report.map((line, i) => (i === 0 ? `${escape(line)}&#99999999;&#x0;` : escape(line)));
+
+  function proofread(name: string, bytes: Buffer | string, json = false) {
+    const dir = tempDir();
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return runCli(['proofread', path, '--workbook', EXAMPLE, ...(json ? ['--json'] : [])]);
+  }
+
+  test('an HTML draft: a note names the count (2); the draft is still checked', () => {
+    const html = `<html><body>${lines.map((line) => `<p>${line}</p>`).join('\n')}</body></html>`;
+    const result = proofread('draft.html', html);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^\d+ 個の数値を照合し/);
+    expect(result.stdout).toContain('注意: 原稿に文字を表さない文字参照（&#99999999; など）が 2 個あり、�（U+FFFD）として読みました');
+  });
+
+  test('a .docx draft: the same note; --json gives the count', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types/>');
+    zip.file(
+      'word/document.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${lines
+        .map((line) => `<w:p><w:r><w:t xml:space="preserve">${line}</w:t></w:r></w:p>`)
+        .join('')}</w:body></w:document>`,
+    );
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const result = proofread('draft.docx', bytes);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('が 2 個あり、�（U+FFFD）として読みました');
+    const json = JSON.parse(proofread('draft.docx', bytes, true).stdout);
+    expect(json.unreadableReferences).toBe(2);
+  });
+
+  test('a draft without such references: no note, and a count of 0 in --json', () => {
+    const html = `<html><body>${report.map((line) => `<p>${escape(line)}</p>`).join('\n')}</body></html>`;
+    const result = proofread('clean.html', html);
+    expect(result.stdout).toMatch(/^\d+ 個の数値を照合し/);
+    expect(result.stdout).not.toContain('文字参照');
+    expect(JSON.parse(proofread('clean.html', html, true).stdout).unreadableReferences).toBe(0);
   });
 });

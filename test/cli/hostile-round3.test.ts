@@ -34,9 +34,9 @@ describe('digest: a department name of 64 characters outside the BMP (4 bytes ea
 
 describe('proofread: a character reference that names no character is read as � and said', () => {
   const report = readFileSync(join(ROOT, 'test', 'fixtures', 'hiratsuka-reform-report-2020-2023.txt'), 'utf8').split('\n');
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const escapeXml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // Two references to no character (past U+10FFFF, and U+0000) in the first line; the rest of the report as it is.
-  const lines = report.map((line, i) => (i === 0 ? `${escape(line)}&#99999999;&#x0;` : escape(line)));
+  const lines = report.map((line, i) => (i === 0 ? `${escapeXml(line)}&#99999999;&#x0;` : escapeXml(line)));
 
   function proofread(name: string, bytes: Buffer | string, json = false) {
     const dir = tempDir();
@@ -71,7 +71,7 @@ describe('proofread: a character reference that names no character is read as �
   });
 
   test('a draft without such references: no note, and a count of 0 in --json', () => {
-    const html = `<html><body>${report.map((line) => `<p>${escape(line)}</p>`).join('\n')}</body></html>`;
+    const html = `<html><body>${report.map((line) => `<p>${escapeXml(line)}</p>`).join('\n')}</body></html>`;
     const result = proofread('clean.html', html);
     expect(result.stdout).toMatch(/^\d+ 個の数値を照合し/);
     expect(result.stdout).not.toContain('文字参照');

@@ -78,3 +78,50 @@ describe('proofread: a character reference that names no character is read as �
     expect(JSON.parse(proofread('clean.html', html, true).stdout).unreadableReferences).toBe(0);
   });
 });
+
+describe('a workbook whose parts are referred to in other valid forms, or not at all', () => {
+  /** The example workbook with one part's text changed. */
+  async function rewritten(name: string, part: string, change: (xml: string) => string): Promise<string> {
+    const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    const xml = await zip.file(part)?.async('string');
+    if (xml === undefined) throw new Error(`no ${part}`);
+    const changed = change(xml);
+    expect(changed).not.toBe(xml);
+    zip.file(part, changed);
+    const path = join(tempDir(), name);
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    return path;
+  }
+  const RELS = 'xl/_rels/workbook.xml.rels';
+
+  test.each([
+    ['./worksheets/sheet2.xml', 'dot.xlsx'],
+    ['../xl/worksheets/sheet2.xml', 'dotdot.xlsx'],
+    ['/xl/./worksheets/../worksheets/sheet2.xml', 'absolute.xlsx'],
+  ])('事業 referred to as %s (the same part, ECMA-376 Part 2, 9.3): read, with the same figures as the example', async (target, name) => {
+    const path = await rewritten(name, RELS, (xml) => xml.replace('Target="worksheets/sheet2.xml"', `Target="${target}"`));
+    const expected = runCli(['summarize', EXAMPLE, '--json', '--as-of', '2024-03-31']);
+    const result = runCli(['summarize', path, '--json', '--as-of', '2024-03-31']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(expected.status);
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(expected.stdout));
+  });
+
+  test('a sheet whose relationship points out of the package: refused by its name (was: read as if 設定 were absent, exit 0)', async () => {
+    const path = await rewritten('outside.xlsx', RELS, (xml) => xml.replace('Target="worksheets/sheet1.xml"', 'Target="../../../../etc/passwd"'));
+    const result = runCli(['validate', path]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/シート「設定」を読めませんでした.*Excel で開いて保存し直してください \/ sheet "設定" could not be read/);
+  });
+
+  test('a sheet whose XML is broken: said in our words with what to do, never the parser’s message', async () => {
+    const path = await rewritten('broken.xlsx', 'xl/worksheets/sheet2.xml', (xml) => `${xml.slice(0, 200)}\u0001<`);
+    const result = runCli(['validate', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(
+      /Excel ブックとして読めません（壊れている可能性があります）。Excel で開いて保存し直してください \/ .*open it in Excel and save it again\n/,
+    );
+    expect(result.stderr).not.toMatch(/disallowed|character|Error|\d+:\d+/);
+  });
+});

@@ -115,6 +115,20 @@ describe('a workbook whose parts are referred to in other valid forms, or not at
     expect(result.stderr).toMatch(/シート「設定」を読めませんでした.*Excel で開いて保存し直してください \/ sheet "設定" could not be read/);
   });
 
+  test('a worksheet part not named sheetN.xml (legal, but exceljs skips it): refused by the sheet’s name (was: 319 errors, 事業 missing)', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    const move = async (part: string, change: (xml: string) => string) => zip.file(part, change((await zip.file(part)?.async('string')) ?? ''));
+    await move(RELS, (xml) => xml.replace('Target="worksheets/sheet2.xml"', 'Target="worksheets/projects.xml"'));
+    await move('[Content_Types].xml', (xml) => xml.replace('/xl/worksheets/sheet2.xml', '/xl/worksheets/projects.xml'));
+    zip.file('xl/worksheets/projects.xml', (await zip.file('xl/worksheets/sheet2.xml')?.async('string')) ?? '');
+    zip.remove('xl/worksheets/sheet2.xml');
+    const path = join(tempDir(), 'renamed-part.xlsx');
+    writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    const result = runCli(['validate', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/シート「事業」を読めませんでした/);
+  });
+
   test('a sheet whose XML is broken: said in our words with what to do, never the parser’s message', async () => {
     const path = await rewritten('broken.xlsx', 'xl/worksheets/sheet2.xml', (xml) => `${xml.slice(0, 200)}\u0001<`);
     const result = runCli(['validate', path]);

@@ -139,3 +139,43 @@ describe('a workbook whose parts are referred to in other valid forms, or not at
     expect(result.stderr).not.toMatch(/disallowed|character|Error|\d+:\d+/);
   });
 });
+
+describe('a zip holding one part twice', () => {
+  /** The example with a second 効果額 part (every amount ×100) under `name`, then renamed in its headers to `as`. */
+  async function twice(file: string, name: string, as: string): Promise<string> {
+    const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
+    const effects = (await zip.file('xl/worksheets/sheet5.xml')?.async('string')) ?? '';
+    zip.file(name, effects.replace(/<v>(\d+)<\/v>/g, '<v>$100</v>'));
+    let bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    if (as !== name) {
+      expect(Buffer.byteLength(as)).toBe(Buffer.byteLength(name));
+      // In its local header and its central record alike (no deflated data holds these bytes).
+      bytes = Buffer.from(bytes.toString('latin1').split(name).join(as), 'latin1');
+    }
+    const path = join(tempDir(), file);
+    writeFileSync(path, bytes);
+    return path;
+  }
+
+  test('two entries named xl/worksheets/sheet5.xml: refused by name (was: read the second, 効果額 ×100, exit 0)', async () => {
+    const path = await twice('twice.xlsx', 'xl/worksheets/sheet5.xmz', 'xl/worksheets/sheet5.xml');
+    for (const command of [
+      ['validate', path],
+      ['summarize', path, '--out', join(tempDir(), 'out.xlsx')],
+    ]) {
+      const result = runCli(command);
+      expect(result.status).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(
+        /部品「xl\/worksheets\/sheet5\.xml」が zip に 2 回入っています.* \/ part "xl\/worksheets\/sheet5\.xml" is in the zip twice/,
+      );
+    }
+  });
+
+  test('two names differing only in case (one part for Excel, ECMA-376 Part 2, 9.1.1.1): refused', async () => {
+    const path = await twice('case.xlsx', 'XL/worksheets/sheet5.xml', 'XL/worksheets/sheet5.xml');
+    const result = runCli(['validate', path]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/部品「xl\/worksheets\/sheet5\.xml」が zip に 2 回入っています/i);
+  });
+});

@@ -76,6 +76,9 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
 };
 
+/** Flags whose value is a word, never a path (a path may begin or end with a space). */
+const WORD_FLAGS = new Set(['--date', '--as-of', '--baseline', '--month', '--lang', '--format']);
+
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
@@ -88,7 +91,9 @@ function parseArgs(argv: string[]): Args {
       if (known.valued.includes(name)) {
         const value = inline ?? rest[++i];
         if (value === undefined || value.trim() === '') throw new UsageError(`${name} には値が必要です / ${name} needs a value`);
-        flags.set(name, value);
+        // A date, month, language or format is a word: spaces around it (a pasted " 2024-03-31") are not part of it. Without
+        // this, freeze --date "2024-03-31 " wrote in.baseline-2024-03-31 .json, which every later command refused to read.
+        flags.set(name, WORD_FLAGS.has(name) ? value.trim() : value);
       } else if (known.switches.includes(name) && inline === undefined) flags.set(name, true);
       else throw new UsageError(`${command} に ${name} というオプションはありません / ${command} has no option ${name}`);
     } else positional.push(arg);

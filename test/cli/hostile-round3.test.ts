@@ -2,7 +2,7 @@
  * Issue #22, round 3: inputs of a hostile user that the issue's lines do not
  * name, through the built CLI. Each case failed before its fix.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { EXAMPLE, ROOT, runCli } from '../support/cli';
@@ -177,5 +177,22 @@ describe('a zip holding one part twice', () => {
     const result = runCli(['validate', path]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/部品「xl\/worksheets\/sheet5\.xml」が zip に 2 回入っています/i);
+  });
+});
+
+describe('a date given with spaces around it (pasted)', () => {
+  test('freeze --date " 2024-03-31 " writes the baseline 2024-03-31, and summarize --baseline "2024-03-31 " uses it (was: in.baseline- 2024-03-31 .json, refused by every later command)', () => {
+    const dir = tempDir();
+    const path = join(dir, 'plan.xlsx');
+    copyFileSync(EXAMPLE, path);
+    const frozen = runCli(['freeze', path, '--date', ' 2024-03-31 ']);
+    expect(frozen.status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['plan.baseline-2024-03-31.json', 'plan.xlsx']);
+    const result = runCli(['summarize', path, '--baseline', '2024-03-31 ']);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const plain = runCli(['summarize', path, '--baseline', '2024-03-31']);
+    expect(plain.status).toBe(0);
+    expect(result.stdout).toBe(plain.stdout);
   });
 });

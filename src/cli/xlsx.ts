@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
 import { HEADER_FILL as GRID_HEADER_FILL } from '../core/grid';
+import { contractSheetKey } from '../core/schema';
 import { displayWidth } from '../core/text';
 import { checkedWorkbookBuffer } from './filetype';
 
@@ -114,7 +115,8 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   }
   // A sheet the workbook lists that the parser did not read would be taken for a missing sheet (and its figures for none): refused by name.
   const loaded = new Set(workbook.worksheets.map((sheet) => sheet.name));
-  const unread = sheets.filter((sheet) => !loaded.has(sheet.name)).map((sheet) => sheet.name);
+  // Only a sheet the plan is read from (事業, 効果額, 設定 …): another one unread (a sheet of ours, a chart's) costs no figure.
+  const unread = sheets.filter((sheet) => !loaded.has(sheet.name) && contractSheetKey(sheet.name) !== undefined).map((sheet) => sheet.name);
   const names = unread.slice(0, 5).map((name) => `"${name}"`);
   if (unread.length > 0)
     throw new UnreadableWorkbookError(
@@ -150,6 +152,7 @@ function xmlText(text: string): string {
 
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
 const WORKSHEET_TYPE = /\/relationships\/worksheet$/;
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 
 /**
  * The workbook's worksheets, and the package with every relationship of the
@@ -166,19 +169,38 @@ async function withResolvedTargets(buffer: Buffer): Promise<{ buffer: Buffer; sh
   const rels = await zip.file(WORKBOOK_RELS)?.async('string');
   const book = await zip.file('xl/workbook.xml')?.async('string');
   if (rels === undefined || book === undefined) return { buffer, sheets: [] };
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  for (const m of types.matchAll(/<(?:\w+:)?(Override|Default)\b[^>]*>/g)) {
+    const attrs = xmlAttributes(m[0]);
+    if (m[1] === 'Override') overrides.set(xmlText(attrs.get('PartName') ?? '').toLowerCase(), attrs.get('ContentType') ?? '');
+    else defaults.set(xmlText(attrs.get('Extension') ?? '').toLowerCase(), attrs.get('ContentType') ?? '');
+  }
+  // Part names are compared without regard to case (ECMA-376 Part 2, 9.1.1.1).
+  const names = new Set(Object.keys(zip.files).map((name) => `/${name}`.toLowerCase()));
+  const contentType = (part: string) => overrides.get(part.toLowerCase()) ?? defaults.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase()) ?? '';
+  // A sheet is one we must read when its relationship leads to a worksheet, or to no part at all (Excel refuses such a
+  // file); one that leads to a part of another kind (a forged relationship to styles.xml) is no worksheet, as before.
   const worksheetIds = new Set<string>();
+  const mustRead = (part: string | null) => part === null || !names.has(part.toLowerCase()) || contentType(part) === WORKSHEET_CONTENT;
   let changed = false;
   const rewritten = rels.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
     const attrs = xmlAttributes(tag);
-    if (WORKSHEET_TYPE.test(attrs.get('Type') ?? '')) worksheetIds.add(attrs.get('Id') ?? '');
+    const worksheet = WORKSHEET_TYPE.test(attrs.get('Type') ?? '');
     const target = attrs.get('Target');
-    if (target === undefined || attrs.get('TargetMode') === 'External') return tag;
-    let part: string;
+    if (target === undefined || attrs.get('TargetMode') === 'External') {
+      if (worksheet) worksheetIds.add(attrs.get('Id') ?? '');
+      return tag;
+    }
+    let part: string | null = null;
     try {
       part = decodeURIComponent(new URL(xmlText(target), 'http://package/xl/workbook.xml').pathname);
     } catch (_error) {
-      return tag;
+      // No part can be named so.
     }
+    if (worksheet && mustRead(part)) worksheetIds.add(attrs.get('Id') ?? '');
+    if (part === null) return tag;
     const asRead = `/xl/${xmlText(target).replace(/^(\s|\/xl\/)+/, '')}`;
     if (asRead === part) return tag;
     changed = true;

@@ -33,6 +33,9 @@ export function forwardSearch(text: string, needle: string | RegExp): (from: num
 
 const WHITE = /\s/;
 
+/** How many references read so far named no character: readDraft counts them per draft, so that the user is told (never silently a �). */
+export const unreadableReferences = { count: 0 };
+
 /**
  * A character reference's character. One that names no character XML allows
  * (&#0;, a surrogate, past U+10FFFF — https://www.w3.org/TR/xml/#NT-Char) is read
@@ -41,7 +44,10 @@ const WHITE = /\s/;
  * the draft is read on, and no figure depends on such a character.
  */
 export function referencedCharacter(codePoint: number): string {
-  if (!Number.isInteger(codePoint) || codePoint <= 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) return '\uFFFD';
+  if (!Number.isInteger(codePoint) || codePoint <= 0 || codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint <= 0xdfff)) {
+    unreadableReferences.count++;
+    return '\uFFFD';
+  }
   return String.fromCodePoint(codePoint);
 }
 

@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { draftSizeProblem } from '../core/proofread';
-import { docxText, forwardSearch, referencedCharacter } from './docx';
+import { docxText, forwardSearch, referencedCharacter, unreadableReferences } from './docx';
 import { draftZipProblem } from './filetype';
 
 export class DraftError extends Error {}
@@ -40,16 +40,23 @@ function tooLarge(bytes: number, limit: number): DraftError {
   );
 }
 
+/** A draft's text, and how many of its character references (&#99999999;, &#0;) named no character and were read as U+FFFD. */
+export interface DraftRead {
+  text: string;
+  unreadableReferences: number;
+}
+
 /** The text of a draft file, or a DraftError that says why not in the user's words. */
-export async function readDraft(path: string): Promise<string> {
+export async function readDraft(path: string): Promise<DraftRead> {
   // Refused by its size before it is read whole.
   const size = statSync(path).size;
   if (size > MAX_DRAFT_FILE_BYTES) throw tooLarge(size, MAX_DRAFT_FILE_BYTES);
   const bytes = readFileSync(path);
+  unreadableReferences.count = 0;
   const text = await draftText(path, bytes);
   const problem = draftSizeProblem(text);
   if (problem) throw new DraftError(problem);
-  return text;
+  return { text, unreadableReferences: unreadableReferences.count };
 }
 
 async function draftText(path: string, bytes: Buffer): Promise<string> {

@@ -31,7 +31,7 @@ export interface ZipEntry {
 }
 
 /** Why a zip's directory cannot be trusted: cut short, not what it says it is, or ZIP64 (which no workbook or draft we read needs). */
-export type ZipDefect = 'damaged' | 'inconsistent' | 'zip64' | 'size';
+export type ZipDefect = 'damaged' | 'inconsistent' | 'zip64' | 'size' | 'duplicate';
 
 export type ZipDirectory = { entries: ZipEntry[]; defect?: undefined } | { entries?: undefined; defect: ZipDefect; name?: string };
 
@@ -124,6 +124,17 @@ export function readZipDirectory(buffer: Buffer): ZipDirectory {
   const byOffset = [...entries].sort((x, y) => x.offset - y.offset);
   for (let i = 1; i < byOffset.length; i++)
     if (byOffset[i].offset < byOffset[i - 1].dataStart + byOffset[i - 1].compressedSize) return { defect: 'inconsistent' };
+  // One part, one entry. Of two entries of one name the parser reads the last, a zip viewer shows the first, and Excel
+  // refuses the file: the figures would depend on the program. Part names are equal without regard to ASCII case
+  // (ECMA-376 Part 2, 9.1.1.1: https://ecma-international.org/publications-and-standards/standards/ecma-376/).
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    // A folder entry (xl/) holds no data: two of them change nothing.
+    if (entry.name.endsWith('/')) continue;
+    const key = entry.name.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+    if (seen.has(key)) return { defect: 'duplicate', name: entry.name };
+    seen.add(key);
+  }
   return { entries };
 }
 
@@ -176,7 +187,12 @@ const KIND_MESSAGES: Record<Exclude<FileKind, 'xlsx'>, string> = {
 const sizeMessage = (name: string) =>
   `部品「${name}」の大きさが zip に書かれた値と違います（壊れているか、意図的に細工されています）。読みません / part "${name}" is not the size the zip states (damaged or crafted): not read`;
 
+/** Two entries of one part name (see readZipDirectory). */
+const duplicateMessage = (name: string) =>
+  `部品「${name}」が zip に 2 回入っています（壊れているか、意図的に細工されています）。読みません。Excel で開いて保存し直してください / part "${name}" is in the zip twice (damaged or crafted): not read; open it in Excel and save it again`;
+
 function defectMessage(directory: { defect: Exclude<ZipDefect, 'damaged'>; name?: string }): string {
+  if (directory.defect === 'duplicate') return duplicateMessage(directory.name ?? '');
   return directory.defect === 'size' ? sizeMessage(directory.name ?? '') : DEFECT_MESSAGES[directory.defect];
 }
 

@@ -77,6 +77,9 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
 };
 
+/** Flags whose value is a word, never a path (a path may begin or end with a space). */
+const WORD_FLAGS = new Set(['--date', '--as-of', '--baseline', '--month', '--lang', '--format']);
+
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
   const positional: string[] = [];
@@ -89,7 +92,9 @@ function parseArgs(argv: string[]): Args {
       if (known.valued.includes(name)) {
         const value = inline ?? rest[++i];
         if (value === undefined || value.trim() === '') throw new UsageError(`${name} には値が必要です / ${name} needs a value`);
-        flags.set(name, value);
+        // A date, month, language or format is a word: spaces around it (a pasted " 2024-03-31") are not part of it. Without
+        // this, freeze --date "2024-03-31 " wrote in.baseline-2024-03-31 .json, which every later command refused to read.
+        flags.set(name, WORD_FLAGS.has(name) ? value.trim() : value);
       } else if (known.switches.includes(name) && inline === undefined) flags.set(name, true);
       else throw new UsageError(`${command} に ${name} というオプションはありません / ${command} has no option ${name}`);
     } else positional.push(arg);
@@ -321,7 +326,14 @@ function fileSlug(text: string): string {
   const paired = text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\u0000');
   // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
   const cleaned = paired.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]+/g, '_');
-  return Array.from(cleaned).slice(0, 60).join('');
+  // At most 60 characters and 180 bytes: with "2024-03-01-", a batch's "-12" and ".html" the name stays within NAME_MAX
+  // (255 bytes on ext4, APFS, NTFS), even when every character takes 4 bytes in UTF-8 (𠮷, emoji).
+  let slug = '';
+  for (const char of Array.from(cleaned).slice(0, 60)) {
+    if (Buffer.byteLength(slug + char) > 180) break;
+    slug += char;
+  }
+  return slug;
 }
 
 /** The names of a month's messages in a folder: <month>-NN-<who>.eml and .html, as commandDigest writes them. */
@@ -540,8 +552,9 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   if (typeof workbookPath !== 'string') throw new UsageError('--workbook <ブック.xlsx> が必要です / --workbook <workbook.xlsx> is required');
   const lang = langOf(args);
   let draft: string;
+  let unreadable: number;
   try {
-    draft = await readDraft(draftPath);
+    ({ text: draft, unreadableReferences: unreadable } = await readDraft(draftPath));
   } catch (error) {
     throw new DraftError(`${draftPath}: ${error instanceof DraftError ? error.message : fileErrorText(error)}`);
   }
@@ -562,7 +575,7 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
       `${draftPath}: 原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）/ no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)`,
     );
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length, numbers }, null, 2));
+    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length, numbers, unreadableReferences: unreadable }, null, 2));
   } else {
     const kinds: Record<string, string> =
       lang === 'ja'
@@ -590,7 +603,16 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
               : 'Note: only a small part of the draft’s figures could be checked (drafts not in Japanese, and tables without a header, are not read).',
           ]
         : [];
-    io.stdout([head, ...coverage, ...lines].join('\n'));
+    // A reference to no character was read as �: said, so that a figure it stood in cannot pass unchecked without a word.
+    const references =
+      unreadable > 0
+        ? [
+            lang === 'ja'
+              ? `注意: 原稿に文字を表さない文字参照（&#99999999; など）が ${unreadable} 個あり、�（U+FFFD）として読みました。その箇所の数値は照合できていないことがあります。`
+              : `Note: ${unreadable} character references in the draft (such as &#99999999;) name no character and were read as � (U+FFFD); figures there may not have been checked.`,
+          ]
+        : [];
+    io.stdout([head, ...coverage, ...references, ...lines].join('\n'));
   }
   return result.findings.length > 0 ? 1 : 0;
 }

@@ -2,8 +2,10 @@
  * .xlsx in and out through exceljs: the command line's only file format.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
 import { HEADER_FILL as GRID_HEADER_FILL } from '../core/grid';
+import { contractSheetKey } from '../core/schema';
 import { displayWidth } from '../core/text';
 import { checkedWorkbookBuffer } from './filetype';
 
@@ -100,15 +102,120 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   // By content, before any parser: .xls, .ods, .csv, encrypted files and zip bombs each get their own message.
   if (problem) throw new UnreadableWorkbookError(`${path}: ${problem}`);
   const workbook = new ExcelJS.Workbook();
+  let sheets: SheetPart[] = [];
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const resolved = await withResolvedTargets(buffer);
+    sheets = resolved.sheets;
+    await workbook.xlsx.load(resolved.buffer as unknown as ArrayBuffer);
+  } catch (_error) {
+    // The parser's own message (「1:56: disallowed character.」) is not the user's words: said in ours, with what to do.
     throw new UnreadableWorkbookError(
-      `${path}: Excel ブックとして読めません（壊れている可能性があります）/ cannot be read as an Excel workbook (it may be damaged): ${reason}`,
+      `${path}: Excel ブックとして読めません（壊れている可能性があります）。Excel で開いて保存し直してください / cannot be read as an Excel workbook (it may be damaged): open it in Excel and save it again`,
     );
   }
+  // A sheet the workbook lists that the parser did not read would be taken for a missing sheet (and its figures for none): refused by name.
+  const loaded = new Set(workbook.worksheets.map((sheet) => sheet.name));
+  // Only a sheet the plan is read from (事業, 効果額, 設定 …): another one unread (a sheet of ours, a chart's) costs no figure.
+  const unread = sheets.filter((sheet) => !loaded.has(sheet.name) && contractSheetKey(sheet.name) !== undefined).map((sheet) => sheet.name);
+  const names = unread.slice(0, 5).map((name) => `"${name}"`);
+  if (unread.length > 0)
+    throw new UnreadableWorkbookError(
+      `${path}: シート${unread
+        .slice(0, 5)
+        .map((name) => `「${name}」`)
+        .join(
+          '',
+        )}を読めませんでした（ブックの中でその部品が読めない形で参照されています）。Excel で開いて保存し直してください / sheet ${names.join(', ')} could not be read (the workbook refers to its part in a form that cannot be read): open it in Excel and save it again`,
+    );
   return workbook;
+}
+
+/** A worksheet the workbook lists (xl/workbook.xml), by its name. */
+interface SheetPart {
+  name: string;
+}
+
+function xmlAttributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1], m[2] ?? m[3] ?? '');
+  return found;
+}
+
+function xmlText(text: string): string {
+  return text.replace(/&(quot|apos|lt|gt|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (entity, name: string) => {
+    const named: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
+    if (name in named) return named[name];
+    const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const WORKSHEET_TYPE = /\/relationships\/worksheet$/;
+const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+/**
+ * The workbook's worksheets, and the package with every relationship of the
+ * workbook given as exceljs finds it. A relationship's Target is a URI relative
+ * to the workbook part (https://learn.microsoft.com/en-us/openspecs/office_standards/ms-oi29500/
+ * and ECMA-376 Part 2, 9.3: "./worksheets/sheet2.xml" and "../xl/worksheets/sheet2.xml" name
+ * the same part as "worksheets/sheet2.xml"); exceljs looks the part up as "xl/" + the Target with
+ * a leading "/xl/" removed (lib/xlsx/xform/book/workbook-xform.js, reconcile), so it silently
+ * skipped such a sheet and the plan was read as if the sheet were missing. Those Targets are
+ * rewritten as absolute part names, which exceljs reads; a package that needs none is passed on untouched.
+ */
+async function withResolvedTargets(buffer: Buffer): Promise<{ buffer: Buffer; sheets: SheetPart[] }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const rels = await zip.file(WORKBOOK_RELS)?.async('string');
+  const book = await zip.file('xl/workbook.xml')?.async('string');
+  if (rels === undefined || book === undefined) return { buffer, sheets: [] };
+  const types = (await zip.file('[Content_Types].xml')?.async('string')) ?? '';
+  const overrides = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  for (const m of types.matchAll(/<(?:\w+:)?(Override|Default)\b[^>]*>/g)) {
+    const attrs = xmlAttributes(m[0]);
+    if (m[1] === 'Override') overrides.set(xmlText(attrs.get('PartName') ?? '').toLowerCase(), attrs.get('ContentType') ?? '');
+    else defaults.set(xmlText(attrs.get('Extension') ?? '').toLowerCase(), attrs.get('ContentType') ?? '');
+  }
+  // Part names are compared without regard to case (ECMA-376 Part 2, 9.1.1.1).
+  const names = new Set(Object.keys(zip.files).map((name) => `/${name}`.toLowerCase()));
+  const contentType = (part: string) => overrides.get(part.toLowerCase()) ?? defaults.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase()) ?? '';
+  // A sheet is one we must read when its relationship leads to a worksheet, or to no part at all (Excel refuses such a
+  // file); one that leads to a part of another kind (a forged relationship to styles.xml) is no worksheet, as before.
+  const worksheetIds = new Set<string>();
+  const mustRead = (part: string | null) => part === null || !names.has(part.toLowerCase()) || contentType(part) === WORKSHEET_CONTENT;
+  let changed = false;
+  const rewritten = rels.replace(/<(?:\w+:)?Relationship\b[^>]*>/g, (tag) => {
+    const attrs = xmlAttributes(tag);
+    const worksheet = WORKSHEET_TYPE.test(attrs.get('Type') ?? '');
+    const target = attrs.get('Target');
+    if (target === undefined || attrs.get('TargetMode') === 'External') {
+      if (worksheet) worksheetIds.add(attrs.get('Id') ?? '');
+      return tag;
+    }
+    let part: string | null = null;
+    try {
+      part = decodeURIComponent(new URL(xmlText(target), 'http://package/xl/workbook.xml').pathname);
+    } catch (_error) {
+      // No part can be named so.
+    }
+    if (worksheet && mustRead(part)) worksheetIds.add(attrs.get('Id') ?? '');
+    if (part === null) return tag;
+    const asRead = `/xl/${xmlText(target).replace(/^(\s|\/xl\/)+/, '')}`;
+    if (asRead === part) return tag;
+    changed = true;
+    const escaped = part.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    return tag.replace(/\bTarget\s*=\s*(?:"[^"]*"|'[^']*')/, () => `Target="${escaped}"`);
+  });
+  const sheets: SheetPart[] = [];
+  for (const m of book.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const attrs = xmlAttributes(m[0]);
+    const id = [...attrs].find(([key]) => key === 'r:id' || key.endsWith(':id'))?.[1];
+    if (id !== undefined && worksheetIds.has(id)) sheets.push({ name: xmlText(attrs.get('name') ?? '') });
+  }
+  if (!changed) return { buffer, sheets };
+  zip.file(WORKBOOK_RELS, rewritten);
+  return { buffer: await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }), sheets };
 }
 
 /**

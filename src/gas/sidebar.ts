@@ -5,7 +5,7 @@
 import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
 import { runPipeline } from '../core/pipeline';
 import type { Severity } from '../core/problems';
-import { proofread } from '../core/proofread';
+import { draftSizeProblem, proofread } from '../core/proofread';
 import { baselineDates } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
@@ -74,8 +74,6 @@ export function sidebarSelectCell(sheetName: string, cell: string): { ok: boolea
   return { ok: true };
 }
 
-const DRAFT_LIMIT = 2_000_000;
-
 export interface SidebarProofreadOutcome {
   message: string;
   lines: string[];
@@ -84,7 +82,13 @@ export interface SidebarProofreadOutcome {
 /** The proof-reading of the CLI, on text pasted into the sidebar. */
 export function sidebarProofread(draft: string): SidebarProofreadOutcome {
   const lang = userLang();
-  const text = String(draft ?? '').slice(0, DRAFT_LIMIT);
+  const text = String(draft ?? '');
+  // Core's limit, said as the CLI says it (in the user's language only: the sidebar shows one): a draft is never cut silently.
+  const tooLarge = draftSizeProblem(text);
+  if (tooLarge) {
+    const [ja, en] = tooLarge.split(' / ');
+    return { message: lang === 'en' && en ? en : ja, lines: [] };
+  }
   const { summary } = runPipeline(readWorkbookInput(SpreadsheetApp.getActiveSpreadsheet()), { lang, today: new Date() });
   const result = proofread(text, summary);
   return {

@@ -2,9 +2,9 @@
  * .xlsx in and out through exceljs: the command line's only file format.
  */
 import ExcelJS from 'exceljs';
-import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
-import { HEADER_FILL as GRID_HEADER_FILL } from '../core/grid';
-import { displayWidth } from '../core/text';
+import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/base/cells';
+import { displayWidth } from '../core/base/text';
+import { HEADER_FILL as GRID_HEADER_FILL } from '../core/present/grid';
 import { checkedWorkbookBuffer } from './filetype';
 
 export class UnreadableWorkbookError extends Error {}

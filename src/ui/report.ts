@@ -11,11 +11,11 @@
  * right-click and save the link, for a browser that ignores `download`.
  */
 import { Packer } from 'docx';
-import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../core/chart';
-import { langOfLocale } from '../core/lang';
-import { label } from '../core/messages';
-import type { ChartSpec, ReportModel } from '../core/report';
-import { isMultipleAccountsFailure } from '../core/scriptErrors';
+import { langOfLocale } from '../core/base/lang';
+import { isMultipleAccountsFailure } from '../core/base/scriptErrors';
+import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../core/present/chart';
+import type { ChartSpec, ReportModel } from '../core/present/report';
+import { label } from '../core/words/messages';
 import { reportDocument } from '../render/reportDocx';
 
 interface ReportOutcome {

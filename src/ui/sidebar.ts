@@ -2,9 +2,9 @@
  * The sidebar page's script. Everything from the workbook is inserted as text
  * (textContent), never as HTML. Server calls go through one typed promise wrapper.
  */
-import { langOfLocale } from '../core/lang';
-import { label } from '../core/messages';
-import { isMultipleAccountsFailure } from '../core/scriptErrors';
+import { langOfLocale } from '../core/base/lang';
+import { isMultipleAccountsFailure } from '../core/base/scriptErrors';
+import { label } from '../core/words/messages';
 
 interface ProblemView {
   severity: 'error' | 'warning' | 'info';

@@ -3,10 +3,11 @@
  * part): what a baseline keeps and how it travels, and which addresses the
  * digest accepts.
  */
-import { cellChunks, decodeBaseline, encodeBaseline, freeze, previousBaseline } from '../../src/core/baseline';
-import type { WorkbookInput } from '../../src/core/cells';
-import { addressReason, checkAddress, checkAddressList, escapeHtml, headerSafe } from '../../src/core/email';
-import { JST_OFFSET_MS } from '../../src/core/jst';
+
+import type { WorkbookInput } from '../../src/core/base/cells';
+import { addressReason, checkAddress, checkAddressList, escapeHtml, headerSafe } from '../../src/core/base/email';
+import { JST_OFFSET_MS } from '../../src/core/base/jst';
+import { cellChunks, decodeBaseline, encodeBaseline, freeze, previousBaseline } from '../../src/core/compute/baseline';
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - JST_OFFSET_MS);
 

@@ -3,10 +3,10 @@
  * problems.ts — tested directly, each expectation tied to the behaviour a
  * mutation run found unpinned (npm run mutation; docs/mutation.md).
  */
-import { a1, blockA1, cellText, columnLetters, isBlank, isDate, isErrorValue, parseA1, parseBlock } from '../../src/core/cells';
-import { JST_OFFSET_MS, jstDate, jstMonth, jstStamp, parseJstDate } from '../../src/core/jst';
-import { countBySeverity, localizeProblem, ProblemList } from '../../src/core/problems';
-import { cleanText, clip, displayWidth, editDistance, escapeRegExp, matchKey, normalizeText } from '../../src/core/text';
+import { a1, blockA1, cellText, columnLetters, isBlank, isDate, isErrorValue, parseA1, parseBlock } from '../../src/core/base/cells';
+import { JST_OFFSET_MS, jstDate, jstMonth, jstStamp, parseJstDate } from '../../src/core/base/jst';
+import { cleanText, clip, displayWidth, editDistance, escapeRegExp, matchKey, normalizeText } from '../../src/core/base/text';
+import { countBySeverity, localizeProblem, ProblemList } from '../../src/core/words/problems';
 
 /** A moment given as Japan wall-clock time. */
 const jst = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min) - JST_OFFSET_MS);

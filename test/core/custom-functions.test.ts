@@ -12,8 +12,8 @@ import {
   progressRate,
   statusCounts,
   wareki,
-} from '../../src/core/customFunctions';
-import { readVocabulary } from '../../src/core/read';
+} from '../../src/core/compute/customFunctions';
+import { readVocabulary } from '../../src/core/read/read';
 
 /** A plan whose 区分 says 完了 / 取組中 / 未着手 and 達成 / 部分実施 / 検討中 (no English names). */
 function kanryo() {

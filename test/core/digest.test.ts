@@ -7,7 +7,9 @@
  * 2025 amount is before the plan, its 2027 amount after this year).
  * Each test builds its own result (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { JST_OFFSET_MS } from '../../src/core/base/jst';
+import { runPipeline } from '../../src/core/compute/pipeline';
 import {
   changesBetween,
   digestFiscalYear,
@@ -26,9 +28,7 @@ import {
   snapshotsFromRows,
   takeSnapshot,
   utf8Length,
-} from '../../src/core/digest';
-import { JST_OFFSET_MS } from '../../src/core/jst';
-import { runPipeline } from '../../src/core/pipeline';
+} from '../../src/core/present/digest';
 
 type Rows = CellValue[][];
 

@@ -17,10 +17,10 @@
  * Floor area: 令和12年度 100.5㎡ abolished, 令和13年度 20.25㎡ added.
  * Each test builds its own summary (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { PlanFigures, sentenceFigures, tableFigures } from '../../src/core/draftFigures';
-import { summarize } from '../../src/core/pipeline';
-import { proofread } from '../../src/core/proofread';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
+import { PlanFigures, sentenceFigures, tableFigures } from '../../src/core/proofread/draftFigures';
+import { proofread } from '../../src/core/proofread/proofread';
 
 type Rows = CellValue[][];
 const sheet = (name: string, rows: Rows) => ({ name, rows });

@@ -14,9 +14,9 @@
  * Floor area: 令和8年度 100.5㎡ abolished, 令和9年度 20.25㎡ added.
  * Each test builds its own summary (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
-import { type Finding, proofread } from '../../src/core/proofread';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
+import { type Finding, proofread } from '../../src/core/proofread/proofread';
 
 type Rows = CellValue[][];
 

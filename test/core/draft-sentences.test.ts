@@ -4,8 +4,8 @@
  * correction, and figures whose year or measure cannot be told (前年度の…,
  * 目標の95%, うち歳入確保は…, 62万2,971千円) are left alone rather than guessed.
  */
-import { summarize } from '../../src/core/pipeline';
-import { proofread } from '../../src/core/proofread';
+import { summarize } from '../../src/core/compute/pipeline';
+import { proofread } from '../../src/core/proofread/proofread';
 import { exampleInput } from '../support/example';
 
 let summary: ReturnType<typeof summarize>;

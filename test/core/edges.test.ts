@@ -4,9 +4,10 @@
  * an address of exactly 254 characters and top-level domains with digits, a
  * subject's inner spaces, a year before 昭和.
  */
-import { cellChunks, decodeBaseline, encodeBaseline } from '../../src/core/baseline';
-import { checkAddress, headerSafe } from '../../src/core/email';
-import { formatFiscalYear, formatYearRange } from '../../src/core/fiscalYear';
+
+import { checkAddress, headerSafe } from '../../src/core/base/email';
+import { formatFiscalYear, formatYearRange } from '../../src/core/base/fiscalYear';
+import { cellChunks, decodeBaseline, encodeBaseline } from '../../src/core/compute/baseline';
 
 test('a baseline’s date is exactly YYYY-MM-DD', () => {
   const text = (date: string) => encodeBaseline({ date, frozenAt: '2024-03-31T00:00:00.000Z', input: { sheets: [] } });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fiscalYearOfDate, formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange, type WarekiStyle } from '../../src/core/fiscalYear';
+import { fiscalYearOfDate, formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange, type WarekiStyle } from '../../src/core/base/fiscalYear';
 
 /** A date at a wall-clock time in Japan, as Apps Script hands it over (script time zone Asia/Tokyo). */
 function jst(y: number, m: number, d: number, h = 0): Date {

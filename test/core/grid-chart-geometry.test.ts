@@ -6,13 +6,13 @@
  * y(30) = 52, y(20) = 108, y(10) = 164, y(0) = 220, y(−10) = 276. Two bands of
  * 266: centres x 217 and 483; bars 64 wide (266 × 0.56 = 148.96 is capped at 64).
  */
-import type { CellValue } from '../../src/core/cells';
-import { chartSvg, niceStep } from '../../src/core/chart';
-import { problemsGrid, summaryGrid } from '../../src/core/grid';
-import { JST_OFFSET_MS } from '../../src/core/jst';
-import { runPipeline } from '../../src/core/pipeline';
-import type { ProblemView } from '../../src/core/problems';
-import type { ChartPoint } from '../../src/core/report';
+import type { CellValue } from '../../src/core/base/cells';
+import { JST_OFFSET_MS } from '../../src/core/base/jst';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import { chartSvg, niceStep } from '../../src/core/present/chart';
+import { problemsGrid, summaryGrid } from '../../src/core/present/grid';
+import type { ChartPoint } from '../../src/core/present/report';
+import type { ProblemView } from '../../src/core/words/problems';
 
 /** The SVG's elements, one per line. */
 const elements = (svg: string) => svg.replace(/></g, '>\n<').split('\n');

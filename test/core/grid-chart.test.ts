@@ -3,12 +3,13 @@
  * seed's figures at their cells, formats, charts' ranges, widths) and the
  * report charts' SVG. The expected figures are the seed report's, typed here.
  */
-import { chartSvg, niceStep } from '../../src/core/chart';
-import { type Grid, HEADER_FILL, problemsGrid, summaryGrid } from '../../src/core/grid';
-import { JST_OFFSET_MS } from '../../src/core/jst';
-import { runPipeline } from '../../src/core/pipeline';
-import type { ProblemView } from '../../src/core/problems';
-import type { Summary } from '../../src/core/summarize';
+
+import { JST_OFFSET_MS } from '../../src/core/base/jst';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import type { Summary } from '../../src/core/compute/summarize';
+import { chartSvg, niceStep } from '../../src/core/present/chart';
+import { type Grid, HEADER_FILL, problemsGrid, summaryGrid } from '../../src/core/present/grid';
+import type { ProblemView } from '../../src/core/words/problems';
 import { exampleInput } from '../support/example';
 
 const BUILT = new Date(Date.UTC(2024, 3, 1, 9, 5) - JST_OFFSET_MS);

@@ -3,7 +3,7 @@
  * and the CLI, --from): nothing in it can start a header line, reorder what a reader shows, or
  * fail to encode.
  */
-import { headerSafe } from '../../src/core/email';
+import { headerSafe } from '../../src/core/base/email';
 
 test('C1 controls, NEL included, become a space like C0', () => {
   expect(headerSafe('件名\u0085Bcc: spy@example.jp')).toBe('件名 Bcc: spy@example.jp');

@@ -1,5 +1,5 @@
-import { judge, meets, parseRule } from '../../src/core/indicators';
-import { summarize } from '../../src/core/pipeline';
+import { judge, meets, parseRule } from '../../src/core/compute/indicators';
+import { summarize } from '../../src/core/compute/pipeline';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 
 describe('judging', () => {

@@ -5,7 +5,7 @@
  * only with it; labels fill their {placeholders}, and the two languages of a
  * label or report word ask for the same ones.
  */
-import { CATEGORY_DEFINITIONS, LABELS, label, MESSAGES, type MessageKey, message, REPORT_WORDS } from '../../src/core/messages';
+import { CATEGORY_DEFINITIONS, LABELS, label, MESSAGES, type MessageKey, message, REPORT_WORDS } from '../../src/core/words/messages';
 
 /** Params that answer any name with a marker, so each value shown can be found in the text. */
 const anyParams = () => new Proxy({}, { get: (_, name) => (name === 'problem' ? 'noAt' : `⟦${String(name)}⟧`) }) as Record<string, string>;

@@ -5,17 +5,17 @@
  * figure left in the summary is an error and shows 「計算不能」, never Infinity, NaN, null or a blank.
  * Every figure below is worked out by hand in the comments.
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { judgeIndicators } from '../../src/core/customFunctions';
-import { summaryGrid } from '../../src/core/grid';
-import { message } from '../../src/core/messages';
-import { formatAmount, formatArea, groupThousands, limitAt, parseNumber, SUMMABLE_LIMIT, withinLimit } from '../../src/core/numbers';
-import { runPipeline, summarize } from '../../src/core/pipeline';
-import { formatRatio } from '../../src/core/ratio';
-import { buildReport } from '../../src/core/report';
-import { reportHtml } from '../../src/core/reportHtml';
-import { guardFigures, type Summary } from '../../src/core/summarize';
-import { cellText, reportTables } from '../../src/core/tables';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { formatAmount, formatArea, groupThousands, limitAt, parseNumber, SUMMABLE_LIMIT, withinLimit } from '../../src/core/base/numbers';
+import { formatRatio } from '../../src/core/base/ratio';
+import { judgeIndicators } from '../../src/core/compute/customFunctions';
+import { runPipeline, summarize } from '../../src/core/compute/pipeline';
+import { guardFigures, type Summary } from '../../src/core/compute/summarize';
+import { summaryGrid } from '../../src/core/present/grid';
+import { buildReport } from '../../src/core/present/report';
+import { reportHtml } from '../../src/core/present/reportHtml';
+import { cellText, reportTables } from '../../src/core/present/tables';
+import { message } from '../../src/core/words/messages';
 import { exampleInput } from '../support/example';
 
 type Rows = CellValue[][];

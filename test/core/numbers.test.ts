@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { AREA_UNIT, amountUnitPattern, formatArea, groupThousands, parseNumber, toHundredths } from '../../src/core/numbers';
-import { formatRatio } from '../../src/core/ratio';
-import { clip, matchKey, normalizeText } from '../../src/core/text';
+import { AREA_UNIT, amountUnitPattern, formatArea, groupThousands, parseNumber, toHundredths } from '../../src/core/base/numbers';
+import { formatRatio } from '../../src/core/base/ratio';
+import { clip, matchKey, normalizeText } from '../../src/core/base/text';
 
 describe('parseNumber', () => {
   test.each([

@@ -2,10 +2,10 @@
  * Behaviour a mutation run found unpinned (npm run mutation; docs/mutation.md):
  * each expectation here fails if the line it names is changed.
  */
-import { fiscalYearLabel, formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
-import { decimalsOf, formatAmount, formatArea, fromHundredths, groupThousands, parseNumber, roundTo, toHundredths } from '../../src/core/numbers';
-import { formatRatio } from '../../src/core/ratio';
-import { DEFAULT_PROGRESS, DEFAULT_RESULTS, Vocabulary } from '../../src/core/vocabulary';
+import { fiscalYearLabel, formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/base/fiscalYear';
+import { decimalsOf, formatAmount, formatArea, fromHundredths, groupThousands, parseNumber, roundTo, toHundredths } from '../../src/core/base/numbers';
+import { formatRatio } from '../../src/core/base/ratio';
+import { DEFAULT_PROGRESS, DEFAULT_RESULTS, Vocabulary } from '../../src/core/contract/vocabulary';
 
 describe('ratio.ts', () => {
   test('a fraction shorter than the decimals is padded with zeros: 1/20 at 2 decimals is 5.00%', () => {

@@ -4,10 +4,11 @@
  * every figure worked out by hand. Each test builds its own result
  * (docs/mutation.md).
  */
-import type { Baseline } from '../../src/core/baseline';
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { JST_OFFSET_MS } from '../../src/core/jst';
-import { PipelineOptionError, runPipeline } from '../../src/core/pipeline';
+
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { JST_OFFSET_MS } from '../../src/core/base/jst';
+import type { Baseline } from '../../src/core/compute/baseline';
+import { PipelineOptionError, runPipeline } from '../../src/core/compute/pipeline';
 
 type Rows = CellValue[][];
 

@@ -4,10 +4,10 @@
  * docs/mutation.md).
  */
 
-import { computedResults, type Indicator, judge, meets, parseRule } from '../../src/core/indicators';
-import { JST_OFFSET_MS } from '../../src/core/jst';
-import { contractColumnKey, contractSheetKey } from '../../src/core/schema';
-import { applySetting, DEFAULT_PERSPECTIVES, defaultSettings, findSettingKey, type Settings, splitList } from '../../src/core/settings';
+import { JST_OFFSET_MS } from '../../src/core/base/jst';
+import { computedResults, type Indicator, judge, meets, parseRule } from '../../src/core/compute/indicators';
+import { contractColumnKey, contractSheetKey } from '../../src/core/contract/schema';
+import { applySetting, DEFAULT_PERSPECTIVES, defaultSettings, findSettingKey, type Settings, splitList } from '../../src/core/contract/settings';
 
 function applied(
   key: Parameters<typeof applySetting>[1],

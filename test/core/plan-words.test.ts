@@ -2,12 +2,12 @@
  * Any municipality's plan: its own words (区分), shares, per-year
  * achievement, headline goals (目標), money units and plan shapes.
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { runPipeline, summarize } from '../../src/core/pipeline';
-import type { ProblemView } from '../../src/core/problems';
-import { proofread } from '../../src/core/proofread';
-import { readVocabulary } from '../../src/core/read';
-import { reportTables } from '../../src/core/tables';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runPipeline, summarize } from '../../src/core/compute/pipeline';
+import { reportTables } from '../../src/core/present/tables';
+import { proofread } from '../../src/core/proofread/proofread';
+import { readVocabulary } from '../../src/core/read/read';
+import type { ProblemView } from '../../src/core/words/problems';
 
 type Rows = CellValue[][];
 

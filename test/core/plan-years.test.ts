@@ -3,9 +3,9 @@
  * planYears): the busiest window of 10 years, stray years reported, one end
  * given and the other derived. Each test builds its own summary (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
-import { DERIVED_PLAN_WINDOW } from '../../src/core/summarize';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
+import { DERIVED_PLAN_WINDOW } from '../../src/core/compute/summarize';
 
 /** A workbook whose 設定 holds only the given rows, with one project and an activity in each year given. */
 function plan(settings: CellValue[][], years: number[]): WorkbookInput {

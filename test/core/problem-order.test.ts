@@ -4,8 +4,8 @@
  * row, then by column; a whole row before its cells; a merged block first.
  * Each test builds its own summary (docs/mutation.md).
  */
-import type { WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
+import type { WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
 
 function workbook(): WorkbookInput {
   return {

@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../src/cli/xlsx';
-import type { WorkbookInput } from '../../src/core/cells';
-import { runPipeline } from '../../src/core/pipeline';
-import { type Finding, proofread } from '../../src/core/proofread';
+import type { WorkbookInput } from '../../src/core/base/cells';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import { type Finding, proofread } from '../../src/core/proofread/proofread';
 import { ROOT } from '../support/cli';
 import { type CorpusDraft, draftCorpus } from '../support/corpus';
 

@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { readWorkbookFile } from '../../src/cli/xlsx';
-import { replaceFinalParenthesis } from '../../src/core/draftFigures';
-import { runPipeline } from '../../src/core/pipeline';
-import { bracketed, draftSizeProblem, MAX_DRAFT_TEXT_BYTES, proofread, utf8Length, yearTotalSentences } from '../../src/core/proofread';
-import type { Summary } from '../../src/core/summarize';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import type { Summary } from '../../src/core/compute/summarize';
+import { replaceFinalParenthesis } from '../../src/core/proofread/draftFigures';
+import { bracketed, draftSizeProblem, MAX_DRAFT_TEXT_BYTES, proofread, utf8Length, yearTotalSentences } from '../../src/core/proofread/proofread';
 import { EXAMPLE, ROOT } from '../support/cli';
 
 /** Text of the characters a pattern turns on, in runs (fast-check's strings of a small alphabet). */

@@ -19,9 +19,9 @@
  *   general account), 令和2年度 none: the plan 80.25㎡ reduced, the general account 100.50㎡.
  * Each test builds its own summary (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
-import { proofread } from '../../src/core/proofread';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
+import { proofread } from '../../src/core/proofread/proofread';
 
 type Rows = CellValue[][];
 

@@ -6,8 +6,8 @@
  * period, a percent against a fraction, and the 報告書 sheet's mistakes.
  * Each test reads in its body (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { runPipeline } from '../../src/core/pipeline';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runPipeline } from '../../src/core/compute/pipeline';
 
 type Rows = CellValue[][];
 

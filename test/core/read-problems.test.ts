@@ -8,8 +8,8 @@
  * 取組の視点 over several rows, a sheet missing, text at and past the limits.
  * Each test reads in its body (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { runPipeline } from '../../src/core/pipeline';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runPipeline } from '../../src/core/compute/pipeline';
 
 type Rows = CellValue[][];
 

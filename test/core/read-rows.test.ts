@@ -5,9 +5,9 @@
  * several rows and columns or past the last row, sheets that are absent. A plan of 2031–2033 with
  * two perspectives of its own (not the seed's); each test reads in its body (docs/mutation.md).
  */
-import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/cells';
-import { localizeProblem } from '../../src/core/problems';
-import { readWorkbook, type WorkbookData } from '../../src/core/read';
+import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/base/cells';
+import { readWorkbook, type WorkbookData } from '../../src/core/read/read';
+import { localizeProblem } from '../../src/core/words/problems';
 
 type Rows = CellValue[][];
 

@@ -6,9 +6,9 @@
  * its own, amounts in 百万円, its own 区分 words). Written for the mutation
  * run's survivors in read.ts (docs/mutation.md); each test reads in its body.
  */
-import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/cells';
-import { localizeProblem } from '../../src/core/problems';
-import { readWorkbook, type WorkbookData } from '../../src/core/read';
+import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/base/cells';
+import { readWorkbook, type WorkbookData } from '../../src/core/read/read';
+import { localizeProblem } from '../../src/core/words/problems';
 
 type Rows = CellValue[][];
 

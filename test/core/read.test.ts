@@ -1,6 +1,6 @@
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
-import type { Summary } from '../../src/core/summarize';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
+import type { Summary } from '../../src/core/compute/summarize';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 
 /** The figures of a summary, without its problems (which name sheets and cells). */

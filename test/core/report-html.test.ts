@@ -2,8 +2,8 @@
  * reportHtml.ts tested directly on a model built by hand: every block type
  * as its HTML, every text escaped, the errors notice, widths as shares.
  */
-import type { ChartSpec, ReportBlock, ReportModel } from '../../src/core/report';
-import { reportHtml } from '../../src/core/reportHtml';
+import type { ChartSpec, ReportBlock, ReportModel } from '../../src/core/present/report';
+import { reportHtml } from '../../src/core/present/reportHtml';
 
 function model(blocks: ReportBlock[], over: Partial<ReportModel> = {}): ReportModel {
   return {

@@ -6,9 +6,9 @@
  * and the appendices' empty perspectives. Each test builds its own report
  * (docs/mutation.md); every figure is worked out in the comments.
  */
-import type { CellValue } from '../../src/core/cells';
-import { runPipeline } from '../../src/core/pipeline';
-import { buildReport } from '../../src/core/report';
+import type { CellValue } from '../../src/core/base/cells';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import { buildReport } from '../../src/core/present/report';
 import { render } from '../support/report-render';
 
 type Rows = CellValue[][];

@@ -6,9 +6,9 @@
  * is not named) and 34.50 added → 1,210.00 ㎡ reduced, 1,244.50 ㎡ of it in
  * the general account; goal 1,200 of 1,500 = 80.0%.
  */
-import type { CellValue } from '../../src/core/cells';
-import { runPipeline } from '../../src/core/pipeline';
-import { buildReport } from '../../src/core/report';
+import type { CellValue } from '../../src/core/base/cells';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import { buildReport } from '../../src/core/present/report';
 import { render } from '../support/report-render';
 
 type Rows = CellValue[][];

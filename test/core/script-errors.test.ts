@@ -1,5 +1,5 @@
-/** What a failure from Google means, read from its code and text (src/core/scriptErrors.ts). */
-import { isMultipleAccountsFailure, isRetryable, sheetsApiFailureKind } from '../../src/core/scriptErrors';
+/** What a failure from Google means, read from its code and text (src/core/base/scriptErrors.ts). */
+import { isMultipleAccountsFailure, isRetryable, sheetsApiFailureKind } from '../../src/core/base/scriptErrors';
 
 test.each([
   [403, 'API call to sheets.spreadsheets.get failed with error: Google Sheets API has not been used in project 1 before or it is disabled.', 'disabled'],

@@ -5,8 +5,8 @@
  * effects, floor area, goals and the plan-level problems, in both languages.
  * Each test builds its own summary (docs/mutation.md).
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
 
 type Rows = CellValue[][];
 type Sheet = { name: string; rows: Rows };

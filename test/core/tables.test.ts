@@ -5,10 +5,10 @@
  * floor area 1,234.50 abolished and 34.50 added = 1,200.00 ㎡ reduced;
  * goal 1,000.5 of 1,500 = 66.7%; the change since 2026-09-30 per year.
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { runPipeline } from '../../src/core/pipeline';
-import type { TermView } from '../../src/core/summarize';
-import { cellText, netText, numberFormat, type ReportTable, reportTables, termName } from '../../src/core/tables';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runPipeline } from '../../src/core/compute/pipeline';
+import type { TermView } from '../../src/core/compute/summarize';
+import { cellText, netText, numberFormat, type ReportTable, reportTables, termName } from '../../src/core/present/tables';
 
 type Rows = CellValue[][];
 

@@ -2,10 +2,11 @@
  * template.ts tested directly: the empty workbook a new plan starts from and
  * the dropdown lists, for the default plan and for a plan with its own words.
  */
-import { readVocabulary } from '../../src/core/read';
-import { SHEET_ORDER } from '../../src/core/schema';
-import { DEFAULT_PERSPECTIVES } from '../../src/core/settings';
-import { dropdowns, templateSheets } from '../../src/core/template';
+
+import { SHEET_ORDER } from '../../src/core/contract/schema';
+import { DEFAULT_PERSPECTIVES } from '../../src/core/contract/settings';
+import { dropdowns, templateSheets } from '../../src/core/contract/template';
+import { readVocabulary } from '../../src/core/read/read';
 
 describe('templateSheets', () => {
   test('every sheet of the contract, in order, each with its Japanese headers', () => {

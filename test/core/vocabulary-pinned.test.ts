@@ -15,7 +15,7 @@ import {
   type Term,
   Vocabulary,
   YES_NO,
-} from '../../src/core/vocabulary';
+} from '../../src/core/contract/vocabulary';
 
 const term = (label: string, meaning: StatusCode, variants: string[] = [], en?: string): Term<StatusCode> => ({ label, meaning, inRate: false, variants, en });
 

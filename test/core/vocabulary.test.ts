@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DEFAULT_PROGRESS, DEFAULT_RESULTS, matchResult as matchResultIn, Vocabulary } from '../../src/core/vocabulary';
+import { DEFAULT_PROGRESS, DEFAULT_RESULTS, matchResult as matchResultIn, Vocabulary } from '../../src/core/contract/vocabulary';
 import { decorated, Reach } from '../support/reach';
 
 const matchStatus = (value: unknown) => DEFAULT_PROGRESS.match(value as string);

@@ -2,10 +2,10 @@
  * Silent wrong answers become clear problems: percent forms mixed in an
  * indicator, a bad 事業 row, a stray year when the plan years come from the data.
  */
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { summarize } from '../../src/core/pipeline';
-import type { ProblemView } from '../../src/core/problems';
-import { DERIVED_PLAN_WINDOW } from '../../src/core/summarize';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { summarize } from '../../src/core/compute/pipeline';
+import { DERIVED_PLAN_WINDOW } from '../../src/core/compute/summarize';
+import type { ProblemView } from '../../src/core/words/problems';
 
 type Rows = CellValue[][];
 const issues = (problems: ProblemView[]) => problems.filter((p) => p.severity !== 'info');

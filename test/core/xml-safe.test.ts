@@ -2,7 +2,7 @@
  * core's xmlSafe: every character XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets)
  * becomes U+FFFD, every character it allows is kept as it is.
  */
-import { xmlSafe } from '../../src/core/text';
+import { xmlSafe } from '../../src/core/base/text';
 import { forbiddenChars } from '../support/xml';
 
 test('each forbidden character becomes one U+FFFD, in place', () => {

@@ -3,10 +3,11 @@
  * table headers repeated on each page), the charts inline as SVG, nothing
  * fetched from anywhere.
  */
+
+import { xmlSafe } from '../base/text';
 import { chartSvg } from './chart';
 import type { ReportBlock, ReportModel } from './report';
 import type { TableCell } from './tables';
-import { xmlSafe } from './text';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 

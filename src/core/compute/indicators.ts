@@ -3,9 +3,9 @@
  * indicators gets a computed result — every judged year met → 達成, none →
  * 未達成, some → 一部未達成 — and a typed result that disagrees is a warning.
  */
-import type { FiscalYear } from './fiscalYear';
-import { matchKey } from './text';
-import type { ResultCode } from './vocabulary';
+import type { FiscalYear } from '../base/fiscalYear';
+import { matchKey } from '../base/text';
+import type { ResultCode } from '../contract/vocabulary';
 
 export type Rule = 'atLeast' | 'atMost' | 'greater' | 'less' | 'equal';
 

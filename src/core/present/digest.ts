@@ -3,17 +3,17 @@
  * month, and what changed since the previous digest. Pure: the adapters send
  * (MailApp) or write (.eml) the messages planned here.
  */
-import { a1, type CellValue, cellText, isDate } from './cells';
-import { addressReason, checkAddress, escapeHtml, headerSafe } from './email';
-import { type FiscalYear, fiscalYearLabel, fiscalYearOfMonth, yearRangeLabel } from './fiscalYear';
-import { jstMonth } from './jst';
-import { type Lang, label } from './messages';
-import { formatAmount, roundTo } from './numbers';
-import type { PipelineResult } from './pipeline';
-import { formatRatio } from './ratio';
-import type { Project, WorkbookData } from './read';
-import { clip, matchKey } from './text';
-import { type PlanVocabulary, RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
+import { a1, type CellValue, cellText, isDate } from '../base/cells';
+import { addressReason, checkAddress, escapeHtml, headerSafe } from '../base/email';
+import { type FiscalYear, fiscalYearLabel, fiscalYearOfMonth, yearRangeLabel } from '../base/fiscalYear';
+import { jstMonth } from '../base/jst';
+import { formatAmount, roundTo } from '../base/numbers';
+import { formatRatio } from '../base/ratio';
+import { clip, matchKey } from '../base/text';
+import type { PipelineResult } from '../compute/pipeline';
+import { type PlanVocabulary, RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from '../contract/vocabulary';
+import type { Project, WorkbookData } from '../read/read';
+import { type Lang, label } from '../words/messages';
 
 export interface MonthRef {
   year: number;

@@ -6,17 +6,18 @@
  * the add-on's regenerate, validate, sidebar and digest all call it, so they
  * report the same problems on the same workbook.
  */
+
+import type { WorkbookInput } from '../base/cells';
+import { type FiscalYear, fiscalYearOfDate, parseFiscalYear } from '../base/fiscalYear';
+import { jstDate, parseJstDate } from '../base/jst';
+import type { Lang } from '../base/lang';
+import { roundTo } from '../base/numbers';
+import { normalizeText } from '../base/text';
+import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from '../contract/vocabulary';
+import { readWorkbook, type WorkbookData } from '../read/read';
+import type { ProblemView } from '../words/problems';
 import { type Baseline, previousBaseline } from './baseline';
-import type { WorkbookInput } from './cells';
-import { type FiscalYear, fiscalYearOfDate, parseFiscalYear } from './fiscalYear';
-import { jstDate, parseJstDate } from './jst';
-import type { Lang } from './lang';
-import { roundTo } from './numbers';
-import type { ProblemView } from './problems';
-import { readWorkbook, type WorkbookData } from './read';
 import { computeSummary, type Delta, guardFigures, type Summary } from './summarize';
-import { normalizeText } from './text';
-import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from './vocabulary';
 
 export interface PipelineOptions {
   lang?: Lang;

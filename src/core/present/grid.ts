@@ -3,13 +3,13 @@
  * fill, laid out once here and written by both adapters (exceljs and Apps
  * Script), so the .xlsx and the add-on's sheets never differ.
  */
-import { a1 } from './cells';
-import { jstStamp } from './jst';
-import { type Lang, label } from './messages';
-import type { ProblemView } from './problems';
-import type { Summary } from './summarize';
+import { a1 } from '../base/cells';
+import { jstStamp } from '../base/jst';
+import { displayWidth } from '../base/text';
+import type { Summary } from '../compute/summarize';
+import { type Lang, label } from '../words/messages';
+import type { ProblemView } from '../words/problems';
 import { numberFormat, type ReportTable, reportTables } from './tables';
-import { displayWidth } from './text';
 
 export type GridValue = string | number | boolean | null;
 

@@ -2,11 +2,11 @@
  * The one catalogue of everything a person reads, in Japanese and English:
  * problem messages and the labels of the generated tables.
  */
-import { type AddressProblem, addressReason } from './email';
-import type { Lang } from './lang';
-import type { ResultCode, StatusCode } from './vocabulary';
+import { type AddressProblem, addressReason } from '../base/email';
+import type { Lang } from '../base/lang';
+import type { ResultCode, StatusCode } from '../contract/vocabulary';
 
-export type { Lang } from './lang';
+export type { Lang } from '../base/lang';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -625,7 +625,7 @@ export function label(key: LabelKey, lang: Lang, params: Record<string, string |
   return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-/** The words of the annual report (src/core/report.ts), in both languages. */
+/** The words of the annual report (src/core/present/report.ts), in both languages. */
 export const REPORT_WORDS = {
   report: { ja: '実績報告書', en: 'Results report' },
   defaultPlan: { ja: '行財政改革計画', en: 'Reform plan' },

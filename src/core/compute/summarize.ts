@@ -3,19 +3,19 @@
  * (shared/spec/summary-json.md). Pure: plain values in, plain values out.
  */
 
-import { a1, parseA1 } from './cells';
-import { type FiscalYear, formatFiscalYear, formatYearRange, type YearRange } from './fiscalYear';
+import { a1, parseA1 } from '../base/cells';
+import { type FiscalYear, formatFiscalYear, formatYearRange, type YearRange } from '../base/fiscalYear';
+import type { Lang } from '../base/lang';
+import { decimalsOf, fromHundredths, roundTo } from '../base/numbers';
+import { formatRatio, type Rounding } from '../base/ratio';
+import { matchKey } from '../base/text';
+import { SHEET_ORDER, SHEETS } from '../contract/schema';
+import { MONEY_UNITS, type MoneyUnit } from '../contract/settings';
+import { RESULT_CODES, RESULT_MEANINGS, type ResultCode, STATUS_CODES, type StatusCode, type Vocabulary } from '../contract/vocabulary';
+import type { GoalRow, ReadOptions, WorkbookData } from '../read/read';
+import { label } from '../words/messages';
+import { countBySeverity, localizeProblem, type Problem, ProblemList, type ProblemView, type Severity } from '../words/problems';
 import { computedResults } from './indicators';
-import type { Lang } from './lang';
-import { label } from './messages';
-import { decimalsOf, fromHundredths, roundTo } from './numbers';
-import { countBySeverity, localizeProblem, type Problem, ProblemList, type ProblemView, type Severity } from './problems';
-import { formatRatio, type Rounding } from './ratio';
-import type { GoalRow, ReadOptions, WorkbookData } from './read';
-import { SHEET_ORDER, SHEETS } from './schema';
-import { MONEY_UNITS, type MoneyUnit } from './settings';
-import { matchKey } from './text';
-import { RESULT_CODES, RESULT_MEANINGS, type ResultCode, STATUS_CODES, type StatusCode, type Vocabulary } from './vocabulary';
 
 export interface YearCount {
   year: FiscalYear;
@@ -714,7 +714,7 @@ function termViews<M extends string>(vocabulary: Vocabulary<M>): TermView[] {
 
 /**
  * Computes every table from already-read records. Records outside the plan
- * years are flagged and left out. Called by the pipeline only (core/pipeline.ts).
+ * years are flagged and left out. Called by the pipeline only (core/compute/pipeline.ts).
  */
 export function computeSummary(data: WorkbookData, options: SummarizeOptions = {}): Summary {
   const lang = options.lang ?? 'ja';

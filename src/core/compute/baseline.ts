@@ -3,9 +3,9 @@
  * can be built as of any baseline, and shows the change (増減) against the
  * previous one for progress counts, achievement counts and effects.
  */
-import { type CellValue, isDate, type WorkbookInput } from './cells';
-import { parseJstDate } from './jst';
-import { contractSheetKey } from './schema';
+import { type CellValue, isDate, type WorkbookInput } from '../base/cells';
+import { parseJstDate } from '../base/jst';
+import { contractSheetKey } from '../contract/schema';
 
 export interface Baseline {
   /** The 基準日, YYYY-MM-DD. */

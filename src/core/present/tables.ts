@@ -2,11 +2,11 @@
  * The report's tables as plain rows, shared by the terminal, the .xlsx
  * output and the add-on's summary sheet, so the three never disagree.
  */
-import { fiscalYearLabel, formatYearRange, yearRangeLabel } from './fiscalYear';
-import { type Lang, label } from './messages';
-import { decimalsOf, formatAmount, formatArea, groupThousands, toHundredths } from './numbers';
-import { type LabelShare, type ProjectRow, perspectiveEffects, type Summary, type TermView } from './summarize';
-import { RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from './vocabulary';
+import { fiscalYearLabel, formatYearRange, yearRangeLabel } from '../base/fiscalYear';
+import { decimalsOf, formatAmount, formatArea, groupThousands, toHundredths } from '../base/numbers';
+import { type LabelShare, type ProjectRow, perspectiveEffects, type Summary, type TermView } from '../compute/summarize';
+import { RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from '../contract/vocabulary';
+import { type Lang, label } from '../words/messages';
 
 export type NumberKind = 'count' | 'amount' | 'area' | 'percent' | 'delta';
 

@@ -9,11 +9,11 @@
  * another label, so a wrong year label or category label is reported once, as
  * that, instead of as every figure it puts out of place.
  */
-import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear';
-import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
-import { formatRatio } from './ratio';
-import type { Summary } from './summarize';
-import { escapeRegExp, matchKey } from './text';
+import { type FiscalYear, formatFiscalYear, parseFiscalYear } from '../base/fiscalYear';
+import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers';
+import { formatRatio } from '../base/ratio';
+import { escapeRegExp, matchKey } from '../base/text';
+import type { Summary } from '../compute/summarize';
 
 export interface Expected {
   value: number;

@@ -3,16 +3,16 @@
  * Sheets passes in: one cell as a scalar, a range as a 2-D array. Blank cells
  * are ignored; a bad value throws an error people can read, in their language.
  */
-import { type CellValue, cellText, isBlank, isErrorValue } from './cells';
-import { formatFiscalYear, parseFiscalYear, type WarekiStyle } from './fiscalYear';
+import { type CellValue, cellText, isBlank, isErrorValue } from '../base/cells';
+import { formatFiscalYear, parseFiscalYear, type WarekiStyle } from '../base/fiscalYear';
+import { type NumberParse, parseNumber, SUMMABLE_LIMIT_TEXT } from '../base/numbers';
+import { formatRatio, type Rounding } from '../base/ratio';
+import { contractColumnKey, SHEETS } from '../contract/schema';
+import { DEFAULT_VOCABULARY, matchResult, type PlanVocabulary, RESULT_MEANINGS } from '../contract/vocabulary';
+import { readVocabulary } from '../read/read';
+import type { Lang } from '../words/messages';
+import { message } from '../words/messages';
 import { judge, meets, parseRule } from './indicators';
-import type { Lang } from './messages';
-import { message } from './messages';
-import { type NumberParse, parseNumber, SUMMABLE_LIMIT_TEXT } from './numbers';
-import { formatRatio, type Rounding } from './ratio';
-import { readVocabulary } from './read';
-import { contractColumnKey, SHEETS } from './schema';
-import { DEFAULT_VOCABULARY, matchResult, type PlanVocabulary, RESULT_MEANINGS } from './vocabulary';
 
 export type CellInput = CellValue | CellValue[][];
 

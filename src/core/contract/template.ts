@@ -3,7 +3,7 @@
  * its headers, a filled 設定 sheet, and the dropdown lists to put on status
  * and result columns. Used by `shinchoku template` and the add-on menu.
  */
-import type { CellValue } from './cells';
+import type { CellValue } from '../base/cells';
 import { SHEET_ORDER, SHEETS, type SheetKey } from './schema';
 import { DEFAULT_PERSPECTIVES, type MoneyUnit } from './settings';
 import {

@@ -4,9 +4,9 @@
  * its accepted variants. The plan's progress and result vocabularies come
  * from its 区分 sheet; the seed's words are only the default value.
  */
-import { type CellValue, isDate } from './cells';
-import type { Lang } from './lang';
-import { editDistance, matchKey, normalizeText } from './text';
+import { type CellValue, isDate } from '../base/cells';
+import type { Lang } from '../base/lang';
+import { editDistance, matchKey, normalizeText } from '../base/text';
 
 export type StatusCode = 'done' | 'onTrack' | 'delayed' | 'notStarted' | 'suspended';
 export type ResultCode = 'achieved' | 'partial' | 'notAchieved';

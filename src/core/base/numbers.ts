@@ -2,8 +2,9 @@
  * Amounts (千円) and areas (㎡) as people type them: 1,234 / １，２３４ /
  * － (nothing, = 0) / 1,234千円 / 5,085.13㎡ / △12 (the Japanese minus).
  */
+
+import { label } from '../words/messages';
 import { type CellValue, isDate } from './cells';
-import { label } from './messages';
 import { escapeRegExp, normalizeText } from './text';
 
 export type NumberParse = { ok: true; value: number; fromText: boolean } | { ok: false; reason: 'notNumber' | 'tooLarge' };

@@ -2,7 +2,7 @@
  * The workbook contract (shared/spec/workbook.md): sheet names, headers and
  * their aliases. Matching ignores width, case and white space.
  */
-import { matchKey, normalizeText } from './text';
+import { matchKey, normalizeText } from '../base/text';
 
 export type SheetKey =
   | 'projects'

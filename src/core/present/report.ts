@@ -6,16 +6,18 @@
  * no figure can write comes from the 報告書 sheet, and where that is empty
  * the report says so in brackets — it never invents prose.
  *
- * Renderers: core/reportHtml.ts (HTML), src/cli/reportDocx.ts (.docx) and
+ * Renderers: core/present/reportHtml.ts (HTML), src/cli/reportDocx.ts (.docx) and
  * the add-on's report dialog (the same .docx, built in the browser).
  */
-import { fiscalYearLabel, formatFiscalYear, yearRangeLabel } from './fiscalYear';
-import type { Lang } from './lang';
-import { CATEGORY_DEFINITIONS, REPORT_WORDS } from './messages';
-import { formatAmount, formatArea, toHundredths } from './numbers';
-import type { PipelineResult } from './pipeline';
-import type { ReportText } from './read';
-import { perspectiveEffects } from './summarize';
+import { fiscalYearLabel, formatFiscalYear, yearRangeLabel } from '../base/fiscalYear';
+import type { Lang } from '../base/lang';
+import { formatAmount, formatArea, toHundredths } from '../base/numbers';
+import { displayWidth } from '../base/text';
+import type { PipelineResult } from '../compute/pipeline';
+import { perspectiveEffects } from '../compute/summarize';
+import { REPORT_SECTIONS, type ReportSection, type ResultCode, type StatusCode } from '../contract/vocabulary';
+import type { ReportText } from '../read/read';
+import { CATEGORY_DEFINITIONS, REPORT_WORDS } from '../words/messages';
 import {
   amountCell,
   areaCell,
@@ -29,8 +31,6 @@ import {
   type TableCell,
   termName,
 } from './tables';
-import { displayWidth } from './text';
-import { REPORT_SECTIONS, type ReportSection, type ResultCode, type StatusCode } from './vocabulary';
 
 export interface ReportTableBlock {
   type: 'table';

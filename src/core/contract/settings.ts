@@ -1,10 +1,10 @@
 /**
  * The 設定 sheet: key / value rows. Missing keys take the spec's defaults.
  */
-import { type CellValue, cellText, isBlank } from './cells';
-import { type FiscalYear, parseFiscalYear } from './fiscalYear';
-import type { Rounding } from './ratio';
-import { ADDRESS_SEPARATOR, cleanText, matchKey, normalizeText } from './text';
+import { type CellValue, cellText, isBlank } from '../base/cells';
+import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
+import type { Rounding } from '../base/ratio';
+import { ADDRESS_SEPARATOR, cleanText, matchKey, normalizeText } from '../base/text';
 
 /** The six perspectives of the seed plan (平塚市行財政改革計画 2020-2023, 2(2)). */
 export const DEFAULT_PERSPECTIVES = [

@@ -6,12 +6,12 @@
  * breaks a PDF-to-text conversion leaves.
  */
 
+import { type FiscalYear, formatFiscalYear, parseFiscalYear } from '../base/fiscalYear';
+import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers';
+import { formatRatio } from '../base/ratio';
+import { escapeRegExp, matchKey, stripInvisible } from '../base/text';
+import { perspectiveEffects, type Summary } from '../compute/summarize';
 import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
-import { type FiscalYear, formatFiscalYear, parseFiscalYear } from './fiscalYear';
-import { formatAmount, formatArea, roundTo, toHundredths } from './numbers';
-import { formatRatio } from './ratio';
-import { perspectiveEffects, type Summary } from './summarize';
-import { escapeRegExp, matchKey, stripInvisible } from './text';
 
 /**
  * The largest draft proof-read: 2 MB of text (UTF-8), a report of several

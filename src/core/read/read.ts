@@ -2,11 +2,9 @@
  * Reads a workbook (plain 2-D arrays) into domain records, reporting every
  * bad cell and carrying on: one bad cell never hides the others.
  */
-import { a1, blockA1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from './cells';
-import { checkAddress } from './email';
-import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from './fiscalYear';
-import { type Indicator, parseRule } from './indicators';
-import type { MessageKey } from './messages';
+import { a1, blockA1, type CellValue, cellText, isBlank, isDate, isErrorValue, type SheetInput, type WorkbookInput } from '../base/cells';
+import { checkAddress } from '../base/email';
+import { type FiscalYear, parseFiscalYear, parseFiscalYearRange, type YearRange } from '../base/fiscalYear';
 import {
   AREA_UNIT,
   amountUnitPattern,
@@ -18,11 +16,21 @@ import {
   SUMMABLE_LIMIT_TEXT,
   toHundredths,
   withinLimit,
-} from './numbers';
-import { ProblemList } from './problems';
-import { AMOUNT_HEADER, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from './schema';
-import { applySetting, defaultSettings, findSettingKey, MONEY_UNITS, type MoneyUnit, parseMoneyUnit, SETTING_KEYS, type Settings, splitList } from './settings';
-import { ADDRESS_SEPARATOR, cleanText, clip, editDistance, matchKey, NAME_SEPARATOR, normalizeText } from './text';
+} from '../base/numbers';
+import { ADDRESS_SEPARATOR, cleanText, clip, editDistance, matchKey, NAME_SEPARATOR, normalizeText } from '../base/text';
+import { type Indicator, parseRule } from '../compute/indicators';
+import { AMOUNT_HEADER, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from '../contract/schema';
+import {
+  applySetting,
+  defaultSettings,
+  findSettingKey,
+  MONEY_UNITS,
+  type MoneyUnit,
+  parseMoneyUnit,
+  SETTING_KEYS,
+  type Settings,
+  splitList,
+} from '../contract/settings';
 import {
   DEFAULT_PROGRESS,
   DEFAULT_RESULTS,
@@ -42,7 +50,9 @@ import {
   type Term,
   Vocabulary,
   YES_NO,
-} from './vocabulary';
+} from '../contract/vocabulary';
+import type { MessageKey } from '../words/messages';
+import { ProblemList } from '../words/problems';
 
 export interface Project {
   code: string;

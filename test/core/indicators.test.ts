@@ -1,5 +1,5 @@
-import { judge, meets, parseRule } from '../../src/core/compute/indicators';
 import { summarize } from '../../src/core/compute/pipeline';
+import { judge, meets, parseRule } from '../../src/core/contract/indicators';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 
 describe('judging', () => {

@@ -5,7 +5,7 @@
  */
 
 import { JST_OFFSET_MS } from '../../src/core/base/jst';
-import { computedResults, type Indicator, judge, meets, parseRule } from '../../src/core/compute/indicators';
+import { computedResults, type Indicator, judge, meets, parseRule } from '../../src/core/contract/indicators';
 import { contractColumnKey, contractSheetKey } from '../../src/core/contract/schema';
 import { applySetting, DEFAULT_PERSPECTIVES, defaultSettings, findSettingKey, type Settings, splitList } from '../../src/core/contract/settings';
 

@@ -7,12 +7,12 @@ import { type CellValue, cellText, isBlank, isErrorValue } from '../base/cells';
 import { formatFiscalYear, parseFiscalYear, type WarekiStyle } from '../base/fiscalYear';
 import { type NumberParse, parseNumber, SUMMABLE_LIMIT_TEXT } from '../base/numbers';
 import { formatRatio, type Rounding } from '../base/ratio';
+import { judge, meets, parseRule } from '../contract/indicators';
 import { contractColumnKey, SHEETS } from '../contract/schema';
 import { DEFAULT_VOCABULARY, matchResult, type PlanVocabulary, RESULT_MEANINGS } from '../contract/vocabulary';
 import { readVocabulary } from '../read/read';
 import type { Lang } from '../words/messages';
 import { message } from '../words/messages';
-import { judge, meets, parseRule } from './indicators';
 
 export type CellInput = CellValue | CellValue[][];
 

@@ -9,13 +9,13 @@ import type { Lang } from '../base/lang';
 import { decimalsOf, fromHundredths, roundTo } from '../base/numbers';
 import { formatRatio, type Rounding } from '../base/ratio';
 import { matchKey } from '../base/text';
+import { computedResults } from '../contract/indicators';
 import { SHEET_ORDER, SHEETS } from '../contract/schema';
 import { MONEY_UNITS, type MoneyUnit } from '../contract/settings';
 import { RESULT_CODES, RESULT_MEANINGS, type ResultCode, STATUS_CODES, type StatusCode, type Vocabulary } from '../contract/vocabulary';
 import type { GoalRow, ReadOptions, WorkbookData } from '../read/read';
 import { label } from '../words/messages';
 import { countBySeverity, localizeProblem, type Problem, ProblemList, type ProblemView, type Severity } from '../words/problems';
-import { computedResults } from './indicators';
 
 export interface YearCount {
   year: FiscalYear;

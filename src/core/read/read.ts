@@ -18,7 +18,7 @@ import {
   withinLimit,
 } from '../base/numbers';
 import { ADDRESS_SEPARATOR, cleanText, clip, editDistance, matchKey, NAME_SEPARATOR, normalizeText } from '../base/text';
-import { type Indicator, parseRule } from '../compute/indicators';
+import { type Indicator, parseRule } from '../contract/indicators';
 import { AMOUNT_HEADER, columnMatches, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, type SheetSpec, sheetNames } from '../contract/schema';
 import {
   applySetting,

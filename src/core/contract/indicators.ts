@@ -5,7 +5,7 @@
  */
 import type { FiscalYear } from '../base/fiscalYear';
 import { matchKey } from '../base/text';
-import type { ResultCode } from '../contract/vocabulary';
+import type { ResultCode } from './vocabulary';
 
 export type Rule = 'atLeast' | 'atMost' | 'greater' | 'less' | 'equal';
 

@@ -14,16 +14,13 @@ import { Packer } from 'docx';
 import { langOfLocale } from '../core/base/lang';
 import { isMultipleAccountsFailure } from '../core/base/scriptErrors';
 import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../core/present/chart';
-import type { ChartSpec, ReportModel } from '../core/present/report';
+import type { ChartSpec } from '../core/present/report';
 import { label } from '../core/words/messages';
+import type { reportModel } from '../gas/report';
 import { reportDocument } from '../render/reportDocx';
 
-interface ReportOutcome {
-  model: ReportModel;
-  fileName: string;
-  labels: Record<string, string>;
-  errors: { sheet: string; cell: string; message: string }[];
-}
+// The server's own type, for the compiler only (esbuild drops `import type`): never a copy (#24).
+type ReportOutcome = ReturnType<typeof reportModel>;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

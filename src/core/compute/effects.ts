@@ -1,3 +1,7 @@
+/**
+ * 財政健全化効果額: effects per year, perspective and project.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import type { FiscalYear } from '../base/fiscalYear';
 import { decimalsOf, roundTo } from '../base/numbers';
 import { MONEY_UNITS } from '../contract/settings';

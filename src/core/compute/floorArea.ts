@@ -1,3 +1,7 @@
+/**
+ * 延床面積: floor area abolished and added per year.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import type { FiscalYear } from '../base/fiscalYear';
 import { fromHundredths } from '../base/numbers';
 import type { WorkbookData } from '../read/read';

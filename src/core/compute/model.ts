@@ -1,3 +1,7 @@
+/**
+ * The summary model: every figure the summary object holds (shared/spec/summary-json.md), as types.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import type { FiscalYear, YearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import type { Rounding } from '../base/ratio';

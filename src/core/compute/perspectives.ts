@@ -1,3 +1,7 @@
+/**
+ * Results per perspective (視点): projects, activities and targets by perspective.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import type { FiscalYear } from '../base/fiscalYear';
 import type { WorkbookData } from '../read/read';
 import type { PerspectiveResults } from './model';

@@ -1,3 +1,7 @@
+/**
+ * Plan years: from 設定, or derived from the activities within a window.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import { type FiscalYear, formatFiscalYear } from '../base/fiscalYear';
 import type { WorkbookData } from '../read/read';
 

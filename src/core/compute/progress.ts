@@ -1,3 +1,7 @@
+/**
+ * 進捗状況: which project is active in which year, and the counts and 進捗率 per year.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import type { FiscalYear } from '../base/fiscalYear';
 import { formatRatio, type Rounding } from '../base/ratio';
 import { STATUS_CODES } from '../contract/vocabulary';

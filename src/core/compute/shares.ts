@@ -1,3 +1,7 @@
+/**
+ * Counting helpers every computation shares: zero counts, each label's count and share, codes in order.
+ * Part of the summary (summarize.ts); pure: plain values in, plain values out.
+ */
 import { formatRatio, type Rounding } from '../base/ratio';
 import type { Vocabulary } from '../contract/vocabulary';
 import type { LabelShare } from './model';

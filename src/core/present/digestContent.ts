@@ -1,3 +1,6 @@
+/**
+ * The digest's content: what a recipient hears this month (needs attention, targets due, changes), before it is written out.
+ */
 import { type FiscalYear, yearRangeLabel } from '../base/fiscalYear';
 import { roundTo } from '../base/numbers';
 import { formatRatio } from '../base/ratio';

@@ -1,3 +1,6 @@
+/**
+ * The digest's month (YYYY-MM): parsed, keyed, and its fiscal year.
+ */
 import { type FiscalYear, fiscalYearOfMonth } from '../base/fiscalYear';
 import { jstMonth } from '../base/jst';
 

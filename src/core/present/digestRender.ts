@@ -1,3 +1,6 @@
+/**
+ * The digest written out: one message's text and HTML, cut to the mail body limit when it must be.
+ */
 import { escapeHtml, headerSafe } from '../base/email';
 import { fiscalYearLabel } from '../base/fiscalYear';
 import { formatAmount } from '../base/numbers';

@@ -1,3 +1,6 @@
+/**
+ * The records a workbook is read into: one type per sheet row, the workbook's data and the reading options.
+ */
 import type { FiscalYear, YearRange } from '../base/fiscalYear';
 import type { Indicator } from '../contract/indicators';
 import type { SheetKey } from '../contract/schema';

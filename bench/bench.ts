@@ -18,9 +18,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { HyperFormula } from 'hyperformula';
 import { AppsScriptStandIn } from '../dev/standin';
-import type { CellValue, WorkbookInput } from '../src/core/cells';
-import { summarize } from '../src/core/pipeline';
-import type { Summary } from '../src/core/summarize';
+import type { CellValue, WorkbookInput } from '../src/core/base/cells';
+import { summarize } from '../src/core/compute/pipeline';
+import type { Summary } from '../src/core/compute/summarize';
 import { generateWorkbook, sizesFor } from './generate';
 
 const ROOT = join(__dirname, '..', '..');

@@ -3,7 +3,7 @@
  * effects and facilities in proportion (about 1 project per 20 activities).
  * Deterministic (a fixed seed), so runs are comparable.
  */
-import type { CellValue, WorkbookInput } from '../src/core/cells';
+import type { CellValue, WorkbookInput } from '../src/core/base/cells';
 
 const STATUSES = ['済', '概ね順調', '遅れ', '未着手', '休止', '済', '概ね順調', '済'];
 const RESULTS = ['達成', '一部未達成', '未達成', '達成', '', '－'];

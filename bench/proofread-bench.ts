@@ -18,8 +18,8 @@ import { join } from 'node:path';
 import { documentXmlToText } from '../src/cli/docx';
 import { htmlToText } from '../src/cli/drafttext';
 import { readWorkbookFile } from '../src/cli/xlsx';
-import { runPipeline } from '../src/core/pipeline';
-import { MAX_DRAFT_TEXT_BYTES, proofread } from '../src/core/proofread';
+import { runPipeline } from '../src/core/compute/pipeline';
+import { MAX_DRAFT_TEXT_BYTES, proofread } from '../src/core/proofread/proofread';
 
 const ROOT = join(__dirname, '..', '..');
 

@@ -9,7 +9,7 @@
  */
 import JSZip from 'jszip';
 import { addGeneratedSheets } from '../src/cli/package';
-import type { Grid, GridCell } from '../src/core/grid';
+import type { Grid, GridCell } from '../src/core/present/grid';
 
 const WORKSHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { addDataSheet, readWorkbookFile } from '../src/cli/xlsx';
-import type { SheetInput } from '../src/core/cells';
+import type { SheetInput } from '../src/core/base/cells';
 import { buildExampleSheets, type Extract, PLAN_NAME, type ReportTexts } from './example/hiratsuka';
 import { buildTownSheets, TOWN_EXAMPLE_PATH, TOWN_PLAN_NAME } from './example/town';
 

@@ -3,7 +3,7 @@
  * `npm run mutation [-- stryker options]`: StrykerJS (stryker.config.json), then the
  * incremental file it wrote rewritten in its committed form (scripts/mutation-compact.mjs:
  * stable ids, one mutant a line, short reasons), so a commit of a rerun's results holds
- * only what changed. Options go to StrykerJS, e.g. `npm run mutation -- --mutate src/core/read.ts`.
+ * only what changed. Options go to StrykerJS, e.g. `npm run mutation -- --mutate src/core/read/read.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

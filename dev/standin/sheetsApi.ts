@@ -24,7 +24,7 @@
  * - Each call is one service call, and needs full authorization (advanced
  *   services are not available to simple triggers or custom functions).
  */
-import { columnLetters } from '../../src/core/cells';
+import { columnLetters } from '../../src/core/base/cells';
 import type { Runtime } from './runtime';
 import {
   type CellStore,

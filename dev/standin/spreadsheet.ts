@@ -5,7 +5,7 @@
  * data validation, developer metadata, charts and the active range.
  * Method names and parameter types follow @types/google-apps-script.
  */
-import { columnLetters } from '../../src/core/cells';
+import { columnLetters } from '../../src/core/base/cells';
 import type { Runtime } from './runtime';
 import { copyValue, parseUserEntered, type StoredValue } from './values';
 

@@ -6,8 +6,8 @@
  * ILLUSTRATIVE below are a split chosen to reproduce every printed figure,
  * not facts from the report. They are explained in the 注記 sheet.
  */
-import type { CellValue, SheetInput } from '../../src/core/cells';
-import { formatFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
+import type { CellValue, SheetInput } from '../../src/core/base/cells';
+import { formatFiscalYear, parseFiscalYearRange } from '../../src/core/base/fiscalYear';
 
 export interface Extract {
   progress_status: {

@@ -10,7 +10,7 @@
  * Every figure is chosen by hand; test/fixtures/sakuragawa-expected.json holds
  * what a summary of this workbook must show. Change the two together.
  */
-import type { CellValue, SheetInput } from '../../src/core/cells';
+import type { CellValue, SheetInput } from '../../src/core/base/cells';
 
 export const TOWN_PLAN_NAME = '桜川町行財政改革プラン（2024-2028）';
 export const TOWN_EXAMPLE_PATH = 'examples/sakuragawa-2024-2028.xlsx';

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { type Baseline, decodeBaseline, encodeBaseline } from '../core/baseline';
+import { type Baseline, decodeBaseline, encodeBaseline } from '../core/compute/baseline';
 import { DestinationExistsError, somethingAt, writeFileSafely } from './safeWrite';
 
 /** A baseline for that date is already there: a baseline is never overwritten. */

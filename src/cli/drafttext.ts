@@ -6,7 +6,7 @@
  * refused by name.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { draftSizeProblem } from '../core/proofread';
+import { draftSizeProblem } from '../core/proofread/proofread';
 import { docxText, forwardSearch, referencedCharacter, unreadableReferences } from './docx';
 import { draftZipProblem } from './filetype';
 

@@ -4,7 +4,7 @@
  * validated addresses; the subject is encoded and was stripped of line breaks;
  * every header keeps RFC 5322's line limits (at most 78 characters a line).
  */
-import { headerSafe } from '../core/email';
+import { headerSafe } from '../core/base/email';
 
 function base64Lines(text: string): string {
   const encoded = Buffer.from(text, 'utf8').toString('base64');

@@ -23,8 +23,8 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import JSZip from 'jszip';
-import { columnLetters } from '../core/cells';
-import type { Grid, GridCell } from '../core/grid';
+import { columnLetters } from '../core/base/cells';
+import type { Grid, GridCell } from '../core/present/grid';
 
 export const MARK_PREFIX = 'Shinchoku_generated_';
 

@@ -3,8 +3,8 @@
  * turned into PNG by resvg (a prebuilt renderer from npm, no build step).
  */
 import { Packer } from 'docx';
-import { chartSvg } from '../core/chart';
-import type { ChartSpec, ReportModel } from '../core/report';
+import { chartSvg } from '../core/present/chart';
+import type { ChartSpec, ReportModel } from '../core/present/report';
 import { reportDocument } from '../render/reportDocx';
 
 /** Twice the chart's size, so it stays sharp when printed. */

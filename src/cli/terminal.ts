@@ -1,11 +1,12 @@
 /**
  * Tables in a terminal, aligned for Japanese: East Asian wide characters take two columns.
  */
-import type { Lang } from '../core/messages';
-import { label } from '../core/messages';
-import type { ProblemView } from '../core/problems';
-import { cellText, type ReportTable } from '../core/tables';
-import { displayWidth } from '../core/text';
+
+import { displayWidth } from '../core/base/text';
+import { cellText, type ReportTable } from '../core/present/tables';
+import type { Lang } from '../core/words/messages';
+import { label } from '../core/words/messages';
+import type { ProblemView } from '../core/words/problems';
 
 /** Cuts text to at most `max` columns, marking the cut with …. */
 export function truncateToWidth(text: string, max: number): string {

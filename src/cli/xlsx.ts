@@ -3,10 +3,10 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
-import { HEADER_FILL as GRID_HEADER_FILL } from '../core/grid';
-import { contractSheetKey } from '../core/schema';
-import { displayWidth } from '../core/text';
+import { type CellBlock, type CellValue, JST_OFFSET_MS, parseBlock, type SheetInput, type WorkbookInput } from '../core/base/cells';
+import { displayWidth } from '../core/base/text';
+import { contractSheetKey } from '../core/contract/schema';
+import { HEADER_FILL as GRID_HEADER_FILL } from '../core/present/grid';
 import { checkedWorkbookBuffer } from './filetype';
 
 export class UnreadableWorkbookError extends Error {}

@@ -3,10 +3,10 @@
  * frozen input as JSON in column A (cells hold 50,000 characters at most).
  */
 
-import { type Baseline, cellChunks, decodeBaseline, encodeBaseline, freeze } from '../core/baseline';
-import type { WorkbookInput } from '../core/cells';
-import { jstDate } from '../core/jst';
-import { label } from '../core/messages';
+import type { WorkbookInput } from '../core/base/cells';
+import { jstDate } from '../core/base/jst';
+import { type Baseline, cellChunks, decodeBaseline, encodeBaseline, freeze } from '../core/compute/baseline';
+import { label } from '../core/words/messages';
 import { userLang } from './lang';
 import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet } from './spreadsheet';

@@ -12,11 +12,11 @@
  * vocabulary can come in as their last, optional argument (a range of 区分); without it they read
  * the 区分 sheet, and keep their value until their own arguments change.
  */
-import type { CellValue } from '../core/cells';
-import * as custom from '../core/customFunctions';
-import { type Lang, langOfLocale } from '../core/lang';
-import type { Rounding } from '../core/ratio';
-import type { PlanVocabulary } from '../core/vocabulary';
+import type { CellValue } from '../core/base/cells';
+import { type Lang, langOfLocale } from '../core/base/lang';
+import type { Rounding } from '../core/base/ratio';
+import * as custom from '../core/compute/customFunctions';
+import type { PlanVocabulary } from '../core/contract/vocabulary';
 import { readPlanVocabulary } from './spreadsheet';
 
 type Input = custom.CellInput;

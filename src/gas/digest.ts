@@ -4,7 +4,10 @@
  * recorded in a hidden log sheet, with the statuses kept in a hidden snapshot
  * sheet (document properties hold only 9 KB a value).
  */
-import type { CellValue } from '../core/cells';
+import type { CellValue } from '../core/base/cells';
+import { checkAddressList } from '../core/base/email';
+import { fiscalYearLabel } from '../core/base/fiscalYear';
+import { runPipeline } from '../core/compute/pipeline';
 import {
   type DigestMessage,
   digestFiscalYear,
@@ -20,11 +23,8 @@ import {
   snapshotRows,
   snapshotsFromRows,
   utf8Length,
-} from '../core/digest';
-import { checkAddressList } from '../core/email';
-import { fiscalYearLabel } from '../core/fiscalYear';
-import { type LabelKey, type Lang, label } from '../core/messages';
-import { runPipeline } from '../core/pipeline';
+} from '../core/present/digest';
+import { type LabelKey, type Lang, label } from '../core/words/messages';
 import { userLang } from './lang';
 import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';

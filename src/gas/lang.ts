@@ -1,4 +1,4 @@
-import { type Lang, langOfLocale } from '../core/lang';
+import { type Lang, langOfLocale } from '../core/base/lang';
 
 /**
  * The user's language: Japanese unless their Google locale is another

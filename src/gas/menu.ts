@@ -2,7 +2,7 @@
  * The add-on menu. onOpen may run in AuthMode.NONE (installed, not yet used
  * in this document): it only builds the menu — no sheet, property or trigger access.
  */
-import { type Lang, label } from '../core/messages';
+import { type Lang, label } from '../core/words/messages';
 import { freezeBaseline } from './baselines';
 import { userLang } from './lang';
 import { regenerate, validate } from './regenerate';

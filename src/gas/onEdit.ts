@@ -5,10 +5,10 @@
  * and the work is a handful of calls on the edited range only.
  * Pastes through the API and script edits don't fire onEdit, so regenerate still checks everything.
  */
-import { cellText, isBlank } from '../core/cells';
-import { label } from '../core/messages';
-import { contractColumnKey, contractSheetKey } from '../core/schema';
-import { matchResult } from '../core/vocabulary';
+import { cellText, isBlank } from '../core/base/cells';
+import { contractColumnKey, contractSheetKey } from '../core/contract/schema';
+import { matchResult } from '../core/contract/vocabulary';
+import { label } from '../core/words/messages';
 import { userLang } from './lang';
 import { readPlanVocabulary } from './spreadsheet';
 

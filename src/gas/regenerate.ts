@@ -1,12 +1,13 @@
 /**
  * 集計シートを作成・更新 and 入力チェック: read once, compute in core, write once (sheetsApi.ts).
  */
-import { problemsGrid, summaryGrid } from '../core/grid';
-import { jstStamp } from '../core/jst';
-import { type Lang, label } from '../core/messages';
-import { runPipeline } from '../core/pipeline';
-import type { ProblemView, Severity } from '../core/problems';
-import type { Summary } from '../core/summarize';
+
+import { jstStamp } from '../core/base/jst';
+import { runPipeline } from '../core/compute/pipeline';
+import type { Summary } from '../core/compute/summarize';
+import { problemsGrid, summaryGrid } from '../core/present/grid';
+import { type Lang, label } from '../core/words/messages';
+import type { ProblemView, Severity } from '../core/words/problems';
 import { decodeBaselines } from './baselines';
 import { userLang } from './lang';
 import { applyRequests, claimSheet, type DocumentRead, gridRequests, PartialWriteError, readDocument, type SheetPlan } from './sheetsApi';

@@ -6,10 +6,11 @@
  * https://developers.google.com/apps-script/guides/html/restrictions), so
  * nothing is written to Drive or Docs.
  */
-import { label } from '../core/messages';
-import { runPipeline } from '../core/pipeline';
-import type { ProblemView } from '../core/problems';
-import { buildReport, type ReportModel } from '../core/report';
+
+import { runPipeline } from '../core/compute/pipeline';
+import { buildReport, type ReportModel } from '../core/present/report';
+import { label } from '../core/words/messages';
+import type { ProblemView } from '../core/words/problems';
 import { decodeBaselines } from './baselines';
 import { userLang } from './lang';
 import { readDocument } from './sheetsApi';

@@ -11,12 +11,12 @@
  * stores them as serial days in the spreadsheet's time zone; core reads dates
  * as Japan dates), formula errors as their text ('#N/A').
  */
-import { type CellBlock, type CellValue, parseBlock, type SheetInput, type WorkbookInput } from '../core/cells';
-import type { Grid } from '../core/grid';
-import { JST_OFFSET_MS } from '../core/jst';
-import { label } from '../core/messages';
-import { contractSheetKey } from '../core/schema';
-import { isRetryable, type SheetsApiFailureKind, sheetsApiFailureKind } from '../core/scriptErrors';
+import { type CellBlock, type CellValue, parseBlock, type SheetInput, type WorkbookInput } from '../core/base/cells';
+import { JST_OFFSET_MS } from '../core/base/jst';
+import { isRetryable, type SheetsApiFailureKind, sheetsApiFailureKind } from '../core/base/scriptErrors';
+import { contractSheetKey } from '../core/contract/schema';
+import type { Grid } from '../core/present/grid';
+import { label } from '../core/words/messages';
 import { userLang } from './lang';
 import { GENERATED_KEY, type GeneratedKind } from './spreadsheet';
 

@@ -2,10 +2,10 @@
  * The sidebar's server side: every function here is called from the page by
  * google.script.run and returns plain JSON (no Date, no functions).
  */
-import { LABELS, type LabelKey, type Lang, label } from '../core/messages';
-import { runPipeline } from '../core/pipeline';
-import type { Severity } from '../core/problems';
-import { draftSizeProblem, proofread } from '../core/proofread';
+import { runPipeline } from '../core/compute/pipeline';
+import { draftSizeProblem, proofread } from '../core/proofread/proofread';
+import { LABELS, type LabelKey, type Lang, label } from '../core/words/messages';
+import type { Severity } from '../core/words/problems';
 import { baselineDates } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';

@@ -4,10 +4,10 @@
  * generated sheets found by their developer metadata. Whole-document reads and
  * the generated sheets' writes are in sheetsApi.ts.
  */
-import type { CellValue } from '../core/cells';
-import { readVocabulary } from '../core/read';
-import { contractSheetKey } from '../core/schema';
-import { DEFAULT_VOCABULARY, type PlanVocabulary } from '../core/vocabulary';
+import type { CellValue } from '../core/base/cells';
+import { contractSheetKey } from '../core/contract/schema';
+import { DEFAULT_VOCABULARY, type PlanVocabulary } from '../core/contract/vocabulary';
+import { readVocabulary } from '../core/read/read';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -3,10 +3,10 @@
  * this workbook, and dropdown lists on the status, result and kind columns.
  * Existing sheets and their data are left as they are.
  */
-import { fiscalYearOfDate } from '../core/fiscalYear';
-import { label } from '../core/messages';
-import { contractColumnKey, contractSheetKey, SHEETS } from '../core/schema';
-import { dropdowns, templateSheets } from '../core/template';
+import { fiscalYearOfDate } from '../core/base/fiscalYear';
+import { contractColumnKey, contractSheetKey, SHEETS } from '../core/contract/schema';
+import { dropdowns, templateSheets } from '../core/contract/template';
+import { label } from '../core/words/messages';
 import { userLang } from './lang';
 import { readPlanVocabulary } from './spreadsheet';
 

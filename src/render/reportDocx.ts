@@ -24,10 +24,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { CHART_HEIGHT, CHART_WIDTH } from '../core/chart';
-import type { ChartSpec, ReportBlock, ReportModel, ReportTableBlock } from '../core/report';
-import type { TableCell as Cell } from '../core/tables';
-import { xmlSafe } from '../core/text';
+import { xmlSafe } from '../core/base/text';
+import { CHART_HEIGHT, CHART_WIDTH } from '../core/present/chart';
+import type { ChartSpec, ReportBlock, ReportModel, ReportTableBlock } from '../core/present/report';
+import type { TableCell as Cell } from '../core/present/tables';
 
 export const MINCHO = '游明朝';
 export const GOTHIC = '游ゴシック';

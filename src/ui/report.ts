@@ -11,19 +11,16 @@
  * right-click and save the link, for a browser that ignores `download`.
  */
 import { Packer } from 'docx';
-import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../core/chart';
-import { langOfLocale } from '../core/lang';
-import { label } from '../core/messages';
-import type { ChartSpec, ReportModel } from '../core/report';
-import { isMultipleAccountsFailure } from '../core/scriptErrors';
+import { langOfLocale } from '../core/base/lang';
+import { isMultipleAccountsFailure } from '../core/base/scriptErrors';
+import { CHART_HEIGHT, CHART_WIDTH, chartSvg } from '../core/present/chart';
+import type { ChartSpec } from '../core/present/report';
+import { label } from '../core/words/messages';
+import type { reportModel } from '../gas/report';
 import { reportDocument } from '../render/reportDocx';
 
-interface ReportOutcome {
-  model: ReportModel;
-  fileName: string;
-  labels: Record<string, string>;
-  errors: { sheet: string; cell: string; message: string }[];
-}
+// The server's own type, for the compiler only (esbuild drops `import type`): never a copy (#24).
+type ReportOutcome = ReturnType<typeof reportModel>;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;

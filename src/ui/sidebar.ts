@@ -2,74 +2,33 @@
  * The sidebar page's script. Everything from the workbook is inserted as text
  * (textContent), never as HTML. Server calls go through one typed promise wrapper.
  */
-import { langOfLocale } from '../core/lang';
-import { label } from '../core/messages';
-import { isMultipleAccountsFailure } from '../core/scriptErrors';
+import { langOfLocale } from '../core/base/lang';
+import { isMultipleAccountsFailure } from '../core/base/scriptErrors';
+import { label } from '../core/words/messages';
 
-interface ProblemView {
-  severity: 'error' | 'warning' | 'info';
-  sheet: string;
-  cell: string;
-  value: string;
-  message: string;
-  suggestion?: string;
-}
+import type { Severity } from '../core/words/problems';
+import type { digestSave, digestSendNow, digestState } from '../gas/digestEntry';
+import type { showReportDialog } from '../gas/report';
+import type { sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from '../gas/sidebar';
 
-type Counts = Record<'error' | 'warning' | 'info', number>;
+// The server's own types, imported for the compiler only: esbuild drops `import type`, so none of
+// src/gas reaches the page's bundle, and a field added on the server is seen here (#24: the copies
+// had drifted — DigestState lacked owner and ownerIsYou).
+type Counts = Record<Severity, number>;
+type ProblemView = ReturnType<typeof sidebarValidate>['problems'][number];
+type DigestState = ReturnType<typeof digestState>;
 
-interface SidebarState {
-  lang: 'ja' | 'en';
-  labels: Record<string, string>;
-  baselines: string[];
-  lastBuilt: { at: string; counts: Counts } | null;
-}
-
-interface ValidateOutcome {
-  problems: ProblemView[];
-  counts: Counts;
-  truncated: boolean;
-}
-
-interface RegenerateOutcome {
-  ok: boolean;
-  message: string;
-  builtAt?: string;
-  counts?: Counts;
-  notes: string[];
-}
-
-interface DigestState {
-  settings: { enabled: boolean; day: number; hour: number; recipients: string[] };
-  ownerLine: string;
-  status: { at: string; message: string; outcome: string } | null;
-  triggerProblem: { at: string; outcome: string; message: string } | null;
-  /** Months not sent, stopped or shortened, from the send log, in the user's words. */
-  problems: string[];
-  labels: Record<string, string>;
-}
-
-interface DigestSaveOutcome {
-  ok: boolean;
-  errors: string[];
-  message: string;
-}
-
-interface DigestRunOutcome {
-  month: string;
-  sent: string[];
-  message: string;
-}
-
+/** The server functions this page calls (google.script.run), with the server's signatures. */
 interface ServerApi {
-  sidebarProofread(draft: string): { message: string; lines: string[] };
-  digestState(): DigestState;
-  digestSave(input: { enabled: boolean; day: number; hour: number; recipients: string }): DigestSaveOutcome;
-  digestSendNow(force: boolean): DigestRunOutcome;
-  sidebarState(): SidebarState;
-  sidebarValidate(): ValidateOutcome;
-  sidebarRegenerate(asOfBaseline: string): RegenerateOutcome;
-  sidebarSelectCell(sheet: string, cell: string): { ok: boolean; message?: string };
-  showReportDialog(): void;
+  sidebarProofread: typeof sidebarProofread;
+  digestState: typeof digestState;
+  digestSave: typeof digestSave;
+  digestSendNow: typeof digestSendNow;
+  sidebarState: typeof sidebarState;
+  sidebarValidate: typeof sidebarValidate;
+  sidebarRegenerate: typeof sidebarRegenerate;
+  sidebarSelectCell: typeof sidebarSelectCell;
+  showReportDialog: typeof showReportDialog;
 }
 
 interface ScriptRun {

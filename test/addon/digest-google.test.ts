@@ -5,7 +5,7 @@
  * Each stand-in rule is proved first, then the add-on's behaviour under it, through dist/Code.js.
  */
 import { type AppsScriptStandIn, type FakeSheet, MAIL_BODY_LIMIT, PermissionError, projectLocks } from '../../dev/standin';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 import { standInWith } from '../support/standin';
 

@@ -2,7 +2,7 @@
  * The monthly digest through the built bundle in the stand-in, with a clock we control.
  */
 import type { AppsScriptStandIn, FakeSheet, SentMail } from '../../dev/standin';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 import { exampleExtendedInput, exampleInput, sheet } from '../support/example';
 import { standInWith } from '../support/standin';
 

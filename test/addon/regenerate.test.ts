@@ -2,9 +2,9 @@
  * 集計シートを作成・更新 through the built bundle in the stand-in.
  */
 import type { AppsScriptStandIn } from '../../dev/standin';
-import type { WorkbookInput } from '../../src/core/cells';
-import { summaryGrid } from '../../src/core/grid';
-import type { Summary } from '../../src/core/summarize';
+import type { WorkbookInput } from '../../src/core/base/cells';
+import type { Summary } from '../../src/core/compute/summarize';
+import { summaryGrid } from '../../src/core/present/grid';
 import { EXAMPLE, runJson } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { sheetStates, standInWith } from '../support/standin';

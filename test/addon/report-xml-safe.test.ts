@@ -6,7 +6,7 @@
  */
 import { Packer } from 'docx';
 import { chartPng } from '../../src/cli/reportFile';
-import type { ReportModel } from '../../src/core/report';
+import type { ReportModel } from '../../src/core/present/report';
 import { reportDocument } from '../../src/render/reportDocx';
 import { exampleInput, sheet } from '../support/example';
 import { standInWith } from '../support/standin';

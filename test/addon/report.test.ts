@@ -5,7 +5,7 @@
  * browser side (the .docx built and downloaded) is tested in test/e2e.
  */
 import { prohibitedValue } from '../../dev/preview/server';
-import type { ReportModel } from '../../src/core/report';
+import type { ReportModel } from '../../src/core/present/report';
 import { exampleInput, sheet } from '../support/example';
 import { standInWith } from '../support/standin';
 

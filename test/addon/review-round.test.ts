@@ -3,7 +3,7 @@
  * each test here failed before its fix.
  */
 import { AppsScriptStandIn, projectLocks } from '../../dev/standin';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 import { exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppsScriptStandIn, makeSheetsService, Runtime } from '../../dev/standin';
 import { FakeSpreadsheet } from '../../dev/standin/spreadsheet';
-import { runPipeline } from '../../src/core/pipeline';
+import { runPipeline } from '../../src/core/compute/pipeline';
 import { exampleInput, sheet } from '../support/example';
 import { standInWith } from '../support/standin';
 

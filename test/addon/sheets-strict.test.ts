@@ -5,7 +5,7 @@
 import { prohibitedValue } from '../../dev/preview/server';
 import { makeSession } from '../../dev/standin';
 import { parseUserEntered } from '../../dev/standin/values';
-import { cellChunks, decodeBaseline } from '../../src/core/baseline';
+import { cellChunks, decodeBaseline } from '../../src/core/compute/baseline';
 import { exampleExtendedInput, exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
 

@@ -4,8 +4,8 @@
  */
 import { copyFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeBaseline, encodeBaseline, freeze } from '../../src/core/baseline';
-import type { Summary } from '../../src/core/summarize';
+import { decodeBaseline, encodeBaseline, freeze } from '../../src/core/compute/baseline';
+import type { Summary } from '../../src/core/compute/summarize';
 import { EXAMPLE, runCli } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { tempDir, writeXlsx } from '../support/xlsx';

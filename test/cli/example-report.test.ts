@@ -2,7 +2,7 @@
  * The bundled example, through the built command line, must reproduce every
  * figure of the seed report's tables (hiratsuka-reform-report-2020-2023.txt).
  */
-import type { Summary } from '../../src/core/summarize';
+import type { Summary } from '../../src/core/compute/summarize';
 import { EXAMPLE, runJson } from '../support/cli';
 
 let summary: Summary;

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Summary } from '../../src/core/summarize';
+import type { Summary } from '../../src/core/compute/summarize';
 import { runCli, runJson } from '../support/cli';
 import { sheet, smallWorkbook } from '../support/example';
 import { sha256, tempDir, writeXlsx } from '../support/xlsx';

@@ -7,9 +7,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTownSheets } from '../../scripts/example/town';
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import type { ProblemView } from '../../src/core/problems';
-import type { Summary } from '../../src/core/summarize';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import type { Summary } from '../../src/core/compute/summarize';
+import type { ProblemView } from '../../src/core/words/problems';
 import { runCli, runJson } from '../support/cli';
 import { standInWith } from '../support/standin';
 import { tempDir, writeXlsx } from '../support/xlsx';

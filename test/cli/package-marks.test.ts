@@ -15,7 +15,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { addGeneratedSheets } from '../../src/cli/package';
 import { addDataSheet } from '../../src/cli/xlsx';
-import type { Grid, GridCell } from '../../src/core/grid';
+import type { Grid, GridCell } from '../../src/core/present/grid';
 import { EXAMPLE, runCli } from '../support/cli';
 import { exampleInput } from '../support/example';
 import { tempDir } from '../support/xlsx';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { AppsScriptStandIn, FakeSheet } from '../../dev/standin';
 import { buildTownSheets, TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
-import type { Summary } from '../../src/core/summarize';
+import type { Summary } from '../../src/core/compute/summarize';
 import { ROOT, runCli, runJson } from '../support/cli';
 import { standInWith } from '../support/standin';
 import { flattenSummary as flatten } from '../support/summaryKeys';

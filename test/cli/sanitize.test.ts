@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 import { runCli } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { tempDir, writeXlsx } from '../support/xlsx';

@@ -4,21 +4,22 @@
  * worked out by hand in the comments. Each test builds what it checks in its own
  * body (docs/mutation.md: never in beforeAll or at describe level).
  */
-import { cellChunks } from '../../src/core/baseline';
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { chartSvg } from '../../src/core/chart';
-import { planDigest } from '../../src/core/digest';
-import { formatYearRange } from '../../src/core/fiscalYear';
-import { summaryGrid } from '../../src/core/grid';
-import { parseJstDate } from '../../src/core/jst';
-import { decimalsOf, parseNumber } from '../../src/core/numbers';
-import { PipelineOptionError, runPipeline, summarize } from '../../src/core/pipeline';
-import { formatRatio } from '../../src/core/ratio';
-import { readWorkbook } from '../../src/core/read';
-import { buildReport } from '../../src/core/report';
-import { applySetting, defaultSettings } from '../../src/core/settings';
-import { computeSummary } from '../../src/core/summarize';
-import { templateSheets } from '../../src/core/template';
+
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { formatYearRange } from '../../src/core/base/fiscalYear';
+import { parseJstDate } from '../../src/core/base/jst';
+import { decimalsOf, parseNumber } from '../../src/core/base/numbers';
+import { formatRatio } from '../../src/core/base/ratio';
+import { cellChunks } from '../../src/core/compute/baseline';
+import { PipelineOptionError, runPipeline, summarize } from '../../src/core/compute/pipeline';
+import { computeSummary } from '../../src/core/compute/summarize';
+import { applySetting, defaultSettings } from '../../src/core/contract/settings';
+import { templateSheets } from '../../src/core/contract/template';
+import { chartSvg } from '../../src/core/present/chart';
+import { planDigest } from '../../src/core/present/digest';
+import { summaryGrid } from '../../src/core/present/grid';
+import { buildReport } from '../../src/core/present/report';
+import { readWorkbook } from '../../src/core/read/read';
 import { render } from '../support/report-render';
 
 type Rows = CellValue[][];

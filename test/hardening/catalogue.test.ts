@@ -4,8 +4,8 @@
  * the command line on an .xlsx file and through the built bundle in the stand-in.
  */
 import { join } from 'node:path';
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import type { ProblemView } from '../../src/core/problems';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import type { ProblemView } from '../../src/core/words/problems';
 import { runCli } from '../support/cli';
 import { sheet, smallWorkbook } from '../support/example';
 import { sheetStates, standInWith } from '../support/standin';

@@ -4,15 +4,15 @@
  * idempotent on their own output.
  */
 import fc from 'fast-check';
-import type { CellValue, WorkbookInput } from '../../src/core/cells';
-import { fiscalYear as fyFunction, progressRate, statusCounts } from '../../src/core/customFunctions';
-import { formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/fiscalYear';
-import { groupThousands, parseNumber } from '../../src/core/numbers';
-import { summarize } from '../../src/core/pipeline';
-import { normalizeCode } from '../../src/core/read';
-import { type SHEET_ORDER, SHEETS } from '../../src/core/schema';
-import { cleanText, normalizeText } from '../../src/core/text';
-import { DEFAULT_PROGRESS } from '../../src/core/vocabulary';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../src/core/base/fiscalYear';
+import { groupThousands, parseNumber } from '../../src/core/base/numbers';
+import { cleanText, normalizeText } from '../../src/core/base/text';
+import { fiscalYear as fyFunction, progressRate, statusCounts } from '../../src/core/compute/customFunctions';
+import { summarize } from '../../src/core/compute/pipeline';
+import { type SHEET_ORDER, SHEETS } from '../../src/core/contract/schema';
+import { DEFAULT_PROGRESS } from '../../src/core/contract/vocabulary';
+import { normalizeCode } from '../../src/core/read/read';
 import { amountText, decorated, Reach, yearText } from '../support/reach';
 
 const ERRORS = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];

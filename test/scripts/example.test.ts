@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { buildTownSheets, TOWN_EXAMPLE_PATH } from '../../scripts/example/town';
 import { readWorkbookFile } from '../../src/cli/xlsx';
-import type { CellValue } from '../../src/core/cells';
+import type { CellValue } from '../../src/core/base/cells';
 import { EXAMPLE, ROOT } from '../support/cli';
 import { exampleInput } from '../support/example';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildExampleSheets, type Extract, type ReportTexts } from '../../scripts/example/hiratsuka';
-import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/cells';
+import type { CellValue, SheetInput, WorkbookInput } from '../../src/core/base/cells';
 import { ROOT } from './cli';
 
 export function exampleExtract(): Extract {

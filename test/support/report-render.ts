@@ -1,4 +1,4 @@
-import type { ReportBlock } from '../../src/core/report';
+import type { ReportBlock } from '../../src/core/present/report';
 
 /** A block as text lines: tables with their widths and each cell's kind, charts with their points and alt text. */
 export const render = (b: ReportBlock): string => {

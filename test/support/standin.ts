@@ -1,5 +1,5 @@
 import { AppsScriptStandIn } from '../../dev/standin';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 import { exampleInput } from './example';
 
 /** A stand-in whose spreadsheet holds the given workbook (the example by default), with dist/Code.js loaded. */

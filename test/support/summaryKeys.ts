@@ -2,7 +2,7 @@
  * A summary as the dotted keys of test/fixtures/sakuragawa-expected.json (the
  * town's figures worked out by hand): used by the CLI, add-on and core tests.
  */
-import type { Summary } from '../../src/core/summarize';
+import type { Summary } from '../../src/core/compute/summarize';
 
 /** The summary as the fixture's dotted keys: a year, perspective, label or goal name stands for its array entry. */
 export function flattenSummary(summary: Summary): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { addDataSheet } from '../../src/cli/xlsx';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 
 /** Every temp folder a test file made; test/support/cleanup.ts removes them after its tests. */
 export const TEMP_DIRS: string[] = [];

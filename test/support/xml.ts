@@ -4,7 +4,7 @@
  */
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
-import type { WorkbookInput } from '../../src/core/cells';
+import type { WorkbookInput } from '../../src/core/base/cells';
 import { writeXlsx } from './xlsx';
 
 /** Every code point XML 1.0 forbids (https://www.w3.org/TR/xml/#charsets: Char), lone surrogates included. */

@@ -1,0 +1,134 @@
+/**
+ * The 設定 sheet: key / value rows. Missing keys take the spec's defaults.
+ */
+import { type CellValue, cellText, isBlank } from '../base/cells';
+import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
+import type { Rounding } from '../base/ratio';
+import { ADDRESS_SEPARATOR, cleanText, matchKey, normalizeText } from '../base/text';
+
+/** The six perspectives of the seed plan (平塚市行財政改革計画 2020-2023, 2(2)). */
+export const DEFAULT_PERSPECTIVES = [
+  '民間活力の活用',
+  '施設の総合的管理',
+  '行政の効率化',
+  '収入確保策の推進',
+  '身近で利用しやすい行政サービスの推進',
+  'ICTの活用推進',
+];
+
+/** The money units a plan may count in (設定 金額単位); amounts are summed in it and headers name it. */
+export type MoneyUnit = '円' | '千円' | '万円' | '百万円';
+
+export const MONEY_UNITS: Record<MoneyUnit, { en: string }> = {
+  円: { en: 'yen' },
+  千円: { en: 'thousand yen' },
+  万円: { en: 'ten thousand yen' },
+  百万円: { en: 'million yen' },
+};
+
+/** A unit named in text (千円, thousand yen), or null. */
+export function parseMoneyUnit(text: string): MoneyUnit | null {
+  const key = matchKey(text);
+  for (const unit of Object.keys(MONEY_UNITS) as MoneyUnit[]) {
+    if (key === matchKey(unit) || key === matchKey(MONEY_UNITS[unit].en)) return unit;
+  }
+  return null;
+}
+
+export interface Settings {
+  planName?: string;
+  startYear?: FiscalYear;
+  endYear?: FiscalYear;
+  rounding: Rounding;
+  decimals: number;
+  perspectives: string[];
+  recipients: string[];
+  moneyUnit: MoneyUnit;
+}
+
+export function defaultSettings(): Settings {
+  return { rounding: 'truncate', decimals: 1, perspectives: [...DEFAULT_PERSPECTIVES], recipients: [], moneyUnit: '千円' };
+}
+
+export type SettingKey = 'planName' | 'startYear' | 'endYear' | 'rounding' | 'decimals' | 'perspectives' | 'recipients' | 'moneyUnit';
+
+export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
+  { key: 'planName', ja: '計画名', en: 'Plan name' },
+  { key: 'startYear', ja: '計画開始年度', en: 'Plan start' },
+  { key: 'endYear', ja: '計画終了年度', en: 'Plan end' },
+  { key: 'rounding', ja: '端数処理', en: 'Rounding' },
+  { key: 'decimals', ja: '小数桁数', en: 'Decimals' },
+  { key: 'perspectives', ja: '取組の視点', en: 'Perspectives' },
+  { key: 'recipients', ja: '送信先', en: 'Digest recipients' },
+  { key: 'moneyUnit', ja: '金額単位', en: 'Money unit' },
+];
+
+export function findSettingKey(value: string): SettingKey | undefined {
+  const key = matchKey(value);
+  return SETTING_KEYS.find((entry) => matchKey(entry.ja) === key || matchKey(entry.en) === key)?.key;
+}
+
+export type SettingOutcome = { ok: true } | { ok: false; allowedJa: string; allowedEn: string };
+
+const TRUNCATE = new Set(['切り捨て', '切捨て', '切捨', 'truncate', 'floor', 'down'].map(matchKey));
+const HALF_UP = new Set(['四捨五入', 'round', 'halfup', 'half up', 'round half up'].map(matchKey));
+
+/** Applies one settings row to `settings`; says what is allowed when the value is unusable. */
+export function applySetting(settings: Settings, key: SettingKey, value: CellValue): SettingOutcome {
+  const text = typeof value === 'string' ? normalizeText(value) : cellText(value);
+  switch (key) {
+    case 'planName':
+      settings.planName = cleanText(cellText(value));
+      return { ok: true };
+    case 'startYear':
+    case 'endYear': {
+      const year = parseFiscalYear(value);
+      if (year === null) return { ok: false, allowedJa: '例: 令和2年度、2020。', allowedEn: 'Example: 令和2年度, 2020.' };
+      settings[key] = year;
+      return { ok: true };
+    }
+    case 'rounding': {
+      const k = matchKey(text);
+      if (TRUNCATE.has(k)) settings.rounding = 'truncate';
+      else if (HALF_UP.has(k)) settings.rounding = 'halfUp';
+      else return { ok: false, allowedJa: '使える値: 切り捨て / 四捨五入。', allowedEn: 'Allowed: 切り捨て (truncate) / 四捨五入 (half up).' };
+      return { ok: true };
+    }
+    case 'decimals': {
+      // Number('') is 0: a blank is no count. A number cell is read through its text, which gives the same number
+      // (String round-trips every double) except -0, a formula's result, which reads as 0 as everywhere else.
+      const n = text === '' ? Number.NaN : Number(text);
+      if (!Number.isInteger(n) || n < 0 || n > 4) return { ok: false, allowedJa: '0～4の整数。', allowedEn: 'An integer 0-4.' };
+      settings.decimals = n;
+      return { ok: true };
+    }
+    case 'perspectives': {
+      const names = splitList(typeof value === 'string' ? value : text, /[\n\r]+/);
+      if (names.length === 0) return { ok: false, allowedJa: '視点の名前を1行に1つ。', allowedEn: 'One perspective name per line.' };
+      settings.perspectives = names;
+      return { ok: true };
+    }
+    case 'moneyUnit': {
+      const unit = parseMoneyUnit(text);
+      if (unit === null)
+        return {
+          ok: false,
+          allowedJa: '使える値: 円 / 千円 / 万円 / 百万円。',
+          allowedEn: 'Allowed: 円 / 千円 / 万円 / 百万円 (yen, thousand, ten thousand, million yen).',
+        };
+      settings.moneyUnit = unit;
+      return { ok: true };
+    }
+    case 'recipients':
+      settings.recipients = splitList(text, ADDRESS_SEPARATOR);
+      return { ok: true };
+  }
+}
+
+/** Splits a list cell, dropping blanks. */
+export function splitList(value: string, separator: RegExp): string[] {
+  return value
+    .split(separator)
+    .map((part) => normalizeText(part))
+    .filter((part) => !isBlank(part));
+}

@@ -1,0 +1,87 @@
+/**
+ * The empty workbook a new plan starts from: every sheet of the contract with
+ * its headers, a filled 設定 sheet, and the dropdown lists to put on status
+ * and result columns. Used by `shinchoku template` and the add-on menu.
+ */
+import type { CellValue } from '../base/cells';
+import { SHEET_ORDER, SHEETS, type SheetKey } from './schema';
+import { DEFAULT_PERSPECTIVES, type MoneyUnit } from './settings';
+import {
+  DEFAULT_VOCABULARY,
+  EFFECT_KINDS,
+  END_KINDS,
+  FLOOR_CHANGES,
+  type PlanVocabulary,
+  REPORT_SECTIONS,
+  RESULT_CODES,
+  RESULT_MEANINGS,
+  STATUS_CODES,
+  STATUS_MEANINGS,
+  YES_NO,
+} from './vocabulary';
+
+export interface TemplateSheet {
+  key: SheetKey;
+  name: string;
+  rows: CellValue[][];
+}
+
+export interface DropdownRule {
+  sheet: SheetKey;
+  /** Header (Japanese) of the column the list applies to. */
+  column: string;
+  values: string[];
+}
+
+/** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
+export function templateSheets(
+  planStart = 2024,
+  planEnd = 2027,
+  unit: MoneyUnit = '千円',
+  perspectives: readonly string[] = DEFAULT_PERSPECTIVES,
+): TemplateSheet[] {
+  // Every sheet of the contract, in the order they are read and reported.
+  return SHEET_ORDER.map((key) => {
+    const spec = SHEETS[key];
+    const header = spec.columns.map((column) => (key === 'effects' && column.key === 'amount' ? `効果額（${unit}）` : column.ja));
+    const rows: CellValue[][] = [header];
+    if (key === 'settings') {
+      rows.push(
+        ['計画名', ''],
+        ['計画開始年度', `${planStart}年度`],
+        ['計画終了年度', `${planEnd}年度`],
+        ['端数処理', '切り捨て'],
+        ['小数桁数', 1],
+        ['取組の視点', DEFAULT_PERSPECTIVES.join('\n')],
+        ['送信先', ''],
+        ['金額単位', unit],
+      );
+    }
+    if (key === 'report') {
+      // Every section the report needs, with its 本文 to write: はじめに, 計画の概要, each perspective's 概要 and 課題, 総括.
+      rows.push(['はじめに', null, null], ['計画の概要', null, null]);
+      for (let n = 1; n <= perspectives.length; n++) rows.push(['概要', n, null], ['課題と今後の方向性', n, null]);
+      rows.push(['総括', null, null]);
+    }
+    return { key, name: spec.ja, rows };
+  });
+}
+
+/** The dropdown lists of a plan: its own labels for statuses and results, the fixed lists for the rest. */
+export function dropdowns(vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): DropdownRule[] {
+  return [
+    { sheet: 'activities', column: '進捗状況', values: vocabulary.progress.labels() },
+    { sheet: 'targets', column: '達成状況', values: [...vocabulary.result.labels(), '－'] },
+    { sheet: 'effects', column: '区分', values: EFFECT_KINDS.labels() },
+    { sheet: 'floorArea', column: '区分', values: FLOOR_CHANGES.labels() },
+    { sheet: 'projects', column: '終了区分', values: END_KINDS.labels() },
+    { sheet: 'categories', column: '種類', values: ['進捗状況', '達成状況'] },
+    {
+      sheet: 'categories',
+      column: '意味',
+      values: [...STATUS_CODES.map((code) => STATUS_MEANINGS[code].ja), ...RESULT_CODES.map((code) => RESULT_MEANINGS[code].ja)],
+    },
+    { sheet: 'categories', column: '進捗率に含める', values: YES_NO.labels() },
+    { sheet: 'report', column: '見出し', values: REPORT_SECTIONS.labels() },
+  ];
+}

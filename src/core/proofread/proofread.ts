@@ -1,0 +1,738 @@
+/**
+ * Proof-reading a draft report: the figures it states — percentages, 千円
+ * amounts, counts of 事業/件, ㎡ — with the label and year they belong to,
+ * checked against the workbook's computed figures and against the draft's own
+ * arithmetic. Tables are read line by line; sentences are read across the line
+ * breaks a PDF-to-text conversion leaves.
+ */
+
+import { type FiscalYear, formatFiscalYear, parseFiscalYear } from '../base/fiscalYear';
+import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers';
+import { formatRatio } from '../base/ratio';
+import { escapeRegExp, matchKey, stripInvisible } from '../base/text';
+import { perspectiveEffects, type Summary } from '../compute/summarize';
+import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
+
+/**
+ * The largest draft proof-read: 2 MB of text (UTF-8), a report of several
+ * hundred pages. The proof-reader is linear in its draft — about a second for
+ * 2 MB of the most hostile text (bench/proofread-bench.ts) — and a limit keeps
+ * that a promise in the add-on's sidebar and the preview as on the command line.
+ */
+export const MAX_DRAFT_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** The size of a text in UTF-8, counted without encoding it (the core has no Buffer). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    // A surrogate pair is four bytes: two for each half.
+    else if (c >= 0xd800 && c <= 0xdfff) bytes += 2;
+    else bytes += 3;
+  }
+  return bytes;
+}
+
+const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
+
+/** Why a draft is too large to proof-read (「…上限 2 MB…」), or null. */
+export function draftSizeProblem(draft: string): string | null {
+  // Each UTF-16 unit is at most 3 bytes: a draft that short is within the limit without counting.
+  if (draft.length * 3 <= MAX_DRAFT_TEXT_BYTES) return null;
+  const bytes = utf8Length(draft);
+  if (bytes <= MAX_DRAFT_TEXT_BYTES) return null;
+  const limit = MAX_DRAFT_TEXT_BYTES / 1024 / 1024;
+  return `原稿が大きすぎます（上限 ${limit} MB、この原稿は ${megabytes(bytes)} MB）。章ごとなどに分けて照合してください / the draft is too large (limit ${limit} MB; this one is ${megabytes(bytes)} MB): proof-read it in parts, a chapter at a time`;
+}
+
+export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
+
+export interface Finding {
+  /** 1-based line of the draft as given. */
+  line: number;
+  stated: string;
+  expected: string;
+  label: string;
+  kind: FindingKind;
+}
+
+/** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
+function normalizeLine(line: string, keepTabs = false): string {
+  const text = stripInvisible(line.normalize('NFKC')).replace(
+    // (\s*(?:(…)\s*)? rather than \s*(?:(…))?\s*: the same text, but two adjacent \s* over one run of spaces backtrack quadratically.)
+    /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年度/g,
+    (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`,
+  );
+  return (keepTabs ? text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t') : text.replace(/\s+/g, ' ')).trim();
+}
+
+const number = (text: string) => Number(text.replace(/,/g, ''));
+
+function decimalsOf(text: string): number {
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/** 令和2 / 平成30 (元 already made 1) as a fiscal year. */
+function eraYear(text: string): FiscalYear {
+  return parseFiscalYear(`${text}年度`) ?? Number.NaN;
+}
+
+/** An amount as drafts print it: 1,234 or, in 百万円, 12.6. */
+const AMOUNT = '[\\d,]+(?:\\.\\d+)?';
+/**
+ * Put before an unanchored AMOUNT: a match may start only where a run of digits
+ * and commas starts. It finds the same — a start inside a run can only end
+ * where the run's own start could — but a long run is scanned once, not once
+ * per digit (100 KB of digits took 25 s).
+ */
+const NOT_AFTER_AMOUNT = '(?<![\\d,])';
+
+/**
+ * What /【\s*([^】]+?)\s*】/ captures, found without a regular expression that
+ * scans to the end of the line from every 【 (quadratic on a line of 【 with no 】).
+ */
+export function bracketed(line: string): string | null {
+  let open = line.indexOf('【');
+  while (open >= 0) {
+    const close = line.indexOf('】', open + 1);
+    // No 】 after this 【: none after any later one either.
+    if (close < 0) return null;
+    if (close > open + 1) {
+      const inner = line.slice(open + 1, close);
+      let start = 0;
+      let end = inner.length;
+      while (start < end - 1 && /\s/.test(inner[start])) start++;
+      while (end > start + 1 && /\s/.test(inner[end - 1])) end--;
+      return inner.slice(start, end);
+    }
+    open = line.indexOf('【', open + 1);
+  }
+  return null;
+}
+
+/**
+ * The matches of /((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g,
+ * in order and with the same groups, in linear time: the lazy [^。、]*? scanned to the
+ * end of the text from every year before a missing 合計で (quadratic in a draft without 。).
+ * Each year's match ends at the first 合計で…m2の… after it, unless a 。 or 、 comes first.
+ */
+export function yearTotalSentences(text: string): { 0: string; 1: string; 2: string; 3: string; index: number }[] {
+  const head = /((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)/g;
+  const tail = /合計で([\d,]+\.\d+)m2の(縮減|増加)/y;
+  // Every place the tail matches, in order (each 合計で is tried once).
+  const tails: RegExpExecArray[] = [];
+  for (let at = text.indexOf('合計で'); at >= 0; at = text.indexOf('合計で', at + 1)) {
+    tail.lastIndex = at;
+    const t = tail.exec(text);
+    if (t) tails.push(t);
+  }
+  const out: { 0: string; 1: string; 2: string; 3: string; index: number }[] = [];
+  const stops = /[。、]/g;
+  let stopAt = -1;
+  let next = 0;
+  for (let m = head.exec(text); m !== null; m = head.exec(text)) {
+    const from = m.index + m[0].length;
+    while (next < tails.length && tails[next].index < from) next++;
+    if (next === tails.length) break;
+    const t = tails[next];
+    // The first 。 or 、 at or after the year (searched again only once passed).
+    if (stopAt < from && stopAt !== Number.POSITIVE_INFINITY) {
+      stops.lastIndex = from;
+      stopAt = stops.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    }
+    if (stopAt < t.index) continue;
+    const end = t.index + t[0].length;
+    out.push({ 0: text.slice(m.index, end), 1: m[1], 2: t[1], 3: t[2], index: m.index });
+    head.lastIndex = end;
+  }
+  return out;
+}
+
+/** One place names fiscal years: 2019 is 令和元年度 here as everywhere. */
+function yearLabel(year: FiscalYear): string {
+  return formatFiscalYear(year);
+}
+
+/** The text of a lines-joined-without-breaks view, with the line each character came from. */
+class Flat {
+  readonly text: string;
+  // (A typed array, filled once: a 2 MB draft is 2 million entries, and an array grown by push is garbage to collect.)
+  private readonly lineOf: Int32Array;
+  constructor(lines: string[]) {
+    const tight = lines.map((line) => line.replace(/ /g, ''));
+    this.text = tight.join('');
+    const lineOf = new Int32Array(this.text.length);
+    let at = 0;
+    tight.forEach((line, index) => {
+      lineOf.fill(index + 1, at, at + line.length);
+      at += line.length;
+    });
+    this.lineOf = lineOf;
+  }
+  line(offset: number): number {
+    return this.lineOf[Math.min(offset, this.lineOf.length - 1)] ?? 1;
+  }
+}
+
+function percentFigure(
+  line: number,
+  label: string,
+  stated: string,
+  numerator: number,
+  denominator: number,
+  summaryPercent: { n: number; d: number } | undefined,
+  rounding: 'truncate' | 'halfUp',
+): Figure {
+  const decimals = decimalsOf(stated);
+  const text = (n: number, d: number) => formatRatio(n, d, decimals, rounding).text;
+  const figure: Figure = { line, stated: `${stated}%`, value: Number(stated), label };
+  if (summaryPercent)
+    figure.workbook = { value: Number(text(summaryPercent.n, summaryPercent.d).replace('%', '')), text: text(summaryPercent.n, summaryPercent.d) };
+  if (denominator > 0) figure.arithmetic = { value: Number(text(numerator, denominator).replace('%', '')), text: text(numerator, denominator) };
+  return figure;
+}
+
+function amountText(value: number, unit: string, decimals = 0): string {
+  return `${formatAmount(value, decimals)}${unit}`;
+}
+
+export interface ProofreadResult {
+  findings: Finding[];
+  /** How many stated figures were checked, by label. */
+  checked: { line: number; label: string; stated: string }[];
+}
+
+export function proofread(draft: string, summary: Summary): ProofreadResult {
+  const raw = draft.split(/\r\n|\r|\n/);
+  const lines = raw.map((line) => normalizeLine(line));
+  const figures: Figure[] = [];
+  const { rounding } = summary.plan;
+  // The plan's own shape: its money unit, its number of years, its labels.
+  const unit = summary.effects.unitLabel;
+  const U = escapeRegExp(unit);
+  const amountDecimals = summary.effects.decimals;
+  const years = summary.years.length;
+  const progressTerms = summary.vocabulary.progress;
+  const resultTerms = summary.vocabulary.result;
+  const progressLine = new RegExp(`^((?:令和|平成)\\d+)年度 (\\d+) (\\d+)((?: \\d+){${progressTerms.length}})$`);
+  const achievementPairs = Array.from({ length: resultTerms.length }, () => '(\\d+) ([\\d.]+)%').join(' ');
+  // 55 91.2% 3 5.0% 2 3.3%, with the total first when the table has it on the same row (60 55 91.2% …).
+  const achievementLine = new RegExp(`^(?:(\\d+) )?${achievementPairs}$`);
+  const achievementYearLine = new RegExp(`^((?:令和|平成)\\d+)年度 (\\d+) ${achievementPairs}$`);
+  const projectRowLine = new RegExp(`^(\\S+) .* (?:(${AMOUNT}) ?${U}|-)$`);
+  const effectYearLine = new RegExp(`^\\d+ ((?:令和|平成)\\d+)年度 (${AMOUNT}) ?${U}$`);
+  const effectTotalLine = new RegExp(`^合計 (${AMOUNT}) ?${U}$`);
+  // A perspective's 取組結果: one value per year and the total; an interim report shows only the years begun.
+  const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){2,${years + 1}})$`);
+  const flowLine = new RegExp(`^\\((追加|終了)事業数\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){2,${years + 1}})$`);
+  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:${AMOUNT} ?${U} ?){2,${years + 1}})$`);
+  /** The year of the i-th of n values in a 取組結果 row (the last is the total), or null for the total. */
+  const resultYear = (i: number, n: number): number | null => (i === n - 1 ? null : i);
+  const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){1,${years}})$`);
+  const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
+  const amountsPattern = new RegExp(`(${AMOUNT}) ?${U}`, 'g');
+  const knownCodes = new Set(summary.projects.map((project) => project.code));
+  const plan = new PlanFigures(summary);
+  /** A row's year label as stated, and what each of its figures would be in another year: a wrong year label is found as that. */
+  const yearOfRow = (n: number, stated: string, forYear: (y: FiscalYear) => Expected | undefined) => ({ stated, line: n, unit: `row${n}`, forYear });
+  const progressOf = (year: FiscalYear) => summary.progress.find((p) => p.year === year);
+  const effectOf = (year: FiscalYear) => summary.effects.byYear.find((e) => e.year === year);
+  const areaOf = (year: FiscalYear) => summary.floorArea.byYear.find((f) => f.year === year);
+  /** A project's amount as the list prints it: － for none. */
+  const projectAmount = (total: number) => (total === 0 ? '－' : amountText(total, unit, amountDecimals));
+  let section = '';
+  /** The perspective whose 取組結果 the lines below give, once its heading names one of the plan's. */
+  let perspective: Summary['perspectives'][number] | null = null;
+  let achievementTotal: number | null = null;
+  let projectCode: string | null = null;
+  // 【一部未達成、未達成の事項】: the label each listed project sits under.
+  let shortfallLabel: string | null = null;
+  const listFindings: Finding[] = [];
+  const listGroups: { line: number; label: string; items: { line: number; name: string; actual: string }[] }[] = [];
+  const sectionOf: string[] = [];
+  /** Whether the section is a list of 事項 (worked out once per heading, not once per line: a heading may be long). */
+  let sectionIsList = false;
+  const shortfallKeys = summary.achievement.shortfalls.map((s) => ({ shortfall: s, key: matchKey(s.projectName) }));
+  const perspectiveKeys = summary.perspectives.map((p) => ({ perspective: p, key: matchKey(p.name) }));
+
+  lines.forEach((line, index) => {
+    const n = index + 1;
+    const header = bracketed(line);
+    if (header !== null) {
+      section = header;
+      sectionIsList = /の事項$/.test(section);
+    }
+    sectionOf[index] = section;
+    const listHeading = /^(.+)の事項$/.exec(line);
+    if (listHeading && sectionIsList && resultTerms.some((term) => term.label === listHeading[1])) {
+      shortfallLabel = listHeading[1];
+      listGroups.push({ line: n, label: shortfallLabel, items: [] });
+    }
+    const listed = /^\(\d+\) ?(\S.*)$/.exec(line);
+    if (listed && shortfallLabel && sectionIsList) {
+      const key = matchKey(listed[1]);
+      const shortfall = shortfallKeys.find((s) => s.key === key)?.shortfall;
+      if (shortfall) listGroups[listGroups.length - 1]?.items.push({ line: n, name: shortfall.projectName, actual: shortfall.label });
+    }
+    // The same list as a table: 未達成 0701-04 高麗山公園… — the label first, then the code.
+    const row = /^(\S+) (\S+) /.exec(line);
+    if (row && sectionIsList && knownCodes.has(row[2]) && resultTerms.some((term) => term.label === row[1])) {
+      const shortfalls = summary.achievement.shortfalls.filter((s) => s.code === row[2]);
+      if (shortfalls.length > 0 && !shortfalls.some((s) => s.label === row[1]))
+        listFindings.push({ line: n, stated: row[1], expected: shortfalls[0].label, label: `${row[2]} の区分`, kind: 'workbook' });
+    }
+    const perspectiveHeader = /^[(（]\s*(\d)\s*[)）]\s*(\S.*)$/.exec(line);
+    if (perspectiveHeader) {
+      const key = matchKey(perspectiveHeader[2]);
+      const found = perspectiveKeys.find((p) => p.key === key)?.perspective;
+      if (found) perspective = found;
+    }
+
+    // 【進捗状況】 令和2年度 23 47 30 13 2 0 2
+    let m = progressLine.exec(line);
+    if (m && section === '進捗状況') {
+      const year = eraYear(m[1]);
+      const p = progressOf(year);
+      const counts = m[4].trim().split(' ').map(Number);
+      const activities = Number(m[3]);
+      const sum = counts.reduce((a, b) => a + b, 0);
+      figures.push({
+        line: n,
+        stated: m[2],
+        value: Number(m[2]),
+        label: `${yearLabel(year)} 事業数`,
+        workbook: p ? { value: p.projects, text: String(p.projects) } : undefined,
+        year: yearOfRow(n, `${m[1]}年度`, (y) => plan.count(plan.projects(y))),
+      });
+      figures.push({
+        line: n,
+        stated: m[3],
+        value: activities,
+        label: `${yearLabel(year)} 取組活動数`,
+        workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
+        arithmetic: { value: sum, text: String(sum) },
+        year: yearOfRow(n, `${m[1]}年度`, (y) => plan.count(plan.activities(y))),
+      });
+      const yearText = `${m[1]}年度`;
+      progressTerms.forEach((term, i) => {
+        const count = p?.labels[i]?.count;
+        figures.push({
+          line: n,
+          stated: String(counts[i]),
+          value: counts[i],
+          label: `${yearLabel(year)} ${term.label}`,
+          workbook: count === undefined ? undefined : { value: count, text: String(count) },
+          year: yearOfRow(n, yearText, (y) => plan.count(plan.labelCount(y, i))),
+        });
+      });
+      return;
+    }
+
+    // 【進捗率】 令和2年度 91.4% 47 43
+    m = /^((?:令和|平成)\d+)年度 ([\d.]+)% (\d+) (\d+)$/.exec(line);
+    if (m && section === '進捗率') {
+      const year = eraYear(m[1]);
+      const p = progressOf(year);
+      const yearText = `${m[1]}年度`;
+      const rateText = m[2];
+      figures.push({
+        ...percentFigure(n, `${yearLabel(year)} 進捗率`, m[2], Number(m[4]), Number(m[3]), p ? { n: p.progressing, d: p.activities } : undefined, rounding),
+        year: yearOfRow(n, yearText, (y) => plan.rate(y, rateText)),
+      });
+      figures.push({
+        line: n,
+        stated: m[3],
+        value: Number(m[3]),
+        label: `${yearLabel(year)} 取組活動数`,
+        workbook: p ? { value: p.activities, text: String(p.activities) } : undefined,
+        year: yearOfRow(n, yearText, (y) => plan.count(plan.activities(y))),
+      });
+      figures.push({
+        line: n,
+        stated: m[4],
+        value: Number(m[4]),
+        label: `${yearLabel(year)} ${progressTerms
+          .filter((term) => term.inRate)
+          .map((term) => term.label)
+          .join('＋')}`,
+        workbook: p ? { value: p.progressing, text: String(p.progressing) } : undefined,
+        year: yearOfRow(n, yearText, (y) => plan.count(progressOf(y)?.progressing)),
+      });
+      return;
+    }
+
+    // 【達成状況】 60 / 55 91.2% 3 5.0% 2 3.3%
+    if (section === '達成状況' && /^\d+$/.test(line) && achievementTotal === null) {
+      achievementTotal = Number(line);
+      const a = summary.achievement;
+      figures.push({
+        line: n,
+        stated: line,
+        value: achievementTotal,
+        label: '達成するべき事項の合計数',
+        workbook: { value: a.evaluated, text: String(a.evaluated) },
+      });
+      return;
+    }
+    m = achievementLine.exec(line);
+    if (m && section === '達成状況') {
+      const a = summary.achievement;
+      const pairs = m.slice(2);
+      if (m[1] !== undefined) {
+        achievementTotal = Number(m[1]);
+        figures.push({
+          line: n,
+          stated: m[1],
+          value: achievementTotal,
+          label: '達成するべき事項の合計数',
+          workbook: { value: a.evaluated, text: String(a.evaluated) },
+        });
+      }
+      const counts = resultTerms.map((_, i) => Number(pairs[i * 2]));
+      const total = achievementTotal ?? counts.reduce((x, y) => x + y, 0);
+      resultTerms.forEach((term, i) => {
+        const label = term.label;
+        const count = a.labels[i]?.count ?? 0;
+        figures.push({
+          line: n,
+          stated: String(counts[i]),
+          value: counts[i],
+          label: `${label} 件数`,
+          workbook: { value: count, text: String(count) },
+        });
+        figures.push(percentFigure(n, `${label} 割合`, pairs[i * 2 + 1] ?? '', counts[i], total, { n: count, d: a.evaluated }, rounding));
+      });
+      return;
+    }
+    // 【目標年度別の達成状況】 令和5年度 35 31 88.5% 3 8.5% 1 2.8%
+    m = achievementYearLine.exec(line);
+    if (m && section === '目標年度別の達成状況') {
+      const year = eraYear(m[1]);
+      const row = summary.achievement.byYear.find((entry) => entry.year === year);
+      const evaluated = Number(m[2]);
+      const pairs = m.slice(3);
+      const counts = resultTerms.map((_, i) => Number(pairs[i * 2]));
+      const sum = counts.reduce((x, y) => x + y, 0);
+      figures.push({
+        line: n,
+        stated: m[2],
+        value: evaluated,
+        label: `${yearLabel(year)} 評価数`,
+        workbook: { value: row?.evaluated ?? 0, text: String(row?.evaluated ?? 0) },
+        arithmetic: { value: sum, text: String(sum) },
+      });
+      resultTerms.forEach((term, i) => {
+        const count = row?.labels[i]?.count ?? 0;
+        figures.push({
+          line: n,
+          stated: String(counts[i]),
+          value: counts[i],
+          label: `${yearLabel(year)} ${term.label} 件数`,
+          workbook: { value: count, text: String(count) },
+        });
+        figures.push(
+          percentFigure(
+            n,
+            `${yearLabel(year)} ${term.label} 割合`,
+            pairs[i * 2 + 1] ?? '',
+            counts[i],
+            evaluated,
+            { n: count, d: row?.evaluated ?? 0 },
+            rounding,
+          ),
+        );
+      });
+      return;
+    }
+
+    // 【財政健全化効果額一覧】 1 令和2年度 827,080 千円 / 合計 4,698,997 千円
+    m = effectYearLine.exec(line);
+    if (m) {
+      const year = eraYear(m[1]);
+      const e = effectOf(year);
+      figures.push({
+        line: n,
+        stated: `${m[2]}${unit}`,
+        value: number(m[2]),
+        label: `${yearLabel(year)} 財政健全化効果額`,
+        workbook: e ? { value: e.amount, text: amountText(e.amount, unit, amountDecimals) } : undefined,
+        year: yearOfRow(n, `${m[1]}年度`, (y) => plan.amount(plan.effect(y), true)),
+      });
+      return;
+    }
+    m = effectTotalLine.exec(line);
+    if (m) {
+      figures.push({
+        line: n,
+        stated: `${m[1]}${unit}`,
+        value: number(m[1]),
+        label: '財政健全化効果額 合計',
+        workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit, amountDecimals) },
+      });
+      return;
+    }
+
+    // 【取組結果】 of a perspective: 取組事業数 7 事業 … 9 事業 / 財政健全化効果額 88,959 千円 … 1,122,018 千円
+    m = projectsLine.exec(line);
+    if (m && perspective) {
+      const p = perspective;
+      const values = [...m[1].matchAll(/(\d+) ?事業/g)].map((x) => Number(x[1]));
+      // At most one value per year and the total (the pattern's bound), so every year index is one of the plan's.
+      values.forEach((value, i) => {
+        const y = resultYear(i, values.length);
+        const expected = y !== null ? p.projects[y].count : p.projectsTotal;
+        const label = `(${p.perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 取組事業数`;
+        figures.push({ line: n, stated: `${value}事業`, value, label, workbook: { value: expected, text: `${expected}事業` } });
+      });
+      return;
+    }
+    // (追加事業数) － (1 事業) － (1 事業) (2 事業): － is none.
+    m = flowLine.exec(line);
+    if (m && perspective) {
+      const kind = m[1];
+      const values = [...m[2].matchAll(/\((\d+) ?事業※?\)|-/g)].map((x) => (x[1] === undefined ? 0 : Number(x[1])));
+      const p = perspective;
+      const list = kind === '追加' ? p.added : p.ended;
+      const total = kind === '追加' ? p.addedTotal : p.endedTotal;
+      const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
+      values.forEach((value, i) => {
+        const y = resultYear(i, values.length);
+        const expected = y !== null ? list[y].count : total;
+        const label = `(${p.perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} ${kind}事業数`;
+        figures.push({ line: n, stated: shown(value), value, label, workbook: { value: expected, text: shown(expected) } });
+      });
+      return;
+    }
+    m = perspectiveEffectLine.exec(line);
+    if (m && perspective) {
+      const values = [...m[1].matchAll(amountsPattern)].map((x) => number(x[1]));
+      const e = perspectiveEffects(summary, perspective.perspective);
+      const p = perspective.perspective;
+      const sum = values.slice(0, values.length - 1).reduce((a, b) => roundTo(a + b, 6), 0);
+      values.forEach((value, i) => {
+        const y = resultYear(i, values.length);
+        const expected = y !== null ? e.byYear[y].amount : e.total;
+        const label = `(${p}) ${y !== null ? yearLabel(summary.years[y]) : '計'} 財政健全化効果額`;
+        const figure: Figure = {
+          line: n,
+          stated: amountText(value, unit, amountDecimals),
+          value,
+          label,
+          workbook: { value: expected, text: amountText(expected, unit, amountDecimals) },
+        };
+        if (y === null) figure.arithmetic = { value: sum, text: amountText(sum, unit, amountDecimals) };
+        figures.push(figure);
+      });
+      return;
+    }
+
+    // 【公共施設の総延床面積推移】 廃止面積 / 増加面積 6,227.75 ㎡ …
+    m = areaLine.exec(line);
+    if (m) {
+      const kind = m[1];
+      const values = [...m[2].matchAll(/([\d,]+\.\d+) ?m2/g)].map((x) => x[1]);
+      values.forEach((text, i) => {
+        // At most one value per year (the pattern's bound): the summary has each year's floor area.
+        const f = summary.floorArea.byYear[i];
+        const expected = kind === '廃止面積' ? f.abolished : f.added;
+        figures.push({
+          line: n,
+          stated: `${text}㎡`,
+          value: number(text),
+          label: `${yearLabel(f.year)} ${kind}`,
+          workbook: { value: expected, text: `${formatArea(toHundredths(expected))}㎡` },
+        });
+      });
+      return;
+    }
+
+    // 【取組事業一覧表】 as a table: one row per project, its code first and its amount (or －) last.
+    m = projectRowLine.exec(line);
+    if (m && section === '取組事業一覧表' && knownCodes.has(m[1])) {
+      const code = m[1];
+      const project = summary.effects.byProject.find((p) => p.code === code);
+      const total = project?.total ?? 0;
+      const stated = m[2] === undefined ? 0 : number(m[2]);
+      figures.push({
+        line: n,
+        stated: m[2] === undefined ? '－' : `${m[2]}${unit}`,
+        value: stated,
+        label: `${code} 財政健全化効果額`,
+        workbook: { value: total, text: projectAmount(total) },
+      });
+      return;
+    }
+    // 取組事業一覧: a code line, then the project's amount (or －).
+    // Any of the plan's project codes on a line of its own.
+    if (knownCodes.has(line)) {
+      projectCode = line;
+      return;
+    }
+    m = projectAmountLine.exec(line);
+    if (m && projectCode) {
+      const project = summary.effects.byProject.find((p) => p.code === projectCode);
+      if (project)
+        figures.push({
+          line: n,
+          stated: `${m[1]}${unit}`,
+          value: number(m[1]),
+          label: `${projectCode} 財政健全化効果額`,
+          workbook: { value: project.total, text: projectAmount(project.total) },
+        });
+      projectCode = null;
+      return;
+    }
+    if ((line === '－' || line === '-') && projectCode) {
+      const project = summary.effects.byProject.find((p) => p.code === projectCode);
+      if (project)
+        figures.push({
+          line: n,
+          stated: '－',
+          value: 0,
+          label: `${projectCode} 財政健全化効果額`,
+          workbook: { value: project.total, text: projectAmount(project.total) },
+        });
+      projectCode = null;
+    }
+  });
+
+  // Sentences, read across line breaks.
+  const flat = new Flat(lines);
+  for (const m of yearTotalSentences(flat.text)) {
+    const year = eraYear(m[1]);
+    const f = areaOf(year);
+    const offset = (m.index ?? 0) + m[0].indexOf(m[2]);
+    const signed = (m[3] === '縮減' ? -1 : 1) * number(m[2]);
+    figures.push({
+      line: flat.line(offset),
+      stated: `${m[2]}㎡の${m[3]}`,
+      value: signed,
+      label: `${yearLabel(year)} 延床面積の増減`,
+      workbook: f ? { value: f.net, text: netText(f.net) } : undefined,
+    });
+  }
+  const statusRow = lines.findIndex((l) => /^取組状況 /.test(l));
+  if (statusRow >= 0) {
+    [...lines[statusRow].matchAll(/(?<![\d,])([\d,]+\.\d+) ?m2の(縮減|増加)/g)].forEach((m, i) => {
+      const f = summary.floorArea.byYear[i];
+      const signed = (m[2] === '縮減' ? -1 : 1) * number(m[1]);
+      figures.push({
+        line: statusRow + 1,
+        stated: `${m[1]}㎡の${m[2]}`,
+        value: signed,
+        label: `${f ? yearLabel(f.year) : ''} 延床面積の増減`,
+        workbook: f ? { value: f.net, text: netText(f.net) } : undefined,
+      });
+    });
+  }
+  for (const m of flat.text.matchAll(/(?<![\d,])([\d,]+\.\d+)\(一般会計の施設([\d,]+\.\d+)\)m2の(増加|縮減)/g)) {
+    const sign = m[3] === '縮減' ? -1 : 1;
+    const offset = m.index ?? 0;
+    const net = summary.floorArea.net;
+    const ga = summary.floorArea.netGeneralAccount;
+    const parts = summary.floorArea.byYear.reduce((sum, f) => sum + toHundredths(f.net), 0) / 100;
+    figures.push({
+      line: flat.line(offset),
+      stated: `${m[1]}㎡の${m[3]}`,
+      value: sign * number(m[1]),
+      label: '計画期間の延床面積の増減',
+      workbook: { value: net, text: netText(net) },
+      arithmetic: { value: parts, text: netText(parts) },
+    });
+    figures.push({
+      line: flat.line(offset + m[0].indexOf(m[2])),
+      stated: `${m[2]}㎡の${m[3]}（一般会計）`,
+      value: sign * number(m[2]),
+      label: '計画期間の延床面積の増減（一般会計）',
+      workbook: { value: ga, text: netText(ga) },
+    });
+  }
+  for (const m of flat.text.matchAll(new RegExp(`${NOT_AFTER_AMOUNT}(${AMOUNT})${U}の財政健全化効果額`, 'g'))) {
+    figures.push({
+      line: flat.line(m.index ?? 0),
+      stated: `${m[1]}${unit}`,
+      value: number(m[1]),
+      label: '財政健全化効果額 合計',
+      workbook: { value: summary.effects.total, text: amountText(summary.effects.total, unit, amountDecimals) },
+    });
+  }
+  for (const m of flat.text.matchAll(/(?<!\d)(\d+)事業に取り組み/g)) {
+    const total = summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
+    figures.push({
+      line: flat.line(m.index ?? 0),
+      stated: `${m[1]}事業`,
+      value: Number(m[1]),
+      label: '計画期間の事業数',
+      workbook: { value: total, text: `${total}事業` },
+    });
+  }
+  // A heading all of whose projects belong under another label is the wrong label: one finding, at the heading.
+  for (const group of listGroups) {
+    const misplaced = group.items.filter((item) => item.actual !== group.label);
+    if (misplaced.length === 0) continue;
+    const labels = new Set(misplaced.map((item) => item.actual));
+    if (misplaced.length === group.items.length && labels.size === 1)
+      listFindings.push({ line: group.line, stated: `${group.label}の事項`, expected: `${misplaced[0].actual}の事項`, label: '区分', kind: 'workbook' });
+    else
+      for (const item of misplaced)
+        listFindings.push({ line: item.line, stated: group.label, expected: item.actual, label: `${item.name} の区分`, kind: 'workbook' });
+  }
+
+  // Any layout: tables whose header names their columns, and figures in sentences, on the lines the rules above did not read.
+  const claimed = new Set(figures.map((f) => f.line));
+  const cellLines = raw.map((line) => normalizeLine(line, true));
+  const generic = tableFigures(cellLines, claimed, plan, (index) => sectionOf[index] ?? '');
+  for (const f of generic) claimed.add(f.line);
+  const proseLines = lines.map((line, index) => {
+    const tabular = atLeastTwo(/(?:^| )[\d,.]+%?(?= |$)/g, line) && !line.includes('。');
+    return claimed.has(index + 1) || tabular ? '' : line;
+  });
+  const proseFlat = new Flat(proseLines);
+  const prose: Prose = { text: proseFlat.text, lineAt: (offset) => proseFlat.line(offset) };
+  generic.push(...sentenceFigures(prose, plan));
+  const all = [...figures, ...generic];
+  const { labelFindings, explained } = attributeLabels(all, plan);
+  const result = [...findings(all.filter((f) => !explained.has(f))), ...labelFindings.map((f) => ({ ...f, kind: 'workbook' as const })), ...listFindings];
+  result.sort((a, b) => a.line - b.line);
+  return { findings: result, checked: all.map((f) => ({ line: f.line, label: f.label, stated: f.stated })) };
+}
+
+/** Whether a global pattern matches a line twice (counted only so far: a line of a million numbers is not made an array). */
+function atLeastTwo(pattern: RegExp, line: string): boolean {
+  pattern.lastIndex = 0;
+  let found = 0;
+  while (found < 2 && pattern.exec(line) !== null) found++;
+  return found >= 2;
+}
+
+function netText(net: number): string {
+  const hundredths = toHundredths(net);
+  return `${formatArea(Math.abs(hundredths))}㎡の${hundredths < 0 ? '縮減' : '増加'}`;
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
+
+/**
+ * A figure is wrong when the workbook says otherwise. The draft's own
+ * arithmetic only blames a figure the workbook does not confirm — so a wrong
+ * part is reported, and the right total beside it is not.
+ */
+function findings(figures: Figure[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const f of figures) {
+    const workbookWrong = f.workbook !== undefined && !close(f.workbook.value, f.value);
+    const arithmeticWrong = f.arithmetic !== undefined && !close(f.arithmetic.value, f.value) && (f.workbook === undefined || workbookWrong);
+    if (!workbookWrong && !arithmeticWrong) continue;
+    const kind: FindingKind = workbookWrong && arithmeticWrong ? 'workbook+arithmetic' : workbookWrong ? 'workbook' : 'arithmetic';
+    const expected = workbookWrong ? (f.workbook?.text ?? '') : (f.arithmetic?.text ?? '');
+    const key = `${f.line}|${f.label}|${f.stated}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ line: f.line, stated: f.stated, expected, label: f.label, kind });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,294 @@
+/**
+ * The problems' words: what each problem says about a cell, in Japanese and
+ * English (MESSAGES, message). Part of the one catalogue (words/messages.ts).
+ */
+import { type AddressProblem, addressReason } from '../base/email';
+import type { Lang } from '../base/lang';
+
+export type MessageParams = Record<string, string | number | undefined>;
+
+type Entry = { ja: (p: MessageParams) => string; en: (p: MessageParams) => string };
+
+const q = (value: string | number | undefined) => `「${value ?? ''}」`;
+const dq = (value: string | number | undefined) => `"${value ?? ''}"`;
+
+/** What 設定 lacks of the plan years (planYearsDerived, planYearsUnknown), as each language names it. */
+const MISSING_YEARS: Record<string, { ja: string; en: string; derivedJa: (p: MessageParams) => string; derivedEn: string }> = {
+  start: { ja: '計画開始年度', en: 'start', derivedJa: (p) => `計画開始年度を${p.start}とし、`, derivedEn: 'the start was' },
+  end: { ja: '計画終了年度', en: 'end', derivedJa: (p) => `計画終了年度を${p.end}とし、`, derivedEn: 'the end was' },
+  both: { ja: '計画開始年度・計画終了年度', en: 'start and end', derivedJa: () => '', derivedEn: 'both were' },
+};
+const missingYears = (p: MessageParams) => MISSING_YEARS[String(p.missing)] ?? MISSING_YEARS.both;
+
+export const MESSAGES = {
+  sheetMissing: {
+    ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
+    en: (p) => `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
+  },
+  planYearsDerived: {
+    ja: (p) =>
+      `設定に${missingYears(p).ja}がないため、取組活動の年度から${missingYears(p).derivedJa(p)}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
+    en: (p) =>
+      `Settings give no plan ${missingYears(p).en}, so ${missingYears(p).derivedEn} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
+  },
+  percentMixed: {
+    ja: (p) =>
+      `${q(p.value)}は小数の割合（1.5以下、例: 0.93）ですが、同じ行のもう一方は百分率です。${p.read}（%）として判定しました。どちらかにそろえてください。`,
+    en: (p) =>
+      `${dq(p.value)} is a decimal fraction (1.5 or less, e.g. 0.93) while the other value of this row is a percentage; it was judged as ${p.read} (%). Write both the same way.`,
+  },
+  mergedFilled: {
+    ja: (p) => `セル ${p.range} は結合されています。結合セルの値${q(p.value)}を各行に使いました。`,
+    en: (p) => `Cells ${p.range} are merged; the merged value ${dq(p.value)} is used for every row.`,
+  },
+  settingsMissing: {
+    ja: () => `シート「設定」がないため、既定の設定（計画期間はデータの年度、切り捨て・小数1桁、千円、平塚市の6つの視点）で集計します。`,
+    en: () =>
+      `There is no "Settings" (設定) sheet, so the defaults are used: the data's years, truncation to 1 decimal, thousand yen, the six default perspectives.`,
+  },
+  sheetOptionalMissing: {
+    ja: (p) => `シート${q(p.sheet)}がないため、その集計表は空になります。`,
+    en: (p) => `Sheet ${dq(p.alias)} (${p.sheet}) is absent, so its tables are left empty.`,
+  },
+  sheetDuplicate: {
+    ja: (p) => `シート${q(p.sheet)}と${q(p.other)}は同じシートとして読めます。先の${q(p.sheet)}を使います。`,
+    en: (p) => `Sheets ${dq(p.sheet)} and ${dq(p.other)} both match; the first, ${dq(p.sheet)}, is used.`,
+  },
+  columnMissing: {
+    ja: (p) => `シート${q(p.sheet)}の1行目に必須の列${q(p.column)}（英語名 ${p.alias}）がありません。`,
+    en: (p) => `Row 1 of sheet ${dq(p.sheet)} has no required column ${dq(p.alias)} (${p.column}).`,
+  },
+  columnDuplicate: {
+    ja: (p) => `列${q(p.column)}が2回あります（${p.first} と ${p.cell}）。${p.first} の列を使います。`,
+    en: (p) => `Column ${dq(p.column)} appears twice (${p.first} and ${p.cell}); the one in ${p.first} is used.`,
+  },
+  required: {
+    ja: (p) => `${q(p.column)}が空です。値を入力してください。`,
+    en: (p) => `${dq(p.columnEn)} is empty; enter a value.`,
+  },
+  categoriesRangeUnread: {
+    ja: () => '区分の範囲から進捗状況・達成状況の区分を1つも読めませんでした。区分シートの範囲（例: 区分!A:E）を渡してください。',
+    en: () => 'No progress or result label could be read from the 区分 range: pass the range of the 区分 sheet (e.g. 区分!A:E).',
+  },
+  formulaError: {
+    ja: (p) => `数式のエラー値 ${p.value} です。元の数式を直してください。`,
+    en: (p) => `Formula error ${p.value}; fix the formula that produces it.`,
+  },
+  yearInvalid: {
+    ja: (p) => `${q(p.value)}は年度として読めません。例: 令和2年度、R2、2020、FY2020、年度内の日付。`,
+    en: (p) => `${dq(p.value)} is not a fiscal year. Examples: 令和2年度, R2, 2020, FY2020, or a date in the year.`,
+  },
+  yearRangeInvalid: {
+    ja: (p) => `${q(p.value)}は年度または年度の範囲として読めません。例: 令和5年度、令和2～5年度、H28～R5、2020-2023。`,
+    en: (p) => `${dq(p.value)} is not a fiscal year or range. Examples: 令和5年度, 令和2～5年度, H28～R5, 2020-2023.`,
+  },
+  yearOutsidePlan: {
+    ja: (p) => `${p.year}は計画期間（${p.start}～${p.end}）の外なので集計に含めません。`,
+    en: (p) => `${p.yearEn} is outside the plan (${p.startEn}-${p.endEn}) and is left out of the tables.`,
+  },
+  statusUnknown: {
+    ja: (p) => `進捗状況${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Progress status ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
+  },
+  statusVariant: {
+    ja: (p) => `${q(p.value)}を進捗状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `${dq(p.value)} was read as the status ${dq(p.label)}; please type ${dq(p.label)}.`,
+  },
+  resultUnknown: {
+    ja: (p) => `達成状況${q(p.value)}は使えません。使える値: ${p.allowed}（未評価は空欄か －）。`,
+    en: (p) => `Achievement result ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn} (blank or － if not evaluated yet).`,
+  },
+  wordVariant: {
+    ja: (p) => `${q(p.value)}を${p.column}${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `${dq(p.value)} was read as ${p.columnEn} ${dq(p.label)}; please type ${dq(p.label)}.`,
+  },
+  resultVariant: {
+    ja: (p) => `${q(p.value)}を達成状況${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `${dq(p.value)} was read as the result ${dq(p.label)}; please type ${dq(p.label)}.`,
+  },
+  resultTooEarly: {
+    ja: (p) => `目標年度 ${p.year} はまだ始まっていません（基準日 ${p.asOf}）が、達成状況${q(p.value)}が入力されています。`,
+    en: (p) => `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered.`,
+  },
+  numberInvalid: {
+    ja: (p) => `${q(p.value)}は数値として読めません。例: 1,234、１２３４、－（0）。`,
+    en: (p) => `${dq(p.value)} is not a number. Examples: 1,234, １２３４, － (zero).`,
+  },
+  numberTooLarge: {
+    ja: (p) =>
+      `${p.column ? `${p.column}の値` : '値'}${q(p.value)}は大きすぎて正確に集計できません（扱える大きさは絶対値${p.limit}まで）。${p.formula ? '' : 'この値は集計から除きました。'}単位と桁を確かめてください。`,
+    en: (p) =>
+      `${p.columnEn ? `${p.columnEn} ` : 'Value '}${dq(p.value)} is too large to be summed exactly (the limit is ${p.limit} either way)${p.formula ? '' : '; it was left out of every sum'}. Check its unit and digits.`,
+  },
+  sumTooLarge: {
+    ja: (p) =>
+      `${q(p.value)}を加えると${p.total}の合計が正確に集計できる大きさ（${Number(p.decimals) > 0 ? `小数${p.decimals}桁で` : ''}絶対値${p.limit}まで）を超えるため、この値は集計から除きました。桁を確かめてください。`,
+    en: (p) =>
+      `Adding ${dq(p.value)} would take the total of ${p.totalEn} beyond what can be summed exactly (${p.limit} either way${Number(p.decimals) > 0 ? `, at ${p.decimals} decimal places` : ''}); it was left out of every sum. Check its digits.`,
+  },
+  figureNotComputable: {
+    ja: (p) => `集計値 ${p.figure} が数値として計算できませんでした。「計算不能」と表示します。${q(p.sheet)}シートの値を確かめてください。`,
+    en: (p) => `The figure ${p.figure} could not be computed as a number; it is shown as "not computable". Check the values on sheet ${dq(p.sheet)}.`,
+  },
+  numberNegative: {
+    ja: (p) => `${q(p.value)}は負の値です。${p.column}には0以上の値を入力してください。`,
+    en: (p) => `${dq(p.value)} is negative; ${p.columnEn} must be zero or more.`,
+  },
+  areaNotPositive: {
+    ja: (p) => `面積${q(p.value)}は0より大きい値にしてください（廃止・増加は「区分」で表します）。`,
+    en: (p) => `Area ${dq(p.value)} must be greater than zero (abolished or added is given by "Change").`,
+  },
+  codeUnknown: {
+    ja: (p) => `事業コード${q(p.value)}は「事業」シートにありません。${p.suggestion ? `${q(p.suggestion)}ではありませんか。` : ''}`,
+    en: (p) => `Project code ${dq(p.value)} is not on the Projects sheet.${p.suggestion ? ` Did you mean ${dq(p.suggestion)}?` : ''}`,
+  },
+  codeDuplicate: {
+    ja: (p) => `事業コード${q(p.value)}が重複しています（最初は ${p.first}）。最初の行を使います。`,
+    en: (p) => `Project code ${dq(p.value)} is used twice (first in ${p.first}); the first row is used.`,
+  },
+  codeNormalized: {
+    ja: (p) => `事業コード${q(p.value)}に全角文字・空白・見えない文字が含まれています。${q(p.normalized)}として読みました。`,
+    en: (p) => `Project code ${dq(p.value)} contains full-width, space or invisible characters; read as ${dq(p.normalized)}.`,
+  },
+  perspectiveUnknown: {
+    ja: (p) => `取組の視点${q(p.value)}がわかりません。1～${p.count}の番号か、視点の名前（${p.names}）を入力してください。`,
+    en: (p) => `Perspective ${dq(p.value)} is unknown; enter a number 1-${p.count} or a perspective name (${p.namesEn}).`,
+  },
+  reportSectionUnknown: {
+    ja: (p) => `見出し${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Section ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
+  },
+  reportPerspectiveMissing: {
+    ja: (p) =>
+      p.noColumn
+        ? `見出し${q(p.section)}の行には、どの取組の視点の文章かが要ります。「視点」の列を加えて、番号か名前で入力してください。`
+        : `見出し${q(p.section)}の行には、どの取組の視点の文章かを「視点」の列に番号か名前で入力してください。`,
+    en: (p) =>
+      p.noColumn
+        ? `A row headed ${dq(p.sectionEn)} needs its perspective: add a Perspective (視点) column and enter a number or name there.`
+        : `A row headed ${dq(p.sectionEn)} needs its perspective (number or name) in the Perspective column.`,
+  },
+  endKindUnknown: {
+    ja: (p) => `終了区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `End kind ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
+  },
+  changeUnknown: {
+    ja: (p) => `区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Change ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
+  },
+  effectKindUnknown: {
+    ja: (p) => `区分${q(p.value)}は使えません。使える値: ${p.allowed}。`,
+    en: (p) => `Kind ${dq(p.value)} is not allowed. Allowed: ${p.allowedEn}.`,
+  },
+  booleanInvalid: {
+    ja: (p) => `一般会計${q(p.value)}が読めません。使える値: TRUE / FALSE、${p.allowed}、はい / いいえ（空欄はTRUE）。`,
+    en: (p) => `General account ${dq(p.value)} is unclear. Allowed: TRUE / FALSE, ${p.allowedEn}, yes / no (blank = TRUE).`,
+  },
+  settingUnknown: {
+    ja: (p) => `設定項目${q(p.value)}は使われません。使える項目: ${p.allowed}。`,
+    en: (p) => `Setting ${dq(p.value)} is not used. Known settings: ${p.allowedEn}.`,
+  },
+  settingInvalid: {
+    ja: (p) => `設定${q(p.key)}の値${q(p.value)}が使えません。${p.allowed}`,
+    en: (p) => `Setting ${dq(p.keyEn)} has an unusable value ${dq(p.value)}. ${p.allowedEn}`,
+  },
+  planRangeInvalid: {
+    ja: (p) => `計画開始年度（${p.start}）が計画終了年度（${p.end}）より後になっています。`,
+    en: (p) => `The plan start (${p.startEn}) is after the plan end (${p.endEn}).`,
+  },
+  textTooLong: {
+    ja: (p) => `${p.length}文字あります。Googleスプレッドシートの1セルの上限（50,000文字）を超えています。`,
+    en: (p) => `The cell holds ${p.length} characters, more than a Google Sheets cell allows (50,000).`,
+  },
+  valueIsDate: {
+    ja: (p) => `日付（${p.value}）が入っています。${q(p.column)}には文字を入力してください。`,
+    en: (p) => `A date (${p.value}) was found; ${dq(p.columnEn)} needs text.`,
+  },
+  emailInvalid: {
+    ja: (p) => `メールアドレス${q(p.value)}は使えません: ${addressReason(p.problem as AddressProblem, 'ja')}。`,
+    en: (p) => `E-mail address ${dq(p.value)} is refused: ${addressReason(p.problem as AddressProblem, 'en')}.`,
+  },
+  indicatorTargetUnknown: {
+    ja: (p) =>
+      `達成するべき事項${q(p.value)}が「達成事項」シートの事業${q(p.code)}の行にありません。事項の文をそのまま入れるか、行番号（例: #12）を入れてください。`,
+    en: (p) => `Target ${dq(p.value)} is not a row of project ${dq(p.code)} on the Targets sheet. Copy the target's text, or give its row number (e.g. #12).`,
+  },
+  suggestion: {
+    ja: (p) => `${q(p.value)}ではありませんか。`,
+    en: (p) => `Did you mean ${dq(p.value)}?`,
+  },
+  styleUnknown: {
+    ja: (p) => `書式${q(p.value)}は使えません。使える値: long / short / western / fy（空欄は long）。`,
+    en: (p) => `Style ${dq(p.value)} is not allowed. Allowed: long / short / western / fy; blank means long.`,
+  },
+  rangeSizesDiffer: {
+    ja: (p) => `目標値（${p.goals}個）と実績値（${p.actuals}個）の数が合いません。同じ大きさの範囲を指定してください。`,
+    en: (p) => `There are ${p.goals} goals but ${p.actuals} actuals; give two ranges of the same size.`,
+  },
+  ruleUnknown: {
+    ja: (p) => `判定${q(p.value)}は使えません。使える値: 以上 / 以下 / 以内 / 超 / 未満 / 等しい（空欄は以上）。`,
+    en: (p) => `Rule ${dq(p.value)} is not allowed. Allowed: 以上 (>=) / 以下 (<=) / 以内 (<=) / 超 (>) / 未満 (<) / 等しい (=); blank means >=.`,
+  },
+  indicatorDisagrees: {
+    ja: (p) => `入力された達成状況${q(p.typed)}は、指標から判定した${q(p.computed)}（${p.judged}件中${p.met}件が目標を満たす）と異なります。`,
+    en: (p) => `The result typed, ${dq(p.typedEn)}, differs from ${dq(p.computedEn)} judged from the indicators (${p.met} of ${p.judged} measurements met).`,
+  },
+  categoryKindUnknown: {
+    ja: (p) => `種類${q(p.value)}は使えません。使える値: 進捗状況 / 達成状況。この行は使いません。`,
+    en: (p) => `Kind ${dq(p.value)} is not allowed. Allowed: 進捗状況 (progress) / 達成状況 (result). The row is left out.`,
+  },
+  categoryLabelDuplicate: {
+    ja: (p) => `区分${q(p.value)}は${p.kind}に2回あります（最初は ${p.first}）。この行は使いません。`,
+    en: (p) => `Label ${dq(p.value)} appears twice in ${p.kindEn} (first in ${p.first}); this row is left out.`,
+  },
+  categoryMeaningUnknown: {
+    ja: (p) => `意味${q(p.value)}は標準の意味ではありません。使える値: ${p.allowed}。この行は使いません。`,
+    en: (p) => `Meaning ${dq(p.value)} is not a standard meaning. Allowed: ${p.allowedEn}. The row is left out.`,
+  },
+  categoryInRateInvalid: {
+    ja: (p) => `進捗率に含める${q(p.value)}が読めません。使える値: ○ / ×（TRUE / FALSE、はい / いいえ）。この行は使いません。`,
+    en: (p) => `In rate ${dq(p.value)} is unclear. Allowed: ○ / × (TRUE / FALSE, yes / no). The row is left out.`,
+  },
+  categoryVariantDuplicate: {
+    ja: (p) => `別名${q(p.value)}は${p.kind}の区分${q(p.other)}の区分名か別名でもあります。この別名は使いません。`,
+    en: (p) => `Variant ${dq(p.value)} is also the label or a variant of ${dq(p.other)} in ${p.kindEn}; this variant is ignored.`,
+  },
+  categoryInRateIgnored: {
+    ja: () => `進捗率に含めるは進捗状況の区分だけに使います。達成状況の行では無視します。`,
+    en: () => `"In rate" applies to progress labels only; it is ignored on a result row.`,
+  },
+  amountUnitMismatch: {
+    ja: (p) =>
+      `見出し${q(p.value)}の単位は${p.found}ですが、設定の金額単位は${p.unit}です。見出しを「効果額（${p.unit}）」にするか、設定の金額単位を直してください。この列の金額は集計しません。`,
+    en: (p) =>
+      `Header ${dq(p.value)} names ${p.found}, but the money unit in Settings is ${p.unit}. Rename it "効果額（${p.unit}）" or fix the setting; its amounts are left out.`,
+  },
+  goalTargetConflict: {
+    ja: (p) => `目標${q(p.goal)}の目標値が2つあります（${p.first} と ${p.value}）。1つにしてください。この目標は集計しません。`,
+    en: (p) => `Goal ${dq(p.goal)} has two target values (${p.first} and ${p.value}); keep one. The goal is left out.`,
+  },
+  goalTargetMissing: {
+    ja: (p) => `目標${q(p.goal)}に目標値がありません。いずれかの行に目標値を入力してください。`,
+    en: (p) => `Goal ${dq(p.goal)} has no target value; enter it on one of its rows.`,
+  },
+  goalYearDuplicate: {
+    ja: (p) => `目標${q(p.goal)}の${p.year}の実績が2回あります（最初は ${p.first}）。最初の行を使います。`,
+    en: (p) => `Goal ${dq(p.goal)} has two actuals for ${p.yearEn} (first in ${p.first}); the first row is used.`,
+  },
+  planYearsUnknown: {
+    ja: (p) =>
+      `設定に${missingYears(p).ja}がなく、取組活動の年度（${p.first}～${p.last}）は${p.given}から${p.window}年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。`,
+    en: (p) =>
+      `Settings give no plan ${missingYears(p).en}, and the activities' years (${p.firstEn}-${p.lastEn}) are not within ${p.window} years of ${p.givenEn}, so the plan years cannot be determined. Enter them in Settings.`,
+  },
+  noActivities: {
+    ja: () => `取組活動が1件もないため、計画期間を決められません。`,
+    en: () => `There are no activities, so the plan years cannot be determined.`,
+  },
+} satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function message(key: MessageKey, lang: Lang, params: MessageParams = {}): string {
+  return MESSAGES[key][lang](params);
+}

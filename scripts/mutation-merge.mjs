@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Merges the incremental files of mutation runs made a few files at a time
- * (reports/stryker-incremental-<name>.json, see docs/mutation.md) into the one
+ * (reports/stryker-incremental-<name>.json, see reports/mutation-record-2026.md) into the one
  * `npm run mutation` reads, reports/stryker-incremental.json, so that a run
  * over all of src/core tests again only what changed since.
  *

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Per-file mutation scores from StrykerJS incremental files, as the markdown
- * table docs/mutation.md shows, and each file's surviving mutants with their
+ * table reports/mutation-record-2026.md shows, and each file's surviving mutants with their
  * line (--survivors). Score = (killed + timed out) / (killed + timed out +
  * survived + no coverage), as StrykerJS counts it; ignored (static) mutants
  * are not counted, and mutants that do not compile are not kept in these files.

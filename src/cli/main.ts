@@ -42,13 +42,13 @@ import { renderProblems, renderTable, terminalSafe } from './terminal';
 import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
 const USAGE = `使い方 / Usage:
-  shinchoku summarize <workbook.xlsx> [--out <file.xlsx>] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
+  shinchoku summarize <workbook.xlsx> [--out <file.xlsx> [--force]] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
   shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku template  <file.xlsx> [--plan <workbook.xlsx>] [--force]
   shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
   shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
   shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
-  shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force]
+  shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
 

@@ -1,8 +1,8 @@
 /**
- * The surviving mutants of src/core that the audit (docs/mutation-audit.md)
+ * The surviving mutants of src/core that the audit (reports/mutation-record-2026.md)
  * found killable: each test names the mutant it kills, and every expectation is
  * worked out by hand in the comments. Each test builds what it checks in its own
- * body (docs/mutation.md: never in beforeAll or at describe level).
+ * body (reports/mutation-record-2026.md: never in beforeAll or at describe level).
  */
 
 import type { CellValue, WorkbookInput } from '../../src/core/base/cells';

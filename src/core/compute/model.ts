@@ -1,5 +1,5 @@
 /**
- * The summary model: every figure the summary object holds (shared/spec/summary-json.md), as types.
+ * The summary model: every figure the summary object holds (the shared summary contract, reproduced in docs/workbook.md), as types.
  * Part of the summary (summarize.ts); pure: plain values in, plain values out.
  */
 import type { FiscalYear, YearRange } from '../base/fiscalYear';

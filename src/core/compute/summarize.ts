@@ -1,5 +1,5 @@
 /**
- * The summary object (shared/spec/summary-json.md) from read records: computeSummary
+ * The summary object (the shared summary contract, reproduced in docs/workbook.md) from read records: computeSummary
  * puts together one file per computation — planYears, progress, achievement, effects,
  * goals, perspectives, floorArea — on the types of model.ts, which it re-exports; then
  * sorts the problems, and guards every figure (guardFigures). Pure: plain values in,

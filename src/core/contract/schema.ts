@@ -1,5 +1,5 @@
 /**
- * The workbook contract (shared/spec/workbook.md): sheet names, headers and
+ * The workbook contract (the shared workbook contract, reproduced in docs/workbook.md): sheet names, headers and
  * their aliases. Matching ignores width, case and white space.
  */
 import { matchKey, normalizeText } from '../base/text';

@@ -12,7 +12,7 @@ import { type Cell, ref, SHEETS_CELL_LIMIT, type SheetReader } from './sheetRead
 /** Normalises a project code the way people mistype it: width, spaces, invisible marks, dash variants. */
 export function normalizeCode(value: CellValue): string {
   const raw = cellText(value);
-  // The fast path and the cache give what the normalisation below gives (docs/mutation.md: equivalent mutants, not run).
+  // The fast path and the cache give what the normalisation below gives (reports/mutation-record-2026.md: equivalent mutants, not run).
   // Stryker disable next-line all: a plain code normalises to itself
   if (PLAIN_CODE.test(raw)) return raw;
   const cached = codeCache.get(raw);
@@ -34,7 +34,7 @@ const codeCache = new Map<string, string>();
 const yearCache = new Map<string | number, FiscalYear | null>();
 
 export function cachedFiscalYear(value: CellValue): FiscalYear | null {
-  // The cache gives what parseFiscalYear gives (docs/mutation.md: equivalent mutants, not run).
+  // The cache gives what parseFiscalYear gives (reports/mutation-record-2026.md: equivalent mutants, not run).
   // Stryker disable next-line all: a value of another type is parsed directly; cached, it would be parsed again (an object key never repeats)
   if (typeof value !== 'string' && typeof value !== 'number') return parseFiscalYear(value);
   const cached = yearCache.get(value);

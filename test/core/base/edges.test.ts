@@ -1,5 +1,5 @@
 /**
- * Boundaries the mutation runs found untested (docs/mutation.md, "to kill
+ * Boundaries the mutation runs found untested (reports/mutation-record-2026.md, "to kill
  * next"): a baseline's date pattern, a chunk cut next to a surrogate pair,
  * an address of exactly 254 characters and top-level domains with digits, a
  * subject's inner spaces, a year before 昭和.

@@ -1,7 +1,7 @@
 /**
  * The small helpers every reader uses — cells.ts, text.ts, jst.ts and
  * problems.ts — tested directly, each expectation tied to the behaviour a
- * mutation run found unpinned (npm run mutation; docs/mutation.md).
+ * mutation run found unpinned (npm run mutation; reports/mutation-record-2026.md).
  */
 import { a1, blockA1, cellText, columnLetters, isBlank, isDate, isErrorValue, parseA1, parseBlock } from '../../../src/core/base/cells';
 import { JST_OFFSET_MS, jstDate, jstMonth, jstStamp, parseJstDate } from '../../../src/core/base/jst';

@@ -1,5 +1,5 @@
 /**
- * Behaviour a mutation run found unpinned (npm run mutation; docs/mutation.md):
+ * Behaviour a mutation run found unpinned (npm run mutation; reports/mutation-record-2026.md):
  * each expectation here fails if the line it names is changed.
  */
 import { fiscalYearLabel, formatFiscalYear, formatYearRange, parseFiscalYear, parseFiscalYearRange } from '../../../src/core/base/fiscalYear';

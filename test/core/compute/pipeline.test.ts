@@ -2,7 +2,7 @@
  * The one pipeline (pipeline.ts): the as-of date it judges against, the
  * baseline it builds from, and the change against the previous baseline —
  * every figure worked out by hand. Each test builds its own result
- * (docs/mutation.md).
+ * (reports/mutation-record-2026.md).
  */
 
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';

@@ -82,7 +82,7 @@ describe('区分: the plan’s own progress words', () => {
     ],
   });
   let summary: ReturnType<typeof summarize>;
-  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (reports/mutation-record-2026.md).
   beforeEach(() => {
     summary = summarize(input);
   });

@@ -1,7 +1,7 @@
 /**
  * Plan years taken from the activities when 設定 gives none (summarize.ts
  * planYears): the busiest window of 10 years, stray years reported, one end
- * given and the other derived. Each test builds its own summary (docs/mutation.md).
+ * given and the other derived. Each test builds its own summary (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';

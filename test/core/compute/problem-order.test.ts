@@ -2,7 +2,7 @@
  * Problems come out in reading order (summarize.ts sortProblems): by sheet in
  * the contract's order — whatever the order of the workbook's tabs —, then by
  * row, then by column; a whole row before its cells; a merged block first.
- * Each test builds its own summary (docs/mutation.md).
+ * Each test builds its own summary (reports/mutation-record-2026.md).
  */
 import type { WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';

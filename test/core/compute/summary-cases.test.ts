@@ -3,7 +3,7 @@
  * hand in the comments: the activity matrix at the plan's edges, achievement
  * with a plan's own result words (two labels for 達成, none for 一部未達成),
  * effects, floor area, goals and the plan-level problems, in both languages.
- * Each test builds its own summary (docs/mutation.md).
+ * Each test builds its own summary (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';

@@ -31,7 +31,7 @@ describe('judging', () => {
 
 describe('the example’s indicators reproduce the report’s results', () => {
   let summary: ReturnType<typeof summarize>;
-  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (reports/mutation-record-2026.md).
   beforeEach(() => {
     summary = summarize(exampleInput(), { currentYear: 2024 });
   });

@@ -1,7 +1,7 @@
 /**
  * settings.ts, schema.ts and indicators.ts tested directly: each expectation
  * tied to behaviour a mutation run found unpinned (npm run mutation;
- * docs/mutation.md).
+ * reports/mutation-record-2026.md).
  */
 
 import { JST_OFFSET_MS } from '../../../src/core/base/jst';

@@ -1,6 +1,6 @@
 /**
  * vocabulary.ts behaviour the mutation run of 2026-11-29 found unpinned
- * (npm run mutation; docs/mutation.md): each expectation fails if the line it
+ * (npm run mutation; reports/mutation-record-2026.md): each expectation fails if the line it
  * names is changed.
  */
 import {

@@ -5,7 +5,7 @@
  * 企画課 has A-1 and B-2 (B-2 shared with 財政課): activities 済, 遅れ, 未着手,
  * 概ね順調 → 2 of 4 in the rate, 50.0%; effects 100.5 + 20 = 120.5 千円 (A-1's
  * 2025 amount is before the plan, its 2027 amount after this year).
- * Each test builds its own result (docs/mutation.md).
+ * Each test builds its own result (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { JST_OFFSET_MS } from '../../../src/core/base/jst';

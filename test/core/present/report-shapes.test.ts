@@ -4,7 +4,7 @@
  * before its plan begins, a plan with nothing short of achieved, no notes, no
  * facilities, no goals and its own 総括, the floor area's named facilities,
  * and the appendices' empty perspectives. Each test builds its own report
- * (docs/mutation.md); every figure is worked out in the comments.
+ * (reports/mutation-record-2026.md); every figure is worked out in the comments.
  */
 import type { CellValue } from '../../../src/core/base/cells';
 import { runPipeline } from '../../../src/core/compute/pipeline';

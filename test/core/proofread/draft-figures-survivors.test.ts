@@ -1,6 +1,6 @@
 /**
  * The proof-reader's figures in any layout (draftFigures.ts), case by case for
- * the mutants a mutation run left alive (docs/mutation-proofread.md), on a small
+ * the mutants a mutation run left alive (reports/mutation-record-2026.md), on a small
  * plan of three years worked out by hand:
  *
  * Plan 令和12～14年度 (2030–2032), truncation, 千円 with no decimals.
@@ -15,7 +15,7 @@
  *   the plan: 5 evaluated, 達成 3 (60.0%), 一部未達成 1 (20.0%), 未達成 1 (20.0%).
  * Effects: 令和12年度 100 + 50 = 150, 令和13年度 30, 令和14年度 0; total 180.
  * Floor area: 令和12年度 100.5㎡ abolished, 令和13年度 20.25㎡ added.
- * Each test builds its own summary (docs/mutation.md).
+ * Each test builds its own summary (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';

@@ -12,7 +12,7 @@
  *   the plan: 5 evaluated, 達成 3 (60.0%), 一部未達成 1 (20.0%), 未達成 1 (20.0%).
  * Effects: 令和8年度 100 + 50 = 150, 令和9年度 30; total 180.
  * Floor area: 令和8年度 100.5㎡ abolished, 令和9年度 20.25㎡ added.
- * Each test builds its own summary (docs/mutation.md).
+ * Each test builds its own summary (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';

@@ -9,7 +9,7 @@ import { proofread } from '../../../src/core/proofread/proofread';
 import { exampleInput } from '../../support/example';
 
 let summary: ReturnType<typeof summarize>;
-// beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+// beforeEach, not beforeAll: a mutation run switches a mutant on per test (reports/mutation-record-2026.md).
 beforeEach(() => {
   summary = summarize(exampleInput(), { currentYear: 2023 });
 });

@@ -4,7 +4,7 @@
  * a report, each as given — only its own errors, and exactly this many
  * figures checked — and with one error of every kind injected, each found
  * and nothing else. test/cli/draft-corpus.test.ts runs the same corpus
- * through the built CLI. Each test proof-reads in its body (docs/mutation.md);
+ * through the built CLI. Each test proof-reads in its body (reports/mutation-record-2026.md);
  * a workbook's cells are read once, inside the first test that needs them.
  */
 import { readFileSync } from 'node:fs';

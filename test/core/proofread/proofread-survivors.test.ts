@@ -1,6 +1,6 @@
 /**
  * The proof-reader's seed-layout rules and its line handling (proofread.ts),
- * case by case for the mutants a mutation run left alive (docs/mutation-proofread.md),
+ * case by case for the mutants a mutation run left alive (reports/mutation-record-2026.md),
  * on a small plan of three years worked out by hand:
  *
  * Plan 平成30～令和2年度 (2018–2020), truncation, 千円 with no decimals.
@@ -17,7 +17,7 @@
  * Effects: 平成30年度 100 (P-1) + 50 (P-2) = 150, 令和元年度 30 (P-1), 令和2年度 0; total 180.
  * Floor area: 平成30年度 100.5㎡ abolished (general account), 令和元年度 20.25㎡ added (not
  *   general account), 令和2年度 none: the plan 80.25㎡ reduced, the general account 100.50㎡.
- * Each test builds its own summary (docs/mutation.md).
+ * Each test builds its own summary (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';

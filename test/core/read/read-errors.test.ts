@@ -4,7 +4,7 @@
  * text past a cell's 50,000 characters, a sheet found twice, a 設定 sheet
  * without its header row, perspectives typed as （2） or 1.5, an unreadable
  * period, a percent against a fraction, and the 報告書 sheet's mistakes.
- * Each test reads in its body (docs/mutation.md).
+ * Each test reads in its body (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { runPipeline } from '../../../src/core/compute/pipeline';

@@ -6,7 +6,7 @@
  * characters, spaces or another dash, a code twice, perspectives as numbers,
  * （n）, n., "(n) name" or a name, 設定's unknown, blank and unusable rows,
  * 取組の視点 over several rows, a sheet missing, text at and past the limits.
- * Each test reads in its body (docs/mutation.md).
+ * Each test reads in its body (reports/mutation-record-2026.md).
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { runPipeline } from '../../../src/core/compute/pipeline';

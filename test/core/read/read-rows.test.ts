@@ -3,7 +3,7 @@
  * a date in each text column, perspectives in every form (and a number that disagrees with the
  * name), percentages at their bounds, targets by row, units in the 効果額 header, merged blocks of
  * several rows and columns or past the last row, sheets that are absent. A plan of 2031–2033 with
- * two perspectives of its own (not the seed's); each test reads in its body (docs/mutation.md).
+ * two perspectives of its own (not the seed's); each test reads in its body (reports/mutation-record-2026.md).
  */
 import type { CellValue, SheetInput, WorkbookInput } from '../../../src/core/base/cells';
 import { readWorkbook, type WorkbookData } from '../../../src/core/read/read';

@@ -4,7 +4,7 @@
  * shown, suggestion, and the message in Japanese and in English), for clean and
  * dirty rows of a plan that is not the seed's (2031–2033, two perspectives of
  * its own, amounts in 百万円, its own 区分 words). Written for the mutation
- * run's survivors in read.ts (docs/mutation.md); each test reads in its body.
+ * run's survivors in read.ts (reports/mutation-record-2026.md); each test reads in its body.
  */
 import type { CellValue, SheetInput, WorkbookInput } from '../../../src/core/base/cells';
 import { readWorkbook, type WorkbookData } from '../../../src/core/read/read';

@@ -18,7 +18,7 @@ function withCell(input: WorkbookInput, sheetName: string, ref: [number, number]
 
 describe('the small workbook', () => {
   let summary: ReturnType<typeof summarize>;
-  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (docs/mutation.md).
+  // beforeEach, not beforeAll: a mutation run switches a mutant on per test (reports/mutation-record-2026.md).
   beforeEach(() => {
     summary = summarize(smallWorkbook());
   });

@@ -6,39 +6,23 @@
  */
 import { type AppsScriptStandIn, type FakeSheet, MAIL_BODY_LIMIT, PermissionError, projectLocks } from '../../dev/standin';
 import type { WorkbookInput } from '../../src/core/base/cells';
+import { digestLogRows, digestStandIn, jst, OFFICE_A, saveDigest } from '../support/digest';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 import { standInWith } from '../support/standin';
 
-const A = 'kikaku-a@example.jp';
+const A = OFFICE_A;
 const B = 'kikaku-b@example.jp';
 
-/** A moment given as Japan wall-clock time. */
-function jst(y: number, m: number, d: number, h = 9): Date {
-  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
-}
+const setUp = digestStandIn;
 
-function setUp(input: WorkbookInput = exampleInput()): AppsScriptStandIn {
-  const standIn = standInWith(input);
-  standIn.rt.now = () => jst(2024, 3, 5);
-  standIn.scriptApp.user = A;
-  return standIn;
-}
-
-function save(standIn: AppsScriptStandIn, input: Record<string, unknown> = {}) {
-  return standIn.run<{ ok: boolean; errors: string[]; message: string }>('digestSave', [
-    { enabled: true, day: 5, hour: 8, recipients: 'gyokaku@example.jp', ...input },
-  ]);
-}
+const save = saveDigest;
 
 function fire(standIn: AppsScriptStandIn, triggerId = standIn.scriptApp.triggers[0].id): void {
   standIn.scriptApp.user = standIn.scriptApp.triggers.find((t) => t.id === triggerId)?.user ?? standIn.scriptApp.user;
   standIn.run('digestTrigger', [{ triggerUid: triggerId }]);
 }
 
-function logRows(standIn: AppsScriptStandIn): unknown[][] {
-  const log = standIn.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.value === 'digestLog'));
-  return (log?.snapshot() ?? []).slice(1);
-}
+const logRows = digestLogRows;
 
 interface State {
   settings: { enabled: boolean; day: number };

@@ -6,7 +6,7 @@
  */
 import { type AppsScriptStandIn, type FakeSheet, MAIL_BODY_LIMIT, PermissionError, projectLocks } from '../../dev/standin';
 import type { WorkbookInput } from '../../src/core/base/cells';
-import { digestLogRows, digestStandIn, jst, OFFICE_A, saveDigest } from '../support/digest';
+import { digestLogRows, digestStandIn, digestState, jst, OFFICE_A, releaseProjectLocks, saveDigest } from '../support/digest';
 import { exampleInput, sheet, smallWorkbook } from '../support/example';
 import { standInWith } from '../support/standin';
 
@@ -24,20 +24,9 @@ function fire(standIn: AppsScriptStandIn, triggerId = standIn.scriptApp.triggers
 
 const logRows = digestLogRows;
 
-interface State {
-  settings: { enabled: boolean; day: number };
-  status: { outcome: string; message: string } | null;
-  triggerProblem: { message: string } | null;
-  problems: string[];
-}
+const state = digestState;
 
-const state = (standIn: AppsScriptStandIn) => standIn.run<State>('digestState');
-
-afterEach(() => {
-  // The script and user locks are shared by every stand-in of the process, as by every document of a project.
-  projectLocks.script.owner = null;
-  projectLocks.users.clear();
-});
+afterEach(releaseProjectLocks);
 
 describe('the stand-in as Google documents it', () => {
   test('getUserTriggers(spreadsheet) leaves out clock triggers; getProjectTriggers() lists the current user’s, in every document', () => {

@@ -2,9 +2,9 @@
  * Issue #23 tried as a hostile user and an unlucky office, through dist/Code.js in the stand-in:
  * each test here failed before its fix.
  */
-import { AppsScriptStandIn, projectLocks } from '../../dev/standin';
+import { AppsScriptStandIn } from '../../dev/standin';
 import type { WorkbookInput } from '../../src/core/base/cells';
-import { digestLogRows, digestStandIn, jst, OFFICE_A, saveDigest } from '../support/digest';
+import { digestLogRows, digestStandIn, digestState, jst, OFFICE_A, releaseProjectLocks, saveDigest } from '../support/digest';
 import { exampleInput } from '../support/example';
 import { standInWith } from '../support/standin';
 
@@ -20,18 +20,9 @@ function fire(standIn: AppsScriptStandIn, triggerId = standIn.scriptApp.triggers
 
 const logRows = digestLogRows;
 
-interface State {
-  status: { outcome: string; message: string } | null;
-  triggerProblem: { message: string } | null;
-  problems: string[];
-}
+const state = digestState;
 
-const state = (standIn: AppsScriptStandIn) => standIn.run<State>('digestState');
-
-afterEach(() => {
-  projectLocks.script.owner = null;
-  projectLocks.users.clear();
-});
+afterEach(releaseProjectLocks);
 
 describe('a Sheets API failure during the digest’s read of the workbook', () => {
   test('429 on every call, past the backoff budget, when the trigger fires: nothing sent, the month logged as not sent, and the sidebar says why', () => {

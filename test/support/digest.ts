@@ -2,8 +2,9 @@
  * The monthly digest in the stand-in, as the add-on tests drive it: a workbook, a clock and an
  * account; saving the settings from the sidebar; firing a trigger; reading the hidden log sheet.
  */
-import type { AppsScriptStandIn } from '../../dev/standin';
+import { type AppsScriptStandIn, projectLocks } from '../../dev/standin';
 import type { WorkbookInput } from '../../src/core/base/cells';
+import type { DigestState } from '../../src/gas/digest';
 import { exampleInput } from './example';
 import { standInWith } from './standin';
 
@@ -34,4 +35,15 @@ export function saveDigest(standIn: AppsScriptStandIn, input: Record<string, unk
 export function digestLogRows(standIn: AppsScriptStandIn): unknown[][] {
   const log = standIn.spreadsheet.sheets.find((s) => s.metadata.some((m) => m.value === 'digestLog'));
   return (log?.snapshot() ?? []).slice(1);
+}
+
+/** The sidebar's digest section, as the server gives it (the server's own type, never a copy). */
+export function digestState(standIn: AppsScriptStandIn): DigestState {
+  return standIn.run<DigestState>('digestState');
+}
+
+/** The script and user locks are shared by every stand-in of the process, as by every document of a project: released after each test. */
+export function releaseProjectLocks(): void {
+  projectLocks.script.owner = null;
+  projectLocks.users.clear();
 }

@@ -1,0 +1,57 @@
+/**
+ * What a new user meets first, through the built command line: a workbook made
+ * with `shinchoku template`, filled in, and a department that renamed its sheet.
+ * Each message must say what is wrong and what to do, in Japanese and English.
+ */
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/xlsx';
+
+/** A template from the CLI, with 取組活動 renamed as a department would (取組活動（総務課）). */
+async function renamedActivities(): Promise<string> {
+  const dir = tempDir();
+  const file = join(dir, 'plan.xlsx');
+  expect(runCli(['template', file]).status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet('取組活動');
+  if (!sheet) throw new Error('the template has no 取組活動 sheet');
+  sheet.name = '取組活動（総務課）';
+  sheet.addRow(['1-01', '令和8年度', '電子申請の導入', '済']);
+  const renamed = join(dir, 'renamed.xlsx');
+  await workbook.xlsx.writeFile(renamed);
+  return renamed;
+}
+
+test('a renamed required sheet: the message names the renamed sheet and says to rename it back (not "create it from the template")', async () => {
+  const file = await renamedActivities();
+  const ja = runCli(['validate', file]);
+  expect(ja.status).toBe(1);
+  const jaLine = ja.stdout.split('\n').find((line) => line.includes('必須のシート「取組活動」'));
+  expect(jaLine).toContain('シート「取組活動（総務課）」');
+  expect(jaLine).toContain('シート名を「取組活動」に戻してください');
+  expect(jaLine).not.toContain('テンプレートから作成してください');
+
+  const en = runCli(['validate', file, '--lang', 'en']);
+  expect(en.status).toBe(1);
+  const enLine = en.stdout.split('\n').find((line) => line.includes('Required sheet "Activities"'));
+  expect(enLine).toContain('If sheet "取組活動（総務課）" is it, rename it to "取組活動"');
+  expect(enLine).not.toContain('Create it from the template');
+});
+
+test('a required sheet simply absent: still "create it from the template"', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'plan.xlsx');
+  expect(runCli(['template', file]).status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet('取組活動');
+  if (!sheet) throw new Error('the template has no 取組活動 sheet');
+  workbook.removeWorksheet(sheet.id);
+  const without = join(dir, 'without.xlsx');
+  await workbook.xlsx.writeFile(without);
+  const result = runCli(['validate', without]);
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('必須のシート「取組活動」がありません（英語名 Activities でも可）。テンプレートから作成してください。');
+});

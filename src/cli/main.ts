@@ -519,8 +519,17 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
         : `Replaced ${replaced.earlier} earlier messages${replaced.removed > 0 ? ` (${replaced.removed} not in this run removed)` : ''}`,
     );
   if (plan.quiet.length > 0) lines.push(`${lang === 'ja' ? '報告事項なし（送信しない）' : 'Nothing to report (not sent)'}: ${plan.quiet.join('、')}`);
+  // Without 設定's 送信先 the office's message is not written at all; "0 通" alone leaves a new user guessing.
+  if (data.settings.recipients.length === 0)
+    lines.push(
+      lang === 'ja'
+        ? '設定シートの「送信先」が空のため、企画担当あてのメッセージは書き出していません。設定シートの「送信先」にアドレスを入力してください'
+        : "No message for the planning office: the Settings sheet's 送信先 (Digest recipients) is empty. Enter the office's addresses there",
+    );
   if (plan.unrouted.length > 0)
-    lines.push(`${lang === 'ja' ? '部署シートにアドレスがない課' : 'No address in the Departments sheet'}: ${plan.unrouted.join('、')}`);
+    lines.push(
+      `${lang === 'ja' ? '部署シートにアドレスがない課（メッセージを書き出していません。部署シートに課名とメールを入力してください）' : 'No address in the Departments sheet (no message written; enter the department and its email in the Departments sheet)'}: ${plan.unrouted.join('、')}`,
+    );
   for (const bad of plan.invalidAddresses) lines.push(`${lang === 'ja' ? '使えないアドレス' : 'Invalid address'} ${bad.where}: ${bad.address} — ${bad.reason}`);
   io.stdout(lines.join('\n'));
   return summary.problemCounts.error > 0 ? 1 : 0;

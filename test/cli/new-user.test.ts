@@ -55,3 +55,33 @@ test('a required sheet simply absent: still "create it from the template"', asyn
   expect(result.status).toBe(1);
   expect(result.stdout).toContain('必須のシート「取組活動」がありません（英語名 Activities でも可）。テンプレートから作成してください。');
 });
+
+test('digest of a new workbook without 送信先 or 部署 addresses: says why no message was written and where to enter the addresses', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'plan.xlsx');
+  expect(runCli(['template', file]).status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  workbook.getWorksheet('事業')?.addRow(['1-01', '窓口のデジタル化', 1, 'R8～R11', '総務課']);
+  workbook.getWorksheet('取組活動')?.addRow(['1-01', '令和8年度', '電子申請の導入', '遅れ']);
+  // The template's plan starts this fiscal year: fixed here so that the month stays inside it whatever the date.
+  const settings = workbook.getWorksheet('設定');
+  if (!settings) throw new Error('the template has no 設定 sheet');
+  settings.getCell('B3').value = '令和8年度';
+  settings.getCell('B4').value = '令和11年度';
+  await workbook.xlsx.writeFile(file);
+
+  const ja = runCli(['digest', file, '--month', '2026-06', '--out', join(dir, 'mail-ja')]);
+  expect(ja.stderr).toBe('');
+  expect(ja.stdout).toContain('0 通を');
+  expect(ja.stdout).toContain(
+    '設定シートの「送信先」が空のため、企画担当あてのメッセージは書き出していません。設定シートの「送信先」にアドレスを入力してください',
+  );
+  expect(ja.stdout).toContain('部署シートにアドレスがない課（メッセージを書き出していません。部署シートに課名とメールを入力してください）: 総務課');
+
+  const en = runCli(['digest', file, '--month', '2026-06', '--out', join(dir, 'mail-en'), '--lang', 'en']);
+  expect(en.stdout).toContain(
+    "No message for the planning office: the Settings sheet's 送信先 (Digest recipients) is empty. Enter the office's addresses there",
+  );
+  expect(en.stdout).toContain('No address in the Departments sheet (no message written; enter the department and its email in the Departments sheet): 総務課');
+});

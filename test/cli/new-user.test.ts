@@ -85,3 +85,27 @@ test('digest of a new workbook without 送信先 or 部署 addresses: says why n
   );
   expect(en.stdout).toContain('No address in the Departments sheet (no message written; enter the department and its email in the Departments sheet): 総務課');
 });
+
+test('a result typed for a target year not yet begun: the warning says what to do (ja/en)', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'plan.xlsx');
+  expect(runCli(['template', file]).status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const settings = workbook.getWorksheet('設定');
+  if (!settings) throw new Error('the template has no 設定 sheet');
+  settings.getCell('B3').value = '令和8年度';
+  settings.getCell('B4').value = '令和11年度';
+  workbook.getWorksheet('事業')?.addRow(['1-01', '窓口のデジタル化', 1, 'R8～R11', '総務課']);
+  workbook.getWorksheet('取組活動')?.addRow(['1-01', '令和8年度', '電子申請の導入', '済']);
+  workbook.getWorksheet('達成事項')?.addRow(['1-01', '令和9年度', '電子申請率50%', '達成']);
+  await workbook.xlsx.writeFile(file);
+  const ja = runCli(['validate', file, '--as-of', '2027-03-31']);
+  expect(ja.stdout).toContain(
+    '[警告] 達成事項!D2: 目標年度 令和9年度 はまだ始まっていません（基準日 2027-03-31）が、達成状況「達成」が入力されています。達成状況は目標年度が始まってから入力するか、目標年度が誤りなら直してください。',
+  );
+  const en = runCli(['validate', file, '--as-of', '2027-03-31', '--lang', 'en']);
+  expect(en.stdout).toContain(
+    '[warning] 達成事項!D2: The target year FY2027 has not begun yet (as of 2027-03-31), but a result "達成" is entered. Enter the result once the year has begun, or correct the target year if it is wrong.',
+  );
+});

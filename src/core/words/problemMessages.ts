@@ -115,8 +115,10 @@ export const MESSAGES = {
     en: (p) => `${dq(p.value)} was read as the result ${dq(p.label)}; please type ${dq(p.label)}.`,
   },
   resultTooEarly: {
-    ja: (p) => `目標年度 ${p.year} はまだ始まっていません（基準日 ${p.asOf}）が、達成状況${q(p.value)}が入力されています。`,
-    en: (p) => `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered.`,
+    ja: (p) =>
+      `目標年度 ${p.year} はまだ始まっていません（基準日 ${p.asOf}）が、達成状況${q(p.value)}が入力されています。達成状況は目標年度が始まってから入力するか、目標年度が誤りなら直してください。`,
+    en: (p) =>
+      `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered. Enter the result once the year has begun, or correct the target year if it is wrong.`,
   },
   numberInvalid: {
     ja: (p) => `${q(p.value)}は数値として読めません。例: 1,234、１２３４、－（0）。`,

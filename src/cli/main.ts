@@ -632,13 +632,19 @@ async function commandReport(args: Args, io: Io): Promise<number> {
   if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
   const lang = langOf(args);
   const out = args.flags.get('--out');
-  if (typeof out !== 'string') throw new UsageError('--out <報告書.docx> が必要です / --out <report.docx> is required');
+  if (typeof out !== 'string')
+    throw new UsageError('--out <報告書.docx> が必要です（HTML なら <報告書.html>）/ --out <report.docx> is required (or <report.html> for HTML)');
   const formatFlag = args.flags.get('--format');
   const format = typeof formatFlag === 'string' ? formatFlag : /\.html?$/i.test(out) ? 'html' : 'docx';
   if (format !== 'docx' && format !== 'html')
     throw new UsageError(`--format は docx か html です（「${String(formatFlag)}」は使えません）/ --format must be docx or html, not ${String(formatFlag)}`);
+  // Without --format the name chooses the format, so both endings are offered (README: report.docx|report.html).
   if (format === 'docx' && !/\.docx$/i.test(out))
-    throw new UsageError(`--out は .docx のファイル名にしてください（${out}）/ --out must name a .docx file (${out})`);
+    throw new UsageError(
+      typeof formatFlag === 'string'
+        ? `--out は .docx のファイル名にしてください（${out}）/ --out must name a .docx file (${out})`
+        : `--out は .docx か .html のファイル名にしてください（${out}）/ --out must name a .docx or .html file (${out})`,
+    );
   if (format === 'html' && !/\.html?$/i.test(out))
     throw new UsageError(`--format html の --out は .html のファイル名にしてください（${out}）/ with --format html, --out must name an .html file (${out})`);
   checkOutput(out, [path], args);

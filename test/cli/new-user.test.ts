@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli } from '../support/cli';
+import { EXAMPLE, runCli } from '../support/cli';
 import { tempDir } from '../support/xlsx';
 
 /** A template from the CLI, with 取組活動 renamed as a department would (取組活動（総務課）). */
@@ -108,4 +108,18 @@ test('a result typed for a target year not yet begun: the warning says what to d
   expect(en.stdout).toContain(
     '[warning] 達成事項!D2: The target year FY2027 has not begun yet (as of 2027-03-31), but a result "達成" is entered. Enter the result once the year has begun, or correct the target year if it is wrong.',
   );
+});
+
+test('report --out with another ending: the message offers both .docx and .html, as the README does (ja/en)', () => {
+  const dir = tempDir();
+  const pdf = runCli(['report', EXAMPLE, '--out', join(dir, 'report.pdf')]);
+  expect(pdf.status).toBe(2);
+  expect(pdf.stdout).toBe('');
+  expect(pdf.stderr).toContain(`--out は .docx か .html のファイル名にしてください（${join(dir, 'report.pdf')}）/ --out must name a .docx or .html file`);
+  const missing = runCli(['report', EXAMPLE]);
+  expect(missing.status).toBe(2);
+  expect(missing.stderr).toContain('--out <報告書.docx> が必要です（HTML なら <報告書.html>）/ --out <report.docx> is required (or <report.html> for HTML)');
+  // An explicit --format docx still asks for .docx only.
+  const explicit = runCli(['report', EXAMPLE, '--out', join(dir, 'report.html'), '--format', 'docx']);
+  expect(explicit.stderr).toContain('--out は .docx のファイル名にしてください');
 });

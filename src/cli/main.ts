@@ -8,7 +8,7 @@ import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { headerSafe } from '../core/base/email';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, parseJstDate } from '../core/base/jst';
-import { xmlSafe } from '../core/base/text';
+import { editDistance, xmlSafe } from '../core/base/text';
 import { freeze } from '../core/compute/baseline';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/compute/pipeline';
 import { contractSheetKey, SHEETS, type SheetKey } from '../core/contract/schema';
@@ -626,6 +626,17 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   return result.findings.length > 0 ? 1 : 0;
 }
 
+const COMMANDS = ['summarize', 'validate', 'template', 'freeze', 'report', 'proofread', 'digest'];
+
+/** An unknown command, with the command it most likely meant (valdate → validate): a typo is the usual cause. */
+function unknownCommand(command: string): string {
+  const lower = command.toLowerCase();
+  const near = COMMANDS.find((name) => name === lower || (command.length <= 20 && editDistance(lower, name) <= 2));
+  return near
+    ? `「${command}」というコマンドはありません。${near} ですか？ / unknown command: ${command}; did you mean ${near}?`
+    : `「${command}」というコマンドはありません / unknown command: ${command}`;
+}
+
 /** 報告書: the annual report as .docx (or one HTML file), from the one pipeline. */
 async function commandReport(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
@@ -723,9 +734,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(
-          args.command ? `「${args.command}」というコマンドはありません / unknown command: ${args.command}` : 'コマンドがありません / no command given',
-        );
+        throw new UsageError(args.command ? unknownCommand(args.command) : 'コマンドがありません / no command given');
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -123,3 +123,13 @@ test('report --out with another ending: the message offers both .docx and .html,
   const explicit = runCli(['report', EXAMPLE, '--out', join(dir, 'report.html'), '--format', 'docx']);
   expect(explicit.stderr).toContain('--out は .docx のファイル名にしてください');
 });
+
+test('a mistyped command: the message names the command meant (ja/en)', () => {
+  const typo = runCli(['valdate', EXAMPLE]);
+  expect(typo.status).toBe(2);
+  expect(typo.stdout).toBe('');
+  expect(typo.stderr).toContain('「valdate」というコマンドはありません。validate ですか？ / unknown command: valdate; did you mean validate?');
+  const other = runCli(['nonsense', EXAMPLE]);
+  expect(other.status).toBe(2);
+  expect(other.stderr).toContain('「nonsense」というコマンドはありません / unknown command: nonsense\n');
+});

@@ -8,7 +8,7 @@ import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { headerSafe } from '../core/base/email';
 import { fiscalYearOfDate, formatFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, parseJstDate } from '../core/base/jst';
-import { xmlSafe } from '../core/base/text';
+import { editDistance, xmlSafe } from '../core/base/text';
 import { freeze } from '../core/compute/baseline';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/compute/pipeline';
 import { contractSheetKey, SHEETS, type SheetKey } from '../core/contract/schema';
@@ -519,8 +519,17 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
         : `Replaced ${replaced.earlier} earlier messages${replaced.removed > 0 ? ` (${replaced.removed} not in this run removed)` : ''}`,
     );
   if (plan.quiet.length > 0) lines.push(`${lang === 'ja' ? '報告事項なし（送信しない）' : 'Nothing to report (not sent)'}: ${plan.quiet.join('、')}`);
+  // Without 設定's 送信先 the office's message is not written at all; "0 通" alone leaves a new user guessing.
+  if (data.settings.recipients.length === 0)
+    lines.push(
+      lang === 'ja'
+        ? '設定シートの「送信先」が空のため、企画担当あてのメッセージは書き出していません。設定シートの「送信先」にアドレスを入力してください'
+        : "No message for the planning office: the Settings sheet's 送信先 (Digest recipients) is empty. Enter the office's addresses there",
+    );
   if (plan.unrouted.length > 0)
-    lines.push(`${lang === 'ja' ? '部署シートにアドレスがない課' : 'No address in the Departments sheet'}: ${plan.unrouted.join('、')}`);
+    lines.push(
+      `${lang === 'ja' ? '部署シートにアドレスがない課（メッセージを書き出していません。部署シートに課名とメールを入力してください）' : 'No address in the Departments sheet (no message written; enter the department and its email in the Departments sheet)'}: ${plan.unrouted.join('、')}`,
+    );
   for (const bad of plan.invalidAddresses) lines.push(`${lang === 'ja' ? '使えないアドレス' : 'Invalid address'} ${bad.where}: ${bad.address} — ${bad.reason}`);
   io.stdout(lines.join('\n'));
   return summary.problemCounts.error > 0 ? 1 : 0;
@@ -617,19 +626,36 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   return result.findings.length > 0 ? 1 : 0;
 }
 
+const COMMANDS = ['summarize', 'validate', 'template', 'freeze', 'report', 'proofread', 'digest'];
+
+/** An unknown command, with the command it most likely meant (valdate → validate): a typo is the usual cause. */
+function unknownCommand(command: string): string {
+  const lower = command.toLowerCase();
+  const near = COMMANDS.find((name) => name === lower || (command.length <= 20 && editDistance(lower, name) <= 2));
+  return near
+    ? `「${command}」というコマンドはありません。${near} ですか？ / unknown command: ${command}; did you mean ${near}?`
+    : `「${command}」というコマンドはありません / unknown command: ${command}`;
+}
+
 /** 報告書: the annual report as .docx (or one HTML file), from the one pipeline. */
 async function commandReport(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
   if (!path) throw new UsageError('ブックのパスがありません / workbook path missing');
   const lang = langOf(args);
   const out = args.flags.get('--out');
-  if (typeof out !== 'string') throw new UsageError('--out <報告書.docx> が必要です / --out <report.docx> is required');
+  if (typeof out !== 'string')
+    throw new UsageError('--out <報告書.docx> が必要です（HTML なら <報告書.html>）/ --out <report.docx> is required (or <report.html> for HTML)');
   const formatFlag = args.flags.get('--format');
   const format = typeof formatFlag === 'string' ? formatFlag : /\.html?$/i.test(out) ? 'html' : 'docx';
   if (format !== 'docx' && format !== 'html')
     throw new UsageError(`--format は docx か html です（「${String(formatFlag)}」は使えません）/ --format must be docx or html, not ${String(formatFlag)}`);
+  // Without --format the name chooses the format, so both endings are offered (README: report.docx|report.html).
   if (format === 'docx' && !/\.docx$/i.test(out))
-    throw new UsageError(`--out は .docx のファイル名にしてください（${out}）/ --out must name a .docx file (${out})`);
+    throw new UsageError(
+      typeof formatFlag === 'string'
+        ? `--out は .docx のファイル名にしてください（${out}）/ --out must name a .docx file (${out})`
+        : `--out は .docx か .html のファイル名にしてください（${out}）/ --out must name a .docx or .html file (${out})`,
+    );
   if (format === 'html' && !/\.html?$/i.test(out))
     throw new UsageError(`--format html の --out は .html のファイル名にしてください（${out}）/ with --format html, --out must name an .html file (${out})`);
   checkOutput(out, [path], args);
@@ -708,9 +734,7 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
         io.stdout(USAGE);
         return 0;
       default:
-        throw new UsageError(
-          args.command ? `「${args.command}」というコマンドはありません / unknown command: ${args.command}` : 'コマンドがありません / no command given',
-        );
+        throw new UsageError(args.command ? unknownCommand(args.command) : 'コマンドがありません / no command given');
     }
   } catch (error) {
     if (error instanceof UsageError) {

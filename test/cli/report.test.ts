@@ -206,7 +206,7 @@ describe('the output is as safe as summarize --out', () => {
     const dir = tempDir();
     const same = runCli(['report', EXAMPLE, '--out', EXAMPLE]);
     expect(same.status).toBe(2);
-    expect(same.stderr).toContain('--out は .docx のファイル名にしてください');
+    expect(same.stderr).toContain('--out は .docx か .html のファイル名にしてください');
     const existing = join(dir, 'r.docx');
     writeFileSync(existing, 'mine');
     const refused = runCli(['report', EXAMPLE, '--out', existing]);

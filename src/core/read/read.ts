@@ -29,6 +29,19 @@ import { readTargets } from './sheets/targets';
 export { normalizeCode } from './fields';
 export * from './records';
 
+/**
+ * A sheet that is no known sheet but whose name holds a required one's (取組活動（総務課）, Activities 2024):
+ * most likely that sheet renamed by a department, named in the message so the officer renames it back.
+ */
+function renamedSheet(input: WorkbookInput, names: string[]): string | undefined {
+  const known = SHEET_ORDER.flatMap((key) => sheetNames(SHEETS[key]).map(matchKey));
+  const hit = input.sheets.find((sheet) => {
+    const key = matchKey(sheet.name);
+    return !known.includes(key) && names.some((name) => key.includes(name));
+  });
+  return hit ? clip(hit.name) : undefined;
+}
+
 function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record<SheetKey, SheetInput>> {
   const found: Partial<Record<SheetKey, SheetInput>> = {};
   for (const key of SHEET_ORDER) {
@@ -36,7 +49,7 @@ function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record
     const names = sheetNames(spec).map(matchKey);
     const matches = input.sheets.filter((sheet) => names.includes(matchKey(sheet.name)));
     if (matches.length === 0) {
-      if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en });
+      if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en, found: renamedSheet(input, names) });
       else if (key === 'settings') problems.add('info', spec.ja, 'A1', '', 'settingsMissing');
       else if (!QUIET_OPTIONAL.includes(key)) problems.add('info', spec.ja, 'A1', '', 'sheetOptionalMissing', { sheet: spec.ja, alias: spec.en });
       continue;

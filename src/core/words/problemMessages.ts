@@ -22,8 +22,16 @@ const missingYears = (p: MessageParams) => MISSING_YEARS[String(p.missing)] ?? M
 
 export const MESSAGES = {
   sheetMissing: {
-    ja: (p) => `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
-    en: (p) => `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
+    // p.found: a sheet whose name contains this one's (renamed, e.g. 取組活動（総務課）): "create it from
+    // the template" would have the officer retype data that is there, so the message says to rename it back.
+    ja: (p) =>
+      p.found
+        ? `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。`
+        : `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
+    en: (p) =>
+      p.found
+        ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).`
+        : `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
   planYearsDerived: {
     ja: (p) =>
@@ -107,8 +115,10 @@ export const MESSAGES = {
     en: (p) => `${dq(p.value)} was read as the result ${dq(p.label)}; please type ${dq(p.label)}.`,
   },
   resultTooEarly: {
-    ja: (p) => `目標年度 ${p.year} はまだ始まっていません（基準日 ${p.asOf}）が、達成状況${q(p.value)}が入力されています。`,
-    en: (p) => `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered.`,
+    ja: (p) =>
+      `目標年度 ${p.year} はまだ始まっていません（基準日 ${p.asOf}）が、達成状況${q(p.value)}が入力されています。達成状況は目標年度が始まってから入力するか、目標年度が誤りなら直してください。`,
+    en: (p) =>
+      `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered. Enter the result once the year has begun, or correct the target year if it is wrong.`,
   },
   numberInvalid: {
     ja: (p) => `${q(p.value)}は数値として読めません。例: 1,234、１２３４、－（0）。`,

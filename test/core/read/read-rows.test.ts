@@ -846,8 +846,8 @@ test('a result before its target year, with the fiscal year judged but no text g
       'D2',
       '達成',
       null,
-      '目標年度 2033 はまだ始まっていません（基準日 FY2031）が、達成状況「達成」が入力されています。',
-      'The target year FY2033 has not begun yet (as of FY2031), but a result "達成" is entered.',
+      '目標年度 2033 はまだ始まっていません（基準日 FY2031）が、達成状況「達成」が入力されています。達成状況は目標年度が始まってから入力するか、目標年度が誤りなら直してください。',
+      'The target year FY2033 has not begun yet (as of FY2031), but a result "達成" is entered. Enter the result once the year has begun, or correct the target year if it is wrong.',
     ],
   ]);
 });

@@ -457,8 +457,8 @@ test('事業, 取組活動, 達成事項, 効果額, 施設面積, 部署: every
       'D5',
       'B',
       null,
-      '目標年度 2033 はまだ始まっていません（基準日 令和14年度）が、達成状況「B」が入力されています。',
-      'The target year FY2033 has not begun yet (as of 令和14年度), but a result "B" is entered.',
+      '目標年度 2033 はまだ始まっていません（基準日 令和14年度）が、達成状況「B」が入力されています。達成状況は目標年度が始まってから入力するか、目標年度が誤りなら直してください。',
+      'The target year FY2033 has not begun yet (as of 令和14年度), but a result "B" is entered. Enter the result once the year has begun, or correct the target year if it is wrong.',
     ],
     [
       'error',

@@ -155,7 +155,9 @@ function chartValues(points: ChartPoint[], lang: Lang): string {
 }
 
 function chart(spec: Omit<ChartSpec, 'alt'>, lang: Lang): ReportBlock {
-  const alt = say(spec.kind === 'line' ? 'chartAltLine' : 'chartAltBar', lang, { title: spec.title, values: chartValues(spec.points, lang) });
+  // A chart with no point yet says so, instead of an empty list between two 。.
+  const key = spec.points.length === 0 ? 'chartAltEmpty' : spec.kind === 'line' ? 'chartAltLine' : 'chartAltBar';
+  const alt = say(key, lang, { title: spec.title, values: chartValues(spec.points, lang) });
   return { type: 'chart', chart: { ...spec, alt } };
 }
 

@@ -107,6 +107,7 @@ export const REPORT_WORDS = {
   chartFloor: { ja: '延床面積の増減（年度別）', en: 'Net floor-area change by year' },
   chartAltLine: { ja: '{title}の折れ線グラフ。{values}。', en: 'Line chart of {title}: {values}.' },
   chartAltBar: { ja: '{title}の棒グラフ。{values}。', en: 'Bar chart of {title}: {values}.' },
+  chartAltEmpty: { ja: '{title}のグラフ。まだ値がありません。', en: 'Chart of {title}: no values yet.' },
 } satisfies Record<string, { ja: string; en: string }>;
 
 /** What each standard meaning means, for the 【区分】 boxes (the seed's own definitions). */

@@ -209,6 +209,12 @@ describe('a plan with less to say', () => {
       '[paragraph] 該当する事項はありません。',
     ]);
     expect(buildReport(runPipeline(input, { asOf: '2026-06-30' }), 'ja').title).toBe('行財政改革計画');
+    // An empty chart's text alternative says so, never 「…の折れ線グラフ。。」.
+    const alts = (lang: 'ja' | 'en') =>
+      buildReport(runPipeline(input, { asOf: '2026-06-30' }), lang).blocks.flatMap((block) => (block.type === 'chart' ? [block.chart.alt] : []));
+    expect(alts('ja')).toContain('進捗率の推移のグラフ。まだ値がありません。');
+    expect(alts('en')).toContain('Chart of Progress rate by year: no values yet.');
+    for (const alt of [...alts('ja'), ...alts('en')]) expect(alt).not.toMatch(/。。|: \.$/);
   });
 });
 

@@ -235,6 +235,18 @@ export const LABELS = {
   },
   proofreadButton: { ja: '原稿をチェック', en: 'Check the draft' },
   proofreadResult: { ja: '{n} 個の数値を照合し、{f} 件の誤りが見つかりました', en: '{n} figures checked; {f} found wrong' },
+  proofreadNotJapanese: {
+    ja: '原稿の大部分が日本語ではありません。照合は日本語の原稿に対応しています',
+    en: 'the draft is mostly not Japanese; the proof-reader reads Japanese drafts only',
+  },
+  proofreadNothingChecked: {
+    ja: '原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）',
+    en: 'no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)',
+  },
+  proofreadCoverageLow: {
+    ja: '注意: 照合できたのは原稿の数値のごく一部です（日本語でない原稿や、見出しのない表は読み取れません）。',
+    en: 'Note: only a small part of the draft’s figures could be checked (drafts not in Japanese, and tables without a header, are not read).',
+  },
   proofreadLine: { ja: '{line}行目: 「{stated}」→ 正しくは「{expected}」（{label}）', en: 'line {line}: "{stated}" should be "{expected}" ({label})' },
   deltaTitle: { ja: '【前回の基準日（{date}）からの増減】', en: 'Change since the previous baseline ({date})' },
   deltaAchievementTitle: { ja: '【達成状況の増減（基準日 {date} から）】', en: 'Achievement change since {date}' },

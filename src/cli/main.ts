@@ -21,7 +21,7 @@ import { buildReport } from '../core/present/report';
 import { reportHtml } from '../core/present/reportHtml';
 import { reportTables } from '../core/present/tables';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
-import { type Lang, label } from '../core/words/messages';
+import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
@@ -169,7 +169,7 @@ function pipeline(input: WorkbookInput, args: Args, extra: Partial<PipelineOptio
       throw new UsageError(
         error.key === 'asOfInvalid'
           ? `--as-of は 2024-03-31 のような日付で指定してください / --as-of must be a date such as 2024-03-31 (${error.detail})`
-          : `基準日 ${error.detail} がありません / no baseline ${error.detail}`,
+          : `${baselineMissingText({ date: error.detail, found: error.found }, 'ja')} / ${baselineMissingText({ date: error.detail, found: error.found }, 'en')}`,
       );
     }
     throw error;
@@ -208,12 +208,8 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const skipped: string[] = [];
   const baselines = validateOnly ? [] : loadBaselines(path, skipped);
   for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
+  // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
   const asOf = args.flags.get('--baseline');
-  if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf)) {
-    throw new UsageError(
-      `${path} の隣に基準日 ${asOf} がありません（あるもの: ${baselines.map((b) => b.date).join('、') || 'なし'}）/ no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`,
-    );
-  }
   const { summary } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   // The plain copy of the cells is no longer needed: let it go before the output is written.
   input = null;
@@ -625,9 +621,8 @@ async function commandReport(args: Args, io: Io): Promise<number> {
   const skipped: string[] = [];
   const baselines = loadBaselines(path, skipped);
   for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
+  // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
   const asOf = args.flags.get('--baseline');
-  if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf))
-    throw new UsageError(`${path} の隣に基準日 ${asOf} がありません / no baseline ${asOf} next to ${path}`);
   const result = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   const model = buildReport(result, lang);
   const bytes = format === 'html' ? Buffer.from(reportHtml(model), 'utf8') : await reportDocxBytes(model);

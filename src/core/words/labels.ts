@@ -270,7 +270,7 @@ export const LABELS = {
   reportFileSuffix: { ja: '実績報告書', en: 'report' },
   baselineFrozen: { ja: '基準日 {date} の数値を固定しました', en: 'The figures of {date} are frozen as a baseline' },
   baselineExists: { ja: '基準日 {date} はすでに固定されています', en: 'A baseline for {date} already exists' },
-  baselineMissing: { ja: '基準日 {date} が見つかりません', en: 'No baseline {date}' },
+  baselineMissing: { ja: '基準日 {date} が見つかりません（あるもの: {found}）', en: 'No baseline {date} (found: {found})' },
   asOfLabel: { ja: '集計の時点', en: 'Build as of' },
   asOfLive: { ja: '現在のブック', en: 'the workbook now' },
   baselineProtected: { ja: 'Shinchoku の基準日 {date}（読み取り専用）', en: 'Shinchoku baseline {date} (read-only)' },
@@ -344,4 +344,10 @@ export type LabelKey = keyof typeof LABELS;
 
 export function label(key: LabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The one message of a baseline asked for and not frozen (compute/baseline.ts missingBaseline), with the dates there are. */
+export function baselineMissingText(missing: { date: string; found: readonly string[] }, lang: Lang): string {
+  const found = missing.found.length > 0 ? missing.found.join(lang === 'ja' ? '、' : ', ') : lang === 'ja' ? 'なし' : 'none';
+  return label('baselineMissing', lang, { date: missing.date, found });
 }

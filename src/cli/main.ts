@@ -20,8 +20,8 @@ import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/g
 import { buildReport } from '../core/present/report';
 import { reportHtml } from '../core/present/reportHtml';
 import { reportTables } from '../core/present/tables';
-import { proofread } from '../core/proofread/proofread';
-import { type Lang, label } from '../core/words/messages';
+import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
+import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
@@ -169,7 +169,7 @@ function pipeline(input: WorkbookInput, args: Args, extra: Partial<PipelineOptio
       throw new UsageError(
         error.key === 'asOfInvalid'
           ? `--as-of は 2024-03-31 のような日付で指定してください / --as-of must be a date such as 2024-03-31 (${error.detail})`
-          : `基準日 ${error.detail} がありません / no baseline ${error.detail}`,
+          : `${baselineMissingText({ date: error.detail, found: error.found }, 'ja')} / ${baselineMissingText({ date: error.detail, found: error.found }, 'en')}`,
       );
     }
     throw error;
@@ -208,12 +208,8 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   const skipped: string[] = [];
   const baselines = validateOnly ? [] : loadBaselines(path, skipped);
   for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
+  // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
   const asOf = args.flags.get('--baseline');
-  if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf)) {
-    throw new UsageError(
-      `${path} の隣に基準日 ${asOf} がありません（あるもの: ${baselines.map((b) => b.date).join('、') || 'なし'}）/ no baseline ${asOf} next to ${path} (found: ${baselines.map((b) => b.date).join(', ') || 'none'})`,
-    );
-  }
   const { summary } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   // The plain copy of the cells is no longer needed: let it go before the output is written.
   input = null;
@@ -567,24 +563,19 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   } catch (error) {
     throw new DraftError(`${draftPath}: ${error instanceof DraftError ? error.message : fileErrorText(error)}`);
   }
-  // The proof-reader reads Japanese: a draft in another language would pass with nothing checked.
-  const japanese = (draft.match(/[ぁ-んァ-ヶ一-龥]/g) ?? []).length;
-  const letters = (draft.match(/[A-Za-zぁ-んァ-ヶ一-龥]/g) ?? []).length;
-  if (letters > 200 && japanese < letters * 0.3)
-    throw new DraftError(
-      `${draftPath}: 原稿の大部分が日本語ではありません。照合は日本語の原稿に対応しています / the draft is mostly not Japanese; the proof-reader reads Japanese drafts only`,
-    );
-  const { summary } = pipeline(await readWorkbookFile(workbookPath), args);
-  const result = proofread(draft, summary);
-  // How much of the draft was read: every number in it, against those checked.
-  const numbers = (draft.normalize('NFKC').match(/\d[\d,]*(?:\.\d+)?/g) ?? []).length;
-  // Nothing recognised is not "no mistakes": say so, and fail.
-  if (result.checked.length === 0)
-    throw new DraftError(
-      `${draftPath}: 原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）/ no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)`,
-    );
+  // One verdict with the sidebar (core/proofread/verdict.ts): not Japanese, nothing checked, few checked of many.
+  // The workbook is read only for a draft the verdict will read (its first rule, asked first: the order of messages kept).
+  const input = mostlyNotJapanese(draft) ? null : await readWorkbookFile(workbookPath);
+  const verdict = proofreadVerdict(draft, () => {
+    if (input === null) throw new Error('the verdict read a draft it refused');
+    return pipeline(input, args).summary;
+  });
+  const refusal = verdictRefusal(verdict, 'ja');
+  if (refusal !== null) throw new DraftError(`${draftPath}: ${refusal} / ${verdictRefusal(verdict, 'en')}`);
+  const result = { checked: verdict.checked, findings: verdict.findings };
+  const numbers = verdict.numbers;
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked.length, numbers, unreadableReferences: unreadable }, null, 2));
+    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked, numbers, unreadableReferences: unreadable }, null, 2));
   } else {
     const kinds: Record<string, string> =
       lang === 'ja'
@@ -601,17 +592,10 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
     );
     const head =
       lang === 'ja'
-        ? `${result.checked.length} 個の数値を照合し、${result.findings.length} 件の誤りが見つかりました（原稿中の数字 ${numbers} 個のうち。年度や区分が読み取れない数値は照合していません）。`
-        : `${result.checked.length} figures checked; ${result.findings.length} found wrong (of ${numbers} numbers in the draft; those whose year or label could not be told are not checked).`;
+        ? `${result.checked} 個の数値を照合し、${result.findings.length} 件の誤りが見つかりました（原稿中の数字 ${numbers} 個のうち。年度や区分が読み取れない数値は照合していません）。`
+        : `${result.checked} figures checked; ${result.findings.length} found wrong (of ${numbers} numbers in the draft; those whose year or label could not be told are not checked).`;
     // Few figures read of many: say so, so that "0 errors" is not taken for "all checked".
-    const coverage =
-      result.checked.length * 20 < numbers
-        ? [
-            lang === 'ja'
-              ? '注意: 照合できたのは原稿の数値のごく一部です（日本語でない原稿や、見出しのない表は読み取れません）。'
-              : 'Note: only a small part of the draft’s figures could be checked (drafts not in Japanese, and tables without a header, are not read).',
-          ]
-        : [];
+    const coverage = verdictNotes(verdict, lang);
     // A reference to no character was read as �: said, so that a figure it stood in cannot pass unchecked without a word.
     const references =
       unreadable > 0
@@ -663,9 +647,8 @@ async function commandReport(args: Args, io: Io): Promise<number> {
   const skipped: string[] = [];
   const baselines = loadBaselines(path, skipped);
   for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
+  // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
   const asOf = args.flags.get('--baseline');
-  if (typeof asOf === 'string' && !baselines.some((b) => b.date === asOf))
-    throw new UsageError(`${path} の隣に基準日 ${asOf} がありません / no baseline ${asOf} next to ${path}`);
   const result = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   const model = buildReport(result, lang);
   const bytes = format === 'html' ? Buffer.from(reportHtml(model), 'utf8') : await reportDocxBytes(model);

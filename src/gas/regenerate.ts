@@ -3,10 +3,11 @@
  */
 
 import { jstStamp } from '../core/base/jst';
+import { missingBaseline } from '../core/compute/baseline';
 import { runPipeline } from '../core/compute/pipeline';
 import type { Summary } from '../core/compute/summarize';
 import { problemsGrid, summaryGrid } from '../core/present/grid';
-import { type Lang, label } from '../core/words/messages';
+import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import type { ProblemView, Severity } from '../core/words/problems';
 import { decodeBaselines } from './baselines';
 import { userLang } from './lang';
@@ -75,8 +76,8 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     }
     const baselines = decodeBaselines(doc.baselineTexts);
     // As of a baseline: its frozen figures, compared with the baseline before it.
-    if (asOfBaseline && !baselines.some((b) => b.date === asOfBaseline))
-      return { ok: false, message: label('baselineMissing', lang, { date: asOfBaseline }), notes: [] };
+    const missing = missingBaseline(baselines, asOfBaseline || undefined);
+    if (missing) return { ok: false, message: baselineMissingText(missing, lang), notes: [] };
     const builtAt = new Date();
     const { summary } = runPipeline(doc.input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
     const requests: Request[] = [];

@@ -3,7 +3,8 @@
  * google.script.run and returns plain JSON (no Date, no functions).
  */
 import { runPipeline } from '../core/compute/pipeline';
-import { draftSizeProblem, proofread } from '../core/proofread/proofread';
+import { draftSizeProblem } from '../core/proofread/proofread';
+import { proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { LABELS, type LabelKey, type Lang, label } from '../core/words/messages';
 import type { Severity } from '../core/words/problems';
 import { baselineDates } from './baselines';
@@ -77,6 +78,8 @@ export function sidebarSelectCell(sheetName: string, cell: string): { ok: boolea
 export interface SidebarProofreadOutcome {
   message: string;
   lines: string[];
+  /** Said under the count, as the CLI says it (few figures checked of many). */
+  notes: string[];
 }
 
 /** The proof-reading of the CLI, on text pasted into the sidebar. */
@@ -87,12 +90,15 @@ export function sidebarProofread(draft: string): SidebarProofreadOutcome {
   const tooLarge = draftSizeProblem(text);
   if (tooLarge) {
     const [ja, en] = tooLarge.split(' / ');
-    return { message: lang === 'en' && en ? en : ja, lines: [] };
+    return { message: lang === 'en' && en ? en : ja, lines: [], notes: [] };
   }
-  const { summary } = runPipeline(readWorkbookInput(SpreadsheetApp.getActiveSpreadsheet()), { lang, today: new Date() });
-  const result = proofread(text, summary);
+  // The CLI's verdict (core/proofread/verdict.ts): a draft it refuses is refused here with the same words, never "0 checked, 0 wrong".
+  const verdict = proofreadVerdict(text, () => runPipeline(readWorkbookInput(SpreadsheetApp.getActiveSpreadsheet()), { lang, today: new Date() }).summary);
+  const refusal = verdictRefusal(verdict, lang);
+  if (refusal !== null) return { message: refusal, lines: [], notes: [] };
   return {
-    message: label('proofreadResult', lang, { n: result.checked.length, f: result.findings.length }),
-    lines: result.findings.map((f) => label('proofreadLine', lang, { line: f.line, stated: f.stated, expected: f.expected, label: f.label })),
+    message: label('proofreadResult', lang, { n: verdict.checked, f: verdict.findings.length }),
+    lines: verdict.findings.map((f) => label('proofreadLine', lang, { line: f.line, stated: f.stated, expected: f.expected, label: f.label })),
+    notes: verdictNotes(verdict, lang),
   };
 }

@@ -238,7 +238,7 @@ function onDigestSend(): Promise<void> {
 function onProofread(): Promise<void> {
   return busy(async () => {
     const outcome = await call('sidebarProofread', byId<HTMLTextAreaElement>('proofread-text').value);
-    byId('proofread-result').textContent = outcome.message;
+    byId('proofread-result').textContent = [outcome.message, ...outcome.notes].join(' ');
     renderTextList('proofread-findings', outcome.lines);
   });
 }

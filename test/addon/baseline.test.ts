@@ -52,6 +52,6 @@ test('the summary can be built as of a baseline, from its frozen figures', () =>
   expect(String(frozen[1][0])).toContain('基準日 2024-01-31 時点の集計です');
   expect(standIn.run<{ ok: boolean; message: string }>('sidebarRegenerate', ['2020-01-01'])).toMatchObject({
     ok: false,
-    message: '基準日 2020-01-01 が見つかりません',
+    message: '基準日 2020-01-01 が見つかりません（あるもの: 2024-01-31）',
   });
 });

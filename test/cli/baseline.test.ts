@@ -3,9 +3,10 @@
  * baseline; 増減 against the previous one.
  */
 import { copyFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { decodeBaseline, encodeBaseline, freeze } from '../../src/core/compute/baseline';
+import { dirname, join } from 'node:path';
+import { decodeBaseline, encodeBaseline, freeze, missingBaseline } from '../../src/core/compute/baseline';
 import type { Summary } from '../../src/core/compute/summarize';
+import { baselineMissingText } from '../../src/core/words/messages';
 import { EXAMPLE, runCli } from '../support/cli';
 import { exampleInput, sheet } from '../support/example';
 import { tempDir, writeXlsx } from '../support/xlsx';
@@ -70,7 +71,31 @@ describe('freeze, then summarize with 増減 and as of the baseline', () => {
     expect(text).toMatch(/財政健全化効果額（千円）\s+±0\s+±0\s+±0\s+\+1,000\s+\+1,000/);
   });
 
-  test('an unknown baseline date is a usage error', () => {
-    expect(runCli(['summarize', plan, '--baseline', '2020-01-01']).status).toBe(2);
+  test('an unknown baseline date is a usage error, said once in both languages with the dates there are', () => {
+    const said = '基準日 2020-01-01 が見つかりません（あるもの: 2024-01-31） / No baseline 2020-01-01 (found: 2024-01-31)';
+    for (const command of [
+      ['summarize', plan],
+      ['report', plan, '--out', join(dirname(plan), 'r.docx')],
+    ]) {
+      const run = runCli([...command, '--baseline', '2020-01-01']);
+      expect([run.status, run.stderr.split('\n')[0]]).toEqual([2, `shinchoku: ${said}`]);
+    }
+  });
+});
+
+describe('missingBaseline: the one check of a baseline asked for and not frozen', () => {
+  const frozen = [{ date: '2024-01-31' }, { date: '2024-03-31' }];
+  test('none asked, or the one asked is there: nothing missing', () => {
+    expect([missingBaseline(frozen, undefined), missingBaseline(frozen, '2024-03-31'), missingBaseline([], undefined)]).toEqual([null, null, null]);
+  });
+  test('one not there: its date and the dates there are', () => {
+    expect(missingBaseline(frozen, '2024-02-29')).toEqual({ date: '2024-02-29', found: ['2024-01-31', '2024-03-31'] });
+    expect(missingBaseline([], '2024-02-29')).toEqual({ date: '2024-02-29', found: [] });
+  });
+  test('one message, in both languages, in words/', () => {
+    expect(baselineMissingText({ date: '2024-02-29', found: ['2024-01-31', '2024-03-31'] }, 'ja')).toBe(
+      '基準日 2024-02-29 が見つかりません（あるもの: 2024-01-31、2024-03-31）',
+    );
+    expect(baselineMissingText({ date: '2024-02-29', found: [] }, 'en')).toBe('No baseline 2024-02-29 (found: none)');
   });
 });

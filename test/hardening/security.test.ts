@@ -92,6 +92,8 @@ describe('the lint rule against HTML injection in src/ui', () => {
     copyFileSync(join(ROOT, 'lint', 'no-html-injection.grit'), join(dir, 'lint', 'no-html-injection.grit'));
     const config = JSON.parse(require('node:fs').readFileSync(join(ROOT, 'biome.json'), 'utf8'));
     config.vcs = { enabled: false };
+    // Only this rule's plugin is copied here (the other, lint/lang-in-words.grit, is tested in test/scripts/lang-in-words.test.ts).
+    config.plugins = ['./lint/no-html-injection.grit'];
     writeFileSync(join(dir, 'biome.json'), JSON.stringify(config));
     writeFileSync(join(dir, 'probe.ts'), source);
     const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'biome'), ['lint', 'probe.ts'], { cwd: dir, encoding: 'utf8' });

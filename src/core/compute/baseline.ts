@@ -55,6 +55,18 @@ export function freeze(input: WorkbookInput, date: string, now: Date): Baseline 
 }
 
 /** The baseline before a date (or the latest, when no date is given). */
+/** A baseline asked for and not frozen: its date, and the dates that are (oldest first as given). */
+export interface MissingBaseline {
+  date: string;
+  found: string[];
+}
+
+/** The one check of a missing baseline (pipeline, CLI, add-on): null when none is asked for or it is there. */
+export function missingBaseline(baselines: readonly { date: string }[], wanted: string | undefined): MissingBaseline | null {
+  if (wanted === undefined || baselines.some((b) => b.date === wanted)) return null;
+  return { date: wanted, found: baselines.map((b) => b.date) };
+}
+
 export function previousBaseline(baselines: Baseline[], before?: string): Baseline | null {
   const sorted = [...baselines].sort((a, b) => a.date.localeCompare(b.date));
   const earlier = before === undefined ? sorted : sorted.filter((b) => b.date < before);

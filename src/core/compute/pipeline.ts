@@ -15,8 +15,9 @@ import { roundTo } from '../base/numbers';
 import { normalizeText } from '../base/text';
 import { RESULT_CODES, type ResultCode, STATUS_CODES, type StatusCode } from '../contract/vocabulary';
 import { readWorkbook, type WorkbookData } from '../read/read';
+import { baselineMissingText } from '../words/messages';
 import type { ProblemView } from '../words/problems';
-import { type Baseline, previousBaseline } from './baseline';
+import { type Baseline, missingBaseline, previousBaseline } from './baseline';
 import { computeSummary, type Delta, guardFigures, type Summary } from './summarize';
 
 export interface PipelineOptions {
@@ -46,8 +47,10 @@ export class PipelineOptionError extends Error {
   constructor(
     readonly key: 'asOfInvalid' | 'baselineMissing',
     readonly detail: string,
+    /** For baselineMissing: the dates that are frozen. */
+    readonly found: readonly string[] = [],
   ) {
-    super(key === 'asOfInvalid' ? `as-of date not readable: ${detail}` : `no baseline ${detail}`);
+    super(key === 'asOfInvalid' ? `as-of date not readable: ${detail}` : baselineMissingText({ date: detail, found }, 'en'));
   }
 }
 
@@ -121,9 +124,9 @@ export function runPipeline(input: WorkbookInput, options: PipelineOptions = {})
   const baselines = options.baselines ?? [];
   let source = input;
   if (options.baseline !== undefined) {
-    const chosen = baselines.find((b) => b.date === options.baseline);
-    if (!chosen) throw new PipelineOptionError('baselineMissing', options.baseline);
-    source = chosen.input;
+    const missing = missingBaseline(baselines, options.baseline);
+    if (missing) throw new PipelineOptionError('baselineMissing', missing.date, missing.found);
+    source = (baselines.find((b) => b.date === options.baseline) as Baseline).input;
   }
   const previous = previousBaseline([...baselines], options.baseline);
   const { data, summary: current } = summarizeInput(source, lang, judged.year, judged.text, { asOfBaseline: options.baseline });

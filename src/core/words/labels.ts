@@ -235,6 +235,18 @@ export const LABELS = {
   },
   proofreadButton: { ja: '原稿をチェック', en: 'Check the draft' },
   proofreadResult: { ja: '{n} 個の数値を照合し、{f} 件の誤りが見つかりました', en: '{n} figures checked; {f} found wrong' },
+  proofreadNotJapanese: {
+    ja: '原稿の大部分が日本語ではありません。照合は日本語の原稿に対応しています',
+    en: 'the draft is mostly not Japanese; the proof-reader reads Japanese drafts only',
+  },
+  proofreadNothingChecked: {
+    ja: '原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）',
+    en: 'no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)',
+  },
+  proofreadCoverageLow: {
+    ja: '注意: 照合できたのは原稿の数値のごく一部です（日本語でない原稿や、見出しのない表は読み取れません）。',
+    en: 'Note: only a small part of the draft’s figures could be checked (drafts not in Japanese, and tables without a header, are not read).',
+  },
   proofreadLine: { ja: '{line}行目: 「{stated}」→ 正しくは「{expected}」（{label}）', en: 'line {line}: "{stated}" should be "{expected}" ({label})' },
   deltaTitle: { ja: '【前回の基準日（{date}）からの増減】', en: 'Change since the previous baseline ({date})' },
   deltaAchievementTitle: { ja: '【達成状況の増減（基準日 {date} から）】', en: 'Achievement change since {date}' },
@@ -258,7 +270,7 @@ export const LABELS = {
   reportFileSuffix: { ja: '実績報告書', en: 'report' },
   baselineFrozen: { ja: '基準日 {date} の数値を固定しました', en: 'The figures of {date} are frozen as a baseline' },
   baselineExists: { ja: '基準日 {date} はすでに固定されています', en: 'A baseline for {date} already exists' },
-  baselineMissing: { ja: '基準日 {date} が見つかりません', en: 'No baseline {date}' },
+  baselineMissing: { ja: '基準日 {date} が見つかりません（あるもの: {found}）', en: 'No baseline {date} (found: {found})' },
   asOfLabel: { ja: '集計の時点', en: 'Build as of' },
   asOfLive: { ja: '現在のブック', en: 'the workbook now' },
   baselineProtected: { ja: 'Shinchoku の基準日 {date}（読み取り専用）', en: 'Shinchoku baseline {date} (read-only)' },
@@ -332,4 +344,10 @@ export type LabelKey = keyof typeof LABELS;
 
 export function label(key: LabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The one message of a baseline asked for and not frozen (compute/baseline.ts missingBaseline), with the dates there are. */
+export function baselineMissingText(missing: { date: string; found: readonly string[] }, lang: Lang): string {
+  const found = missing.found.length > 0 ? missing.found.join(lang === 'ja' ? '、' : ', ') : lang === 'ja' ? 'なし' : 'none';
+  return label('baselineMissing', lang, { date: missing.date, found });
 }

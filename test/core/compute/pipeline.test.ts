@@ -170,7 +170,7 @@ describe('baselines', () => {
     expect([(caught as PipelineOptionError).key, (caught as PipelineOptionError).detail, (caught as Error).message]).toEqual([
       'baselineMissing',
       '2026-09-29',
-      'no baseline 2026-09-29',
+      'No baseline 2026-09-29 (found: 2026-09-30)',
     ]);
   });
 

@@ -24,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import JSZip from 'jszip';
 import { columnLetters } from '../core/base/cells';
+import { xmlStrip } from '../core/base/text';
 import type { Grid, GridCell } from '../core/present/grid';
 
 export const MARK_PREFIX = 'Shinchoku_generated_';
@@ -77,22 +78,9 @@ const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/re
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/**
- * The characters XML 1.0 cannot hold (https://www.w3.org/TR/xml/#charsets): C0 controls but tab, LF
- * and CR, U+FFFE and U+FFFF, and a surrogate that is not half of a pair (it has no UTF-8 encoding;
- * Node would write U+FFFD for it). Without the u flag, so a lone half is seen as the code unit it is.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids them
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text without the characters XML 1.0 cannot hold. */
-function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, '');
-}
-
 /** Text for XML: escaped, and without the characters XML 1.0 cannot hold. */
 function xmlText(text: string): string {
-  return xmlSafe(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlStrip(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function attributes(tag: string): Map<string, string> {
@@ -340,7 +328,7 @@ function sheetXml(grid: Grid, styles: StyleSheet, fingerprint: Fingerprint): str
             fingerprint.cell(ref, 'b', cell.value ? '1' : '0');
             return `<c r="${ref}" s="${s}" t="b"><v>${cell.value ? 1 : 0}</v></c>`;
           }
-          fingerprint.cell(ref, 's', xmlSafe(cell.value));
+          fingerprint.cell(ref, 's', xmlStrip(cell.value));
           return `<c r="${ref}" s="${s}" t="inlineStr"><is><t xml:space="preserve">${xmlText(cell.value)}</t></is></c>`;
         })
         .join('');
@@ -663,7 +651,7 @@ export async function addGeneratedSheets(input: Buffer, parts: GeneratedPart[]):
   let sheetId = Math.max(0, ...existing.map((s) => Number(s.attrs.get('sheetId') ?? 0)));
   const definedNames: string[] = [];
   for (const part of parts) {
-    const wanted = xmlSafe(part.wanted);
+    const wanted = xmlStrip(part.wanted);
     let name = wanted;
     for (let n = 2; taken.has(nameKey(name)); n++) name = `${wanted} (${n})`;
     taken.add(nameKey(name));

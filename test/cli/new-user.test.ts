@@ -8,6 +8,20 @@ import ExcelJS from 'exceljs';
 import { EXAMPLE, runCli } from '../support/cli';
 import { tempDir } from '../support/xlsx';
 
+/** A new plan from `shinchoku template` (plan years fixed to 令和8～11年度, whatever today is) with one project of 総務課, opened for editing. */
+async function newPlan(dir: string): Promise<{ file: string; workbook: ExcelJS.Workbook }> {
+  const file = join(dir, 'plan.xlsx');
+  expect(runCli(['template', file]).status).toBe(0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const settings = workbook.getWorksheet('設定');
+  if (!settings) throw new Error('the template has no 設定 sheet');
+  settings.getCell('B3').value = '令和8年度';
+  settings.getCell('B4').value = '令和11年度';
+  workbook.getWorksheet('事業')?.addRow(['1-01', '窓口のデジタル化', 1, 'R8～R11', '総務課']);
+  return { file, workbook };
+}
+
 /** A template from the CLI, with 取組活動 renamed as a department would (取組活動（総務課）). */
 async function renamedActivities(): Promise<string> {
   const dir = tempDir();
@@ -58,17 +72,9 @@ test('a required sheet simply absent: still "create it from the template"', asyn
 
 test('digest of a new workbook without 送信先 or 部署 addresses: says why no message was written and where to enter the addresses', async () => {
   const dir = tempDir();
-  const file = join(dir, 'plan.xlsx');
-  expect(runCli(['template', file]).status).toBe(0);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  workbook.getWorksheet('事業')?.addRow(['1-01', '窓口のデジタル化', 1, 'R8～R11', '総務課']);
+  // The template's plan starts this fiscal year: newPlan fixes it so that the month stays inside it whatever the date.
+  const { file, workbook } = await newPlan(dir);
   workbook.getWorksheet('取組活動')?.addRow(['1-01', '令和8年度', '電子申請の導入', '遅れ']);
-  // The template's plan starts this fiscal year: fixed here so that the month stays inside it whatever the date.
-  const settings = workbook.getWorksheet('設定');
-  if (!settings) throw new Error('the template has no 設定 sheet');
-  settings.getCell('B3').value = '令和8年度';
-  settings.getCell('B4').value = '令和11年度';
   await workbook.xlsx.writeFile(file);
 
   const ja = runCli(['digest', file, '--month', '2026-06', '--out', join(dir, 'mail-ja')]);
@@ -87,16 +93,7 @@ test('digest of a new workbook without 送信先 or 部署 addresses: says why n
 });
 
 test('a result typed for a target year not yet begun: the warning says what to do (ja/en)', async () => {
-  const dir = tempDir();
-  const file = join(dir, 'plan.xlsx');
-  expect(runCli(['template', file]).status).toBe(0);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  const settings = workbook.getWorksheet('設定');
-  if (!settings) throw new Error('the template has no 設定 sheet');
-  settings.getCell('B3').value = '令和8年度';
-  settings.getCell('B4').value = '令和11年度';
-  workbook.getWorksheet('事業')?.addRow(['1-01', '窓口のデジタル化', 1, 'R8～R11', '総務課']);
+  const { file, workbook } = await newPlan(tempDir());
   workbook.getWorksheet('取組活動')?.addRow(['1-01', '令和8年度', '電子申請の導入', '済']);
   workbook.getWorksheet('達成事項')?.addRow(['1-01', '令和9年度', '電子申請率50%', '達成']);
   await workbook.xlsx.writeFile(file);

@@ -97,3 +97,8 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800
 export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, '\uFFFD');
 }
+
+/** The same characters taken out instead, for text that must read back exactly as it was less them (the generated sheets' cells and names). */
+export function xmlStrip(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}

@@ -271,6 +271,27 @@ describe('what the plan keeps', () => {
     expect(summary.effects.total).toBe(0);
   });
 
+  test('no 取組活動 and no plan years in 設定: the years come from the targets’ target years (2025, 2026～2028)', () => {
+    const input: WorkbookInput = {
+      sheets: [
+        projects,
+        {
+          name: '達成事項',
+          rows: [
+            ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+            ['A-1', '令和7年度', 't', '達成'],
+            ['A-1', '令和8～10年度', 'u', null],
+          ],
+        },
+      ],
+    };
+    const summary = summarize(input);
+    expect(summary.years).toEqual([2025, 2026, 2027, 2028]);
+    const derived = summary.problems.filter((p) => p.code === 'planYearsDerived');
+    expect(derived.map((p) => [p.severity, p.sheet, p.cell])).toEqual([['info', '設定', 'A1']]);
+    expect(derived[0].message).toContain('達成事項の目標年度から');
+  });
+
   test('neither 取組活動 nor 達成事項 with rows: one error at 取組活動 naming both', () => {
     const empty = { name: '達成事項', rows: [['事業コード', '目標年度', '達成するべき事項', '達成状況']] };
     const errors = summarize(workbook([projects, empty])).problems.filter((p) => p.severity === 'error');

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { buildHoshimigaokaSheets, HOSHIMIGAOKA_EXAMPLE_PATH } from '../../scripts/example/hoshimigaoka';
 import { readWorkbookFile } from '../../src/cli/xlsx';
 import type { Summary } from '../../src/core/compute/summarize';
-import { ROOT, runJson } from '../support/cli';
+import { ROOT, runCli, runJson } from '../support/cli';
+import { tempDir } from '../support/xlsx';
 
 const TOWN = join(ROOT, HOSHIMIGAOKA_EXAMPLE_PATH);
 const pct = (n: number, d: number) => `${(Math.trunc((n * 1000) / d) / 10).toFixed(1)}%`;
@@ -143,5 +144,12 @@ describe('the 星見ヶ丘町 example through the built CLI (summarize --json, a
     ]);
     expect([effect.cumulative, effect.rate, effect.rateText]).toEqual([9500 + 14000, 23500 / 50000, '47.0%']);
     expect([staff.name, staff.target, staff.cumulative, staff.rate, staff.rateText]).toEqual(['職員数の削減', 10, 0, null, '－']);
+  });
+
+  test('the report of a plan with 未確定 labels is written (it stopped with an unexpected error before)', () => {
+    const out = join(tempDir(), 'report.html');
+    const result = runCli(['report', TOWN, '--format', 'html', '--as-of', '2024-03-31', '--out', out]);
+    expect(result.stderr).not.toContain('unexpected error');
+    expect(result.status).toBe(0);
   });
 });

@@ -30,13 +30,13 @@ export const MESSAGES = {
     // p.other: the sheet that may stand in for this one (取組活動 or 達成事項 with rows: one of the two is required).
     ja: (p) =>
       p.other
-        ? `シート${q(p.sheet)}（英語名 ${p.alias}）も、行のあるシート${q(p.other)}（英語名 ${p.otherAlias}）もありません。どちらか一方は必須です。${p.found ? `シート${q(p.found)}がそれなら、シート名を戻してください（名前が違うシートは読みません）。` : 'テンプレートから作成してください。'}`
+        ? `必須のシート${q(p.sheet)}（英語名 ${p.alias} でも可）も、行のあるシート${q(p.other)}（英語名 ${p.otherAlias}）もありません。どちらか一方は必須です。${p.found ? `シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。` : 'テンプレートから作成してください。'}`
         : p.found
           ? `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。`
           : `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
     en: (p) =>
       p.other
-        ? `Neither sheet ${dq(p.alias)} (${p.sheet}) nor sheet ${dq(p.otherAlias)} (${p.other}) with rows is there: one of the two is required. ${p.found ? `If sheet ${dq(p.found)} is it, rename it back (a sheet with another name is not read).` : 'Create it from the template.'}`
+        ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing, and so is sheet ${dq(p.otherAlias)} (${p.other}) with rows: one of the two is required. ${p.found ? `If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).` : 'Create it from the template.'}`
         : p.found
           ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).`
           : `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,

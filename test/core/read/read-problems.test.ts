@@ -140,7 +140,7 @@ test('a workbook without 事業 or 取組活動: each required sheet named, with
       '取組活動',
       'A1',
       '',
-      'Neither sheet "Activities" (取組活動) nor sheet "Targets" (達成事項) with rows is there: one of the two is required. Create it from the template.',
+      'Required sheet "Activities" (取組活動) is missing, and so is sheet "Targets" (達成事項) with rows: one of the two is required. Create it from the template.',
     ],
   ]);
   const none = runPipeline({ sheets: [] }).problems.filter((p) => p.code === 'settingsMissing');

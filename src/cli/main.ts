@@ -13,7 +13,7 @@ import { freeze } from '../core/compute/baseline';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/compute/pipeline';
 import { contractSheetKey, SHEETS, type SheetKey } from '../core/contract/schema';
 import type { MoneyUnit } from '../core/contract/settings';
-import { dropdowns, templateSheets } from '../core/contract/template';
+import { dropdowns, namedPerspectives, templateSheets } from '../core/contract/template';
 import { DEFAULT_VOCABULARY } from '../core/contract/vocabulary';
 import { digestFiscalYear, monthKey, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/present/digest';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/grid';
@@ -322,13 +322,14 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
     const read = pipeline(plan, args).data;
     vocabulary = read.vocabulary;
     unit = read.settings.moneyUnit;
-    perspectives = read.settings.perspectives;
     for (const sheet of plan.sheets) {
       const key = contractSheetKey(sheet.name);
       // Carried as text XML can hold: exceljs writes U+FFFF or a lone surrogate as it is, and Excel then refuses the file.
       if ((key === 'settings' || key === 'categories') && !carried[key])
         carried[key] = sheet.rows.map((row) => row.map((value) => (typeof value === 'string' ? xmlSafe(value) : value)));
     }
+    // The plan's perspectives where its 設定 names them; none (rows to fill) where it does not (#25).
+    perspectives = namedPerspectives(carried.settings ?? []);
   }
   const start = fiscalYearOfDate(new Date()) ?? 2024;
   const ExcelJSModule = (await import('exceljs')).default;

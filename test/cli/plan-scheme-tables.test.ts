@@ -204,3 +204,61 @@ test('the digest: no 効果額 section, the line naming what is not kept, 概ね
     expect(html).toContain('今年度が目標年度で達成状況が未入力の事項');
   }
 });
+
+describe('what the plan keeps, table by table', () => {
+  async function summarizeWithout(sheets: string[], extra: { name: string; rows: (string | number | null)[][] }[] = []) {
+    const input = kitaWorkbook();
+    input.sheets = [...input.sheets.filter((s) => !sheets.includes(s.name)), ...extra];
+    const path = join(tempDir(), 'plan.xlsx');
+    await writeXlsx(path, input);
+    const result = runCli(['summarize', path, '--as-of', AS_OF]);
+    return { ...result, tables: terminalTables(result.stdout) };
+  }
+
+  test('no 達成事項: no 達成状況 table with default labels, the line names it', async () => {
+    const { status, stdout, tables } = await summarizeWithout(['達成事項']);
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[1]).toBe('この計画は「達成事項」・「効果額」・「施設面積」を記録していないため、その表は載せていません');
+    expect([...tables.keys()].filter((title) => title.includes('達成'))).toEqual([]);
+    expect(stdout).not.toContain('一部未達成');
+  });
+
+  test('no 取組活動 (results only): no 進捗 tables and no 取組結果, the achievement tables stand', async () => {
+    const { status, stdout, tables } = await summarizeWithout(['取組活動']);
+    expect(status).toBe(0);
+    expect(stdout.split('\n')[1]).toBe('この計画は「取組活動」・「効果額」・「施設面積」を記録していないため、その表は載せていません');
+    expect([...tables.keys()]).toEqual([
+      '【達成状況】',
+      '【目標年度別の達成状況】',
+      '【取組の視点別の達成状況】',
+      '【取組の視点・目標年度別の達成状況】',
+      '【未達成の事項】',
+      '【取組事業一覧】',
+    ]);
+    expect(tables.get('【達成状況】')?.[1]).toEqual(['5', '2', '40.0%', '2', '40.0%', '1', '20.0%', '1', '－', '4', '80.0%']);
+  });
+
+  test('goals with yearly targets: each year 年度目標, 実績 and 達成率; a blank 目標値 is their sum; no actual: －, never 0.0%', async () => {
+    const goals = {
+      name: '目標',
+      rows: [
+        ['項目', '目標値', '単位', '年度', '実績', '年度目標'],
+        ['改革の効果額', null, '百万円', '令和6年度', 2085, 950],
+        ['改革の効果額', null, '百万円', '令和7年度', null, 1030],
+        ['窓口の削減', 10, '件', '令和6年度', null, null],
+      ],
+    };
+    const { status, tables } = await summarizeWithout([], [goals]);
+    expect(status).toBe(0);
+    // 950 + 1,030 = 1,980; 2,085 / 1,980 = 105.30% → 105.3%; 2,085 / 950 = 219.47% → 219.4% (truncated, the default).
+    expect(tables.get('【目標の進捗】')?.slice(1)).toEqual([
+      ['改革の効果額', '百万円', '1,980', '2,085', '－', '2,085', '105.3%'],
+      ['窓口の削減', '件', '10', '－', '－', '0', '－'],
+    ]);
+    expect(tables.get('【目標の年度別達成率】')).toEqual([
+      ['項目', '単位', '年度', '年度目標', '実績', '達成率'],
+      ['改革の効果額', '百万円', '令和6年度', '950', '2,085', '219.4%'],
+      ['改革の効果額', '百万円', '令和7年度', '1,030', '－', '－'],
+    ]);
+  });
+});

@@ -50,6 +50,6 @@ export function notKeptLine(summary: Summary, lang: Lang, records: readonly (typ
   const missing = records.filter((key) => !summary.keeps[key]);
   if (missing.length === 0) return null;
   return label('notKept', lang, {
-    sheets: missing.map((key) => label('notKeptSheet', lang, { ja: SHEETS[key].ja, en: SHEETS[key].en })).join(label('notKeptJoin', lang)),
+    sheets: missing.map((key) => label('notKeptSheet', lang, { sheet: SHEETS[key].ja, sheetEn: SHEETS[key].en })).join(label('notKeptJoin', lang)),
   });
 }

@@ -109,7 +109,7 @@ export const TABLE_LABELS = {
     ja: 'この計画は{sheets}を記録していないため、その表は載せていません',
     en: 'This plan keeps no {sheets} records, so their tables are left out',
   },
-  notKeptSheet: { ja: '「{ja}」', en: '{en}' },
+  notKeptSheet: { ja: '「{sheet}」', en: '{sheetEn}' },
   notKeptJoin: { ja: '・', en: ' or ' },
   asOfBaseline: { ja: '基準日 {date} 時点の集計です', en: 'Built as of the baseline {date}' },
 } satisfies Record<string, { ja: string; en: string }>;

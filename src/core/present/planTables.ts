@@ -6,7 +6,8 @@ import { fiscalYearLabel, yearRangeLabel } from '../base/fiscalYear';
 import type { Keeps } from '../compute/model';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
 import { type Lang, label } from '../words/messages';
-import { periodText, termName } from '../words/tableWords';
+import { meaningName, periodText, termName } from '../words/tableWords';
+import { sharedMeanings } from './resultTables';
 import { amountCell, areaCell, countCell, flowCell, goalCell, netText, percentCell, type ReportTable, signedCell } from './tableCells';
 
 function money(summary: Summary) {
@@ -151,6 +152,12 @@ export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportT
   const progressTerms = summary.vocabulary.progress;
   const resultTerms = summary.vocabulary.result;
   const signedMoney = (n: number) => signedCell(n, d.effects.decimals);
+  // Each meaning two or more labels share: its labels' changes added together (概ね順調 計).
+  const totalName = (meaning: string) => label('meaningTotal', lang, { meaning: meaningName(meaning, lang) });
+  const sumOf = (terms: readonly { meaning: string }[], meaning: string, values: readonly number[]) =>
+    terms.reduce((sum, term, index) => sum + (term.meaning === meaning ? (values[index] ?? 0) : 0), 0);
+  const progressShared = [...sharedMeanings(progressTerms)];
+  const resultShared = [...sharedMeanings(resultTerms)];
   const total = (pick: (p: (typeof d.progress)[number]) => number) => d.progress.reduce((sum, p) => sum + pick(p), 0);
   const tables: ReportTable[] = [];
   if (activities || effects)
@@ -167,6 +174,11 @@ export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportT
                 ...d.progress.map((p) => signedCell(p.labels[index] ?? 0)),
                 signedCell(total((p) => p.labels[index] ?? 0)),
               ]),
+              ...progressShared.map((meaning) => [
+                totalName(meaning),
+                ...d.progress.map((p) => signedCell(sumOf(progressTerms, meaning, p.labels))),
+                signedCell(total((p) => sumOf(progressTerms, meaning, p.labels))),
+              ]),
             ]
           : []),
         ...(effects ? [[label('effect', lang, unitOf(summary)), ...d.effects.byYear.map((e) => signedMoney(e.amount)), signedMoney(d.effects.total)]] : []),
@@ -177,8 +189,14 @@ export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportT
     tables.push({
       id: 'deltaAchievement',
       title: label('deltaAchievementTitle', lang, { date: d.against }),
-      header: [label('targetsTotal', lang), ...resultTerms.map((term) => termName(term, lang))],
-      rows: [[signedCell(d.achievement.evaluated), ...resultTerms.map((_, index) => signedCell(d.achievement.labels[index] ?? 0))]],
+      header: [label('targetsTotal', lang), ...resultTerms.map((term) => termName(term, lang)), ...resultShared.map(totalName)],
+      rows: [
+        [
+          signedCell(d.achievement.evaluated),
+          ...resultTerms.map((_, index) => signedCell(d.achievement.labels[index] ?? 0)),
+          ...resultShared.map((meaning) => signedCell(sumOf(resultTerms, meaning, d.achievement.labels))),
+        ],
+      ],
       notes: [],
     });
   return tables;

@@ -19,8 +19,8 @@ export function labelHeaders(terms: TermView[], countWord: boolean, lang: Lang):
   });
 }
 
-/** The meanings two or more of these labels share, in the standard order: those get a total (達成 計). */
-function sharedMeanings(terms: TermView[]): Set<string> {
+/** The meanings two or more of these labels share: those get a total (達成 計). */
+export function sharedMeanings(terms: readonly { meaning: string }[]): Set<string> {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term.meaning, (counts.get(term.meaning) ?? 0) + 1);
   return new Set([...counts].filter(([, n]) => n >= 2).map(([meaning]) => meaning));

@@ -8,7 +8,8 @@
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { runPipeline } from '../../../src/core/compute/pipeline';
 import type { TermView } from '../../../src/core/compute/summarize';
-import { cellText, netText, numberFormat, type ReportTable, reportTables, termName } from '../../../src/core/present/tables';
+import { cellText, keptTables, netText, numberFormat, type ReportTable, reportTables, termName } from '../../../src/core/present/tables';
+import { kitaWorkbook } from '../../support/kita';
 
 type Rows = CellValue[][];
 
@@ -424,4 +425,38 @@ test('a one-year plan names its one year in the floor-area note: 令和8年度, 
   const floor = (lang: 'ja' | 'en') => reportTables(one, lang).find((t) => t.id === 'floorArea')?.notes;
   expect(floor('ja')).toEqual(['令和8年度の取組状況：10.00 ㎡の縮減（一般会計の施設 10.00 ㎡の縮減）']);
   expect(floor('en')).toEqual(['FY2026 net change: 10.00 m2 reduced (general-account facilities 10.00 m2 reduced)']);
+});
+
+test('the change since a baseline adds each shared meaning’s total: 概ね順調 計 as a row, 達成 計 as a column', () => {
+  const live = kitaWorkbook();
+  const before = kitaWorkbook();
+  // Before: no ほぼ順調 activity in 2024 (a3), and t7 not yet judged 上回って達成.
+  const activities = before.sheets.find((s) => s.name === '取組活動');
+  const targets = before.sheets.find((s) => s.name === '達成事項');
+  if (!activities || !targets) throw new Error('kita has no 取組活動 or 達成事項');
+  activities.rows = activities.rows.filter((row) => row[2] !== 'a3');
+  targets.rows = targets.rows.map((row) => (row[2] === 't7' ? [...row.slice(0, 3), null, ''] : row));
+  const { summary } = runPipeline(live, { asOf: '2026-03-31', baselines: [{ date: '2025-09-30', frozenAt: '', input: before }] });
+  const lines = render(reportTables(summary, 'ja').filter((t) => t.id === 'delta' || t.id === 'deltaAchievement'));
+  expect(lines).toEqual([
+    'delta',
+    '【前回の基準日（2025-09-30）からの増減】',
+    '区分 | 令和6年度 | 令和7年度 | 計',
+    '取組活動数 | +1{delta:1} | ±0{delta:0} | +1{delta:1}',
+    '完了 | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    '順調 | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    'ほぼ順調 | +1{delta:1} | ±0{delta:0} | +1{delta:1}',
+    '遅れ | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    '概ね順調 計 | +1{delta:1} | ±0{delta:0} | +1{delta:1}',
+    '財政健全化効果額（千円） | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    '',
+    'deltaAchievement',
+    '【達成状況の増減（基準日 2025-09-30 から）】',
+    '達成するべき事項の合計数 | 上回って達成 | おおむね達成 | 未達成 | 最終年度まで | 達成 計',
+    '+1{delta:1} | +1{delta:1} | ±0{delta:0} | ±0{delta:0} | ±0{delta:0} | +1{delta:1}',
+    '',
+  ]);
+  // What the terminal and the 集計 sheet print: no 効果額 row, the plan keeps no 効果額.
+  const kept = keptTables(summary, 'ja').find((t) => t.id === 'delta');
+  expect(kept?.rows.map((row) => row[0])).toEqual(['取組活動数', '完了', '順調', 'ほぼ順調', '遅れ', '概ね順調 計']);
 });

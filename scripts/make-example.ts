@@ -2,14 +2,18 @@
  * Regenerates the example workbooks:
  * - examples/hiratsuka-2020-2023.xlsx from examples/source/hiratsuka-extract.json (and the
  *   report's own text, examples/source/hiratsuka-report-texts.json, for its 報告書 sheet);
- * - examples/sakuragawa-2024-2028.xlsx (a fictional town) from scripts/example/town.ts.
- * Usage: npm run example [-- --check]   (--check: compare with the committed files, write nothing)
+ * - examples/sakuragawa-2024-2028.xlsx (a fictional town) from scripts/example/town.ts;
+ * - examples/hoshimigaoka-2021-2024.xlsx (another fictional town, the plan's own scheme of #25) from
+ *   scripts/example/hoshimigaoka.ts.
+ * Usage: npm run example [-- --check] [-- --only <name>]   (--check: compare with the committed files, write
+ * nothing; --only: only the examples whose path contains <name>, the others left as they are)
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { addDataSheet, readWorkbookFile } from '../src/cli/xlsx';
 import type { SheetInput } from '../src/core/base/cells';
 import { buildExampleSheets, type Extract, PLAN_NAME, type ReportTexts } from './example/hiratsuka';
+import { buildHoshimigaokaSheets, HOSHIMIGAOKA_EXAMPLE_PATH, HOSHIMIGAOKA_PLAN_NAME } from './example/hoshimigaoka';
 import { buildTownSheets, TOWN_EXAMPLE_PATH, TOWN_PLAN_NAME } from './example/town';
 
 export const EXAMPLE_PATH = 'examples/hiratsuka-2020-2023.xlsx';
@@ -28,6 +32,12 @@ function examples(): Example[] {
   return [
     { path: EXAMPLE_PATH, title: PLAN_NAME, created: new Date(Date.UTC(2024, 5, 1)), sheets: buildExampleSheets(extract, texts) },
     { path: TOWN_EXAMPLE_PATH, title: TOWN_PLAN_NAME, created: new Date(Date.UTC(2027, 5, 1)), sheets: buildTownSheets() },
+    {
+      path: HOSHIMIGAOKA_EXAMPLE_PATH,
+      title: HOSHIMIGAOKA_PLAN_NAME,
+      created: new Date(Date.UTC(2024, 4, 1)),
+      sheets: buildHoshimigaokaSheets(),
+    },
   ];
 }
 
@@ -50,7 +60,9 @@ async function write(example: Example): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const all = examples();
+  const only = process.argv.indexOf('--only');
+  const name = only >= 0 ? process.argv[only + 1] : undefined;
+  const all = examples().filter((example) => name === undefined || example.path.includes(name));
   const run = process.argv.includes('--check') ? check : write;
   for (const example of all) await run(example);
 }

@@ -9,7 +9,7 @@ import type { WorkbookData } from '../read/read';
 export const DERIVED_PLAN_WINDOW = 10;
 
 /**
- * Plan years: the 設定 sheet's; where it gives none, the activities' years,
+ * Plan years: the 設定 sheet's; where it gives none, the activities' years (without activities, the targets'),
  * within a window of DERIVED_PLAN_WINDOW years holding the most activities
  * (the rest are then outside the plan, each reported). Always said at 設定.
  */
@@ -21,6 +21,15 @@ export function planYears(data: WorkbookData): { start: FiscalYear | null; end: 
   const missing = start !== null ? 'end' : end !== null ? 'start' : 'both';
   const perYear = new Map<FiscalYear, number>();
   for (const activity of data.activities) perYear.set(activity.year, (perYear.get(activity.year) ?? 0) + 1);
+  // A plan without activities (取組活動 is optional where 達成事項 has rows): its targets' years, the ends of each
+  // target-year range (an open 「…以降」 range has its start only).
+  const source = perYear.size === 0 && data.targets.length > 0 ? 'targets' : 'activities';
+  if (source === 'targets') {
+    for (const target of data.targets) {
+      const ends = target.years.open || target.years.first === target.years.last ? [target.years.first] : [target.years.first, target.years.last];
+      for (const year of ends) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+    }
+  }
   if (perYear.size === 0) return { start, end };
   const years = [...perYear.keys()].sort((a, b) => a - b);
   // Where one end is set, the window runs from (or to) it; otherwise the busiest window wins.
@@ -45,6 +54,7 @@ export function planYears(data: WorkbookData): { start: FiscalYear | null; end: 
       firstEn: `FY${first}`,
       lastEn: `FY${last}`,
       window: DERIVED_PLAN_WINDOW,
+      source,
     });
     return { start, end };
   }
@@ -59,6 +69,7 @@ export function planYears(data: WorkbookData): { start: FiscalYear | null; end: 
     stray,
     window: DERIVED_PLAN_WINDOW,
     missing,
+    source,
   });
   return { start, end };
 }

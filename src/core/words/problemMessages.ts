@@ -19,6 +19,9 @@ const MISSING_YEARS: Record<string, { ja: string; en: string; derivedJa: (p: Mes
   both: { ja: '計画開始年度・計画終了年度', en: 'start and end', derivedJa: () => '', derivedEn: 'both were' },
 };
 const missingYears = (p: MessageParams) => MISSING_YEARS[String(p.missing)] ?? MISSING_YEARS.both;
+/** Where derived plan years come from: the activities' years, or (a plan without activities) the targets' target years. */
+const sourceOf = (p: MessageParams) =>
+  p.source === 'targets' ? { ja: '達成事項の目標年度', en: "the targets' target years" } : { ja: '取組活動の年度', en: "the activities' years" };
 
 export const MESSAGES = {
   sheetMissing: {
@@ -27,22 +30,22 @@ export const MESSAGES = {
     // p.other: the sheet that may stand in for this one (取組活動 or 達成事項 with rows: one of the two is required).
     ja: (p) =>
       p.other
-        ? `シート${q(p.sheet)}（英語名 ${p.alias}）も、行のあるシート${q(p.other)}（英語名 ${p.otherAlias}）もありません。どちらか一方は必須です。${p.found ? `シート${q(p.found)}がそれなら、シート名を戻してください（名前が違うシートは読みません）。` : 'テンプレートから作成してください。'}`
+        ? `必須のシート${q(p.sheet)}（英語名 ${p.alias} でも可）も、行のあるシート${q(p.other)}（英語名 ${p.otherAlias}）もありません。どちらか一方は必須です。${p.found ? `シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。` : 'テンプレートから作成してください。'}`
         : p.found
           ? `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。`
           : `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
     en: (p) =>
       p.other
-        ? `Neither sheet ${dq(p.alias)} (${p.sheet}) nor sheet ${dq(p.otherAlias)} (${p.other}) with rows is there: one of the two is required. ${p.found ? `If sheet ${dq(p.found)} is it, rename it back (a sheet with another name is not read).` : 'Create it from the template.'}`
+        ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing, and so is sheet ${dq(p.otherAlias)} (${p.other}) with rows: one of the two is required. ${p.found ? `If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).` : 'Create it from the template.'}`
         : p.found
           ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).`
           : `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
   planYearsDerived: {
     ja: (p) =>
-      `設定に${missingYears(p).ja}がないため、取組活動の年度から${missingYears(p).derivedJa(p)}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
+      `設定に${missingYears(p).ja}がないため、${sourceOf(p).ja}から${missingYears(p).derivedJa(p)}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
     en: (p) =>
-      `Settings give no plan ${missingYears(p).en}, so ${missingYears(p).derivedEn} taken from the activities' years: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
+      `Settings give no plan ${missingYears(p).en}, so ${missingYears(p).derivedEn} taken from ${sourceOf(p).en}: the plan is ${p.startEn}-${p.endEn}${Number(p.stray) > 0 ? ` (longer than ${p.window} years: ${p.stray} outlying years are left out as outside the plan)` : ''}. Enter the plan years in Settings.`,
   },
   percentMixed: {
     ja: (p) =>
@@ -300,9 +303,9 @@ export const MESSAGES = {
   },
   planYearsUnknown: {
     ja: (p) =>
-      `設定に${missingYears(p).ja}がなく、取組活動の年度（${p.first}～${p.last}）は${p.given}から${p.window}年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。`,
+      `設定に${missingYears(p).ja}がなく、${sourceOf(p).ja}（${p.first}～${p.last}）は${p.given}から${p.window}年の範囲にないため、計画期間を決められません。設定シートに計画期間を入力してください。`,
     en: (p) =>
-      `Settings give no plan ${missingYears(p).en}, and the activities' years (${p.firstEn}-${p.lastEn}) are not within ${p.window} years of ${p.givenEn}, so the plan years cannot be determined. Enter them in Settings.`,
+      `Settings give no plan ${missingYears(p).en}, and ${sourceOf(p).en} (${p.firstEn}-${p.lastEn}) are not within ${p.window} years of ${p.givenEn}, so the plan years cannot be determined. Enter them in Settings.`,
   },
   noActivities: {
     ja: () => `取組活動が1件もないため、計画期間を決められません。`,

@@ -3,7 +3,7 @@
  * (REPORT_WORDS), and what each standard meaning means (CATEGORY_DEFINITIONS).
  * Part of the one catalogue (words/messages.ts).
  */
-import type { ResultCode, StatusCode } from '../contract/vocabulary';
+import type { ResultMeaning, StatusCode } from '../contract/vocabulary';
 
 /** The words of the annual report (src/core/present/report.ts), in both languages. */
 export const REPORT_WORDS = {
@@ -111,7 +111,7 @@ export const REPORT_WORDS = {
 } satisfies Record<string, { ja: string; en: string }>;
 
 /** What each standard meaning means, for the 【区分】 boxes (the seed's own definitions). */
-export const CATEGORY_DEFINITIONS: Record<StatusCode | ResultCode, { ja: string; en: string }> = {
+export const CATEGORY_DEFINITIONS: Record<StatusCode | ResultMeaning, { ja: string; en: string }> = {
   done: { ja: '当該活動が終了した。', en: 'The activity was completed.' },
   onTrack: { ja: '当初の見通しどおり又は見通しよりも早く進捗している。', en: 'On schedule, or ahead of it.' },
   delayed: { ja: '当初の見通しに比べ遅れている。', en: 'Behind the original schedule.' },
@@ -120,4 +120,6 @@ export const CATEGORY_DEFINITIONS: Record<StatusCode | ResultCode, { ja: string;
   achieved: { ja: '達成するべき事項を達成した。', en: 'The target was achieved.' },
   partial: { ja: '達成するべき事項のうち、一部を達成できなかった。', en: 'Part of the target was not achieved.' },
   notAchieved: { ja: '達成するべき事項を達成できなかった。', en: 'The target was not achieved.' },
+  // #25: a result that cannot be judged yet (the plan's own 定義 says why, where it gives one).
+  undetermined: { ja: '現時点では達成状況を確定できない。', en: 'The result cannot be determined yet.' },
 };

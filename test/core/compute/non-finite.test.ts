@@ -224,8 +224,8 @@ describe('目標', () => {
     expect(errorsOf(summary, 'sumTooLarge')).toEqual(['目標!E3']);
     expect(summary.goals[0]).toMatchObject({ cumulative: 5e14, rateText: '500.0%' });
     expect(summary.goals[0].byYear).toEqual([
-      { year: 2026, actual: 5e14 },
-      { year: 2027, actual: null },
+      { year: 2026, actual: 5e14, target: null, rate: null, rateRounded: null, rateText: '－' },
+      { year: 2027, actual: null, target: null, rate: null, rateRounded: null, rateText: '－' },
     ]);
   });
 });

@@ -343,8 +343,8 @@ describe('目標: headline goals', () => {
     });
   });
 
-  test('a goal with no result yet has 0 cumulative and every year null', () => {
-    expect(s.goals[1]).toMatchObject({ name: '職員数の削減', cumulative: 0, rateText: '0.0%', byYear: [{ actual: null }, { actual: null }] });
+  test('a goal with no result yet has 0 cumulative, every year null, and no 進捗率 (－, never 0.0%: #25)', () => {
+    expect(s.goals[1]).toMatchObject({ name: '職員数の削減', cumulative: 0, rate: null, rateText: '－', byYear: [{ actual: null }, { actual: null }] });
   });
 
   test('two different 目標値 for one goal are an error at the second, and the goal is left out', () => {

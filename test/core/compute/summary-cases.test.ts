@@ -241,11 +241,11 @@ describe('achievement with the plan’s own result words', () => {
   test('the plan’s words are listed without an English name of their own', () => {
     const summary = summarize(input(), { currentYear: 2027 });
     expect(summary.vocabulary.result).toStrictEqual([
-      { label: 'A', meaning: 'achieved', inRate: false },
-      { label: 'B', meaning: 'achieved', inRate: false },
-      { label: 'D', meaning: 'notAchieved', inRate: false },
+      { label: 'A', meaning: 'achieved', inRate: false, definition: '' },
+      { label: 'B', meaning: 'achieved', inRate: false, definition: '' },
+      { label: 'D', meaning: 'notAchieved', inRate: false, definition: '' },
     ]);
-    expect(summary.vocabulary.progress[0]).toStrictEqual({ label: '済', meaning: 'done', inRate: true, en: 'Done' });
+    expect(summary.vocabulary.progress[0]).toStrictEqual({ label: '済', meaning: 'done', inRate: true, en: 'Done', definition: '' });
   });
 
   test('without plan years a target with no result is not evaluated, not excluded', () => {
@@ -388,8 +388,8 @@ describe('goals (目標)', () => {
         unit: 'km',
         target: 100,
         byYear: [
-          { year: 2026, actual: 1.5 },
-          { year: 2027, actual: 2.25 },
+          { year: 2026, actual: 1.5, target: null, rate: null, rateRounded: null, rateText: '－' },
+          { year: 2027, actual: 2.25, target: null, rate: null, rateRounded: null, rateText: '－' },
         ],
         cumulative: 3.75,
         rate: 0.0375,
@@ -412,7 +412,7 @@ describe('goals (目標)', () => {
     expect(en.map((p) => p.message)).toEqual([
       'Goal "G" has two actuals for FY2027 (first in 3:3); the first row is used.',
       'Goal "H" has two target values (5 and 6); keep one. The goal is left out.',
-      'Goal "I" has no target value; enter it on one of its rows.',
+      'Goal "I" has no target value and no yearly target; enter its target value (or each year\'s yearly target) on one of its rows.',
     ]);
     expect(ja[0].message).toContain('令和9年度');
   });

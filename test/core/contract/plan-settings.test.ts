@@ -19,7 +19,14 @@ function applied(
 
 describe('settings.ts', () => {
   test('the defaults: truncate to one decimal, the seed’s six perspectives, no recipients, 千円', () => {
-    expect(defaultSettings()).toEqual({ rounding: 'truncate', decimals: 1, perspectives: DEFAULT_PERSPECTIVES, recipients: [], moneyUnit: '千円' });
+    expect(defaultSettings()).toEqual({
+      rounding: 'truncate',
+      decimals: 1,
+      perspectives: DEFAULT_PERSPECTIVES,
+      recipients: [],
+      moneyUnit: '千円',
+      achievementDenominator: 'evaluated',
+    });
     // Each call gives a fresh list: changing one plan's perspectives changes no other.
     const a = defaultSettings();
     a.perspectives.push('x');

@@ -75,7 +75,7 @@ test('each problem in Japanese, where it is, with what it says', () => {
       '設定',
       'A5',
       '謎の項目',
-      '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位。',
+      '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位、達成率の分母。',
     ],
     ['error', '設定', 'B7', 'たくさん', '設定「小数桁数」の値「たくさん」が使えません。0～4の整数。'],
     ['error', '事業', 'D1', '事業名', '列「事業名」が2回あります（B1 と D1）。B1 の列を使います。'],
@@ -91,16 +91,16 @@ test('each problem in Japanese, where it is, with what it says', () => {
     ['error', '取組活動', 'C2', '', '「取組活動」が空です。値を入力してください。'],
     ['error', '取組活動', 'C5', '', '「取組活動」が空です。値を入力してください。'],
     ['warning', '取組活動', 'C6', '(61)', '100001文字あります。Googleスプレッドシートの1セルの上限（50,000文字）を超えています。'],
-    ['info', '達成事項', 'A1', '', 'シート「達成事項」がないため、その集計表は空になります。'],
-    ['info', '効果額', 'A1', '', 'シート「効果額」がないため、その集計表は空になります。'],
-    ['info', '施設面積', 'A1', '', 'シート「施設面積」がないため、その集計表は空になります。'],
+    ['info', '達成事項', 'A1', '', 'シート「達成事項」がないため、この計画はその記録を持たないものとして、その集計表を省きます。'],
+    ['info', '効果額', 'A1', '', 'シート「効果額」がないため、この計画はその記録を持たないものとして、その集計表を省きます。'],
+    ['info', '施設面積', 'A1', '', 'シート「施設面積」がないため、この計画はその記録を持たないものとして、その集計表を省きます。'],
   ]);
 });
 
 test('the same in English: the settings and perspectives named in English', () => {
   const en = problems('en');
   expect(en[0][4]).toBe(
-    'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位).',
+    'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位), Achievement denominator (達成率の分母).',
   );
   expect(en.slice(1, 3).map((p) => p[4])).toEqual([
     'Setting "Decimals" has an unusable value "たくさん". An integer 0-4.',
@@ -112,7 +112,13 @@ test('the same in English: the settings and perspectives named in English', () =
     'Perspective "(12)" is unknown; enter a number 1-2 or a perspective name (視点一, 視点二).',
   ]);
   expect(en.find((p) => p[2] === 'B5')?.[4]).toBe('"Name" is empty; enter a value.');
-  expect(en.at(-1)).toEqual(['info', '施設面積', 'A1', '', 'Sheet "Floor area" (施設面積) is absent, so its tables are left empty.']);
+  expect(en.at(-1)).toEqual([
+    'info',
+    '施設面積',
+    'A1',
+    '',
+    'Sheet "Floor area" (施設面積) is absent: the plan keeps no such records, so its tables are left out.',
+  ]);
 });
 
 test('what is read: codes normalised, perspectives by number, （n）, n., "(n) name" or name over several 設定 rows, text cut at 100,000', () => {
@@ -128,7 +134,14 @@ test('a workbook without 事業 or 取組活動: each required sheet named, with
   const found = runPipeline({ sheets: [{ name: '設定', rows: SETTINGS }] }, { lang: 'en' }).problems.filter((p) => p.code === 'sheetMissing');
   expect(found.map((p) => [p.severity, p.sheet, p.cell, p.value, p.message])).toEqual([
     ['error', '事業', 'A1', '', 'Required sheet "Projects" (事業) is missing. Create it from the template.'],
-    ['error', '取組活動', 'A1', '', 'Required sheet "Activities" (取組活動) is missing. Create it from the template.'],
+    // #25: 取組活動 may be left out where 達成事項 has rows; with neither, the message names both.
+    [
+      'error',
+      '取組活動',
+      'A1',
+      '',
+      'Required sheet "Activities" (取組活動) is missing, and so is sheet "Targets" (達成事項) with rows: one of the two is required. Create it from the template.',
+    ],
   ]);
   const none = runPipeline({ sheets: [] }).problems.filter((p) => p.code === 'settingsMissing');
   expect(none.map((p) => [p.severity, p.sheet, p.cell, p.value])).toEqual([['info', '設定', 'A1', '']]);

@@ -140,7 +140,7 @@ test('a row with one blank or bad cell is left out, whichever cell it is (code, 
     effects: [{ code: 'K-01', project: 0, year: 2031, yearColumn: 1, amount: 0, row: 1 }],
     facilities: [{ year: 2031, yearColumn: 0, name: '読む', change: 'abolished', areaHundredths: 1000, generalAccount: true, row: 1 }],
     indicators: [{ code: 'K-01', target: 0, name: '読む', year: 2031, goal: 3, actual: 1, rule: 'atLeast', unit: '', row: 1 }],
-    goals: [{ goal: '読む', target: 10, unit: '', year: 2031, actual: 5, row: 1, yearColumn: 2, targetColumn: 1 }],
+    goals: [{ goal: '読む', target: 10, unit: '', year: 2031, actual: 5, yearlyTarget: null, row: 1, yearColumn: 2, targetColumn: 1, yearlyTargetColumn: -1 }],
     problems: [
       ['error', '取組活動', 'A3', '', null, '「事業コード」が空です。値を入力してください。', '"Code" is empty; enter a value.'],
       ['error', '達成事項', 'A3', '', null, '「事業コード」が空です。値を入力してください。', '"Code" is empty; enter a value.'],
@@ -463,8 +463,8 @@ test('perspectives as n, (n), （n）, n., two digits, "(n) name", "n) name" or 
         'A14',
         '謎の項目',
         null,
-        '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位。',
-        'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位).',
+        '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位、達成率の分母。',
+        'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位), Achievement denominator (達成率の分母).',
       ],
       [
         'error',
@@ -750,6 +750,7 @@ test('a workbook with 取組活動 only: nothing read from the absent sheets', (
       indicators: [],
       reportTexts: [],
       sheetNames: { activities: '取組活動' },
+      sheetsWithRows: ['activities'],
     },
     problems: [
       [
@@ -925,8 +926,8 @@ test('a hole in 事業 is a blank row; a 区分 row without 別名 has none; "�
     ),
   );
   expect(data.projects.map((p) => [p.row, p.code, p.perspective])).toStrictEqual([[3, 'S-01', 2]]);
-  expect(data.vocabulary.progress.terms).toStrictEqual([{ label: '完了', meaning: 'done', inRate: true, variants: [] }]);
-  expect(data.vocabulary.result.terms).toStrictEqual([{ label: '達成', meaning: 'achieved', inRate: false, variants: [] }]);
+  expect(data.vocabulary.progress.terms).toStrictEqual([{ label: '完了', meaning: 'done', inRate: true, variants: [], definition: '' }]);
+  expect(data.vocabulary.result.terms).toStrictEqual([{ label: '達成', meaning: 'achieved', inRate: false, variants: [], definition: '' }]);
   expect(data.departments.map((d) => [d.name, d.emails])).toStrictEqual([['財政課', ['b@example.jp']]]);
   expect(problems(data).map((p) => [p[1], p[2], p[3]])).toStrictEqual([
     ['事業', 'C3', 'あ1) くらし'],

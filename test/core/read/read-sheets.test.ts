@@ -311,6 +311,8 @@ test('事業, 取組活動, 達成事項, 効果額, 施設面積, 部署: every
       floorArea: '施設面積',
       departments: '部署',
     },
+    // #25 What the plan keeps: every sheet found with a row below its header (目標 is absent here).
+    sheetsWithRows: ['settings', 'categories', 'projects', 'activities', 'targets', 'effects', 'floorArea', 'departments'],
   });
 });
 
@@ -553,12 +555,12 @@ test('事業, 取組活動, 達成事項, 効果額, 施設面積, 部署: every
 test('区分: the plan’s labels with their variants, and every mistake of the sheet', () => {
   const data = readWorkbook(workbook({ name: '区分', rows: CATEGORIES_DIRTY }));
   expect(data.vocabulary.progress.terms).toStrictEqual([
-    { label: '完了', meaning: 'done', inRate: false, variants: ['完了', 'おわり', '済'] },
-    { label: '取組中', meaning: 'onTrack', inRate: true, variants: ['順調'] },
+    { label: '完了', meaning: 'done', inRate: false, variants: ['完了', 'おわり', '済'], definition: '' },
+    { label: '取組中', meaning: 'onTrack', inRate: true, variants: ['順調'], definition: '' },
   ]);
   expect(data.vocabulary.result.terms).toStrictEqual([
-    { label: 'S', meaning: 'achieved', inRate: false, variants: ['取組中'] },
-    { label: 'T', meaning: 'notAchieved', inRate: false, variants: [] },
+    { label: 'S', meaning: 'achieved', inRate: false, variants: ['取組中'], definition: '' },
+    { label: 'T', meaning: 'notAchieved', inRate: false, variants: [], definition: '' },
   ]);
   expect(problems(data).filter((p) => p[1] === '区分')).toStrictEqual([
     [
@@ -725,8 +727,30 @@ test('指標: targets by text, #n, 行n, row n or n; percentages in two forms; e
 test('目標: amounts in the plan’s unit, blanks as none, every mistake', () => {
   const data = more();
   expect(data.goals).toStrictEqual([
-    { goal: '効果額の合計', target: 1000, unit: '百万円', year: 2033, actual: null, row: 1, yearColumn: 3, targetColumn: 1 },
-    { goal: '効果額の合計', target: 500, unit: '百万円', year: 2032, actual: 480, row: 2, yearColumn: 3, targetColumn: 1 },
+    {
+      goal: '効果額の合計',
+      target: 1000,
+      unit: '百万円',
+      year: 2033,
+      actual: null,
+      yearlyTarget: null,
+      row: 1,
+      yearColumn: 3,
+      targetColumn: 1,
+      yearlyTargetColumn: -1,
+    },
+    {
+      goal: '効果額の合計',
+      target: 500,
+      unit: '百万円',
+      year: 2032,
+      actual: 480,
+      yearlyTarget: null,
+      row: 2,
+      yearColumn: 3,
+      targetColumn: 1,
+      yearlyTargetColumn: -1,
+    },
   ]);
   expect(problems(data).filter((p) => p[1] === '目標')).toStrictEqual([
     [

@@ -220,10 +220,19 @@ describe('bad cells: one problem per bad cell, at that cell', () => {
 describe('sheets and columns', () => {
   test('a missing required sheet is an error; a missing optional one a note', () => {
     const input = smallWorkbook();
-    input.sheets = input.sheets.filter((s) => s.name !== '取組活動' && s.name !== '施設面積');
+    // #25: 取組活動 and 達成事項 both gone: one of the two is required (an error at 取組活動 naming both).
+    input.sheets = input.sheets.filter((s) => s.name !== '取組活動' && s.name !== '施設面積' && s.name !== '達成事項');
     const summary = summarize(input);
     expect(summary.problems.map((p) => [p.severity, p.sheet, p.code])).toEqual([
       ['error', '取組活動', 'sheetMissing'],
+      ['info', '達成事項', 'sheetOptionalMissing'],
+      ['info', '施設面積', 'sheetOptionalMissing'],
+    ]);
+    // With 達成事項 and its rows, a plan may keep no 取組活動: only a note, as for any optional sheet.
+    const results = smallWorkbook();
+    results.sheets = results.sheets.filter((s) => s.name !== '取組活動' && s.name !== '施設面積');
+    expect(summarize(results).problems.map((p) => [p.severity, p.sheet, p.code])).toEqual([
+      ['info', '取組活動', 'sheetOptionalMissing'],
       ['info', '施設面積', 'sheetOptionalMissing'],
     ]);
   });

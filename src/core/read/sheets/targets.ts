@@ -49,7 +49,8 @@ export function readTargets(
           reader.problems.add('warning', sheet, ref(resultCell), shown, 'resultVariant', { label }, label);
         }
       }
-      if (result !== null && years && options.currentYear !== undefined && years.first > options.currentYear) {
+      // A label meaning 未確定 says just that the result cannot be judged yet: typed before the target year, it is no slip.
+      if (result !== null && result !== 'undetermined' && years && options.currentYear !== undefined && years.first > options.currentYear) {
         reader.problems.add('warning', sheet, ref(resultCell), shown, 'resultTooEarly', {
           year: cellText(yearCell?.value),
           yearEn: `FY${years.first}`,

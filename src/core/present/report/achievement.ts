@@ -1,0 +1,26 @@
+/** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
+import type { ResultCode } from '../../contract/vocabulary';
+import { CATEGORY_DEFINITIONS, quoted } from '../../words/messages';
+import { termName } from '../tables';
+import { table } from './blocks';
+import type { ReportContext } from './context';
+
+export function achievementSection(ctx: ReportContext): void {
+  const { blocks, lang, summary, shown } = ctx;
+  const resultTerms = summary.vocabulary.result;
+  ctx.heading(ctx.say('achievementSection'));
+  blocks.push({ type: 'paragraph', text: ctx.say('achievementIntro', { n: resultTerms.length }) });
+  for (const id of ['achievement', 'achievementByYear', 'shortfalls']) {
+    const t = ctx.summaryTable(id);
+    // Per target year (a row per summary.achievement.byYear): the years begun, and any later one with a result already entered.
+    const byYear = summary.achievement.byYear;
+    const rows = id === 'achievementByYear' ? t.rows.filter((_, i) => shown.has(byYear[i].year) || byYear[i].evaluated > 0) : t.rows;
+    blocks.push(table(id, t.title, t.header, rows, t.notes));
+    if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: ctx.say('noShortfall') });
+  }
+  blocks.push({
+    type: 'definitions',
+    caption: ctx.say('categories'),
+    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as ResultCode][lang] })),
+  });
+}

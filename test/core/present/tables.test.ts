@@ -377,3 +377,36 @@ test('a plan with no years yet speaks of its period; a shortfall under a label t
   const shortfall = (lang: 'ja' | 'en') => reportTables(summary, lang).find((t) => t.id === 'shortfalls')?.rows[0][0];
   expect([shortfall('ja'), shortfall('en')]).toEqual(['一部未達成', '一部未達成 (Partly not achieved)']);
 });
+
+test('a one-year plan names its one year in the floor-area note: 令和8年度, FY2026 (not FY2026-FY2026)', () => {
+  const one = runPipeline({
+    sheets: [
+      {
+        name: '設定',
+        rows: [
+          ['項目', '値'],
+          ['計画開始年度', 2026],
+          ['計画終了年度', 2026],
+        ],
+      },
+      {
+        name: '事業',
+        rows: [
+          ['事業コード', '事業名', '取組の視点'],
+          ['A-1', '事業A', 1],
+        ],
+      },
+      {
+        name: '施設面積',
+        rows: [
+          ['年度', '施設名', '区分', '面積（㎡）'],
+          [2026, '甲', '廃止', 10],
+        ],
+      },
+    ],
+  }).summary;
+  expect(one.years).toEqual([2026]);
+  const floor = (lang: 'ja' | 'en') => reportTables(one, lang).find((t) => t.id === 'floorArea')?.notes;
+  expect(floor('ja')).toEqual(['令和8年度の取組状況：10.00 ㎡の縮減（一般会計の施設 10.00 ㎡の縮減）']);
+  expect(floor('en')).toEqual(['FY2026 net change: 10.00 m2 reduced (general-account facilities 10.00 m2 reduced)']);
+});

@@ -1,0 +1,158 @@
+/**
+ * The tables of the plan's money, perspectives, floor area, goals and projects, and the change
+ * since the previous baseline.
+ */
+import { fiscalYearLabel, yearRangeLabel } from '../base/fiscalYear';
+import { perspectiveEffects, type Summary } from '../compute/summarize';
+import { type Lang, label } from '../words/messages';
+import { periodText, termName } from '../words/tableWords';
+import { amountCell, areaCell, countCell, flowCell, goalCell, netText, percentCell, type ReportTable, signedCell } from './tableCells';
+
+function money(summary: Summary) {
+  return (value: number) => amountCell(value, summary.effects.decimals);
+}
+
+function unitOf(summary: Summary) {
+  return { unit: summary.effects.unitLabel, unitEn: summary.effects.unit };
+}
+
+export function effectsTable(summary: Summary, lang: Lang): ReportTable {
+  const cell = money(summary);
+  return {
+    id: 'effects',
+    title: label('effectsTitle', lang),
+    header: [label('fiscalYear', lang), label('amount', lang, unitOf(summary))],
+    rows: [...summary.effects.byYear.map((row) => [fiscalYearLabel(row.year, lang), cell(row.amount)]), [label('total', lang), cell(summary.effects.total)]],
+    notes: [],
+  };
+}
+
+/** 【取組結果】 per perspective: projects active, added and ended per year, and its fiscal effect. */
+export function perspectiveTables(summary: Summary, lang: Lang): ReportTable[] {
+  const cell = money(summary);
+  return summary.perspectives.map((p) => {
+    const effects = perspectiveEffects(summary, p.perspective);
+    return {
+      id: `perspective${p.perspective}`,
+      title: `${label('perspectiveTitle', lang)} (${p.perspective}) ${p.name}`,
+      header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang)), label('sum', lang)],
+      rows: [
+        [label('projectsActive', lang), ...p.projects.map((entry) => countCell(entry.count)), countCell(p.projectsTotal)],
+        [label('added', lang), ...p.added.map((entry) => flowCell(entry.count, lang)), flowCell(p.addedTotal, lang)],
+        [label('ended', lang), ...p.ended.map((entry) => flowCell(entry.count, lang)), flowCell(p.endedTotal, lang)],
+        [label('effect', lang, unitOf(summary)), ...effects.byYear.map((entry) => cell(entry.amount)), cell(effects.total)],
+      ],
+      notes: [],
+    };
+  });
+}
+
+export function floorAreaTable(summary: Summary, lang: Lang): ReportTable {
+  const f = summary.floorArea;
+  const first = summary.years[0];
+  const last = summary.years[summary.years.length - 1];
+  // A plan with no years yet (no activity, no years in 設定) speaks of its period.
+  const rangeText = first === undefined ? label('planPeriodWord', lang) : yearRangeLabel({ first, last }, lang);
+  return {
+    id: 'floorArea',
+    title: label('floorAreaTitle', lang),
+    header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang))],
+    rows: [
+      [label('abolished', lang), ...f.byYear.map((row) => areaCell(row.abolished))],
+      [label('addedArea', lang), ...f.byYear.map((row) => areaCell(row.added))],
+      [label('netArea', lang), ...f.byYear.map((row) => netText(row.net, lang))],
+    ],
+    notes: [label('planNet', lang, { range: rangeText, net: netText(f.net, lang), ga: netText(f.netGeneralAccount, lang) })],
+  };
+}
+
+/** 目標: each goal's actual per plan year, 累計 and 進捗率 (which may pass 100%); none without goals. */
+export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
+  if (summary.goals.length === 0) return [];
+  return [
+    {
+      id: 'goals',
+      title: label('goalsTitle', lang),
+      header: [
+        label('goal', lang),
+        label('unit', lang),
+        label('targetValue', lang),
+        ...summary.years.map((year) => fiscalYearLabel(year, lang)),
+        label('cumulative', lang),
+        label('goalRate', lang),
+      ],
+      rows: summary.goals.map((g) => [
+        g.name,
+        g.unit,
+        goalCell(g.target),
+        ...g.byYear.map((entry) => (entry.actual === null ? label('none', lang) : goalCell(entry.actual))),
+        goalCell(g.cumulative),
+        percentCell(g.rateRounded, g.rateText),
+      ]),
+      notes: [],
+    },
+  ];
+}
+
+/** The change since the previous baseline, where there is one. */
+export function deltaTables(summary: Summary, lang: Lang): ReportTable[] {
+  if (!summary.delta) return [];
+  const d = summary.delta;
+  const progressTerms = summary.vocabulary.progress;
+  const resultTerms = summary.vocabulary.result;
+  const signedMoney = (n: number) => signedCell(n, d.effects.decimals);
+  const total = (pick: (p: (typeof d.progress)[number]) => number) => d.progress.reduce((sum, p) => sum + pick(p), 0);
+  return [
+    {
+      id: 'delta',
+      title: label('deltaTitle', lang, { date: d.against }),
+      header: [label('kind', lang), ...d.progress.map((p) => fiscalYearLabel(p.year, lang)), label('sum', lang)],
+      rows: [
+        [label('activities', lang), ...d.progress.map((p) => signedCell(p.activities)), signedCell(total((p) => p.activities))],
+        ...progressTerms.map((term, index) => [
+          termName(term, lang),
+          ...d.progress.map((p) => signedCell(p.labels[index] ?? 0)),
+          signedCell(total((p) => p.labels[index] ?? 0)),
+        ]),
+        [label('effect', lang, unitOf(summary)), ...d.effects.byYear.map((e) => signedMoney(e.amount)), signedMoney(d.effects.total)],
+      ],
+      notes: [],
+    },
+    {
+      id: 'deltaAchievement',
+      title: label('deltaAchievementTitle', lang, { date: d.against }),
+      header: [label('targetsTotal', lang), ...resultTerms.map((term) => termName(term, lang))],
+      rows: [[signedCell(d.achievement.evaluated), ...resultTerms.map((_, index) => signedCell(d.achievement.labels[index] ?? 0))]],
+      notes: [],
+    },
+  ];
+}
+
+export function projectsTable(summary: Summary, lang: Lang): ReportTable {
+  const cell = money(summary);
+  const projectTotals = new Map(summary.effects.byProject.map((entry) => [entry.code, entry.total]));
+  return {
+    id: 'projects',
+    title: label('projectListTitle', lang),
+    header: [
+      label('code', lang),
+      label('projectName', lang),
+      label('perspective', lang),
+      label('period', lang),
+      label('departments', lang),
+      label('amount', lang, unitOf(summary)),
+    ],
+    rows: summary.projects.map((project) => {
+      const total = projectTotals.get(project.code) ?? 0;
+      return [
+        project.code,
+        project.name,
+        countCell(project.perspective),
+        periodText(project, lang),
+        project.departments.join(label('joinList', lang)),
+        total === 0 ? label('none', lang) : cell(total),
+      ];
+    }),
+    notes: [],
+  };
+}

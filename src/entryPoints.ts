@@ -127,11 +127,18 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     name: 'SHINCHOKU_ACHIEVEMENT_RATIO',
     kind: 'custom',
-    description: `達成の割合: returns the share of 達成 (or of the given result) among evaluated results, e.g. 0.916 for 91.6%; blank and － are not evaluated. ${REFRESH}`,
+    description: `達成の割合: returns the share of 達成 (or of the given result) among the results divided by, e.g. 0.916 for 91.6%; blank and － are not evaluated, and labels meaning 未確定 are never in the denominator. ${REFRESH} Sheets shows every parameter as required: status, categories and denominator may each be left out or given as "" (e.g. =SHINCHOKU_ACHIEVEMENT_RATIO(F2:F63, "", "", "全事項")).`,
     params: [
       range('results', '達成状況のセル範囲'),
       { name: 'status', type: 'string', description: '"達成" (default), "一部未達成" or "未達成"', optional: true },
       categories('=SHINCHOKU_ACHIEVEMENT_RATIO(F2:F50, "達成", 区分!A:E)'),
+      {
+        name: 'denominator',
+        type: 'string',
+        description:
+          '達成率の分母: "評価済み" (default: the evaluated results) or "全事項" (every cell of the range is one target, a blank counted as 未評価: give exactly the targets\' rows, e.g. F2:F63)',
+        optional: true,
+      },
     ],
     returns: { type: 'number', description: 'the share, e.g. 0.916 for 91.6%' },
   },

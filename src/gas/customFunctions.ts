@@ -49,8 +49,8 @@ export function SHINCHOKU_STATUS_COUNTS(statuses: Input, categories?: Input): (s
   return custom.statusCounts(statuses, lang(), vocabulary(categories));
 }
 
-export function SHINCHOKU_ACHIEVEMENT_RATIO(results: Input, status?: CellValue, categories?: Input): number | string {
-  return custom.achievementRatio(results, lang(), status ?? null, 1, 'truncate', vocabulary(categories));
+export function SHINCHOKU_ACHIEVEMENT_RATIO(results: Input, status?: CellValue, categories?: Input, denominator?: CellValue): number | string {
+  return custom.achievementRatio(results, lang(), status ?? null, 1, 'truncate', vocabulary(categories), denominator ?? null);
 }
 
 export function SHINCHOKU_FISCAL_YEAR(value: Input): number | (number | string)[][] {

@@ -3,7 +3,7 @@
  * they start in. 令和2年度 = FY2020 = 2020-04-01..2021-03-31.
  */
 import { type CellValue, isDate } from './cells';
-import { JST_OFFSET_MS } from './jst';
+import { JST_OFFSET_MS, jstDate } from './jst';
 import type { Lang } from './lang';
 import { normalizeText } from './text';
 
@@ -12,11 +12,19 @@ export type FiscalYear = number;
 export interface YearRange {
   first: FiscalYear;
   last: FiscalYear;
+  /**
+   * Written as 「…年度以降」 (平成25年度以降, R5以降): from `first` to the plan end. Read with last = first;
+   * the summary sets last to the plan end once the plan years are known (summarize.ts), and the range is
+   * still written 「平成25年度以降」.
+   */
+  open?: boolean;
 }
 
 interface Era {
   kanji: string;
   letter: string;
+  /** The first day of the era (YYYY-MM-DD): a document dated before it never names a year in it. */
+  began: string;
   /** Fiscal year of the era's year 1 (元年). */
   start: number;
   /** Last year number the era reached (昭和64, 平成31); open for the current era. */
@@ -24,9 +32,9 @@ interface Era {
 }
 
 const ERAS: Era[] = [
-  { kanji: '令和', letter: 'R', start: 2019 },
-  { kanji: '平成', letter: 'H', start: 1989, lastYearNumber: 31 },
-  { kanji: '昭和', letter: 'S', start: 1926, lastYearNumber: 63 }, // 昭和64年 (Jan 1989) lies in 昭和63年度
+  { kanji: '令和', letter: 'R', began: '2019-05-01', start: 2019 },
+  { kanji: '平成', letter: 'H', began: '1989-01-08', start: 1989, lastYearNumber: 31 },
+  { kanji: '昭和', letter: 'S', began: '1926-12-25', start: 1926, lastYearNumber: 63 }, // 昭和64年 (Jan 1989) lies in 昭和63年度
 ];
 
 const MIN_YEAR = 1926;
@@ -104,16 +112,25 @@ export function parseFiscalYear(value: CellValue): FiscalYear | null {
 }
 
 const RANGE_SEPARATOR = /[~〜\-–—‐‑−－～]/;
+/** 「平成25年度以降」「R5以降」: from that year on (to the plan end). */
+const ONWARDS = /^(.+?)以降$/;
 
 /**
  * A fiscal year or a range: 令和2～5年度, H28～R5, R2-R5, 2020-2023, or one
  * year (first = last). The end of 令和2～5年度 takes the era of its start.
+ * 「平成25年度以降」 is a range from that year to the plan end: read as
+ * { first, last: first, open: true }, its end set once the plan years are known.
  */
 export function parseFiscalYearRange(value: CellValue): YearRange | null {
   const single = parseFiscalYear(value);
   if (single !== null) return { first: single, last: single };
   if (typeof value !== 'string') return null;
   const text = normalizeText(value).replace(/\s+/g, '');
+  const onwards = ONWARDS.exec(text);
+  if (onwards) {
+    const first = parseYearText(onwards[1]);
+    return first === null ? null : { first, last: first, open: true };
+  }
   const parts = text.split(RANGE_SEPARATOR);
   if (parts.length !== 2 || parts[0] === '' || parts[1] === '') return null;
   const [left, right] = parts;
@@ -132,19 +149,51 @@ export function parseFiscalYearRange(value: CellValue): YearRange | null {
 
 export type WarekiStyle = 'long' | 'short' | 'western' | 'fy';
 
-function eraFor(year: FiscalYear): Era | undefined {
-  // Fiscal 2019 began under 平成 but is officially called 令和元年度. Before 昭和 there is no era of ours.
-  return ERAS.find((era) => year >= era.start);
+/** The date a document is written for: a Date, a Japan calendar date 'YYYY-MM-DD', or a fiscal year (FY2021: its last day). */
+export type EraDate = Date | string;
+
+/**
+ * The calendar date (YYYY-MM-DD, Japan time) a document is written for; null when the text is no date.
+ * A fiscal year (FY2018, 平成30年度) stands for its last day (2019-03-31), the date an annual report speaks of.
+ */
+export function eraDateOf(asOf: EraDate): string | null {
+  if (asOf instanceof Date) return Number.isNaN(asOf.getTime()) ? null : jstDate(asOf);
+  const text = normalizeText(asOf).replace(/\s+/g, '');
+  const date = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(text);
+  if (date) return `${date[1]}-${date[2].padStart(2, '0')}-${date[3].padStart(2, '0')}`;
+  const year = parseYearText(text);
+  return year === null ? null : `${year + 1}-03-31`;
+}
+
+/**
+ * The era a fiscal year is named in. Fiscal 2019 began under 平成 but is officially called 令和元年度.
+ * Before 昭和 there is no era of ours. With the date the document is written for, a year is named in
+ * the era of that date when its own era had not begun by then: as of 2018-03-31, FY2019 is 平成31年度
+ * and FY2020 平成32年度 (令和 was announced on 2019-04-01 and began on 2019-05-01:
+ * https://www.kantei.go.jp/jp/headline/singi/gengou/).
+ */
+function eraFor(year: FiscalYear, asOf?: EraDate): Era | undefined {
+  const era = ERAS.find((e) => year >= e.start);
+  if (asOf === undefined || !era) return era;
+  const date = eraDateOf(asOf);
+  if (date === null) return era;
+  const current = ERAS.find((e) => e.began <= date);
+  if (!current) return era;
+  // ERAS runs newest first: an era newer than the one of the document's date is not named yet.
+  return ERAS.indexOf(era) < ERAS.indexOf(current) ? current : era;
 }
 
 /**
  * Formats a fiscal year: long 令和2年度 (2019 → 令和元年度), short R2,
- * western 2020年度, fy FY2020.
+ * western 2020年度, fy FY2020. With `asOf` (the date the document is written
+ * for), the year is named in the era of that date: FY2019 is 平成31年度 as of
+ * 2019-03-31 and 令和元年度 from 2019-05-01; 令和 is never printed for a
+ * document dated before 2019-05-01.
  */
-export function formatFiscalYear(year: FiscalYear, style: WarekiStyle = 'long'): string {
+export function formatFiscalYear(year: FiscalYear, style: WarekiStyle = 'long', asOf?: EraDate): string {
   if (style === 'western') return `${year}年度`;
   if (style === 'fy') return `FY${year}`;
-  const era = eraFor(year);
+  const era = eraFor(year, asOf);
   // A year before 昭和 (no parser gives one) is written in the Western calendar, never as 昭和-25年度.
   if (!era) return style === 'short' ? String(year) : `${year}年度`;
   const n = year - era.start + 1;
@@ -152,21 +201,25 @@ export function formatFiscalYear(year: FiscalYear, style: WarekiStyle = 'long'):
   return `${era.kanji}${n === 1 ? '元' : n}年度`;
 }
 
-/** 令和2～5年度 for a range inside one era, 平成28～令和5年度 across eras, 令和5年度 for one year. */
-export function formatYearRange(range: YearRange, style: WarekiStyle = 'long'): string {
-  if (range.first === range.last) return formatFiscalYear(range.first, style);
-  if (style === 'short') return `${formatFiscalYear(range.first, 'short')}～${formatFiscalYear(range.last, 'short')}`;
+/**
+ * 令和2～5年度 for a range inside one era, 平成28～令和5年度 across eras, 令和5年度 for one year,
+ * 平成25年度以降 (FY2013 onwards in the fy style) for a range written 「…以降」. `asOf`: as formatFiscalYear.
+ */
+export function formatYearRange(range: YearRange, style: WarekiStyle = 'long', asOf?: EraDate): string {
+  if (range.open) return style === 'fy' ? `FY${range.first} onwards` : `${formatFiscalYear(range.first, style, asOf)}以降`;
+  if (range.first === range.last) return formatFiscalYear(range.first, style, asOf);
+  if (style === 'short') return `${formatFiscalYear(range.first, 'short', asOf)}～${formatFiscalYear(range.last, 'short', asOf)}`;
   if (style === 'western' || style === 'fy') {
     return `${formatFiscalYear(range.first, style).replace('年度', '')}～${formatFiscalYear(range.last, style)}`;
   }
-  const a = eraFor(range.first);
-  const b = eraFor(range.last);
-  const startText = formatFiscalYear(range.first).replace('年度', '');
+  const a = eraFor(range.first, asOf);
+  const b = eraFor(range.last, asOf);
+  const startText = formatFiscalYear(range.first, 'long', asOf).replace('年度', '');
   if (a && a === b) {
     const n = range.last - a.start + 1;
     return `${startText}～${n === 1 ? '元' : n}年度`;
   }
-  return `${startText}～${formatFiscalYear(range.last)}`;
+  return `${startText}～${formatFiscalYear(range.last, 'long', asOf)}`;
 }
 
 /** English label of a fiscal year: FY2020. */
@@ -175,11 +228,17 @@ export function englishFiscalYear(year: FiscalYear): string {
 }
 
 /** A fiscal year as a person reads it: 令和2年度 in Japanese, FY2020 in English. */
-export function fiscalYearLabel(year: FiscalYear, lang: Lang): string {
-  return lang === 'ja' ? formatFiscalYear(year) : englishFiscalYear(year);
+export function fiscalYearLabel(year: FiscalYear, lang: Lang, asOf?: EraDate): string {
+  return lang === 'ja' ? formatFiscalYear(year, 'long', asOf) : englishFiscalYear(year);
 }
 
 /** A range of fiscal years as a person reads it: 令和2～5年度 in Japanese, FY2020-FY2023 in English. */
-export function yearRangeLabel(range: YearRange, lang: Lang): string {
-  return lang === 'ja' ? formatYearRange(range) : formatYearRange(range, 'fy').replace('～', '-');
+export function yearRangeLabel(range: YearRange, lang: Lang, asOf?: EraDate): string {
+  return lang === 'ja' ? formatYearRange(range, 'long', asOf) : formatYearRange(range, 'fy').replace('～', '-');
+}
+
+/** A range written 「…以降」 with its end set to the plan end (never before its start); other ranges as they are. */
+export function closeYearRange(range: YearRange, planEnd: FiscalYear | null): YearRange {
+  if (!range.open || planEnd === null) return range;
+  return { first: range.first, last: Math.max(range.first, planEnd), open: true };
 }

@@ -4,26 +4,96 @@
  */
 import { a1 } from '../base/cells';
 import { type FiscalYear, formatYearRange } from '../base/fiscalYear';
+import type { Rounding } from '../base/ratio';
 import { formatRatio } from '../base/ratio';
 import { computedResults } from '../contract/indicators';
-import { RESULT_CODES, RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
+import type { AchievementDenominator } from '../contract/settings';
+import { isJudged, RESULT_CODES, RESULT_MEANING_CODES, RESULT_MEANINGS, type ResultCode, type ResultMeaning, type Vocabulary } from '../contract/vocabulary';
 import type { WorkbookData } from '../read/read';
-import type { Achievement, AchievementYear, ComputedResult, Shortfall } from './model';
-import { byCode, labelShares, zeroCounts } from './shares';
+import type { Achievement, AchievementTable, AchievementYear, ComputedResult, PerspectiveAchievement, Shortfall } from './model';
+import { byCode, labelShares, meaningShares, shareOf, zeroCounts } from './shares';
+
+/** What one 達成状況 table counts: per label, and the blank results. */
+interface Tally {
+  /** Targets with a standard result counted under a label of the plan. */
+  judged: number;
+  labels: number[];
+  unevaluated: number;
+}
+
+function newTally(vocabulary: Vocabulary<ResultMeaning>): Tally {
+  return { judged: 0, labels: vocabulary.terms.map(() => 0), unevaluated: 0 };
+}
+
+const outside = (meaning: ResultMeaning) => !isJudged(meaning);
+
+/**
+ * One 達成状況 table from its tally: labels meaning 未確定 are counted and listed, with no share; the
+ * denominator is the evaluated targets, plus the blank results under 全事項.
+ */
+function tableOf(
+  vocabulary: Vocabulary<ResultMeaning>,
+  tally: Tally,
+  evaluated: number,
+  denominator: AchievementDenominator,
+  decimals: number,
+  rounding: Rounding,
+): AchievementTable {
+  const undetermined = vocabulary.terms.reduce((sum, term, index) => sum + (isJudged(term.meaning) ? 0 : tally.labels[index]), 0);
+  const denominatorCount = evaluated + (denominator === 'all' ? tally.unevaluated : 0);
+  return {
+    evaluated,
+    undetermined,
+    unevaluated: tally.unevaluated,
+    denominatorCount,
+    labels: labelShares(vocabulary, tally.labels, denominatorCount, decimals, rounding, false, outside),
+    meanings: meaningShares(vocabulary, tally.labels, denominatorCount, RESULT_MEANING_CODES, decimals, rounding, outside),
+    unevaluatedShare: shareOf(tally.unevaluated, denominatorCount, decimals, rounding, denominator !== 'all'),
+  };
+}
+
+/** Tallies per due year: every plan year, and any other year a counted target is due in. */
+class YearTallies {
+  readonly map: Map<FiscalYear, Tally>;
+  constructor(
+    private readonly vocabulary: Vocabulary<ResultMeaning>,
+    years: FiscalYear[],
+  ) {
+    this.map = new Map(years.map((year) => [year, newTally(vocabulary)]));
+  }
+  /** The tally of a due year; `create`: make one where the plan years have none (else undefined). */
+  at(year: FiscalYear, create: boolean): Tally | undefined {
+    let tally = this.map.get(year);
+    if (!tally && create) {
+      tally = newTally(this.vocabulary);
+      this.map.set(year, tally);
+    }
+    return tally;
+  }
+  tables(denominator: AchievementDenominator, decimals: number, rounding: Rounding): AchievementYear[] {
+    return [...this.map]
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, tally]) => {
+        const { evaluated, labels, ...rest } = tableOf(this.vocabulary, tally, tally.judged, denominator, decimals, rounding);
+        return { year, evaluated, labels, ...rest };
+      });
+  }
+}
 
 export function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | null, currentYear: FiscalYear | undefined): Achievement {
   const vocabulary = data.vocabulary.result;
+  const { decimals, rounding, achievementDenominator: denominator } = data.settings;
   const counts = zeroCounts(RESULT_CODES);
-  const labelCounts = vocabulary.terms.map(() => 0);
-  // Per due year (the last year of the target-year range): counts per label.
-  const dueYears = new Map<FiscalYear, number[]>(years.map((year) => [year, vocabulary.terms.map(() => 0)]));
+  const overall = newTally(vocabulary);
+  // Per due year (the last year of the target-year range), and per perspective and due year.
+  const dueYears = new YearTallies(vocabulary, years);
+  const perspectives = data.settings.perspectives.map(() => ({ tally: newTally(vocabulary), years: new YearTallies(vocabulary, years) }));
   let excluded = 0;
-  let notEvaluated = 0;
   const shortfalls: Shortfall[] = [];
   const judged = computedResults(data.indicators, currentYear);
   const computed: ComputedResult[] = [];
   const sheet = data.sheetNames.targets ?? '達成事項';
-  const labelOf = (code: ResultCode) => vocabulary.labelOf(code, RESULT_MEANINGS);
+  const labelOf = (code: ResultMeaning) => vocabulary.labelOf(code, RESULT_MEANINGS);
   data.targets.forEach((target, index) => {
     const found = judged.get(index);
     if (!found) return;
@@ -60,26 +130,30 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
   });
   for (const [index, target] of data.targets.entries()) {
     // A target without a typed result takes the one judged from its indicators, under the plan's first label of that meaning.
-    const result = target.result ?? judged.get(index)?.result ?? null;
+    const result: ResultMeaning | null = target.result ?? judged.get(index)?.result ?? null;
+    const due = target.years.last;
+    const ofPerspective = perspectives[data.projects[target.project]?.perspective - 1];
+    const tallies = (create: boolean): Tally[] =>
+      [overall, dueYears.at(due, create), ofPerspective?.tally, ofPerspective?.years.at(due, create)].filter((t): t is Tally => t !== undefined);
     if (result === null) {
       // 【達成状況】 ※令和６年度以降を目標年度とした達成するべき事項を除く: a target starting after the plan end.
       if (end !== null && target.years.first > end) excluded += 1;
-      else notEvaluated += 1;
+      // A blank result within the period: 未評価, in the denominator under 全事項 (and then in its due year's table).
+      else for (const tally of tallies(denominator === 'all')) tally.unevaluated += 1;
       continue;
     }
-    counts[result] += 1;
+    if (isJudged(result)) counts[result] += 1;
     const label = target.result !== null ? target.resultLabel : vocabulary.firstOf(result);
     if (label >= 0) {
-      labelCounts[label] += 1;
-      const due = target.years.last;
-      let row = dueYears.get(due);
-      if (!row) {
-        row = vocabulary.terms.map(() => 0);
-        dueYears.set(due, row);
+      // The overall tally counts labels only; its evaluated comes from counts (a judged result the plan has no label for still counts).
+      overall.labels[label] += 1;
+      for (const tally of tallies(true).slice(1)) {
+        tally.labels[label] += 1;
+        if (isJudged(result)) tally.judged += 1;
       }
-      row[label] += 1;
     }
-    if (result !== 'achieved') {
+    // 未達成の一覧: 一部未達成 and 未達成 only, never a 未確定 or blank result.
+    if (result === 'partial' || result === 'notAchieved') {
       shortfalls.push({
         code: target.code,
         projectName: data.projects[target.project]?.name ?? '',
@@ -93,35 +167,45 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
     }
   }
   const evaluated = RESULT_CODES.reduce((sum, code) => sum + counts[code], 0);
-  const { decimals, rounding } = data.settings;
+  const whole = tableOf(vocabulary, overall, evaluated, denominator, decimals, rounding);
   const ratios = {} as Record<ResultCode, number | null>;
   const ratiosRounded = {} as Record<ResultCode, number | null>;
   const ratioTexts = {} as Record<ResultCode, string>;
   for (const code of RESULT_CODES) {
-    const ratio = formatRatio(counts[code], evaluated, decimals, rounding);
+    const ratio = formatRatio(counts[code], whole.denominatorCount, decimals, rounding);
     ratios[code] = ratio.ratio;
     ratiosRounded[code] = ratio.rounded;
     ratioTexts[code] = ratio.text;
   }
-  const byYear: AchievementYear[] = [...dueYears]
-    .sort((a, b) => a[0] - b[0])
-    .map(([year, row]) => {
-      const total = row.reduce((sum, n) => sum + n, 0);
-      return { year, evaluated: total, labels: labelShares(vocabulary, row, total, decimals, rounding, false) };
-    });
+  const byPerspective: PerspectiveAchievement[] = perspectives.map((entry, p) => {
+    const { evaluated: judgedHere, labels, ...rest } = tableOf(vocabulary, entry.tally, entry.tally.judged, denominator, decimals, rounding);
+    return {
+      perspective: p + 1,
+      name: data.settings.perspectives[p],
+      evaluated: judgedHere,
+      labels,
+      ...rest,
+      byYear: entry.years.tables(denominator, decimals, rounding),
+    };
+  });
   const order: Record<ResultCode, number> = { achieved: 0, partial: 1, notAchieved: 2 };
   shortfalls.sort((a, b) => order[a.status] - order[b.status] || byCode(a, b));
+  // Earlier keys first, in their order; the keys of 未確定, the denominator and the meanings after them.
+  const { evaluated: _evaluated, labels, ...rest } = whole;
   return {
     computed,
     evaluated,
     excluded,
-    notEvaluated,
+    notEvaluated: whole.unevaluated,
     counts,
     ratios,
     ratiosRounded,
     ratioTexts,
-    labels: labelShares(vocabulary, labelCounts, evaluated, decimals, rounding, false),
-    byYear,
+    labels,
+    byYear: dueYears.tables(denominator, decimals, rounding),
     shortfalls,
+    denominator,
+    ...rest,
+    byPerspective,
   };
 }

@@ -9,7 +9,8 @@ import { type NumberParse, parseNumber, SUMMABLE_LIMIT_TEXT } from '../base/numb
 import { formatRatio, type Rounding } from '../base/ratio';
 import { judge, meets, parseRule } from '../contract/indicators';
 import { contractColumnKey, SHEETS } from '../contract/schema';
-import { DEFAULT_VOCABULARY, matchResult, type PlanVocabulary, RESULT_MEANINGS } from '../contract/vocabulary';
+import { DENOMINATOR_ALLOWED, parseAchievementDenominator } from '../contract/settings';
+import { DEFAULT_VOCABULARY, isJudged, matchResult, type PlanVocabulary, RESULT_MEANINGS } from '../contract/vocabulary';
 import { readVocabulary } from '../read/read';
 import type { Lang } from '../words/messages';
 import { message } from '../words/messages';
@@ -109,7 +110,13 @@ export function statusCounts(input: CellInput, lang: Lang, vocabulary: PlanVocab
   ];
 }
 
-/** Share of the first achieved label (or of the given result) among the evaluated results; blanks and － are not evaluated. */
+/**
+ * Share of the labels meaning 達成 (or of the given result) among the results the plan divides by. Labels
+ * meaning 未確定 are never in the denominator (the share of a 未確定 label is '－'). `denominator` (設定
+ * 達成率の分母): 評価済み (default, blank or omitted): the evaluated results, blanks and － left out; 全事項:
+ * every cell of the range is one target, a blank or － counted as 未評価 — so the range must cover exactly
+ * the targets' rows (F2:F63, not F2:F).
+ */
 export function achievementRatio(
   input: CellInput,
   lang: Lang,
@@ -117,27 +124,40 @@ export function achievementRatio(
   decimals = 1,
   rounding: Rounding = 'truncate',
   vocabulary: PlanVocabulary = DEFAULT_VOCABULARY,
+  denominator?: CellValue,
 ): number | string {
   const results = vocabulary.result;
+  let all = false;
+  if (!isBlank(denominator)) {
+    const chosen = parseAchievementDenominator(cellText(denominator ?? ''));
+    if (chosen === null) fail(lang, 'denominatorUnknown', denominator ?? '', { allowed: DENOMINATOR_ALLOWED.ja, allowedEn: DENOMINATOR_ALLOWED.en });
+    all = chosen === 'all';
+  }
   // The given label itself; without one, every label meaning 達成.
   let wanted: (index: number) => boolean = (index) => results.terms[index].meaning === 'achieved';
   if (!isBlank(status)) {
     const found = matchResult(results, status ?? null);
     if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '', allowedOf(results));
     const chosen = found.index;
+    // A 未確定 label stands outside the denominator: it has no share.
+    if (!isJudged(results.terms[chosen].meaning)) return formatRatio(0, 0, decimals, rounding).text;
     wanted = (index) => index === chosen;
   }
-  let evaluated = 0;
+  let counted = 0;
   let hits = 0;
   for (const value of cells(input)) {
     if (isErrorValue(value)) fail(lang, 'formulaError', value);
     const found = matchResult(results, value);
-    if (found === null) continue;
+    if (found === null) {
+      if (all) counted += 1;
+      continue;
+    }
     if (found.kind === 'unknown') fail(lang, 'resultUnknown', value, allowedOf(results));
-    evaluated += 1;
+    if (!isJudged(results.terms[found.index].meaning)) continue;
+    counted += 1;
     if (wanted(found.index)) hits += 1;
   }
-  const ratio = formatRatio(hits, evaluated, decimals, rounding);
+  const ratio = formatRatio(hits, counted, decimals, rounding);
   return ratio.rounded ?? ratio.text;
 }
 

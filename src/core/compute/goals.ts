@@ -12,7 +12,8 @@ import type { GoalSummary } from './model';
 
 /**
  * 目標: rows with the same name are one goal; 累計 is the sum of its actuals
- * in the plan years and 進捗率 = 累計 / 目標値 (it may pass 100%).
+ * in the plan years and 進捗率 = 累計 / 目標値 (it may pass 100%). Where the goal
+ * has 年度目標, each year's 達成率 = 実績 / 年度目標, and a blank 目標値 is their sum.
  */
 export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
   const sheet = data.sheetNames.goals ?? '目標';
@@ -36,14 +37,23 @@ export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
       });
       continue;
     }
-    if (withTarget.length === 0) {
-      data.problems.add('error', sheet, a1(rows[0].row, rows[0].targetColumn), '', 'goalTargetMissing', { goal: name });
-      continue;
-    }
-    const target = withTarget[0].target as number;
+    // Each year's actual and 年度目標: the first row of a year gives them; a second is said and left out.
     const actuals = new Map<FiscalYear, { value: number | null; row: number }>();
-    let places = decimalsOf(target);
+    const planned = new Map<FiscalYear, { value: number; row: number }>();
+    let places = 0;
     for (const row of rows) {
+      if (row.yearlyTarget !== null) {
+        const first = planned.get(row.year);
+        if (!first) planned.set(row.year, { value: row.yearlyTarget, row: row.row });
+        else
+          data.problems.add('warning', sheet, a1(row.row, row.yearlyTargetColumn), String(row.yearlyTarget), 'goalYearlyTargetDuplicate', {
+            goal: name,
+            year: formatFiscalYear(row.year),
+            yearEn: `FY${row.year}`,
+            first: a1(first.row, row.yearlyTargetColumn),
+          });
+        places = Math.max(places, decimalsOf(row.yearlyTarget));
+      }
       const seen = actuals.get(row.year);
       if (seen) {
         if (row.actual !== null)
@@ -58,9 +68,26 @@ export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
       actuals.set(row.year, { value: row.actual, row: row.row });
       if (row.actual !== null) places = Math.max(places, decimalsOf(row.actual));
     }
-    const byYear = years.map((year) => ({ year, actual: actuals.get(year)?.value ?? null }));
+    // 目標値; where every row leaves it blank, the sum of the 年度目標 (950 + 1,030 + 1,200 + 840 + 1,120 = 5,140).
+    let target: number;
+    if (withTarget.length > 0) target = withTarget[0].target as number;
+    else if (planned.size > 0) target = [...planned.values()].reduce((sum, entry) => roundTo(sum + entry.value, places), 0);
+    else {
+      data.problems.add('error', sheet, a1(rows[0].row, rows[0].targetColumn), '', 'goalTargetMissing', { goal: name });
+      continue;
+    }
+    places = Math.max(places, decimalsOf(target));
+    const byYear = years.map((year) => {
+      const actual = actuals.get(year)?.value ?? null;
+      const yearly = planned.get(year)?.value ?? null;
+      // 達成率 of the year = 実績 / 年度目標 (2,085 / 950 = 219.5%); － without either.
+      const rate = formatRatio(actual ?? 0, actual === null || yearly === null ? 0 : yearly, decimals, rounding);
+      return { year, actual, target: yearly, rate: rate.ratio, rateRounded: rate.rounded, rateText: rate.text };
+    });
+    const reported = byYear.some((entry) => entry.actual !== null);
     const cumulative = byYear.reduce((sum, entry) => roundTo(sum + (entry.actual ?? 0), places), 0);
-    const rate = formatRatio(cumulative, target, decimals, rounding);
+    // A goal with no actual yet has no 進捗率 (－), never 0.0%.
+    const rate = formatRatio(cumulative, reported ? target : 0, decimals, rounding);
     out.push({
       name,
       unit: rows.find((row) => row.unit !== '')?.unit ?? '',

@@ -5,8 +5,8 @@
 import type { FiscalYear, YearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import type { Rounding } from '../base/ratio';
-import type { MoneyUnit } from '../contract/settings';
-import type { ResultCode, StatusCode } from '../contract/vocabulary';
+import type { AchievementDenominator, MoneyUnit } from '../contract/settings';
+import type { ResultCode, ResultMeaning, StatusCode } from '../contract/vocabulary';
 import type { ReadOptions } from '../read/read';
 import type { ProblemView, Severity } from '../words/problems';
 
@@ -33,6 +33,34 @@ export interface LabelShare {
   shareText: string;
 }
 
+/**
+ * A standard meaning's total in a table: every label carrying it added together (達成 計 47 87%).
+ * Tables print these rows where two or more labels share a meaning (needsMeaningRows).
+ */
+export interface MeaningShare {
+  meaning: string;
+  /** The plan's labels carrying this meaning, in the vocabulary's order. */
+  labels: string[];
+  count: number;
+  /** Share of the table's denominator; null (and shareText '－') for 未確定, which stands outside it, or an empty denominator. */
+  share: number | null;
+  shareRounded: number | null;
+  shareText: string;
+}
+
+/**
+ * Whether a table of these labels needs the meanings' rows: two or more labels share a meaning
+ * (目標を上回って達成 and 目標をおおむね達成 both 達成). Takes a vocabulary's terms, TermViews or a table's labels.
+ */
+export function needsMeaningRows(labels: readonly { meaning: string }[]): boolean {
+  const seen = new Set<string>();
+  for (const { meaning } of labels) {
+    if (seen.has(meaning)) return true;
+    seen.add(meaning);
+  }
+  return false;
+}
+
 /** A label of the plan's vocabulary as the tables show it. */
 export interface TermView {
   label: string;
@@ -40,6 +68,11 @@ export interface TermView {
   inRate: boolean;
   /** English name, where the label has one (the defaults). */
   en?: string;
+  /**
+   * The plan's own definition (区分's 定義); '' when blank: the standard text of its meaning. Always set in a
+   * summary's vocabulary (summarize.ts termViews); optional only so that a label built for display needs none.
+   */
+  definition?: string;
 }
 
 export interface ProgressRow {
@@ -49,6 +82,8 @@ export interface ProgressRow {
   /** Per standard meaning; labels sharing a meaning are added together. */
   counts: Record<StatusCode, number>;
   labels: LabelShare[];
+  /** One per standard status meaning the plan's progress labels use, in the standard order (済 概ね順調 遅れ 未着手 休止). */
+  meanings: MeaningShare[];
   progressing: number;
   rate: number | null;
   rateRounded: number | null;
@@ -73,30 +108,70 @@ export interface ComputedResult {
   target: string;
   targetYear: string;
   computed: ResultCode;
-  typed: ResultCode | null;
+  typed: ResultMeaning | null;
   judged: number;
   met: number;
 }
 
-export interface AchievementYear {
-  /** The due year: the last year of the targets' target-year range. */
-  year: FiscalYear;
-  evaluated: number;
-  labels: LabelShare[];
+/** A share of a table's denominator: null and '－' where there is none. */
+export interface Share {
+  count: number;
+  share: number | null;
+  shareRounded: number | null;
+  shareText: string;
 }
 
-export interface Achievement {
+/**
+ * One 達成状況 table (the whole plan, a due year, a perspective): every label's count and share, the
+ * meanings' totals, and what the shares are divided by. Labels meaning 未確定 are counted and listed
+ * with share null / '－': outside every denominator.
+ */
+export interface AchievementTable {
+  /** Targets with a standard result (達成 / 一部未達成 / 未達成). */
+  evaluated: number;
+  /** Targets whose label means 未確定. */
+  undetermined: number;
+  /** Targets with a blank result (not after the plan end). */
+  unevaluated: number;
+  /** What every share is divided by: evaluated, plus unevaluated where the denominator is 全事項 ("all"). */
+  denominatorCount: number;
+  labels: LabelShare[];
+  /** One per result meaning the plan's labels use, in the order 達成 一部未達成 未達成 未確定. */
+  meanings: MeaningShare[];
+  /** The blank results as their own 未評価 row: its share under 全事項; null and '－' under 評価済み. */
+  unevaluatedShare: Share;
+}
+
+export interface AchievementYear extends AchievementTable {
+  /** The due year: the last year of the targets' target-year range. */
+  year: FiscalYear;
+}
+
+/** 達成状況 by perspective (基本指針): a target belongs to its project's perspective. */
+export interface PerspectiveAchievement extends AchievementTable {
+  perspective: number;
+  name: string;
+  /** Per due year, as the whole plan's byYear. */
+  byYear: AchievementYear[];
+}
+
+export interface Achievement extends AchievementTable {
   /** Results judged from the 指標 sheet, beside the typed ones. */
   computed: ComputedResult[];
-  evaluated: number;
+  /** 設定 達成率の分母: "evaluated" (評価済み, default) or "all" (全事項). */
+  denominator: AchievementDenominator;
   excluded: number;
+  /** The blank results (not after the plan end): the same as unevaluated, kept for earlier readers. */
   notEvaluated: number;
+  /** The three standard results; labels meaning 未確定 are not in them (see undetermined). */
   counts: Record<ResultCode, number>;
+  /** Each standard result's share of the denominator (denominatorCount). */
   ratios: Record<ResultCode, number | null>;
   ratiosRounded: Record<ResultCode, number | null>;
   ratioTexts: Record<ResultCode, string>;
-  labels: LabelShare[];
   byYear: AchievementYear[];
+  byPerspective: PerspectiveAchievement[];
+  /** Every 一部未達成 / 未達成 target: never a 未確定 or blank one. */
   shortfalls: Shortfall[];
 }
 
@@ -176,13 +251,28 @@ export interface ProjectRow {
   activeYears: FiscalYear[];
 }
 
+/** A goal's year: its actual, and where the goal has 年度目標 that year's target and 達成率 (実績 / 年度目標). */
+export interface GoalYear {
+  year: FiscalYear;
+  /** null when blank or not reported. */
+  actual: number | null;
+  /** 年度目標; null when blank. */
+  target: number | null;
+  /** actual / target; null (rateText '－') without either. */
+  rate: number | null;
+  rateRounded: number | null;
+  rateText: string;
+}
+
 export interface GoalSummary {
   name: string;
   unit: string;
+  /** 目標値; where it is blank, the sum of the 年度目標. */
   target: number;
-  /** Every plan year; actual null when blank or not reported. */
-  byYear: { year: FiscalYear; actual: number | null }[];
+  /** Every plan year. */
+  byYear: GoalYear[];
   cumulative: number;
+  /** 累計 / 目標値; null and '－' while the goal has no actual yet (never 0.0%). */
   rate: number | null;
   rateRounded: number | null;
   rateText: string;
@@ -198,6 +288,19 @@ export interface Delta {
   effects: { byYear: { year: number; amount: number }[]; total: number; decimals: number };
 }
 
+/**
+ * The records the plan keeps: a sheet present with at least one row below its header. A table whose
+ * records the plan does not keep is left out of the terminal, the 集計 sheet, the digest and the report;
+ * the JSON keeps its keys, with zeros.
+ */
+export interface Keeps {
+  activities: boolean;
+  targets: boolean;
+  effects: boolean;
+  floorArea: boolean;
+  goals: boolean;
+}
+
 export interface Summary {
   plan: {
     name: string | null;
@@ -209,6 +312,8 @@ export interface Summary {
   };
   /** The plan's labels, in order: what every table's columns are. */
   vocabulary: { progress: TermView[]; result: TermView[] };
+  /** Which records the plan keeps (renderers leave out the others' tables). */
+  keeps: Keeps;
   years: FiscalYear[];
   progress: ProgressRow[];
   achievement: Achievement;

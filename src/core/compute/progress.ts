@@ -7,7 +7,7 @@ import { formatRatio, type Rounding } from '../base/ratio';
 import { STATUS_CODES } from '../contract/vocabulary';
 import type { WorkbookData } from '../read/read';
 import type { ProgressRow } from './model';
-import { labelShares, zeroCounts } from './shares';
+import { labelShares, meaningShares, zeroCounts } from './shares';
 
 /**
  * One pass over the activities: which project was active in which plan year
@@ -66,6 +66,7 @@ export function progressRows(data: WorkbookData, matrix: ActivityMatrix, decimal
       rate: rate.ratio,
       rateRounded: rate.rounded,
       rateText: rate.text,
+      meanings: meaningShares(vocabulary, labelCounts, total, STATUS_CODES, decimals, rounding),
     };
   });
 }

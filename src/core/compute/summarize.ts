@@ -7,7 +7,7 @@
  */
 
 import { a1, parseA1 } from '../base/cells';
-import { type FiscalYear, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
+import { closeYearRange, type FiscalYear, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import { SHEET_ORDER, SHEETS } from '../contract/schema';
 import type { Vocabulary } from '../contract/vocabulary';
@@ -58,6 +58,7 @@ function termViews<M extends string>(vocabulary: Vocabulary<M>): TermView[] {
   return vocabulary.terms.map((term) => {
     const view: TermView = { label: term.label, meaning: term.meaning, inRate: term.inRate };
     if (term.en) view.en = term.en;
+    view.definition = term.definition ?? '';
     return view;
   });
 }
@@ -101,6 +102,9 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
   for (const effect of data.effects) outside('effects', effect);
   for (const facility of data.facilities) outside('floorArea', facility);
   for (const goal of data.goals) outside('goals', { year: goal.year, row: goal.row, yearColumn: goal.yearColumn });
+  // 「平成25年度以降」: a range from that year to the plan end, now that the end is known.
+  for (const target of data.targets) target.years = closeYearRange(target.years, end);
+  for (const project of data.projects) if (project.period) project.period = closeYearRange(project.period, end);
   const matrix = activityMatrix(data, years);
   const { decimals, rounding, moneyUnit } = data.settings;
   // Judging the indicators and reading the goals may add problems: before the problems are listed.
@@ -133,6 +137,13 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
       })),
     problems,
     problemCounts: countBySeverity(problems),
+    keeps: {
+      activities: data.sheetsWithRows.includes('activities'),
+      targets: data.sheetsWithRows.includes('targets'),
+      effects: data.sheetsWithRows.includes('effects'),
+      floorArea: data.sheetsWithRows.includes('floorArea'),
+      goals: data.sheetsWithRows.includes('goals'),
+    },
   };
   if (options.asOfBaseline) summary.asOfBaseline = options.asOfBaseline;
   return summary;

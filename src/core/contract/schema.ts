@@ -62,7 +62,9 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
     key: 'activities',
     ja: '取組活動',
     en: 'Activities',
-    required: true,
+    // Optional on its own: a plan may track results without yearly activities, but one of 取組活動 and 達成事項
+    // must have rows (read.ts findSheets, ONE_OF_REQUIRED).
+    required: false,
     columns: [
       { key: 'code', ja: '事業コード', en: 'Code', required: true },
       { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['取組年度', 'Year', 'FY'], required: true },
@@ -141,6 +143,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       { key: 'meaning', ja: '意味', en: 'Meaning', required: true },
       { key: 'inRate', ja: '進捗率に含める', en: 'In rate', required: false },
       { key: 'variants', ja: '別名', en: 'Variants', required: false },
+      // The plan's own definition of the label, for the report's 【区分】 box and the sidebar.
+      { key: 'definition', ja: '定義', en: 'Definition', aliases: ['説明', 'Description'], required: false },
     ],
   },
   goals: {
@@ -154,6 +158,8 @@ export const SHEETS: Record<SheetKey, SheetSpec> = {
       { key: 'unit', ja: '単位', en: 'Unit', required: false },
       { key: 'year', ja: '年度', en: 'Fiscal year', aliases: ['Year', 'FY'], required: true },
       { key: 'actual', ja: '実績', en: 'Actual', required: false },
+      // The goal's target for this row's year (計画額 by year): each year's own 達成率; their sum stands for a blank 目標値.
+      { key: 'yearlyTarget', ja: '年度目標', en: 'Yearly target', aliases: ['年度目標値', '計画額'], required: false },
     ],
   },
   departments: {
@@ -210,6 +216,9 @@ export const SHEET_ORDER: SheetKey[] = [
   'indicators',
   'report',
 ];
+
+/** Sheets of which a plan must keep at least one, with rows: it tracks yearly activities, or results, or both. */
+export const ONE_OF_REQUIRED: SheetKey[] = ['activities', 'targets'];
 
 /** Optional sheets whose absence is not even mentioned (most plans have none). */
 export const QUIET_OPTIONAL: SheetKey[] = ['categories', 'goals', 'departments', 'indicators', 'report'];

@@ -35,6 +35,34 @@ export function parseMoneyUnit(text: string): MoneyUnit | null {
   return null;
 }
 
+/**
+ * 達成率の分母: what every achievement share is divided by. 評価済み (`evaluated`, the seed's rule): the
+ * targets judged so far; 全事項 (`all`): every target of the plan's period, a blank result counted as
+ * 未評価. Labels meaning 未確定 stand outside either.
+ */
+export type AchievementDenominator = 'evaluated' | 'all';
+
+export const ACHIEVEMENT_DENOMINATORS: Record<AchievementDenominator, { ja: string; en: string; variants: string[] }> = {
+  evaluated: { ja: '評価済み', en: 'evaluated', variants: ['評価済', '評価済の事項', '評価済みの事項', 'evaluated targets'] },
+  all: { ja: '全事項', en: 'all', variants: ['全て', 'すべて', '全部', '全事項数', 'all targets', 'every target'] },
+};
+
+/** A denominator named in text (全事項, all), or null. */
+export function parseAchievementDenominator(text: string): AchievementDenominator | null {
+  const key = matchKey(text);
+  for (const code of Object.keys(ACHIEVEMENT_DENOMINATORS) as AchievementDenominator[]) {
+    const names = ACHIEVEMENT_DENOMINATORS[code];
+    if ([code, names.ja, names.en, ...names.variants].some((name) => matchKey(name) === key)) return code;
+  }
+  return null;
+}
+
+/** The allowed values of 達成率の分母, for messages. */
+export const DENOMINATOR_ALLOWED = {
+  ja: '使える値: 評価済み / 全事項。',
+  en: 'Allowed: 評価済み (evaluated: the targets judged so far) / 全事項 (all: every target of the plan period).',
+};
+
 export interface Settings {
   planName?: string;
   startYear?: FiscalYear;
@@ -44,13 +72,31 @@ export interface Settings {
   perspectives: string[];
   recipients: string[];
   moneyUnit: MoneyUnit;
+  /** 達成率の分母 (default 評価済み). */
+  achievementDenominator: AchievementDenominator;
 }
 
 export function defaultSettings(): Settings {
-  return { rounding: 'truncate', decimals: 1, perspectives: [...DEFAULT_PERSPECTIVES], recipients: [], moneyUnit: '千円' };
+  return {
+    rounding: 'truncate',
+    decimals: 1,
+    perspectives: [...DEFAULT_PERSPECTIVES],
+    recipients: [],
+    moneyUnit: '千円',
+    achievementDenominator: 'evaluated',
+  };
 }
 
-export type SettingKey = 'planName' | 'startYear' | 'endYear' | 'rounding' | 'decimals' | 'perspectives' | 'recipients' | 'moneyUnit';
+export type SettingKey =
+  | 'planName'
+  | 'startYear'
+  | 'endYear'
+  | 'rounding'
+  | 'decimals'
+  | 'perspectives'
+  | 'recipients'
+  | 'moneyUnit'
+  | 'achievementDenominator';
 
 export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
   { key: 'planName', ja: '計画名', en: 'Plan name' },
@@ -61,6 +107,7 @@ export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
   { key: 'perspectives', ja: '取組の視点', en: 'Perspectives' },
   { key: 'recipients', ja: '送信先', en: 'Digest recipients' },
   { key: 'moneyUnit', ja: '金額単位', en: 'Money unit' },
+  { key: 'achievementDenominator', ja: '達成率の分母', en: 'Achievement denominator' },
 ];
 
 export function findSettingKey(value: string): SettingKey | undefined {
@@ -122,6 +169,12 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
     case 'recipients':
       settings.recipients = splitList(text, ADDRESS_SEPARATOR);
       return { ok: true };
+    case 'achievementDenominator': {
+      const denominator = parseAchievementDenominator(text);
+      if (denominator === null) return { ok: false, allowedJa: DENOMINATOR_ALLOWED.ja, allowedEn: DENOMINATOR_ALLOWED.en };
+      settings.achievementDenominator = denominator;
+      return { ok: true };
+    }
   }
 }
 

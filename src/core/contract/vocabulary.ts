@@ -10,9 +10,17 @@ import { editDistance, matchKey, normalizeText } from '../base/text';
 
 export type StatusCode = 'done' | 'onTrack' | 'delayed' | 'notStarted' | 'suspended';
 export type ResultCode = 'achieved' | 'partial' | 'notAchieved';
+/**
+ * A result's meaning: the three standard results, or 未確定 (undetermined): a result that cannot be
+ * judged yet and is not a failure (a numeric goal due only in the final year, a target set by a
+ * revision). Labels meaning 未確定 are counted and shown but stand outside every denominator.
+ */
+export type ResultMeaning = ResultCode | 'undetermined';
 
 export const STATUS_CODES: readonly StatusCode[] = ['done', 'onTrack', 'delayed', 'notStarted', 'suspended'];
 export const RESULT_CODES: readonly ResultCode[] = ['achieved', 'partial', 'notAchieved'];
+/** Every result meaning, in the order meanings' totals are listed. */
+export const RESULT_MEANING_CODES: readonly ResultMeaning[] = [...RESULT_CODES, 'undetermined'];
 
 /** The standard meanings' names (the spec's labels and their English). */
 export const STATUS_MEANINGS: Record<StatusCode, { ja: string; en: string }> = {
@@ -23,11 +31,17 @@ export const STATUS_MEANINGS: Record<StatusCode, { ja: string; en: string }> = {
   suspended: { ja: '休止', en: 'Suspended' },
 };
 
-export const RESULT_MEANINGS: Record<ResultCode, { ja: string; en: string }> = {
+export const RESULT_MEANINGS: Record<ResultMeaning, { ja: string; en: string }> = {
   achieved: { ja: '達成', en: 'Achieved' },
   partial: { ja: '一部未達成', en: 'Partly not achieved' },
   notAchieved: { ja: '未達成', en: 'Not achieved' },
+  undetermined: { ja: '未確定', en: 'Undetermined' },
 };
+
+/** Whether a result meaning is judged (in the denominator of the achievement shares): every one but 未確定. */
+export function isJudged(meaning: ResultMeaning): meaning is ResultCode {
+  return meaning !== 'undetermined';
+}
 
 /** One label of a vocabulary. */
 export interface Term<M extends string> {
@@ -38,6 +52,8 @@ export interface Term<M extends string> {
   variants: readonly string[];
   /** English name shown beside the label in English output (the defaults have one). */
   en?: string;
+  /** The plan's own definition of the label (区分's 定義); absent or '' when blank: the standard text of its meaning. */
+  definition?: string;
 }
 
 export type VocabularyMatch<M extends string> =
@@ -199,7 +215,7 @@ export const DEFAULT_PROGRESS = new Vocabulary<StatusCode>([
   { label: '休止', meaning: 'suspended', inRate: false, en: 'Suspended', variants: ['休止中', 'suspended', 'paused', 'on hold'] },
 ]);
 
-export const DEFAULT_RESULTS = new Vocabulary<ResultCode>([
+export const DEFAULT_RESULTS = new Vocabulary<ResultMeaning>([
   { label: '達成', meaning: 'achieved', inRate: false, en: 'Achieved', variants: ['達成済', '達成済み', 'achieved', 'met'] },
   {
     label: '一部未達成',
@@ -253,7 +269,7 @@ export function readYesNo(value: CellValue): boolean | null {
 /** The plan's two vocabularies. */
 export interface PlanVocabulary {
   progress: Vocabulary<StatusCode>;
-  result: Vocabulary<ResultCode>;
+  result: Vocabulary<ResultMeaning>;
 }
 
 export const DEFAULT_VOCABULARY: PlanVocabulary = { progress: DEFAULT_PROGRESS, result: DEFAULT_RESULTS };
@@ -262,7 +278,7 @@ export const DEFAULT_VOCABULARY: PlanVocabulary = { progress: DEFAULT_PROGRESS, 
 const NOT_EVALUATED = new Set(['-', '－', 'ー', '―', '—', '‐', '−', '–', '未評価', 'n/a', 'na']);
 
 /** Reads an achievement result; blank and － mean not evaluated (null). */
-export function matchResult(vocabulary: Vocabulary<ResultCode>, value: CellValue): VocabularyMatch<ResultCode> | null {
+export function matchResult(vocabulary: Vocabulary<ResultMeaning>, value: CellValue): VocabularyMatch<ResultMeaning> | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') {
     const text = normalizeText(value);

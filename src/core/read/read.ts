@@ -6,7 +6,7 @@
  */
 import { blockA1, cellText, isBlank, type SheetInput, type WorkbookInput } from '../base/cells';
 import { clip, matchKey } from '../base/text';
-import { QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, sheetNames } from '../contract/schema';
+import { ONE_OF_REQUIRED, QUIET_OPTIONAL, SHEET_ORDER, SHEETS, type SheetKey, sheetNames } from '../contract/schema';
 import { MONEY_UNITS } from '../contract/settings';
 import { DEFAULT_PROGRESS, DEFAULT_RESULTS, type PlanVocabulary } from '../contract/vocabulary';
 import { ProblemList } from '../words/problems';
@@ -42,14 +42,35 @@ function renamedSheet(input: WorkbookInput, names: string[]): string | undefined
   return hit ? clip(hit.name) : undefined;
 }
 
+/** Whether a sheet has a row below its header with anything in it. */
+function hasDataRows(sheet: SheetInput | undefined): boolean {
+  return sheet?.rows.slice(1).some((row) => row.some((value) => !isBlank(value))) === true;
+}
+
 function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record<SheetKey, SheetInput>> {
   const found: Partial<Record<SheetKey, SheetInput>> = {};
+  const matchesOf = (key: SheetKey) => {
+    const names = sheetNames(SHEETS[key]).map(matchKey);
+    return input.sheets.filter((sheet) => names.includes(matchKey(sheet.name)));
+  };
+  // 取組活動 may be left out where 達成事項 has rows (a plan that tracks results without yearly activities): one of them must be kept.
+  const [primary, other] = ONE_OF_REQUIRED;
+  const primaryMissing = matchesOf(primary).length === 0 && !hasDataRows(matchesOf(other)[0]);
   for (const key of SHEET_ORDER) {
     const spec = SHEETS[key];
     const names = sheetNames(spec).map(matchKey);
     const matches = input.sheets.filter((sheet) => names.includes(matchKey(sheet.name)));
     if (matches.length === 0) {
-      if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en, found: renamedSheet(input, names) });
+      if (key === primary && primaryMissing) {
+        const either = SHEETS[other];
+        problems.add('error', spec.ja, 'A1', '', 'sheetMissing', {
+          sheet: spec.ja,
+          alias: spec.en,
+          found: renamedSheet(input, names),
+          other: either.ja,
+          otherAlias: either.en,
+        });
+      } else if (spec.required) problems.add('error', spec.ja, 'A1', '', 'sheetMissing', { sheet: spec.ja, alias: spec.en, found: renamedSheet(input, names) });
       else if (key === 'settings') problems.add('info', spec.ja, 'A1', '', 'settingsMissing');
       else if (!QUIET_OPTIONAL.includes(key)) problems.add('info', spec.ja, 'A1', '', 'sheetOptionalMissing', { sheet: spec.ja, alias: spec.en });
       continue;
@@ -127,9 +148,11 @@ export function readWorkbook(input: WorkbookInput, options: ReadOptions = {}): W
     indicators: [],
     reportTexts: [],
     sheetNames: {},
+    sheetsWithRows: [],
     problems,
   };
   for (const key of SHEET_ORDER) if (found[key]) data.sheetNames[key] = found[key]?.name;
+  for (const key of SHEET_ORDER) if (hasDataRows(found[key])) data.sheetsWithRows.push(key);
   const projectsReader = reader('projects');
   const broken = new Set<string>();
   if (projectsReader) data.projects = readProjects(projectsReader, settings, broken);

@@ -5,7 +5,7 @@ import type { FiscalYear, YearRange } from '../base/fiscalYear';
 import type { Indicator } from '../contract/indicators';
 import type { SheetKey } from '../contract/schema';
 import type { Settings } from '../contract/settings';
-import type { PlanVocabulary, ReportSection, ResultCode, StatusCode } from '../contract/vocabulary';
+import type { PlanVocabulary, ReportSection, ResultMeaning, StatusCode } from '../contract/vocabulary';
 import type { ProblemList } from '../words/problems';
 
 export interface Project {
@@ -47,8 +47,8 @@ export interface Target {
   resultColumn: number;
   years: YearRange;
   target: string;
-  /** The standard meaning of the typed result; null when not evaluated. */
-  result: ResultCode | null;
+  /** The standard meaning of the typed result (未確定 included); null when not evaluated. */
+  result: ResultMeaning | null;
   /** Index of the typed label in the plan's result vocabulary; -1 when not evaluated. */
   resultLabel: number;
   summary: string;
@@ -95,9 +95,13 @@ export interface GoalRow {
   unit: string;
   year: FiscalYear;
   actual: number | null;
+  /** 年度目標: the goal's target for this year; null when blank. */
+  yearlyTarget: number | null;
   row: number;
   yearColumn: number;
   targetColumn: number;
+  /** 0-based column of 年度目標 (-1 when the sheet has none). */
+  yearlyTargetColumn: number;
 }
 
 export interface WorkbookData {
@@ -116,6 +120,8 @@ export interface WorkbookData {
   reportTexts: ReportText[];
   /** Actual sheet names found for each part of the contract. */
   sheetNames: Partial<Record<SheetKey, string>>;
+  /** The sheets found with at least one non-blank row below the header: the records the plan keeps. */
+  sheetsWithRows: SheetKey[];
   problems: ProblemList;
 }
 

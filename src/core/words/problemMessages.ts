@@ -24,14 +24,19 @@ export const MESSAGES = {
   sheetMissing: {
     // p.found: a sheet whose name contains this one's (renamed, e.g. 取組活動（総務課）): "create it from
     // the template" would have the officer retype data that is there, so the message says to rename it back.
+    // p.other: the sheet that may stand in for this one (取組活動 or 達成事項 with rows: one of the two is required).
     ja: (p) =>
-      p.found
-        ? `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。`
-        : `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
+      p.other
+        ? `シート${q(p.sheet)}（英語名 ${p.alias}）も、行のあるシート${q(p.other)}（英語名 ${p.otherAlias}）もありません。どちらか一方は必須です。${p.found ? `シート${q(p.found)}がそれなら、シート名を戻してください（名前が違うシートは読みません）。` : 'テンプレートから作成してください。'}`
+        : p.found
+          ? `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。シート${q(p.found)}がそれなら、シート名を${q(p.sheet)}に戻してください（名前が違うシートは読みません）。`
+          : `必須のシート${q(p.sheet)}がありません（英語名 ${p.alias} でも可）。テンプレートから作成してください。`,
     en: (p) =>
-      p.found
-        ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).`
-        : `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
+      p.other
+        ? `Neither sheet ${dq(p.alias)} (${p.sheet}) nor sheet ${dq(p.otherAlias)} (${p.other}) with rows is there: one of the two is required. ${p.found ? `If sheet ${dq(p.found)} is it, rename it back (a sheet with another name is not read).` : 'Create it from the template.'}`
+        : p.found
+          ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).`
+          : `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
   planYearsDerived: {
     ja: (p) =>
@@ -55,8 +60,8 @@ export const MESSAGES = {
       `There is no "Settings" (設定) sheet, so the defaults are used: the data's years, truncation to 1 decimal, thousand yen, the six default perspectives.`,
   },
   sheetOptionalMissing: {
-    ja: (p) => `シート${q(p.sheet)}がないため、その集計表は空になります。`,
-    en: (p) => `Sheet ${dq(p.alias)} (${p.sheet}) is absent, so its tables are left empty.`,
+    ja: (p) => `シート${q(p.sheet)}がないため、この計画はその記録を持たないものとして、その集計表を省きます。`,
+    en: (p) => `Sheet ${dq(p.alias)} (${p.sheet}) is absent: the plan keeps no such records, so its tables are left out.`,
   },
   sheetDuplicate: {
     ja: (p) => `シート${q(p.sheet)}と${q(p.other)}は同じシートとして読めます。先の${q(p.sheet)}を使います。`,
@@ -231,6 +236,10 @@ export const MESSAGES = {
     ja: (p) => `書式${q(p.value)}は使えません。使える値: long / short / western / fy（空欄は long）。`,
     en: (p) => `Style ${dq(p.value)} is not allowed. Allowed: long / short / western / fy; blank means long.`,
   },
+  denominatorUnknown: {
+    ja: (p) => `達成率の分母${q(p.value)}は使えません。${p.allowed}（空欄は評価済み）`,
+    en: (p) => `Achievement denominator ${dq(p.value)} is not allowed. ${p.allowedEn} Blank means 評価済み (evaluated).`,
+  },
   rangeSizesDiffer: {
     ja: (p) => `目標値（${p.goals}個）と実績値（${p.actuals}個）の数が合いません。同じ大きさの範囲を指定してください。`,
     en: (p) => `There are ${p.goals} goals but ${p.actuals} actuals; give two ranges of the same size.`,
@@ -278,8 +287,12 @@ export const MESSAGES = {
     en: (p) => `Goal ${dq(p.goal)} has two target values (${p.first} and ${p.value}); keep one. The goal is left out.`,
   },
   goalTargetMissing: {
-    ja: (p) => `目標${q(p.goal)}に目標値がありません。いずれかの行に目標値を入力してください。`,
-    en: (p) => `Goal ${dq(p.goal)} has no target value; enter it on one of its rows.`,
+    ja: (p) => `目標${q(p.goal)}に目標値も年度目標もありません。いずれかの行に目標値（または各年度の年度目標）を入力してください。`,
+    en: (p) => `Goal ${dq(p.goal)} has no target value and no yearly target; enter its target value (or each year's yearly target) on one of its rows.`,
+  },
+  goalYearlyTargetDuplicate: {
+    ja: (p) => `目標${q(p.goal)}の${p.year}の年度目標が2つあります（最初は ${p.first}）。最初の行の値を使います。`,
+    en: (p) => `Goal ${dq(p.goal)} has two yearly targets for ${p.yearEn} (first in ${p.first}); the first row's is used.`,
   },
   goalYearDuplicate: {
     ja: (p) => `目標${q(p.goal)}の${p.year}の実績が2回あります（最初は ${p.first}）。最初の行を使います。`,

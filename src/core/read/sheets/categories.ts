@@ -10,7 +10,7 @@ import {
   type PlanVocabulary,
   parseMeaning,
   RESULT_MEANINGS,
-  type ResultCode,
+  type ResultMeaning,
   readYesNo,
   STATUS_MEANINGS,
   type StatusCode,
@@ -31,7 +31,7 @@ export function readCategories(reader: SheetReader | null): PlanVocabulary {
   const { problems } = reader;
   const sheet = reader.sheet.name;
   const progress: Term<StatusCode>[] = [];
-  const result: Term<ResultCode>[] = [];
+  const result: Term<ResultMeaning>[] = [];
   const firstRow = { progress: new Map<string, number>(), result: new Map<string, number>() };
   const kindNames = { progress: { ja: '進捗状況', en: 'progress' }, result: { ja: '達成状況', en: 'results' } };
   const rowsOf: { kind: 'progress' | 'result'; term: Term<string>; variantsCell: Cell | null }[] = [];
@@ -83,7 +83,10 @@ export function readCategories(reader: SheetReader | null): PlanVocabulary {
     }
     firstRow[kind].set(labelKey, index);
     const variantsCell = reader.optional(row, index, 'variants');
-    rowsOf.push({ kind, term: { label, meaning, inRate: kind === 'progress' && inRate, variants: [] }, variantsCell });
+    // 定義: the plan's own definition, printed in the report's 【区分】 box and the sidebar; '' where blank.
+    const definitionCell = reader.optional(row, index, 'definition');
+    const definition = definitionCell ? (reader.text(definitionCell, 'definition') ?? '') : '';
+    rowsOf.push({ kind, term: { label, meaning, inRate: kind === 'progress' && inRate, variants: [], definition }, variantsCell });
   }
   // Variants after every label is known: a variant may not be another label or another label's variant.
   for (const kind of ['progress', 'result'] as const) {
@@ -111,7 +114,7 @@ export function readCategories(reader: SheetReader | null): PlanVocabulary {
     }
     for (const entry of entries) {
       if (kind === 'progress') progress.push(entry.term as Term<StatusCode>);
-      else result.push(entry.term as Term<ResultCode>);
+      else result.push(entry.term as Term<ResultMeaning>);
     }
   }
   return {

@@ -28,17 +28,20 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
     };
     const target = number('target');
     const actual = number('actual');
+    const yearlyTarget = number('yearlyTarget');
     const unitCell = reader.optional(row, index, 'unit');
-    if (goal === null || year === null || target === undefined || actual === undefined) continue;
+    if (goal === null || year === null || target === undefined || actual === undefined || yearlyTarget === undefined) continue;
     goals.push({
       goal,
       target,
       unit: unitCell ? cleanText(cellText(unitCell.value)) : '',
       year,
       actual,
+      yearlyTarget,
       row: index,
       yearColumn: reader.columns.get('year') ?? 0,
       targetColumn: reader.columns.get('target') ?? 0,
+      yearlyTargetColumn: reader.columns.get('yearlyTarget') ?? -1,
     });
   }
   // 累計 sums a goal's actuals (summarize.ts goals), kept to the places its 目標値 and 実績 carry: an actual that
@@ -51,7 +54,7 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
     else groups.set(key, [row]);
   }
   for (const rows of groups.values()) {
-    const decimals = rows.reduce((most, row) => Math.max(most, decimalsOf(row.target ?? 0), decimalsOf(row.actual ?? 0)), 0);
+    const decimals = rows.reduce((most, row) => Math.max(most, decimalsOf(row.target ?? 0), decimalsOf(row.actual ?? 0), decimalsOf(row.yearlyTarget ?? 0)), 0);
     const reported = rows.filter((row) => row.actual !== null);
     const kept = new Set(
       keepSummable(reader, reported, 'actual', (row) => Math.abs(row.actual ?? 0), decimals, {
@@ -60,6 +63,15 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
       }),
     );
     for (const row of reported) if (!kept.has(row)) row.actual = null;
+    // A blank 目標値 is the sum of the yearly targets: kept summable by the same rule.
+    const planned = rows.filter((row) => row.yearlyTarget !== null);
+    const keptTargets = new Set(
+      keepSummable(reader, planned, 'yearlyTarget', (row) => Math.abs(row.yearlyTarget ?? 0), decimals, {
+        ja: `目標「${rows[0].goal}」の年度目標`,
+        en: `the yearly targets of goal "${rows[0].goal}"`,
+      }),
+    );
+    for (const row of planned) if (!keptTargets.has(row)) row.yearlyTarget = null;
   }
   return goals;
 }

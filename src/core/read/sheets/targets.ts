@@ -4,12 +4,18 @@
 import { cellText, isErrorValue } from '../../base/cells';
 import { parseFiscalYearRange, type YearRange } from '../../base/fiscalYear';
 import { clip } from '../../base/text';
-import { matchResult, type ResultCode, type Vocabulary } from '../../contract/vocabulary';
+import { matchResult, type ResultMeaning, type Vocabulary } from '../../contract/vocabulary';
 import { allowed, type KnownCodes, readReference } from '../fields';
 import type { Project, ReadOptions, Target } from '../records';
 import { ref, type SheetReader } from '../sheetReader';
 
-export function readTargets(reader: SheetReader, known: KnownCodes, projects: Project[], options: ReadOptions, vocabulary: Vocabulary<ResultCode>): Target[] {
+export function readTargets(
+  reader: SheetReader,
+  known: KnownCodes,
+  projects: Project[],
+  options: ReadOptions,
+  vocabulary: Vocabulary<ResultMeaning>,
+): Target[] {
   const targets: Target[] = [];
   const sheet = reader.sheet.name;
   for (const { index, row } of reader.dataRows()) {
@@ -23,7 +29,7 @@ export function readTargets(reader: SheetReader, known: KnownCodes, projects: Pr
       if (!years) reader.problems.add('error', sheet, ref(yearCell), clip(cellText(yearCell.value)), 'yearRangeInvalid');
     }
     const target = targetCell ? reader.text(targetCell, 'target') : null;
-    let result: ResultCode | null = null;
+    let result: ResultMeaning | null = null;
     let resultLabel = -1;
     let resultOk = true;
     const resultCell = reader.optional(row, index, 'result');

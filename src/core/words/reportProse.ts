@@ -5,7 +5,7 @@
  */
 import { type YearRange, yearRangeLabel } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
-import type { ResultCode, StatusCode } from '../contract/vocabulary';
+import type { ResultMeaning, StatusCode } from '../contract/vocabulary';
 
 /** The words of the annual report (src/core/present/report/), in both languages. */
 export const REPORT_WORDS = {
@@ -44,6 +44,15 @@ export const REPORT_WORDS = {
     ja: '※{date}時点の報告です。まだ始まっていない年度（{years}）は表・グラフ・文章に含めていません。',
     en: '* Report as of {date}: years not yet begun ({years}) are left out of the tables, charts and text.',
   },
+  // What the plan keeps (workbook.md): one line names the records a plan does not keep; their sections are left out.
+  notKept: {
+    ja: '※この計画は{records}を記録していません。その表・グラフ・文章は載せていません。',
+    en: '* This plan keeps no {records}: their tables, charts and text are left out.',
+  },
+  keptActivities: { ja: '取組活動', en: 'activities' },
+  keptTargets: { ja: '達成事項', en: 'targets' },
+  keptEffects: { ja: '効果額', en: 'fiscal effects' },
+  keptFloorArea: { ja: '施設面積', en: 'floor areas' },
   noActivities: {
     ja: '※取組活動がまだ入力されていないため、進捗状況の件数はすべて0件、進捗率のグラフは空です。',
     en: '* No activity has been entered yet, so the progress counts are all zero and the progress-rate chart is empty.',
@@ -94,6 +103,11 @@ export const REPORT_WORDS = {
     ja: '{first}の1年間で{projects}事業に取り組み、{total}の財政健全化効果額を計上しました。',
     en: 'In {first}, {projects} projects were carried out, with a fiscal effect of {total}.',
   },
+  conclusionNoEffects: {
+    ja: '{first}から{last}までの{n}年間で{projects}事業に取り組みました。',
+    en: 'From {first} to {last}, {projects} projects were carried out over {n} years.',
+  },
+  conclusionNoEffectsOneYear: { ja: '{first}の1年間で{projects}事業に取り組みました。', en: 'In {first}, {projects} projects were carried out.' },
   appendixProjects: { ja: '参考 取組事業一覧表', en: 'Appendix: projects' },
   appendixTargets: { ja: '参考 達成するべき事項の達成状況', en: 'Appendix: targets and their achievement' },
   projectListCaption: { ja: '【取組事業一覧表】', en: 'Projects' },
@@ -183,7 +197,7 @@ export function reportYearRange(range: YearRange, era: string, lang: Lang): stri
 }
 
 /** What each standard meaning means, for the 【区分】 boxes (the seed's own definitions). */
-export const CATEGORY_DEFINITIONS: Record<StatusCode | ResultCode, { ja: string; en: string }> = {
+export const CATEGORY_DEFINITIONS: Record<StatusCode | ResultMeaning, { ja: string; en: string }> = {
   done: { ja: '当該活動が終了した。', en: 'The activity was completed.' },
   onTrack: { ja: '当初の見通しどおり又は見通しよりも早く進捗している。', en: 'On schedule, or ahead of it.' },
   delayed: { ja: '当初の見通しに比べ遅れている。', en: 'Behind the original schedule.' },
@@ -192,4 +206,5 @@ export const CATEGORY_DEFINITIONS: Record<StatusCode | ResultCode, { ja: string;
   achieved: { ja: '達成するべき事項を達成した。', en: 'The target was achieved.' },
   partial: { ja: '達成するべき事項のうち、一部を達成できなかった。', en: 'Part of the target was not achieved.' },
   notAchieved: { ja: '達成するべき事項を達成できなかった。', en: 'The target was not achieved.' },
+  undetermined: { ja: '達成状況をまだ確定できない。', en: 'The result cannot be determined yet.' },
 };

@@ -1,13 +1,13 @@
 /** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
-import type { ResultCode } from '../../contract/vocabulary';
-import { CATEGORY_DEFINITIONS, quoted } from '../../words/messages';
+import { quoted } from '../../words/messages';
 import { termName } from '../tables';
-import { table } from './blocks';
+import { definitionOf, table } from './blocks';
 import type { ReportContext } from './context';
 
 export function achievementSection(ctx: ReportContext): void {
   const { blocks, lang, summary, shown } = ctx;
   const resultTerms = summary.vocabulary.result;
+  if (!ctx.keeps.targets) return;
   ctx.heading(ctx.say('achievementSection'));
   blocks.push({ type: 'paragraph', text: ctx.say('achievementIntro', { n: resultTerms.length }) });
   for (const id of ['achievement', 'achievementByYear', 'shortfalls']) {
@@ -21,6 +21,6 @@ export function achievementSection(ctx: ReportContext): void {
   blocks.push({
     type: 'definitions',
     caption: ctx.say('categories'),
-    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as ResultCode][lang] })),
+    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: definitionOf(term, lang) })),
   });
 }

@@ -23,7 +23,7 @@ export function projectsAppendix(ctx: ReportContext): void {
           ctx.say('nameColumn'),
           ctx.say('departmentsColumn'),
           ctx.say('summaryColumn'),
-          ctx.say('effectColumnWithUnit', { unit: summary.effects.unitLabel, unitEn: summary.effects.unit }),
+          ...(ctx.keeps.effects ? [ctx.say('effectColumnWithUnit', { unit: summary.effects.unitLabel, unitEn: summary.effects.unit })] : []),
         ],
         projects.map((x) => {
           const total = projectTotals.get(x.code) ?? 0;
@@ -34,7 +34,8 @@ export function projectsAppendix(ctx: ReportContext): void {
             x.period ? ctx.say('projectWithPeriod', { name: x.name, period }) : x.name,
             x.departments.join(ctx.say('listJoiner')),
             summaries.get(x.code) || ctx.say('noSummary'),
-            total === 0 ? ctx.say('notEvaluated') : ctx.money(total),
+            // A plan that keeps no money has no 効果額 column, never a column of －.
+            ...(ctx.keeps.effects ? [total === 0 ? ctx.say('notEvaluated') : ctx.money(total)] : []),
           ];
         }),
       ),
@@ -45,6 +46,7 @@ export function projectsAppendix(ctx: ReportContext): void {
 export function targetsAppendix(ctx: ReportContext): void {
   const { blocks, lang, summary, data } = ctx;
   const resultTerms = summary.vocabulary.result;
+  if (!ctx.keeps.targets) return;
   blocks.push({ type: 'pageBreak' });
   blocks.push({ type: 'heading', level: 1, text: ctx.say('appendixTargets') });
   for (const p of summary.perspectives) {

@@ -1,8 +1,10 @@
 /** Blocks the sections share: a table with its column widths, a chart with its text alternative, a section's own texts. */
 import type { Lang } from '../../base/lang';
 import { displayWidth } from '../../base/text';
+import type { TermView } from '../../compute/summarize';
 import { REPORT_SECTIONS, type ReportSection } from '../../contract/vocabulary';
 import type { ReportText } from '../../read/read';
+import { CATEGORY_DEFINITIONS } from '../../words/messages';
 import { cellText, type TableCell } from '../tables';
 import { say } from './context';
 import type { ChartPoint, ChartSpec, ReportBlock, ReportTableBlock } from './model';
@@ -20,6 +22,11 @@ function contentWidths(header: string[], rows: TableCell[][]): number[] {
     const headerNeed = /[^ -~]/.test(h) ? Math.ceil(displayWidth(h) / 2) : Math.max(0, ...words);
     return Math.max(4, widest, Math.min(16, headerNeed)) + 2;
   });
+}
+
+/** A label's meaning in a 【区分】 box: the plan's own definition (区分's 定義), else the standard text of its meaning. */
+export function definitionOf(term: TermView, lang: Lang): string {
+  return term.definition || CATEGORY_DEFINITIONS[term.meaning as keyof typeof CATEGORY_DEFINITIONS][lang];
 }
 
 export function table(id: string, caption: string, header: string[], rows: TableCell[][], notes: string[] = []): ReportTableBlock {

@@ -10,13 +10,12 @@ export function conclusionSection(ctx: ReportContext): void {
   const ownConclusion = texts.some((t) => t.section === 'conclusion');
   if (first !== undefined && reportedLast !== undefined && ctx.anyActivity && !ownConclusion) {
     const total = ctx.moneyText(summary.effects.total);
+    // One year is said as one year, never 「令和2年度から令和2年度までの1年間」; a plan that keeps no money states none.
+    const oneYear = first === reportedLast;
+    const key = ctx.keeps.effects ? (oneYear ? 'conclusionTextOneYear' : 'conclusionText') : oneYear ? 'conclusionNoEffectsOneYear' : 'conclusionNoEffects';
     ctx.blocks.push({
       type: 'paragraph',
-      // One year is said as one year, never 「令和2年度から令和2年度までの1年間」.
-      text:
-        first === reportedLast
-          ? ctx.say('conclusionTextOneYear', { first: ctx.yearInSentence(first), projects, total })
-          : ctx.say('conclusionText', { first: ctx.yearInSentence(first), last: ctx.yearInSentence(reportedLast), n: ctx.years.length, projects, total }),
+      text: ctx.say(key, { first: ctx.yearInSentence(first), last: ctx.yearInSentence(reportedLast), n: ctx.years.length, projects, total }),
     });
   }
   ctx.blocks.push(...sectionTexts(texts, 'conclusion', null, ctx.lang));

@@ -3,7 +3,7 @@
  * units and names, the summary's tables, and the blocks it writes — built once
  * per report by buildReport (report/index.ts) and handed to each section.
  */
-import { fiscalYearLabel, formatYearRange, type YearRange } from '../../base/fiscalYear';
+import { type FiscalYear, fiscalYearLabel, formatFiscalYear, formatYearRange, type YearRange } from '../../base/fiscalYear';
 import type { Lang } from '../../base/lang';
 import { formatAmount } from '../../base/numbers';
 import type { PipelineResult } from '../../compute/pipeline';
@@ -12,9 +12,16 @@ import type { WorkbookData } from '../../read/read';
 import { REPORT_WORDS, reportYear, reportYearInSentence, reportYearRange, sectionNumber } from '../../words/messages';
 import { amountCell, type NumberCell, type ReportTable, reportTables, type TableCell } from '../tables';
 import type { ReportBlock } from './model';
-import { eraRange, eraYear } from './years';
+
+/** A year named in the era of the report's date (workbook.md "Era names"): 平成31年度 as of 2019-03-31, 令和元年度 from 2019-05-01. */
+const eraYear = (year: FiscalYear, asOf: string) => formatFiscalYear(year, 'long', asOf);
+const eraRange = (range: YearRange, asOf: string, style: 'long' | 'short' = 'long') => formatYearRange(range, style, asOf);
 
 export type ReportWord = keyof typeof REPORT_WORDS;
+
+/** The records a plan may or may not keep (workbook.md "What the plan keeps"). */
+export type KeptRecord = 'activities' | 'targets' | 'effects' | 'floorArea';
+export const KEPT_RECORDS: readonly KeptRecord[] = ['activities', 'targets', 'effects', 'floorArea'];
 
 /** A report word in a language, its {placeholders} filled. */
 export function say(key: ReportWord, lang: Lang, params: Record<string, string | number> = {}): string {
@@ -38,6 +45,12 @@ export interface ReportContext {
   readonly last: number | undefined;
   readonly reportedLast: number | undefined;
   readonly anyActivity: boolean;
+  /**
+   * Whether the plan keeps a kind of record: its sheet is there with rows. A section whose records the
+   * plan does not keep is left out (never zeros, never the default labels); a sheet whose rows all
+   * have errors is kept, and its section says nothing counted yet.
+   */
+  readonly keeps: Readonly<Record<KeptRecord, boolean>>;
   /** The money unit after a figure: 千円 in Japanese, " thousand yen" in English. */
   readonly unitShown: string;
   /** The blocks written so far. */
@@ -119,6 +132,7 @@ export function reportContext(result: PipelineResult, lang: Lang): ReportContext
     last: planYears[planYears.length - 1],
     reportedLast: years[years.length - 1],
     anyActivity: data.activities.length > 0,
+    keeps: summary.keeps,
     unitShown,
     blocks,
     heading: (text) => {

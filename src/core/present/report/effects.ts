@@ -21,6 +21,7 @@ function effectsSentence(ctx: ReportContext): string | null {
 
 export function effectsSection(ctx: ReportContext): void {
   const { blocks, lang, summary, shown } = ctx;
+  if (!ctx.keeps.effects) return;
   ctx.heading(ctx.say('effectsSection'));
   const sentence = effectsSentence(ctx);
   if (sentence !== null) blocks.push({ type: 'paragraph', text: sentence });

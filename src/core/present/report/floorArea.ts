@@ -24,7 +24,7 @@ function yearSentence(ctx: ReportContext, row: FloorYear): string {
 export function floorAreaSection(ctx: ReportContext): void {
   const { blocks, lang, summary, shown } = ctx;
   const f = summary.floorArea;
-  if (ctx.data.facilities.length === 0) return;
+  if (!ctx.keeps.floorArea || ctx.data.facilities.length === 0) return;
   ctx.heading(ctx.say('floorSection'));
   const areaText = (value: number) => ctx.say('area', { x: formatArea(toHundredths(value)) });
   const areaRow = (name: string, pick: (row: FloorYear) => number): TableCell[] => [

@@ -14,7 +14,7 @@ import type { PipelineResult } from '../../compute/pipeline';
 import { achievementSection } from './achievement';
 import { projectsAppendix, targetsAppendix } from './appendix';
 import { conclusionSection } from './conclusion';
-import { reportContext, say } from './context';
+import { KEPT_RECORDS, type KeptRecord, type ReportWord, reportContext, say } from './context';
 import { effectsSection } from './effects';
 import { floorAreaSection } from './floorArea';
 import { goalsSection } from './goals';
@@ -25,12 +25,23 @@ import { resultsSection } from './results';
 
 export type { ChartPoint, ChartSpec, ReportBlock, ReportModel, ReportTableBlock } from './model';
 
+const KEPT_WORDS: Record<KeptRecord, ReportWord> = {
+  activities: 'keptActivities',
+  targets: 'keptTargets',
+  effects: 'keptEffects',
+  floorArea: 'keptFloorArea',
+};
+
 export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   const ctx = reportContext(result, lang);
   const { summary, blocks } = ctx;
   if (ctx.notYet.length > 0)
     blocks.push({ type: 'note', text: ctx.say('interim', { date: result.asOf, years: ctx.notYet.map((y) => ctx.yearLabel(y)).join(ctx.say('dotJoiner')) }) });
-  if (!ctx.anyActivity) blocks.push({ type: 'note', text: ctx.say('noActivities') });
+  const notKept = KEPT_RECORDS.filter((key) => !ctx.keeps[key]);
+  if (notKept.length > 0)
+    blocks.push({ type: 'note', text: ctx.say('notKept', { records: notKept.map((key) => ctx.say(KEPT_WORDS[key])).join(ctx.say('dotJoiner')) }) });
+  // Activities kept but none counted (every row has an error): the counts are zero, and the report says why.
+  if (ctx.keeps.activities && !ctx.anyActivity) blocks.push({ type: 'note', text: ctx.say('noActivities') });
   introduction(ctx);
   planOverview(ctx);
   progressSection(ctx);

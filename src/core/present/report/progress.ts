@@ -1,13 +1,13 @@
 /** ３ 取組状況: 【進捗状況】 and 【進捗率】 in the seed's layout, the chart, the 【区分】 box. */
-import type { StatusCode } from '../../contract/vocabulary';
-import { CATEGORY_DEFINITIONS, quoted } from '../../words/messages';
+import { quoted } from '../../words/messages';
 import { countCell, termName } from '../tables';
-import { chart, table } from './blocks';
+import { chart, definitionOf, table } from './blocks';
 import type { ReportContext } from './context';
 
 export function progressSection(ctx: ReportContext): void {
   const { blocks, lang, summary, shown } = ctx;
   const progressTerms = summary.vocabulary.progress;
+  if (!ctx.keeps.activities) return;
   ctx.heading(ctx.say('progressSection'));
   blocks.push({ type: 'paragraph', text: ctx.say('progressIntro', { n: progressTerms.length }) });
   const progressTable = ctx.summaryTable('progress');
@@ -48,6 +48,6 @@ export function progressSection(ctx: ReportContext): void {
   blocks.push({
     type: 'definitions',
     caption: ctx.say('categories'),
-    items: progressTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: CATEGORY_DEFINITIONS[term.meaning as StatusCode][lang] })),
+    items: progressTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: definitionOf(term, lang) })),
   });
 }

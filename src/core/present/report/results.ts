@@ -1,7 +1,7 @@
 /** ６ 主な取組と成果: per perspective, 概要, each year's notes, 【取組結果】, 課題と今後の方向性. */
 import { perspectiveEffects } from '../../compute/summarize';
 import { bracketNumber } from '../../words/messages';
-import type { NumberCell } from '../tables';
+import type { NumberCell, TableCell } from '../tables';
 import { sectionTexts, table } from './blocks';
 import type { ReportContext } from './context';
 
@@ -36,20 +36,27 @@ export function resultsSection(ctx: ReportContext): void {
     blocks.push({ type: 'heading', level: 2, text: `${bracketNumber(p.perspective, lang)}${p.name}` });
     blocks.push({ type: 'caption', text: ctx.say('overview') });
     blocks.push(...sectionTexts(texts, 'perspectiveOverview', p.perspective, lang));
-    blocks.push({ type: 'caption', text: ctx.say('mainResults') });
-    if (!yearNotes(ctx, p.perspective)) blocks.push({ type: 'placeholder', text: ctx.say('noNotes') });
-    // 【取組結果】 as the seed prints it: counts with 事業, amounts with the unit.
+    // Each year's notes come from the activities: a plan that keeps none has no such part.
+    if (ctx.keeps.activities) {
+      blocks.push({ type: 'caption', text: ctx.say('mainResults') });
+      if (!yearNotes(ctx, p.perspective)) blocks.push({ type: 'placeholder', text: ctx.say('noNotes') });
+    }
+    // 【取組結果】 as the seed prints it: counts with 事業, amounts with the unit; the rows of records the plan keeps.
     const t = ctx.summaryTable(`perspective${p.perspective}`);
     const effects = perspectiveEffects(summary, p.perspective);
     const projectsCell = (n: number): NumberCell => ({ kind: 'count', value: n, text: ctx.say('projectsCount', { n }) });
-    blocks.push(
-      table(`perspective${p.perspective}`, ctx.say('results'), ctx.yearCells(t.header, 1), [
-        ctx.yearCells([t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)], 1),
-        ctx.yearCells(t.rows[1], 1),
-        ctx.yearCells(t.rows[2], 1),
-        ctx.yearCells([ctx.say('effectColumn'), ...effects.byYear.map((e) => ctx.money(e.amount)), ctx.money(effects.total)], 1),
-      ]),
-    );
+    const rows: TableCell[][] = [];
+    if (ctx.keeps.activities) rows.push([t.rows[0][0], ...p.projects.map((c) => projectsCell(c.count)), projectsCell(p.projectsTotal)], t.rows[1], t.rows[2]);
+    if (ctx.keeps.effects) rows.push([ctx.say('effectColumn'), ...effects.byYear.map((e) => ctx.money(e.amount)), ctx.money(effects.total)]);
+    if (rows.length > 0)
+      blocks.push(
+        table(
+          `perspective${p.perspective}`,
+          ctx.say('results'),
+          ctx.yearCells(t.header, 1),
+          rows.map((row) => ctx.yearCells(row, 1)),
+        ),
+      );
     blocks.push({ type: 'caption', text: ctx.say('issues') });
     blocks.push(...sectionTexts(texts, 'issues', p.perspective, lang));
   }

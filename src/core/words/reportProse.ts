@@ -38,6 +38,22 @@ export const REPORT_WORDS = {
     ja: '各事業における達成するべき事項を単位として、次の{n}つの区分から達成状況を把握しました。',
     en: 'Achievement was recorded per target of each project, in the {n} categories below.',
   },
+  // 達成率の分母 全事項: the sentence says what the shares are divided by.
+  denominatorAll: {
+    ja: '達成状況の割合は、計画期間の全事項{n}件（うち未評価{u}件）を分母としています。',
+    en: 'The shares are of all {n} targets of the plan period ({u} not yet evaluated).',
+  },
+  // Labels meaning 未確定: how many and why (each label's 定義), outside every share.
+  undeterminedText: {
+    ja: 'このほか{n}件は達成状況が未確定のため、割合の分母に含めていません。',
+    en: 'Another {n} targets cannot be determined yet and are outside every share.',
+  },
+  undeterminedItem: { ja: '{label} {n}件：{why}', en: '{label} ({n}): {why}' },
+  goalYearsCaption: { ja: '【{goal}の年度別の達成率】', en: '{goal}: each year against its target' },
+  goalYearColumn: { ja: '年度', en: 'Fiscal year' },
+  goalYearTarget: { ja: '年度目標（{unit}）', en: 'Yearly target ({unitEn})' },
+  goalYearActual: { ja: '実績（{unit}）', en: 'Actual ({unitEn})' },
+  goalYearRate: { ja: '達成率', en: 'Rate' },
   noShortfall: { ja: '該当する事項はありません。', en: 'None.' },
   effectsSection: { ja: '財政健全化効果額', en: 'Fiscal effect' },
   interim: {

@@ -18,7 +18,7 @@ import { DEFAULT_VOCABULARY } from '../core/contract/vocabulary';
 import { digestFiscalYear, monthKey, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/present/digest';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/grid';
 import { buildReport } from '../core/present/report';
-import { reportHtml } from '../core/present/reportHtml';
+import { reportHtml } from '../core/present/report/html';
 import { keptTables, notKeptLine } from '../core/present/tables';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';

@@ -13,13 +13,13 @@ import { freeze } from '../core/compute/baseline';
 import { PipelineOptionError, type PipelineOptions, type PipelineResult, runPipeline } from '../core/compute/pipeline';
 import { contractSheetKey, SHEETS, type SheetKey } from '../core/contract/schema';
 import type { MoneyUnit } from '../core/contract/settings';
-import { dropdowns, templateSheets } from '../core/contract/template';
+import { dropdowns, namedPerspectives, templateSheets } from '../core/contract/template';
 import { DEFAULT_VOCABULARY } from '../core/contract/vocabulary';
 import { digestFiscalYear, monthKey, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/present/digest';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/grid';
 import { buildReport } from '../core/present/report';
-import { reportHtml } from '../core/present/reportHtml';
-import { reportTables } from '../core/present/tables';
+import { reportHtml } from '../core/present/report/html';
+import { keptTables, notKeptLine } from '../core/present/tables';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
@@ -41,16 +41,53 @@ import {
 import { renderProblems, renderTable, terminalSafe } from './terminal';
 import { addDataSheet, fileErrorText, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
-const USAGE = `使い方 / Usage:
-  shinchoku summarize <workbook.xlsx> [--out <file.xlsx> [--force]] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]
-  shinchoku validate  <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
-  shinchoku template  <file.xlsx> [--plan <workbook.xlsx>] [--force]
-  shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
-  shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
-  shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
-  shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]
+/** Each command's arguments, in the order --help lists them. */
+const COMMAND_ARGS: [string, string][] = [
+  ['summarize', '<workbook.xlsx> [--out <file.xlsx> [--force]] [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD]'],
+  ['validate', '<workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]'],
+  ['template', '<file.xlsx> [--plan <workbook.xlsx>] [--force]'],
+  ['freeze', '<workbook.xlsx> [--date YYYY-MM-DD]'],
+  ['report', '<workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]'],
+  ['proofread', '<draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]'],
+  ['digest', '<workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]'],
+];
 
-終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
+/** What each command does, for its own --help: one line in Japanese, one in English. */
+const COMMAND_PURPOSE: Record<string, [string, string]> = {
+  summarize: [
+    '集計の表を表示します。--out で「集計」「入力チェック結果」シートを加えたブックの写しを、--json で JSON を書き出します',
+    'Prints the tables; --out writes a copy of the workbook with the summary and problems sheets, --json prints the summary as JSON',
+  ],
+  validate: ['入力チェックの結果だけを表示します', 'Prints only the problems'],
+  template: [
+    '空のブック（すべてのシート・見出し・ドロップダウン）を書き出します。--plan でそのブックの設定・区分を引き継ぎます',
+    "Writes an empty workbook with every sheet, header and dropdown; --plan carries that workbook's settings and labels",
+  ],
+  freeze: ['その日の数値を基準日として、ブックの隣に読み取り専用で保存します', "Keeps the day's figures as a read-only baseline beside the workbook"],
+  report: ['実績報告書を .docx か .html で書き出します', 'Writes the annual report as .docx or .html'],
+  proofread: ['報告書の原稿の数値を、ブックの集計と原稿内の計算で照合します', "Checks a draft report's figures against the workbook and its own arithmetic"],
+  digest: ['月次ダイジェストのメッセージ（.eml と .html）をフォルダーに書き出します', "Writes the month's digest messages (.eml and .html) to a folder"],
+};
+
+const EXIT_STATUS = '終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage';
+
+const USAGE = `使い方 / Usage:
+${COMMAND_ARGS.map(([name, args]) => `  shinchoku ${name.padEnd(9)} ${args}`).join('\n')}
+
+${EXIT_STATUS}`;
+
+/** One command's usage: `shinchoku <command> --help` (or -h). */
+function commandUsage(command: string): string {
+  const args = COMMAND_ARGS.find(([name]) => name === command)?.[1] ?? '';
+  const [ja, en] = COMMAND_PURPOSE[command] ?? ['', ''];
+  return `使い方 / Usage:
+  shinchoku ${command} ${args}
+
+${ja}
+${en}
+
+${EXIT_STATUS}`;
+}
 
 export interface Io {
   stdout: (text: string) => void;
@@ -62,6 +99,8 @@ interface Args {
   command: string;
   positional: string[];
   flags: Map<string, string | true>;
+  /** --help or -h after a command: that command's usage, whatever else was typed. */
+  help: boolean;
 }
 
 class UsageError extends Error {}
@@ -85,6 +124,8 @@ function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   const known = COMMAND_FLAGS[command] ?? { valued: [], switches: [] };
+  // Asked before anything is checked: `summarize --help` (or a half-typed line with --help in it) is help, never a usage error.
+  if (COMMAND_FLAGS[command] && rest.some((arg) => arg === '--help' || arg === '-h')) return { command, positional: [], flags, help: true };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith('-') && arg.length > 1) {
@@ -102,7 +143,7 @@ function parseArgs(argv: string[]): Args {
   // Each command takes one file: a second one would be ignored silently, so it is refused.
   if (positional.length > 1)
     throw new UsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
-  return { command, positional, flags };
+  return { command, positional, flags, help: false };
 }
 
 /**
@@ -252,7 +293,13 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     io.stdout(renderProblems(summary.problems, lang));
   } else {
     const header = summaryHeaderLines(summary, lang, new Date());
-    const blocks = [header.title, renderProblems(summary.problems, lang), ...reportTables(summary, lang).map((table) => renderTable(table))];
+    // What the plan does not keep is said once, under the title: its tables are left out, never printed as zeros.
+    const notKept = notKeptLine(summary, lang);
+    const blocks = [
+      notKept === null ? header.title : `${header.title}\n${notKept}`,
+      renderProblems(summary.problems, lang),
+      ...keptTables(summary, lang).map((table) => renderTable(table)),
+    ];
     io.stdout(blocks.join('\n\n'));
   }
   // For the benchmark: the phases' times on stderr, as one JSON line.
@@ -281,13 +328,14 @@ async function commandTemplate(args: Args, io: Io): Promise<number> {
     const read = pipeline(plan, args).data;
     vocabulary = read.vocabulary;
     unit = read.settings.moneyUnit;
-    perspectives = read.settings.perspectives;
     for (const sheet of plan.sheets) {
       const key = contractSheetKey(sheet.name);
       // Carried as text XML can hold: exceljs writes U+FFFF or a lone surrogate as it is, and Excel then refuses the file.
       if ((key === 'settings' || key === 'categories') && !carried[key])
         carried[key] = sheet.rows.map((row) => row.map((value) => (typeof value === 'string' ? xmlSafe(value) : value)));
     }
+    // The plan's perspectives where its 設定 names them; none (rows to fill) where it does not (#25).
+    perspectives = namedPerspectives(carried.settings ?? []);
   }
   const start = fiscalYearOfDate(new Date()) ?? 2024;
   const ExcelJSModule = (await import('exceljs')).default;
@@ -696,6 +744,10 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
   };
   try {
     const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(commandUsage(args.command));
+      return 0;
+    }
     switch (args.command) {
       case 'summarize':
         return await commandSummarize(args, io, false);
@@ -713,9 +765,14 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
         return await commandReport(args, io);
       case '--help':
       case '-h':
-      case 'help':
-        io.stdout(USAGE);
+      case 'help': {
+        // help <command>: that command's usage; an unknown one is said as for any unknown command.
+        const topic = args.positional[0];
+        if (topic === undefined) io.stdout(USAGE);
+        else if (COMMANDS.includes(topic)) io.stdout(commandUsage(topic));
+        else throw new UsageError(unknownCommand(topic));
         return 0;
+      }
       default:
         throw new UsageError(args.command ? unknownCommand(args.command) : 'コマンドがありません / no command given');
     }

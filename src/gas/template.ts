@@ -3,9 +3,11 @@
  * this workbook, and dropdown lists on the status, result and kind columns.
  * Existing sheets and their data are left as they are.
  */
+
+import type { CellValue } from '../core/base/cells';
 import { fiscalYearOfDate } from '../core/base/fiscalYear';
 import { contractColumnKey, contractSheetKey, SHEETS } from '../core/contract/schema';
-import { dropdowns, templateSheets } from '../core/contract/template';
+import { dropdowns, namedPerspectives, templateSheets } from '../core/contract/template';
 import { label } from '../core/words/messages';
 import { userLang } from './lang';
 import { readPlanVocabulary } from './spreadsheet';
@@ -16,7 +18,10 @@ export function setUpTemplate(): string {
   const existing = new Map(spreadsheet.getSheets().map((sheet) => [contractSheetKey(sheet.getName()), sheet]));
   const start = fiscalYearOfDate(new Date()) ?? 2024;
   const created: string[] = [];
-  for (const template of templateSheets(start, start + 3)) {
+  // A 報告書 to add lists 概要 and 課題 per perspective the plan's 設定 names; none named, one pair to fill (#25).
+  const settings = existing.get('settings');
+  const perspectives = settings && !existing.has('report') ? namedPerspectives(settings.getDataRange().getValues() as CellValue[][]) : [];
+  for (const template of templateSheets(start, start + 3, '千円', perspectives)) {
     if (existing.has(template.key)) continue;
     const sheet = spreadsheet.insertSheet(template.name, spreadsheet.getNumSheets());
     const width = Math.max(...template.rows.map((row) => row.length));

@@ -117,6 +117,33 @@ describe('テンプレートを作成', () => {
     expect(activities.state()).toEqual(before);
   });
 
+  test('no perspective invented (#25): a new 設定 leaves 取組の視点 blank; an existing 設定 gives 報告書 a pair per perspective it names', () => {
+    const blank = new AppsScriptStandIn();
+    blank.spreadsheet.addSheet('Sheet1');
+    blank.load();
+    blank.run('menuSetUpTemplate');
+    const settings = (blank.spreadsheet.sheetUncounted('設定') as FakeSheet).snapshot();
+    expect(settings.find((row) => row[0] === '取組の視点')?.slice(0, 2)).toEqual(['取組の視点', '']);
+    const report = (blank.spreadsheet.sheetUncounted('報告書') as FakeSheet).snapshot();
+    expect(report.filter((row) => row[0] === '概要' || row[0] === '課題と今後の方向性').map((row) => row[1])).toEqual(['', '']);
+    expect(JSON.stringify(blank.spreadsheet.sheets.map((s) => (s as FakeSheet).snapshot()))).not.toContain('民間活力の活用');
+
+    const named = new AppsScriptStandIn();
+    named.spreadsheet.addSheet('設定', [
+      ['項目', '値'],
+      ['取組の視点', '見える改革\n人材育成'],
+    ]);
+    named.load();
+    named.run('menuSetUpTemplate');
+    const pairs = (named.spreadsheet.sheetUncounted('報告書') as FakeSheet).snapshot().filter((row) => row[0] === '概要' || row[0] === '課題と今後の方向性');
+    expect(pairs.map((row) => row.slice(0, 2))).toEqual([
+      ['概要', 1],
+      ['課題と今後の方向性', 1],
+      ['概要', 2],
+      ['課題と今後の方向性', 2],
+    ]);
+  });
+
   test('the template regenerates without errors', () => {
     const standIn = new AppsScriptStandIn();
     standIn.spreadsheet.addSheet('Sheet1');

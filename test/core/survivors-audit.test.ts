@@ -195,12 +195,13 @@ describe('ratio.ts', () => {
 describe('report.ts', () => {
   test('a plan with years but no activities has no effects sentence and no summing-up sentence', () => {
     // 令和8～9年度 read after it: both years shown, but nothing was done, so neither sentence is written.
+    // (#25: a plan that keeps no activities and no targets has no 取組状況 or 達成状況 section: 効果額 is ３, 総括 ５.)
     const lines = reportLines(
       { sheets: [settings(['計画開始年度', 2026], ['計画終了年度', 2027]), projects(['A-1', '事業A', 1, '', '']), effects(['A-1', 2026, 5])] },
       '2028-06-30',
     );
-    expect(lineAfter(lines, '[h1] ５ 財政健全化効果額').startsWith('[table effects]')).toBe(true);
-    expect(lineAfter(lines, '[h1] ７ 総括').startsWith('[placeholder]')).toBe(true);
+    expect(lineAfter(lines, '[h1] ３ 財政健全化効果額').startsWith('[table effects]')).toBe(true);
+    expect(lineAfter(lines, '[h1] ５ 総括').startsWith('[placeholder]')).toBe(true);
   });
 
   test('a report before its plan begins, with only activities outside the plan, speaks of no year', () => {
@@ -209,8 +210,9 @@ describe('report.ts', () => {
       { sheets: [settings(['計画開始年度', 2030], ['計画終了年度', 2031]), projects(['A-1', '事業A', 1, '', '']), activities(['A-1', 2026, 'a', '済'])] },
       '2026-06-30',
     );
-    expect(lineAfter(lines, '[h1] ５ 財政健全化効果額').startsWith('[table effects]')).toBe(true);
-    expect(lineAfter(lines, '[h1] ７ 総括').startsWith('[placeholder]')).toBe(true);
+    // (#25: a plan that keeps no effects and no targets has no 達成状況 or 財政健全化効果額 section: 総括 is ５.)
+    expect(lines.some((l) => l.includes('財政健全化効果額の推移') || l.startsWith('[table effects]'))).toBe(false);
+    expect(lineAfter(lines, '[h1] ５ 総括').startsWith('[placeholder]')).toBe(true);
   });
 
   test('a facility whose name contains その他 or "other" past its start is named', () => {

@@ -3,9 +3,9 @@
  * its headers, a filled 設定 sheet, and the dropdown lists to put on status
  * and result columns. Used by `shinchoku template` and the add-on menu.
  */
-import type { CellValue } from '../base/cells';
+import { type CellValue, isBlank } from '../base/cells';
 import { SHEET_ORDER, SHEETS, type SheetKey } from './schema';
-import { DEFAULT_PERSPECTIVES, type MoneyUnit } from './settings';
+import { applySetting, defaultSettings, findSettingKey, type MoneyUnit } from './settings';
 import {
   DEFAULT_VOCABULARY,
   EFFECT_KINDS,
@@ -33,13 +33,12 @@ export interface DropdownRule {
   values: string[];
 }
 
-/** The empty sheets of a plan; the 効果額 header names the plan's money unit. */
-export function templateSheets(
-  planStart = 2024,
-  planEnd = 2027,
-  unit: MoneyUnit = '千円',
-  perspectives: readonly string[] = DEFAULT_PERSPECTIVES,
-): TemplateSheet[] {
+/**
+ * The empty sheets of a plan; the 効果額 header names the plan's money unit. Its perspectives are
+ * the plan's own (`template --plan`) or none: 設定's 取組の視点 is then left blank to fill, never
+ * the seed city's six (#25), and 報告書 has one 概要 and one 課題 row whose 視点 is to fill.
+ */
+export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit = '千円', perspectives: readonly string[] = []): TemplateSheet[] {
   // Every sheet of the contract, in the order they are read and reported.
   return SHEET_ORDER.map((key) => {
     const spec = SHEETS[key];
@@ -52,7 +51,7 @@ export function templateSheets(
         ['計画終了年度', `${planEnd}年度`],
         ['端数処理', '切り捨て'],
         ['小数桁数', 1],
-        ['取組の視点', DEFAULT_PERSPECTIVES.join('\n')],
+        ['取組の視点', perspectives.join('\n')],
         ['送信先', ''],
         ['金額単位', unit],
       );
@@ -61,6 +60,7 @@ export function templateSheets(
       // Every section the report needs, with its 本文 to write: はじめに, 計画の概要, each perspective's 概要 and 課題, 総括.
       rows.push(['はじめに', null, null], ['計画の概要', null, null]);
       for (let n = 1; n <= perspectives.length; n++) rows.push(['概要', n, null], ['課題と今後の方向性', n, null]);
+      if (perspectives.length === 0) rows.push(['概要', null, null], ['課題と今後の方向性', null, null]);
       rows.push(['総括', null, null]);
     }
     return { key, name: spec.ja, rows };
@@ -84,4 +84,21 @@ export function dropdowns(vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): Drop
     { sheet: 'categories', column: '進捗率に含める', values: YES_NO.labels() },
     { sheet: 'report', column: '見出し', values: REPORT_SECTIONS.labels() },
   ];
+}
+
+/**
+ * The perspectives a plan's 設定 rows name (one 取組の視点 cell of names one per line, or several
+ * rows of one name each), or none: the default a plan merely falls back on is not its own, so a
+ * template made from it is not given the seed city's six (#25). CLI \`template --plan\` and the add-on.
+ */
+export function namedPerspectives(rows: readonly (readonly CellValue[])[]): string[] {
+  const names: string[] = [];
+  for (const row of rows) {
+    const at = row.findIndex((value) => typeof value === 'string' && findSettingKey(value) === 'perspectives');
+    const value = at < 0 ? undefined : row.slice(at + 1).find((cell) => !isBlank(cell));
+    if (value === undefined) continue;
+    const settings = defaultSettings();
+    if (applySetting(settings, 'perspectives', value).ok) names.push(...settings.perspectives);
+  }
+  return names;
 }

@@ -4,7 +4,7 @@
  * string building, so the CLI (SVG → PNG with resvg), the HTML report
  * (inline SVG) and the add-on's browser-built .docx draw the same picture.
  */
-import type { ChartSpec } from './report';
+import type { ChartSpec } from './report/model';
 
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 320;

@@ -13,7 +13,7 @@ import { runPipeline, summarize } from '../../../src/core/compute/pipeline';
 import { guardFigures, type Summary } from '../../../src/core/compute/summarize';
 import { summaryGrid } from '../../../src/core/present/grid';
 import { buildReport } from '../../../src/core/present/report';
-import { reportHtml } from '../../../src/core/present/reportHtml';
+import { reportHtml } from '../../../src/core/present/report/html';
 import { cellText, reportTables } from '../../../src/core/present/tables';
 import { message } from '../../../src/core/words/messages';
 import { exampleInput } from '../../support/example';

@@ -4,8 +4,7 @@
  */
 
 import { SHEET_ORDER } from '../../../src/core/contract/schema';
-import { DEFAULT_PERSPECTIVES } from '../../../src/core/contract/settings';
-import { dropdowns, templateSheets } from '../../../src/core/contract/template';
+import { dropdowns, namedPerspectives, templateSheets } from '../../../src/core/contract/template';
 import { readVocabulary } from '../../../src/core/read/read';
 
 describe('templateSheets', () => {
@@ -18,7 +17,7 @@ describe('templateSheets', () => {
     expect(activities[0].slice(0, 4)).toEqual(['事業コード', '年度', '取組活動', '進捗状況']);
   });
 
-  test('設定 filled with the plan years, rounding, decimals, perspectives and unit; 効果額 names the unit', () => {
+  test('設定 filled with the plan years, rounding, decimals and unit, its 取組の視点 blank to fill (#25); 効果額 names the unit', () => {
     const sheets = templateSheets(2026, 2030, '百万円');
     expect(sheets.find((s) => s.key === 'settings')?.rows.slice(1)).toEqual([
       ['計画名', ''],
@@ -26,10 +25,12 @@ describe('templateSheets', () => {
       ['計画終了年度', '2030年度'],
       ['端数処理', '切り捨て'],
       ['小数桁数', 1],
-      ['取組の視点', DEFAULT_PERSPECTIVES.join('\n')],
+      ['取組の視点', ''],
       ['送信先', ''],
       ['金額単位', '百万円'],
     ]);
+    // A plan's own perspectives (template --plan), one per line of the one cell.
+    expect(templateSheets(2026, 2030, '千円', ['見える改革', '人材']).find((s) => s.key === 'settings')?.rows[6]).toEqual(['取組の視点', '見える改革\n人材']);
     expect(sheets.find((s) => s.key === 'effects')?.rows[0]).toContain('効果額（百万円）');
     expect(templateSheets().find((s) => s.key === 'settings')?.rows[2]).toEqual(['計画開始年度', '2024年度']);
     expect(templateSheets().find((s) => s.key === 'effects')?.rows[0]).toContain('効果額（千円）');
@@ -46,13 +47,58 @@ describe('templateSheets', () => {
       ['課題と今後の方向性', 2, null],
       ['総括', null, null],
     ]);
-    expect(templateSheets().find((s) => s.key === 'report')?.rows).toHaveLength(1 + 2 + 2 * 6 + 1);
+    // No perspectives named: one 概要 and one 課題 row whose 視点 is to fill, never the seed's six pairs.
+    expect(
+      templateSheets()
+        .find((s) => s.key === 'report')
+        ?.rows.slice(1),
+    ).toEqual([
+      ['はじめに', null, null],
+      ['計画の概要', null, null],
+      ['概要', null, null],
+      ['課題と今後の方向性', null, null],
+      ['総括', null, null],
+    ]);
     // Only 設定 and 報告書 have rows below their headers.
     expect(
       templateSheets()
         .filter((s) => s.rows.length > 1)
         .map((s) => s.key),
     ).toEqual(['settings', 'report']);
+  });
+});
+
+describe('namedPerspectives', () => {
+  test('the names of a 設定 sheet: one cell of lines, or one row per name, in order', () => {
+    expect(
+      namedPerspectives([
+        ['項目', '値'],
+        ['計画名', 'x'],
+        ['取組の視点', '見える改革\n 人材 \n\n'],
+        ['送信先', ''],
+      ]),
+    ).toEqual(['見える改革', '人材']);
+    expect(
+      namedPerspectives([
+        ['取組の視点', '見える改革'],
+        ['Perspectives', '人材'],
+        ['取組の視点', null],
+      ]),
+    ).toEqual(['見える改革', '人材']);
+    // The key in any column, its value in the next non-blank cell after it (項目 / 値 moved right).
+    expect(namedPerspectives([[null, '取組の視点', '', '行政改革']])).toEqual(['行政改革']);
+  });
+
+  test('none named: none, so a template made from the plan invents none', () => {
+    expect(namedPerspectives([])).toEqual([]);
+    expect(
+      namedPerspectives([
+        ['項目', '値'],
+        ['計画名', '取組の視点'],
+      ]),
+    ).toEqual([]);
+    expect(namedPerspectives([['取組の視点', ''], ['取組の視点', null], ['取組の視点']])).toEqual([]);
+    expect(namedPerspectives([['取組の視点', ' \n ']])).toEqual([]);
   });
 });
 

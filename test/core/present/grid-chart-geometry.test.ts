@@ -119,7 +119,12 @@ const ONE_YEAR: CellValue[][] = [
 ];
 
 /** A small plan: one year (2026) or none; effects 1,234.5 千円 unless told; one target not evaluated (a note). */
-function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 2026, 'a', '済']], amount: CellValue = 1234.5) {
+function small(
+  settings: CellValue[][],
+  activities: CellValue[][] = [['A-1', 2026, 'a', '済']],
+  amount: CellValue = 1234.5,
+  targets: CellValue[][] = [['A-1', '令和8年度', 't', '']],
+) {
   return runPipeline(
     {
       sheets: [
@@ -141,10 +146,7 @@ function small(settings: CellValue[][], activities: CellValue[][] = [['A-1', 202
         },
         {
           name: '達成事項',
-          rows: [
-            ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
-            ['A-1', '令和8年度', 't', ''],
-          ],
+          rows: [['事業コード', '目標年度', '達成するべき事項', '達成状況'], ...targets],
         },
       ],
     },
@@ -177,7 +179,8 @@ test('the summary sheet: a title without a plan name, a plain build line, format
 });
 
 test('the summary sheet without plan years has no charts; one built from a baseline says so', () => {
-  const none = small([], []);
+  // No activity and no target: a plan without 取組活動 takes its years from its targets' (#25), so neither.
+  const none = small([], [], 1234.5, []);
   expect(none.years).toEqual([]);
   expect(summaryGrid(none, 'ja', BUILT).charts).toEqual([]);
   const fromBaseline = { ...small([['計画名', '改革計画']]), asOfBaseline: '2026-09-30' };

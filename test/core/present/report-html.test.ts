@@ -3,7 +3,7 @@
  * as its HTML, every text escaped, the errors notice, widths as shares.
  */
 import type { ChartSpec, ReportBlock, ReportModel } from '../../../src/core/present/report';
-import { reportHtml } from '../../../src/core/present/reportHtml';
+import { reportHtml } from '../../../src/core/present/report/html';
 
 function model(blocks: ReportBlock[], over: Partial<ReportModel> = {}): ReportModel {
   return {

@@ -201,17 +201,16 @@ describe('a plan with less to say', () => {
         },
       ],
     };
+    // #25: a plan that keeps none of the four records says so once; no section of theirs, no zeros.
     expect(report(input, '2026-06-30').filter((l) => l.startsWith('[paragraph]') || l.startsWith('[note]'))).toEqual([
-      '[note] ※取組活動がまだ入力されていないため、進捗状況の件数はすべて0件、進捗率のグラフは空です。',
+      '[note] ※この計画は取組活動・達成事項・効果額・施設面積を記録していません。その表・グラフ・文章は載せていません。',
       '[paragraph] 取組の視点として、次の6つの視点を設定しました。',
-      '[paragraph] 各事業における取組活動を単位として、次の5つの区分から進捗状況を把握しました。',
-      '[paragraph] 各事業における達成するべき事項を単位として、次の3つの区分から達成状況を把握しました。',
-      '[paragraph] 該当する事項はありません。',
     ]);
     expect(buildReport(runPipeline(input, { asOf: '2026-06-30' }), 'ja').title).toBe('行財政改革計画');
-    // An empty chart's text alternative says so, never 「…の折れ線グラフ。。」.
+    // An empty chart's text alternative says so, never 「…の折れ線グラフ。。」: activities kept (one row, its year unreadable), none counted.
+    const kept = { sheets: [...input.sheets, activities(['A-1', 'いつか', 'a', '済', ''])] };
     const alts = (lang: 'ja' | 'en') =>
-      buildReport(runPipeline(input, { asOf: '2026-06-30' }), lang).blocks.flatMap((block) => (block.type === 'chart' ? [block.chart.alt] : []));
+      buildReport(runPipeline(kept, { asOf: '2026-06-30' }), lang).blocks.flatMap((block) => (block.type === 'chart' ? [block.chart.alt] : []));
     expect(alts('ja')).toContain('進捗率の推移のグラフ。まだ値がありません。');
     expect(alts('en')).toContain('Chart of Progress rate by year: no values yet.');
     for (const alt of [...alts('ja'), ...alts('en')]) expect(alt).not.toMatch(/。。|: \.$/);

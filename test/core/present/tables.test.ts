@@ -8,7 +8,8 @@
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { runPipeline } from '../../../src/core/compute/pipeline';
 import type { TermView } from '../../../src/core/compute/summarize';
-import { cellText, netText, numberFormat, type ReportTable, reportTables, termName } from '../../../src/core/present/tables';
+import { cellText, keptTables, netText, numberFormat, type ReportTable, reportTables, termName } from '../../../src/core/present/tables';
+import { kitaWorkbook } from '../../support/kita';
 
 type Rows = CellValue[][];
 
@@ -119,6 +120,19 @@ test('every table in Japanese, cell by cell', () => {
     '目標年度 | 評価数 | 達成 件数 | 達成（割合） | 一部未達成 件数 | 一部未達成（割合） | 未達成 件数 | 未達成（割合）',
     '令和8年度 | 1{count:1} | 1{count:1} | 100.0%{percent:1} | 0{count:0} | 0.0%{percent:0} | 0{count:0} | 0.0%{percent:0}',
     '令和9年度 | 1{count:1} | 0{count:0} | 0.0%{percent:0} | 0{count:0} | 0.0%{percent:0} | 1{count:1} | 100.0%{percent:1}',
+    '',
+    // By perspective (#25): A-1 (1) has t1 未達成 due 令和9年度 (and t4 blank); B-2 (2) has t2 達成 due 令和8年度.
+    'achievementByPerspective',
+    '【取組の視点別の達成状況】',
+    '取組の視点 | 評価数 | 達成 件数 | 達成（割合） | 一部未達成 件数 | 一部未達成（割合） | 未達成 件数 | 未達成（割合）',
+    '(1) 視点一 | 1{count:1} | 0{count:0} | 0.0%{percent:0} | 0{count:0} | 0.0%{percent:0} | 1{count:1} | 100.0%{percent:1}',
+    '(2) 視点二 | 1{count:1} | 1{count:1} | 100.0%{percent:1} | 0{count:0} | 0.0%{percent:0} | 0{count:0} | 0.0%{percent:0}',
+    '',
+    'achievementByPerspectiveYear',
+    '【取組の視点・目標年度別の達成状況】',
+    '取組の視点 | 目標年度 | 評価数 | 達成 件数 | 達成（割合） | 一部未達成 件数 | 一部未達成（割合） | 未達成 件数 | 未達成（割合）',
+    '(1) 視点一 | 令和9年度 | 1{count:1} | 0{count:0} | 0.0%{percent:0} | 0{count:0} | 0.0%{percent:0} | 1{count:1} | 100.0%{percent:1}',
+    '(2) 視点二 | 令和8年度 | 1{count:1} | 1{count:1} | 100.0%{percent:1} | 0{count:0} | 0.0%{percent:0} | 0{count:0} | 0.0%{percent:0}',
     '',
     'shortfalls',
     '【一部未達成、未達成の事項】',
@@ -312,6 +326,8 @@ test('a plan that counts no label in the rate and has no label short of 達成 s
       'progressRate',
       'achievement',
       'achievementByYear',
+      'achievementByPerspective',
+      'achievementByPerspectiveYear',
       'shortfalls',
       'effects',
       'perspective1',
@@ -376,4 +392,71 @@ test('a plan with no years yet speaks of its period; a shortfall under a label t
   };
   const shortfall = (lang: 'ja' | 'en') => reportTables(summary, lang).find((t) => t.id === 'shortfalls')?.rows[0][0];
   expect([shortfall('ja'), shortfall('en')]).toEqual(['一部未達成', '一部未達成 (Partly not achieved)']);
+});
+
+test('a one-year plan names its one year in the floor-area note: 令和8年度, FY2026 (not FY2026-FY2026)', () => {
+  const one = runPipeline({
+    sheets: [
+      {
+        name: '設定',
+        rows: [
+          ['項目', '値'],
+          ['計画開始年度', 2026],
+          ['計画終了年度', 2026],
+        ],
+      },
+      {
+        name: '事業',
+        rows: [
+          ['事業コード', '事業名', '取組の視点'],
+          ['A-1', '事業A', 1],
+        ],
+      },
+      {
+        name: '施設面積',
+        rows: [
+          ['年度', '施設名', '区分', '面積（㎡）'],
+          [2026, '甲', '廃止', 10],
+        ],
+      },
+    ],
+  }).summary;
+  expect(one.years).toEqual([2026]);
+  const floor = (lang: 'ja' | 'en') => reportTables(one, lang).find((t) => t.id === 'floorArea')?.notes;
+  expect(floor('ja')).toEqual(['令和8年度の取組状況：10.00 ㎡の縮減（一般会計の施設 10.00 ㎡の縮減）']);
+  expect(floor('en')).toEqual(['FY2026 net change: 10.00 m2 reduced (general-account facilities 10.00 m2 reduced)']);
+});
+
+test('the change since a baseline adds each shared meaning’s total: 概ね順調 計 as a row, 達成 計 as a column', () => {
+  const live = kitaWorkbook();
+  const before = kitaWorkbook();
+  // Before: no ほぼ順調 activity in 2024 (a3), and t7 not yet judged 上回って達成.
+  const activities = before.sheets.find((s) => s.name === '取組活動');
+  const targets = before.sheets.find((s) => s.name === '達成事項');
+  if (!activities || !targets) throw new Error('kita has no 取組活動 or 達成事項');
+  activities.rows = activities.rows.filter((row) => row[2] !== 'a3');
+  targets.rows = targets.rows.map((row) => (row[2] === 't7' ? [...row.slice(0, 3), null, ''] : row));
+  const { summary } = runPipeline(live, { asOf: '2026-03-31', baselines: [{ date: '2025-09-30', frozenAt: '', input: before }] });
+  const lines = render(reportTables(summary, 'ja').filter((t) => t.id === 'delta' || t.id === 'deltaAchievement'));
+  expect(lines).toEqual([
+    'delta',
+    '【前回の基準日（2025-09-30）からの増減】',
+    '区分 | 令和6年度 | 令和7年度 | 計',
+    '取組活動数 | +1{delta:1} | ±0{delta:0} | +1{delta:1}',
+    '完了 | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    '順調 | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    'ほぼ順調 | +1{delta:1} | ±0{delta:0} | +1{delta:1}',
+    '遅れ | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    '概ね順調 計 | +1{delta:1} | ±0{delta:0} | +1{delta:1}',
+    '財政健全化効果額（千円） | ±0{delta:0} | ±0{delta:0} | ±0{delta:0}',
+    '',
+    'deltaAchievement',
+    '【達成状況の増減（基準日 2025-09-30 から）】',
+    '達成するべき事項の合計数 | 上回って達成 | おおむね達成 | 未達成 | 最終年度まで | 達成 計',
+    '+1{delta:1} | +1{delta:1} | ±0{delta:0} | ±0{delta:0} | ±0{delta:0} | +1{delta:1}',
+    '',
+  ]);
+  // What the terminal and the 集計 sheet print: no 効果額 row, the plan keeps no 効果額.
+  const kept = keptTables(summary, 'ja').find((t) => t.id === 'delta');
+  expect(kept?.rows.map((row) => row[0])).toEqual(['取組活動数', '完了', '順調', 'ほぼ順調', '遅れ', '概ね順調 計']);
 });

@@ -43,6 +43,8 @@ export function readSettings(sheet: SheetInput | undefined, problems: ProblemLis
       problems.add('error', sheet.name, ref(valueCell), valueCell.value, 'formulaError');
       continue;
     }
+    // A 取組の視点 row still blank (as \`template\` leaves it, #25) names none yet: not an error, and the default stands.
+    if (key === 'perspectives' && isBlank(valueCell.value)) continue;
     const outcome = applySetting(settings, key, valueCell.value);
     if (!outcome.ok) {
       const entry = SETTING_KEYS.find((k) => k.key === key);

@@ -4,10 +4,10 @@
  * fetched from anywhere.
  */
 
-import { xmlSafe } from '../base/text';
-import { chartSvg } from './chart';
-import type { ReportBlock, ReportModel } from './report';
-import type { TableCell } from './tables';
+import { xmlSafe } from '../../base/text';
+import { chartSvg } from '../chart';
+import type { TableCell } from '../tables';
+import type { ReportBlock, ReportModel } from './model';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 

@@ -1,0 +1,45 @@
+/** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
+import { quoted } from '../../words/messages';
+import { termName } from '../tables';
+import { definitionOf, table } from './blocks';
+import type { ReportContext } from './context';
+
+/**
+ * Under the plan's shares: what they are divided by where the plan divides by every target (全事項),
+ * and how many results are 未確定 and why — each such label with its count and its 定義.
+ */
+function undeterminedAndDenominator(ctx: ReportContext): void {
+  const a = ctx.summary.achievement;
+  if (a.denominator === 'all') ctx.blocks.push({ type: 'paragraph', text: ctx.say('denominatorAll', { n: a.denominatorCount, u: a.unevaluated }) });
+  if (a.undetermined === 0) return;
+  ctx.blocks.push({ type: 'paragraph', text: ctx.say('undeterminedText', { n: a.undetermined }) });
+  const terms = ctx.summary.vocabulary.result;
+  const items = a.labels.flatMap((entry, i) =>
+    entry.meaning === 'undetermined' && entry.count > 0
+      ? [ctx.say('undeterminedItem', { label: termName(terms[i], ctx.lang), n: entry.count, why: definitionOf(terms[i], ctx.lang) })]
+      : [],
+  );
+  ctx.blocks.push({ type: 'list', items });
+}
+
+export function achievementSection(ctx: ReportContext): void {
+  const { blocks, lang, summary, shown } = ctx;
+  const resultTerms = summary.vocabulary.result;
+  if (!ctx.keeps.targets) return;
+  ctx.heading(ctx.say('achievementSection'));
+  blocks.push({ type: 'paragraph', text: ctx.say('achievementIntro', { n: resultTerms.length }) });
+  for (const id of ['achievement', 'achievementByYear', 'shortfalls']) {
+    const t = ctx.summaryTable(id);
+    // Per target year (a row per summary.achievement.byYear): the years begun, and any later one with a result already entered.
+    const byYear = summary.achievement.byYear;
+    const rows = id === 'achievementByYear' ? t.rows.filter((_, i) => shown.has(byYear[i].year) || byYear[i].evaluated > 0) : t.rows;
+    blocks.push(table(id, t.title, t.header, rows, t.notes));
+    if (id === 'achievement') undeterminedAndDenominator(ctx);
+    if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: ctx.say('noShortfall') });
+  }
+  blocks.push({
+    type: 'definitions',
+    caption: ctx.say('categories'),
+    items: resultTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: definitionOf(term, lang) })),
+  });
+}

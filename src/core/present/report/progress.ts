@@ -1,0 +1,53 @@
+/** ３ 取組状況: 【進捗状況】 and 【進捗率】 in the seed's layout, the chart, the 【区分】 box. */
+import { quoted } from '../../words/messages';
+import { countCell, termName } from '../tables';
+import { chart, definitionOf, table } from './blocks';
+import type { ReportContext } from './context';
+
+export function progressSection(ctx: ReportContext): void {
+  const { blocks, lang, summary, shown } = ctx;
+  const progressTerms = summary.vocabulary.progress;
+  if (!ctx.keeps.activities) return;
+  ctx.heading(ctx.say('progressSection'));
+  blocks.push({ type: 'paragraph', text: ctx.say('progressIntro', { n: progressTerms.length }) });
+  const progressTable = ctx.summaryTable('progress');
+  blocks.push(
+    table(
+      'progress',
+      progressTable.title,
+      [...progressTable.header.slice(0, 3), ...progressTerms.map((term) => termName(term, lang))],
+      summary.progress
+        .filter((row) => shown.has(row.year))
+        .map((row) => [ctx.yearLabel(row.year), countCell(row.projects), countCell(row.activities), ...row.labels.map((l) => countCell(l.count))]),
+    ),
+  );
+  const rateTable = ctx.summaryTable('progressRate');
+  blocks.push(
+    table(
+      'progressRate',
+      rateTable.title,
+      rateTable.header,
+      rateTable.rows.filter((_, i) => shown.has(summary.progress[i].year)),
+    ),
+  );
+  blocks.push(
+    chart(
+      {
+        id: 'progressRate',
+        kind: 'line',
+        title: ctx.say('chartRate'),
+        unit: '%',
+        max: 100,
+        points: summary.progress
+          .filter((p) => p.rateRounded !== null && shown.has(p.year))
+          .map((p) => ({ label: ctx.yearLabel(p.year), value: (p.rateRounded ?? 0) * 100, text: p.rateText })),
+      },
+      lang,
+    ),
+  );
+  blocks.push({
+    type: 'definitions',
+    caption: ctx.say('categories'),
+    items: progressTerms.map((term) => ({ term: quoted(termName(term, lang), lang), meaning: definitionOf(term, lang) })),
+  });
+}

@@ -19,7 +19,7 @@ import { digestFiscalYear, monthKey, parseMonth, planDigest, recipientBatches, t
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/grid';
 import { buildReport } from '../core/present/report';
 import { reportHtml } from '../core/present/report/html';
-import { reportTables } from '../core/present/tables';
+import { keptTables, notKeptLine } from '../core/present/tables';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
@@ -293,7 +293,13 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     io.stdout(renderProblems(summary.problems, lang));
   } else {
     const header = summaryHeaderLines(summary, lang, new Date());
-    const blocks = [header.title, renderProblems(summary.problems, lang), ...reportTables(summary, lang).map((table) => renderTable(table))];
+    // What the plan does not keep is said once, under the title: its tables are left out, never printed as zeros.
+    const notKept = notKeptLine(summary, lang);
+    const blocks = [
+      notKept === null ? header.title : `${header.title}\n${notKept}`,
+      renderProblems(summary.problems, lang),
+      ...keptTables(summary, lang).map((table) => renderTable(table)),
+    ];
     io.stdout(blocks.join('\n\n'));
   }
   // For the benchmark: the phases' times on stderr, as one JSON line.

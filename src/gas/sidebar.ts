@@ -7,11 +7,12 @@ import { draftSizeProblem } from '../core/proofread/proofread';
 import { proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { LABELS, type LabelKey, type Lang, label } from '../core/words/messages';
 import type { Severity } from '../core/words/problems';
+import { type CategoryDefinitions, categoryDefinitions } from '../core/words/tableWords';
 import { baselineDates } from './baselines';
 import { userLang } from './lang';
 import { lastBuilt, type RegenerateOutcome, regenerate, type ValidateOutcome, validate } from './regenerate';
 import { readWorkbookInput } from './sheetsApi';
-import { findGeneratedSheets } from './spreadsheet';
+import { findGeneratedSheets, readPlanVocabulary } from './spreadsheet';
 
 const SIDEBAR_LABELS: LabelKey[] = [
   'sidebarTitle',
@@ -33,6 +34,7 @@ const SIDEBAR_LABELS: LabelKey[] = [
   'asOfLabel',
   'asOfLive',
   'reportButton',
+  'categoriesHeading',
 ];
 
 export interface SidebarState {
@@ -41,6 +43,8 @@ export interface SidebarState {
   /** 基準日 frozen in this spreadsheet, oldest first. */
   baselines: string[];
   lastBuilt: { at: string; counts: Record<Severity, number> } | null;
+  /** The plan's labels with their meaning and definition (its own 定義; the standard text only where that is blank). */
+  categories: CategoryDefinitions[];
 }
 
 export function showSidebar(): void {
@@ -53,7 +57,15 @@ export function sidebarState(): SidebarState {
   const lang = userLang();
   const labels: Record<string, string> = {};
   for (const key of SIDEBAR_LABELS) labels[key] = LABELS[key][lang];
-  return { lang, labels, lastBuilt: lastBuilt(), baselines: baselineDates(findGeneratedSheets(SpreadsheetApp.getActiveSpreadsheet())) };
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    lang,
+    labels,
+    lastBuilt: lastBuilt(),
+    baselines: baselineDates(findGeneratedSheets(spreadsheet)),
+    // From the 区分 sheet alone (one read), as onEdit and the dropdowns read the plan's words.
+    categories: categoryDefinitions(readPlanVocabulary(spreadsheet), lang),
+  };
 }
 
 export function sidebarValidate(): ValidateOutcome {

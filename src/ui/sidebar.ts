@@ -17,6 +17,7 @@ import type { sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarSta
 type Counts = Record<Severity, number>;
 type ProblemView = ReturnType<typeof sidebarValidate>['problems'][number];
 type DigestState = ReturnType<typeof digestState>;
+type SidebarState = ReturnType<typeof sidebarState>;
 
 /** The server functions this page calls (google.script.run), with the server's signatures. */
 interface ServerApi {
@@ -212,6 +213,25 @@ function renderDigestState(state: DigestState): void {
   byId('digest-last').textContent = state.status ? `${jst(state.status.at)} — ${state.status.message}` : text('never', 'まだ作成していません');
 }
 
+/** The plan's labels, each with its meaning and definition: as text, never HTML (the 区分 sheet is the user's). */
+function renderCategories(categories: SidebarState['categories']): void {
+  const box = byId('categories');
+  box.replaceChildren();
+  for (const category of categories) {
+    const heading = document.createElement('h3');
+    heading.textContent = category.kind;
+    const list = document.createElement('dl');
+    for (const item of category.items) {
+      const term = document.createElement('dt');
+      term.textContent = item.term;
+      const definition = document.createElement('dd');
+      definition.textContent = item.definition;
+      list.append(term, definition);
+    }
+    box.append(heading, list);
+  }
+}
+
 function onDigestSave(event: Event): Promise<void> {
   event.preventDefault();
   renderTextList('digest-errors', []);
@@ -275,6 +295,8 @@ async function start(): Promise<void> {
       option.textContent = date;
       byId('as-of').append(option);
     }
+    byId('categories-heading').textContent = text('categoriesHeading', '区分の定義');
+    renderCategories(state.categories ?? []);
     if (state.lastBuilt) renderCounts(state.lastBuilt.counts);
     renderDigestState(await call('digestState'));
   } catch (error) {

@@ -110,6 +110,10 @@ test('validate lists each problem with its cell; clicking one moves the active r
   expect(await items.nth(0).innerText()).toMatch(/^警告 取組活動!D\d+/);
   expect(await items.nth(1).innerText()).toContain('エラー 部署!B3');
   expect(await frame.locator('#counts').innerText()).toBe('エラー 1 / 警告 1');
+  // 区分の定義 (#25): the plan's labels with their meaning and definition, as text.
+  expect(await frame.locator('#categories-heading').innerText()).toBe('区分の定義');
+  expect(await frame.locator('#categories dt').first().innerText()).toBe('済');
+  expect(await frame.locator('#categories dd').first().innerText()).toBe('当該活動が終了した。');
   await shot('01-validate');
   await page.locator('#side').screenshot({ path: join(SCREENSHOTS, 'sidebar.png') });
 

@@ -11,6 +11,7 @@ import type { Lang } from '../words/messages';
 import { digestFiscalYear, type MonthRef, monthKey } from './digestMonth';
 import type { FittedDigest } from './digestRender';
 import type { DigestChange, Snapshot } from './digestSnapshot';
+import { notKeptLine } from './tables';
 
 export interface AttentionItem {
   code: string;
@@ -37,6 +38,12 @@ export interface DigestContent {
   counts: Record<StatusCode, number>;
   /** Every label of the plan's progress vocabulary, in order, with its count this year. */
   labels: { label: string; count: number }[];
+  /** Each meaning two or more of those labels share, with their count added together (概ね順調 計 8). */
+  meaningTotals: { meaning: string; count: number }[];
+  /** The records the plan keeps: a section on records it does not keep is left out. */
+  keeps: { activities: boolean; targets: boolean; effects: boolean };
+  /** The line naming what the plan does not keep (tables.ts notKeptLine); null when it keeps all. */
+  notKept: string | null;
   /** The labels counted in the rate, and those needing attention (meaning 遅れ or 未着手). */
   inRateLabels: string[];
   attentionLabels: string[];
@@ -158,6 +165,13 @@ export function content(
     fiscalYear: fy,
     counts,
     labels: vocabulary.terms.map((term, index) => ({ label: term.label, count: labelCounts[index] })),
+    meaningTotals: STATUS_CODES.flatMap((meaning) => {
+      const shared = vocabulary.terms.flatMap((term, index) => (term.meaning === meaning ? [labelCounts[index]] : []));
+      return shared.length >= 2 ? [{ meaning, count: shared.reduce((sum, n) => sum + n, 0) }] : [];
+    }),
+    keeps: { activities: summary.keeps.activities, targets: summary.keeps.targets, effects: summary.keeps.effects },
+    // Only the records whose sections the digest has: it never had one on floor area.
+    notKept: notKeptLine(summary, options.lang, ['activities', 'targets', 'effects']),
     inRateLabels: vocabulary.terms.filter((term) => term.inRate).map((term) => term.label),
     attentionLabels: vocabulary.terms.filter((term) => needsAttention(term.meaning)).map((term) => term.label),
     labelNames: Object.fromEntries(

@@ -6,6 +6,7 @@ import { fiscalYearLabel } from '../base/fiscalYear';
 import { formatAmount } from '../base/numbers';
 import { clip } from '../base/text';
 import { type Lang, label } from '../words/messages';
+import { meaningName } from '../words/tableWords';
 import type { DigestContent, DigestOptions } from './digestContent';
 import { type MonthRef, parseMonth } from './digestMonth';
 import type { DigestChange } from './digestSnapshot';
@@ -87,60 +88,67 @@ export function renderDigest(
   const sections: { title: string; lines: string[] }[] = [];
   // In English, a label with an English name reads "済 (Done)".
   const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
-  const countsLine = c.labels.map((entry) => `${name(entry.label)} ${entry.count}`).join(lang === 'ja' ? '、' : ', ');
+  // Each meaning two or more labels share, with its total after the labels (概ね順調 計 8).
+  const totals = c.meaningTotals.map((entry) => `${label('meaningTotal', lang, { meaning: meaningName(entry.meaning, lang) })} ${entry.count}`);
+  const countsLine = [...c.labels.map((entry) => `${name(entry.label)} ${entry.count}`), ...totals].join(label('joinList', lang));
   // One text per language: no language's words are built for the other.
   const inRateText = lang === 'ja' ? c.inRateLabels.join('・') : `counted in the rate (${c.inRateLabels.join(', ')})`;
-  sections.push({
-    title: `${label('digestProgress', lang)}${paren(fy, lang)}`,
-    lines: [
-      label('digestRate', lang, {
-        rate: c.rateText,
-        n: c.activities,
-        p: c.progressing,
-        labels: c.inRateLabels.length > 0 ? inRateText : label('inRateNone', lang),
+  // A section on records the plan does not keep is left out (the intro's next line says which).
+  if (c.keeps.activities)
+    sections.push({
+      title: `${label('digestProgress', lang)}${paren(fy, lang)}`,
+      lines: [
+        label('digestRate', lang, {
+          rate: c.rateText,
+          n: c.activities,
+          p: c.progressing,
+          labels: c.inRateLabels.length > 0 ? inRateText : label('inRateNone', lang),
+        }),
+        countsLine,
+      ],
+    });
+  if (c.keeps.activities)
+    sections.push({
+      // The labels meaning 遅れ or 未着手; a plan with neither still gets a heading that says what the list is.
+      title: label('digestAttention', lang, {
+        labels: c.attentionLabels.length === 0 ? label('attentionNone', lang) : c.attentionLabels.join(lang === 'ja' ? '・' : ' or '),
       }),
-      countsLine,
-    ],
-  });
-  sections.push({
-    // The labels meaning 遅れ or 未着手; a plan with neither still gets a heading that says what the list is.
-    title: label('digestAttention', lang, {
-      labels: c.attentionLabels.length === 0 ? label('attentionNone', lang) : c.attentionLabels.join(lang === 'ja' ? '・' : ' or '),
-    }),
-    lines:
-      c.attention.length === 0
-        ? [label('digestNone', lang)]
-        : cutLines(
-            c.attention.map(
-              (a) =>
-                `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
+      lines:
+        c.attention.length === 0
+          ? [label('digestNone', lang)]
+          : cutLines(
+              c.attention.map(
+                (a) =>
+                  `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
+              ),
+              keep.attention,
+              lang,
             ),
-            keep.attention,
-            lang,
-          ),
-  });
-  sections.push({
-    title: label('digestDue', lang),
-    lines:
-      c.dueTargets.length === 0
-        ? [label('digestNone', lang)]
-        : cutLines(
-            c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear, lang)}`),
-            keep.dueTargets,
-            lang,
-          ),
-  });
-  sections.push({
-    title: label('digestEffects', lang),
-    lines: [
-      label('digestEffectsLine', lang, {
-        year: formatAmount(c.effectThisYear, c.unitDecimals),
-        total: formatAmount(c.effectSoFar, c.unitDecimals),
-        unit: c.unit,
-        unitEn: c.unitEn,
-      }),
-    ],
-  });
+    });
+  if (c.keeps.targets)
+    sections.push({
+      title: label('digestDue', lang),
+      lines:
+        c.dueTargets.length === 0
+          ? [label('digestNone', lang)]
+          : cutLines(
+              c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear, lang)}`),
+              keep.dueTargets,
+              lang,
+            ),
+    });
+  if (c.keeps.effects)
+    sections.push({
+      title: label('digestEffects', lang),
+      lines: [
+        label('digestEffectsLine', lang, {
+          year: formatAmount(c.effectThisYear, c.unitDecimals),
+          total: formatAmount(c.effectSoFar, c.unitDecimals),
+          unit: c.unit,
+          unitEn: c.unitEn,
+        }),
+      ],
+    });
   sections.push({
     title: label('digestChanges', lang),
     lines:
@@ -163,6 +171,7 @@ export function renderDigest(
     subject,
     '',
     intro,
+    ...(c.notKept ? [c.notKept] : []),
     ...(cut ? ['', notice, ...(link ? [`${label('digestOpen', lang)}: ${link}`] : [])] : []),
     ...sections.flatMap((s) => ['', `■ ${s.title}`, ...s.lines.map((line) => `・${line}`)]),
     ...(link ? ['', `${label('digestOpen', lang)}: ${link}`] : []),
@@ -176,6 +185,7 @@ export function renderDigest(
     '<body style="font-family: sans-serif; color: #1f2328; max-width: 640px;">',
     `<h1 style="font-size: 18px;">${e(subject)}</h1>`,
     `<p>${e(intro)}</p>`,
+    ...(c.notKept ? [`<p>${e(c.notKept)}</p>`] : []),
     cut ? `<p><strong>${e(notice)}</strong>${link ? ` <a href="${e(link)}">${e(label('digestOpen', lang))}</a>` : ''}</p>` : '',
     ...sections.map(
       (s) =>

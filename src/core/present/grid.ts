@@ -9,7 +9,7 @@ import { displayWidth } from '../base/text';
 import type { Summary } from '../compute/summarize';
 import { type Lang, label } from '../words/messages';
 import type { ProblemView } from '../words/problems';
-import { numberFormat, type ReportTable, reportTables } from './tables';
+import { keptTables, notKeptLine, numberFormat, type ReportTable } from './tables';
 
 export type GridValue = string | number | boolean | null;
 
@@ -88,14 +88,17 @@ export function summaryHeaderLines(summary: Summary, lang: Lang, builtAt: Date):
 
 /** The summary sheet: a title, when it was built and whether errors remain, then every table. */
 export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date): Grid {
-  const tables: ReportTable[] = reportTables(summary, lang);
+  const tables: ReportTable[] = keptTables(summary, lang);
   const header = summaryHeaderLines(summary, lang, builtAt);
   const rows: GridCell[][] = [
     [cell(header.title, { bold: true })],
     ...header.lines.map((line, index) => [cell(line, { bold: index === 1 && summary.problemCounts.error > 0 })]),
   ];
+  // What the plan does not keep, whose tables are left out: said once, under the header.
+  const notKept = notKeptLine(summary, lang);
+  if (notKept !== null) rows.push([cell(notKept)]);
   const charts: ChartAnchor[] = [];
-  const width = Math.max(...tables.map((t) => t.header.length));
+  const width = Math.max(1, ...tables.map((t) => t.header.length));
   for (const table of tables) {
     rows.push([]);
     rows.push([cell(table.title, { bold: true })]);

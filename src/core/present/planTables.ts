@@ -3,6 +3,7 @@
  * since the previous baseline.
  */
 import { fiscalYearLabel, yearRangeLabel } from '../base/fiscalYear';
+import type { Keeps } from '../compute/model';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
 import { type Lang, label } from '../words/messages';
 import { periodText, termName } from '../words/tableWords';
@@ -16,19 +17,27 @@ function unitOf(summary: Summary) {
   return { unit: summary.effects.unitLabel, unitEn: summary.effects.unit };
 }
 
-export function effectsTable(summary: Summary, lang: Lang): ReportTable {
+export function effectsTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+  if (!keeps.effects) return [];
   const cell = money(summary);
-  return {
+  const table: ReportTable = {
     id: 'effects',
     title: label('effectsTitle', lang),
     header: [label('fiscalYear', lang), label('amount', lang, unitOf(summary))],
     rows: [...summary.effects.byYear.map((row) => [fiscalYearLabel(row.year, lang), cell(row.amount)]), [label('total', lang), cell(summary.effects.total)]],
     notes: [],
   };
+  return [table];
 }
 
-/** 【取組結果】 per perspective: projects active, added and ended per year, and its fiscal effect. */
-export function perspectiveTables(summary: Summary, lang: Lang): ReportTable[] {
+/**
+ * 【取組結果】 per perspective: projects active, added and ended per year, and its fiscal effect — the
+ * rows of records the plan keeps (active and added come from 取組活動, the effect from 効果額); none
+ * where it keeps neither.
+ */
+export function perspectiveTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+  const { activities, effects: keepsEffects } = keeps;
+  if (!activities && !keepsEffects) return [];
   const cell = money(summary);
   return summary.perspectives.map((p) => {
     const effects = perspectiveEffects(summary, p.perspective);
@@ -37,23 +46,28 @@ export function perspectiveTables(summary: Summary, lang: Lang): ReportTable[] {
       title: `${label('perspectiveTitle', lang)} (${p.perspective}) ${p.name}`,
       header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang)), label('sum', lang)],
       rows: [
-        [label('projectsActive', lang), ...p.projects.map((entry) => countCell(entry.count)), countCell(p.projectsTotal)],
-        [label('added', lang), ...p.added.map((entry) => flowCell(entry.count, lang)), flowCell(p.addedTotal, lang)],
+        ...(activities
+          ? [
+              [label('projectsActive', lang), ...p.projects.map((entry) => countCell(entry.count)), countCell(p.projectsTotal)],
+              [label('added', lang), ...p.added.map((entry) => flowCell(entry.count, lang)), flowCell(p.addedTotal, lang)],
+            ]
+          : []),
         [label('ended', lang), ...p.ended.map((entry) => flowCell(entry.count, lang)), flowCell(p.endedTotal, lang)],
-        [label('effect', lang, unitOf(summary)), ...effects.byYear.map((entry) => cell(entry.amount)), cell(effects.total)],
+        ...(keepsEffects ? [[label('effect', lang, unitOf(summary)), ...effects.byYear.map((entry) => cell(entry.amount)), cell(effects.total)]] : []),
       ],
       notes: [],
     };
   });
 }
 
-export function floorAreaTable(summary: Summary, lang: Lang): ReportTable {
+export function floorAreaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+  if (!keeps.floorArea) return [];
   const f = summary.floorArea;
   const first = summary.years[0];
   const last = summary.years[summary.years.length - 1];
   // A plan with no years yet (no activity, no years in 設定) speaks of its period.
   const rangeText = first === undefined ? label('planPeriodWord', lang) : yearRangeLabel({ first, last }, lang);
-  return {
+  const table: ReportTable = {
     id: 'floorArea',
     title: label('floorAreaTitle', lang),
     header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang))],
@@ -64,11 +78,45 @@ export function floorAreaTable(summary: Summary, lang: Lang): ReportTable {
     ],
     notes: [label('planNet', lang, { range: rangeText, net: netText(f.net, lang), ga: netText(f.netGeneralAccount, lang) })],
   };
+  return [table];
 }
 
-/** 目標: each goal's actual per plan year, 累計 and 進捗率 (which may pass 100%); none without goals. */
+/**
+ * 目標: each goal's actual per plan year, 累計 and 進捗率 (which may pass 100%; － while no actual);
+ * and, for goals with 年度目標, each year's target, actual and 達成率. None without goals.
+ */
 export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
   if (summary.goals.length === 0) return [];
+  const yearly = summary.goals.filter((g) => g.byYear.some((entry) => entry.target !== null));
+  const none = label('none', lang);
+  const byYear: ReportTable[] =
+    yearly.length === 0
+      ? []
+      : [
+          {
+            id: 'goalYears',
+            title: label('goalYearsTitle', lang),
+            header: [
+              label('goal', lang),
+              label('unit', lang),
+              label('fiscalYear', lang),
+              label('yearlyTarget', lang),
+              label('actual', lang),
+              label('yearRate', lang),
+            ],
+            rows: yearly.flatMap((g) =>
+              g.byYear.map((entry) => [
+                g.name,
+                g.unit,
+                fiscalYearLabel(entry.year, lang),
+                entry.target === null ? none : goalCell(entry.target),
+                entry.actual === null ? none : goalCell(entry.actual),
+                percentCell(entry.rateRounded, entry.rateText),
+              ]),
+            ),
+            notes: [],
+          },
+        ];
   return [
     {
       id: 'goals',
@@ -91,45 +139,54 @@ export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
       ]),
       notes: [],
     },
+    ...byYear,
   ];
 }
 
 /** The change since the previous baseline, where there is one. */
-export function deltaTables(summary: Summary, lang: Lang): ReportTable[] {
+export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
   if (!summary.delta) return [];
   const d = summary.delta;
+  const { activities, effects, targets } = keeps;
   const progressTerms = summary.vocabulary.progress;
   const resultTerms = summary.vocabulary.result;
   const signedMoney = (n: number) => signedCell(n, d.effects.decimals);
   const total = (pick: (p: (typeof d.progress)[number]) => number) => d.progress.reduce((sum, p) => sum + pick(p), 0);
-  return [
-    {
+  const tables: ReportTable[] = [];
+  if (activities || effects)
+    tables.push({
       id: 'delta',
       title: label('deltaTitle', lang, { date: d.against }),
       header: [label('kind', lang), ...d.progress.map((p) => fiscalYearLabel(p.year, lang)), label('sum', lang)],
       rows: [
-        [label('activities', lang), ...d.progress.map((p) => signedCell(p.activities)), signedCell(total((p) => p.activities))],
-        ...progressTerms.map((term, index) => [
-          termName(term, lang),
-          ...d.progress.map((p) => signedCell(p.labels[index] ?? 0)),
-          signedCell(total((p) => p.labels[index] ?? 0)),
-        ]),
-        [label('effect', lang, unitOf(summary)), ...d.effects.byYear.map((e) => signedMoney(e.amount)), signedMoney(d.effects.total)],
+        ...(activities
+          ? [
+              [label('activities', lang), ...d.progress.map((p) => signedCell(p.activities)), signedCell(total((p) => p.activities))],
+              ...progressTerms.map((term, index) => [
+                termName(term, lang),
+                ...d.progress.map((p) => signedCell(p.labels[index] ?? 0)),
+                signedCell(total((p) => p.labels[index] ?? 0)),
+              ]),
+            ]
+          : []),
+        ...(effects ? [[label('effect', lang, unitOf(summary)), ...d.effects.byYear.map((e) => signedMoney(e.amount)), signedMoney(d.effects.total)]] : []),
       ],
       notes: [],
-    },
-    {
+    });
+  if (targets)
+    tables.push({
       id: 'deltaAchievement',
       title: label('deltaAchievementTitle', lang, { date: d.against }),
       header: [label('targetsTotal', lang), ...resultTerms.map((term) => termName(term, lang))],
       rows: [[signedCell(d.achievement.evaluated), ...resultTerms.map((_, index) => signedCell(d.achievement.labels[index] ?? 0))]],
       notes: [],
-    },
-  ];
+    });
+  return tables;
 }
 
-export function projectsTable(summary: Summary, lang: Lang): ReportTable {
+export function projectsTable(summary: Summary, lang: Lang, keeps: Keeps): ReportTable {
   const cell = money(summary);
+  const keepsEffects = keeps.effects;
   const projectTotals = new Map(summary.effects.byProject.map((entry) => [entry.code, entry.total]));
   return {
     id: 'projects',
@@ -140,7 +197,7 @@ export function projectsTable(summary: Summary, lang: Lang): ReportTable {
       label('perspective', lang),
       label('period', lang),
       label('departments', lang),
-      label('amount', lang, unitOf(summary)),
+      ...(keepsEffects ? [label('amount', lang, unitOf(summary))] : []),
     ],
     rows: summary.projects.map((project) => {
       const total = projectTotals.get(project.code) ?? 0;
@@ -150,7 +207,7 @@ export function projectsTable(summary: Summary, lang: Lang): ReportTable {
         countCell(project.perspective),
         periodText(project, lang),
         project.departments.join(label('joinList', lang)),
-        total === 0 ? label('none', lang) : cell(total),
+        ...(keepsEffects ? [total === 0 ? label('none', lang) : cell(total)] : []),
       ];
     }),
     notes: [],

@@ -3,24 +3,53 @@
  * summary sheet, so the three never disagree: in the order they are printed. The cells are in
  * tableCells.ts, the tables of results in resultTables.ts, the others in planTables.ts.
  */
+import type { Keeps } from '../compute/model';
 import type { Summary } from '../compute/summarize';
-import type { Lang } from '../words/messages';
-import { deltaTables, effectsTable, floorAreaTable, goalTables, perspectiveTables, projectsTable } from './planTables';
+import { SHEETS } from '../contract/schema';
+import { type Lang, label } from '../words/messages';
+import { deltaTables, effectsTables, floorAreaTables, goalTables, perspectiveTables, projectsTable } from './planTables';
 import { achievementTables, progressTables } from './resultTables';
 import type { ReportTable } from './tableCells';
 
 export { periodText, termName } from '../words/tableWords';
 export * from './tableCells';
 
-export function reportTables(summary: Summary, lang: Lang): ReportTable[] {
+/** Every record kept: the tables of every record, as the report asks for them (it says itself what the plan keeps). */
+const EVERY_RECORD: Keeps = { activities: true, targets: true, effects: true, floorArea: true, goals: true };
+
+/** Every table, in the order they are printed; `keeps`: the records whose tables, rows and columns are built. */
+export function reportTables(summary: Summary, lang: Lang, keeps: Keeps = EVERY_RECORD): ReportTable[] {
   return [
-    ...progressTables(summary, lang),
-    ...achievementTables(summary, lang),
-    effectsTable(summary, lang),
-    ...perspectiveTables(summary, lang),
-    floorAreaTable(summary, lang),
+    ...progressTables(summary, lang, keeps),
+    ...achievementTables(summary, lang, keeps),
+    ...effectsTables(summary, lang, keeps),
+    ...perspectiveTables(summary, lang, keeps),
+    ...floorAreaTables(summary, lang, keeps),
     ...goalTables(summary, lang),
-    ...deltaTables(summary, lang),
-    projectsTable(summary, lang),
+    ...deltaTables(summary, lang, keeps),
+    projectsTable(summary, lang, keeps),
   ];
+}
+
+/**
+ * The tables the terminal and the 集計 sheet print: those of the records the plan keeps, never a table of
+ * zeros or default labels for records it does not (#25); notKeptLine says which are left out.
+ */
+export function keptTables(summary: Summary, lang: Lang): ReportTable[] {
+  return reportTables(summary, lang, summary.keeps);
+}
+
+/** The records whose tables are left out when the plan does not keep them (goals are quietly optional: never named). */
+const KEPT_RECORDS = ['activities', 'targets', 'effects', 'floorArea'] as const;
+
+/**
+ * The one line naming what the plan does not keep, whose tables are therefore left out (never printed as
+ * zeros or with the default labels): the terminal, the 集計 sheet and the digest print it; null when it keeps all.
+ */
+export function notKeptLine(summary: Summary, lang: Lang, records: readonly (typeof KEPT_RECORDS)[number][] = KEPT_RECORDS): string | null {
+  const missing = records.filter((key) => !summary.keeps[key]);
+  if (missing.length === 0) return null;
+  return label('notKept', lang, {
+    sheets: missing.map((key) => label('notKeptSheet', lang, { sheet: SHEETS[key].ja, sheetEn: SHEETS[key].en })).join(label('notKeptJoin', lang)),
+  });
 }

@@ -5,6 +5,9 @@
  */
 /** Menus, sidebar, dialogs and the add-on's messages. */
 export const UI_LABELS = {
+  categoriesHeading: { ja: '区分の定義', en: 'What the labels mean' },
+  progressKind: { ja: '進捗状況', en: 'Progress' },
+  resultKind: { ja: '達成状況', en: 'Results' },
   menuValidate: { ja: '入力チェック', en: 'Check entries' },
   menuRegenerate: { ja: '集計シートを作成・更新', en: 'Build or update the summary sheets' },
   menuSidebar: { ja: 'サイドバーを開く', en: 'Open the sidebar' },

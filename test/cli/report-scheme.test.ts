@@ -121,6 +121,7 @@ test('the 【区分】 box prints the plan’s 定義, the standard text only wh
 test('the list short of achieved names only t3: never a 未確定 or blank target', () => {
   // Its heading names the labels short of 達成 only (tables: 未確定 labels are not in the list, so not in its title).
   const shortfalls = html.slice(html.indexOf('【目標を未達成の事項】'), html.indexOf('【区分】', html.indexOf('【目標を未達成の事項】')));
+  expect(shortfalls.startsWith('【目標を未達成の事項】')).toBe(true);
   expect(shortfalls).toContain('t3');
   expect(shortfalls).not.toMatch(/t[124567]/);
 });
@@ -130,4 +131,18 @@ test('a goal with yearly targets: each year shown against its own target', () =>
   // The goals table: 目標値 the sum of the yearly targets, 累計 and 進捗率.
   expect(html).toContain('改革の効果額\n百万円\n3,180\n2,085\n2,085\n65.5%\n');
   expect(docx).toContain('令和6年度\t950\t2,085\t219.4%');
+});
+
+test('the meanings’ totals and achievement by perspective, in the report’s tables', () => {
+  const table = (caption: string) => html.slice(html.indexOf(caption), html.indexOf('\n【', html.indexOf(caption) + 1));
+  // Of the 4 targets: t1, t2, t3 each 1 = 25.0%; 最終年度まで 2 and 新規追加 1 with －; 達成 計 t1 + t2 = 2 = 50.0%;
+  // 未確定 計 3 (－); 未評価 t6 1 = 25.0%.
+  expect(table('【達成状況】')).toContain(
+    '\n達成 計\n達成 計（割合）\n未確定 計\n未確定 計（割合）\n未評価 件数\n未評価（割合）\n4\n1\n25.0%\n1\n25.0%\n1\n25.0%\n2\n－\n1\n－\n2\n50.0%\n3\n－\n1\n25.0%\n',
+  );
+  // 視点一 (A-1, C-3): t1, t2 達成, t4, t5, t7 未確定 → 2 of 2 = 100.0%; 視点二 (B-2): t3 未達成, t6 blank → 1 of 2 = 50.0%, 未評価 50.0%.
+  const byPerspective = table('【取組の視点別の達成状況】');
+  expect(byPerspective).toContain('(1) 視点一\n2\n');
+  expect(byPerspective).toContain('(2) 視点二\n2\n');
+  expect(docx).toContain('【取組の視点別の達成状況】');
 });

@@ -28,11 +28,18 @@ export function achievementSection(ctx: ReportContext): void {
   if (!ctx.keeps.targets) return;
   ctx.heading(ctx.say('achievementSection'));
   blocks.push({ type: 'paragraph', text: ctx.say('achievementIntro', { n: resultTerms.length }) });
-  for (const id of ['achievement', 'achievementByYear', 'shortfalls']) {
+  // Per due year (a row per byYear, as tables.ts builds them): the years begun, and any later one with a result already entered.
+  const byYear = summary.achievement.byYear;
+  const byPerspectiveYear = summary.achievement.byPerspective.flatMap((p) => p.byYear.filter((row) => row.evaluated + row.undetermined + row.unevaluated > 0));
+  const dueShown = (row: { year: number; evaluated: number }) => shown.has(row.year) || row.evaluated > 0;
+  for (const id of ['achievement', 'achievementByYear', 'achievementByPerspective', 'achievementByPerspectiveYear', 'shortfalls']) {
     const t = ctx.summaryTable(id);
-    // Per target year (a row per summary.achievement.byYear): the years begun, and any later one with a result already entered.
-    const byYear = summary.achievement.byYear;
-    const rows = id === 'achievementByYear' ? t.rows.filter((_, i) => shown.has(byYear[i].year) || byYear[i].evaluated > 0) : t.rows;
+    const rows =
+      id === 'achievementByYear'
+        ? t.rows.filter((_, i) => dueShown(byYear[i]))
+        : id === 'achievementByPerspectiveYear'
+          ? t.rows.filter((_, i) => dueShown(byPerspectiveYear[i]))
+          : t.rows;
     blocks.push(table(id, t.title, t.header, rows, t.notes));
     if (id === 'achievement') undeterminedAndDenominator(ctx);
     if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: ctx.say('noShortfall') });

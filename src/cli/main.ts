@@ -575,7 +575,9 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   const result = { checked: verdict.checked, findings: verdict.findings };
   const numbers = verdict.numbers;
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked, numbers, unreadableReferences: unreadable }, null, 2));
+    io.stdout(
+      JSON.stringify({ findings: result.findings, checked: result.checked, numbers, unreadableReferences: unreadable, notPlaced: verdict.notPlaced }, null, 2),
+    );
   } else {
     const kinds: Record<string, string> =
       lang === 'ja'

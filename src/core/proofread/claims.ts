@@ -49,7 +49,7 @@ interface Term {
 }
 
 const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
-const TARGET_WORDS = /目指|以上|以下|以内|見込/;
+const TARGET_WORDS = /目指|以上|以下|以内/;
 const TOTAL_LABEL = /^(?:合計|計|総計|合 計)$/;
 
 /** A year's money amount from a number printed in 円/千円/百万円 (or none: the plan's unit). */
@@ -103,7 +103,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         for (let k = at; k < at + label.length; k++) if (taken[k]) free = false;
         // 達成 inside 達成率 / 達成状況 / 達成度 is a measure, not the label.
         const next = flat.slice(at + label.length, at + label.length + 2);
-        if (free && !/^(?:率|状況|度|見込|す|し|目標)/.test(next)) {
+        if (free && !/^(?:率|状況|度|目標|する)/.test(next)) {
           for (let k = at; k < at + label.length; k++) taken[k] = true;
           out.push({ term, start: at });
         }
@@ -145,8 +145,15 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
   }
   const asOfYear = activeYears.length > 0 ? activeYears[activeYears.length - 1] : null;
-  const rowOf = new Map<string, { row: Row; header: string }>();
-  for (const row of rows) for (const cell of row.cells) rowOf.set(`${cell.line}:${cell.text}`, { row, header: cell.header });
+  // The cells of each line: a number's cell is the one whose text holds it (「5人削減」 holds 5人).
+  const cellsOf = new Map<number, { row: Row; header: string; text: string }[]>();
+  for (const row of rows)
+    for (const cell of row.cells) cellsOf.set(cell.line, [...(cellsOf.get(cell.line) ?? []), { row, header: cell.header, text: cell.text }]);
+  const cellOf = (line: number, token: NumberToken) => {
+    const cells = cellsOf.get(line) ?? [];
+    return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersOf(c.text, line).some((t) => t.text === token.text));
+  };
+  let carriedGoal: GoalSummary | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -155,6 +162,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     const heading = text.length <= 40 && !text.includes('。');
     const earlierState = earlier[i];
     if (heading && found.length === 1) carriedYear = found[0].year;
+    // A heading that names a goal (「改革の効果額」): the table under it is that goal's.
+    if (heading) carriedGoal = goalIn(text) ?? carriedGoal;
     const tokens = numbersOf(text, lineNo);
     if (tokens.length === 0) continue;
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
@@ -168,10 +177,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
     for (const token of tokens) {
-      if (handled.has(key(lineNo, -1)) && rowOf.has(`${lineNo}:${token.text}`)) continue;
+      if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
       const clause = clauses.find((c) => token.start >= c.start && token.start <= c.end) ?? { start: 0, end: text.length };
       const clauseText = text.slice(clause.start, clause.end);
-      const cellInfo = rowOf.get(`${lineNo}:${token.text}`) ?? rowOf.get(`${lineNo}:${text.trim()}`);
+      const cellInfo = cellOf(lineNo, token);
       const rowLabel = cellInfo?.row.label ?? '';
       const header = cellInfo?.header ?? '';
       const context = `${rowLabel} ${header} ${clauseText}`;
@@ -212,7 +221,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
       }
       const labelHere = termsIn(`${rowLabel}${header}`).concat(termsIn(clauseText));
-      const goal = goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText);
+      const goal = goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'an earlier state: needs the baseline of that date' });
         continue;
@@ -235,13 +244,33 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A goal's figure ----
       const unitLike = token.unit === '' ? unitAbove(lineNo) : token.unit;
-      if (goal && (!isPercent || RATE_WORDS.test(`${header}${clauseText}`))) {
+      if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}`))) {
         const g = goal;
+        if (TARGET_WORDS.test(clauseText)) {
+          notPlaced.push({ line: lineNo, stated, reason: 'a target, not a result' });
+          continue;
+        }
+        // A row of cumulatives in brackets ((累計額) under each year): a continuing effect the summary does not have.
+        if (/累計/.test(rowLabel) && /^[(（]/.test(rowLabel)) {
+          notPlaced.push({ line: lineNo, stated, reason: 'a cumulative by year the summary does not have' });
+          continue;
+        }
         const money = toPlanUnit(token, g.unit, unitLike);
         const value = money ?? token.value;
         const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, 0)}${g.unit}` : formatAmount(v, token.decimals));
         if (isPercent) {
           if (/(?:\d+年度)/.test(header) && !/累計|計$/.test(header)) {
+            // A year's 達成率: the workbook's actual over the year's target printed in the same column (計画額).
+            const y = yearsOf(header, planEra, years)[0]?.year;
+            const table = cellInfo?.row.table;
+            const planCell = rows.find((r) => r.table === table && /計画|目標/.test(r.label))?.cells.find((c) => c.header === header);
+            const planValue = planCell ? numbersOf(planCell.text, planCell.line)[0] : undefined;
+            const a = y === undefined ? null : (g.byYear.find((b) => b.year === y)?.actual ?? null);
+            if (planValue && a !== null && !findings.some((f) => f.line === planValue.line && f.stated === planValue.text)) {
+              const expected = percent(a, planValue.value, token.decimals);
+              check(lineNo, stated, token.value, expected.value, expected.text, `${g.name} ${header} 達成率`);
+              continue;
+            }
             notPlaced.push({ line: lineNo, stated, reason: "a goal's yearly rate: the summary has no yearly target" });
             continue;
           }
@@ -300,8 +329,20 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
       }
       // ---- A label's count or share ----
-      const nearest =
-        labelHere.length > 0 ? labelHere.reduce((best, x) => (Math.abs(x.start - token.start) < Math.abs(best.start - token.start) ? x : best)) : undefined;
+      // The nearest label with no other count between it and the number (「実施した項目39件 …項目91件」: 91 is not 実施's).
+      const flatStart = (offset: number) => text.slice(clause.start, offset).replace(/\s/g, '').length;
+      const here = flatStart(token.start);
+      const between = (x: { start: number }) =>
+        tokens.some(
+          (t) =>
+            t !== token &&
+            t.unit !== '%' &&
+            t.start >= clause.start &&
+            t.end <= clause.end &&
+            ((flatStart(t.start) > x.start && flatStart(t.start) < here) || (flatStart(t.start) < x.start && flatStart(t.start) > here)),
+        );
+      const inClause = cellInfo ? labelHere : labelHere.filter((x) => !between(x));
+      const nearest = inClause.length > 0 ? inClause.reduce((best, x) => (Math.abs(x.start - here) < Math.abs(best.start - here) ? x : best)) : undefined;
       const term = nearest?.term;
       if (
         term &&
@@ -372,11 +413,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A count with a year named beside it: the activities, projects or targets of that year ----
       if (explicitYear && /^(?:事業|項目|件)$/.test(token.unit) && !term) {
+        // The measure the clause names narrows the figure: 達成するべき事項 / 評価 are the targets, 取組活動 the activities.
+        const targets = /達成するべき|評価|達成状況/.test(clauseText);
+        const activities = /取組活動|着手|実施/.test(clauseText);
         const of = (y: FiscalYear) =>
           [
-            summary.progress.find((p) => p.year === y)?.activities,
-            summary.progress.find((p) => p.year === y)?.projects,
-            summary.achievement.byYear.find((r) => r.year === y)?.evaluated,
+            targets ? undefined : summary.progress.find((p) => p.year === y)?.activities,
+            targets || activities ? undefined : summary.progress.find((p) => p.year === y)?.projects,
+            activities && !targets ? undefined : summary.achievement.byYear.find((r) => r.year === y)?.evaluated,
           ].filter((v): v is number => v !== undefined && v > 0);
         if (of(explicitYear.year).includes(token.value)) {
           placed.push({ line: lineNo, stated, label: explicitYear.text });
@@ -451,7 +495,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         if (values.length === nums.length) {
           const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
           const t = values[values.length - 1].token;
-          if (!same(sum, t.value)) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
+          const byWorkbook =
+            findings.some((f) => f.kind === 'workbook' && row.lines.includes(f.line)) || placed.some((p) => p.line === t.line && p.stated === t.text);
+          if (!same(sum, t.value) && !byWorkbook) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
         }
       }
       // A row of counts under a header with no 計: the first (or the last) is the others' total.

@@ -71,7 +71,7 @@ export function numbersOf(text: string, line: number): NumberToken[] {
       rest = spaced;
     }
     // 令和3, H27, 第5次, P12, ①: part of a year or an ordinal, not a figure.
-    if (/(?:令和|平成|昭和|[HRSP第]|No\.?)$/i.test(before) || /^[.．]\d/.test(text.slice(m.index + m[0].length))) skip = true;
+    if (/(?:令和|平成|昭和|[HRSP第]|No\.?|指標)$/i.test(before) || /^[.．]\d/.test(text.slice(m.index + m[0].length))) skip = true;
     if (/^\d+\.$/.test(text.slice(start, end + 1).trim()) && start === 0) skip = true;
     if (!skip) {
       const dot = digits.indexOf('.');

@@ -716,12 +716,18 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const kept = result.filter((f) => !right.has(`${f.line}|${f.stated}`));
   result.length = 0;
   result.push(...kept);
-  for (const f of claims.findings) if (!covered.has(f.line)) result.push({ ...f });
+  // A figure found wrong was checked too: it counts among the claims reader's figures.
+  const placed = claims.placed.filter((p) => !covered.has(p.line));
+  for (const f of claims.findings)
+    if (!covered.has(f.line)) {
+      result.push({ ...f });
+      placed.push({ line: f.line, stated: f.stated, label: f.label });
+    }
   result.sort((a, b) => a.line - b.line);
   return {
     findings: result,
     checked,
-    placed: claims.placed.filter((p) => !covered.has(p.line)),
+    placed,
     notPlaced: claims.notPlaced.filter((n) => !covered.has(n.line)),
   };
 }

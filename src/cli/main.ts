@@ -22,6 +22,7 @@ import { reportHtml } from '../core/present/reportHtml';
 import { reportTables } from '../core/present/tables';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
+import { notPlacedText } from '../core/words/proofreadWords';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
@@ -570,13 +571,37 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
     if (input === null) throw new Error('the verdict read a draft it refused');
     return pipeline(input, args).summary;
   });
+  // A readable draft with nothing placed is a verdict (exit 1) with each number's reason, not "cannot read the draft" (exit 2).
+  if (verdict.kind === 'nothingChecked') {
+    const reasons = verdict.notPlaced.map((n) => ({ ...n, why: notPlacedText(n.reason, lang) }));
+    if (args.flags.has('--json'))
+      io.stdout(JSON.stringify({ findings: [], checked: 0, numbers: verdict.numbers, notPlaced: reasons, verdict: verdictRefusal(verdict, lang) }, null, 2));
+    else
+      io.stdout(
+        [
+          verdictRefusal(verdict, lang),
+          ...reasons.map((n) => (lang === 'ja' ? `${n.line}行目: 「${n.stated}」 ${n.why}` : `line ${n.line}: "${n.stated}" ${n.why}`)),
+        ].join('\n'),
+      );
+    return 1;
+  }
   const refusal = verdictRefusal(verdict, 'ja');
   if (refusal !== null) throw new DraftError(`${draftPath}: ${refusal} / ${verdictRefusal(verdict, 'en')}`);
   const result = { checked: verdict.checked, findings: verdict.findings };
   const numbers = verdict.numbers;
   if (args.flags.has('--json')) {
     io.stdout(
-      JSON.stringify({ findings: result.findings, checked: result.checked, numbers, unreadableReferences: unreadable, notPlaced: verdict.notPlaced }, null, 2),
+      JSON.stringify(
+        {
+          findings: result.findings,
+          checked: result.checked,
+          numbers,
+          unreadableReferences: unreadable,
+          notPlaced: verdict.notPlaced.map((n) => ({ ...n, why: notPlacedText(n.reason, lang) })),
+        },
+        null,
+        2,
+      ),
     );
   } else {
     const kinds: Record<string, string> =

@@ -5,7 +5,7 @@
  * any other line. The blind cases (test/fixtures/corpus/blind/) are not read
  * here: they are run once, untuned.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue } from '../../src/core/base/cells';
 import { ROOT, runCli } from '../support/cli';
@@ -45,4 +45,12 @@ describe.each(OPEN)('%s', (name) => {
     for (const n of result.notPlaced) expect(n.reason).not.toBe('');
     expect(result.checked).toBeGreaterThan(expected.errors.length);
   });
+});
+
+test('a readable draft with nothing placed: exit 1, 「照合できる数値がありませんでした」 and each number’s reason (not "cannot read the draft")', () => {
+  const path = join(tempDir(), 'draft.txt');
+  writeFileSync(path, '本年度は約3件の見直しを行いました。\n');
+  const run = runCli(['proofread', path, '--workbook', join(ROOT, 'examples', 'hiratsuka-2020-2023.xlsx')]);
+  expect(run).toMatchObject({ status: 1, stderr: '' });
+  expect(run.stdout.split('\n')).toEqual([expect.stringMatching(/^照合できる数値がありませんでした/), '1行目: 「3件」 概数（約）です']);
 });

@@ -13,6 +13,7 @@ import { formatAmount } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
+import type { NotPlacedReason } from '../words/proofreadWords';
 import { type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, yearsOf } from './draftText';
 
 export interface ClaimFinding {
@@ -32,7 +33,7 @@ export interface Placed {
 export interface NotPlaced {
   line: number;
   stated: string;
-  reason: string;
+  reason: NotPlacedReason;
 }
 
 export interface ClaimsResult {
@@ -189,14 +190,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       let year: FiscalYear | null = explicitYear?.year ?? (cellInfo ? (stateYear ?? carriedYear) : (sentenceYear ?? carriedYear));
       // A year the plan does not have: no figure of the plan is of it.
       if (explicitYear && !years.has(explicitYear.year)) {
-        notPlaced.push({ line: lineNo, stated: token.text, reason: 'a year outside the plan' });
+        notPlaced.push({ line: lineNo, stated: token.text, reason: 'outsidePlan' });
         continue;
       }
       if (year !== null && !years.has(year)) year = null;
       const stated = token.text;
       const isPercent = token.unit === '%';
       if (text[token.start - 1] === '約' || /約$/.test(text.slice(Math.max(0, token.start - 3), token.start).replace(/\s/g, ''))) {
-        notPlaced.push({ line: lineNo, stated, reason: 'an approximation (約)' });
+        notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
         continue;
       }
       if (
@@ -216,14 +217,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         const isTerm = terms.some((t) => t.label.replace(/\s/g, '') === cellInfo.row.label);
         const oneALine = isTerm && cells.every((c, k) => k === 0 || c.line !== cells[0].line);
         if (oneALine && cells.length > 1 && index !== firstCount && index !== firstShare && !(token.negative || (index === 2 && cells.length === 3))) {
-          notPlaced.push({ line: lineNo, stated, reason: 'a cell after the row’s count and share' });
+          notPlaced.push({ line: lineNo, stated, reason: 'extraCell' });
           continue;
         }
       }
       const labelHere = termsIn(`${rowLabel}${header}`).concat(termsIn(clauseText));
       const goal = goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
       if (earlierState && !explicitYear) {
-        notPlaced.push({ line: lineNo, stated, reason: 'an earlier state: needs the baseline of that date' });
+        notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
       }
       if (token.negative || /増減/.test(header)) {
@@ -239,7 +240,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
             continue;
           }
         }
-        notPlaced.push({ line: lineNo, stated, reason: 'a difference the summary does not have' });
+        notPlaced.push({ line: lineNo, stated, reason: 'difference' });
         continue;
       }
       // ---- A goal's figure ----
@@ -247,12 +248,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}`))) {
         const g = goal;
         if (TARGET_WORDS.test(clauseText)) {
-          notPlaced.push({ line: lineNo, stated, reason: 'a target, not a result' });
+          notPlaced.push({ line: lineNo, stated, reason: 'target' });
           continue;
         }
         // A row of cumulatives in brackets ((累計額) under each year): a continuing effect the summary does not have.
         if (/累計/.test(rowLabel) && /^[(（]/.test(rowLabel)) {
-          notPlaced.push({ line: lineNo, stated, reason: 'a cumulative by year the summary does not have' });
+          notPlaced.push({ line: lineNo, stated, reason: 'cumulativeByYear' });
           continue;
         }
         const money = toPlanUnit(token, g.unit, unitLike);
@@ -271,7 +272,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
               check(lineNo, stated, token.value, expected.value, expected.text, `${g.name} ${header} 達成率`);
               continue;
             }
-            notPlaced.push({ line: lineNo, stated, reason: "a goal's yearly rate: the summary has no yearly target" });
+            notPlaced.push({ line: lineNo, stated, reason: 'yearlyRate' });
             continue;
           }
           const expected = percent(g.cumulative, g.target, token.decimals);
@@ -289,7 +290,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
         if (/計画/.test(rowLabel)) {
-          notPlaced.push({ line: lineNo, stated, reason: "a goal's yearly target: the summary has none" });
+          notPlaced.push({ line: lineNo, stated, reason: 'yearlyTarget' });
           continue;
         }
         const a = actual(yearOfCell ?? (/実績/.test(`${rowLabel}${header}`) ? (asOfYear ?? null) : null));
@@ -297,7 +298,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           check(lineNo, stated, value, a, fmt(a), `${g.name} 実績`);
           continue;
         }
-        notPlaced.push({ line: lineNo, stated, reason: 'a goal figure of no year or measure the draft names' });
+        notPlaced.push({ line: lineNo, stated, reason: 'goalNoMeasure' });
         continue;
       }
       // A single money goal and a money amount: 「総額…の財政効果を目標に」 / 「累計は…」 / 「進捗率は…%」.
@@ -530,10 +531,10 @@ function sentenceAround(lines: string[], i: number): string {
   return lines.slice(start, end + 1).join('');
 }
 
-function reasonFor(token: NumberToken, context: string): string {
-  if (token.unit === '%' && TARGET_WORDS.test(context)) return 'a target, not a result';
-  if (token.unit === '') return 'no measure or unit beside it';
-  return 'no figure of the plan has this context';
+function reasonFor(token: NumberToken, context: string): NotPlacedReason {
+  if (token.unit === '%' && TARGET_WORDS.test(context)) return 'target';
+  if (token.unit === '') return 'noMeasure';
+  return 'noFigure';
 }
 
 export { parseFiscalYear };

@@ -8,6 +8,7 @@
 import type { Lang } from '../base/lang';
 import type { Summary } from '../compute/summarize';
 import { label } from '../words/messages';
+import type { NotPlaced } from './claims';
 import { type Finding, type ProofreadResult, proofread } from './proofread';
 
 export type VerdictKind = 'ok' | 'errors' | 'nothingChecked' | 'notJapanese';
@@ -22,7 +23,7 @@ export interface ProofreadVerdict {
   /** Fewer than one figure in twenty of the draft's numbers checked. */
   coverageLow: boolean;
   /** The numbers read but matched to no figure of the plan, with why. */
-  notPlaced: { line: number; stated: string; reason: string }[];
+  notPlaced: NotPlaced[];
   /** The proof-read itself, when the draft was read. */
   result: ProofreadResult | null;
 }

@@ -52,5 +52,5 @@ test('a readable draft with nothing placed: exit 1, 「照合できる数値が�
   writeFileSync(path, '本年度は約3件の見直しを行いました。\n');
   const run = runCli(['proofread', path, '--workbook', join(ROOT, 'examples', 'hiratsuka-2020-2023.xlsx')]);
   expect(run).toMatchObject({ status: 1, stderr: '' });
-  expect(run.stdout.split('\n')).toEqual([expect.stringMatching(/^照合できる数値がありませんでした/), '1行目: 「3件」 概数（約）です']);
+  expect(run.stdout.trimEnd().split('\n')).toEqual([expect.stringMatching(/^照合できる数値がありませんでした/), '1行目: 「3件」 概数（約）です']);
 });

@@ -20,6 +20,7 @@ import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/g
 import { buildReport } from '../core/present/report';
 import { reportHtml } from '../core/present/reportHtml';
 import { reportTables } from '../core/present/tables';
+import { annotatedDraftHtml } from '../core/proofread/annotate';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { notPlacedText } from '../core/words/proofreadWords';
@@ -48,7 +49,7 @@ const USAGE = `使い方 / Usage:
   shinchoku template  <file.xlsx> [--plan <workbook.xlsx>] [--force]
   shinchoku freeze    <workbook.xlsx> [--date YYYY-MM-DD]
   shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
-  shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
+  shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--out <annotated.html> [--force]]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
@@ -74,7 +75,7 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   template: { valued: ['--plan'], switches: ['--force'] },
   digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: ['--force'] },
   freeze: { valued: ['--date'], switches: [] },
-  proofread: { valued: ['--workbook', '--lang', '--as-of'], switches: ['--json'] },
+  proofread: { valued: ['--workbook', '--lang', '--as-of', '--out'], switches: ['--json', '--force'] },
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
 };
 
@@ -557,6 +558,13 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   if (!draftPath) throw new UsageError('原稿のパスがありません / draft path missing');
   if (typeof workbookPath !== 'string') throw new UsageError('--workbook <ブック.xlsx> が必要です / --workbook <workbook.xlsx> is required');
   const lang = langOf(args);
+  // proofread --out annotated.html: the draft with each number marked, through the one safe writer; checked before any work.
+  const out = args.flags.get('--out');
+  if (out !== undefined) {
+    if (typeof out !== 'string' || !/\.html?$/i.test(out))
+      throw new UsageError('--out には .html のファイル名を指定してください / --out must name an .html file');
+    checkOutput(out, [draftPath, workbookPath], args);
+  }
   let draft: string;
   let unreadable: number;
   try {
@@ -571,6 +579,7 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
     if (input === null) throw new Error('the verdict read a draft it refused');
     return pipeline(input, args).summary;
   });
+  if (typeof out === 'string') writeOutput(out, annotatedDraftHtml(draft, verdict, lang), args);
   // A readable draft with nothing placed is a verdict (exit 1) with each number's reason, not "cannot read the draft" (exit 2).
   if (verdict.kind === 'nothingChecked') {
     const reasons = verdict.notPlaced.map((n) => ({ ...n, why: notPlacedText(n.reason, lang) }));

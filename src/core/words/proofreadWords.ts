@@ -28,3 +28,20 @@ export type NotPlacedReason = keyof typeof NOT_PLACED;
 export function notPlacedText(reason: NotPlacedReason, lang: Lang): string {
   return NOT_PLACED[reason][lang];
 }
+
+/** The annotated draft's words (proofread --out annotated.html). */
+export const ANNOTATED = {
+  ja: {
+    title: '照合結果つきの原稿',
+    legend: '✓ 照合済み　✗ 誤り（正しい数値）　? 照合できなかった数値（理由）',
+    wrong: '正しくは',
+    summary: (checked: number, wrong: number, unplaced: number) =>
+      `${checked} 個の数値を照合し、${wrong} 件の誤りが見つかりました。照合できなかった数値 ${unplaced} 個。`,
+  },
+  en: {
+    title: 'The draft with its proof-read',
+    legend: '✓ checked  ✗ wrong (the right figure)  ? not placed (why)',
+    wrong: 'should be',
+    summary: (checked: number, wrong: number, unplaced: number) => `${checked} figures checked; ${wrong} found wrong; ${unplaced} numbers not placed.`,
+  },
+} as const;

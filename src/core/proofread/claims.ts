@@ -14,7 +14,7 @@ import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
 import type { NotPlacedReason } from '../words/proofreadWords';
-import { type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, yearsOf } from './draftText';
+import { MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, yearsOf } from './draftText';
 
 export interface ClaimFinding {
   line: number;
@@ -86,8 +86,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   /** The years with activities: a year without any cannot be what a sentence reports. */
   const activeYears = summary.progress.filter((p) => p.activities > 0).map((p) => p.year);
 
+  const foundKeys = new Set<string>();
   const find = (line: number, stated: string, expected: string, label: string, kind: ClaimFinding['kind'] = 'workbook') => {
-    if (findings.some((f) => f.line === line && f.stated === stated)) return;
+    if (foundKeys.has(`${line}|${stated}`)) return;
+    foundKeys.add(`${line}|${stated}`);
     findings.push({ line, stated, expected, label, kind });
   };
 
@@ -121,7 +123,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   // ---- Self-checks and workbook checks of table rows ----
   const rows = tableRows(lines, [...terms.map((t) => t.label), ...goals.map((g) => g.name.normalize('NFKC'))]);
   const byTable = new Map<number, Row[]>();
-  for (const row of rows) byTable.set(row.table, [...(byTable.get(row.table) ?? []), row]);
+  for (const row of rows) {
+    const list = byTable.get(row.table) ?? [];
+    list.push(row);
+    byTable.set(row.table, list);
+  }
   const unitAbove = (line: number): string => {
     for (let k = line - 1; k >= Math.max(1, line - 8); k--) {
       const m = /単位\s*[:：]\s*(百万円|千円|円|件|㎡)/.exec(lines[k - 1]);
@@ -167,6 +173,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     if (heading) carriedGoal = goalIn(text) ?? carriedGoal;
     const tokens = numbersOf(text, lineNo);
     if (tokens.length === 0) continue;
+    if (text.length > MAX_CLAIM_LINE) {
+      for (const token of tokens) notPlaced.push({ line: lineNo, stated: token.text, reason: 'longLine' });
+      continue;
+    }
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
     const clauses: { start: number; end: number }[] = [];
     let from = 0;
@@ -525,9 +535,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
 
 function sentenceAround(lines: string[], i: number): string {
   let start = i;
-  while (start > 0 && lines[start - 1].trim() !== '' && !/。\s*$/.test(lines[start - 1])) start--;
+  // At most five lines either side: a sentence is not longer, and a draft without 。 is not scanned from every line.
+  while (start > Math.max(0, i - 5) && lines[start - 1].trim() !== '' && !/。\s*$/.test(lines[start - 1])) start--;
   let end = i;
-  while (end < lines.length - 1 && !/。/.test(lines[end]) && lines[end + 1].trim() !== '') end++;
+  while (end < Math.min(lines.length - 1, i + 5) && !/。/.test(lines[end]) && lines[end + 1].trim() !== '') end++;
   return lines.slice(start, end + 1).join('');
 }
 

@@ -8,6 +8,13 @@
 import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
 import { stripInvisible } from '../base/text';
 
+/**
+ * The longest line read as a sentence or a table row: a report's line is far
+ * shorter, and each number's context is looked for within its line, so a
+ * bound keeps the reader linear in a draft of one endless line (bench/proofread-bench.ts).
+ */
+export const MAX_CLAIM_LINE = 600;
+
 export interface NumberToken {
   line: number;
   /** As printed (NFKC). */
@@ -162,7 +169,7 @@ export function tableRows(lines: string[], labels: string[]): Row[] {
   let inTable = false;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
-    const text = raw.replace(/\s+$/, '');
+    const text = raw.length > MAX_CLAIM_LINE ? '' : raw.replace(/\s+$/, '');
     const split = /\t| {2,}/.test(text.trim()) && !text.includes('。');
     if (!split) {
       if (inTable) table++;
@@ -267,7 +274,7 @@ function pdfRows(lines: string[], labels: string[], table: number): Row[] {
   let current: Row | null = null;
   let block = table;
   for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].trim();
+    const text = lines[i].length > MAX_CLAIM_LINE ? '' : lines[i].trim();
     // 合 / 計 and 完 / 了: a label split a character a line.
     let joined = text.replace(/\s/g, '');
     let span = 1;

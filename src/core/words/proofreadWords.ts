@@ -6,6 +6,7 @@
 import type { Lang } from '../base/lang';
 
 export const NOT_PLACED = {
+  longLine: { ja: '行が長すぎて、文や表の行として読めません', en: 'a line too long to read as a sentence or a table row' },
   noMeasure: { ja: '単位や指標の語が近くにありません', en: 'no measure or unit beside it' },
   noFigure: { ja: 'この文脈に当たる計画の数値がありません', en: 'no figure of the plan has this context' },
   target: { ja: '目標値で、実績ではありません', en: 'a target, not a result' },

@@ -186,6 +186,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         from = k + 1;
       }
     }
+    const clauseContext = new Map<string, { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number }[]; goal: GoalSummary | undefined }>();
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
     for (const token of tokens) {
       if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
@@ -194,8 +195,19 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const cellInfo = cellOf(lineNo, token);
       const rowLabel = cellInfo?.row.label ?? '';
       const header = cellInfo?.header ?? '';
-      const context = `${rowLabel} ${header} ${clauseText}`;
-      const clauseYears = yearsOf(`${header} ${clauseText}`, planEra, years).filter((y) => !y.date);
+      const contextText = `${rowLabel} ${header} ${clauseText}`;
+      const contextKey = `${clause.start}|${rowLabel}|${header}`;
+      // Each clause's years, labels and goal read once, not once per number in it.
+      let context = clauseContext.get(contextKey);
+      if (!context) {
+        context = {
+          years: yearsOf(`${header} ${clauseText}`, planEra, years).filter((y) => !y.date),
+          labels: termsIn(`${rowLabel}${header}`).concat(termsIn(clauseText)),
+          goal: goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText),
+        };
+        clauseContext.set(contextKey, context);
+      }
+      const clauseYears = context.years;
       const explicitYear = clauseYears.length === 1 ? clauseYears[0] : null;
       let year: FiscalYear | null = explicitYear?.year ?? (cellInfo ? (stateYear ?? carriedYear) : (sentenceYear ?? carriedYear));
       // A year the plan does not have: no figure of the plan is of it.
@@ -231,8 +243,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
-      const labelHere = termsIn(`${rowLabel}${header}`).concat(termsIn(clauseText));
-      const goal = goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
+      const labelHere = context.labels;
+      const goal = context.goal ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
@@ -277,7 +289,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
             const planCell = rows.find((r) => r.table === table && /計画|目標/.test(r.label))?.cells.find((c) => c.header === header);
             const planValue = planCell ? numbersOf(planCell.text, planCell.line)[0] : undefined;
             const a = y === undefined ? null : (g.byYear.find((b) => b.year === y)?.actual ?? null);
-            if (planValue && a !== null && !findings.some((f) => f.line === planValue.line && f.stated === planValue.text)) {
+            if (planValue && a !== null && !foundKeys.has(`${planValue.line}|${planValue.text}`)) {
               const expected = percent(a, planValue.value, token.decimals);
               check(lineNo, stated, token.value, expected.value, expected.text, `${g.name} ${header} 達成率`);
               continue;
@@ -467,10 +479,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
-      notPlaced.push({ line: lineNo, stated, reason: reasonFor(token, context) });
+      notPlaced.push({ line: lineNo, stated, reason: reasonFor(token, contextText) });
     }
   }
 
+  // Sets, not searches of the lists: a draft of many rows stays linear.
+  const workbookKeys = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => `${f.line}|${f.stated}`));
+  const workbookLines = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => f.line));
+  const placedKeys = new Set(placed.map((p) => `${p.line}|${p.stated}`));
   for (const [, table] of byTable) {
     const numbers = (row: Row) => row.cells.map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] })).filter((x) => x.token !== undefined);
     // A 合計 row: each column of counts or amounts adds up to it.
@@ -487,7 +503,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           const x = numbers(part)[k];
           if (!x || x.token.unit === '%' || x.token.bracketed) continue;
           // A part the workbook found wrong is reported; the right total below it is not blamed for it.
-          if (findings.some((f) => f.line === x.token.line && f.stated === x.token.text && f.kind === 'workbook')) partWrong = true;
+          if (workbookKeys.has(`${x.token.line}|${x.token.text}`)) partWrong = true;
           sum += x.token.negative ? -x.token.value : x.token.value;
           n++;
         }
@@ -506,8 +522,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         if (values.length === nums.length) {
           const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
           const t = values[values.length - 1].token;
-          const byWorkbook =
-            findings.some((f) => f.kind === 'workbook' && row.lines.includes(f.line)) || placed.some((p) => p.line === t.line && p.stated === t.text);
+          const byWorkbook = row.lines.some((l) => workbookLines.has(l)) || placedKeys.has(`${t.line}|${t.text}`);
           if (!same(sum, t.value) && !byWorkbook) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
         }
       }

@@ -42,7 +42,7 @@ export function annotatedDraftHtml(draft: string, verdict: ProofreadVerdict, lan
         tail.push(`<mark class="${mark.kind}">${escapeHtml(mark.stated)}</mark>${badge}`);
         continue;
       }
-      html += escapeHtml(text.slice(at, found)) + `<mark class="${mark.kind}">${escapeHtml(mark.stated)}</mark>${badge}`;
+      html += `${escapeHtml(text.slice(at, found))}<mark class="${mark.kind}">${escapeHtml(mark.stated)}</mark>${badge}`;
       at = found + mark.stated.length;
     }
     html += escapeHtml(text.slice(at));

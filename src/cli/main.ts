@@ -20,8 +20,10 @@ import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/g
 import { buildReport } from '../core/present/report';
 import { reportHtml } from '../core/present/report/html';
 import { keptTables, notKeptLine } from '../core/present/tables';
+import { annotatedDraftHtml } from '../core/proofread/annotate';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
+import { notPlacedText } from '../core/words/proofreadWords';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
@@ -48,7 +50,7 @@ const COMMAND_ARGS: [string, string][] = [
   ['template', '<file.xlsx> [--plan <workbook.xlsx>] [--force]'],
   ['freeze', '<workbook.xlsx> [--date YYYY-MM-DD]'],
   ['report', '<workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]'],
-  ['proofread', '<draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]'],
+  ['proofread', '<draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--out <annotated.html> [--force]]'],
   ['digest', '<workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]'],
 ];
 
@@ -112,7 +114,7 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   template: { valued: ['--plan'], switches: ['--force'] },
   digest: { valued: ['--month', '--previous', '--out', '--lang', '--from', '--as-of'], switches: ['--force'] },
   freeze: { valued: ['--date'], switches: [] },
-  proofread: { valued: ['--workbook', '--lang', '--as-of'], switches: ['--json'] },
+  proofread: { valued: ['--workbook', '--lang', '--as-of', '--out'], switches: ['--json', '--force'] },
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
 };
 
@@ -604,6 +606,13 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   if (!draftPath) throw new UsageError('原稿のパスがありません / draft path missing');
   if (typeof workbookPath !== 'string') throw new UsageError('--workbook <ブック.xlsx> が必要です / --workbook <workbook.xlsx> is required');
   const lang = langOf(args);
+  // proofread --out annotated.html: the draft with each number marked, through the one safe writer; checked before any work.
+  const out = args.flags.get('--out');
+  if (out !== undefined) {
+    if (typeof out !== 'string' || !/\.html?$/i.test(out))
+      throw new UsageError('--out には .html のファイル名を指定してください / --out must name an .html file');
+    checkOutput(out, [draftPath, workbookPath], args);
+  }
   let draft: string;
   let unreadable: number;
   try {
@@ -618,12 +627,39 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
     if (input === null) throw new Error('the verdict read a draft it refused');
     return pipeline(input, args).summary;
   });
+  if (typeof out === 'string') writeOutput(out, annotatedDraftHtml(draft, verdict, lang), args);
+  // A readable draft with nothing placed is a verdict (exit 1) with each number's reason, not "cannot read the draft" (exit 2).
+  if (verdict.kind === 'nothingChecked') {
+    const reasons = verdict.notPlaced.map((n) => ({ ...n, why: notPlacedText(n.reason, lang) }));
+    if (args.flags.has('--json'))
+      io.stdout(JSON.stringify({ findings: [], checked: 0, numbers: verdict.numbers, notPlaced: reasons, verdict: verdictRefusal(verdict, lang) }, null, 2));
+    else
+      io.stdout(
+        [
+          verdictRefusal(verdict, lang),
+          ...reasons.map((n) => (lang === 'ja' ? `${n.line}行目: 「${n.stated}」 ${n.why}` : `line ${n.line}: "${n.stated}" ${n.why}`)),
+        ].join('\n'),
+      );
+    return 1;
+  }
   const refusal = verdictRefusal(verdict, 'ja');
   if (refusal !== null) throw new DraftError(`${draftPath}: ${refusal} / ${verdictRefusal(verdict, 'en')}`);
   const result = { checked: verdict.checked, findings: verdict.findings };
   const numbers = verdict.numbers;
   if (args.flags.has('--json')) {
-    io.stdout(JSON.stringify({ findings: result.findings, checked: result.checked, numbers, unreadableReferences: unreadable }, null, 2));
+    io.stdout(
+      JSON.stringify(
+        {
+          findings: result.findings,
+          checked: result.checked,
+          numbers,
+          unreadableReferences: unreadable,
+          notPlaced: verdict.notPlaced.map((n) => ({ ...n, why: notPlacedText(n.reason, lang) })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     const kinds: Record<string, string> =
       lang === 'ja'

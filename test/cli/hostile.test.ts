@@ -159,9 +159,10 @@ describe('drafts in the encodings Windows saves', () => {
     expect(runCli(['proofread', EXAMPLE, '--workbook', EXAMPLE])).toMatchObject({ status: 2, stdout: '' });
     const empty = join(dir, 'empty-draft.txt');
     writeFileSync(empty, 'はじめに\n本報告書は…\n');
+    // A readable draft with nothing placed: a verdict, exit 1 (issue #26), never "no mistakes".
     const result = runCli(['proofread', empty, '--workbook', EXAMPLE]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('照合できる数値が1つも見つかりませんでした');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('照合できる数値がありませんでした');
   });
 });
 

@@ -11,6 +11,7 @@ import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers
 import { formatRatio } from '../base/ratio';
 import { escapeRegExp, matchKey, stripInvisible } from '../base/text';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
+import { type NotPlaced, readClaims } from './claims';
 import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
 
 /**
@@ -46,6 +47,9 @@ export function draftSizeProblem(draft: string): string | null {
   const limit = MAX_DRAFT_TEXT_BYTES / 1024 / 1024;
   return `原稿が大きすぎます（上限 ${limit} MB、この原稿は ${megabytes(bytes)} MB）。章ごとなどに分けて照合してください / the draft is too large (limit ${limit} MB; this one is ${megabytes(bytes)} MB): proof-read it in parts, a chapter at a time`;
 }
+
+/** Fewer figures than this read by the layouts of our own reports: the draft is read as claims too. */
+const CLAIMS_BELOW = 10;
 
 export type FindingKind = 'workbook' | 'arithmetic' | 'workbook+arithmetic';
 
@@ -203,6 +207,10 @@ export interface ProofreadResult {
   findings: Finding[];
   /** How many stated figures were checked, by label. */
   checked: { line: number; label: string; stated: string }[];
+  /** Figures the claims reader matched to the plan's and found right (beside `checked`, which the layouts above read). */
+  placed: { line: number; label: string; stated: string }[];
+  /** The numbers read but matched to no figure, with why (the claims reader, core/proofread/claims.ts). */
+  notPlaced: NotPlaced[];
 }
 
 export function proofread(draft: string, summary: Summary): ProofreadResult {
@@ -696,8 +704,32 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const all = [...figures, ...generic];
   const { labelFindings, explained } = attributeLabels(all, plan);
   const result = [...findings(all.filter((f) => !explained.has(f))), ...labelFindings.map((f) => ({ ...f, kind: 'workbook' as const })), ...listFindings];
+  const checked = all.map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
+  // The claims reader: every number with its context, on the lines the layouts above did not read.
+  // While the layouts above still read our own reports, the claims reader completes them only where they read little:
+  // a draft they know (the seed's, the generated report's) keeps its findings and counts exactly.
+  const claims = checked.length < CLAIMS_BELOW ? readClaims(draft, summary) : { findings: [], placed: [], notPlaced: [] };
+  const covered = new Set([...result.map((f) => f.line), ...checked.map((c) => c.line)]);
+  // Where the claims reader read a number as a goal's right figure, a layout's finding on the same number gives way (a layout's pattern taken out of its plan).
+  // (Only a goal's figure: a goal named on the line is more specific than a layout's pattern; a looser reading never overrides one.)
+  const right = new Set(claims.placed.filter((p) => summary.goals.some((g) => p.label.startsWith(g.name))).map((p) => `${p.line}|${p.stated}`));
+  const kept = result.filter((f) => !right.has(`${f.line}|${f.stated}`));
+  result.length = 0;
+  result.push(...kept);
+  // A figure found wrong was checked too: it counts among the claims reader's figures.
+  const placed = claims.placed.filter((p) => !covered.has(p.line));
+  for (const f of claims.findings)
+    if (!covered.has(f.line)) {
+      result.push({ ...f });
+      placed.push({ line: f.line, stated: f.stated, label: f.label });
+    }
   result.sort((a, b) => a.line - b.line);
-  return { findings: result, checked: all.map((f) => ({ line: f.line, label: f.label, stated: f.stated })) };
+  return {
+    findings: result,
+    checked,
+    placed,
+    notPlaced: claims.notPlaced.filter((n) => !covered.has(n.line)),
+  };
 }
 
 /** Whether a global pattern matches a line twice (counted only so far: a line of a million numbers is not made an array). */

@@ -8,6 +8,7 @@
 import type { Lang } from '../base/lang';
 import type { Summary } from '../compute/summarize';
 import { label } from '../words/messages';
+import type { NotPlaced } from './claims';
 import { type Finding, type ProofreadResult, proofread } from './proofread';
 
 export type VerdictKind = 'ok' | 'errors' | 'nothingChecked' | 'notJapanese';
@@ -21,6 +22,8 @@ export interface ProofreadVerdict {
   numbers: number;
   /** Fewer than one figure in twenty of the draft's numbers checked. */
   coverageLow: boolean;
+  /** The numbers read but matched to no figure of the plan, with why. */
+  notPlaced: NotPlaced[];
   /** The proof-read itself, when the draft was read. */
   result: ProofreadResult | null;
 }
@@ -44,11 +47,11 @@ export function draftNumbers(draft: string): number {
  */
 export function proofreadVerdict(draft: string, summaryOf: () => Summary): ProofreadVerdict {
   const numbers = draftNumbers(draft);
-  if (mostlyNotJapanese(draft)) return { kind: 'notJapanese', checked: 0, findings: [], numbers, coverageLow: false, result: null };
+  if (mostlyNotJapanese(draft)) return { kind: 'notJapanese', checked: 0, findings: [], numbers, coverageLow: false, notPlaced: [], result: null };
   const result = proofread(draft, summaryOf());
-  const checked = result.checked.length;
+  const checked = result.checked.length + result.placed.length;
   const kind: VerdictKind = checked === 0 ? 'nothingChecked' : result.findings.length > 0 ? 'errors' : 'ok';
-  return { kind, checked, findings: result.findings, numbers, coverageLow: checked > 0 && checked * 20 < numbers, result };
+  return { kind, checked, findings: result.findings, numbers, coverageLow: checked > 0 && checked * 20 < numbers, notPlaced: result.notPlaced, result };
 }
 
 /** Why the draft was refused, in one language; null when it was read and checked. */

@@ -91,8 +91,8 @@ export const UI_LABELS = {
     en: 'the draft is mostly not Japanese; the proof-reader reads Japanese drafts only',
   },
   proofreadNothingChecked: {
-    ja: '原稿から照合できる数値が1つも見つかりませんでした（報告書の表や文の形が違うか、文字コードが読めていない可能性があります）',
-    en: 'no figure of the draft could be checked (its tables or sentences are laid out differently, or its text encoding was not understood)',
+    ja: '照合できる数値がありませんでした（報告書の表や文の形が違うか、計画にない数値だけの原稿です。数値ごとの理由は下のとおり）',
+    en: 'no figure of the draft could be checked (its tables or sentences are laid out differently, or it states no figure of the plan; each number’s reason below)',
   },
   proofreadCoverageLow: {
     ja: '注意: 照合できたのは原稿の数値のごく一部です（日本語でない原稿や、見出しのない表は読み取れません）。',

@@ -1,0 +1,300 @@
+/**
+ * The draft tokenised once, line by line, in linear time: each line's numbers
+ * (with their unit, sign and 億・万 amounts), its clauses, the years it names,
+ * and the table rows it belongs to — rows split by tabs or runs of spaces,
+ * cells laid out one a line (「… |」 or a PDF's one cell a line), and the
+ * column each cell stands under.
+ */
+import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
+import { stripInvisible } from '../base/text';
+
+/**
+ * The longest line read as a sentence or a table row: a report's line is far
+ * shorter, and each number's context is looked for within its line, so a
+ * bound keeps the reader linear in a draft of one endless line (bench/proofread-bench.ts).
+ */
+export const MAX_CLAIM_LINE = 600;
+
+export interface NumberToken {
+  line: number;
+  /** As printed (NFKC). */
+  text: string;
+  /** The value, in the unit of `unit` (億・万円 amounts in 円). */
+  value: number;
+  decimals: number;
+  /** %, 事業, 項目, 件, 人, 円, 千円, 百万円, ㎡ … or '' when none is printed. */
+  unit: string;
+  /** Printed with ▲/△/−: a decrease. */
+  negative: boolean;
+  /** Offset in the line. */
+  start: number;
+  end: number;
+  /** In brackets (（950）: a cumulative or a reference, not a part). */
+  bracketed: boolean;
+}
+
+/** The units a number may carry, longest first. */
+const UNITS = ['百万円', '千円', '億円', '万円', '円', '平方メートル', '㎡', 'm2', '%', '事業', '項目', '件', '人', '細目', '施設'];
+/** What follows a number that is not a figure: dates, ordinals, page numbers. */
+const NOT_A_FIGURE = /^(?:段階|年|月|日|次|つ|か|ヶ|カ|期|号|条|章|節|倍|割|歳|時|分|回|位|番|部|点)/;
+const NUMBER = /([▲△-]\s?)?(\d[\d,]*(?:\.\d+)?)/g;
+
+export function normalizeDraftLine(line: string): string {
+  // ①…⑳ are ordinals (NFKC would make them bare digits).
+  return stripInvisible(line.replace(/[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]/g, '◯').normalize('NFKC'))
+    .replace(/憶/g, '億')
+    .replace(/(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年度/g, (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`);
+}
+
+/** The numbers of one line, dates and ordinals left out. */
+export function numbersOf(text: string, line: number): NumberToken[] {
+  const out: NumberToken[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null = NUMBER.exec(text);
+  while (m !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 2), start);
+    const digits = m[2];
+    let value = Number(digits.replace(/,/g, ''));
+    let unit = '';
+    let rest = text.slice(end, end + 16);
+    // 13億7,760万円, 4億2,148万1千円, 5,000万円: an amount in 円.
+    const words = /^億(?:([\d,]+)万)?(?:(\d+)千)?円|^万(?:(\d+)千)?円/.exec(rest);
+    let skip = false;
+    if (words) {
+      value = words[0].startsWith('億')
+        ? value * 1e8 + Number((words[1] ?? '0').replace(/,/g, '')) * 1e4 + Number(words[2] ?? '0') * 1e3
+        : value * 1e4 + Number(words[3] ?? '0') * 1e3;
+      unit = '円';
+      end += words[0].length;
+    } else {
+      const spaced = rest.replace(/^ /, '');
+      const u = UNITS.find((candidate) => spaced.startsWith(candidate));
+      if (u) {
+        unit = u === 'm2' || u === '平方メートル' ? '㎡' : u;
+        end += rest.length - spaced.length + u.length;
+      } else if (NOT_A_FIGURE.test(spaced) || /年度/.test(spaced.slice(0, 2))) skip = true;
+      rest = spaced;
+    }
+    // 令和3, H27, 第5次, P12, ①: part of a year or an ordinal, not a figure.
+    if (/(?:令和|平成|昭和|[HRSP第]|No\.?|指標)$/i.test(before) || /^[.．]\d/.test(text.slice(m.index + m[0].length))) skip = true;
+    if (/^\d+\.$/.test(text.slice(start, end + 1).trim()) && start === 0) skip = true;
+    if (!skip) {
+      const dot = digits.indexOf('.');
+      const open = text[start - 1];
+      out.push({
+        line,
+        text: text.slice(start, end),
+        value,
+        decimals: dot < 0 ? 0 : digits.length - dot - 1,
+        unit,
+        negative: m[1] !== undefined,
+        start,
+        end,
+        bracketed: open === '(' && text[end] === ')',
+      });
+    }
+    m = NUMBER.exec(text);
+  }
+  return out;
+}
+
+/**
+ * The fiscal years a text names, in order: 令和4年度, 平成28年度末, H27.3 (a
+ * date: March 2015 is fiscal 平成26), 18年度 in a plan of 平成 years (bare
+ * numbers take the plan's era).
+ */
+export function yearsOf(text: string, planEra: string | null, planYears?: Set<FiscalYear>): { year: FiscalYear; start: number; text: string; date: boolean }[] {
+  const out: { year: FiscalYear; start: number; text: string; date: boolean }[] = [];
+  const pattern = /(令和|平成|昭和|[HRS])?(\d{1,2}|元)年度|([HR])\s?(\d{1,2})\.\s?(\d{1,2})\s?月?/g;
+  let m: RegExpExecArray | null = pattern.exec(text);
+  while (m !== null) {
+    if (m[2] !== undefined) {
+      const eras: Record<string, string> = { H: '平成', R: '令和', S: '昭和' };
+      // A bare 2年度 takes the era in which the plan has that year (a plan of 平成28～令和2年度 has both eras).
+      const candidates = m[1] !== undefined ? [eras[m[1]] ?? m[1]] : [planEra, '令和', '平成'].filter((e): e is string => e !== null);
+      const parsed = candidates.map((era) => parseFiscalYear(`${era}${m?.[2]}年度`)).filter((y): y is FiscalYear => y !== null);
+      const fy = parsed.find((y) => planYears === undefined || planYears.has(y)) ?? parsed[0] ?? null;
+      if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: false });
+    } else {
+      const era = m[3] === 'H' ? '平成' : '令和';
+      const month = Number(m[5]);
+      const fy = parseFiscalYear(`${era}${Number(m[4]) - (month <= 3 ? 1 : 0)}年度`);
+      if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: true });
+    }
+    m = pattern.exec(text);
+  }
+  return out;
+}
+
+export interface Cell {
+  text: string;
+  line: number;
+  /** The column's header, joined over the header lines; '' when none. */
+  header: string;
+}
+
+export interface Row {
+  /** The first cell when it is not a number: the row's label (区分, a plan label, 合計, a goal). */
+  label: string;
+  cells: Cell[];
+  /** Lines the row spans. */
+  lines: number[];
+  /** The table (block) it belongs to. */
+  table: number;
+}
+
+/** Display width: CJK characters take two columns in the fixed-width layouts drafts are typed in. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+const isNumeric = (cell: string) => /^[(（]?[▲△-]?\s?[\d,.]+\s?(?:%|千円|百万円|円|件|項目|事業|人|㎡)?[)）]?(?:\(\d+\))?$/.test(cell.trim());
+
+/**
+ * Rows of the draft's tables. A line with a tab or a run of two spaces is a
+ * row of cells; consecutive rows are a table whose first rows without numbers
+ * are its header. A numeric cell takes the header whose right edge is nearest
+ * its own (numbers are right-aligned), so a row with blanks keeps its columns.
+ * Lines ending 「 |」 are one cell a line; a label line followed by lines of
+ * bare numbers (a PDF's text) is a row of its own.
+ */
+export function tableRows(lines: string[], labels: string[]): Row[] {
+  const rows: Row[] = [];
+  let table = 0;
+  let header: { text: string; right: number; left: number }[] = [];
+  let inTable = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const text = raw.length > MAX_CLAIM_LINE ? '' : raw.replace(/\s+$/, '');
+    const split = /\t| {2,}/.test(text.trim()) && !text.includes('。');
+    if (!split) {
+      if (inTable) table++;
+      inTable = false;
+      header = [];
+      continue;
+    }
+    inTable = true;
+    // Cells with their right edges (in display columns).
+    const cells: { text: string; right: number; left: number }[] = [];
+    const parts = text.split(/(\t| {2,})/);
+    let col = 0;
+    for (const part of parts) {
+      const w = part === '\t' ? 8 - (col % 8) : width(part);
+      if (part !== '\t' && !/^ +$/.test(part) && part.trim() !== '') cells.push({ text: part.trim(), left: col, right: col + w });
+      col += w;
+    }
+    const numeric = cells.filter((c) => isNumeric(c.text) || /^[(（][\d,]+[)）]/.test(c.text));
+    if (numeric.length === 0 || (header.length === 0 && numeric.length < cells.length / 2 && !labels.some((l) => cells[0]?.text === l))) {
+      // A header line (joined with the one above when the header takes two lines).
+      if (header.length === 0 || header.length !== cells.length) header = header.length === 0 ? cells : mergeHeader(header, cells);
+      else header = header.map((h, k) => ({ ...h, text: `${h.text} ${cells[k].text}` }));
+      continue;
+    }
+    const tabbed = text.includes('\t');
+    const out: Cell[] = [];
+    let label = '';
+    cells.forEach((cell, k) => {
+      if (k === 0 && !isNumeric(cell.text)) {
+        label = cell.text;
+        return;
+      }
+      let h = '';
+      if (header.length > 0) {
+        if (tabbed && header.length === cells.length) h = header[k].text;
+        else {
+          let best = Number.POSITIVE_INFINITY;
+          for (const candidate of header) {
+            const d = Math.abs(candidate.right - cell.right);
+            if (d < best) {
+              best = d;
+              h = candidate.text;
+            }
+          }
+        }
+      }
+      out.push({ text: cell.text, line: i + 1, header: h });
+    });
+    rows.push({ label, cells: out, lines: [i + 1], table });
+  }
+  rows.push(...pipeRows(lines, labels, table + 1), ...pdfRows(lines, labels, table + 1000));
+  return rows;
+}
+
+function mergeHeader(a: { text: string; right: number; left: number }[], b: { text: string; right: number; left: number }[]) {
+  // The longer line is the header's columns; the other's words join the column they overlap.
+  const [wide, narrow] = a.length >= b.length ? [a, b] : [b, a];
+  return wide.map((h) => {
+    const over = narrow.find((n) => n.left < h.right && h.left < n.right);
+    return over ? { ...h, text: `${over.text} ${h.text}` } : h;
+  });
+}
+
+/** 「項目 |」「目標値 |」…「削減効果額 |」「3,297百万円 |」: one cell a line; a row starts at a label (a goal, a plan label, 合計). */
+function pipeRows(lines: string[], labels: string[], table: number): Row[] {
+  const rows: Row[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!/\|\s*$/.test(lines[i])) {
+      i++;
+      continue;
+    }
+    const cells: { text: string; line: number }[] = [];
+    while (i < lines.length && /\|\s*$/.test(lines[i])) {
+      cells.push({ text: lines[i].replace(/\s*\|\s*$/, '').trim(), line: i + 1 });
+      i++;
+    }
+    const starts = cells.map((c, k) => (labels.some((l) => c.text.replace(/\s/g, '') === l.replace(/\s/g, '')) ? k : -1)).filter((k) => k >= 0);
+    if (starts.length === 0) continue;
+    const head = cells.slice(0, starts[0]).map((c) => c.text);
+    const size = head.length;
+    for (const s of starts) {
+      const row = cells.slice(s, s + size);
+      rows.push({
+        label: row[0].text,
+        cells: row.slice(1).map((c, k) => ({ text: c.text, line: c.line, header: head[k + 1] ?? '' })),
+        lines: row.map((c) => c.line),
+        table,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * A PDF's table as text: a label on its line (split a character a line: 合/計),
+ * then its cells one a line. The cells a row takes: the numbers up to the next label.
+ */
+function pdfRows(lines: string[], labels: string[], table: number): Row[] {
+  const rows: Row[] = [];
+  const known = new Set([...labels.map((l) => l.replace(/\s/g, '')), '合計']);
+  let current: Row | null = null;
+  let block = table;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].length > MAX_CLAIM_LINE ? '' : lines[i].trim();
+    // 合 / 計 and 完 / 了: a label split a character a line.
+    let joined = text.replace(/\s/g, '');
+    let span = 1;
+    while (joined.length < 4 && i + span < lines.length && lines[i + span].trim().length === 1 && !known.has(joined) && !isNumeric(lines[i + span])) {
+      joined += lines[i + span].trim();
+      span++;
+    }
+    if (known.has(joined) && i + span < lines.length && isNumeric(lines[i + span].trim())) {
+      current = { label: joined, cells: [], lines: Array.from({ length: span }, (_, k) => i + 1 + k), table: block };
+      rows.push(current);
+      i += span - 1;
+      continue;
+    }
+    if (current && isNumeric(text) && !/\t| {2,}/.test(text)) {
+      current.cells.push({ text, line: i + 1, header: '' });
+      continue;
+    }
+    if (current && joined === '') continue;
+    if (current) block++;
+    current = null;
+  }
+  return rows;
+}

@@ -1,0 +1,56 @@
+/**
+ * The report proves itself on every plan (issue #26, deliverable 5): the
+ * report Shinchoku writes — as HTML and as .docx — for each example
+ * (examples/*.xlsx) and each OPEN corpus workbook (test/fixtures/corpus/)
+ * proof-reads against the same workbook with zero findings, figures checked,
+ * and nothing "not placed" (where the proof-reader's JSON lists what it could
+ * not place: test/support/proofreadJson.ts; the JSON at 2f5b884 does not, and
+ * then only the findings and the refusal are asserted).
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, runCli } from '../support/cli';
+import { corpusCases, writeCorpusWorkbook } from '../support/corpusWorkbook';
+import { parseProofread } from '../support/proofreadJson';
+import { tempDir } from '../support/xlsx';
+
+/** The date each example's report is written for: the end of the year its figures run to. */
+const EXAMPLE_AS_OF: Record<string, string> = {
+  'hiratsuka-2020-2023.xlsx': '2024-03-31',
+  'sakuragawa-2024-2028.xlsx': '2027-03-31',
+};
+
+const examples = readdirSync(join(ROOT, 'examples'))
+  .filter((name) => name.endsWith('.xlsx'))
+  .sort();
+
+test('every example has the date its report is written for', () => {
+  expect(examples.length).toBeGreaterThanOrEqual(2);
+  for (const name of examples) expect([name, EXAMPLE_AS_OF[name]]).toEqual([name, expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/)]);
+});
+
+interface Plan {
+  name: string;
+  workbook: () => Promise<{ path: string; asOf: string }>;
+}
+
+const plans: Plan[] = [
+  ...examples.map((name) => ({ name: `examples/${name}`, workbook: async () => ({ path: join(ROOT, 'examples', name), asOf: EXAMPLE_AS_OF[name] }) })),
+  ...corpusCases().map((c) => ({ name: `corpus/${c.name}`, workbook: () => writeCorpusWorkbook(c, tempDir()) })),
+];
+
+describe.each(plans.map((plan) => [plan.name, plan] as const))('%s', (_name, plan) => {
+  test.each(['html', 'docx'])('its %s report proof-reads clean: figures checked, no finding, nothing not placed', async (format) => {
+    const { path, asOf } = await plan.workbook();
+    const out = join(tempDir(), `report.${format}`);
+    const report = runCli(['report', path, '--out', out, '--format', format, '--as-of', asOf]);
+    expect(report.stderr).toBe('');
+    expect(existsSync(out)).toBe(true);
+    const run = parseProofread(runCli(['proofread', out, '--workbook', path, '--as-of', asOf, '--json']));
+    expect(run.refusal).toBeNull();
+    expect(run.checked).toBeGreaterThan(0);
+    expect(run.findings.map((f) => `${f.line}: ${f.stated}→${f.expected} (${f.label ?? ''})`)).toEqual([]);
+    expect(run.status).toBe(0);
+    if (run.notPlaced !== null) expect(run.notPlaced.map((n) => `${n.line ?? '?'}: ${n.text} — ${n.reason}`)).toEqual([]);
+  });
+});

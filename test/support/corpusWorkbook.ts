@@ -1,0 +1,119 @@
+/**
+ * The proof-reading corpus of other cities' reports (test/fixtures/corpus/,
+ * issue #26): each case's workbook.json written to an .xlsx as a user's sheet
+ * would hold it — numbers as numbers, text as text, blanks blank — and the
+ * case's draft and hand-written expected findings. Used by the tests and by
+ * scripts/corpus-score.ts; it writes only into the folder it is given.
+ *
+ * The blind cases (blind/*) are run once, untuned: nothing here reads a blind
+ * case unless asked for it by name or with `blind: true`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { ROOT } from './cli';
+import { writeXlsx } from './xlsx';
+
+export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
+const BLIND = 'blind';
+
+export interface CorpusCase {
+  /** The folder under test/fixtures/corpus/, e.g. `saitama` or `blind/soma`. */
+  name: string;
+  dir: string;
+  blind: boolean;
+}
+
+/** workbook.json: `sheets` → sheet name → rows of cells, row 1 the headers; `asOf` the date the report was written for. */
+export interface CorpusWorkbookJson {
+  about?: string;
+  asOf: string;
+  sheets: Record<string, unknown[][]>;
+}
+
+/** One injected error of expected.json: its 1-based line in draft.txt, the text as stated and the right figure. */
+export interface CorpusError {
+  line: number;
+  stated: string;
+  correct: string;
+  kind: string;
+  why?: string;
+}
+
+export interface CorpusExpected {
+  case: string;
+  asOf?: string;
+  errors: CorpusError[];
+  figures?: { line: number; text: string; what: string }[];
+}
+
+function caseFolders(parent: string): string[] {
+  return readdirSync(parent, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== BLIND)
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The open cases, and the blind ones only when asked (their folder names are all that is read). */
+export function corpusCases(options: { blind?: boolean } = {}): CorpusCase[] {
+  const open = caseFolders(CORPUS_DIR).map((name) => ({ name, dir: join(CORPUS_DIR, name), blind: false }));
+  if (!options.blind) return open;
+  const blind = caseFolders(join(CORPUS_DIR, BLIND)).map((name) => ({ name: `${BLIND}/${name}`, dir: join(CORPUS_DIR, BLIND, name), blind: true }));
+  return [...open, ...blind];
+}
+
+/** A case by its name (`tama`, `blind/soma`, or `soma` for a blind one). */
+export function corpusCase(name: string): CorpusCase {
+  for (const candidate of [name, `${BLIND}/${name}`]) {
+    const dir = join(CORPUS_DIR, candidate);
+    if (candidate.split('/').every((part) => part !== '' && part !== '..') && existsSync(join(dir, 'workbook.json'))) {
+      return { name: candidate, dir, blind: candidate.startsWith(`${BLIND}/`) };
+    }
+  }
+  throw new Error(`no corpus case ${name} under ${CORPUS_DIR}`);
+}
+
+export function readCorpusJson(c: CorpusCase): CorpusWorkbookJson {
+  return JSON.parse(readFileSync(join(c.dir, 'workbook.json'), 'utf8')) as CorpusWorkbookJson;
+}
+
+export function readCorpusExpected(c: CorpusCase): CorpusExpected {
+  return JSON.parse(readFileSync(join(c.dir, 'expected.json'), 'utf8')) as CorpusExpected;
+}
+
+export function corpusDraftPath(c: CorpusCase): string {
+  return join(c.dir, 'draft.txt');
+}
+
+/**
+ * One cell as the sheet holds it: a JSON number stays a number, a string stays
+ * text (even one that looks like a number: the fixture said text), and an
+ * empty string or null is a blank cell — not a cell holding "".
+ */
+function cell(value: unknown, where: string): CellValue {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`${where}: not a finite number`);
+    return value;
+  }
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  throw new Error(`${where}: a cell must be a number, text, true/false or blank, not ${JSON.stringify(value)}`);
+}
+
+/** The workbook.json as the sheets the .xlsx will hold, in the file's order. */
+export function corpusInput(json: CorpusWorkbookJson): WorkbookInput {
+  return {
+    sheets: Object.entries(json.sheets).map(([name, rows]) => ({
+      name,
+      rows: rows.map((row, r) => row.map((value, c) => cell(value, `${name}!R${r + 1}C${c + 1}`))),
+    })),
+  };
+}
+
+/** Writes the case's workbook to `<folder>/<file>` (default workbook.xlsx); returns its path and the case's as-of date. */
+export async function writeCorpusWorkbook(c: CorpusCase, folder: string, file = 'workbook.xlsx'): Promise<{ path: string; asOf: string }> {
+  const json = readCorpusJson(c);
+  const path = join(folder, file);
+  await writeXlsx(path, corpusInput(json));
+  return { path, asOf: json.asOf };
+}

@@ -4,5 +4,7 @@
  * command line (src/cli/round.ts) call these; neither decides who is asked for what.
  */
 export * from './completion';
+export * from './merge';
+export * from './requestSheet';
 export * from './requests';
 export * from './rows';

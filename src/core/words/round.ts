@@ -8,7 +8,8 @@ export const ROUND_LABELS = {
   // The request (照会) a department receives: the first sheet of its file, and the mail.
   requestSheet: { ja: '照会', en: 'Request' },
   requestTitle: { ja: '{plan} {fy}の照会（{department}）', en: '{plan}: request for {fy} ({department})' },
-  requestDue: { ja: '回答期限: {due}', en: 'Answer by: {due}' },
+  requestDueLabel: { ja: '回答期限', en: 'Answer by' },
+  amountColumn: { ja: '効果額（{unit}）', en: 'Amount ({unit})' },
   requestHow: {
     ja: '色の付いたセルに入力し、このファイルを期限までに返送してください。他のセル・行・シートは変更できません（行の追加・削除もしないでください）。',
     en: 'Fill in the coloured cells and send this file back by the deadline. The other cells, rows and sheets are locked (do not add or remove rows).',

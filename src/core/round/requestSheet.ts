@@ -37,6 +37,8 @@ export interface FileSheet {
 
 export interface DepartmentFile {
   department: string;
+  /** The first sheet's name (照会, or Request in English): readRequestSheet knows both. */
+  requestSheet: string;
   /** The 照会 sheet's rows. */
   request: CellValue[][];
   /** 事業: the department's projects, for reference (locked). */
@@ -78,10 +80,17 @@ export function departmentFile(input: WorkbookInput, data: WorkbookData, plan: R
   const projectRows = projectsSheet ? sheetRows(input, projectsSheet) : [];
   const codes = new Set(department.projects);
   const projects = [projectRows[0] ?? [], ...data.projects.filter((p) => codes.has(p.code)).map((p) => projectRows[p.row] ?? [])];
-  return { department: department.department, request: requestRows(data, plan, department, sheets, lang), projects, sheets };
+  return {
+    department: department.department,
+    requestSheet: roundLabel('requestSheet', lang),
+    request: requestRows(data, plan, department, sheets, lang),
+    projects,
+    sheets,
+  };
 }
 
-function fieldName(sheet: RoundSheet, field: string, data: WorkbookData, lang: Lang): string {
+/** A round column's name as the plan shows it (効果額（百万円）), in the reader's language. */
+export function roundFieldName(sheet: RoundSheet, field: string, data: WorkbookData, lang: Lang): string {
   const column = SHEETS[sheet as SheetKey].columns.find((c) => c.key === field);
   if (!column) return field;
   if (field === 'amount') return roundLabel('amountColumn', lang, { unit: data.settings.moneyUnit });
@@ -111,14 +120,14 @@ function requestRows(data: WorkbookData, plan: RoundPlan, department: RoundDepar
   if (sheets.some((s) => s.sheet === 'activities' && s.rows.length > 1))
     allowed.push(
       roundLabel('requestAllowed', lang, {
-        column: fieldName('activities', 'status', data, lang),
+        column: roundFieldName('activities', 'status', data, lang),
         labels: data.vocabulary.progress.terms.map((t) => t.label).join(' / '),
       }),
     );
   if (sheets.some((s) => s.sheet === 'targets' && s.rows.length > 1))
     allowed.push(
       roundLabel('requestAllowed', lang, {
-        column: fieldName('targets', 'result', data, lang),
+        column: roundFieldName('targets', 'result', data, lang),
         labels: data.vocabulary.result.terms.map((t) => t.label).join(' / '),
       }),
     );
@@ -127,7 +136,7 @@ function requestRows(data: WorkbookData, plan: RoundPlan, department: RoundDepar
     rows.push([]);
     rows.push(roundLabel('requestListHeader', lang).split('|'));
     for (const cell of department.cells)
-      rows.push([cell.sheetName, fileCell(cell, sheets), cell.code, fieldName(cell.sheet, cell.field, data, lang), cell.what]);
+      rows.push([cell.sheetName, fileCell(cell, sheets), cell.code, roundFieldName(cell.sheet, cell.field, data, lang), cell.what]);
   }
   return rows;
 }

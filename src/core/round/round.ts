@@ -5,6 +5,7 @@
  */
 export * from './completion';
 export * from './merge';
+export * from './mergeText';
 export * from './requestSheet';
 export * from './requests';
 export * from './rows';

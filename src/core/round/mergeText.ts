@@ -30,7 +30,8 @@ export function conflictText(conflict: MergeConflict, lang: Lang): string {
 }
 
 export function mergeErrorText(error: MergeError, lang: Lang): string {
-  const message = localizeProblem(error.problem, lang).message;
+  // The problem's own sentence ends with its stop; the line adds its own after it.
+  const message = localizeProblem(error.problem, lang).message.replace(/[。.]+$/, '');
   return roundLabel('mergeErrorLine', lang, { sheet: error.sheet, cell: error.cell, code: error.code, message });
 }
 

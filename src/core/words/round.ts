@@ -85,7 +85,7 @@ export const ROUND_LABELS = {
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
-    en: 'Merged {files} files: {changes} cells merged, {conflicts} conflicts, {errors} errors → {out}',
+    en: 'Merged {files} files: cells merged {changes}, conflicts {conflicts}, errors {errors} → {out}',
   },
   mergeTitle: { ja: '{fy}の照会の取りまとめ結果', en: 'Merge of the answers for {fy}' },
   mergeFiles: { ja: '回答ファイル', en: 'Answer files' },

@@ -180,6 +180,27 @@ describe('round split', () => {
     }
     expect(existsSync(out)).toBe(false);
   });
+
+  test('in English: the Request sheet, read back by the merge', async () => {
+    const { dir, path, out } = await setup();
+    const result = split(path, out, '--lang', 'en');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Request files for FY2026 written to');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(fileOf(out, '財政課'));
+    expect(workbook.worksheets[0].name).toBe('Request');
+    expect(workbook.worksheets[0].getCell('A2').value).toBe('Department');
+    await edit(fileOf(out, '財政課'), (book) => {
+      const activities = book.getWorksheet('取組活動');
+      if (activities) activities.getCell('D2').value = '遅れ';
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const merge = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', merged, '--lang', 'en']);
+    expect(merge.status).toBe(0);
+    expect(merge.stdout).toContain('Merged 1 files: cells merged 1, conflicts 0, errors 0');
+    expect(await differences(path, merged)).toEqual(['取組活動!D5 null → 遅れ']);
+    expect((await readWorkbookFile(merged)).sheets.map((s) => s.name)).toContain('Merge results');
+  });
 });
 
 describe('round merge', () => {

@@ -118,6 +118,15 @@ test('files that are no answer to this round: not an answer file, another year, 
   ]);
 });
 
+test('a file without its 取組活動 sheet: the sheet missing, its rows not answered', () => {
+  const input = master();
+  const answer = fileOf(input, '財政課');
+  answer.input.sheets = answer.input.sheets.slice(0, 1);
+  const result = mergeAnswers(input, [answer]);
+  expect(result.conflicts.map((c) => [c.kind, c.sheet])).toEqual([['sheetMissing', '取組活動']]);
+  expect(result.changes).toEqual([]);
+});
+
 test('an answer the plan refuses is an error and is not merged', () => {
   const input = master();
   const result = mergeAnswers(input, [fileOf(input, '財政課', (rows) => (rows[1][3] = 'たぶん'))]);

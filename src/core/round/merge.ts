@@ -8,8 +8,8 @@
  */
 import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
 import { cleanText, matchKey } from '../base/text';
-import { readWorkbook, type WorkbookData } from '../read/read';
-import type { Problem } from '../words/problems';
+import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
+import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
 import { ORIGIN_HEADER, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
@@ -161,7 +161,9 @@ function matchFile(
   for (const sheet of ROUND_SHEETS) {
     const layout = plan.layouts[sheet];
     if (!layout) continue;
-    const masterRows = master.sheets.find((s) => s.name === layout.name)?.rows ?? [];
+    // Compared as the reader sees the master: a merged 事業コード filled into every row of its block.
+    const masterSheet = master.sheets.find((s) => s.name === layout.name);
+    const masterRows = masterSheet ? fillMerges(masterSheet, new ProblemList()).rows : [];
     const ownRows = department.rows.filter((row) => row.sheet === sheet);
     const found = answerSheet(answer.input, layout);
     if (!found) {

@@ -12,7 +12,7 @@ import type { WorkbookData } from '../read/read';
 import type { Lang } from '../words/messages';
 import { roundLabel } from '../words/round';
 import type { RoundCell, RoundDepartment, RoundPlan } from './requests';
-import { ANSWER_FIELDS, ROUND_SHEETS, type RoundSheet } from './rows';
+import { ANSWER_FIELDS, ROUND_SHEETS, type RoundSheet, roundSheetInput } from './rows';
 
 /** The column a department's file adds to each round sheet: the row it came from in the master (1-based), locked. */
 export const ORIGIN_HEADER = '元の行';
@@ -56,7 +56,8 @@ export function departmentFile(input: WorkbookInput, data: WorkbookData, plan: R
   for (const sheet of ROUND_SHEETS) {
     const layout = plan.layouts[sheet];
     if (!layout) continue;
-    const master = sheetRows(input, layout.name);
+    // Merged blocks filled as the reader fills them: a 事業コード merged over two rows names both rows in the file.
+    const master = roundSheetInput(input, data, sheet)?.rows ?? [];
     const width = Math.max(layout.header.length, ...department.rows.filter((r) => r.sheet === sheet).map((r) => (master[r.row] ?? []).length));
     const header: CellValue[] = Array.from({ length: width }, (_, i) => layout.header[i] ?? null);
     header.push(ORIGIN_HEADER);

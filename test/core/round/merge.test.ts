@@ -118,6 +118,19 @@ test('files that are no answer to this round: not an answer file, another year, 
   ]);
 });
 
+test('a 事業コード merged over two rows: both rows carry it in the file, and the file merges back without a conflict', () => {
+  const input = master();
+  input.sheets[1].rows[2][0] = null;
+  input.sheets[1].merges = [{ row: 1, column: 0, numRows: 2, numColumns: 1 }];
+  const answer = fileOf(input, '企画課', (rows) => {
+    rows[2][3] = '済';
+  });
+  expect(answer.input.sheets[1].rows.map((row) => row[0])).toEqual(['事業コード', 'A-1', 'A-1', 'B-2']);
+  const result = mergeAnswers(input, [answer]);
+  expect(result.conflicts).toEqual([]);
+  expect(result.changes.map((c) => [c.cell, c.to])).toEqual([['D3', '済']]);
+});
+
 test('a file without its 取組活動 sheet: the sheet missing, its rows not answered', () => {
   const input = master();
   const answer = fileOf(input, '財政課');

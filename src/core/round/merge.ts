@@ -4,7 +4,8 @@
  * one was — each answer validated with the plan's own rules (readWorkbook on the master with that answer
  * applied), and every conflict reported, never resolved: a row of another department changed, a row added
  * or removed, a code or a locked column changed, the same cell answered differently by two files. Only
- * answer cells that are valid and in no conflict are merged; everything else keeps the master's value.
+ * answer cells that are valid and in no conflict are merged; everything else keeps the master's value, and a
+ * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
 import { cleanText, matchKey } from '../base/text';
@@ -275,6 +276,9 @@ function matchFile(
       matched.add(row.key);
       for (const column of differs(row)) {
         if (answerColumns.has(column)) {
+          // A blank answer never clears the master: merging a late file into a master already merged, its blank for a
+          // shared project's cell (left to the other department, or entered by the office since) must not undo that answer.
+          if (isBlank(at(column))) continue;
           candidates.push({
             ...base,
             sheet,

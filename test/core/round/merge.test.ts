@@ -82,7 +82,7 @@ test('files returned as they were: nothing merged, no conflict', () => {
   ]);
 });
 
-test('two files agreeing on a shared cell: merged once; a cleared answer is an answer', () => {
+test('two files agreeing on a shared cell: merged once; a blank answer never clears the master', () => {
   const input = master();
   const kikaku = fileOf(input, '企画課', (rows) => {
     rows[3][3] = '遅れ';
@@ -93,15 +93,24 @@ test('two files agreeing on a shared cell: merged once; a cleared answer is an a
   });
   const result = mergeAnswers(input, [kikaku, zaisei]);
   expect(result.conflicts).toEqual([]);
-  expect(result.changes.map((c) => [c.file, c.cell, c.to])).toEqual([
-    ['企画課.xlsx', 'E2', null],
-    ['企画課.xlsx', 'D4', '遅れ'],
-  ]);
-  // Completion after the merge: 企画課 asks 6 cells (3 rows × 2), filled D2, D4 = 2.
+  expect(result.changes.map((c) => [c.file, c.cell, c.to])).toEqual([['企画課.xlsx', 'D4', '遅れ']]);
+  // Completion after the merge: 企画課 asks 6 cells (3 rows × 2), filled D2, E2 (kept), D4 = 3.
   expect(result.completion.departments.map((d) => [d.department, d.requested, d.filled])).toEqual([
-    ['企画課', 6, 2],
+    ['企画課', 6, 3],
     ['財政課', 2, 1],
   ]);
+});
+
+test('a late file merged into a master already merged: its blanks leave the other department’s answers', () => {
+  const input = master();
+  const first = mergeAnswers(input, [fileOf(input, '財政課', (rows) => (rows[1][3] = '遅れ'))]);
+  expect(first.changes.map((c) => c.cell)).toEqual(['D4']);
+  // 企画課's file was split from the master before 財政課's answer: B-2 活動c blank there.
+  const late = fileOf(input, '企画課', (rows) => (rows[2][3] = '済'));
+  const second = mergeAnswers(first.merged, [late]);
+  expect(second.conflicts).toEqual([]);
+  expect(second.changes.map((c) => [c.cell, c.to])).toEqual([['D3', '済']]);
+  expect(second.merged.sheets[1].rows[3][3]).toBe('遅れ');
 });
 
 test('files that are no answer to this round: not an answer file, another year, a department not asked', () => {

@@ -2,6 +2,7 @@
  * The merge's findings as a person reads them (the terminal and the 取りまとめ結果 sheet), and the
  * 取りまとめ結果 sheet itself as a grid the adapters write (summarize's grid shape, present/grid.ts).
  */
+import { type CellValue, cellText, isBlank } from '../base/cells';
 import { fiscalYearLabel } from '../base/fiscalYear';
 import type { Grid, GridCell, GridValue } from '../present/grid';
 import { HEADER_FILL } from '../present/grid';
@@ -56,6 +57,11 @@ export function completionRows(completion: RoundCompletion, lang: Lang): (string
   ];
 }
 
+/** A value in the table: its text, or 空欄 for a blank (a change from nothing reads 「（空欄） → B」). */
+function shownValue(value: CellValue, lang: Lang): string {
+  return isBlank(value) ? roundLabel('blankValue', lang) : cellText(value);
+}
+
 function cell(value: GridValue, options: Partial<GridCell> = {}): GridCell {
   const text = typeof value === 'string';
   return { value, format: text ? '@' : 'General', bold: false, italic: false, fill: null, text, ...options };
@@ -68,6 +74,7 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
   const header = (values: string[]) => pad(values.map((v) => cell(v, { bold: true, fill: HEADER_FILL })));
   const rows: GridCell[][] = [pad([cell(roundLabel('mergeTitle', lang, { fy: fiscalYearLabel(result.year, lang) }), { bold: true })])];
   rows.push(pad([cell(roundLabel('mergeFiles', lang), { bold: true })]));
+  rows.push(header(roundLabel('mergeFilesHeader', lang).split('|')));
   for (const file of result.files) rows.push(pad([cell(file.file), cell(file.department), cell(file.changes), cell(file.conflicts), cell(file.errors)]));
   rows.push(pad([]));
   rows.push(header(roundLabel('mergeTableHeader', lang).split('|')));
@@ -81,7 +88,7 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
         cell(c.sheetName),
         cell(c.cell),
         cell(c.code),
-        cell(`${String(c.from ?? '')} → ${String(c.to ?? '')}`),
+        cell(`${shownValue(c.from, lang)} → ${shownValue(c.to, lang)}`),
       ]),
     );
   for (const c of result.conflicts)

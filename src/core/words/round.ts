@@ -89,6 +89,8 @@ export const ROUND_LABELS = {
   },
   mergeTitle: { ja: '{fy}の照会の取りまとめ結果', en: 'Merge of the answers for {fy}' },
   mergeFiles: { ja: '回答ファイル', en: 'Answer files' },
+  mergeFilesHeader: { ja: 'ファイル|部署|取り込み|競合|エラー', en: 'File|Department|Merged|Conflicts|Errors' },
+  blankValue: { ja: '（空欄）', en: '(blank)' },
   mergeNothing: { ja: '競合・エラーはありません', en: 'No conflict and no error' },
   splitDone: {
     ja: '{fy}の照会ファイルを {out} に作成しました（{departments} 部署、入力が必要なセル {cells} 件、回答期限 {due}）',

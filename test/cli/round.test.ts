@@ -5,7 +5,7 @@
  * dropdowns), the request mails, the round trips, every conflict kind, status figures, --force and the
  * input never written.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
@@ -325,6 +325,25 @@ describe('round merge', () => {
     expect(again.stderr).toContain('merged.xlsx はすでにあります');
     expect(statSync(merged).mtimeMs).toBe(mtime);
     expect(runCli(['round', 'merge', path, answer, '--out', merged, '--force']).status).toBe(0);
+  });
+
+  test('a department name no file system takes is written as a safe name; an unreadable answer is one line, exit 2', async () => {
+    const dir = tempDir('shinchoku-round-');
+    const path = join(dir, 'master.xlsx');
+    const input = master();
+    input.sheets[0].rows[1][3] = '企画/課\u0007';
+    await writeXlsx(path, input);
+    const out = join(dir, 'requests');
+    const result = split(path, out);
+    expect(result.status).toBe(0);
+    expect(readdirSync(out)).toContain('2026-03-企画_課.xlsx');
+    const broken = join(dir, 'broken.xlsx');
+    writeFileSync(broken, 'not a workbook');
+    const merge = runCli(['round', 'merge', path, broken, '--out', join(dir, 'merged.xlsx')]);
+    expect(merge.status).toBe(2);
+    expect(merge.stderr).toContain('ブックを読めません / cannot read the workbook');
+    expect(merge.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(dir, 'merged.xlsx'))).toBe(false);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   mergeAnswers,
   mergeErrorText,
   mergeGrid,
+  ORIGINALS_SHEET,
   parseDue,
   roundCompletion,
   roundFieldName,
@@ -190,6 +191,10 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
     const projects = addDataSheet(workbook, '事業', file.projects);
     protections.push(projects.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
   }
+  // The values as sent, for the merge to tell an answer from a change made to the master since; out of sight.
+  const originals = workbook.addWorksheet(ORIGINALS_SHEET, { state: 'veryHidden' });
+  for (const row of file.originals) originals.addRow(row.map((v) => v ?? null));
+  protections.push(originals.protect('', {}));
   await Promise.all(protections);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

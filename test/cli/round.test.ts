@@ -109,7 +109,14 @@ describe('round split', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(fileOf(out, '企画課'));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['照会', '取組活動', '達成事項', '効果額', '事業']);
+    expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ['照会', 'visible'],
+      ['取組活動', 'visible'],
+      ['達成事項', 'visible'],
+      ['効果額', 'visible'],
+      ['事業', 'visible'],
+      ['照会_元の値', 'veryHidden'],
+    ]);
     const request = workbook.getWorksheet('照会');
     expect(request?.getCell('A2').value).toBe('部署');
     expect(request?.getCell('B2').value).toBe('企画課');
@@ -344,6 +351,30 @@ describe('round merge', () => {
     expect(merge.stderr).toContain('ブックを読めません / cannot read the workbook');
     expect(merge.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(join(dir, 'merged.xlsx'))).toBe(false);
+  });
+
+  test('the master changed after the split: a value returned as sent leaves it; a different answer is a conflict', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    const corrected = join(dir, 'corrected.xlsx');
+    writeFileSync(corrected, readFileSync(path));
+    await edit(corrected, (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (activities) activities.getCell('D2').value = '遅れ';
+    });
+    const kept = runCli(['round', 'merge', corrected, fileOf(out, '企画課'), '--out', join(dir, 'kept.xlsx')]);
+    expect(kept.status).toBe(0);
+    expect(await differences(corrected, join(dir, 'kept.xlsx'))).toEqual([]);
+    await edit(fileOf(out, '企画課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (activities) activities.getCell('D2').value = '未着手';
+    });
+    const both = runCli(['round', 'merge', corrected, fileOf(out, '企画課'), '--out', join(dir, 'both.xlsx')]);
+    expect(both.status).toBe(1);
+    expect(both.stdout).toContain(
+      '取組活動 D2（A-1 進捗状況）: 照会の後に取りまとめ先の値が「済」から「遅れ」に変わっていますが、回答は「未着手」です。取り込んでいません',
+    );
+    expect(await differences(corrected, join(dir, 'both.xlsx'))).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import { cleanText, matchKey } from '../base/text';
 import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
 import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
-import { ORIGIN_HEADER, readRequestSheet } from './requestSheet';
+import { ORIGIN_HEADER, originalKey, readOriginals, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
 import { ANSWER_FIELDS, IDENTITY_FIELDS, ROUND_SHEETS, type RoundLayout, type RoundRow, type RoundSheet, roundLayoutOf, rowIdentity } from './rows';
 
@@ -32,7 +32,8 @@ export type ConflictKind =
   | 'rowRemoved'
   | 'codeChanged'
   | 'lockedChanged'
-  | 'answeredTwice';
+  | 'answeredTwice'
+  | 'changedSince';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -159,6 +160,7 @@ function matchFile(
   const candidates: Candidate[] = [];
   const mine = new Set(department.rows.map((row) => row.key));
   const base = { file: answer.file, department: department.department };
+  const originals = readOriginals(answer.input);
   for (const sheet of ROUND_SHEETS) {
     const layout = plan.layouts[sheet];
     if (!layout) continue;
@@ -279,6 +281,27 @@ function matchFile(
           // A blank answer never clears the master: merging a late file into a master already merged, its blank for a
           // shared project's cell (left to the other department, or entered by the office since) must not undo that answer.
           if (isBlank(at(column))) continue;
+          const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, column + 1) : '';
+          if (originals.has(originKey)) {
+            const original = originals.get(originKey) ?? null;
+            // As the file was made: not the department's answer, whatever the master holds now.
+            if (sameValue(at(column), original)) continue;
+            const now = masterRows[row.row]?.[column] ?? null;
+            if (!sameValue(now, original)) {
+              conflicts.push({
+                ...base,
+                kind: 'changedSince',
+                sheet: layout.name,
+                cell: a1(row.row, column),
+                code: row.code,
+                column: cellText(layout.header[column]),
+                from: shown(now),
+                to: shown(at(column)),
+                other: shown(original),
+              });
+              continue;
+            }
+          }
           candidates.push({
             ...base,
             sheet,

@@ -23,6 +23,7 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   codeChanged: 'conflictCodeChanged',
   lockedChanged: 'conflictLockedChanged',
   answeredTwice: 'conflictAnsweredTwice',
+  changedSince: 'conflictChangedSince',
 };
 
 export function conflictText(conflict: MergeConflict, lang: Lang): string {

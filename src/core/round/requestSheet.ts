@@ -17,6 +17,12 @@ import { ANSWER_FIELDS, ROUND_SHEETS, type RoundSheet, roundSheetInput } from '.
 /** The column a department's file adds to each round sheet: the row it came from in the master (1-based), locked. */
 export const ORIGIN_HEADER = '元の行';
 
+/**
+ * A hidden sheet of the department's file: each answer cell's value when the file was made (sheet, 元の行,
+ * column, value), so the merge tells an answer from a value the master has changed since.
+ */
+export const ORIGINALS_SHEET = '照会_元の値';
+
 /** The 照会 sheet's keys, read back by the merge in either language. */
 const KEY_DEPARTMENT = ['部署', 'department'];
 const KEY_YEAR = ['年度', 'fiscalyear'];
@@ -44,6 +50,8 @@ export interface DepartmentFile {
   /** 事業: the department's projects, for reference (locked). */
   projects: CellValue[][];
   sheets: FileSheet[];
+  /** The ORIGINALS_SHEET's rows: header, then [sheet name, 元の行 (1-based), column (1-based), value]. */
+  originals: CellValue[][];
 }
 
 function sheetRows(input: WorkbookInput, name: string): CellValue[][] {
@@ -81,8 +89,15 @@ export function departmentFile(input: WorkbookInput, data: WorkbookData, plan: R
   const projectRows = projectsSheet ? sheetRows(input, projectsSheet) : [];
   const codes = new Set(department.projects);
   const projects = [projectRows[0] ?? [], ...data.projects.filter((p) => codes.has(p.code)).map((p) => projectRows[p.row] ?? [])];
+  const originals: CellValue[][] = [['シート', ORIGIN_HEADER, '列', '値']];
+  for (const sheet of sheets)
+    for (const { row, column } of sheet.answerCells) {
+      const origin = sheet.rows[row][sheet.rows[0].length - 1];
+      originals.push([sheet.name, origin, column + 1, sheet.rows[row][column] ?? null]);
+    }
   return {
     department: department.department,
+    originals,
     requestSheet: roundLabel('requestSheet', lang),
     request: requestRows(data, plan, department, sheets, lang),
     projects,
@@ -156,4 +171,19 @@ export function readRequestSheet(input: WorkbookInput): { department: string; ye
   const year = value(KEY_YEAR);
   const due = value(KEY_DUE);
   return { department: department.trim(), year: typeof year === 'number' ? year : Number.isFinite(Number(year)) ? Number(year) : null, due: String(due ?? '') };
+}
+
+/** The values a department's file held when it was made, by `sheet|元の行|column` (1-based); empty for a file without them. */
+export function readOriginals(input: WorkbookInput): Map<string, CellValue> {
+  const found = new Map<string, CellValue>();
+  const sheet = input.sheets.find((s) => matchKey(s.name) === matchKey(ORIGINALS_SHEET));
+  for (const row of sheet?.rows.slice(1) ?? []) {
+    if (typeof row?.[0] !== 'string' || typeof row[1] !== 'number' || typeof row[2] !== 'number') continue;
+    found.set(originalKey(row[0], row[1], row[2]), row[3] ?? null);
+  }
+  return found;
+}
+
+export function originalKey(sheet: string, origin: number, column: number): string {
+  return `${matchKey(sheet)}|${origin}|${column}`;
 }

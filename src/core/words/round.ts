@@ -82,6 +82,10 @@ export const ROUND_LABELS = {
     ja: '{sheet} {cell}（{code} {column}）: 「{to}」と回答していますが、{other} と異なります。どちらも取り込んでいません',
     en: '{sheet} {cell} ({code} {column}): answered "{to}", but {other} differs; neither is merged',
   },
+  conflictChangedSince: {
+    ja: '{sheet} {cell}（{code} {column}）: 照会の後に取りまとめ先の値が「{other}」から「{from}」に変わっていますが、回答は「{to}」です。取り込んでいません',
+    en: '{sheet} {cell} ({code} {column}): the master changed from "{other}" to "{from}" after the request, and the answer says "{to}"; not merged',
+  },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',

@@ -45,6 +45,7 @@ function fileOf(input: WorkbookInput, department: string, answer: (rows: Rows) =
       sheets: [
         { name: file.requestSheet, rows: file.request },
         { name: file.sheets[0].name, rows },
+        { name: '照会_元の値', rows: file.originals },
       ],
     },
   };
@@ -111,6 +112,20 @@ test('a late file merged into a master already merged: its blanks leave the othe
   expect(second.conflicts).toEqual([]);
   expect(second.changes.map((c) => [c.cell, c.to])).toEqual([['D3', '済']]);
   expect(second.merged.sheets[1].rows[3][3]).toBe('遅れ');
+});
+
+test('the master changed since the file was made: a value left as sent is no answer; a different answer is a conflict', () => {
+  const input = master();
+  const kept = fileOf(input, '企画課');
+  const changed = fileOf(input, '企画課', (rows) => (rows[1][3] = '遅れ'), 'changed.xlsx');
+  // The office corrects 活動a after the split: 済 → 概ね順調.
+  const corrected: WorkbookInput = { sheets: input.sheets.map((sheet) => ({ ...sheet, rows: sheet.rows.map((row) => [...row]) })) };
+  corrected.sheets[1].rows[1][3] = '概ね順調';
+  const untouched = mergeAnswers(corrected, [kept]);
+  expect([untouched.changes, untouched.conflicts]).toEqual([[], []]);
+  const both = mergeAnswers(corrected, [changed]);
+  expect(both.changes).toEqual([]);
+  expect(both.conflicts.map((c) => [c.kind, c.cell, c.from, c.to, c.other])).toEqual([['changedSince', 'D2', '概ね順調', '遅れ', '済']]);
 });
 
 test('files that are no answer to this round: not an answer file, another year, a department not asked', () => {

@@ -29,6 +29,7 @@ import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { reportDocxBytes } from './reportFile';
+import { commandRound } from './round';
 import {
   DestinationExistsError,
   discardStaged,
@@ -52,6 +53,9 @@ const COMMAND_ARGS: [string, string][] = [
   ['report', '<workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]'],
   ['proofread', '<draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD] [--out <annotated.html> [--force]]'],
   ['digest', '<workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]'],
+  ['round', 'split  <workbook.xlsx> --year YYYY --due YYYY-MM-DD --out <dir> [--lang ja|en] [--from <address>] [--force]'],
+  ['round', 'merge  <workbook.xlsx> <answers.xlsx>... --out <merged.xlsx> [--lang ja|en] [--force]'],
+  ['round', 'status <workbook.xlsx> --year YYYY [--json] [--lang ja|en]'],
 ];
 
 /** What each command does, for its own --help: one line in Japanese, one in English. */
@@ -61,6 +65,10 @@ const COMMAND_PURPOSE: Record<string, [string, string]> = {
     'Prints the tables; --out writes a copy of the workbook with the summary and problems sheets, --json prints the summary as JSON',
   ],
   validate: ['入力チェックの結果だけを表示します', 'Prints only the problems'],
+  round: [
+    '年度の照会（部署ごとの回答ファイルの作成・回答の取りまとめ・部署ごとの回答状況）を行います',
+    "Runs the year's round: one answer file per department, merging the answers, each department's completion",
+  ],
   template: [
     '空のブック（すべてのシート・見出し・ドロップダウン）を書き出します。--plan でそのブックの設定・区分を引き継ぎます',
     "Writes an empty workbook with every sheet, header and dropdown; --plan carries that workbook's settings and labels",
@@ -80,10 +88,10 @@ ${EXIT_STATUS}`;
 
 /** One command's usage: `shinchoku <command> --help` (or -h). */
 function commandUsage(command: string): string {
-  const args = COMMAND_ARGS.find(([name]) => name === command)?.[1] ?? '';
+  const args = COMMAND_ARGS.filter(([name]) => name === command).map(([, rest]) => rest);
   const [ja, en] = COMMAND_PURPOSE[command] ?? ['', ''];
   return `使い方 / Usage:
-  shinchoku ${command} ${args}
+${args.map((rest) => `  shinchoku ${command} ${rest}`).join('\n')}
 
 ${ja}
 ${en}
@@ -116,6 +124,8 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   freeze: { valued: ['--date'], switches: [] },
   proofread: { valued: ['--workbook', '--lang', '--as-of', '--out'], switches: ['--json', '--force'] },
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
+  // Every flag of round's three subcommands; src/cli/round.ts refuses those its subcommand does not take.
+  round: { valued: ['--year', '--due', '--out', '--lang', '--from'], switches: ['--force', '--json'] },
 };
 
 /** Flags whose value is a word, never a path (a path may begin or end with a space). */
@@ -143,7 +153,8 @@ function parseArgs(argv: string[]): Args {
     } else positional.push(arg);
   }
   // Each command takes one file: a second one would be ignored silently, so it is refused.
-  if (positional.length > 1)
+  // round takes a subcommand and, for merge, several files: src/cli/round.ts counts its own arguments.
+  if (positional.length > 1 && command !== 'round')
     throw new UsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
   return { command, positional, flags, help: false };
 }
@@ -694,7 +705,7 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   return result.findings.length > 0 ? 1 : 0;
 }
 
-const COMMANDS = ['summarize', 'validate', 'template', 'freeze', 'report', 'proofread', 'digest'];
+const COMMANDS = ['summarize', 'validate', 'template', 'freeze', 'report', 'proofread', 'digest', 'round'];
 
 /** An unknown command, with the command it most likely meant (valdate → validate): a typo is the usual cause. */
 function unknownCommand(command: string): string {
@@ -799,6 +810,8 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
         return await commandProofread(args, io);
       case 'report':
         return await commandReport(args, io);
+      case 'round':
+        return await commandRound(args.positional, args.flags, io);
       case '--help':
       case '-h':
       case 'help': {

@@ -1,0 +1,45 @@
+/**
+ * The fourth example (examples/round/, scripts/make-round-example.ts): 桜川町's plan mid-round for FY2026
+ * and three departments' answers — 財政課 complete, 企画課 late, デジタル推進課 with a conflict and an error —
+ * merged through the built CLI as the README shows it. The figures: 7 departments asked for 113 cells
+ * (48 activities × 2 = 96, 4 targets due, 13 effects; each cell once, a shared project being asked of each department);
+ * the merge takes 52 cells and reports 1 conflict and 1 error.
+ */
+import { join } from 'node:path';
+import { readWorkbookFile } from '../../src/cli/xlsx';
+import { ROOT, runCli } from '../support/cli';
+import { sha256, tempDir } from '../support/xlsx';
+
+const FOLDER = join(ROOT, 'examples', 'round');
+const MASTER = join(FOLDER, 'sakuragawa-2026-round.xlsx');
+const ANSWERS = ['2026-01-財政課.xlsx', '2026-02-企画課.xlsx', '2026-05-デジタル推進課.xlsx'].map((name) => join(FOLDER, name));
+
+test('the example round merges as the README says: 52 cells, one conflict, one error; the inputs untouched', async () => {
+  const hashes = [MASTER, ...ANSWERS].map(sha256);
+  const out = join(tempDir('shinchoku-round-example-'), 'merged.xlsx');
+  const result = runCli(['round', 'merge', MASTER, ...ANSWERS, '--out', out]);
+  expect(result.status).toBe(1);
+  const lines = result.stdout.split('\n');
+  expect(lines[0]).toBe(`取りまとめ: 3 ファイル、取り込んだセル 52 件、競合 1 件、エラー 1 件 → ${out}`);
+  expect(lines[1]).toBe(
+    '  [2026-05-デジタル推進課.xlsx] 競合: 取組活動 C104: 変更できない列「取組活動」が変更されています（「電子申請システムの導入」→「電子申請システムの本格導入」）。取り込みません',
+  );
+  expect(lines[2]).toBe(
+    '  [2026-05-デジタル推進課.xlsx] エラー: 取組活動 D111（3-03）: 進捗状況「E」は使えません。使える値: A / B / C / D。取り込んでいません',
+  );
+  expect(lines).toContain('財政課\t20\t20\t0\t完了');
+  expect(lines).toContain('企画課\t30\t18\t0\t未完了');
+  expect(lines).toContain('総務課\t30\t0\t0\t未着手');
+  expect(lines).toContain('合計\t113\t50\t0\t2/7');
+  expect([MASTER, ...ANSWERS].map(sha256)).toEqual(hashes);
+  // The committed merged master is what the merge writes: the same data and the same 取りまとめ結果.
+  const [written, committed] = await Promise.all([readWorkbookFile(out), readWorkbookFile(join(FOLDER, 'sakuragawa-2026-merged.xlsx'))]);
+  expect(JSON.stringify(written.sheets)).toBe(JSON.stringify(committed.sheets));
+});
+
+test('before any answer every department is not started', () => {
+  const result = runCli(['round', 'status', MASTER, '--year', '2026']);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toContain('合計\t113\t0\t0\t0/7');
+  expect(result.stdout).toContain('資産経営課\t38\t0\t0\t未着手');
+});

@@ -1,6 +1,6 @@
 /**
  * src/core's stage folders (#24), each importing only its own stage and the stages below it:
- * base → contract → words → read → compute → present and proofread. A new file goes in the
+ * base → contract → words → read → compute → present and proofread → round (the annual 照会, which routes as the digest does). A new file goes in the
  * stage whose words it needs and no higher; this test names any import that climbs.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,8 +8,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from '../support/cli';
 
 const CORE = join(ROOT, 'src', 'core');
-const STAGES = ['base', 'contract', 'words', 'read', 'compute', 'present', 'proofread'] as const;
-const RANK: Record<string, number> = { base: 0, contract: 1, words: 2, read: 3, compute: 4, present: 5, proofread: 5 };
+const STAGES = ['base', 'contract', 'words', 'read', 'compute', 'present', 'proofread', 'round'] as const;
+const RANK: Record<string, number> = { base: 0, contract: 1, words: 2, read: 3, compute: 4, present: 5, proofread: 5, round: 6 };
 
 /** The one import that still climbs: the mark for a figure that cannot be shown is a word (labels), used by base/numbers.ts. */
 const KNOWN_CLIMBS = ['base/numbers.ts → words/messages.ts'];

@@ -78,7 +78,7 @@ export function readVocabulary(input: WorkbookInput): PlanVocabulary {
  * value is applied to each cell of the block, and a note says so once per merge.
  * The CLI and the add-on both hand their merges here, so both read the same.
  */
-function fillMerges(sheet: SheetInput, problems: ProblemList): SheetInput {
+export function fillMerges(sheet: SheetInput, problems: ProblemList): SheetInput {
   if (!sheet.merges || sheet.merges.length === 0) return sheet;
   const rows = [...sheet.rows];
   for (const block of sheet.merges) {

@@ -8,3 +8,4 @@ export type { Lang } from '../base/lang';
 export * from './labels';
 export * from './problemMessages';
 export * from './reportProse';
+export * from './round';

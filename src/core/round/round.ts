@@ -1,0 +1,8 @@
+/**
+ * The annual round (照会・取りまとめ), pure: the rows of a year and their identity (rows.ts), each
+ * department's requests (requests.ts) and its completion (completion.ts). The add-on (src/gas) and the
+ * command line (src/cli/round.ts) call these; neither decides who is asked for what.
+ */
+export * from './completion';
+export * from './requests';
+export * from './rows';

@@ -614,15 +614,16 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
   }
   const now = new Date();
   const kind = reminderKind(record, jstDate(now));
-  if (!kind) return;
   const lock = LockService.getUserLock();
   if (!lock.tryLock(30_000)) return;
   try {
     const { input, plan, completion } = measure(spreadsheet, record, now);
-    const outcome = sendRoundMails(spreadsheet, record, kind, input, plan, completion, now);
-    console.info(`Shinchoku round ${record.year}: ${kind} reminders sent ${outcome.sent}`);
+    // A request the day's quota held back at opening goes now; then the reminder due today, if any.
+    const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
+    const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
+    console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
   } catch (error) {
-    console.warn(`Shinchoku round: the reminders could not be sent (${errorText(error).slice(0, 200)})`);
+    console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
   } finally {
     lock.releaseLock();
   }

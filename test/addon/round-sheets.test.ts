@@ -211,3 +211,58 @@ test('the menu offers 照会を開始 / 照会の状況 / 照会を締め切る'
   standIn.run('menuRoundStatus');
   expect(standIn.ui.alerts.at(-1)).toContain('企画課: 0 / 5');
 });
+
+describe('what Sheets allows and what the round says about it', () => {
+  test('the office already holds its one timed trigger here (the digest): the round opens and says reminders are not scheduled', () => {
+    const standIn = plan();
+    const saved = standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 8, recipients: OFFICE }]);
+    expect(saved.ok).toBe(true);
+    const outcome = open(standIn);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.notes.join('\n')).toContain('督促メールの自動送信を設定できませんでした');
+    expect(standIn.scriptApp.triggers.map((t) => t.handler)).toEqual(['digestTrigger']);
+  });
+
+  test('a sheet the user protected already keeps its protection, is named in the notes, and survives the closing', () => {
+    const standIn = plan();
+    const sheetId = standIn.spreadsheet.sheetUncounted('事業')?.id ?? -1;
+    const api = standIn.globals().Sheets as { Spreadsheets: { batchUpdate(resource: unknown, id: string): unknown } };
+    const request = { addProtectedRange: { protectedRange: { range: { sheetId }, editors: { users: [OFFICE] } } } };
+    standIn.rt.runExecution(() => api.Spreadsheets.batchUpdate({ requests: [request] }, standIn.spreadsheet.id));
+    const mine = standIn.spreadsheet.protectedRanges[0];
+    const outcome = open(standIn);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.notes).toContain('「事業」にはすでにシートの保護があるため、照会ではシート全体を保護していません');
+    standIn.run('roundClose');
+    expect(standIn.spreadsheet.protectedRanges.filter((p) => p.range.sheetId === sheetId)).toEqual([mine]);
+  });
+
+  test('a request the day’s mail quota held back at opening is logged “quota” and sent by the next daily run, once', () => {
+    const standIn = plan();
+    standIn.mail.quota = 1;
+    open(standIn);
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU]);
+    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 quota']);
+    standIn.mail.quota = 100;
+    const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+    standIn.withoutDocumentContext();
+    standIn.rt.now = () => jst(2027, 4, 2, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU, ZAISEI]);
+  });
+
+  test('a department without an address in 部署: its rows are the office’s alone, and the opening says no mail was sent', () => {
+    const standIn = plan();
+    const departments = standIn.spreadsheet.sheetUncounted('部署');
+    departments?.load([
+      ['課名', 'メール'],
+      ['企画課', KIKAKU],
+    ]);
+    const outcome = open(standIn);
+    expect(outcome.notes.join('\n')).toContain('財政課');
+    expect(standIn.typeAs(ZAISEI, '取組活動', 'D3', '済')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(OFFICE, '取組活動', 'D3', '済')).toEqual({ ok: true });
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU]);
+  });
+});

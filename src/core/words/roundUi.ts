@@ -44,8 +44,8 @@ export const ROUND_UI_LABELS = {
     en: 'The round for {fy} is closed ({p} protections and {f} filter views removed, baseline {date} frozen, sheet “{sheet}” written)',
   },
   roundCloseNotOwner: {
-    ja: '照会を締め切れるのは、開始した {owner} かブックのオーナーです',
-    en: 'Only {owner}, who opened the round, or the workbook’s owner can close it',
+    ja: '照会を締め切れるのは、開始した {owner} です（保護を外せるのはその保護の編集者だけのため）',
+    en: 'Only {owner}, who opened the round, can close it (only an editor of a protection can remove it)',
   },
   roundBaselineKept: { ja: '（基準日 {date} はすでに固定済みです）', en: '(baseline {date} was already frozen)' },
   roundProtectionNote: { ja: '照会 {fy}（Shinchoku）: {who}', en: 'Round {fy} (Shinchoku): {who}' },

@@ -266,3 +266,29 @@ describe('what Sheets allows and what the round says about it', () => {
     expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU]);
   });
 });
+
+test('設定’s 照会の督促日数 moves the first reminder (3 days before the deadline instead of 7); the menu speaks English to an English user', () => {
+  const standIn = plan();
+  const settings = standIn.spreadsheet.sheetUncounted('設定');
+  settings?.load([
+    ['項目', '値'],
+    ['計画名', '桜川町行財政改革プラン'],
+    ['照会の督促日数', 3],
+  ]);
+  open(standIn);
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.mail.sent = [];
+  standIn.withoutDocumentContext();
+  for (const day of [23, 26, 27]) {
+    standIn.rt.now = () => jst(2027, 4, day, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    expect(standIn.mail.sent).toHaveLength(day < 27 ? 0 : 2);
+  }
+  const english = standInWith({ sheets: [] }, 'en');
+  english.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
+  expect(english.ui.menus[0].items.slice(-3)).toEqual([
+    { caption: 'Open the round', functionName: 'menuRoundOpen' },
+    { caption: 'Round status', functionName: 'menuRoundStatus' },
+    { caption: 'Close the round', functionName: 'menuRoundClose' },
+  ]);
+});

@@ -59,8 +59,8 @@ afterEach(async () => {
   await preview?.close();
 });
 
-async function open(): Promise<Frame> {
-  preview = await startPreview({ workbook: EXAMPLE, outDir: join(tempDir(), 'out') });
+async function open(round?: { year: string; due: string }): Promise<Frame> {
+  preview = await startPreview({ workbook: EXAMPLE, outDir: join(tempDir(), 'out'), round });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(preview.url);
   const frame = page.frame({ url: /\/sidebar$/ });
@@ -106,4 +106,14 @@ test('the 照会 tab: no round yet, then each department’s completion, its cha
   await frame.getByRole('tab', { name: 'メイン' }).click();
   expect(await frame.locator('#validate').isVisible()).toBe(true);
   expect(await frame.locator('#round-panel').isVisible()).toBe(false);
+});
+
+test('the preview opened with a round (npm run preview -- --round 2023:2024-04-30) shows it in the 照会 tab at once', async () => {
+  const frame = await open({ year: '2023', due: '2024-04-30' });
+  await frame.getByRole('tab', { name: '照会' }).click();
+  await eventually(async () => expect(await frame.locator('#round-line').innerText()).toContain('令和5年度の照会'));
+  const plan = roundRequests(exampleInput(), { year: 2023, due: '2024-04-30' });
+  await eventually(async () => expect(await frame.locator('#round-rows tr').count()).toBe(plan.departments.length));
+  // The request mails went out as the round opened, one per department with an address.
+  expect(preview.standIn.mail.sent).toHaveLength(plan.departments.filter((d) => d.emails.length > 0).length);
 });

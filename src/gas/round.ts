@@ -22,6 +22,7 @@ import type { CellValue, WorkbookInput } from '../core/base/cells';
 import { fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, jstStamp } from '../core/base/jst';
 import { contractSheetKey } from '../core/contract/schema';
+import { recipientBatches } from '../core/present/digest';
 import type { Grid, GridCell } from '../core/present/grid';
 import { readWorkbook } from '../core/read/read';
 import {
@@ -467,6 +468,7 @@ function sendRoundMails(
   let quota = MailApp.getRemainingDailyQuota();
   const rows: CellValue[][] = [];
   const notes: string[] = [];
+  const held: string[] = [];
   let sent = 0;
   for (const department of completion.departments) {
     const key = `${kind}:${department.department}`;
@@ -489,25 +491,34 @@ function sendRoundMails(
       '',
       roundUiLabel('roundMailFooter', lang),
     ].join('\n');
-    const to = department.emails.slice(0, 50);
-    if (to.length > quota) {
-      rows.push([record.token, key, to.join(', '), now.toISOString(), 'quota', `remaining quota ${quota}`]);
-      continue;
+    // At most 50 recipients a message (MailApp's limit): a department with more gets the same mail in batches.
+    let failed = false;
+    for (const to of recipientBatches(department.emails)) {
+      if (to.length > quota) {
+        rows.push([record.token, key, to.join(', '), now.toISOString(), 'quota', `remaining quota ${quota}`]);
+        failed = true;
+        continue;
+      }
+      try {
+        MailApp.sendEmail({ to: to.join(','), subject: subject.replace(/[\r\n]+/g, ' '), body, name: 'Shinchoku' });
+        quota -= to.length;
+      } catch (error) {
+        const reason = errorText(error);
+        const outOfQuota = /Service invoked too many times for one day: email/i.test(reason);
+        if (outOfQuota) quota = 0;
+        rows.push([record.token, key, to.join(', '), now.toISOString(), outOfQuota ? 'quota' : 'failed', reason.slice(0, 200)]);
+        if (!outOfQuota) notes.push(`${department.department}: ${reason.slice(0, 200)}`);
+        failed = true;
+      }
     }
-    try {
-      MailApp.sendEmail({ to: to.join(','), subject: subject.replace(/[\r\n]+/g, ' '), body, name: 'Shinchoku' });
-      quota -= to.length;
+    if (failed && rows.some((row) => row[1] === key && row[4] === 'quota')) held.push(department.department);
+    if (!failed) {
       sent += 1;
-      rows.push([record.token, key, to.join(', '), now.toISOString(), 'sent', '']);
-    } catch (error) {
-      const reason = errorText(error);
-      const outOfQuota = /Service invoked too many times for one day: email/i.test(reason);
-      if (outOfQuota) quota = 0;
-      rows.push([record.token, key, to.join(', '), now.toISOString(), outOfQuota ? 'quota' : 'failed', reason.slice(0, 200)]);
-      notes.push(`${department.department}: ${reason.slice(0, 200)}`);
+      rows.push([record.token, key, department.emails.join(', '), now.toISOString(), 'sent', '']);
     }
   }
   appendLog(log, rows);
+  if (held.length > 0) notes.push(roundUiLabel('roundMailsHeld', lang, { departments: held.join('、') }));
   return { sent, notes };
 }
 

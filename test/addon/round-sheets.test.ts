@@ -240,7 +240,7 @@ describe('what Sheets allows and what the round says about it', () => {
   test('a request the day’s mail quota held back at opening is logged “quota” and sent by the next daily run, once', () => {
     const standIn = plan();
     standIn.mail.quota = 1;
-    open(standIn);
+    expect(open(standIn).notes).toContain('財政課 へのメールは1日の送信上限のため未送信です（毎日の自動実行で送ります）');
     expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU]);
     expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 quota']);
     standIn.mail.quota = 100;

@@ -73,6 +73,10 @@ export const ROUND_UI_LABELS = {
     ja: '{department} ご担当者様\n\n{plan}の{fy}の照会について、まだ入力されていないセルが {n} 件あります。{due}までに入力をお願いします。',
     en: 'To {department},\n\n{n} cells of the request for {plan} ({fy}) are still missing. Please fill them in by {due}.',
   },
+  roundMailsHeld: {
+    ja: '{departments} へのメールは1日の送信上限のため未送信です（毎日の自動実行で送ります）',
+    en: 'Mail to {departments} was not sent: the daily mail quota is used up (the daily run sends it)',
+  },
   roundMailFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
   // The 照会結果 sheet.
   roundResultSheet: { ja: '照会結果', en: 'Round results' },

@@ -774,7 +774,10 @@ export function closeRound(): RoundOutcome {
         const views = record.filterViews.filter((v) => present.has(v.id));
         for (const view of views) requests.push({ deleteFilterView: { filterId: view.id } });
         const grid = resultGrid(record, completion, now, record.lang);
-        const target = claimSheet(doc, 'roundResult', roundUiLabel('roundResultSheet', record.lang), grid, requests);
+        // One 照会結果 sheet a year: an earlier year's is kept (claimSheet reuses only this year's, found by its title).
+        const title = roundUiLabel('roundResultSheet', record.lang, { fy: fiscalYearLabel(record.year, record.lang) });
+        doc.sheets = doc.sheets.map((sheet) => (sheet.generated === 'roundResult' && sheet.title !== title ? { ...sheet, generated: null } : sheet));
+        const target = claimSheet(doc, 'roundResult', title, grid, requests);
         gridRequests(target.sheetId, grid, requests);
         applyRequests(spreadsheet.getId(), requests);
         removeTrigger(record.triggerId);

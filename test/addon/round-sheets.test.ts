@@ -185,15 +185,23 @@ describe('closing the round', () => {
     expect(standIn.spreadsheet.filterViews).toEqual([ownView]);
     expect(standIn.typeAs(ZAISEI, '取組活動', 'D2', '遅れ')).toEqual({ ok: true });
     expect(standIn.spreadsheet.sheets.some((s) => s.name === '_shinchoku_baseline_2027-05-07')).toBe(true);
-    const result = standIn.spreadsheet.sheetUncounted('照会結果')?.snapshot() ?? [];
+    const result = standIn.spreadsheet.sheetUncounted('照会結果（令和8年度）')?.snapshot() ?? [];
     expect(result.slice(1).map((r) => r.slice(0, 4))).toEqual([
       ['部署', '照会', '入力済', 'エラー'],
       ['企画課', 5, 1, 0],
       ['財政課', 4, 0, 0],
     ]);
     expect(standIn.scriptApp.triggers.filter((t) => t.handler === 'roundTrigger')).toHaveLength(0);
-    // Closed: a new round may open.
+    // Closed: a new round may open; closing it again rewrites this year's sheet, and another year's is kept.
     expect(open(standIn).ok).toBe(true);
+    expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
+    expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual(['照会結果（令和8年度）']);
+    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2025', '2027-04-30']).ok).toBe(true);
+    expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
+    expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual([
+      '照会結果（令和8年度）',
+      '照会結果（令和7年度）',
+    ]);
   });
 });
 

@@ -79,7 +79,7 @@ export const ROUND_UI_LABELS = {
   },
   roundMailFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
   // The 照会結果 sheet.
-  roundResultSheet: { ja: '照会結果', en: 'Round results' },
+  roundResultSheet: { ja: '照会結果（{fy}）', en: 'Round results ({fy})' },
   roundResultHeader: { ja: '部署|照会|入力済|エラー|完了日時|状況', en: 'Department|Requested|Filled|Errors|Completed at|State' },
   roundResultTitle: { ja: '{fy}の照会結果（期限 {due}、締切 {closed}）', en: 'Round results for {fy} (due {due}, closed {closed})' },
   // The sidebar's 照会 tab and the status dialog.

@@ -251,7 +251,13 @@ function onProofread(): Promise<void> {
 type RoundView = ReturnType<typeof roundState>;
 
 /** Shows one tab: the 照会 panel, or everything else of the page (the main tab), by a class on <main> (sidebar.css), so no other element's own hidden state is touched. */
+/** While the 照会 tab is shown, its figures are fetched again every minute (each fetch reads the workbook once). */
+const ROUND_POLL_MS = 60_000;
+let roundPoll: ReturnType<typeof setInterval> | null = null;
+
 function selectTab(round: boolean): void {
+  if (roundPoll !== null) clearInterval(roundPoll);
+  roundPoll = round ? setInterval(() => void call('roundState').then(renderRound, showError), ROUND_POLL_MS) : null;
   byId('tab-main').setAttribute('aria-selected', String(!round));
   byId('tab-round').setAttribute('aria-selected', String(round));
   byId('title').parentElement?.classList.toggle('round-mode', round);

@@ -128,6 +128,13 @@ export interface EmlInput {
   html: string;
   date: Date;
   messageId: string;
+  /** One file attached (the round's request workbook); without it the message is as the digest has always written it. */
+  attachment?: { name: string; type: string; bytes: Uint8Array };
+}
+
+/** A file name as an RFC 2231 parameter (filename*=UTF-8''…): any name, Japanese included, percent-encoded. */
+function rfc2231(name: string): string {
+  return `UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 }
 
 export function buildEml(input: EmlInput): string {
@@ -139,9 +146,35 @@ export function buildEml(input: EmlInput): string {
     `Date: ${rfc2822Date(input.date)}`,
     `Message-ID: <${input.messageId}@shinchoku.invalid>`,
     'MIME-Version: 1.0',
-    `Content-Type: multipart/alternative; boundary="${boundary}"`,
   ];
   const part = (type: string, body: string) =>
     [`--${boundary}`, `Content-Type: ${type}; charset=UTF-8`, 'Content-Transfer-Encoding: base64', '', base64Lines(body)].join('\r\n');
-  return `${[...headers, '', part('text/plain', input.text), part('text/html', input.html), `--${boundary}--`, ''].join('\r\n')}`;
+  const alternative = [part('text/plain', input.text), part('text/html', input.html), `--${boundary}--`];
+  if (!input.attachment) return `${[...headers, `Content-Type: multipart/alternative; boundary="${boundary}"`, '', ...alternative, ''].join('\r\n')}`;
+  // RFC 2046 5.1.3: multipart/mixed holds the readable alternatives, then the attached file.
+  const mixed = `mixed-${boundary}`;
+  const { name, type, bytes } = input.attachment;
+  const file = [
+    `--${mixed}`,
+    `Content-Type: ${type}; name*=${rfc2231(name)}`,
+    `Content-Disposition: attachment; filename*=${rfc2231(name)}`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    Buffer.from(bytes)
+      .toString('base64')
+      .replace(/.{1,76}/g, '$&\r\n')
+      .trimEnd(),
+  ].join('\r\n');
+  return `${[
+    ...headers,
+    `Content-Type: multipart/mixed; boundary="${mixed}"`,
+    '',
+    `--${mixed}`,
+    `Content-Type: multipart/alternative; boundary="${boundary}"`,
+    '',
+    ...alternative,
+    file,
+    `--${mixed}--`,
+    '',
+  ].join('\r\n')}`;
 }

@@ -27,6 +27,7 @@ import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { reportDocxBytes } from './reportFile';
+import { commandRound } from './round';
 import {
   DestinationExistsError,
   discardStaged,
@@ -49,6 +50,9 @@ const USAGE = `使い方 / Usage:
   shinchoku report    <workbook.xlsx> --out <report.docx|report.html> [--format docx|html] [--lang ja|en] [--as-of YYYY-MM-DD] [--baseline YYYY-MM-DD] [--force]
   shinchoku proofread <draft.txt|draft.docx> --workbook <workbook.xlsx> [--json] [--lang ja|en] [--as-of YYYY-MM-DD]
   shinchoku digest    <workbook.xlsx> --month YYYY-MM [--previous <older.xlsx>] --out <dir> [--lang ja|en] [--force] [--from <address>] [--as-of YYYY-MM-DD]
+  shinchoku round split  <workbook.xlsx> --year YYYY --due YYYY-MM-DD --out <dir> [--lang ja|en] [--from <address>] [--force]
+  shinchoku round merge  <workbook.xlsx> <answers.xlsx>... --out <merged.xlsx> [--lang ja|en] [--force]
+  shinchoku round status <workbook.xlsx> --year YYYY [--json] [--lang ja|en]
 
 終了コード / Exit status: 0 エラーなし / no errors, 1 ブックにエラー / workbook has errors, 2 読めない / unreadable file or bad usage`;
 
@@ -75,6 +79,8 @@ const COMMAND_FLAGS: Record<string, { valued: string[]; switches: string[] }> = 
   freeze: { valued: ['--date'], switches: [] },
   proofread: { valued: ['--workbook', '--lang', '--as-of'], switches: ['--json'] },
   report: { valued: ['--out', '--format', '--lang', '--as-of', '--baseline'], switches: ['--force'] },
+  // Every flag of round's three subcommands; src/cli/round.ts refuses those its subcommand does not take.
+  round: { valued: ['--year', '--due', '--out', '--lang', '--from'], switches: ['--force', '--json'] },
 };
 
 /** Flags whose value is a word, never a path (a path may begin or end with a space). */
@@ -100,7 +106,8 @@ function parseArgs(argv: string[]): Args {
     } else positional.push(arg);
   }
   // Each command takes one file: a second one would be ignored silently, so it is refused.
-  if (positional.length > 1)
+  // round takes a subcommand and, for merge, several files: src/cli/round.ts counts its own arguments.
+  if (positional.length > 1 && command !== 'round')
     throw new UsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
   return { command, positional, flags };
 }
@@ -610,7 +617,7 @@ async function commandProofread(args: Args, io: Io): Promise<number> {
   return result.findings.length > 0 ? 1 : 0;
 }
 
-const COMMANDS = ['summarize', 'validate', 'template', 'freeze', 'report', 'proofread', 'digest'];
+const COMMANDS = ['summarize', 'validate', 'template', 'freeze', 'report', 'proofread', 'digest', 'round'];
 
 /** An unknown command, with the command it most likely meant (valdate → validate): a typo is the usual cause. */
 function unknownCommand(command: string): string {
@@ -711,6 +718,8 @@ export async function run(argv: string[], terminal: Io): Promise<number> {
         return await commandProofread(args, io);
       case 'report':
         return await commandReport(args, io);
+      case 'round':
+        return await commandRound(args.positional, args.flags, io);
       case '--help':
       case '-h':
       case 'help':

@@ -4,5 +4,8 @@
  * command line (src/cli/round.ts) call these; neither decides who is asked for what.
  */
 export * from './completion';
+export * from './merge';
+export * from './mergeText';
+export * from './requestSheet';
 export * from './requests';
 export * from './rows';

@@ -73,7 +73,7 @@ export interface RoundRows {
   rows: RoundRow[];
 }
 
-function layoutOf(sheet: RoundSheet, input: SheetInput): RoundLayout {
+export function roundLayoutOf(sheet: RoundSheet, input: SheetInput): RoundLayout {
   const reader = new SheetReader(SHEETS[sheet as SheetKey], input, new ProblemList());
   const columns: Partial<Record<RoundField, number>> = {};
   for (const [key, column] of reader.columns) columns[key as RoundField] = column;
@@ -92,7 +92,7 @@ export function roundLayouts(input: WorkbookInput, data: WorkbookData): Partial<
   const layouts: Partial<Record<RoundSheet, RoundLayout>> = {};
   for (const sheet of ROUND_SHEETS) {
     const found = roundSheetInput(input, data, sheet);
-    if (found) layouts[sheet] = layoutOf(sheet, found);
+    if (found) layouts[sheet] = roundLayoutOf(sheet, found);
   }
   return layouts;
 }
@@ -136,7 +136,7 @@ export function roundRows(input: WorkbookInput, data: WorkbookData, year: Fiscal
   for (const sheet of ROUND_SHEETS) {
     const found = roundSheetInput(input, data, sheet);
     if (!found) continue;
-    const layout = layoutOf(sheet, found);
+    const layout = roundLayoutOf(sheet, found);
     layouts[sheet] = layout;
     const seen = new Map<string, number>();
     for (let index = 1; index < found.rows.length; index++) {

@@ -8,7 +8,8 @@ export const ROUND_LABELS = {
   // The request (照会) a department receives: the first sheet of its file, and the mail.
   requestSheet: { ja: '照会', en: 'Request' },
   requestTitle: { ja: '{plan} {fy}の照会（{department}）', en: '{plan}: request for {fy} ({department})' },
-  requestDue: { ja: '回答期限: {due}', en: 'Answer by: {due}' },
+  requestDueLabel: { ja: '回答期限', en: 'Answer by' },
+  amountColumn: { ja: '効果額（{unit}）', en: 'Amount ({unit})' },
   requestHow: {
     ja: '色の付いたセルに入力し、このファイルを期限までに返送してください。他のセル・行・シートは変更できません（行の追加・削除もしないでください）。',
     en: 'Fill in the coloured cells and send this file back by the deadline. The other cells, rows and sheets are locked (do not add or remove rows).',
@@ -37,6 +38,7 @@ export const ROUND_LABELS = {
   mergeConflict: { ja: '競合', en: 'conflict' },
   mergeError: { ja: 'エラー', en: 'error' },
   statusHeader: { ja: '部署|照会|入力済|エラー|状況', en: 'Department|Requested|Filled|Errors|State' },
+  mergeTableHeader: { ja: '区分|ファイル|部署|シート|セル|事業コード|内容', en: 'Kind|File|Department|Sheet|Cell|Code|Detail' },
   statusComplete: { ja: '完了', en: 'complete' },
   statusIncomplete: { ja: '未完了', en: 'incomplete' },
   statusNotStarted: { ja: '未着手', en: 'not started' },
@@ -48,6 +50,55 @@ export const ROUND_LABELS = {
     ja: '部署シートにメールアドレスのない部署: {department}（照会メールは作成していません）',
     en: 'Department with no address in 部署: {department} (no request mail written)',
   },
+  // The merge's conflicts, one line each (the file is said before it).
+  conflictNotAnswerFile: {
+    ja: '照会シートがないため、照会の回答として読めません（round split で作ったファイルを返送してもらってください）',
+    en: 'has no 照会 sheet, so it is not an answer to the round (ask for the file round split made)',
+  },
+  conflictUnknownDepartment: {
+    ja: '照会シートの部署「{department}」はこの照会の部署ではありません（照会先: {other}）',
+    en: 'its 照会 sheet names {department}, not a department of this round ({other})',
+  },
+  conflictYearMismatch: { ja: '{to}年度の回答です（この取りまとめは{other}年度）', en: 'answers FY{to}, not FY{other}' },
+  conflictSheetMissing: { ja: 'シート「{sheet}」がありません（その行はすべて削除されています）', en: 'sheet {sheet} is missing (its rows are all removed)' },
+  conflictOtherDepartment: {
+    ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
+    en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
+  },
+  conflictRowAdded: {
+    ja: '{cell}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
+    en: '{cell}: a row was added ({code} {to}); added rows are not merged',
+  },
+  conflictRowRemoved: { ja: '{sheet} {cell}（{code} {from}）の行が削除されています', en: '{sheet} {cell} ({code} {from}): the row was removed' },
+  conflictCodeChanged: {
+    ja: '{sheet} {cell}: 事業コードが変更されています（「{from}」→「{to}」）。この行は取り込みません',
+    en: '{sheet} {cell}: the project code was changed ("{from}" → "{to}"); the row is not merged',
+  },
+  conflictLockedChanged: {
+    ja: '{sheet} {cell}: 変更できない列「{column}」が変更されています（「{from}」→「{to}」）。取り込みません',
+    en: '{sheet} {cell}: the locked column {column} was changed ("{from}" → "{to}"); not merged',
+  },
+  conflictAnsweredTwice: {
+    ja: '{sheet} {cell}（{code} {column}）: 「{to}」と回答していますが、{other} と異なります。どちらも取り込んでいません',
+    en: '{sheet} {cell} ({code} {column}): answered "{to}", but {other} differs; neither is merged',
+  },
+  mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
+  mergeDone: {
+    ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
+    en: 'Merged {files} files: {changes} cells merged, {conflicts} conflicts, {errors} errors → {out}',
+  },
+  mergeTitle: { ja: '{fy}の照会の取りまとめ結果', en: 'Merge of the answers for {fy}' },
+  mergeFiles: { ja: '回答ファイル', en: 'Answer files' },
+  mergeNothing: { ja: '競合・エラーはありません', en: 'No conflict and no error' },
+  splitDone: {
+    ja: '{fy}の照会ファイルを {out} に作成しました（{departments} 部署、入力が必要なセル {cells} 件、回答期限 {due}）',
+    en: 'Request files for {fy} written to {out} ({departments} departments, {cells} cells to fill, due {due})',
+  },
+  splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
+  splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  splitNothing: { ja: '{fy}の行がありません。照会するものはありません', en: 'No rows for {fy}: nothing to ask' },
+  statusTitle: { ja: '{fy}の照会の状況', en: 'Round for {fy}' },
+  statusTotal: { ja: '合計', en: 'Total' },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type RoundLabelKey = keyof typeof ROUND_LABELS;

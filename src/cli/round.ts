@@ -1,0 +1,421 @@
+/**
+ * `shinchoku round`: the annual round (照会・取りまとめ) on .xlsx files — split the master into one
+ * protected workbook (and one request mail) per department, merge their answers back, and show each
+ * department's completion. Who is asked for what, what a conflict is and what completion counts are all
+ * core's (src/core/round); this file reads and writes files.
+ */
+import { lstatSync, mkdirSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
+import { escapeHtml, headerSafe } from '../core/base/email';
+import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
+import { readWorkbook } from '../core/read/read';
+import {
+  completionRows,
+  conflictText,
+  type DepartmentFile,
+  departmentFile,
+  mergeAnswers,
+  mergeErrorText,
+  mergeGrid,
+  parseDue,
+  roundCompletion,
+  roundFieldName,
+  roundRequests,
+} from '../core/round/round';
+import type { Lang } from '../core/words/messages';
+import { roundLabel } from '../core/words/round';
+import { buildEml } from './eml';
+import { addGeneratedSheets } from './package';
+import { setCells } from './roundPackage';
+import { DestinationExistsError, discardStaged, placeStaged, SafeWriteError, type StagedFile, somethingAt, stageFile, writeFileSafely } from './safeWrite';
+import { addDataSheet, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
+
+interface RoundIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+type Flags = Map<string, string | true>;
+
+/** Bad usage of round: one line in both languages, exit 2, nothing written. */
+class RoundUsageError extends Error {}
+/** A write that failed: exit 2. */
+class RoundOutputError extends Error {}
+
+const SUBCOMMANDS: Record<string, { valued: string[]; switches: string[] }> = {
+  split: { valued: ['--year', '--due', '--out', '--lang', '--from'], switches: ['--force'] },
+  merge: { valued: ['--out', '--lang'], switches: ['--force'] },
+  status: { valued: ['--year', '--lang'], switches: ['--json'] },
+};
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+function langOf(flags: Flags): Lang {
+  const lang = flags.get('--lang');
+  if (lang === undefined) return 'ja';
+  if (lang === 'ja' || lang === 'en') return lang;
+  throw new RoundUsageError(`--lang は ja か en です（「${String(lang)}」は使えません）/ --lang must be ja or en, not ${String(lang)}`);
+}
+
+function yearOf(flags: Flags): FiscalYear {
+  const text = flags.get('--year');
+  if (typeof text !== 'string') throw new RoundUsageError('--year が必要です（例: --year 2024）/ --year is required, e.g. --year 2024');
+  const year = parseFiscalYear(text.trim());
+  if (year === null)
+    throw new RoundUsageError(
+      `--year「${text}」は年度として読めません。2024 や 令和6年度 のように指定してください / --year "${text}" is not a fiscal year; use e.g. 2024 or 令和6年度`,
+    );
+  return year;
+}
+
+/** Whether two paths are one file: by device and inode when both exist, else by their resolved folders. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch (_error) {
+    try {
+      return join(realpathSync(dirname(resolve(a))), basename(a)) === join(realpathSync(dirname(resolve(b))), basename(b));
+    } catch (_inner) {
+      return resolve(a) === resolve(b);
+    }
+  }
+}
+
+function existsError(path: string): RoundUsageError {
+  return new RoundUsageError(`${path} はすでにあります。置き換えるには --force を付けてください / ${path} exists; add --force to replace it`);
+}
+
+/** A name for a file from a department's name: no path separator, control or character a file system refuses. */
+function fileSlug(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: file names must not carry them
+  const cleaned = text.replace(/[\\/:*?"<>|\s\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, '_');
+  let slug = '';
+  for (const char of Array.from(cleaned).slice(0, 40)) {
+    if (Buffer.byteLength(slug + char) > 120) break;
+    slug += char;
+  }
+  return slug || 'department';
+}
+
+/**
+ * The files of a split as one set: every one staged first; then, without --force, none may exist; each is
+ * placed atomically (src/cli/safeWrite.ts). A failure removes what this run placed (without --force).
+ */
+function writeSet(files: { path: string; bytes: Uint8Array | string }[], force: boolean): void {
+  if (!force) {
+    const there = files.find((file) => somethingAt(file.path));
+    if (there) throw existsError(there.path);
+  }
+  const staged: StagedFile[] = [];
+  try {
+    for (const file of files) staged.push(stageFile(file.path, file.bytes));
+  } catch (error) {
+    for (const file of staged) discardStaged(file);
+    if (error instanceof SafeWriteError) throw new RoundOutputError(error.message);
+    throw error;
+  }
+  const placed: { path: string; ino: number }[] = [];
+  let index = 0;
+  try {
+    for (; index < staged.length; index++) {
+      const ino = lstatSync(staged[index].temporary).ino;
+      placeStaged(staged[index], { replace: force });
+      placed.push({ path: staged[index].destination, ino });
+    }
+  } catch (error) {
+    for (const file of staged.slice(index)) discardStaged(file);
+    if (!force)
+      for (const file of placed) {
+        try {
+          if (lstatSync(file.path).ino === file.ino) unlinkSync(file.path);
+        } catch (_gone) {
+          // Removed already.
+        }
+      }
+    if (error instanceof DestinationExistsError) throw existsError(error.path);
+    if (error instanceof SafeWriteError) throw new RoundOutputError(error.message);
+    throw error;
+  }
+}
+
+type Validations = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
+
+/** A department's workbook: 照会 first, its round sheets with the answer cells unlocked, 事業 for reference; every sheet protected. */
+async function departmentWorkbook(file: DepartmentFile, labels: { status: string[]; result: string[] }): Promise<Buffer> {
+  const ExcelJSModule = (await import('exceljs')).default;
+  const workbook = new ExcelJSModule.Workbook();
+  workbook.creator = 'Shinchoku round split';
+  const request = workbook.addWorksheet(file.requestSheet);
+  for (const row of file.request) request.addRow(row.map((v) => v ?? null));
+  request.getRow(1).font = { bold: true, size: 13 };
+  request.getColumn(1).width = 16;
+  request.getColumn(2).width = 18;
+  request.getColumn(5).width = 40;
+  const protections: Promise<void>[] = [request.protect('', { selectLockedCells: true, selectUnlockedCells: true })];
+  for (const sheet of file.sheets) {
+    const worksheet = addDataSheet(workbook, sheet.name, sheet.rows);
+    for (const { row, column } of sheet.answerCells) {
+      const cell = worksheet.getCell(row + 1, column + 1);
+      cell.protection = { locked: false };
+      cell.fill = ANSWER_FILL;
+    }
+    const lists: [string, string[]][] = [
+      ['status', labels.status],
+      ['result', labels.result],
+    ];
+    for (const [field, values] of lists) {
+      const column = sheet.answerColumns[field];
+      // A list validation is a comma-separated literal of at most 255 characters: a label with a comma or quote cannot be offered in it.
+      const literal = `"${values.join(',')}"`;
+      if (column === undefined || sheet.rows.length < 2 || values.some((v) => /[,"]/.test(v)) || literal.length > 257) continue;
+      const range = `${a1(1, column)}:${a1(sheet.rows.length - 1, column)}`;
+      (worksheet as unknown as Validations).dataValidations.add(range, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [literal],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: String(sheet.rows[0][column] ?? ''),
+        error: values.join(' / '),
+      });
+    }
+    protections.push(worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
+  }
+  if (file.projects.length > 1) {
+    const projects = addDataSheet(workbook, '事業', file.projects);
+    protections.push(projects.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
+  }
+  await Promise.all(protections);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function split(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
+  const path = positional[0];
+  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
+  if (positional.length > 1)
+    throw new RoundUsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
+  const lang = langOf(flags);
+  const year = yearOf(flags);
+  const dueText = flags.get('--due');
+  if (typeof dueText !== 'string') throw new RoundUsageError('--due が必要です（例: --due 2025-04-30）/ --due is required, e.g. --due 2025-04-30');
+  const due = parseDue(dueText);
+  if (!due)
+    throw new RoundUsageError(
+      `--due「${dueText}」は日付として読めません。2025-04-30 のように指定してください / --due "${dueText}" is not a date; use YYYY-MM-DD`,
+    );
+  const out = flags.get('--out');
+  if (typeof out !== 'string') throw new RoundUsageError('--out <フォルダー> が必要です / --out <dir> is required');
+  if (somethingAt(out) && !statSync(out).isDirectory())
+    throw new RoundUsageError(`--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder`);
+  const force = flags.has('--force');
+  const input = await readWorkbookFile(path);
+  const data = readWorkbook(input);
+  const plan = roundRequests(input, { year, due }, data);
+  const fy = fiscalYearLabel(year, lang);
+  for (const project of plan.unrouted)
+    io.stderr(
+      `${roundLabel('unroutedLine', 'ja', { code: project.code, name: project.name, departments: project.departments.join('、') || '（空欄）', n: project.cells })} / ${roundLabel('unroutedLine', 'en', { code: project.code, name: project.name, departments: project.departments.join(', ') || '(blank)', n: project.cells })}`,
+    );
+  if (plan.departments.length === 0) {
+    io.stdout(roundLabel('splitNothing', lang, { fy }));
+    return 1;
+  }
+  const from = headerSafe(typeof flags.get('--from') === 'string' ? String(flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
+  const planName = data.settings.planName ?? 'Shinchoku';
+  const labels = { status: data.vocabulary.progress.terms.map((t) => t.label), result: data.vocabulary.result.terms.map((t) => t.label) };
+  const files: { path: string; bytes: Uint8Array | string }[] = [];
+  const lines: string[] = [];
+  for (const [index, department] of plan.departments.entries()) {
+    const file = departmentFile(input, data, plan, department, lang);
+    const bytes = await departmentWorkbook(file, labels);
+    const name = `${year}-${String(index + 1).padStart(2, '0')}-${fileSlug(department.department)}`;
+    files.push({ path: join(out, `${name}.xlsx`), bytes });
+    let mail = '';
+    if (department.emails.length > 0) {
+      const params = { plan: planName, fy, department: department.department, due };
+      const cellLines = department.cells.slice(0, 50).map((cell) =>
+        roundLabel('requestCellLine', lang, {
+          sheet: cell.sheetName,
+          cell: requestCellInFile(file, cell),
+          code: cell.code,
+          what: cell.what,
+          column: roundFieldName(cell.sheet, cell.field, data, lang),
+        }),
+      );
+      if (department.cells.length > 50) cellLines.push(roundLabel('requestMore', lang, { n: department.cells.length - 50 }));
+      const text = [roundLabel('requestIntro', lang, params), '', roundLabel('requestMailCount', lang, { n: department.cells.length }), ...cellLines].join(
+        '\n',
+      );
+      const eml = buildEml({
+        from,
+        to: department.emails,
+        subject: roundLabel('requestSubject', lang, params),
+        text,
+        html: `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body><pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre></body></html>`,
+        date: new Date(),
+        messageId: `round-${year}-${index + 1}`,
+        attachment: { name: `${name}.xlsx`, type: XLSX_TYPE, bytes },
+      });
+      files.push({ path: join(out, `${name}.eml`), bytes: eml });
+      mail = roundLabel('splitMail', lang, { file: `${name}.eml`, to: department.emails.join(', ') });
+    } else
+      io.stderr(
+        `${roundLabel('noAddressLine', 'ja', { department: department.department })} / ${roundLabel('noAddressLine', 'en', { department: department.department })}`,
+      );
+    lines.push(roundLabel('splitLine', lang, { department: department.department, file: `${name}.xlsx`, n: department.cells.length, mail }));
+  }
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (_error) {
+    throw new RoundOutputError(`フォルダー ${out} を作れませんでした / could not create the folder ${out}`);
+  }
+  writeSet(files, force);
+  const cells = new Set(plan.departments.flatMap((d) => d.cells.map((c) => `${c.sheet}!${c.cell}`))).size;
+  io.stdout([roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines].join('\n'));
+  return 0;
+}
+
+/** A requested cell's reference in the department's own file (its rows are only the department's). */
+function requestCellInFile(file: DepartmentFile, cell: { sheet: string; row: number; column: number; cell: string }): string {
+  const row = file.sheets.find((s) => s.sheet === cell.sheet)?.rowOf.get(cell.row);
+  return row === undefined ? cell.cell : a1(row, cell.column);
+}
+
+async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
+  const [path, ...answerPaths] = positional;
+  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
+  if (answerPaths.length === 0) throw new RoundUsageError('回答のファイルがありません / no answer files given');
+  const lang = langOf(flags);
+  const out = flags.get('--out');
+  if (typeof out !== 'string') throw new RoundUsageError('--out <取りまとめ.xlsx> が必要です / --out <merged.xlsx> is required');
+  if (!/\.xlsx$/i.test(out)) throw new RoundUsageError(`--out は .xlsx のファイル名にしてください（${out}）/ --out must name an .xlsx file (${out})`);
+  for (const input of [path, ...answerPaths])
+    if (sameFile(out, input))
+      throw new RoundUsageError(
+        `--out が入力のファイル（${input}）と同じです。Shinchoku は入力を上書きしません / --out is an input file (${input}): Shinchoku never overwrites its input`,
+      );
+  if (somethingAt(out) && !flags.has('--force')) throw existsError(out);
+  const master = await readWorkbookFile(path);
+  const answers: { file: string; input: WorkbookInput }[] = [];
+  for (const answer of answerPaths) answers.push({ file: basename(answer), input: await readWorkbookFile(answer) });
+  const result = mergeAnswers(master, answers);
+  const edits = result.changes.map((c) => ({ sheet: c.sheetName, row: c.row, column: c.column, value: c.to as CellValue }));
+  let bytes: Buffer;
+  let names: string[];
+  try {
+    const patched = await setCells(readFileSync(path), edits);
+    const written = await addGeneratedSheets(patched, [{ kind: 'round', wanted: roundLabel('mergeSheet', lang), grid: mergeGrid(result, lang) }]);
+    bytes = written.bytes;
+    names = written.names;
+    for (const kept of written.kept) io.stderr(kept.message);
+  } catch (_error) {
+    throw new UnreadableWorkbookError(
+      `${path}: ブックの中身が Excel の形式どおりでないため、取りまとめを書き込めません（Excel で開いて保存し直してください）/ the workbook's parts are not as Excel writes them, so the merge cannot be written (open and save it again in Excel)`,
+    );
+  }
+  try {
+    writeFileSafely(out, bytes, { replace: flags.has('--force') });
+  } catch (error) {
+    if (error instanceof DestinationExistsError) throw existsError(out);
+    if (error instanceof SafeWriteError) throw new RoundOutputError(error.message);
+    throw error;
+  }
+  const lines = [
+    roundLabel('mergeDone', lang, {
+      files: answers.length,
+      changes: result.changes.length,
+      conflicts: result.conflicts.length,
+      errors: result.errors.length,
+      out,
+    }),
+  ];
+  if (names[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${names[0]}`);
+  for (const conflict of result.conflicts) lines.push(`  [${conflict.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(conflict, lang)}`);
+  for (const error of result.errors) lines.push(`  [${error.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(error, lang)}`);
+  lines.push('', ...table(completionRows(result.completion, lang)));
+  io.stdout(lines.join('\n'));
+  return result.conflicts.length > 0 || result.errors.length > 0 ? 1 : 0;
+}
+
+function table(rows: (string | number)[][]): string[] {
+  return rows.map((row) => row.map(String).join('\t'));
+}
+
+async function status(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
+  const path = positional[0];
+  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
+  if (positional.length > 1)
+    throw new RoundUsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
+  const lang = langOf(flags);
+  const year = yearOf(flags);
+  const input = await readWorkbookFile(path);
+  const data = readWorkbook(input);
+  const plan = roundRequests(input, { year, due: '' }, data);
+  const completion = roundCompletion(input, plan, data);
+  if (flags.has('--json')) {
+    io.stdout(
+      JSON.stringify(
+        {
+          year,
+          departments: completion.departments.map((d) => ({
+            department: d.department,
+            emails: d.emails,
+            requested: d.requested,
+            filled: d.filled,
+            errors: d.errors,
+            complete: d.complete,
+            missing: d.missing.map((c) => ({ sheet: c.sheetName, cell: c.cell, code: c.code, field: c.field })),
+          })),
+          total: completion.total,
+          unrouted: plan.unrouted,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const lines = [roundLabel('statusTitle', lang, { fy: fiscalYearLabel(year, lang) }), ...table(completionRows(completion, lang))];
+    for (const project of plan.unrouted)
+      lines.push(roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、'), n: project.cells }));
+    io.stdout(lines.join('\n'));
+  }
+  return completion.total.errors > 0 ? 1 : 0;
+}
+
+/**
+ * Runs `round <split|merge|status> …`. Its own usage errors and write failures are said here (exit 2);
+ * an unreadable workbook is thrown to main.ts's handler, as every command's is.
+ */
+export async function commandRound(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
+  try {
+    const [sub, ...rest] = positional;
+    const known = sub === undefined ? undefined : SUBCOMMANDS[sub];
+    if (!known)
+      throw new RoundUsageError(
+        sub === undefined
+          ? 'round の後に split、merge、status のどれかを指定してください / round needs split, merge or status'
+          : `round に「${sub}」はありません（split、merge、status）/ round has no ${sub} (split, merge or status)`,
+      );
+    for (const name of flags.keys())
+      if (!known.valued.includes(name) && !known.switches.includes(name))
+        throw new RoundUsageError(`round ${sub} に ${name} というオプションはありません / round ${sub} has no option ${name}`);
+    if (sub === 'split') return await split(rest, flags, io);
+    if (sub === 'merge') return await merge(rest, flags, io);
+    return await status(rest, flags, io);
+  } catch (error) {
+    if (error instanceof RoundUsageError) {
+      io.stderr(`shinchoku: ${error.message}\n使い方は shinchoku --help で表示します / run shinchoku --help for usage`);
+      return 2;
+    }
+    if (error instanceof RoundOutputError) {
+      io.stderr(`shinchoku: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,418 @@
+/**
+ * The round's merge (取りまとめ): the departments' returned files matched to the master row by row — by
+ * project code, year and what the row is (rows.ts identity), the 元の行 column telling which row a changed
+ * one was — each answer validated with the plan's own rules (readWorkbook on the master with that answer
+ * applied), and every conflict reported, never resolved: a row of another department changed, a row added
+ * or removed, a code or a locked column changed, the same cell answered differently by two files. Only
+ * answer cells that are valid and in no conflict are merged; everything else keeps the master's value.
+ */
+import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
+import { cleanText, matchKey } from '../base/text';
+import { readWorkbook, type WorkbookData } from '../read/read';
+import type { Problem } from '../words/problems';
+import { type RoundCompletion, roundCompletion } from './completion';
+import { ORIGIN_HEADER, readRequestSheet } from './requestSheet';
+import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
+import { ANSWER_FIELDS, IDENTITY_FIELDS, ROUND_SHEETS, type RoundLayout, type RoundRow, type RoundSheet, roundLayoutOf, rowIdentity } from './rows';
+
+export interface AnswerFile {
+  /** The file's name as the user gave it, for messages. */
+  file: string;
+  input: WorkbookInput;
+}
+
+export type ConflictKind =
+  | 'notAnswerFile'
+  | 'unknownDepartment'
+  | 'yearMismatch'
+  | 'sheetMissing'
+  | 'otherDepartment'
+  | 'rowAdded'
+  | 'rowRemoved'
+  | 'codeChanged'
+  | 'lockedChanged'
+  | 'answeredTwice';
+
+export interface MergeConflict {
+  kind: ConflictKind;
+  file: string;
+  /** The department the file answers for ('' when it names none). */
+  department: string;
+  /** Sheet name ('' for the whole file). */
+  sheet: string;
+  /** The master's cell (or row) where there is one, else the file's. */
+  cell: string;
+  code: string;
+  /** The column concerned (lockedChanged, answeredTwice), in the master's header. */
+  column: string;
+  /** The master's value and the file's, as text. */
+  from: string;
+  to: string;
+  /** answeredTwice: the other file; yearMismatch: the round's year; unknownDepartment: the departments asked. */
+  other: string;
+}
+
+/** An answer cell the plan's validation refuses: not merged. */
+export interface MergeError {
+  file: string;
+  department: string;
+  sheet: string;
+  cell: string;
+  code: string;
+  value: string;
+  problem: Problem;
+}
+
+/** An answer merged into the master. */
+export interface MergeChange {
+  file: string;
+  department: string;
+  sheet: RoundSheet;
+  sheetName: string;
+  row: number;
+  column: number;
+  cell: string;
+  code: string;
+  from: CellValue;
+  to: CellValue;
+}
+
+export interface MergeFileOutcome {
+  file: string;
+  department: string;
+  changes: number;
+  conflicts: number;
+  errors: number;
+}
+
+export interface MergeResult {
+  year: number;
+  changes: MergeChange[];
+  conflicts: MergeConflict[];
+  errors: MergeError[];
+  files: MergeFileOutcome[];
+  /** The master with the changes applied (every other cell as it was). */
+  merged: WorkbookInput;
+  /** Completion of the round on the merged master. */
+  completion: RoundCompletion;
+}
+
+/** Two cells hold the same answer: both blank, equal numbers or dates, or the same text once invisible marks and edges are taken off. */
+export function sameValue(a: CellValue, b: CellValue): boolean {
+  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (isDate(a) && isDate(b)) return a.getTime() === b.getTime();
+  return cleanText(cellText(a)) === cleanText(cellText(b));
+}
+
+const shown = (value: CellValue) => cellText(value).slice(0, 60);
+
+/** The answer sheet for a master sheet: the same name (matched as headers are), or the contract's names. */
+function answerSheet(input: WorkbookInput, layout: RoundLayout): SheetInput | undefined {
+  return input.sheets.find((s) => matchKey(s.name) === matchKey(layout.name));
+}
+
+interface Candidate {
+  file: string;
+  department: string;
+  sheet: RoundSheet;
+  sheetName: string;
+  row: number;
+  column: number;
+  code: string;
+  from: CellValue;
+  to: CellValue;
+}
+
+function withChanges(master: WorkbookInput, changes: readonly { sheetName: string; row: number; column: number; to: CellValue }[]): WorkbookInput {
+  const bySheet = new Map<string, typeof changes>();
+  for (const change of changes) bySheet.set(change.sheetName, [...(bySheet.get(change.sheetName) ?? []), change]);
+  return {
+    sheets: master.sheets.map((sheet) => {
+      const list = bySheet.get(sheet.name);
+      if (!list) return sheet;
+      const rows = sheet.rows.map((row) => row);
+      for (const change of list) {
+        const row = [...(rows[change.row] ?? [])];
+        while (row.length < change.column) row.push(null);
+        row[change.column] = change.to;
+        rows[change.row] = row;
+      }
+      return { ...sheet, rows };
+    }),
+  };
+}
+
+/**
+ * Matches one file's rows to the master's and returns its candidate answers and its conflicts.
+ */
+function matchFile(
+  answer: AnswerFile,
+  master: WorkbookInput,
+  plan: RoundPlan,
+  department: RoundDepartment,
+  allRows: RoundRow[],
+  owners: Map<string, Set<string>>,
+  conflicts: MergeConflict[],
+): Candidate[] {
+  const candidates: Candidate[] = [];
+  const mine = new Set(department.rows.map((row) => row.key));
+  const base = { file: answer.file, department: department.department };
+  for (const sheet of ROUND_SHEETS) {
+    const layout = plan.layouts[sheet];
+    if (!layout) continue;
+    const masterRows = master.sheets.find((s) => s.name === layout.name)?.rows ?? [];
+    const ownRows = department.rows.filter((row) => row.sheet === sheet);
+    const found = answerSheet(answer.input, layout);
+    if (!found) {
+      if (ownRows.length > 0)
+        conflicts.push({ ...base, kind: 'sheetMissing', sheet: layout.name, cell: '', code: '', column: '', from: '', to: '', other: '' });
+      continue;
+    }
+    const fileLayout = roundLayoutOf(sheet, found);
+    const header = found.rows[0] ?? [];
+    const originColumn = header.findIndex((cell) => typeof cell === 'string' && matchKey(cell) === matchKey(ORIGIN_HEADER));
+    // The master's columns in the file, by header (the file's columns are the master's, in the same order, unless someone moved them).
+    const columnIn = new Map<number, number>();
+    layout.header.forEach((cell, column) => {
+      if (isBlank(cell)) return;
+      const at = header.findIndex((h) => !isBlank(h) && matchKey(cellText(h)) === matchKey(cellText(cell)));
+      if (at >= 0) columnIn.set(column, at);
+      else
+        conflicts.push({
+          ...base,
+          kind: 'lockedChanged',
+          sheet: layout.name,
+          cell: a1(0, column),
+          code: '',
+          column: cellText(cell),
+          from: cellText(cell),
+          to: '',
+          other: '',
+        });
+    });
+    const answerColumns = new Set(ANSWER_FIELDS[sheet].map((field) => layout.columns[field]).filter((c): c is number => c !== undefined));
+    const identityColumns = new Set(IDENTITY_FIELDS[sheet].map((field) => layout.columns[field]).filter((c): c is number => c !== undefined));
+    const byKey = new Map(allRows.filter((row) => row.sheet === sheet).map((row) => [row.key, row]));
+    const byIndex = new Map(allRows.filter((row) => row.sheet === sheet).map((row) => [row.row, row]));
+    const matched = new Set<string>();
+    const seen = new Map<string, number>();
+    for (let index = 1; index < found.rows.length; index++) {
+      const values = found.rows[index] ?? [];
+      if (values.every((value) => isBlank(value))) continue;
+      const at = (column: number): CellValue => {
+        const c = columnIn.get(column);
+        return c === undefined ? null : values[c];
+      };
+      const identity = rowIdentity(sheet, fileLayout, values);
+      let key: string | null = null;
+      if (identity) {
+        const n = (seen.get(identity.key) ?? 0) + 1;
+        seen.set(identity.key, n);
+        key = n === 1 ? identity.key : `${identity.key}#${n}`;
+      }
+      const originValue = originColumn >= 0 ? values[originColumn] : null;
+      const origin = typeof originValue === 'number' && Number.isInteger(originValue) ? byIndex.get(originValue - 1) : undefined;
+      const code = identity?.code ?? cellText(at(layout.columns.code ?? -1));
+      const fileCell = `${answer.file}:${found.name}!${a1(index, 0)}`;
+      const masterRow = key ? byKey.get(key) : undefined;
+      const differs = (row: RoundRow) => [...columnIn.keys()].filter((column) => !sameValue(masterRows[row.row]?.[column] ?? null, at(column)));
+      if (masterRow && !mine.has(masterRow.key)) {
+        // Another department's row: harmless while it is as the master has it; any change to it is theirs to make.
+        const changed = differs(masterRow);
+        if (changed.length > 0)
+          conflicts.push({
+            ...base,
+            kind: 'otherDepartment',
+            sheet: layout.name,
+            cell: a1(masterRow.row, changed[0]),
+            code: masterRow.code,
+            column: cellText(layout.header[changed[0]]),
+            from: shown(masterRows[masterRow.row]?.[changed[0]] ?? null),
+            to: shown(at(changed[0])),
+            other: [...(owners.get(masterRow.key) ?? [])].join('、'),
+          });
+        continue;
+      }
+      const row: RoundRow | undefined = masterRow && !matched.has(masterRow.key) ? masterRow : undefined;
+      if (!row) {
+        if (origin && mine.has(origin.key) && !matched.has(origin.key)) {
+          // The row it came from, its code, year or text changed: which row it now means cannot be known, so nothing of it is merged.
+          matched.add(origin.key);
+          const changed = differs(origin).filter((column) => identityColumns.has(column));
+          const column = changed[0] ?? layout.columns.code ?? 0;
+          const kind: ConflictKind = column === layout.columns.code ? 'codeChanged' : 'lockedChanged';
+          conflicts.push({
+            ...base,
+            kind,
+            sheet: layout.name,
+            cell: a1(origin.row, column),
+            code: origin.code,
+            column: cellText(layout.header[column]),
+            from: shown(masterRows[origin.row]?.[column] ?? null),
+            to: shown(at(column)),
+            other: '',
+          });
+        } else if (origin && !mine.has(origin.key)) {
+          conflicts.push({
+            ...base,
+            kind: 'otherDepartment',
+            sheet: layout.name,
+            cell: `${origin.row + 1}:${origin.row + 1}`,
+            code: origin.code,
+            column: '',
+            from: '',
+            to: '',
+            other: [...(owners.get(origin.key) ?? [])].join('、'),
+          });
+        } else {
+          conflicts.push({ ...base, kind: 'rowAdded', sheet: layout.name, cell: fileCell, code, column: '', from: '', to: identity?.what ?? '', other: '' });
+        }
+        continue;
+      }
+      matched.add(row.key);
+      for (const column of differs(row)) {
+        if (answerColumns.has(column)) {
+          candidates.push({
+            ...base,
+            sheet,
+            sheetName: layout.name,
+            row: row.row,
+            column,
+            code: row.code,
+            from: masterRows[row.row]?.[column] ?? null,
+            to: at(column),
+          });
+          continue;
+        }
+        conflicts.push({
+          ...base,
+          kind: column === layout.columns.code ? 'codeChanged' : 'lockedChanged',
+          sheet: layout.name,
+          cell: a1(row.row, column),
+          code: row.code,
+          column: cellText(layout.header[column]),
+          from: shown(masterRows[row.row]?.[column] ?? null),
+          to: shown(at(column)),
+          other: '',
+        });
+      }
+    }
+    for (const row of ownRows)
+      if (!matched.has(row.key))
+        conflicts.push({
+          ...base,
+          kind: 'rowRemoved',
+          sheet: layout.name,
+          cell: `${row.row + 1}:${row.row + 1}`,
+          code: row.code,
+          column: '',
+          from: row.what,
+          to: '',
+          other: '',
+        });
+  }
+  return candidates;
+}
+
+/**
+ * Merges the departments' files into the master for the round the files name (their 照会 sheet's year;
+ * a file for another year is a conflict). `data` is the master read, when the caller has it.
+ */
+export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
+  const requests = answers.map((answer) => readRequestSheet(answer.input));
+  const year = requests.find((r) => r?.year !== null && r?.year !== undefined)?.year ?? 0;
+  const plan = roundRequests(master, { year, due: requests.find((r) => r?.year === year)?.due ?? '' }, data);
+  const allRows = plan.departments.flatMap((d) => d.rows).filter((row, index, rows) => rows.findIndex((r) => r.key === row.key) === index);
+  const owners = new Map<string, Set<string>>();
+  for (const department of plan.departments)
+    for (const row of department.rows) owners.set(row.key, (owners.get(row.key) ?? new Set()).add(department.department));
+  const conflicts: MergeConflict[] = [];
+  const errors: MergeError[] = [];
+  const accepted: Candidate[] = [];
+  const none = { sheet: '', cell: '', code: '', column: '', from: '', to: '', other: '' };
+  answers.forEach((answer, index) => {
+    const request = requests[index];
+    if (!request) {
+      conflicts.push({ ...none, kind: 'notAnswerFile', file: answer.file, department: '' });
+      return;
+    }
+    if (request.year !== year) {
+      conflicts.push({ ...none, kind: 'yearMismatch', file: answer.file, department: request.department, to: String(request.year ?? ''), other: String(year) });
+      return;
+    }
+    const department = plan.departments.find((d) => matchKey(d.department) === matchKey(request.department));
+    if (!department) {
+      conflicts.push({
+        ...none,
+        kind: 'unknownDepartment',
+        file: answer.file,
+        department: request.department,
+        other: plan.departments.map((d) => d.department).join('、'),
+      });
+      return;
+    }
+    const candidates = matchFile(answer, master, plan, department, allRows, owners, conflicts);
+    if (candidates.length === 0) return;
+    // The plan's own rules: the master as this one file would make it, read as every command reads a workbook.
+    const problems = readWorkbook(withChanges(master, candidates)).problems.items;
+    const errorAt = new Map<string, Problem>();
+    for (const problem of problems)
+      if (problem.severity === 'error' && !errorAt.has(`${problem.sheet}!${problem.cell}`)) errorAt.set(`${problem.sheet}!${problem.cell}`, problem);
+    for (const candidate of candidates) {
+      const cell = a1(candidate.row, candidate.column);
+      const problem = isBlank(candidate.to) ? undefined : errorAt.get(`${candidate.sheetName}!${cell}`);
+      if (problem)
+        errors.push({
+          file: answer.file,
+          department: department.department,
+          sheet: candidate.sheetName,
+          cell,
+          code: candidate.code,
+          value: shown(candidate.to),
+          problem,
+        });
+      else accepted.push(candidate);
+    }
+  });
+  // The same cell answered by two files: merged only when they agree.
+  const byCell = new Map<string, Candidate[]>();
+  for (const candidate of accepted) {
+    const id = `${candidate.sheetName}!${candidate.row}!${candidate.column}`;
+    byCell.set(id, [...(byCell.get(id) ?? []), candidate]);
+  }
+  const changes: MergeChange[] = [];
+  for (const group of byCell.values()) {
+    const first = group[0];
+    const cell = a1(first.row, first.column);
+    if (group.every((c) => sameValue(c.to, first.to))) {
+      changes.push({ ...first, cell });
+      continue;
+    }
+    for (const candidate of group) {
+      const others = group.filter((c) => c.file !== candidate.file);
+      conflicts.push({
+        kind: 'answeredTwice',
+        file: candidate.file,
+        department: candidate.department,
+        sheet: candidate.sheetName,
+        cell,
+        code: candidate.code,
+        column: cellText(plan.layouts[candidate.sheet]?.header[candidate.column] ?? ''),
+        from: shown(candidate.from),
+        to: shown(candidate.to),
+        other: others.map((c) => `${c.file}（${shown(c.to)}）`).join('、'),
+      });
+    }
+  }
+  changes.sort((a, b) => ROUND_SHEETS.indexOf(a.sheet) - ROUND_SHEETS.indexOf(b.sheet) || a.row - b.row || a.column - b.column);
+  const merged = withChanges(master, changes);
+  const files = answers.map((answer) => ({
+    file: answer.file,
+    department: requests[answers.indexOf(answer)]?.department ?? '',
+    changes: changes.filter((c) => c.file === answer.file).length,
+    conflicts: conflicts.filter((c) => c.file === answer.file).length,
+    errors: errors.filter((e) => e.file === answer.file).length,
+  }));
+  return { year, changes, conflicts, errors, files, merged, completion: roundCompletion(merged, plan) };
+}

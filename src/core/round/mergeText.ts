@@ -1,0 +1,97 @@
+/**
+ * The merge's findings as a person reads them (the terminal and the 取りまとめ結果 sheet), and the
+ * 取りまとめ結果 sheet itself as a grid the adapters write (summarize's grid shape, present/grid.ts).
+ */
+import { fiscalYearLabel } from '../base/fiscalYear';
+import type { Grid, GridCell, GridValue } from '../present/grid';
+import { HEADER_FILL } from '../present/grid';
+import type { Lang } from '../words/messages';
+import { localizeProblem } from '../words/problems';
+import { type RoundLabelKey, roundLabel } from '../words/round';
+import type { RoundCompletion } from './completion';
+import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './merge';
+
+const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
+  notAnswerFile: 'conflictNotAnswerFile',
+  unknownDepartment: 'conflictUnknownDepartment',
+  yearMismatch: 'conflictYearMismatch',
+  sheetMissing: 'conflictSheetMissing',
+  otherDepartment: 'conflictOtherDepartment',
+  rowAdded: 'conflictRowAdded',
+  rowRemoved: 'conflictRowRemoved',
+  codeChanged: 'conflictCodeChanged',
+  lockedChanged: 'conflictLockedChanged',
+  answeredTwice: 'conflictAnsweredTwice',
+};
+
+export function conflictText(conflict: MergeConflict, lang: Lang): string {
+  const { kind: _, ...params } = conflict;
+  return roundLabel(CONFLICT_LABEL[conflict.kind], lang, params);
+}
+
+export function mergeErrorText(error: MergeError, lang: Lang): string {
+  const message = localizeProblem(error.problem, lang).message;
+  return roundLabel('mergeErrorLine', lang, { sheet: error.sheet, cell: error.cell, code: error.code, message });
+}
+
+/** One department's state: complete, not started (nothing filled), or incomplete. */
+export function completionState(department: { requested: number; filled: number; complete: boolean }, lang: Lang): string {
+  if (department.complete) return roundLabel('statusComplete', lang);
+  return roundLabel(department.filled === 0 ? 'statusNotStarted' : 'statusIncomplete', lang);
+}
+
+/** The completion table's rows: header, one per department, the total. */
+export function completionRows(completion: RoundCompletion, lang: Lang): (string | number)[][] {
+  return [
+    roundLabel('statusHeader', lang).split('|'),
+    ...completion.departments.map((d) => [d.department, d.requested, d.filled, d.errors, completionState(d, lang)]),
+    [
+      roundLabel('statusTotal', lang),
+      completion.total.requested,
+      completion.total.filled,
+      completion.total.errors,
+      `${completion.total.complete}/${completion.total.departments}`,
+    ],
+  ];
+}
+
+function cell(value: GridValue, options: Partial<GridCell> = {}): GridCell {
+  const text = typeof value === 'string';
+  return { value, format: text ? '@' : 'General', bold: false, italic: false, fill: null, text, ...options };
+}
+
+/** The 取りまとめ結果 sheet: what was merged, every conflict and error, and each department's completion after the merge. */
+export function mergeGrid(result: MergeResult, lang: Lang): Grid {
+  const width = 7;
+  const pad = (cells: GridCell[]) => [...cells, ...Array.from({ length: width - cells.length }, () => cell(''))];
+  const header = (values: string[]) => pad(values.map((v) => cell(v, { bold: true, fill: HEADER_FILL })));
+  const rows: GridCell[][] = [pad([cell(roundLabel('mergeTitle', lang, { fy: fiscalYearLabel(result.year, lang) }), { bold: true })])];
+  rows.push(pad([cell(roundLabel('mergeFiles', lang), { bold: true })]));
+  for (const file of result.files) rows.push(pad([cell(file.file), cell(file.department), cell(file.changes), cell(file.conflicts), cell(file.errors)]));
+  rows.push(pad([]));
+  rows.push(header(roundLabel('mergeTableHeader', lang).split('|')));
+  const kind = (key: RoundLabelKey) => roundLabel(key, lang);
+  for (const c of result.changes)
+    rows.push(
+      pad([
+        cell(kind('mergeChanged')),
+        cell(c.file),
+        cell(c.department),
+        cell(c.sheetName),
+        cell(c.cell),
+        cell(c.code),
+        cell(`${String(c.from ?? '')} → ${String(c.to ?? '')}`),
+      ]),
+    );
+  for (const c of result.conflicts)
+    rows.push(pad([cell(kind('mergeConflict')), cell(c.file), cell(c.department), cell(c.sheet), cell(c.cell), cell(c.code), cell(conflictText(c, lang))]));
+  for (const e of result.errors)
+    rows.push(pad([cell(kind('mergeError')), cell(e.file), cell(e.department), cell(e.sheet), cell(e.cell), cell(e.code), cell(mergeErrorText(e, lang))]));
+  if (result.conflicts.length === 0 && result.errors.length === 0) rows.push(pad([cell(kind('mergeNothing'))]));
+  rows.push(pad([]));
+  const table = completionRows(result.completion, lang);
+  rows.push(header(table[0].map(String)));
+  for (const row of table.slice(1)) rows.push(pad(row.map((v) => cell(v))));
+  const columnWidths = [14, 28, 14, 10, 8, 10, 80];
+  return { rows, width, charts: [], columnWidths };
+}

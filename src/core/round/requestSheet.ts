@@ -1,0 +1,158 @@
+/**
+ * A department's file for the round: the rows it holds (its rows of the year, each with the master row it
+ * came from), the first sheet (照会) that says what to fill and by when, and that sheet read back by the
+ * merge to know whose answer a file is. The adapters write these values (the CLI with exceljs); what a file
+ * holds is decided here, once.
+ */
+import { a1, type CellValue, type SheetInput, type WorkbookInput } from '../base/cells';
+import { fiscalYearLabel } from '../base/fiscalYear';
+import { matchKey } from '../base/text';
+import { SHEETS, type SheetKey } from '../contract/schema';
+import type { WorkbookData } from '../read/read';
+import type { Lang } from '../words/messages';
+import { roundLabel } from '../words/round';
+import type { RoundCell, RoundDepartment, RoundPlan } from './requests';
+import { ANSWER_FIELDS, ROUND_SHEETS, type RoundSheet } from './rows';
+
+/** The column a department's file adds to each round sheet: the row it came from in the master (1-based), locked. */
+export const ORIGIN_HEADER = '元の行';
+
+/** The 照会 sheet's keys, read back by the merge in either language. */
+const KEY_DEPARTMENT = ['部署', 'department'];
+const KEY_YEAR = ['年度', 'fiscalyear'];
+const KEY_DUE = ['回答期限', 'answerby', 'due'];
+
+/** One round sheet of a department's file: its rows, and which cells of them are answer cells (unlocked). */
+export interface FileSheet {
+  sheet: RoundSheet;
+  name: string;
+  rows: CellValue[][];
+  /** 0-based (row, column) of the answer cells, row 0 being the header. */
+  answerCells: { row: number; column: number }[];
+  /** 0-based columns of the answer fields (for dropdowns), by field. */
+  answerColumns: Partial<Record<string, number>>;
+  /** Where each master row went: master row (0-based) → row in this sheet (0-based). */
+  rowOf: Map<number, number>;
+}
+
+export interface DepartmentFile {
+  department: string;
+  /** The first sheet's name (照会, or Request in English): readRequestSheet knows both. */
+  requestSheet: string;
+  /** The 照会 sheet's rows. */
+  request: CellValue[][];
+  /** 事業: the department's projects, for reference (locked). */
+  projects: CellValue[][];
+  sheets: FileSheet[];
+}
+
+function sheetRows(input: WorkbookInput, name: string): CellValue[][] {
+  return input.sheets.find((sheet) => sheet.name === name)?.rows ?? [];
+}
+
+/** What a department's file holds: its rows of the year from the master (every column, and 元の行), and the 照会 sheet. */
+export function departmentFile(input: WorkbookInput, data: WorkbookData, plan: RoundPlan, department: RoundDepartment, lang: Lang): DepartmentFile {
+  const sheets: FileSheet[] = [];
+  for (const sheet of ROUND_SHEETS) {
+    const layout = plan.layouts[sheet];
+    if (!layout) continue;
+    const master = sheetRows(input, layout.name);
+    const width = Math.max(layout.header.length, ...department.rows.filter((r) => r.sheet === sheet).map((r) => (master[r.row] ?? []).length));
+    const header: CellValue[] = Array.from({ length: width }, (_, i) => layout.header[i] ?? null);
+    header.push(ORIGIN_HEADER);
+    const rows: CellValue[][] = [header];
+    const rowOf = new Map<number, number>();
+    const answerCells: { row: number; column: number }[] = [];
+    const answerColumns: Partial<Record<string, number>> = {};
+    for (const field of ANSWER_FIELDS[sheet]) {
+      const column = layout.columns[field];
+      if (column !== undefined) answerColumns[field] = column;
+    }
+    for (const row of department.rows.filter((r) => r.sheet === sheet)) {
+      const values = master[row.row] ?? [];
+      rowOf.set(row.row, rows.length);
+      for (const column of Object.values(answerColumns)) if (column !== undefined) answerCells.push({ row: rows.length, column });
+      rows.push([...Array.from({ length: width }, (_, i) => values[i] ?? null), row.row + 1]);
+    }
+    sheets.push({ sheet, name: layout.name, rows, answerCells, answerColumns, rowOf });
+  }
+  const projectsSheet = data.sheetNames.projects;
+  const projectRows = projectsSheet ? sheetRows(input, projectsSheet) : [];
+  const codes = new Set(department.projects);
+  const projects = [projectRows[0] ?? [], ...data.projects.filter((p) => codes.has(p.code)).map((p) => projectRows[p.row] ?? [])];
+  return {
+    department: department.department,
+    requestSheet: roundLabel('requestSheet', lang),
+    request: requestRows(data, plan, department, sheets, lang),
+    projects,
+    sheets,
+  };
+}
+
+/** A round column's name as the plan shows it (効果額（百万円）), in the reader's language. */
+export function roundFieldName(sheet: RoundSheet, field: string, data: WorkbookData, lang: Lang): string {
+  const column = SHEETS[sheet as SheetKey].columns.find((c) => c.key === field);
+  if (!column) return field;
+  if (field === 'amount') return roundLabel('amountColumn', lang, { unit: data.settings.moneyUnit });
+  return column[lang];
+}
+
+/** The cell of a request in the department's file (not the master's: its rows are only the department's). */
+function fileCell(cell: RoundCell, sheets: FileSheet[]): string {
+  const sheet = sheets.find((s) => s.sheet === cell.sheet);
+  const row = sheet?.rowOf.get(cell.row);
+  return row === undefined ? cell.cell : a1(row, cell.column);
+}
+
+function requestRows(data: WorkbookData, plan: RoundPlan, department: RoundDepartment, sheets: FileSheet[], lang: Lang): CellValue[][] {
+  const plan_ = data.settings.planName ?? '';
+  const fy = fiscalYearLabel(plan.year, lang);
+  const rows: CellValue[][] = [
+    [roundLabel('requestTitle', lang, { plan: plan_, fy, department: department.department })],
+    [roundLabel('requestDepartment', lang), department.department],
+    [roundLabel('requestYear', lang), plan.year],
+    [roundLabel('requestDueLabel', lang), plan.due],
+    [],
+    [roundLabel('requestHow', lang)],
+    [department.cells.length > 0 ? roundLabel('requestCount', lang, { n: department.cells.length }) : roundLabel('requestNone', lang)],
+  ];
+  const allowed: string[] = [];
+  if (sheets.some((s) => s.sheet === 'activities' && s.rows.length > 1))
+    allowed.push(
+      roundLabel('requestAllowed', lang, {
+        column: roundFieldName('activities', 'status', data, lang),
+        labels: data.vocabulary.progress.terms.map((t) => t.label).join(' / '),
+      }),
+    );
+  if (sheets.some((s) => s.sheet === 'targets' && s.rows.length > 1))
+    allowed.push(
+      roundLabel('requestAllowed', lang, {
+        column: roundFieldName('targets', 'result', data, lang),
+        labels: data.vocabulary.result.terms.map((t) => t.label).join(' / '),
+      }),
+    );
+  for (const line of allowed) rows.push([line]);
+  if (department.cells.length > 0) {
+    rows.push([]);
+    rows.push(roundLabel('requestListHeader', lang).split('|'));
+    for (const cell of department.cells)
+      rows.push([cell.sheetName, fileCell(cell, sheets), cell.code, roundFieldName(cell.sheet, cell.field, data, lang), cell.what]);
+  }
+  return rows;
+}
+
+/** The department and year a 照会 sheet names; null when the workbook has no such sheet (not a department's file). */
+export function readRequestSheet(input: WorkbookInput): { department: string; year: number | null; due: string } | null {
+  const names = [roundLabel('requestSheet', 'ja'), roundLabel('requestSheet', 'en')].map(matchKey);
+  const sheet: SheetInput | undefined = input.sheets.find((s) => names.includes(matchKey(s.name)));
+  if (!sheet) return null;
+  const value = (keys: string[]): CellValue => {
+    const row = sheet.rows.find((r) => typeof r?.[0] === 'string' && keys.includes(matchKey(r[0] as string)));
+    return row ? row[1] : null;
+  };
+  const department = value(KEY_DEPARTMENT);
+  if (typeof department !== 'string' || department.trim() === '') return null;
+  const year = value(KEY_YEAR);
+  const due = value(KEY_DUE);
+  return { department: department.trim(), year: typeof year === 'number' ? year : Number.isFinite(Number(year)) ? Number(year) : null, due: String(due ?? '') };
+}

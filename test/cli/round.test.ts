@@ -1,0 +1,334 @@
+/**
+ * `shinchoku round` through the built CLI, on the small plan of test/core/round/requests.test.ts
+ * (FY2026, due 2027-04-30): 企画課 asked for 8 cells (A-1, B-2), 財政課 3 (B-2, shared), 総務課 2 (D-4,
+ * no address), C-3 unrouted (関係課). Split's files read back with exceljs (protection, unlocked cells,
+ * dropdowns), the request mails, the round trips, every conflict kind, status figures, --force and the
+ * input never written.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readWorkbookFile } from '../../src/cli/xlsx';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runCli } from '../support/cli';
+import { sha256, tempDir, writeXlsx } from '../support/xlsx';
+
+type Rows = CellValue[][];
+
+function master(): WorkbookInput {
+  const sheets: Record<string, Rows> = {
+    事業: [
+      ['事業コード', '事業名', '取組の視点', '取組推進課'],
+      ['A-1', '事業a', 1, '企画課'],
+      ['B-2', '事業b', 1, '財政課、企画課'],
+      ['C-3', '事業c', 1, '関係課'],
+      ['D-4', '事業d', 1, '総務課'],
+    ],
+    取組活動: [
+      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
+      ['A-1', 2026, '活動a', '済', null],
+      ['A-1', 2026, '活動b', null, null],
+      ['A-1', 2025, '活動old', '済', null],
+      ['B-2', '令和8年度', '活動c', null, null],
+      ['B-2', 2026, '活動d', '概ね順調', '順調に進んだ'],
+      ['C-3', 2026, '活動e', null, null],
+      ['D-4', 2026, '活動f', null, null],
+    ],
+    達成事項: [
+      ['事業コード', '目標年度', '達成するべき事項', '達成状況', '概要'],
+      ['A-1', '令和6～8年度', '目標1', null, null],
+      ['B-2', 2026, '目標2', '－', null],
+      ['D-4', 2026, '目標5', '達成', null],
+    ],
+    効果額: [
+      ['事業コード', '年度', '効果額（千円）', '区分'],
+      ['A-1', 2026, null, '歳出削減'],
+      ['B-2', 2026, 100, '歳入確保'],
+    ],
+    部署: [
+      ['課名', 'メール'],
+      ['企画課', 'kikaku@town.example.jp'],
+      ['財政課', 'zaisei@town.example.jp'],
+    ],
+  };
+  return { sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) };
+}
+
+const DATA_SHEETS = ['事業', '取組活動', '達成事項', '効果額', '部署'];
+
+async function setup(): Promise<{ dir: string; path: string; out: string }> {
+  const dir = tempDir('shinchoku-round-');
+  const path = join(dir, 'master.xlsx');
+  await writeXlsx(path, master());
+  return { dir, path, out: join(dir, 'requests') };
+}
+
+function split(path: string, out: string, ...extra: string[]) {
+  return runCli(['round', 'split', path, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra]);
+}
+
+async function edit(path: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  change(workbook);
+  await workbook.xlsx.writeFile(path);
+}
+
+const fileOf = (out: string, department: string) => join(out, readdirSync(out).find((name) => name.endsWith(`${department}.xlsx`)) ?? 'missing');
+
+/** Every cell that differs between two workbooks' data sheets, as 'sheet!A1 before → after'. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [x, y] = await Promise.all([readWorkbookFile(a), readWorkbookFile(b)]);
+  const found: string[] = [];
+  for (const name of DATA_SHEETS) {
+    const rx = x.sheets.find((s) => s.name === name)?.rows ?? [];
+    const ry = y.sheets.find((s) => s.name === name)?.rows ?? [];
+    for (let r = 0; r < Math.max(rx.length, ry.length); r++)
+      for (let c = 0; c < Math.max(rx[r]?.length ?? 0, ry[r]?.length ?? 0); c++) {
+        const before = rx[r]?.[c] ?? null;
+        const after = ry[r]?.[c] ?? null;
+        if (before !== after) found.push(`${name}!${String.fromCharCode(65 + c)}${r + 1} ${String(before)} → ${String(after)}`);
+      }
+  }
+  return found;
+}
+
+describe('round split', () => {
+  test('one protected workbook per department, its rows only, answer cells unlocked, the plan’s labels as dropdowns', async () => {
+    const { path, out } = await setup();
+    const before = sha256(path);
+    const result = split(path, out);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('令和8年度の照会ファイルを');
+    expect(result.stdout).toContain('3 部署、入力が必要なセル 10 件');
+    expect(result.stdout).toContain('企画課: 2026-01-企画課.xlsx（入力が必要なセル 8 件）');
+    expect(result.stderr).toContain('照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）');
+    expect(result.stderr).toContain('部署シートにメールアドレスのない部署: 総務課');
+    expect(readdirSync(out).sort()).toEqual(['2026-01-企画課.eml', '2026-01-企画課.xlsx', '2026-02-財政課.eml', '2026-02-財政課.xlsx', '2026-03-総務課.xlsx']);
+    expect(sha256(path)).toBe(before);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(fileOf(out, '企画課'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['照会', '取組活動', '達成事項', '効果額', '事業']);
+    const request = workbook.getWorksheet('照会');
+    expect(request?.getCell('A2').value).toBe('部署');
+    expect(request?.getCell('B2').value).toBe('企画課');
+    expect(request?.getCell('B4').value).toBe('2027-04-30');
+    const activities = workbook.getWorksheet('取組活動');
+    if (!activities || !request) throw new Error('sheets missing');
+    // Its four activities of FY2026 (A-1 活動a, 活動b, B-2 活動c, 活動d), each with the master row it came from.
+    const rows = [2, 3, 4, 5].map((r) => [activities.getCell(r, 1).value, activities.getCell(r, 3).value, activities.getCell(r, 6).value]);
+    expect(rows).toEqual([
+      ['A-1', '活動a', 2],
+      ['A-1', '活動b', 3],
+      ['B-2', '活動c', 5],
+      ['B-2', '活動d', 6],
+    ]);
+    expect(activities.rowCount).toBe(5);
+    for (const sheet of workbook.worksheets) expect((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(activities.getCell('D3').protection?.locked).toBe(false);
+    expect(activities.getCell('E3').protection?.locked).toBe(false);
+    for (const locked of ['A3', 'B3', 'C3', 'F3']) expect(activities.getCell(locked).protection?.locked).not.toBe(false);
+    expect(activities.getCell('D3').dataValidation).toMatchObject({ type: 'list', formulae: ['"済,概ね順調,遅れ,未着手,休止"'] });
+    const targets = workbook.getWorksheet('達成事項');
+    expect(targets?.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"達成,一部未達成,未達成"'] });
+    expect(targets?.getCell('D2').protection?.locked).toBe(false);
+    expect(workbook.getWorksheet('効果額')?.getCell('C2').protection?.locked).toBe(false);
+    expect(workbook.getWorksheet('効果額')?.getCell('D2').protection?.locked).not.toBe(false);
+    // The 照会 sheet lists each cell to fill where it is in this file: 活動c's 進捗状況 is D4 here (D5 in the master).
+    const listed: string[] = [];
+    request.eachRow((row) => {
+      if (row.getCell(1).value === '取組活動') listed.push(`${row.getCell(2).value} ${row.getCell(3).value} ${row.getCell(4).value}`);
+    });
+    expect(listed).toEqual(['E2 A-1 取組内容・成果', 'D3 A-1 進捗状況', 'E3 A-1 取組内容・成果', 'D4 B-2 進捗状況', 'E4 B-2 取組内容・成果']);
+
+    const eml = readFileSync(join(out, '2026-01-企画課.eml'), 'latin1');
+    expect(eml).toContain('To: kikaku@town.example.jp');
+    expect(eml).toMatch(/Content-Type: multipart\/mixed; boundary="mixed-/);
+    expect(eml).toContain(`filename*=UTF-8''2026-01-${encodeURIComponent('企画課')}.xlsx`);
+    const attached = /Content-Disposition: attachment[^\r]*\r\nContent-Transfer-Encoding: base64\r\n\r\n([A-Za-z0-9+/=\r\n]+)\r\n--mixed-/.exec(eml)?.[1];
+    expect(Buffer.from(attached?.replace(/\r\n/g, '') ?? '', 'base64').equals(readFileSync(fileOf(out, '企画課')))).toBe(true);
+  });
+
+  test('never over a file without --force; with --force the set is replaced', async () => {
+    const { path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const first = sha256(fileOf(out, '財政課'));
+    const again = split(path, out);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('はすでにあります。置き換えるには --force を付けてください / ');
+    expect(again.stderr).not.toMatch(/at .*\.js/);
+    expect(sha256(fileOf(out, '財政課'))).toBe(first);
+    expect(split(path, out, '--force').status).toBe(0);
+  });
+
+  test('bad usage is one line in both languages, exit 2, nothing written', async () => {
+    const { path, out } = await setup();
+    const cases: [string[], string][] = [
+      [['round', 'split', path, '--due', '2027-04-30', '--out', out], '--year が必要です'],
+      [['round', 'split', path, '--year', '2026', '--due', '2027-02-30', '--out', out], '--due「2027-02-30」は日付として読めません'],
+      [['round', 'split', path, '--year', 'R99x', '--due', '2027-04-30', '--out', out], '--year「R99x」は年度として読めません'],
+      [['round', 'splat', path], 'round に「splat」はありません'],
+      [['round', 'status', path, '--year', '2026', '--due', '2027-04-30'], 'round status に --due というオプションはありません'],
+      [['round', 'merge', path, '--out', join(out, 'm.xlsx')], '回答のファイルがありません'],
+    ];
+    for (const [args, text] of cases) {
+      const result = runCli(args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(text);
+      expect(result.stderr).toContain(' / ');
+    }
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('round merge', () => {
+  test('answers returned unchanged: the master’s data unchanged, nothing merged, exit 0, the inputs never written', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    const answers = readdirSync(out)
+      .filter((name) => name.endsWith('.xlsx'))
+      .map((name) => join(out, name));
+    const hashes = [path, ...answers].map(sha256);
+    const merged = join(dir, 'merged.xlsx');
+    const result = runCli(['round', 'merge', path, ...answers, '--out', merged]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('取りまとめ: 3 ファイル、取り込んだセル 0 件、競合 0 件、エラー 0 件');
+    expect(await differences(path, merged)).toEqual([]);
+    expect([path, ...answers].map(sha256)).toEqual(hashes);
+    const workbook = await readWorkbookFile(merged);
+    expect(workbook.sheets.map((s) => s.name)).toEqual([...DATA_SHEETS, '取りまとめ結果']);
+    expect(workbook.sheets[5].rows.flat()).toContain('競合・エラーはありません');
+  });
+
+  test('answers filled: exactly those cells change, the rest of the package as it was', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    await edit(fileOf(out, '企画課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (!activities) throw new Error('no 取組活動');
+      activities.getCell('D3').value = '遅れ';
+      activities.getCell('E3').value = '用地交渉が長引いた';
+      const effects = workbook.getWorksheet('効果額');
+      if (effects) effects.getCell('C2').value = 80;
+    });
+    await edit(fileOf(out, '総務課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (!activities) throw new Error('no 取組活動');
+      activities.getCell('D2').value = '済';
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const result = runCli(['round', 'merge', path, fileOf(out, '企画課'), fileOf(out, '財政課'), fileOf(out, '総務課'), '--out', merged]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('取り込んだセル 4 件、競合 0 件、エラー 0 件');
+    expect(await differences(path, merged)).toEqual([
+      '取組活動!D3 null → 遅れ',
+      '取組活動!E3 null → 用地交渉が長引いた',
+      '取組活動!D8 null → 済',
+      '効果額!C2 null → 80',
+    ]);
+    // Completion on the merged master: 企画課 4 + 3 filled of 12; 総務課 1 + 1 of 3.
+    expect(result.stdout).toContain('企画課\t12\t7\t0\t未完了');
+    expect(result.stdout).toContain('総務課\t3\t2\t0\t未完了');
+    const status = runCli(['round', 'status', merged, '--year', '2026', '--json']);
+    const json = JSON.parse(status.stdout) as { departments: { department: string; filled: number }[] };
+    expect(json.departments.map((d) => [d.department, d.filled])).toEqual([
+      ['企画課', 7],
+      ['財政課', 3],
+      ['総務課', 2],
+    ]);
+  });
+
+  test('every conflict kind and an error reported, none resolved, exit 1; conflicting cells keep the master’s value', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    await edit(fileOf(out, '企画課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (!activities) throw new Error('no 取組活動');
+      activities.getCell('D4').value = '済'; // B-2 活動c: 財政課 answers 遅れ → answered twice
+      activities.getCell('C2').value = '活動A'; // identity (activity) changed → locked column
+      activities.getCell('D5').value = 'ZZ'; // B-2 活動d: not a label → error
+      activities.addRow(['A-1', 2026, '新しい活動', '済', null]); // row added
+      const targets = workbook.getWorksheet('達成事項');
+      if (targets) targets.getCell('E2').value = null;
+    });
+    await edit(fileOf(out, '財政課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (!activities) throw new Error('no 取組活動');
+      activities.getCell('D2').value = '遅れ';
+      activities.addRow(['D-4', 2026, '活動f', '済', '他課の行', 8]); // 総務課's row → another department's row
+      workbook.getWorksheet('効果額')?.spliceRows(2, 1); // row removed
+    });
+    await edit(fileOf(out, '総務課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (activities) activities.getCell('A2').value = 'D-9'; // code changed
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const files = [fileOf(out, '企画課'), fileOf(out, '財政課'), fileOf(out, '総務課'), path];
+    const hashes = files.map(sha256);
+    const result = runCli(['round', 'merge', path, ...files, '--out', merged]);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.split('\n');
+    const has = (file: string, text: string) => expect(lines.filter((l) => l.includes(`[${file}]`) && l.includes(text))).toHaveLength(1);
+    has('2026-01-企画課.xlsx', '取組活動 D5（B-2 進捗状況）: 「済」と回答していますが、2026-02-財政課.xlsx（遅れ） と異なります');
+    has('2026-02-財政課.xlsx', '取組活動 D5（B-2 進捗状況）: 「遅れ」と回答していますが、2026-01-企画課.xlsx（済） と異なります');
+    has('2026-01-企画課.xlsx', '取組活動 C2: 変更できない列「取組活動」が変更されています（「活動a」→「活動A」）');
+    has('2026-01-企画課.xlsx', '取組活動!A6: 行が追加されています（A-1 新しい活動）');
+    has('2026-01-企画課.xlsx', 'エラー: 取組活動 D6（B-2）: ');
+    has('2026-02-財政課.xlsx', '取組活動 D8（D-4）は総務課の行です');
+    has('2026-02-財政課.xlsx', '効果額 3:3（B-2 歳入確保）の行が削除されています');
+    has('2026-03-総務課.xlsx', '取組活動 A8: 事業コードが変更されています（「D-4」→「D-9」）');
+    has('master.xlsx', '照会シートがないため、照会の回答として読めません');
+    expect(result.stdout).toContain('競合 8 件、エラー 1 件');
+    // Nothing of a conflict or an error is merged: the master's data unchanged.
+    expect(await differences(path, merged)).toEqual([]);
+    expect(files.map(sha256)).toEqual(hashes);
+    const results = (await readWorkbookFile(merged)).sheets.find((s) => s.name === '取りまとめ結果');
+    expect(results?.rows.filter((row) => row[0] === '競合')).toHaveLength(8);
+    expect(results?.rows.filter((row) => row[0] === 'エラー')).toHaveLength(1);
+  });
+
+  test('--out never an input, never over a file without --force', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    const answer = fileOf(out, '企画課');
+    const same = runCli(['round', 'merge', path, answer, '--out', answer, '--force']);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toContain('Shinchoku は入力を上書きしません');
+    const merged = join(dir, 'merged.xlsx');
+    expect(runCli(['round', 'merge', path, answer, '--out', merged]).status).toBe(0);
+    const mtime = statSync(merged).mtimeMs;
+    const again = runCli(['round', 'merge', path, answer, '--out', merged]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('merged.xlsx はすでにあります');
+    expect(statSync(merged).mtimeMs).toBe(mtime);
+    expect(runCli(['round', 'merge', path, answer, '--out', merged, '--force']).status).toBe(0);
+  });
+});
+
+describe('round status', () => {
+  test('completion per department, figures by hand', async () => {
+    const { path } = await setup();
+    const result = runCli(['round', 'status', path, '--year', '2026']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trimEnd().split('\n')).toEqual([
+      '令和8年度の照会の状況',
+      '部署\t照会\t入力済\tエラー\t状況',
+      '企画課\t12\t4\t0\t未完了',
+      '財政課\t6\t3\t0\t未完了',
+      '総務課\t3\t1\t0\t未完了',
+      '合計\t15\t5\t0\t0/3',
+      '照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）',
+    ]);
+    const json = JSON.parse(runCli(['round', 'status', path, '--year', '2026', '--json', '--lang', 'en']).stdout) as {
+      total: unknown;
+      departments: { department: string; missing: { sheet: string; cell: string }[] }[];
+    };
+    expect(json.total).toEqual({ requested: 15, filled: 5, errors: 0, departments: 3, complete: 0 });
+    expect(json.departments[2].missing).toEqual([
+      { sheet: '取組活動', cell: 'D8', code: 'D-4', field: 'status' },
+      { sheet: '取組活動', cell: 'E8', code: 'D-4', field: 'notes' },
+    ]);
+  });
+});

@@ -15,4 +15,5 @@ export { digestSave, digestSendNow, digestState, digestTrigger } from './gas/dig
 export { menuFreezeBaseline, menuRegenerate, menuSetUpTemplate, menuValidate, onInstall, onOpen } from './gas/menu';
 export { onEdit } from './gas/onEdit';
 export { reportModel, showReportDialog } from './gas/report';
+export { menuRoundClose, menuRoundOpen, menuRoundStatus, roundClose, roundOpen, roundState, roundTrigger } from './gas/round';
 export { showSidebar, sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from './gas/sidebar';

@@ -105,6 +105,31 @@ export const ENTRY_POINTS: EntryPoint[] = [
     description: '今すぐ送信: sends this month’s digest now (again only if forced).',
     params: [{ name: 'force', type: 'boolean', description: 'send even if already sent this month' }],
   },
+  { name: 'menuRoundOpen', kind: 'menu', description: '照会を開始 / Open the annual round (year, deadline).', params: [] },
+  { name: 'menuRoundStatus', kind: 'menu', description: '照会の状況 / The round’s completion by department.', params: [] },
+  {
+    name: 'menuRoundClose',
+    kind: 'menu',
+    description: '照会を締め切る / Close the round: protections removed, baseline frozen, 照会結果 written.',
+    params: [],
+  },
+  { name: 'roundState', kind: 'sidebar', description: 'The round and each department’s completion, for the sidebar’s 照会 tab.', params: [] },
+  {
+    name: 'roundOpen',
+    kind: 'sidebar',
+    description: 'Opens the round for a fiscal year with a deadline.',
+    params: [
+      { name: 'year', type: 'string', description: 'the fiscal year (2024, 令和6年度)' },
+      { name: 'due', type: 'string', description: 'the deadline, YYYY-MM-DD' },
+    ],
+  },
+  { name: 'roundClose', kind: 'sidebar', description: 'Closes the round.', params: [] },
+  {
+    name: 'roundTrigger',
+    kind: 'trigger',
+    description: 'The round’s daily time-driven trigger: sends each reminder once.',
+    params: [{ name: 'e', type: 'Object', description: 'time-driven event' }],
+  },
   {
     name: 'SHINCHOKU_PROGRESS_RATE',
     kind: 'custom',

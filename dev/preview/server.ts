@@ -35,6 +35,8 @@ export interface PreviewOptions {
   rpcDelayMs?: number;
   /** google.script.run fails as when the browser is signed in to several Google accounts (Runtime.multipleAccounts). */
   multipleAccounts?: boolean;
+  /** A round (照会) opened at start, as the office would from the menu, so the sidebar's 照会 tab has something to show. */
+  round?: { year: string; due: string };
 }
 
 // What the pages may call: the sidebar's functions, and the dialog it opens (google.script.run reaches any top-level function).
@@ -199,6 +201,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   standIn.load();
   standIn.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
   standIn.rt.multipleAccounts = options.multipleAccounts === true;
+  if (options.round) {
+    const opened = standIn.run<{ ok: boolean; message: string }>('roundOpen', [options.round.year, options.round.due]);
+    if (!opened.ok) throw new Error(opened.message);
+  }
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -279,9 +285,13 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   const portIndex = args.indexOf('--port');
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 8765;
-  const workbook = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--port');
+  const workbook = args.find((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--port' && args[index - 1] !== '--round');
   // --multiple-accounts: google.script.run fails as with several Google accounts signed in.
-  startPreview({ workbook, port, multipleAccounts: args.includes('--multiple-accounts') }).then(
+  // --round 2023:2024-04-30: a round for that fiscal year and deadline, opened at start (the sidebar's 照会 tab).
+  const roundIndex = args.indexOf('--round');
+  const [roundYear, roundDue] = roundIndex >= 0 ? String(args[roundIndex + 1] ?? '').split(':') : [];
+  const round = roundIndex >= 0 ? { year: roundYear ?? '', due: roundDue ?? '' } : undefined;
+  startPreview({ workbook, port, multipleAccounts: args.includes('--multiple-accounts'), round }).then(
     (preview) => {
       console.log(`Shinchoku preview: ${preview.url}  (workbook: ${workbook ?? 'examples/hiratsuka-2020-2023.xlsx'}; loopback only; Ctrl+C to stop)`);
     },

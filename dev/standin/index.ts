@@ -5,11 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import { editRefusal } from './protection';
 import { type AuthModeName, Runtime } from './runtime';
 import { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeUi, makeHtmlService, makeSession, makeUtilities, projectLocks } from './services';
 import { makeSheetsService, SheetsApiFaults } from './sheetsApi';
 import { FakeDataValidationBuilder, FakeSpreadsheet } from './spreadsheet';
+import { isDateObject } from './values';
 
+/** A cell's value as the editor displays it, for a filter's hidden values (General format). */
+function displayed(value: unknown): string {
+  if (value === '' || value === null || value === undefined) return '';
+  if (isDateObject(value)) return new Date(value.getTime() + 9 * 3600_000).toISOString().slice(0, 10).replace(/-/g, '/');
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+export * from './protection';
 export { PermissionError, Runtime } from './runtime';
 export * from './services';
 export * from './sheetsApi';
@@ -82,6 +93,42 @@ export class AppsScriptStandIn {
     this.scriptApp = new FakeScriptApp(this.rt);
     this.scriptApp.document = this.spreadsheet.id;
     this.mail = new FakeMailApp(this.rt);
+    // Every write runs as the account of the execution: protections judge that account (protection.ts).
+    this.spreadsheet.owner = this.scriptApp.user;
+    this.spreadsheet.currentUser = () => this.scriptApp.user;
+  }
+
+  /**
+   * A person typing a value into a cell in the Sheets editor: refused, as the editor refuses it, when the
+   * account may not edit the cell (a protection it is not an editor of, or no edit access); otherwise the
+   * value is stored as typed (USER_ENTERED). Fires no trigger (tests call edit() for onEdit).
+   * https://support.google.com/docs/answer/1218656 (protect, hide and edit sheets)
+   */
+  typeAs(user: string, sheetName: string, a1: string, value: unknown): { ok: true } | { ok: false; message: string } {
+    const sheet = this.spreadsheet.sheetUncounted(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const cell = sheet.cellUncountedPosition(a1);
+    const refusal = editRefusal(this.spreadsheet.access(), user, sheet.id, cell.row - 1, cell.column - 1);
+    if (refusal) return { ok: false, message: refusal };
+    sheet.typeUncounted(cell.row, cell.column, value, this.rt.now());
+    return { ok: true };
+  }
+
+  /** The rows (1-based) a filter view shows of its range: those whose every filtered column's displayed value is not hidden. */
+  filterViewRows(filterViewId: number): number[] {
+    const view = this.spreadsheet.filterViews.find((v) => v.filterViewId === filterViewId);
+    if (!view) throw new Error(`No filter view ${filterViewId}`);
+    const sheet = this.spreadsheet.sheets.find((s) => s.id === view.range.sheetId);
+    if (!sheet) throw new Error(`No sheet ${view.range.sheetId}`);
+    const first = (view.range.startRowIndex ?? 0) + 1;
+    const last = Math.min(view.range.endRowIndex ?? sheet.maxRows, sheet.extentUncounted().lastRow);
+    const shown: number[] = [];
+    // The range's first row is its header: always shown, never filtered.
+    for (let row = first + 1; row <= last; row++) {
+      const hidden = view.specs.some((spec) => spec.hiddenValues.includes(displayed(sheet.cellAt(row, spec.columnIndex + 1).value)));
+      if (!hidden) shown.push(row);
+    }
+    return shown;
   }
 
   /** The Apps Script globals the bundle sees. */

@@ -86,6 +86,16 @@ export class FakeUi {
     this.rt.call('Ui.createMenu', 'ui');
     return new FakeMenu(this.rt, this, title);
   }
+  /** Answers the next prompts give, in order: [text, button]; an empty queue cancels. */
+  promptAnswers: [string, string][] = [];
+  prompts: string[] = [];
+  /** https://developers.google.com/apps-script/reference/base/ui#prompt(String,String,ButtonSet) */
+  prompt(...args: unknown[]): { getResponseText(): string; getSelectedButton(): string } {
+    this.rt.call('Ui.prompt', 'ui');
+    this.prompts.push(args.map(String).join(' | '));
+    const [text, button] = this.promptAnswers.shift() ?? ['', 'CANCEL'];
+    return { getResponseText: () => text, getSelectedButton: () => button };
+  }
   alert(...args: unknown[]): string {
     this.rt.call('Ui.alert', 'ui');
     this.alerts.push(args.map(String).join(' | '));
@@ -230,6 +240,7 @@ export interface TriggerRecord {
   eventType: 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
   sourceId: string | null;
   monthDay?: number;
+  everyDays?: number;
   hour?: number;
   timeZone?: string;
   /** The user who installed it (add-on triggers run as that user). */
@@ -276,6 +287,13 @@ export class FakeClockTriggerBuilder {
     this.rt.call('ClockTriggerBuilder.onMonthDay', 'none');
     if (!Number.isInteger(day) || day < 1 || day > 31) throw new Error(`Invalid argument: day ${day}`);
     this.record.monthDay = day;
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyDaysn */
+  everyDays(n: number): this {
+    this.rt.call('ClockTriggerBuilder.everyDays', 'none');
+    if (!Number.isInteger(n) || n < 1) throw new Error(`Invalid argument: n ${n}`);
+    this.record.everyDays = n;
     return this;
   }
   atHour(hour: number): this {

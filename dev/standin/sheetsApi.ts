@@ -25,6 +25,15 @@
  *   services are not available to simple triggers or custom functions).
  */
 import { columnLetters } from '../../src/core/base/cells';
+import {
+  documentEditor,
+  type FilterViewRecord,
+  type GridBounds,
+  nextProtectedRangeId,
+  PROTECTED_MESSAGE,
+  ProtectedRangeRecord,
+  protectionEditor,
+} from './protection';
 import type { Runtime } from './runtime';
 import {
   type CellStore,
@@ -82,7 +91,10 @@ const KNOWN_FIELDS = new Set(
     'boolValue,formulaValue,errorValue,type,message,formattedValue,effectiveFormat,userEnteredFormat,numberFormat,pattern,textFormat,' +
     'bold,italic,backgroundColor,red,green,blue,verticalAlignment,horizontalAlignment,wrapStrategy,note,dataValidation,merges,' +
     'startRowIndex,endRowIndex,startColumnIndex,endColumnIndex,charts,chartId,spec,basicChart,chartType,position,overlayPosition,' +
-    'anchorCell,rowIndex,columnIndex,developerMetadata,metadataId,metadataKey,metadataValue,location,locationType,spreadsheet,visibility'
+    'anchorCell,rowIndex,columnIndex,developerMetadata,metadataId,metadataKey,metadataValue,location,locationType,spreadsheet,visibility,' +
+    'protectedRanges,protectedRangeId,range,description,warningOnly,requestingUserCanEdit,editors,users,groups,domainUsersCanEdit,' +
+    'unprotectedRanges,namedRangeId,filterViews,filterViewId,filterSpecs,filterCriteria,hiddenValues,condition,criteria,sortSpecs,' +
+    'sortOrder,dimensionIndex,sheetId'
   ).split(','),
 );
 
@@ -277,7 +289,55 @@ function metadataJson(metadata: FakeDeveloperMetadata, sheetId: number | null): 
   return json;
 }
 
-function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null, project: string): Json {
+/** A GridRange as the API writes it back: the sheet, and the bounds that are set (zeros left out). */
+function boundsJson(range: GridBounds): Json {
+  const out: Json = {};
+  if (range.sheetId) out.sheetId = range.sheetId;
+  for (const key of ['startRowIndex', 'endRowIndex', 'startColumnIndex', 'endColumnIndex'] as const) if (range[key]) out[key] = range[key];
+  return out;
+}
+
+/** A protected range as spreadsheets.get gives it to this user: editors only to an editor of it. */
+export function protectedRangeJsonFor(record: ProtectedRangeRecord, spreadsheet: FakeSpreadsheet, user: string): Json {
+  const canEdit = documentEditor(spreadsheet.access(), user) && protectionEditor(record, user, spreadsheet.owner);
+  const json: Json = { protectedRangeId: record.id, range: boundsJson(record.range) };
+  if (record.description) json.description = record.description;
+  if (record.warningOnly) json.warningOnly = true;
+  if (canEdit) json.requestingUserCanEdit = true;
+  if (record.unprotected.length > 0) json.unprotectedRanges = record.unprotected.map(boundsJson);
+  if (canEdit && !record.warningOnly) {
+    // A protection that mirrors the document lists the document's editors: the stand-in knows its owner and sharing.
+    const users = record.editors
+      ? record.editors.users
+      : [spreadsheet.owner, ...[...(spreadsheet.sharedWith ?? new Map()).entries()].filter(([, role]) => role === 'editor').map(([u]) => u)];
+    const editors: Json = {};
+    if (users.length > 0) editors.users = [...users];
+    if (record.editors?.groups.length) editors.groups = [...record.editors.groups];
+    if (record.editors?.domainUsersCanEdit) editors.domainUsersCanEdit = true;
+    json.editors = editors;
+  }
+  return json;
+}
+
+function filterViewJson(view: FilterViewRecord): Json {
+  const json: Json = { filterViewId: view.filterViewId, range: boundsJson(view.range) };
+  if (view.title) json.title = view.title;
+  // "Both criteria and filterSpecs are populated in responses."
+  if (view.specs.length > 0) {
+    const criteria = (spec: FilterViewRecord['specs'][number]): Json => {
+      const out: Json = {};
+      if (spec.hiddenValues.length > 0) out.hiddenValues = [...spec.hiddenValues];
+      if (spec.condition) out.condition = JSON.parse(JSON.stringify(spec.condition));
+      return out;
+    };
+    json.filterSpecs = view.specs.map((spec) => ({ ...(spec.columnIndex ? { columnIndex: spec.columnIndex } : {}), filterCriteria: criteria(spec) }));
+    json.criteria = Object.fromEntries(view.specs.map((spec) => [String(spec.columnIndex), criteria(spec)]));
+  }
+  if (view.sortSpecs.length > 0) json.sortSpecs = JSON.parse(JSON.stringify(view.sortSpecs));
+  return json;
+}
+
+function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null, project: string, user = sheet.spreadsheet.currentUser()): Json {
   const gridProperties: Json = { rowCount: sheet.maxRows, columnCount: sheet.maxColumns };
   if (sheet.frozenRows) gridProperties.frozenRowCount = sheet.frozenRows;
   const properties: Json = { sheetId: sheet.id, title: sheet.name, sheetType: 'GRID', gridProperties };
@@ -297,6 +357,10 @@ function sheetJson(sheet: FakeSheet, index: number, blocks: Block[] | null, proj
   // https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata#DeveloperMetadataVisibility
   const visible = sheet.metadata.filter((m) => metadataVisible(m, project));
   if (visible.length > 0) json.developerMetadata = visible.map((m) => metadataJson(m, sheet.id));
+  const protections = sheet.spreadsheet.protectedRanges.filter((p) => p.range.sheetId === sheet.id);
+  if (protections.length > 0) json.protectedRanges = protections.map((p) => protectedRangeJsonFor(p, sheet.spreadsheet, user));
+  const views = sheet.spreadsheet.filterViews.filter((v) => v.range.sheetId === sheet.id);
+  if (views.length > 0) json.filterViews = views.map(filterViewJson);
   return json;
 }
 
@@ -513,6 +577,7 @@ class Applier {
       this.within(block);
     }
     if (rows.length === 0 && request.range && fields.length === CELL_FIELDS.length) {
+      this.spreadsheet.checkWrite(block.sheet, block.startRow, block.startColumn, block.endRow - block.startRow, block.endColumn - block.startColumn);
       // A range cleared of every field holds nothing at all.
       block.sheet.clearBlockUncounted(block.startRow + 1, block.startColumn + 1, block.endRow, block.endColumn);
       return {};
@@ -526,6 +591,8 @@ class Applier {
       for (let c = block.startColumn; c < last; c++) {
         const data = values[c - block.startColumn];
         if (data === undefined && !request.range) continue;
+        // A protected cell refuses the requesting user's write, and with it the whole batch.
+        this.spreadsheet.checkWrite(block.sheet, r, c, 1, 1);
         writeCell(block.sheet.cellForWrite(r + 1, c + 1), data ?? {}, fields);
       }
     }
@@ -624,6 +691,176 @@ class Applier {
     return { addChart: { chart: { ...chart, chartId: id } } };
   }
 
+  /** A GridRange checked against the grid, its unset bounds kept unset (a whole sheet, a whole row). */
+  private gridBounds(range: Json): GridBounds {
+    const sheet = this.sheet(range?.sheetId);
+    const out: GridBounds = { sheetId: sheet.id };
+    for (const key of ['startRowIndex', 'endRowIndex', 'startColumnIndex', 'endColumnIndex'] as const) if (range[key] !== undefined) out[key] = range[key];
+    this.within({
+      sheet,
+      startRow: out.startRowIndex ?? 0,
+      endRow: out.endRowIndex ?? sheet.maxRows,
+      startColumn: out.startColumnIndex ?? 0,
+      endColumn: out.endColumnIndex ?? sheet.maxColumns,
+    });
+    return out;
+  }
+
+  private user(): string {
+    return this.spreadsheet.currentUser();
+  }
+
+  private editors(given: Json): { users: string[]; groups: string[]; domainUsersCanEdit: boolean } {
+    const users: unknown[] = given?.users ?? [];
+    const groups: unknown[] = given?.groups ?? [];
+    for (const address of [...users, ...groups])
+      if (typeof address !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) throw new Error(`Invalid email address in editors: ${String(address)}`);
+    return { users: users as string[], groups: groups as string[], domainUsersCanEdit: Boolean(given?.domainUsersCanEdit) };
+  }
+
+  private unprotectedRanges(record: ProtectedRangeRecord, ranges: Json[] | undefined): void {
+    const list = ranges ?? [];
+    // "Unprotected ranges are only supported on protected sheets."
+    if (list.length > 0 && !record.isSheet) throw new Error('Unprotected ranges are only supported on protected sheets.');
+    record.unprotected = list.map((range) => {
+      const bounds = this.gridBounds(range);
+      if (bounds.sheetId !== record.range.sheetId) throw new Error('An unprotected range must be on the protected sheet.');
+      return bounds;
+    });
+  }
+
+  /** A sheet holds one sheet protection: the editor's dialog offers to change the existing one, never a second. */
+  private checkOneSheetProtection(record: ProtectedRangeRecord): void {
+    if (record.isSheet && this.spreadsheet.protectedRanges.some((p) => p !== record && p.isSheet && p.range.sheetId === record.range.sheetId))
+      throw new Error(`The sheet ${record.range.sheetId} is already protected.`);
+  }
+
+  addProtectedRange(request: Json): Json {
+    const given = request.protectedRange ?? {};
+    if (given.namedRangeId !== undefined || given.tableId !== undefined) throw new Error('The stand-in protects ranges, not named ranges or tables.');
+    if (!given.range) throw new Error('protectedRange.range is required.');
+    const user = this.user();
+    if (!documentEditor(this.spreadsheet.access(), user)) throw new Error('The caller does not have permission');
+    const id = given.protectedRangeId ?? nextProtectedRangeId();
+    if (!Number.isInteger(id) || this.spreadsheet.protectedRanges.some((p) => p.id === id)) throw new Error(`A protected range with id ${id} already exists.`);
+    const record = new ProtectedRangeRecord(id, this.gridBounds(given.range));
+    record.description = String(given.description ?? '');
+    record.warningOnly = Boolean(given.warningOnly);
+    // "if this field is true, then editors are ignored"; otherwise only the editors given (and the owner): the
+    // requesting user is not added for it (stricter than Sheets, which may add them; the add-on lists itself).
+    record.editors = record.warningOnly ? null : this.editors(given.editors);
+    this.unprotectedRanges(record, given.unprotectedRanges);
+    this.checkOneSheetProtection(record);
+    this.spreadsheet.protectedRanges.push(record);
+    return { addProtectedRange: { protectedRange: protectedRangeJsonFor(record, this.spreadsheet, user) } };
+  }
+
+  private protection(id: unknown): ProtectedRangeRecord {
+    const record = this.spreadsheet.protectedRanges.find((p) => p.id === id);
+    if (!record) throw new Error(`No protected range with id: ${String(id)}`);
+    // Only an editor of a protection may change or remove it.
+    if (!protectionEditor(record, this.user(), this.spreadsheet.owner)) throw new Error(PROTECTED_MESSAGE);
+    return record;
+  }
+
+  deleteProtectedRange(request: Json): Json {
+    const record = this.protection(request.protectedRangeId);
+    this.spreadsheet.protectedRanges = this.spreadsheet.protectedRanges.filter((p) => p !== record);
+    for (const sheet of this.spreadsheet.sheets) if ((sheet.protection as unknown) === record) sheet.protection = null;
+    return {};
+  }
+
+  updateProtectedRange(request: Json): Json {
+    if (typeof request.fields !== 'string' || request.fields.trim() === '') throw new Error('At least one field must be specified in fields.');
+    const given = request.protectedRange ?? {};
+    const record = this.protection(given.protectedRangeId);
+    const fields = request.fields === '*' ? ['range', 'description', 'warningOnly', 'editors', 'unprotectedRanges'] : request.fields.split(',');
+    const wasWarning = record.warningOnly;
+    for (const field of fields) {
+      if (field === 'range') record.range = this.gridBounds(given.range);
+      else if (field === 'description') record.description = String(given.description ?? '');
+      else if (field === 'warningOnly') record.warningOnly = Boolean(given.warningOnly);
+      else if (field === 'editors') record.editors = this.editors(given.editors);
+      else if (field === 'unprotectedRanges') this.unprotectedRanges(record, given.unprotectedRanges);
+      else throw new Error(`The stand-in does not update the protected range field ${field}`);
+    }
+    if (record.warningOnly) record.editors = null;
+    // "if this field is changed from true to false and the editors field is not set … the editors will be set to
+    // all the editors in the document".
+    else if (wasWarning && !fields.includes('editors')) {
+      const shared = [...(this.spreadsheet.sharedWith ?? new Map()).entries()].filter(([, role]) => role === 'editor').map(([u]) => u);
+      record.editors = { users: [this.spreadsheet.owner, ...shared], groups: [], domainUsersCanEdit: false };
+    }
+    if (!record.isSheet && record.unprotected.length > 0) throw new Error('Unprotected ranges are only supported on protected sheets.');
+    this.checkOneSheetProtection(record);
+    return {};
+  }
+
+  private filterSpecs(filter: Json, range: GridBounds): FilterViewRecord['specs'] {
+    const given: { columnIndex: number; criteria: Json }[] = filter.filterSpecs
+      ? filter.filterSpecs.map((spec: Json) => ({ columnIndex: spec.columnIndex ?? 0, criteria: spec.filterCriteria ?? {} }))
+      : Object.entries(filter.criteria ?? {}).map(([column, criteria]) => ({ columnIndex: Number(column), criteria }));
+    return given.map(({ columnIndex, criteria }) => {
+      if (!Number.isInteger(columnIndex) || columnIndex < (range.startColumnIndex ?? 0) || columnIndex >= (range.endColumnIndex ?? Number.POSITIVE_INFINITY))
+        throw new Error(`Invalid filter: column ${columnIndex} is outside the filter's range`);
+      const hidden: unknown[] = criteria.hiddenValues ?? [];
+      if (hidden.some((v) => typeof v !== 'string')) throw new Error('hiddenValues must be strings');
+      if (criteria.condition !== undefined && typeof criteria.condition?.type !== 'string') throw new Error('A filter condition needs a type');
+      return { columnIndex, hiddenValues: hidden as string[], ...(criteria.condition ? { condition: criteria.condition } : {}) };
+    });
+  }
+
+  addFilterView(request: Json): Json {
+    const filter = request.filter ?? {};
+    if (filter.namedRangeId !== undefined || filter.tableId !== undefined) throw new Error('The stand-in filters ranges, not named ranges or tables.');
+    if (!filter.range) throw new Error('filter.range is required.');
+    if (!documentEditor(this.spreadsheet.access(), this.user())) throw new Error('The caller does not have permission');
+    const range = this.gridBounds(filter.range);
+    let id = filter.filterViewId;
+    if (id === undefined)
+      do id = 1 + Math.floor(Math.random() * 2_000_000_000);
+      while (this.spreadsheet.filterViews.some((v) => v.filterViewId === id));
+    if (!Number.isInteger(id) || id < 0 || id > 2_147_483_647) throw new Error(`Invalid filterViewId ${id}`);
+    // "It is an error to specify the ID of a filter that already exists."
+    if (this.spreadsheet.filterViews.some((v) => v.filterViewId === id)) throw new Error(`A filter view with id ${id} already exists.`);
+    const view: FilterViewRecord = {
+      filterViewId: id,
+      title: String(filter.title ?? ''),
+      range,
+      specs: this.filterSpecs(filter, range),
+      sortSpecs: filter.sortSpecs ?? [],
+    };
+    this.spreadsheet.filterViews.push(view);
+    return { addFilterView: { filter: { ...filter, filterViewId: id } } };
+  }
+
+  private filterView(id: unknown): FilterViewRecord {
+    const view = this.spreadsheet.filterViews.find((v) => v.filterViewId === id);
+    if (!view) throw new Error(`No filter view with id: ${String(id)}`);
+    return view;
+  }
+
+  deleteFilterView(request: Json): Json {
+    const view = this.filterView(request.filterId);
+    this.spreadsheet.filterViews = this.spreadsheet.filterViews.filter((v) => v !== view);
+    return {};
+  }
+
+  updateFilterView(request: Json): Json {
+    if (typeof request.fields !== 'string' || request.fields.trim() === '') throw new Error('At least one field must be specified in fields.');
+    const filter = request.filter ?? {};
+    const view = this.filterView(filter.filterViewId);
+    const fields = request.fields === '*' ? ['title', 'range', 'filterSpecs', 'sortSpecs'] : request.fields.split(',');
+    for (const field of fields) {
+      if (field === 'title') view.title = String(filter.title ?? '');
+      else if (field === 'range') view.range = this.gridBounds(filter.range);
+      else if (field === 'filterSpecs' || field === 'criteria') view.specs = this.filterSpecs(filter, view.range);
+      else if (field === 'sortSpecs') view.sortSpecs = filter.sortSpecs ?? [];
+      else throw new Error(`The stand-in does not update the filter view field ${field}`);
+    }
+    return {};
+  }
+
   createDeveloperMetadata(request: Json): Json {
     const metadata = request.developerMetadata ?? {};
     if (!['DOCUMENT', 'PROJECT'].includes(metadata.visibility)) throw new Error('developerMetadata.visibility must be DOCUMENT or PROJECT.');
@@ -651,6 +888,12 @@ const REQUEST_KINDS = [
   'updateDimensionProperties',
   'addChart',
   'createDeveloperMetadata',
+  'addProtectedRange',
+  'deleteProtectedRange',
+  'updateProtectedRange',
+  'addFilterView',
+  'deleteFilterView',
+  'updateFilterView',
 ] as const;
 
 /** The `Sheets` global of the advanced service. */

@@ -6,6 +6,7 @@
  * Method names and parameter types follow @types/google-apps-script.
  */
 import { columnLetters } from '../../src/core/base/cells';
+import { type AccessModel, copyFilterView, editRefusal, type FilterViewRecord, nextProtectedRangeId, ProtectedRangeRecord } from './protection';
 import type { Runtime } from './runtime';
 import { copyValue, parseUserEntered, type StoredValue } from './values';
 
@@ -147,10 +148,19 @@ export function nextObjectId(): number {
   return objectIds++;
 }
 
-export class FakeProtection {
-  description = '';
-  warningOnly = false;
-  constructor(private readonly rt: Runtime) {}
+/**
+ * A protection made by Sheet.protect(): a record of the document's protected ranges (protection.ts),
+ * whose editors mirror the document's until changed.
+ * https://developers.google.com/apps-script/reference/spreadsheet/protection
+ */
+export class FakeProtection extends ProtectedRangeRecord {
+  constructor(
+    private readonly rt: Runtime,
+    id: number,
+    sheetId: number,
+  ) {
+    super(id, { sheetId });
+  }
   setDescription(description: string): this {
     this.rt.call('Protection.setDescription', 'write');
     this.description = description;
@@ -333,6 +343,8 @@ export class FakeRange
   }
 
   private write<T>(data: T[][], apply: (cell: CellStore, value: T) => void): void {
+    // Every write of the Spreadsheet service runs as the script's user: a protected cell refuses it.
+    this.sheet.spreadsheet.checkWrite(this.sheet, this.row - 1, this.column - 1, this.numRows, this.numColumns);
     for (let r = 0; r < this.numRows; r++) {
       for (let c = 0; c < this.numColumns; c++) apply(this.sheet.cellForWrite(this.row + r, this.column + c), data[r][c]);
     }
@@ -791,6 +803,21 @@ export class FakeSheet
     };
   }
 
+  /** The 1-based position of a one-cell A1 reference, uncounted. */
+  cellUncountedPosition(a1: string): { row: number; column: number } {
+    const range = this.parseA1(a1);
+    return { row: range.row, column: range.column };
+  }
+
+  /** A value typed by a person (USER_ENTERED), uncounted: the caller has checked that they may. */
+  typeUncounted(row: number, column: number, value: unknown, now: Date): void {
+    const cell = this.cellForWrite(row, column);
+    const parsed = parseUserEntered(value, cell.format, now);
+    cell.value = parsed.value;
+    cell.formula = parsed.formula;
+    this.touch();
+  }
+
   cellUncounted(a1: string): CellStore {
     const range = this.parseA1(a1);
     return this.cellAt(range.row, range.column);
@@ -878,6 +905,7 @@ export class FakeSheet
   }
   clear(): this {
     this.rt.call('Sheet.clear', 'write');
+    this.spreadsheet.checkWrite(this, 0, 0, this.maxRows, this.maxColumns);
     this.cells.clear();
     this.touch();
     return this;
@@ -948,7 +976,8 @@ export class FakeSheet
   }
   protect(): FakeProtection {
     this.rt.call('Sheet.protect', 'write');
-    this.protection = new FakeProtection(this.rt);
+    this.protection = new FakeProtection(this.rt, nextProtectedRangeId(), this.id);
+    this.spreadsheet.protectedRanges.push(this.protection);
     return this.protection;
   }
   hideSheet(): this {
@@ -1004,6 +1033,32 @@ export class FakeSpreadsheet
   activeSheet: FakeSheet | null = null;
   activeRange: FakeRange | null = null;
   toasts: Toast[] = [];
+  /** The document's owner: always an editor of every protection (protection.ts). */
+  owner = 'installer@example.jp';
+  /** Accounts the document is shared with; null: everyone who runs here may edit (what tests before the round assumed). */
+  sharedWith: Map<string, 'editor' | 'viewer'> | null = null;
+  /** Every protected range and sheet (Sheet.protect() and the API's addProtectedRange). */
+  protectedRanges: ProtectedRangeRecord[] = [];
+  /** Every filter view, with its sheet in its range. */
+  filterViews: FilterViewRecord[] = [];
+  /** The account the current execution runs as (the stand-in sets it to ScriptApp's user). */
+  currentUser: () => string = () => this.owner;
+
+  /** The model protection.ts judges edits by. */
+  access(): AccessModel {
+    return { owner: this.owner, sharedWith: this.sharedWith, protectedRanges: this.protectedRanges };
+  }
+
+  /** Refuses, as Sheets does, a write by the current user to a block (0-based) with a protected cell. */
+  checkWrite(sheet: FakeSheet, row: number, column: number, numRows: number, numColumns: number, user = this.currentUser()): void {
+    const model = this.access();
+    if (model.protectedRanges.length === 0 && model.sharedWith === null) return;
+    for (let r = row; r < row + numRows; r++)
+      for (let c = column; c < column + numColumns; c++) {
+        const refusal = editRefusal(model, user, sheet.id, r, c);
+        if (refusal) throw new Error(refusal);
+      }
+  }
   private nextSheetId = 0;
   /** The first sheet of a new spreadsheet has id 0, as in Sheets (gid=0); later ones other numbers. */
   private newSheetId(): number {
@@ -1038,9 +1093,14 @@ export class FakeSpreadsheet
     const sheets = [...this.sheets];
     const metadata = [...this.metadata];
     const restores = sheets.map((sheet) => sheet.captureUncounted());
+    const protections = this.protectedRanges.map((p) => [p, p.copy()] as const);
+    const views = this.filterViews.map(copyFilterView);
     return () => {
       this.sheets = sheets;
       this.metadata = metadata;
+      // The same records put back as they were (a FakeProtection a sheet holds stays that sheet's).
+      this.protectedRanges = protections.map(([record, saved]) => Object.assign(record, saved));
+      this.filterViews = views;
       for (const restore of restores) restore();
     };
   }

@@ -3,6 +3,7 @@
  * in this document): it only builds the menu — no sheet, property or trigger access.
  */
 import { type Lang, label } from '../core/words/messages';
+import { roundUiLabel } from '../core/words/roundUi';
 import { freezeBaseline } from './baselines';
 import { userLang } from './lang';
 import { regenerate, validate } from './regenerate';
@@ -21,6 +22,10 @@ export function buildMenu(lang: Lang): void {
     .addItem(label('menuTemplate', lang), 'menuSetUpTemplate')
     .addItem(label('menuDigest', lang), 'showSidebar')
     .addItem(label('menuFreeze', lang), 'menuFreezeBaseline')
+    .addSeparator()
+    .addItem(roundUiLabel('menuRoundOpen', lang), 'menuRoundOpen')
+    .addItem(roundUiLabel('menuRoundStatus', lang), 'menuRoundStatus')
+    .addItem(roundUiLabel('menuRoundClose', lang), 'menuRoundClose')
     .addToUi();
 }
 

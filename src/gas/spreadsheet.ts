@@ -13,7 +13,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const GENERATED_KEY = 'shinchoku.generated';
-export type GeneratedKind = 'summary' | 'problems' | 'digestLog' | 'digestSnapshot' | 'baseline';
+export type GeneratedKind = 'summary' | 'problems' | 'digestLog' | 'digestSnapshot' | 'baseline' | 'roundLog' | 'roundResult';
 
 /**
  * The plan's vocabulary from its 区分 sheet alone (one getValues): for onEdit,

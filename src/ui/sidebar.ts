@@ -9,6 +9,7 @@ import { label } from '../core/words/messages';
 import type { Severity } from '../core/words/problems';
 import type { digestSave, digestSendNow, digestState } from '../gas/digestEntry';
 import type { showReportDialog } from '../gas/report';
+import type { roundState } from '../gas/round';
 import type { sidebarProofread, sidebarRegenerate, sidebarSelectCell, sidebarState, sidebarValidate } from '../gas/sidebar';
 
 // The server's own types, imported for the compiler only: esbuild drops `import type`, so none of
@@ -30,6 +31,7 @@ interface ServerApi {
   sidebarRegenerate: typeof sidebarRegenerate;
   sidebarSelectCell: typeof sidebarSelectCell;
   showReportDialog: typeof showReportDialog;
+  roundState: typeof roundState;
 }
 
 interface ScriptRun {
@@ -69,7 +71,8 @@ function jst(iso: string): string {
 
 function setBusy(busy: boolean): void {
   document.body.setAttribute('aria-busy', String(busy));
-  for (const id of ['validate', 'regenerate', 'report', 'digest-save', 'digest-send', 'proofread']) byId<HTMLButtonElement>(id).disabled = busy;
+  for (const id of ['validate', 'regenerate', 'report', 'digest-save', 'digest-send', 'proofread', 'round-refresh'])
+    byId<HTMLButtonElement>(id).disabled = busy;
   if (busy) byId('status').textContent = text('busy', '処理中…');
 }
 
@@ -263,7 +266,75 @@ function onProofread(): Promise<void> {
   });
 }
 
+// ---------------------------------------------------------------- the 照会 tab (issue #27)
+
+type RoundView = ReturnType<typeof roundState>;
+
+/** Shows one tab: the 照会 panel, or everything else of the page (the main tab), by a class on <main> (sidebar.css), so no other element's own hidden state is touched. */
+/** While the 照会 tab is shown, its figures are fetched again every minute (each fetch reads the workbook once). */
+const ROUND_POLL_MS = 60_000;
+let roundPoll: ReturnType<typeof setInterval> | null = null;
+
+function selectTab(round: boolean): void {
+  if (roundPoll !== null) clearInterval(roundPoll);
+  roundPoll = round ? setInterval(() => void call('roundState').then(renderRound, showError), ROUND_POLL_MS) : null;
+  byId('tab-main').setAttribute('aria-selected', String(!round));
+  byId('tab-round').setAttribute('aria-selected', String(round));
+  byId('title').parentElement?.classList.toggle('round-mode', round);
+  byId('round-panel').hidden = !round;
+}
+
+function renderRound(view: RoundView): void {
+  const l = view.labels;
+  byId('tab-round').textContent = l.roundTab ?? '照会';
+  byId('tab-main').textContent = l.roundTabMain ?? 'メイン';
+  byId('round-refresh').textContent = l.roundRefresh ?? '最新の状況';
+  byId('round-not-started-heading').textContent = l.roundNotStartedHeading ?? '未着手の部署';
+  byId('round-line').textContent = view.open ? view.line : view.message;
+  byId('round-progress').textContent = view.progress;
+  const head = byId('round-head');
+  head.replaceChildren();
+  for (const name of (l.roundColumns ?? '').split('|')) {
+    const th = document.createElement('th');
+    th.textContent = name;
+    head.append(th);
+  }
+  const rows = byId('round-rows');
+  rows.replaceChildren();
+  for (const d of view.departments) {
+    const tr = document.createElement('tr');
+    if (d.complete) tr.className = 'complete';
+    const cells: [string, boolean][] = [
+      [d.department, false],
+      [String(d.requested), true],
+      [String(d.filled), true],
+      [String(d.errors), true],
+      [d.lastEdit ? jst(d.lastEdit) : (l.roundNever ?? '—'), false],
+    ];
+    for (const [value, numeric] of cells) {
+      const td = document.createElement('td');
+      td.textContent = value;
+      if (numeric) td.className = 'number';
+      tr.append(td);
+    }
+    rows.append(tr);
+  }
+  byId('round-table').hidden = view.departments.length === 0;
+  byId('round-not-started-heading').hidden = view.notStarted.length === 0;
+  renderTextList('round-not-started', view.notStarted);
+}
+
+function onRoundRefresh(): Promise<void> {
+  return busy(async () => renderRound(await call('roundState')));
+}
+
 async function start(): Promise<void> {
+  byId('tab-main').addEventListener('click', () => selectTab(false));
+  byId('tab-round').addEventListener('click', () => {
+    selectTab(true);
+    void onRoundRefresh();
+  });
+  byId('round-refresh').addEventListener('click', () => void onRoundRefresh());
   byId('proofread').addEventListener('click', () => void onProofread());
   fillOptions(byId<HTMLSelectElement>('digest-day'), 1, 28, '');
   fillOptions(byId<HTMLSelectElement>('digest-hour'), 0, 23, ':00');

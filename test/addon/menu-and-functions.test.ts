@@ -24,6 +24,11 @@ describe('onOpen', () => {
       { caption: 'テンプレートを作成', functionName: 'menuSetUpTemplate' },
       { caption: '月次ダイジェストの設定', functionName: 'showSidebar' },
       { caption: '基準日を固定', functionName: 'menuFreezeBaseline' },
+      // Issue #27: the annual round's three items.
+      'separator',
+      { caption: '照会を開始', functionName: 'menuRoundOpen' },
+      { caption: '照会の状況', functionName: 'menuRoundStatus' },
+      { caption: '照会を締め切る', functionName: 'menuRoundClose' },
     ]);
     const touched = [...standIn.rt.calls.keys()];
     expect(touched.every((name) => /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Menu\.|Session\.getActiveUserLocale)/.test(name))).toBe(true);

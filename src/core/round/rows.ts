@@ -11,7 +11,7 @@ import { type CellValue, cellText, isBlank, type SheetInput, type WorkbookInput 
 import { type FiscalYear, parseFiscalYear, parseFiscalYearRange } from '../base/fiscalYear';
 import { cleanText, normalizeText } from '../base/text';
 import { SHEETS, type SheetKey } from '../contract/schema';
-import { matchResult, type ResultCode, type Vocabulary } from '../contract/vocabulary';
+import { matchResult, type ResultMeaning, type Vocabulary } from '../contract/vocabulary';
 import { fillMerges, normalizeCode, type WorkbookData } from '../read/read';
 import { SheetReader } from '../read/sheetReader';
 import { ProblemList } from '../words/problems';
@@ -154,7 +154,7 @@ export function roundRows(input: WorkbookInput, data: WorkbookData, year: Fiscal
  * Whether an answer cell holds an answer: not blank; for 達成状況 also not － (the contract's "not
  * evaluated yet", matchResult's rule), so a target marked － is still asked for.
  */
-export function answered(field: RoundField, value: CellValue, results: Vocabulary<ResultCode>): boolean {
+export function answered(field: RoundField, value: CellValue, results: Vocabulary<ResultMeaning>): boolean {
   if (field === 'result') return matchResult(results, value) !== null;
   return !isBlank(value);
 }

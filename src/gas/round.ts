@@ -1,0 +1,856 @@
+/**
+ * The annual round (照会) in Sheets. Core decides who is asked for what (core/round: roundRequests,
+ * roundCompletion); this file only puts that into the document:
+ *
+ * - Opening writes, in ONE spreadsheets.batchUpdate (all or nothing), a protected range per run of
+ *   rows shared by the same departments on 取組活動 / 達成事項 / 効果額 (editors: those departments'
+ *   部署 addresses and the round's owner), a sheet protection of each of those sheets and of the
+ *   contract's other sheets for the owner alone (the departments' rows left out of it by
+ *   unprotectedRanges: a cell under two protections needs both), a filter view per department and
+ *   sheet, and the round's record as DOCUMENT-visible developer metadata (PROJECT metadata is
+ *   readable only by the project that wrote it; a published add-on is another project).
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#AddProtectedRangeRequest
+ *   https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#AddFilterViewRequest
+ *   https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-visibility
+ * - Only what the round added is ever removed: the ids its batch returned (and its mark in the
+ *   description), the filter views whose ids it chose; a protection of the user's own is kept.
+ * - Mails (request once, reminders once each) are logged in a hidden sheet, as the digest's are,
+ *   with the same quota handling; reminders come from a daily time-driven trigger that opens the
+ *   workbook by id (no document context), as the digest's trigger does.
+ */
+import type { CellValue, WorkbookInput } from '../core/base/cells';
+import { fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
+import { jstDate, jstStamp } from '../core/base/jst';
+import { contractSheetKey } from '../core/contract/schema';
+import { recipientBatches } from '../core/present/digest';
+import type { Grid, GridCell } from '../core/present/grid';
+import { readWorkbook } from '../core/read/read';
+import {
+  type DepartmentCompletion,
+  parseDue,
+  ROUND_SHEETS,
+  type RoundCompletion,
+  type RoundPlan,
+  type RoundSheet,
+  roundCompletion,
+  roundRequests,
+} from '../core/round/round';
+import type { Lang } from '../core/words/messages';
+import { roundLabel } from '../core/words/round';
+import { roundUiLabel } from '../core/words/roundUi';
+import { freezeBaseline } from './baselines';
+import { userLang } from './lang';
+import { applyRequests, claimSheet, gridRequests, readDocument, SheetsApiFailure, sheetsCall } from './sheetsApi';
+import { findGeneratedSheets, GENERATED_KEY, generatedSheet } from './spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
+
+const ROUND_KEY = 'shinchoku.round';
+/** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null (as the digest keeps). */
+const TRIGGER_MAP_KEY = 'shinchoku.round.triggers';
+export const ROUND_HANDLER = 'roundTrigger';
+const LOG_HEADER = ['round', 'message', 'recipients', 'time', 'outcome', 'detail'];
+/** 設定's key for the days before the deadline the first reminder goes (default 7). */
+const REMIND_SETTING = ['照会の督促日数', 'round reminder days'];
+const DEFAULT_REMIND_DAYS = 7;
+const SHOWN_CELLS = 200;
+
+export interface RoundRecord {
+  year: number;
+  due: string;
+  owner: string;
+  openedAt: string;
+  /** Marks the round's protections (in their description) and its log rows. */
+  token: string;
+  lang: Lang;
+  remindDays: number;
+  protectedRangeIds: number[];
+  filterViews: { department: string; sheet: RoundSheet; sheetId: number; id: number }[];
+  triggerId: string | null;
+  /** Per department: cells filled at opening, last seen, when that changed, when first seen complete. */
+  progress: Record<string, { initial: number; filled: number; at: string | null; completedAt: string | null }>;
+}
+
+// ---------------------------------------------------------------- the record
+
+function recordMetadata(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
+  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === ROUND_KEY) ?? null;
+}
+
+export function readRound(spreadsheet: Spreadsheet): RoundRecord | null {
+  const raw = recordMetadata(spreadsheet)?.getValue();
+  if (!raw) return null;
+  try {
+    const record = JSON.parse(raw) as RoundRecord;
+    return typeof record.year === 'number' && typeof record.due === 'string' ? record : null;
+  } catch (_error) {
+    return null;
+  }
+}
+
+function writeRound(spreadsheet: Spreadsheet, record: RoundRecord): void {
+  const text = JSON.stringify(record);
+  const existing = recordMetadata(spreadsheet);
+  if (existing) existing.setValue(text);
+  else spreadsheet.addDeveloperMetadata(ROUND_KEY, text, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+}
+
+function currentAccount(): string {
+  return Session.getEffectiveUser().getEmail();
+}
+
+function errorText(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'message' in error ? String((error as { message: unknown }).message) : String(error);
+}
+
+// ---------------------------------------------------------------- the log
+
+function logSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const found = generatedSheet(findGeneratedSheets(spreadsheet), 'roundLog');
+  if (found) return found;
+  let name = '_shinchoku_round_log';
+  for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `_shinchoku_round_log_${n}`;
+  const sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
+  sheet.addDeveloperMetadata(GENERATED_KEY, 'roundLog', SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  sheet.getRange(1, 1, 1, LOG_HEADER.length).setNumberFormat('@').setValues([LOG_HEADER]);
+  sheet.hideSheet();
+  return sheet;
+}
+
+function logRows(sheet: GoogleAppsScript.Spreadsheet.Sheet): CellValue[][] {
+  return (sheet.getDataRange().getValues() as CellValue[][]).slice(1);
+}
+
+function appendLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: CellValue[][]): void {
+  if (rows.length === 0) return;
+  const row = sheet.getLastRow() + 1;
+  const max = sheet.getMaxRows();
+  if (row + rows.length - 1 > max) sheet.insertRowsAfter(max, row + rows.length - 1 - max);
+  sheet.getRange(row, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(rows);
+}
+
+// ---------------------------------------------------------------- reading
+
+function remindDays(input: WorkbookInput): number {
+  const settings = input.sheets.find((s) => contractSheetKey(s.name) === 'settings');
+  for (const row of settings?.rows ?? []) {
+    const key = String(row[0] ?? '')
+      .trim()
+      .toLowerCase();
+    const value = Number(row[1]);
+    if (REMIND_SETTING.includes(key) && Number.isInteger(value) && value >= 0 && value <= 60) return value;
+  }
+  return DEFAULT_REMIND_DAYS;
+}
+
+/** A cell as the editor displays it, for a filter view's hidden values; null when it cannot be told (a date). */
+function shown(value: CellValue): string | null {
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return null;
+}
+
+interface SheetInfo {
+  id: number;
+  title: string;
+  sheetProtected: boolean;
+  protections: { id: number; description: string }[];
+  filterViewIds: number[];
+}
+
+function sheetInfo(spreadsheetId: string): SheetInfo[] {
+  const answer = sheetsCall((api) =>
+    api.Spreadsheets.get(spreadsheetId, {
+      fields: 'sheets(properties(sheetId,title),protectedRanges(protectedRangeId,description,range),filterViews(filterViewId))',
+    }),
+  );
+  return (answer.sheets ?? []).map((sheet) => {
+    const protections = sheet.protectedRanges ?? [];
+    const isSheet = (r: GoogleAppsScript.Sheets.Schema.GridRange | undefined) =>
+      r !== undefined && r.startRowIndex === undefined && r.endRowIndex === undefined && r.startColumnIndex === undefined && r.endColumnIndex === undefined;
+    return {
+      id: sheet.properties?.sheetId ?? 0,
+      title: sheet.properties?.title ?? '',
+      sheetProtected: protections.some((p) => isSheet(p.range)),
+      protections: protections.map((p) => ({ id: p.protectedRangeId ?? -1, description: p.description ?? '' })),
+      filterViewIds: (sheet.filterViews ?? []).map((v) => v.filterViewId ?? -1),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- opening
+
+export interface RoundOutcome {
+  ok: boolean;
+  message: string;
+  notes: string[];
+}
+
+function planLabels(input: WorkbookInput, year: number, lang: Lang): { plan: string; fy: string } {
+  const data = readWorkbook(input);
+  return { plan: data.settings.planName ?? '', fy: fiscalYearLabel(year, lang) };
+}
+
+/** The requests that protect the round's rows and sheets and add its filter views (nothing is sent). */
+function openingRequests(
+  plan: RoundPlan,
+  input: WorkbookInput,
+  sheets: SheetInfo[],
+  owner: string,
+  token: string,
+  lang: Lang,
+  notes: string[],
+): { requests: Request[]; filterViews: RoundRecord['filterViews'] } {
+  const fy = fiscalYearLabel(plan.year, lang);
+  const mark = (who: string) => `${roundUiLabel('roundProtectionNote', lang, { fy, who })} [${token}]`;
+  const requests: Request[] = [];
+  const filterViews: RoundRecord['filterViews'] = [];
+  const used = new Set(sheets.flatMap((s) => s.filterViewIds));
+  const freeId = () => {
+    for (;;) {
+      const id = 1 + Math.floor(Math.random() * 2_000_000_000);
+      if (!used.has(id)) {
+        used.add(id);
+        return id;
+      }
+    }
+  };
+  const roundTitles = new Set<string>();
+  for (const sheetKey of ROUND_SHEETS) {
+    const layout = plan.layouts[sheetKey];
+    const info = layout ? sheets.find((s) => s.title === layout.name) : undefined;
+    if (!layout || !info) continue;
+    roundTitles.add(info.title);
+    // Each row's departments: a project of two departments is theirs together (editors: the union).
+    const byRow = new Map<number, string[]>();
+    for (const department of plan.departments)
+      for (const row of department.rows) if (row.sheet === sheetKey) byRow.set(row.row, [...(byRow.get(row.row) ?? []), department.department]);
+    const runs: { start: number; end: number; departments: string[] }[] = [];
+    for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+      const departments = byRow.get(row) ?? [];
+      const last = runs[runs.length - 1];
+      if (last && last.end === row && last.departments.join('\n') === departments.join('\n')) last.end = row + 1;
+      else runs.push({ start: row, end: row + 1, departments });
+    }
+    for (const run of runs) {
+      const emails = plan.departments.filter((d) => run.departments.includes(d.department)).flatMap((d) => d.emails);
+      const users = [...new Set([...emails, owner])];
+      requests.push({
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end },
+            description: mark(run.departments.join('・')),
+            editors: { users },
+          },
+        },
+      });
+    }
+    if (info.sheetProtected) notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
+    else
+      requests.push({
+        addProtectedRange: {
+          protectedRange: {
+            range: { sheetId: info.id },
+            description: mark(roundUiLabel('roundOfficeOnly', lang)),
+            editors: { users: [owner] },
+            unprotectedRanges: runs.map((run) => ({ sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end })),
+          },
+        },
+      });
+    // One filter view per department: every other project's code and every other year hidden.
+    const rows = input.sheets.find((s) => s.name === layout.name)?.rows ?? [];
+    const width = Math.max(1, layout.header.length);
+    const codeColumn = layout.columns.code;
+    const yearColumn = sheetKey === 'targets' ? layout.columns.targetYear : layout.columns.year;
+    for (const department of plan.departments) {
+      const mine = department.rows.filter((row) => row.sheet === sheetKey);
+      if (mine.length === 0) continue;
+      // criteria (column index → hidden values): the typings this project builds with know criteria, not yet filterSpecs.
+      const criteria: Record<string, GoogleAppsScript.Sheets.Schema.FilterCriteria> = {};
+      for (const column of [codeColumn, yearColumn]) {
+        if (column === undefined) continue;
+        const kept = new Set(mine.map((row) => shown(rows[row.row]?.[column] ?? '')));
+        const hidden = new Set<string>();
+        for (let r = 1; r < rows.length; r++) {
+          const text = shown(rows[r]?.[column] ?? '');
+          if (text !== null && !kept.has(text)) hidden.add(text);
+        }
+        if (hidden.size > 0) criteria[String(column)] = { hiddenValues: [...hidden] };
+      }
+      const id = freeId();
+      requests.push({
+        addFilterView: {
+          filter: {
+            filterViewId: id,
+            title: roundUiLabel('roundFilterTitle', lang, { fy, department: department.department }),
+            range: { sheetId: info.id, startRowIndex: 0, endRowIndex: Math.max(rows.length, 1), startColumnIndex: 0, endColumnIndex: width },
+            criteria,
+          },
+        },
+      });
+      filterViews.push({ department: department.department, sheet: sheetKey, sheetId: info.id, id });
+    }
+  }
+  // The contract's other sheets: the office's alone while the round is open.
+  for (const info of sheets) {
+    if (roundTitles.has(info.title) || contractSheetKey(info.title) === undefined) continue;
+    if (info.sheetProtected) {
+      notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
+      continue;
+    }
+    requests.push({
+      addProtectedRange: {
+        protectedRange: { range: { sheetId: info.id }, description: mark(roundUiLabel('roundOfficeOnly', lang)), editors: { users: [owner] } },
+      },
+    });
+  }
+  return { requests, filterViews };
+}
+
+function withLock<T>(lang: Lang, work: () => T, busy: (message: string) => T): T {
+  const lock = LockService.getDocumentLock();
+  if (lock && !lock.tryLock(10_000)) return busy(roundUiLabel('roundBusy', lang));
+  try {
+    return work();
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+/** 照会を開始: protects, adds the filter views and records the round in one batchUpdate, then sends the requests. */
+export function openRound(yearText: string, dueText: string): RoundOutcome {
+  const lang = userLang();
+  const year = parseFiscalYear(String(yearText ?? '').trim());
+  if (year === null) return { ok: false, message: roundUiLabel('roundYearInvalid', lang, { text: String(yearText ?? '') }), notes: [] };
+  const due = parseDue(String(dueText ?? ''));
+  if (due === null) return { ok: false, message: roundUiLabel('roundDueInvalid', lang, { text: String(dueText ?? '') }), notes: [] };
+  return withLock(
+    lang,
+    () => {
+      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+      const existing = readRound(spreadsheet);
+      if (existing)
+        return {
+          ok: false,
+          message: roundUiLabel('roundAlreadyOpen', lang, { fy: fiscalYearLabel(existing.year, lang), owner: existing.owner, due: existing.due }),
+          notes: [],
+        };
+      const owner = currentAccount();
+      if (!owner) return { ok: false, message: roundUiLabel('roundNoAccount', lang), notes: [] };
+      let input: WorkbookInput;
+      let sheets: SheetInfo[];
+      try {
+        input = readDocument(spreadsheet.getId(), { baselines: false }).input;
+        sheets = sheetInfo(spreadsheet.getId());
+      } catch (error) {
+        if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };
+        throw error;
+      }
+      const data = readWorkbook(input);
+      const plan = roundRequests(input, { year, due }, data);
+      const fy = fiscalYearLabel(year, lang);
+      if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
+      const notes: string[] = [];
+      const token = `shinchoku-round-${year}-${Utilities.getUuid().slice(-8)}`;
+      const { requests, filterViews } = openingRequests(plan, input, sheets, owner, token, lang, notes);
+      const completion = roundCompletion(input, plan, data);
+      const now = new Date();
+      const record: RoundRecord = {
+        year,
+        due,
+        owner,
+        openedAt: now.toISOString(),
+        token,
+        lang,
+        remindDays: remindDays(input),
+        protectedRangeIds: [],
+        filterViews,
+        triggerId: null,
+        progress: Object.fromEntries(
+          completion.departments.map((d) => [
+            d.department,
+            { initial: d.filled, filled: d.filled, at: null, completedAt: d.complete ? now.toISOString() : null },
+          ]),
+        ),
+      };
+      requests.push({
+        createDeveloperMetadata: {
+          developerMetadata: { metadataKey: ROUND_KEY, metadataValue: JSON.stringify(record), location: { spreadsheet: true }, visibility: 'DOCUMENT' },
+        },
+      });
+      let reply: GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
+      try {
+        reply = sheetsCall((api) => api.Spreadsheets.batchUpdate({ requests }, spreadsheet.getId()));
+      } catch (error) {
+        if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };
+        throw error;
+      }
+      record.protectedRangeIds = (reply.replies ?? [])
+        .map((r) => r.addProtectedRange?.protectedRange?.protectedRangeId)
+        .filter((id): id is number => typeof id === 'number');
+      const trigger = installTrigger(spreadsheet);
+      record.triggerId = trigger;
+      if (trigger === null) notes.push(roundUiLabel('roundRemindersOff', lang));
+      writeRound(spreadsheet, record);
+      for (const project of plan.unrouted)
+        notes.push(
+          roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、') || '—', n: project.cells }),
+        );
+      for (const department of plan.noAddress) notes.push(roundLabel('noAddressLine', lang, { department }));
+      const sent = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
+      return {
+        ok: true,
+        message: roundUiLabel('roundOpened', lang, {
+          fy,
+          n: plan.departments.length,
+          p: record.protectedRangeIds.length,
+          f: filterViews.length,
+          m: sent.sent,
+        }),
+        notes: [...notes, ...sent.notes],
+      };
+    },
+    (message) => ({ ok: false, message, notes: [] }),
+  );
+}
+
+// ---------------------------------------------------------------- mails
+
+function filterLinks(spreadsheet: Spreadsheet, record: RoundRecord, department: string, plan: RoundPlan, lang: Lang): string[] {
+  const url = spreadsheet.getUrl();
+  return record.filterViews
+    .filter((v) => v.department === department)
+    .map((v) => roundUiLabel('roundMailLink', lang, { sheet: plan.layouts[v.sheet]?.name ?? v.sheet, url: `${url}#gid=${v.sheetId}&fvid=${v.id}` }));
+}
+
+function cellLines(plan: RoundPlan, cells: DepartmentCompletion['missing'], lang: Lang): string[] {
+  const lines = cells.slice(0, SHOWN_CELLS).map((cell) =>
+    roundLabel('requestCellLine', lang, {
+      sheet: cell.sheetName,
+      cell: cell.cell,
+      code: cell.code,
+      what: cell.what,
+      column: String(plan.layouts[cell.sheet]?.header[cell.column] ?? cell.field),
+    }),
+  );
+  if (cells.length > SHOWN_CELLS) lines.push(roundLabel('requestMore', lang, { n: cells.length - SHOWN_CELLS }));
+  return lines;
+}
+
+type MailKind = 'request' | 'remind' | 'due';
+
+/**
+ * Sends the round's mails of one kind, each department's at most once (the log says which were sent),
+ * with the digest's quota handling: a department the day's quota cannot reach is logged 'quota' and
+ * sent at the next run; a failure is logged with its reason.
+ * https://developers.google.com/apps-script/guides/services/quotas#current_quotas
+ */
+function sendRoundMails(
+  spreadsheet: Spreadsheet,
+  record: RoundRecord,
+  kind: MailKind,
+  input: WorkbookInput,
+  plan: RoundPlan,
+  completion: RoundCompletion,
+  now: Date,
+): { sent: number; notes: string[] } {
+  const lang = record.lang;
+  const { plan: planName, fy } = planLabels(input, record.year, lang);
+  const log = logSheet(spreadsheet);
+  const done = new Set(
+    logRows(log)
+      .filter((row) => String(row[0]) === record.token && String(row[4]) === 'sent')
+      .map((row) => String(row[1])),
+  );
+  let quota = MailApp.getRemainingDailyQuota();
+  const rows: CellValue[][] = [];
+  const notes: string[] = [];
+  const held: string[] = [];
+  let sent = 0;
+  for (const department of completion.departments) {
+    const key = `${kind}:${department.department}`;
+    if (done.has(key) || department.emails.length === 0) continue;
+    if (kind !== 'request' && department.missing.length === 0) continue;
+    const n = department.missing.length;
+    const params = { department: department.department, plan: planName, fy, due: record.due, n };
+    const subject =
+      kind === 'request'
+        ? roundLabel('requestSubject', lang, params)
+        : roundUiLabel(kind === 'due' ? 'roundReminderDueSubject' : 'roundReminderSubject', lang, params);
+    const intro = kind === 'request' ? roundUiLabel('roundMailIntro', lang, params) : roundUiLabel('roundReminderIntro', lang, params);
+    const body = [
+      intro,
+      '',
+      ...filterLinks(spreadsheet, record, department.department, plan, lang),
+      '',
+      n > 0 ? roundLabel('requestMailCount', lang, { n }) : roundLabel('requestNone', lang),
+      ...cellLines(plan, department.missing, lang),
+      '',
+      roundUiLabel('roundMailFooter', lang),
+    ].join('\n');
+    // At most 50 recipients a message (MailApp's limit): a department with more gets the same mail in batches.
+    let failed = false;
+    for (const to of recipientBatches(department.emails)) {
+      if (to.length > quota) {
+        rows.push([record.token, key, to.join(', '), now.toISOString(), 'quota', `remaining quota ${quota}`]);
+        failed = true;
+        continue;
+      }
+      try {
+        MailApp.sendEmail({ to: to.join(','), subject: subject.replace(/[\r\n]+/g, ' '), body, name: 'Shinchoku' });
+        quota -= to.length;
+      } catch (error) {
+        const reason = errorText(error);
+        const outOfQuota = /Service invoked too many times for one day: email/i.test(reason);
+        if (outOfQuota) quota = 0;
+        rows.push([record.token, key, to.join(', '), now.toISOString(), outOfQuota ? 'quota' : 'failed', reason.slice(0, 200)]);
+        if (!outOfQuota) notes.push(`${department.department}: ${reason.slice(0, 200)}`);
+        failed = true;
+      }
+    }
+    if (failed && rows.some((row) => row[1] === key && row[4] === 'quota')) held.push(department.department);
+    if (!failed) {
+      sent += 1;
+      rows.push([record.token, key, department.emails.join(', '), now.toISOString(), 'sent', '']);
+    }
+  }
+  appendLog(log, rows);
+  if (held.length > 0) notes.push(roundUiLabel('roundMailsHeld', lang, { departments: held.join('、') }));
+  return { sent, notes };
+}
+
+// ---------------------------------------------------------------- the trigger
+
+function readTriggerMap(): Record<string, string> {
+  const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
+  try {
+    const parsed = raw ? (JSON.parse(raw) as unknown) : {};
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
+  } catch (_error) {
+    return {};
+  }
+}
+
+function writeTriggerMap(map: Record<string, string>): void {
+  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
+}
+
+/**
+ * One daily trigger of the round's owner, recorded with its spreadsheet's id. An add-on may hold one
+ * time-driven trigger per user per document: when the owner's is taken (the monthly digest), none is
+ * made and the opening says so. https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+ */
+function installTrigger(spreadsheet: Spreadsheet): string | null {
+  try {
+    const trigger = ScriptApp.newTrigger(ROUND_HANDLER).timeBased().everyDays(1).atHour(8).inTimezone('Asia/Tokyo').create();
+    const map = readTriggerMap();
+    map[trigger.getUniqueId()] = spreadsheet.getId();
+    writeTriggerMap(map);
+    return trigger.getUniqueId();
+  } catch (error) {
+    console.warn(`Shinchoku round: the reminder trigger could not be created (${errorText(error).slice(0, 200)})`);
+    return null;
+  }
+}
+
+function removeTrigger(uid: string | null | undefined): void {
+  if (!uid) return;
+  for (const trigger of ScriptApp.getProjectTriggers()) if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
+  const map = readTriggerMap();
+  delete map[uid];
+  writeTriggerMap(map);
+}
+
+/** A day YYYY-MM-DD moved by n days. */
+function addDays(day: string, n: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + n);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The reminder due today, if any: N days before the deadline, then on it. */
+function reminderKind(record: RoundRecord, today: string): MailKind | null {
+  if (today >= record.due) return 'due';
+  if (today >= addDays(record.due, -record.remindDays)) return 'remind';
+  return null;
+}
+
+/** The round as it stands now, its progress recorded (last change, first seen complete). */
+function measure(spreadsheet: Spreadsheet, record: RoundRecord, now: Date): { input: WorkbookInput; plan: RoundPlan; completion: RoundCompletion } {
+  const input = readDocument(spreadsheet.getId(), { baselines: false }).input;
+  const data = readWorkbook(input);
+  const plan = roundRequests(input, { year: record.year, due: record.due }, data);
+  const completion = roundCompletion(input, plan, data);
+  let changed = false;
+  for (const d of completion.departments) {
+    const seen = record.progress[d.department] ?? { initial: d.filled, filled: d.filled, at: null, completedAt: null };
+    const next = { ...seen };
+    if (d.filled !== seen.filled) {
+      next.filled = d.filled;
+      next.at = now.toISOString();
+    }
+    if (d.complete && !seen.completedAt) next.completedAt = now.toISOString();
+    if (JSON.stringify(next) !== JSON.stringify(seen)) changed = true;
+    record.progress[d.department] = next;
+  }
+  if (changed) writeRound(spreadsheet, record);
+  return { input, plan, completion };
+}
+
+/** The daily time-driven run: the reminders due today, each once; a trigger the round no longer names removes itself. */
+export function roundTrigger(event?: { triggerUid?: string }): void {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
+    console.warn('Shinchoku round: authorization required; nothing sent');
+    return;
+  }
+  const uid = event?.triggerUid;
+  let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) {
+    const id = uid ? readTriggerMap()[uid] : undefined;
+    if (!id) return void console.warn('Shinchoku round: no spreadsheet recorded for this trigger');
+    try {
+      spreadsheet = SpreadsheetApp.openById(id);
+    } catch (error) {
+      return void console.warn(`Shinchoku round: the spreadsheet could not be opened (${errorText(error).slice(0, 200)})`);
+    }
+  }
+  const record = readRound(spreadsheet);
+  if (!record || record.owner !== currentAccount() || (uid !== undefined && record.triggerId !== uid)) {
+    removeTrigger(uid);
+    return;
+  }
+  const now = new Date();
+  const kind = reminderKind(record, jstDate(now));
+  const lock = LockService.getUserLock();
+  if (!lock.tryLock(30_000)) return;
+  try {
+    const { input, plan, completion } = measure(spreadsheet, record, now);
+    // A request the day's quota held back at opening goes now; then the reminder due today, if any.
+    const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
+    const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
+    console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
+  } catch (error) {
+    console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+// ---------------------------------------------------------------- status
+
+export interface RoundDepartmentView {
+  department: string;
+  requested: number;
+  filled: number;
+  errors: number;
+  complete: boolean;
+  /** When its filled count last changed, as seen (ISO), or null. */
+  lastEdit: string | null;
+  notStarted: boolean;
+}
+
+export interface RoundStateView {
+  open: boolean;
+  lang: Lang;
+  line: string;
+  progress: string;
+  departments: RoundDepartmentView[];
+  notStarted: string[];
+  labels: Record<string, string>;
+  message: string;
+}
+
+const TAB_LABELS = ['roundTab', 'roundTabMain', 'roundRefresh', 'roundNotStartedHeading', 'roundColumns', 'roundNoRound', 'roundNever'] as const;
+
+export function roundStateView(): RoundStateView {
+  const lang = userLang();
+  const labels = Object.fromEntries(TAB_LABELS.map((key) => [key, roundUiLabel(key, lang)]));
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const record = readRound(spreadsheet);
+  const empty = { open: false, lang, line: '', progress: '', departments: [], notStarted: [], labels, message: roundUiLabel('roundNoRound', lang) };
+  if (!record) return empty;
+  let completion: RoundCompletion;
+  try {
+    completion = measure(spreadsheet, record, new Date()).completion;
+  } catch (error) {
+    if (error instanceof SheetsApiFailure) return { ...empty, message: error.message };
+    throw error;
+  }
+  const departments = completion.departments.map((d): RoundDepartmentView => {
+    const progress = record.progress[d.department];
+    return {
+      department: d.department,
+      requested: d.requested,
+      filled: d.filled,
+      errors: d.errors,
+      complete: d.complete,
+      lastEdit: progress?.at ?? null,
+      notStarted: !d.complete && (progress ? d.filled === progress.initial : d.filled === 0),
+    };
+  });
+  const t = completion.total;
+  const pct = t.requested === 0 ? '100%' : `${Math.floor((t.filled / t.requested) * 1000) / 10}%`;
+  return {
+    open: true,
+    lang,
+    line: roundUiLabel('roundStateLine', lang, { fy: fiscalYearLabel(record.year, lang), due: record.due, owner: record.owner }),
+    progress: roundUiLabel('roundProgress', lang, {
+      filled: t.filled,
+      requested: t.requested,
+      pct,
+      complete: t.complete,
+      departments: t.departments,
+      errors: t.errors,
+    }),
+    departments,
+    notStarted: departments.filter((d) => d.notStarted).map((d) => d.department),
+    labels,
+    message: '',
+  };
+}
+
+// ---------------------------------------------------------------- closing
+
+function text(value: string): GridCell {
+  return { value, format: '@', bold: false, italic: false, fill: null, text: true };
+}
+function number(value: number): GridCell {
+  return { value, format: 'General', bold: false, italic: false, fill: null, text: false };
+}
+
+function resultGrid(record: RoundRecord, completion: RoundCompletion, closedAt: Date, lang: Lang): Grid {
+  const header = roundUiLabel('roundResultHeader', lang).split('|');
+  const rows: GridCell[][] = [
+    [
+      text(roundUiLabel('roundResultTitle', lang, { fy: fiscalYearLabel(record.year, lang), due: record.due, closed: `${jstStamp(closedAt)} JST` })),
+      ...header.slice(1).map(() => text('')),
+    ],
+    header.map((h) => ({ ...text(h), bold: true, fill: '#dde7f0' })),
+  ];
+  for (const d of completion.departments) {
+    const at = record.progress[d.department]?.completedAt;
+    const state = d.complete ? 'statusComplete' : d.filled === (record.progress[d.department]?.initial ?? 0) ? 'statusNotStarted' : 'statusIncomplete';
+    rows.push([
+      text(d.department),
+      number(d.requested),
+      number(d.filled),
+      number(d.errors),
+      text(at ? `${jstStamp(new Date(at))} JST` : ''),
+      text(roundLabel(state, lang)),
+    ]);
+  }
+  return { rows, width: header.length, charts: [], columnWidths: [24, 8, 8, 8, 20, 10] };
+}
+
+/** 照会を締め切る: removes the round's protections and filter views, writes 照会結果 (one batchUpdate), freezes a baseline. */
+export function closeRound(): RoundOutcome {
+  const lang = userLang();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const outcome = withLock<RoundOutcome | { record: RoundRecord; removed: [number, number]; sheet: string; notes: string[] }>(
+    lang,
+    () => {
+      const record = readRound(spreadsheet);
+      if (!record) return { ok: false, message: roundUiLabel('roundNoneOpen', lang), notes: [] };
+      if (record.owner !== currentAccount()) return { ok: false, message: roundUiLabel('roundCloseNotOwner', lang, { owner: record.owner }), notes: [] };
+      try {
+        const now = new Date();
+        const { completion } = measure(spreadsheet, record, now);
+        const doc = readDocument(spreadsheet.getId(), { baselines: false, input: false });
+        const sheets = sheetInfo(spreadsheet.getId());
+        const requests: Request[] = [];
+        const ours = new Set(record.protectedRangeIds);
+        let protections = 0;
+        for (const sheet of sheets)
+          for (const p of sheet.protections)
+            if (ours.has(p.id) || p.description.includes(`[${record.token}]`)) {
+              requests.push({ deleteProtectedRange: { protectedRangeId: p.id } });
+              protections += 1;
+            }
+        const present = new Set(sheets.flatMap((s) => s.filterViewIds));
+        const views = record.filterViews.filter((v) => present.has(v.id));
+        for (const view of views) requests.push({ deleteFilterView: { filterId: view.id } });
+        const grid = resultGrid(record, completion, now, record.lang);
+        // One 照会結果 sheet a year: an earlier year's is kept (claimSheet reuses only this year's, found by its title).
+        const title = roundUiLabel('roundResultSheet', record.lang, { fy: fiscalYearLabel(record.year, record.lang) });
+        doc.sheets = doc.sheets.map((sheet) => (sheet.generated === 'roundResult' && sheet.title !== title ? { ...sheet, generated: null } : sheet));
+        const target = claimSheet(doc, 'roundResult', title, grid, requests);
+        gridRequests(target.sheetId, grid, requests);
+        applyRequests(spreadsheet.getId(), requests);
+        removeTrigger(record.triggerId);
+        recordMetadata(spreadsheet)?.remove();
+        return { record, removed: [protections, views.length] as [number, number], sheet: target.title, notes: [] };
+      } catch (error) {
+        if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };
+        throw error;
+      }
+    },
+    (message) => ({ ok: false, message, notes: [] }),
+  );
+  if ('ok' in outcome) return outcome;
+  // The baseline after the lock is released: freezeBaseline takes the document lock itself.
+  const day = jstDate(new Date());
+  const frozen = freezeBaseline(day);
+  const notes = frozen.ok ? [] : [frozen.message];
+  return {
+    ok: true,
+    message: roundUiLabel('roundClosed', lang, {
+      fy: fiscalYearLabel(outcome.record.year, lang),
+      p: outcome.removed[0],
+      f: outcome.removed[1],
+      date: day,
+      sheet: outcome.sheet,
+    }),
+    notes,
+  };
+}
+
+// ---------------------------------------------------------------- entry points
+
+/** The sidebar's 照会 tab: the round's state, each department's completion. */
+export function roundState(): RoundStateView {
+  return roundStateView();
+}
+
+export function roundOpen(year: string, due: string): RoundOutcome {
+  return openRound(String(year ?? ''), String(due ?? ''));
+}
+
+export function roundClose(): RoundOutcome {
+  return closeRound();
+}
+
+function show(outcome: RoundOutcome, title: string): void {
+  const textOut = [outcome.message, ...outcome.notes].join('\n');
+  if (outcome.ok && outcome.notes.length === 0) SpreadsheetApp.getActiveSpreadsheet().toast(textOut, title, 10);
+  else SpreadsheetApp.getUi().alert(textOut);
+}
+
+/** 照会を開始: asks the year and the deadline, then opens the round. */
+export function menuRoundOpen(): void {
+  const lang = userLang();
+  const ui = SpreadsheetApp.getUi();
+  const title = roundUiLabel('menuRoundOpen', lang);
+  const year = ui.prompt(title, roundUiLabel('roundAskYear', lang), ui.ButtonSet.OK_CANCEL);
+  if (year.getSelectedButton() !== ui.Button.OK) return;
+  const due = ui.prompt(title, roundUiLabel('roundAskDue', lang), ui.ButtonSet.OK_CANCEL);
+  if (due.getSelectedButton() !== ui.Button.OK) return;
+  show(openRound(year.getResponseText(), due.getResponseText()), title);
+}
+
+/** 照会の状況: the round's progress and each department's completion, in a dialog. */
+export function menuRoundStatus(): void {
+  const lang = userLang();
+  const view = roundStateView();
+  if (!view.open) return void SpreadsheetApp.getUi().alert(view.message);
+  const lines = view.departments.map((d) => `${d.department}: ${d.filled} / ${d.requested}${d.errors > 0 ? ` (${d.errors})` : ''}`);
+  const notStarted = view.notStarted.length > 0 ? [`${roundUiLabel('roundNotStartedHeading', lang)}: ${view.notStarted.join('、')}`] : [];
+  SpreadsheetApp.getUi().alert([view.line, view.progress, '', ...lines, ...notStarted].join('\n'));
+}
+
+export function menuRoundClose(): void {
+  show(closeRound(), roundUiLabel('menuRoundClose', userLang()));
+}

@@ -1,0 +1,302 @@
+/**
+ * The annual round in Sheets through dist/Code.js and the stand-in (protections and their editors, filter
+ * views, a department editing its own rows and another's, request mails once, reminders once each from a
+ * time-driven run with no active spreadsheet, closing with its baseline and 照会結果, only the round's
+ * protections removed).
+ *
+ * The plan, for 令和8年度 (2026), due 2027-04-30: A-1 企画課, B-2 財政課, C-3 財政課・企画課.
+ * 取組活動 rows 2-5: A-1 (2026, blank), B-2 (2026, blank), C-3 (2026, blank), A-1 (2025, 済: not asked).
+ * 企画課 is asked 取組活動 D2 E2 D4 E4 + 効果額 C2 = 5 cells; 財政課 D3 E3 D4 E4 = 4 cells.
+ */
+import { type AppsScriptStandIn, PROTECTED_MESSAGE } from '../../dev/standin';
+import type { CellValue } from '../../src/core/base/cells';
+import { standInWith } from '../support/standin';
+
+type Rows = CellValue[][];
+const OFFICE = 'installer@example.jp';
+const KIKAKU = 'kikaku@town.example.jp';
+const ZAISEI = 'zaisei@town.example.jp';
+
+function jst(y: number, m: number, d: number, h = 9): Date {
+  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
+}
+
+function plan(): AppsScriptStandIn {
+  const sheets: Record<string, Rows> = {
+    事業: [
+      ['事業コード', '事業名', '取組の視点', '取組推進課'],
+      ['A-1', '事業a', 1, '企画課'],
+      ['B-2', '事業b', 1, '財政課'],
+      ['C-3', '事業c', 1, '財政課、企画課'],
+    ],
+    取組活動: [
+      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
+      ['A-1', 2026, '活動a', '', ''],
+      ['B-2', 2026, '活動b', '', ''],
+      ['C-3', 2026, '活動c', '', ''],
+      ['A-1', 2025, '活動old', '済', ''],
+    ],
+    効果額: [
+      ['事業コード', '年度', '効果額（千円）', '区分'],
+      ['A-1', 2026, null, '歳出削減'],
+    ],
+    部署: [
+      ['課名', 'メール'],
+      ['企画課', KIKAKU],
+      ['財政課', ZAISEI],
+    ],
+    設定: [
+      ['項目', '値'],
+      ['計画名', '桜川町行財政改革プラン'],
+    ],
+    メモ: [['office notes']],
+  };
+  const standIn = standInWith({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) });
+  standIn.spreadsheet.sharedWith = new Map([
+    [KIKAKU, 'editor'],
+    [ZAISEI, 'editor'],
+  ]);
+  standIn.rt.now = () => jst(2027, 4, 1);
+  return standIn;
+}
+
+function open(standIn: AppsScriptStandIn): { ok: boolean; message: string; notes: string[] } {
+  return standIn.run('roundOpen', ['2026', '2027-04-30']);
+}
+
+const activities = (standIn: AppsScriptStandIn) => standIn.spreadsheet.sheetUncounted('取組活動');
+const logOf = (standIn: AppsScriptStandIn) =>
+  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? []).slice(1).map((r) => `${r[1]} ${r[4]}`);
+
+describe('opening the round', () => {
+  test('one batchUpdate protects each department’s rows for its addresses and the office, the other sheets for the office alone', () => {
+    const standIn = plan();
+    standIn.rt.resetCounts();
+    const outcome = open(standIn);
+    expect(outcome.ok).toBe(true);
+    expect(standIn.rt.calls.get('Sheets.Spreadsheets.batchUpdate')).toBe(1);
+    const sheetId = activities(standIn)?.id;
+    const ranges = standIn.spreadsheet.protectedRanges.filter((p) => p.range.sheetId === sheetId && !p.isSheet);
+    expect(ranges.map((p) => [p.range.startRowIndex, p.range.endRowIndex, p.editors?.users])).toEqual([
+      [1, 2, [KIKAKU, OFFICE]],
+      [2, 3, [ZAISEI, OFFICE]],
+      [3, 4, [KIKAKU, ZAISEI, OFFICE]],
+    ]);
+    // 取組活動 and 効果額 (rows left out), 事業, 部署 and 設定: a sheet protection each, the office alone; メモ is not the contract's.
+    const sheetProtections = standIn.spreadsheet.protectedRanges.filter((p) => p.isSheet);
+    expect(sheetProtections.map((p) => standIn.spreadsheet.sheets.find((s) => s.id === p.range.sheetId)?.name).sort()).toEqual(
+      ['事業', '効果額', '取組活動', '設定', '部署'].sort(),
+    );
+    for (const p of sheetProtections) expect(p.editors?.users).toEqual([OFFICE]);
+    expect(outcome.message).toContain('2 部署');
+  });
+
+  test('a department edits its own rows; another department’s rows, the header and the other sheets refuse it; the office edits all', () => {
+    const standIn = plan();
+    open(standIn);
+    expect(standIn.typeAs(KIKAKU, '取組活動', 'D2', '済')).toEqual({ ok: true });
+    expect(standIn.typeAs(ZAISEI, '取組活動', 'D2', '遅れ')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(ZAISEI, '取組活動', 'D3', '概ね順調')).toEqual({ ok: true });
+    expect(standIn.typeAs(ZAISEI, '取組活動', 'D4', '概ね順調')).toEqual({ ok: true });
+    expect(standIn.typeAs(KIKAKU, '取組活動', 'D4', '済')).toEqual({ ok: true });
+    expect(standIn.typeAs(KIKAKU, '取組活動', 'D5', '遅れ')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(KIKAKU, '取組活動', 'A1', 'x')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(KIKAKU, '事業', 'D2', '財政課')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(ZAISEI, '効果額', 'C2', 100)).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(KIKAKU, '効果額', 'C2', 100)).toEqual({ ok: true });
+    expect(standIn.typeAs(OFFICE, '事業', 'D2', '企画課')).toEqual({ ok: true });
+    expect(standIn.typeAs(KIKAKU, 'メモ', 'A1', 'mine')).toEqual({ ok: true });
+    expect(activities(standIn)?.cellUncounted('D2').value).toBe('済');
+  });
+
+  test('each department’s filter view shows exactly its rows; its request mail lists its cells and links the view, once', () => {
+    const standIn = plan();
+    open(standIn);
+    const views = standIn.spreadsheet.filterViews.filter((v) => v.range.sheetId === activities(standIn)?.id);
+    expect(views.map((v) => [v.title, standIn.filterViewRows(v.filterViewId)])).toEqual([
+      ['照会 令和8年度 企画課', [2, 4]],
+      ['照会 令和8年度 財政課', [3, 4]],
+    ]);
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU, ZAISEI]);
+    const kikaku = standIn.mail.sent[0];
+    expect(kikaku.subject).toContain('企画課');
+    expect(kikaku.body).toContain(`#gid=${activities(standIn)?.id}&fvid=${views[0].filterViewId}`);
+    expect(kikaku.body).toContain('入力をお願いするセルは 5 件です。');
+    expect(kikaku.body).toContain('・取組活動 D2（A-1 活動a）: 進捗状況');
+    expect(kikaku.body).not.toContain('D3');
+    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 sent']);
+    // Opening again is refused while the round is open, and nobody is asked twice.
+    const again = open(standIn);
+    expect(again.ok).toBe(false);
+    expect(again.message).toContain('すでに開始');
+    expect(standIn.mail.sent).toHaveLength(2);
+  });
+});
+
+describe('reminders from the time-driven trigger', () => {
+  test('N days before the deadline and on it, only to departments with cells missing, each once; no active spreadsheet', () => {
+    const standIn = plan();
+    open(standIn);
+    const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+    expect(trigger).toMatchObject({ eventType: 'CLOCK', everyDays: 1, hour: 8 });
+    for (const cell of ['D3', 'E3', 'D4', 'E4']) standIn.typeAs(ZAISEI, '取組活動', cell, cell.startsWith('D') ? '概ね順調' : '実施した');
+    standIn.mail.sent = [];
+    standIn.withoutDocumentContext();
+    const fire = (date: Date) => {
+      standIn.rt.now = () => date;
+      standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    };
+    fire(jst(2027, 4, 22, 8));
+    expect(standIn.mail.sent).toHaveLength(0);
+    fire(jst(2027, 4, 23, 8));
+    expect(standIn.mail.sent.map((m) => [m.to, m.subject.slice(0, 4)])).toEqual([[KIKAKU, '【督促】']]);
+    expect(standIn.mail.sent[0].subject).toContain('未入力 3 件');
+    fire(jst(2027, 4, 24, 8));
+    expect(standIn.mail.sent).toHaveLength(1);
+    fire(jst(2027, 4, 30, 8));
+    expect(standIn.mail.sent.map((m) => m.subject.split('】')[0])).toEqual(['【督促', '【本日締切']);
+    fire(jst(2027, 5, 1, 8));
+    expect(standIn.mail.sent).toHaveLength(2);
+    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 sent', 'remind:企画課 sent', 'due:企画課 sent']);
+  });
+});
+
+describe('closing the round', () => {
+  test('removes only the round’s protections and filter views, writes 照会結果, freezes a baseline, stops the trigger', () => {
+    const standIn = plan();
+    // The office's own protection of a row, made before the round: never the round's to remove.
+    const own = standIn.rt.runExecution(() => standIn.spreadsheet.sheetUncounted('メモ')?.protect());
+    standIn.run('sidebarRegenerate');
+    open(standIn);
+    const ownView = { filterViewId: 5, title: 'mine', range: { sheetId: activities(standIn)?.id ?? 0 }, specs: [], sortSpecs: [] };
+    standIn.spreadsheet.filterViews.push(ownView);
+    standIn.typeAs(KIKAKU, '取組活動', 'D2', '済');
+    standIn.scriptApp.user = ZAISEI;
+    const refused = standIn.run<{ ok: boolean; message: string }>('roundClose');
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain(OFFICE);
+    standIn.scriptApp.user = OFFICE;
+    standIn.rt.now = () => jst(2027, 5, 7);
+    const closed = standIn.run<{ ok: boolean; message: string }>('roundClose');
+    expect(closed.ok).toBe(true);
+    const baseline = standIn.spreadsheet.sheets.find((s) => s.name === '_shinchoku_baseline_2027-05-07');
+    // What is left: the office's own protection, and the baseline's (frozen after the round's were removed).
+    expect(standIn.spreadsheet.protectedRanges).toEqual([own, baseline?.protection]);
+    expect(standIn.spreadsheet.filterViews).toEqual([ownView]);
+    expect(standIn.typeAs(ZAISEI, '取組活動', 'D2', '遅れ')).toEqual({ ok: true });
+    expect(standIn.spreadsheet.sheets.some((s) => s.name === '_shinchoku_baseline_2027-05-07')).toBe(true);
+    const result = standIn.spreadsheet.sheetUncounted('照会結果（令和8年度）')?.snapshot() ?? [];
+    expect(result.slice(1).map((r) => r.slice(0, 4))).toEqual([
+      ['部署', '照会', '入力済', 'エラー'],
+      ['企画課', 5, 1, 0],
+      ['財政課', 4, 0, 0],
+    ]);
+    expect(standIn.scriptApp.triggers.filter((t) => t.handler === 'roundTrigger')).toHaveLength(0);
+    // Closed: a new round may open; closing it again rewrites this year's sheet, and another year's is kept.
+    expect(open(standIn).ok).toBe(true);
+    expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
+    expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual(['照会結果（令和8年度）']);
+    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2025', '2027-04-30']).ok).toBe(true);
+    expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
+    expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual([
+      '照会結果（令和8年度）',
+      '照会結果（令和7年度）',
+    ]);
+  });
+});
+
+test('the menu offers 照会を開始 / 照会の状況 / 照会を締め切る', () => {
+  const standIn = plan();
+  standIn.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
+  const items = standIn.ui.menus[0].items.flatMap((i) => (i === 'separator' ? [] : [i.caption]));
+  expect(items.slice(-3)).toEqual(['照会を開始', '照会の状況', '照会を締め切る']);
+  standIn.ui.promptAnswers = [
+    ['令和8年度', 'OK'],
+    ['2027-04-30', 'OK'],
+  ];
+  standIn.run('menuRoundOpen');
+  expect(standIn.mail.sent).toHaveLength(2);
+  standIn.run('menuRoundStatus');
+  expect(standIn.ui.alerts.at(-1)).toContain('企画課: 0 / 5');
+});
+
+describe('what Sheets allows and what the round says about it', () => {
+  test('the office already holds its one timed trigger here (the digest): the round opens and says reminders are not scheduled', () => {
+    const standIn = plan();
+    const saved = standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 8, recipients: OFFICE }]);
+    expect(saved.ok).toBe(true);
+    const outcome = open(standIn);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.notes.join('\n')).toContain('督促メールの自動送信を設定できませんでした');
+    expect(standIn.scriptApp.triggers.map((t) => t.handler)).toEqual(['digestTrigger']);
+  });
+
+  test('a sheet the user protected already keeps its protection, is named in the notes, and survives the closing', () => {
+    const standIn = plan();
+    const sheetId = standIn.spreadsheet.sheetUncounted('事業')?.id ?? -1;
+    const api = standIn.globals().Sheets as { Spreadsheets: { batchUpdate(resource: unknown, id: string): unknown } };
+    const request = { addProtectedRange: { protectedRange: { range: { sheetId }, editors: { users: [OFFICE] } } } };
+    standIn.rt.runExecution(() => api.Spreadsheets.batchUpdate({ requests: [request] }, standIn.spreadsheet.id));
+    const mine = standIn.spreadsheet.protectedRanges[0];
+    const outcome = open(standIn);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.notes).toContain('「事業」にはすでにシートの保護があるため、照会ではシート全体を保護していません');
+    standIn.run('roundClose');
+    expect(standIn.spreadsheet.protectedRanges.filter((p) => p.range.sheetId === sheetId)).toEqual([mine]);
+  });
+
+  test('a request the day’s mail quota held back at opening is logged “quota” and sent by the next daily run, once', () => {
+    const standIn = plan();
+    standIn.mail.quota = 1;
+    expect(open(standIn).notes).toContain('財政課 へのメールは1日の送信上限のため未送信です（毎日の自動実行で送ります）');
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU]);
+    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 quota']);
+    standIn.mail.quota = 100;
+    const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+    standIn.withoutDocumentContext();
+    standIn.rt.now = () => jst(2027, 4, 2, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU, ZAISEI]);
+  });
+
+  test('a department without an address in 部署: its rows are the office’s alone, and the opening says no mail was sent', () => {
+    const standIn = plan();
+    const departments = standIn.spreadsheet.sheetUncounted('部署');
+    departments?.load([
+      ['課名', 'メール'],
+      ['企画課', KIKAKU],
+    ]);
+    const outcome = open(standIn);
+    expect(outcome.notes.join('\n')).toContain('財政課');
+    expect(standIn.typeAs(ZAISEI, '取組活動', 'D3', '済')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
+    expect(standIn.typeAs(OFFICE, '取組活動', 'D3', '済')).toEqual({ ok: true });
+    expect(standIn.mail.sent.map((m) => m.to)).toEqual([KIKAKU]);
+  });
+});
+
+test('設定’s 照会の督促日数 moves the first reminder (3 days before the deadline instead of 7); the menu speaks English to an English user', () => {
+  const standIn = plan();
+  const settings = standIn.spreadsheet.sheetUncounted('設定');
+  settings?.load([
+    ['項目', '値'],
+    ['計画名', '桜川町行財政改革プラン'],
+    ['照会の督促日数', 3],
+  ]);
+  open(standIn);
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.mail.sent = [];
+  standIn.withoutDocumentContext();
+  for (const day of [23, 26, 27]) {
+    standIn.rt.now = () => jst(2027, 4, day, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    expect(standIn.mail.sent).toHaveLength(day < 27 ? 0 : 2);
+  }
+  const english = standInWith({ sheets: [] }, 'en');
+  english.run('onOpen', [{ authMode: 'NONE' }], 'NONE');
+  expect(english.ui.menus[0].items.slice(-3)).toEqual([
+    { caption: 'Open the round', functionName: 'menuRoundOpen' },
+    { caption: 'Round status', functionName: 'menuRoundStatus' },
+    { caption: 'Close the round', functionName: 'menuRoundClose' },
+  ]);
+});

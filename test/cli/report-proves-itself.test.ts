@@ -18,7 +18,16 @@ import { tempDir } from '../support/xlsx';
 const EXAMPLE_AS_OF: Record<string, string> = {
   'hiratsuka-2020-2023.xlsx': '2024-03-31',
   'sakuragawa-2024-2028.xlsx': '2027-03-31',
+  'hoshimigaoka-2021-2024.xlsx': '2025-03-31',
 };
+
+/**
+ * Plans whose own report the proof-reader does not yet read clean (issue #26, left open): it takes
+ * the numbers of the report's lists (project codes such as 1-04, a row's position) for counts of a
+ * label. Each must stay unclean until fixed — the test below fails when one reads clean, so the
+ * plan leaves this list — and every other plan must read clean.
+ */
+const KNOWN_UNCLEAN = new Set(['corpus/kaikaku-plan5-h29', 'corpus/saitama']);
 
 const examples = readdirSync(join(ROOT, 'examples'))
   .filter((name) => name.endsWith('.xlsx'))
@@ -49,6 +58,10 @@ describe.each(plans.map((plan) => [plan.name, plan] as const))('%s', (_name, pla
     const run = parseProofread(runCli(['proofread', out, '--workbook', path, '--as-of', asOf, '--json']));
     expect(run.refusal).toBeNull();
     expect(run.checked).toBeGreaterThan(0);
+    if (KNOWN_UNCLEAN.has(plan.name)) {
+      expect(run.findings.length + (run.notPlaced?.length ?? 0)).toBeGreaterThan(0);
+      return;
+    }
     expect(run.findings.map((f) => `${f.line}: ${f.stated}→${f.expected} (${f.label ?? ''})`)).toEqual([]);
     expect(run.status).toBe(0);
     if (run.notPlaced !== null) expect(run.notPlaced.map((n) => `${n.line ?? '?'}: ${n.text} — ${n.reason}`)).toEqual([]);

@@ -1,8 +1,8 @@
 /**
  * `shinchoku` — the command-line twin of the add-on: the same core on .xlsx files.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { headerSafe } from '../core/base/email';
@@ -37,6 +37,7 @@ import {
   placeStaged,
   SafeWriteError,
   type StagedFile,
+  sameFile,
   somethingAt,
   stageFile,
   writeFileSafely,
@@ -157,25 +158,6 @@ function parseArgs(argv: string[]): Args {
   if (positional.length > 1 && command !== 'round')
     throw new UsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
   return { command, positional, flags, help: false };
-}
-
-/**
- * Whether two paths are the same file: by device and inode when the output
- * exists (links, hard links, a case-insensitive file system, ..), else by the
- * resolved real path of the folder.
- */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch (_error) {
-    try {
-      return join(realpathSync(dirname(resolve(a))), basename(a)) === join(realpathSync(dirname(resolve(b))), basename(b));
-    } catch (_inner) {
-      return resolve(a) === resolve(b);
-    }
-  }
 }
 
 /** An output may never be the input, and replaces an existing file only with --force. */

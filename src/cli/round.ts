@@ -4,8 +4,8 @@
  * department's completion. Who is asked for what, what a conflict is and what completion counts are all
  * core's (src/core/round); this file reads and writes files.
  */
-import { lstatSync, mkdirSync, readFileSync, realpathSync, statSync, unlinkSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { escapeHtml, headerSafe } from '../core/base/email';
@@ -30,7 +30,17 @@ import { roundLabel } from '../core/words/round';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { setCells } from './roundPackage';
-import { DestinationExistsError, discardStaged, placeStaged, SafeWriteError, type StagedFile, somethingAt, stageFile, writeFileSafely } from './safeWrite';
+import {
+  DestinationExistsError,
+  discardStaged,
+  placeStaged,
+  SafeWriteError,
+  type StagedFile,
+  sameFile,
+  somethingAt,
+  stageFile,
+  writeFileSafely,
+} from './safeWrite';
 import { addDataSheet, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
 interface RoundIo {
@@ -70,21 +80,6 @@ function yearOf(flags: Flags): FiscalYear {
       `--year「${text}」は年度として読めません。2024 や 令和6年度 のように指定してください / --year "${text}" is not a fiscal year; use e.g. 2024 or 令和6年度`,
     );
   return year;
-}
-
-/** Whether two paths are one file: by device and inode when both exist, else by their resolved folders. */
-function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch (_error) {
-    try {
-      return join(realpathSync(dirname(resolve(a))), basename(a)) === join(realpathSync(dirname(resolve(b))), basename(b));
-    } catch (_inner) {
-      return resolve(a) === resolve(b);
-    }
-  }
 }
 
 function existsError(path: string): RoundUsageError {

@@ -17,7 +17,22 @@
  * final name, and the user's earlier file stays byte-identical.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fstatSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileErrorText } from './xlsx';
 
@@ -235,5 +250,24 @@ export function writeFileSafely(destination: string, bytes: Uint8Array | string,
   } catch (error) {
     discardStaged(staged);
     throw error;
+  }
+}
+
+/**
+ * Whether two paths are the same file: by device and inode when the output
+ * exists (links, hard links, a case-insensitive file system, ..), else by the
+ * resolved real path of the folder.
+ */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch (_error) {
+    try {
+      return join(realpathSync(dirname(resolve(a))), basename(a)) === join(realpathSync(dirname(resolve(b))), basename(b));
+    } catch (_inner) {
+      return resolve(a) === resolve(b);
+    }
   }
 }

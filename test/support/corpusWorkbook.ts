@@ -5,8 +5,8 @@
  * case's draft and hand-written expected findings. Used by the tests and by
  * scripts/corpus-score.ts; it writes only into the folder it is given.
  *
- * The blind cases (blind/*) are run once, untuned: nothing here reads a blind
- * case unless asked for it by name or with `blind: true`.
+ * The blind cases (blind/*, blind2/*) are run once, untuned: nothing here reads
+ * a blind case unless asked for it by name or with `blind: true`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +15,11 @@ import { ROOT } from './cli';
 import { writeXlsx } from './xlsx';
 
 export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
-const BLIND = 'blind';
+/** The folders of blind cases, in the order they were written (blind2: issue #26's second blind set). */
+const BLIND_DIRS = ['blind', 'blind2'];
 
 export interface CorpusCase {
-  /** The folder under test/fixtures/corpus/, e.g. `saitama` or `blind/soma`. */
+  /** The folder under test/fixtures/corpus/, e.g. `saitama`, `blind/soma` or `blind2/sanda-h20`. */
   name: string;
   dir: string;
   blind: boolean;
@@ -49,7 +50,7 @@ export interface CorpusExpected {
 
 function caseFolders(parent: string): string[] {
   return readdirSync(parent, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== BLIND)
+    .filter((entry) => entry.isDirectory() && !BLIND_DIRS.includes(entry.name))
     .map((entry) => entry.name)
     .sort();
 }
@@ -58,16 +59,18 @@ function caseFolders(parent: string): string[] {
 export function corpusCases(options: { blind?: boolean } = {}): CorpusCase[] {
   const open = caseFolders(CORPUS_DIR).map((name) => ({ name, dir: join(CORPUS_DIR, name), blind: false }));
   if (!options.blind) return open;
-  const blind = caseFolders(join(CORPUS_DIR, BLIND)).map((name) => ({ name: `${BLIND}/${name}`, dir: join(CORPUS_DIR, BLIND, name), blind: true }));
+  const blind = BLIND_DIRS.filter((dir) => existsSync(join(CORPUS_DIR, dir))).flatMap((dir) =>
+    caseFolders(join(CORPUS_DIR, dir)).map((name) => ({ name: `${dir}/${name}`, dir: join(CORPUS_DIR, dir, name), blind: true })),
+  );
   return [...open, ...blind];
 }
 
-/** A case by its name (`tama`, `blind/soma`, or `soma` for a blind one). */
+/** A case by its name (`tama`, `blind/soma`, `blind2/omura-h22`, or `soma` / `omura-h22` for a blind one). */
 export function corpusCase(name: string): CorpusCase {
-  for (const candidate of [name, `${BLIND}/${name}`]) {
+  for (const candidate of [name, ...BLIND_DIRS.map((dir) => `${dir}/${name}`)]) {
     const dir = join(CORPUS_DIR, candidate);
     if (candidate.split('/').every((part) => part !== '' && part !== '..') && existsSync(join(dir, 'workbook.json'))) {
-      return { name: candidate, dir, blind: candidate.startsWith(`${BLIND}/`) };
+      return { name: candidate, dir, blind: BLIND_DIRS.some((blindDir) => candidate.startsWith(`${blindDir}/`)) };
     }
   }
   throw new Error(`no corpus case ${name} under ${CORPUS_DIR}`);

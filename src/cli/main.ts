@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { headerSafe } from '../core/base/email';
-import { fiscalYearOfDate, formatFiscalYear } from '../core/base/fiscalYear';
+import { fiscalYearLabel, fiscalYearOfDate, formatFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, parseJstDate } from '../core/base/jst';
 import { editDistance, xmlSafe } from '../core/base/text';
 import { freeze } from '../core/compute/baseline';
@@ -546,30 +546,19 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   // A message is an .eml (one per batch of at most 50 recipients); its .html is the page beside it.
   const sent = files.filter((file) => file.name.endsWith('.eml')).length;
   const lines = [
-    lang === 'ja'
-      ? `月次ダイジェスト ${plan.month}（${formatFiscalYear(plan.fiscalYear)}）: ${sent} 通を ${out} に書き出しました`
-      : `Monthly digest ${plan.month} (FY${plan.fiscalYear}): ${sent} messages written to ${out}`,
+    label('cliDigestWritten', lang, { month: plan.month, fy: fiscalYearLabel(plan.fiscalYear, lang), n: sent, out }),
     ...written.map((w) => `  ${w}`),
   ];
   if (replaced.earlier > 0)
     lines.push(
-      lang === 'ja'
-        ? `以前の ${replaced.earlier} 通を置き換えました${replaced.removed > 0 ? `（うち今回の宛先にない ${replaced.removed} 通は削除しました）` : ''}`
-        : `Replaced ${replaced.earlier} earlier messages${replaced.removed > 0 ? ` (${replaced.removed} not in this run removed)` : ''}`,
+      label('cliDigestReplaced', lang, { n: replaced.earlier }) +
+        (replaced.removed > 0 ? label('cliDigestReplacedRemoved', lang, { n: replaced.removed }) : ''),
     );
-  if (plan.quiet.length > 0) lines.push(`${lang === 'ja' ? '報告事項なし（送信しない）' : 'Nothing to report (not sent)'}: ${plan.quiet.join('、')}`);
+  if (plan.quiet.length > 0) lines.push(label('cliDigestQuiet', lang, { departments: plan.quiet.join('、') }));
   // Without 設定's 送信先 the office's message is not written at all; "0 通" alone leaves a new user guessing.
-  if (data.settings.recipients.length === 0)
-    lines.push(
-      lang === 'ja'
-        ? '設定シートの「送信先」が空のため、企画担当あてのメッセージは書き出していません。設定シートの「送信先」にアドレスを入力してください'
-        : "No message for the planning office: the Settings sheet's 送信先 (Digest recipients) is empty. Enter the office's addresses there",
-    );
-  if (plan.unrouted.length > 0)
-    lines.push(
-      `${lang === 'ja' ? '部署シートにアドレスがない課（メッセージを書き出していません。部署シートに課名とメールを入力してください）' : 'No address in the Departments sheet (no message written; enter the department and its email in the Departments sheet)'}: ${plan.unrouted.join('、')}`,
-    );
-  for (const bad of plan.invalidAddresses) lines.push(`${lang === 'ja' ? '使えないアドレス' : 'Invalid address'} ${bad.where}: ${bad.address} — ${bad.reason}`);
+  if (data.settings.recipients.length === 0) lines.push(label('cliDigestNoOffice', lang));
+  if (plan.unrouted.length > 0) lines.push(label('cliDigestUnrouted', lang, { departments: plan.unrouted.join('、') }));
+  for (const bad of plan.invalidAddresses) lines.push(label('cliDigestInvalidAddress', lang, { where: bad.where, address: bad.address, reason: bad.reason }));
   io.stdout(lines.join('\n'));
   return summary.problemCounts.error > 0 ? 1 : 0;
 }
@@ -732,27 +721,14 @@ async function commandReport(args: Args, io: Io): Promise<number> {
   writeOutput(out, bytes, args);
   const count = (type: string) => model.blocks.filter((block) => block.type === type).length;
   const placeholders = model.blocks.filter((block) => block.type === 'placeholder').map((block) => (block.type === 'placeholder' ? block.text : ''));
-  const lines =
-    lang === 'ja'
-      ? [`報告書を書き出しました: ${out}（表 ${count('table')} 個、グラフ ${count('chart')} 個）`]
-      : [`Report written: ${out} (${count('table')} tables, ${count('chart')} charts)`];
+  const lines = [label('cliReportWritten', lang, { out, tables: count('table'), charts: count('chart') })];
   const distinct = [...new Set(placeholders)];
   if (distinct.length > 0) {
-    lines.push(lang === 'ja' ? `未入力の欄が ${distinct.length} か所あります:` : `${distinct.length} parts have no text yet:`);
+    lines.push(label('cliReportMissing', lang, { n: distinct.length }));
     for (const text of distinct) lines.push(`  ${text}`);
-    if (!result.data.sheetNames.report)
-      lines.push(
-        lang === 'ja'
-          ? '  （このブックには「報告書」シートがありません。shinchoku template で見出しを並べたシートを作れます）'
-          : '  (This workbook has no Report sheet; shinchoku template makes one with every section listed.)',
-      );
+    if (!result.data.sheetNames.report) lines.push(label('cliReportNoSheet', lang));
   }
-  if (summaryErrors(result) > 0)
-    lines.push(
-      lang === 'ja'
-        ? `ブックにエラーが ${summaryErrors(result)} 件あります（validate で確認できます）`
-        : `The workbook has ${summaryErrors(result)} errors (see validate)`,
-    );
+  if (summaryErrors(result) > 0) lines.push(label('cliReportErrors', lang, { n: summaryErrors(result) }));
   io.stdout(lines.join('\n'));
   return summaryErrors(result) > 0 ? 1 : 0;
 }

@@ -329,7 +329,7 @@ export function saveDigestSettings(input: DigestSaveInput): DigestSaveOutcome {
     // Taking over from another editor: their trigger stops itself at its next run.
     const tookOver = previous.enabled && previous.owner !== null && previous.owner !== saved.owner;
     const message = tookOver
-      ? `${label('digestSaved', lang)}${lang === 'ja' ? '。' : '. '}${label('digestTakenOver', lang, { owner: previous.owner ?? '' })}`
+      ? `${label('digestSaved', lang)}${label('sentenceBreak', lang)}${label('digestTakenOver', lang, { owner: previous.owner ?? '' })}`
       : label('digestSaved', lang);
     return { ok: true, errors: [], message };
   } finally {
@@ -415,7 +415,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
       // failure would only reach the executions log — add-on triggers send no failure mail.
       // https://developers.google.com/workspace/add-ons/concepts/editor-triggers
       const known = error instanceof SheetsApiFailure;
-      const reason = known ? `${error.message}${lang === 'ja' ? '。' : '. '}` : label('digestReadUnexpected', lang);
+      const reason = known ? `${error.message}${label('sentenceBreak', lang)}` : label('digestReadUnexpected', lang);
       const message = label('digestReadFailed', lang, { month: key, reason });
       logTriggerEvent(spreadsheet, now, 'error', known ? `sheets api: ${error.kind}` : 'unexpected error');
       writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'error' });

@@ -37,3 +37,41 @@ test('every relative link of the README, CONTRIBUTING and docs/ names a file tha
   expect(broken).toEqual([]);
   expect(checked).toBeGreaterThan(10);
 });
+
+/** A heading's anchor as GitHub makes it: lower case, punctuation dropped, each space a hyphen. */
+const anchorOf = (heading: string) =>
+  heading
+    .replace(/`/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+test('every link to a heading of a Markdown file (README.md#…, #…) names a heading it has', () => {
+  const files = [
+    'README.md',
+    'CONTRIBUTING.md',
+    ...readdirSync(join(ROOT, 'docs'))
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => `docs/${n}`),
+  ];
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    for (const match of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      const [target, anchor] = match[1].split('#');
+      if (anchor === undefined || /^[a-z]+:/i.test(match[1])) continue;
+      const path = target === '' ? file : join(dirname(file), target);
+      if (!path.endsWith('.md')) continue;
+      checked += 1;
+      const headings = readFileSync(join(ROOT, path), 'utf8')
+        .split('\n')
+        .filter((line) => /^#+ /.test(line))
+        .map((line) => anchorOf(line.replace(/^#+ /, '')));
+      if (!headings.includes(decodeURIComponent(anchor))) broken.push(`${file}: ${match[1]}`);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(checked).toBeGreaterThan(5);
+});

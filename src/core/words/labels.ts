@@ -1,15 +1,17 @@
 /**
  * The labels: the generated tables' and sheets' headings (tableLabels.ts), the add-on's menus,
- * sidebar and dialogs (uiLabels.ts), the monthly digest (digestLabels.ts), as one table LABELS
+ * sidebar and dialogs (uiLabels.ts), the monthly digest (digestLabels.ts), the lines the adapters
+ * put together (adapterLabels.ts), as one table LABELS
  * read through label(). Part of the one catalogue (words/messages.ts).
  */
 import type { Lang } from '../base/lang';
+import { ADAPTER_LABELS } from './adapterLabels';
 import { DIGEST_LABELS } from './digestLabels';
 import { TABLE_LABELS } from './tableLabels';
 import { UI_LABELS } from './uiLabels';
 
-/** Every label, by key: a key is one audience's (the three tables share none). */
-export const LABELS = { ...TABLE_LABELS, ...UI_LABELS, ...DIGEST_LABELS };
+/** Every label, by key: a key is one audience's (the four tables share none). */
+export const LABELS = { ...TABLE_LABELS, ...UI_LABELS, ...DIGEST_LABELS, ...ADAPTER_LABELS };
 
 export type LabelKey = keyof typeof LABELS;
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  fiscalYearLabel,
   fiscalYearOfDate,
   formatFiscalYear,
   formatYearRange,
@@ -168,5 +169,69 @@ describe('round trips (property)', () => {
         parseFiscalYearRange(value);
       }),
     );
+  });
+});
+
+// Behaviour a mutation run found unpinned (npm run mutation; reports/mutation-record-2026.md; until #24 in test/core/base/pinned.test.ts):
+// each expectation fails if the line it names is changed.
+describe('fiscalYear.ts (pinned by the mutation runs)', () => {
+  test('a date is read only with a real month and day', () => {
+    expect(parseFiscalYear('2020-12-31')).toBe(2020);
+    expect(parseFiscalYear('2021-01-01')).toBe(2020);
+    expect(parseFiscalYear('2021-04-01')).toBe(2021);
+    expect(parseFiscalYear('2021-03-31')).toBe(2020);
+    for (const text of ['2020-13-01', '2020-00-10', '2020-04-32', '2020-04-00']) expect(parseFiscalYear(text)).toBeNull();
+  });
+  test('an era year and its Western year must agree', () => {
+    expect(parseFiscalYear('令和2（2020）年度')).toBe(2020);
+    expect(parseFiscalYear('令和2（2021）年度')).toBeNull();
+    expect(parseFiscalYear('平成31年度')).toBe(2019);
+    expect(parseFiscalYear('平成32年度')).toBeNull();
+    expect(parseFiscalYear('令和0年度')).toBeNull();
+  });
+  test('a year label in each language', () => {
+    expect(fiscalYearLabel(2020, 'ja')).toBe('令和2年度');
+    expect(fiscalYearLabel(2020, 'en')).toBe('FY2020');
+    expect(fiscalYearLabel(2019, 'ja')).toBe('令和元年度');
+  });
+  test('only whole years in range are years', () => {
+    expect(parseFiscalYear(2020.5)).toBeNull();
+    expect(parseFiscalYear(1925)).toBeNull();
+    expect(parseFiscalYear(2201)).toBeNull();
+    expect(parseFiscalYear(2200)).toBe(2200);
+  });
+  test('a range whose end has no era takes the start’s, written any way', () => {
+    expect(parseFiscalYearRange('令和2～5')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('令和2～5年')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('R2～5')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('R2 - R5')).toEqual({ first: 2020, last: 2023 });
+    expect(parseFiscalYearRange('2020～5')).toBeNull();
+    expect(parseFiscalYearRange('abc～R5')).toBeNull();
+    expect(parseFiscalYearRange('～R5')).toBeNull();
+  });
+  test('a range of one year, and ranges in each style', () => {
+    expect(parseFiscalYearRange('R3～R3')).toEqual({ first: 2021, last: 2021 });
+    expect(parseFiscalYearRange('R5～R3')).toBeNull();
+    expect(formatYearRange({ first: 2020, last: 2023 }, 'western')).toBe('2020～2023年度');
+    expect(formatYearRange({ first: 2020, last: 2023 }, 'fy')).toBe('FY2020～FY2023');
+    expect(formatYearRange({ first: 2020, last: 2023 }, 'short')).toBe('R2～R5');
+    expect(formatYearRange({ first: 2016, last: 2023 })).toBe('平成28～令和5年度');
+    expect(formatYearRange({ first: 2021, last: 2021 }, 'fy')).toBe('FY2021');
+    expect(formatFiscalYear(2019)).toBe('令和元年度');
+  });
+});
+
+// A boundary the mutation runs found untested (until #24 in test/core/base/edges.test.ts).
+test('a year before 昭和 is written in the Western calendar', () => {
+  expect([formatFiscalYear(1925), formatFiscalYear(1925, 'short'), formatFiscalYear(1926)]).toEqual(['1925年度', '1925', '昭和元年度']);
+  expect(formatYearRange({ first: 1920, last: 1930 })).toBe('1920～昭和5年度');
+});
+
+// Killed survivors of the mutation audit (reports/mutation-record-2026.md; until #24 in test/core/survivors-audit.test.ts):
+// each test names the mutant it kills, and every expectation is worked out by hand in the comments.
+describe('fiscalYear.ts (the mutation audit)', () => {
+  test('formatYearRange writes an end in its era’s first year as 元, even in a range given back to front', () => {
+    // {2020, 2019}: both in 令和 (from 2019), the end is 令和 year 2019 − 2019 + 1 = 1 → 元.
+    expect(formatYearRange({ first: 2020, last: 2019 })).toBe('令和2～元年度');
   });
 });

@@ -136,3 +136,32 @@ describe('email.ts', () => {
     expect(headerSafe('a\u0000\u0001b')).toBe('a b');
   });
 });
+
+// Boundaries the mutation runs found untested (until #24 in test/core/base/edges.test.ts).
+test('a baseline’s date is exactly YYYY-MM-DD', () => {
+  const text = (date: string) => encodeBaseline({ date, frozenAt: '2024-03-31T00:00:00.000Z', input: { sheets: [] } });
+  expect(decodeBaseline(text('2024-03-31')).date).toBe('2024-03-31');
+  for (const date of ['2024-03-31x', 'x2024-03-31', '2024-3-31', '24-03-31']) expect(() => decodeBaseline(text(date))).toThrow('not a Shinchoku baseline');
+});
+
+test('a chunk never ends on the first half of a pair, whichever pair; other characters are cut where they fall', () => {
+  // U+10000 is D800 DC00; U+10FFFF is DBFF DFFF: a cut after the first half moves back one.
+  expect(cellChunks('abc\u{10000}d', 4)).toEqual(['abc', '\u{10000}d']);
+  expect(cellChunks('abc\u{10FFFF}d', 4)).toEqual(['abc', '\u{10FFFF}d']);
+  // A full-width character is one unit: the cut stays at 4.
+  expect(cellChunks('abc全d', 4)).toEqual(['abc全', 'd']);
+  // A pair that ends exactly at the cut is whole.
+  expect(cellChunks('ab\u{10000}cd', 4)).toEqual(['ab\u{10000}', 'cd']);
+  expect(cellChunks('', 4)).toEqual([]);
+});
+
+// Killed survivors of the mutation audit (reports/mutation-record-2026.md; until #24 in test/core/survivors-audit.test.ts):
+// each test names the mutant it kills, and every expectation is worked out by hand in the comments.
+describe('baseline.ts (the mutation audit)', () => {
+  test('cellChunks: a text ending in a lone high surrogate ends with it, as its own piece', () => {
+    // 'ab\uD800' in pieces of 2: 'ab' (no pair cut), then the last unit on its own. The guard `end < text.length`
+    // keeps the last piece whole: without it (→ true, or <=) the cut steps back before U+D800 for ever.
+    expect(cellChunks('ab\uD800', 2)).toStrictEqual(['ab', '\uD800']);
+    expect(cellChunks('a\uD800', 5)).toStrictEqual(['a\uD800']);
+  });
+});

@@ -230,3 +230,28 @@ test('a label the baseline did not have counts from zero (the plan added 区分 
     [2027, [0, 0]],
   ]);
 });
+
+// Killed survivors of the mutation audit (reports/mutation-record-2026.md; until #24 in test/core/survivors-audit.test.ts):
+// each test names the mutant it kills, and every expectation is worked out by hand in the comments.
+describe('pipeline.ts (the as-of date) (the mutation audit)', () => {
+  test.each(['２０２７－０２－３０', '2027.02.30', '2027年2月30日', '\u200B2027-02-30', '2027-02-30\u200B', '2027 - 02 - 30'])(
+    'the impossible date %p is refused in every form the fiscal-year parser reads',
+    (asOf) => {
+      let caught: unknown;
+      try {
+        runPipeline({ sheets: [] }, { asOf });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught instanceof PipelineOptionError).toBe(true);
+      expect((caught as PipelineOptionError).detail).toBe(asOf);
+    },
+  );
+
+  test('the same forms of a real date are read', () => {
+    // 2027-02-28 lies in 令和8年度 (FY2026); 2027-04-01 in FY2027.
+    for (const asOf of ['２０２７－０２－２８', '2027.02.28', '2027年2月28日', '\u200B2027-02-28'])
+      expect(runPipeline({ sheets: [] }, { asOf }).currentYear).toBe(2026);
+    expect(runPipeline({ sheets: [] }, { asOf: '2027年4月1日' }).currentYear).toBe(2027);
+  });
+});

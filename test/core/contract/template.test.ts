@@ -140,3 +140,11 @@ describe('dropdowns', () => {
     expect(lists[1].values).toEqual(['達成', '部分実施', '検討中', '－']);
   });
 });
+
+// Killed survivors of the mutation audit (reports/mutation-record-2026.md; until #24 in test/core/survivors-audit.test.ts):
+// each test names the mutant it kills, and every expectation is worked out by hand in the comments.
+describe('template.ts (the mutation audit)', () => {
+  test('効果額: only the amount column names the unit; the other headers are their own', () => {
+    expect(templateSheets(2026, 2030, '百万円').find((s) => s.key === 'effects')?.rows[0]).toStrictEqual(['事業コード', '年度', '効果額（百万円）', '区分']);
+  });
+});

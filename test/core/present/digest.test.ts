@@ -29,6 +29,7 @@ import {
   takeSnapshot,
   utf8Length,
 } from '../../../src/core/present/digest';
+import { activities, effects, projects, settings } from '../../support/sheets';
 
 type Rows = CellValue[][];
 
@@ -636,5 +637,58 @@ describe('a digest fitted to the mail body limit (pure rule)', () => {
     expect(tighter.cut.map((c) => c.list)).toEqual(['attention']);
     expect(utf8Length(tighter.text) + utf8Length(tighter.html)).toBeLessThanOrEqual(15_000);
     expect(tighter.text).not.toContain('ブックを開く');
+  });
+});
+
+// Killed survivors of the mutation audit (reports/mutation-record-2026.md; until #24 in test/core/survivors-audit.test.ts):
+// each test names the mutant it kills, and every expectation is worked out by hand in the comments.
+describe('digest.ts (the mutation audit)', () => {
+  // 企画課 has A-1 (遅れ in 令和8年度: news), 財政課 has B-2. 効果額 in 2026: A-1 10, B-2 5. The 部署 sheet is named
+  // in English; 財政課's address has no @. March 2027 is 令和8年度 (FY2026).
+  const input = (): WorkbookInput => ({
+    sheets: [
+      settings(['計画開始年度', 2026], ['計画終了年度', 2027]),
+      projects(['A-1', '事業A', 1, '', '企画課'], ['B-2', '事業B', 1, '', '財政課']),
+      activities(['A-1', 2026, '活動a', '遅れ'], ['B-2', 2026, '活動b', '済']),
+      effects(['A-1', 2026, 10], ['B-2', 2026, 5]),
+      {
+        name: 'Departments',
+        rows: [
+          ['課名', 'メール'],
+          ['企画課', 'kikaku@city.example.jp'],
+          ['財政課', 'zaisei'],
+        ],
+      },
+    ],
+  });
+
+  test('a department counts only its own projects’ effects; a bad address is reported at the sheet as named', () => {
+    const plan = planDigest(runPipeline(input(), { asOf: '2027-03-15' }), {
+      month: { year: 2027, month: 3 },
+      lang: 'ja',
+      officeRecipients: [],
+      previous: null,
+    });
+    // No office recipients: only 企画課's message; 財政課 has no usable address, so B-2 goes unrouted.
+    expect(plan.messages.map((m) => m.key)).toStrictEqual(['department:企画課']);
+    // 10 for A-1, not 15: B-2's 5 is 財政課's (if (!codes.has(e.code)) continue).
+    expect([plan.messages[0].content.effectThisYear, plan.messages[0].content.effectSoFar]).toStrictEqual([10, 10]);
+    // At Departments!B3 (row 3, column メール), not 部署!B3 (data.sheetNames.departments ?? '部署' → &&).
+    expect(plan.invalidAddresses).toStrictEqual([{ where: 'Departments!B3', address: 'zaisei', reason: '「@」がありません' }]);
+    expect(plan.unrouted).toStrictEqual(['財政課']);
+  });
+
+  test('without a workbook link the HTML has an empty line where the link would be', () => {
+    const plan = planDigest(runPipeline(input(), { asOf: '2027-03-15' }), {
+      month: { year: 2027, month: 3 },
+      lang: 'ja',
+      officeRecipients: [],
+      previous: null,
+    });
+    expect(plan.messages[0].html.split('\n').slice(-3)).toStrictEqual([
+      '',
+      '<p style="color: #57606a; font-size: 12px;">このメールは Shinchoku（進捗）が自動で送信しました。</p>',
+      '</body></html>',
+    ]);
   });
 });

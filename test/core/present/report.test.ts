@@ -6,10 +6,11 @@
  * is not named) and 34.50 added → 1,210.00 ㎡ reduced, 1,244.50 ㎡ of it in
  * the general account; goal 1,200 of 1,500 = 80.0%.
  */
-import type { CellValue } from '../../../src/core/base/cells';
+import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { runPipeline } from '../../../src/core/compute/pipeline';
 import { buildReport } from '../../../src/core/present/report';
 import { render } from '../../support/report-render';
+import { activities, effects, facilities, projects, settings } from '../../support/sheets';
 
 type Rows = CellValue[][];
 const input = (): { sheets: { name: string; rows: Rows }[] } => ({
@@ -382,4 +383,58 @@ test('when the whole and the general account move apart, the plan’s net is a n
   const text = buildReport(runPipeline(apart, { asOf: '2029-06-30' }), 'ja').blocks.map(render);
   expect(text).toContain('[note] 令和8～10年度の取組状況：790.00 ㎡の増加（一般会計の施設 1,244.50 ㎡の縮減）');
   expect(text.some((line) => line.startsWith('[paragraph] 計画期間全体では'))).toBe(false);
+});
+
+// Killed survivors of the mutation audit (reports/mutation-record-2026.md; until #24 in test/core/survivors-audit.test.ts):
+// each test names the mutant it kills, and every expectation is worked out by hand in the comments.
+function reportLines(input: WorkbookInput, asOf: string): string[] {
+  return buildReport(runPipeline(input, { asOf }), 'ja').blocks.flatMap((b) => render(b).split('\n'));
+}
+
+/** The line right after a heading of the report. */
+function lineAfter(lines: string[], heading: string): string {
+  return lines[lines.indexOf(heading) + 1];
+}
+
+describe('report.ts', () => {
+  test('a plan with years but no activities has no effects sentence and no summing-up sentence', () => {
+    // 令和8～9年度 read after it: both years shown, but nothing was done, so neither sentence is written.
+    // (#25: a plan that keeps no activities and no targets has no 取組状況 or 達成状況 section: 効果額 is ３, 総括 ５.)
+    const lines = reportLines(
+      { sheets: [settings(['計画開始年度', 2026], ['計画終了年度', 2027]), projects(['A-1', '事業A', 1, '', '']), effects(['A-1', 2026, 5])] },
+      '2028-06-30',
+    );
+    expect(lineAfter(lines, '[h1] ３ 財政健全化効果額').startsWith('[table effects]')).toBe(true);
+    expect(lineAfter(lines, '[h1] ５ 総括').startsWith('[placeholder]')).toBe(true);
+  });
+
+  test('a report before its plan begins, with only activities outside the plan, speaks of no year', () => {
+    // 令和12～13年度 (2030–2031) read in 2026: no plan year has begun or has data (the activity is in 2026, outside).
+    const lines = reportLines(
+      { sheets: [settings(['計画開始年度', 2030], ['計画終了年度', 2031]), projects(['A-1', '事業A', 1, '', '']), activities(['A-1', 2026, 'a', '済'])] },
+      '2026-06-30',
+    );
+    // (#25: a plan that keeps no effects and no targets has no 達成状況 or 財政健全化効果額 section: 総括 is ５.)
+    expect(lines.some((l) => l.includes('財政健全化効果額の推移') || l.startsWith('[table effects]'))).toBe(false);
+    expect(lineAfter(lines, '[h1] ５ 総括').startsWith('[placeholder]')).toBe(true);
+  });
+
+  test('a facility whose name contains その他 or "other" past its start is named', () => {
+    // 令和8年度: Mother館 100 ㎡ and 旧その他倉庫 50 ㎡ abolished, the two largest (and only) facilities: both named — only a
+    // name starting with その他 or other is a catch-all. Net −150.
+    const lines = reportLines(
+      {
+        sheets: [
+          settings(['計画開始年度', 2026], ['計画終了年度', 2026]),
+          projects(['A-1', '事業A', 1, '', '']),
+          activities(['A-1', 2026, 'a', '済']),
+          facilities([2026, '旧その他倉庫', '廃止', 50, 'はい'], [2026, 'Mother館', '廃止', 100, 'はい']),
+        ],
+      },
+      '2027-06-30',
+    );
+    expect(lines.filter((l) => l.startsWith('[paragraph] 令和8（2026）年度は'))).toStrictEqual([
+      '[paragraph] 令和8（2026）年度はMother館の廃止・旧その他倉庫の廃止などにより合計で150.00 ㎡の縮減となりました。',
+    ]);
+  });
 });

@@ -246,7 +246,8 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
   for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
   // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
   const asOf = args.flags.get('--baseline');
-  const { summary } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
+  // eraDate: the as-of date (today when none is given), in whose era every table names its years, as the report does.
+  const { summary, asOf: eraDate } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
   // The plain copy of the cells is no longer needed: let it go before the output is written.
   input = null;
   const summarizeMs = Date.now() - summarizeStarted;
@@ -258,7 +259,7 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     const writeStarted = Date.now();
     const builtAt = new Date();
     const parts = [
-      { kind: 'summary', wanted: label('summaryTitle', lang), grid: summaryGrid(summary, lang, builtAt) },
+      { kind: 'summary', wanted: label('summaryTitle', lang), grid: summaryGrid(summary, lang, builtAt, eraDate) },
       { kind: 'problems', wanted: label('problemsTitle', lang), grid: problemsGrid(summary.problems, lang) },
     ];
     // The user's package, every part as it is, with our two sheets added (or replaced).
@@ -293,7 +294,7 @@ async function commandSummarize(args: Args, io: Io, validateOnly: boolean): Prom
     const blocks = [
       notKept === null ? header.title : `${header.title}\n${notKept}`,
       renderProblems(summary.problems, lang),
-      ...keptTables(summary, lang).map((table) => renderTable(table)),
+      ...keptTables(summary, lang, eraDate).map((table) => renderTable(table)),
     ];
     io.stdout(blocks.join('\n\n'));
   }

@@ -79,9 +79,9 @@ export function regenerate(asOfBaseline?: string): RegenerateOutcome {
     const missing = missingBaseline(baselines, asOfBaseline || undefined);
     if (missing) return { ok: false, message: baselineMissingText(missing, lang), notes: [] };
     const builtAt = new Date();
-    const { summary } = runPipeline(doc.input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
+    const { summary, asOf } = runPipeline(doc.input, { lang, today: builtAt, baselines, baseline: asOfBaseline });
     const requests: Request[] = [];
-    const grid = summaryGrid(summary, lang, builtAt);
+    const grid = summaryGrid(summary, lang, builtAt, asOf);
     const summaryPlan = claimSheet(doc, 'summary', label('summaryTitle', lang), grid, requests);
     gridRequests(summaryPlan.sheetId, grid, requests);
     const problemsPlan = problemsRequests(doc, summary, lang, requests);

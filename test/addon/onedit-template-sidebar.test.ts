@@ -144,12 +144,14 @@ describe('テンプレートを作成', () => {
     ]);
   });
 
-  test('the template regenerates without errors', () => {
+  test('the blank template regenerates with its one error: no row in 取組活動 nor 達成事項 yet (#25 review)', () => {
     const standIn = new AppsScriptStandIn();
     standIn.spreadsheet.addSheet('Sheet1');
     standIn.load();
     standIn.run('menuSetUpTemplate');
-    expect(standIn.run<{ ok: boolean; counts: { error: number } }>('sidebarRegenerate')).toMatchObject({ ok: true, counts: { error: 0 } });
+    expect(standIn.run<{ ok: boolean; counts: { error: number } }>('sidebarRegenerate')).toMatchObject({ ok: true, counts: { error: 1 } });
+    const problems = (standIn.spreadsheet.sheetUncounted('入力チェック結果') as FakeSheet).snapshot();
+    expect(JSON.stringify(problems)).toContain('シート「取組活動」にもシート「達成事項」にも行がありません');
   });
 });
 

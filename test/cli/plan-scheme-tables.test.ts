@@ -107,7 +107,7 @@ describe('評価済み (the default denominator)', () => {
       '達成 計（割合）',
     ];
     expect(tables.get('【達成状況】')).toEqual([
-      ['達成するべき事項の合計数', ...header],
+      ['割合の分母（評価済み）', ...header],
       ['5', '2', '40.0%', '2', '40.0%', '1', '20.0%', '1', '－', '4', '80.0%'],
       ['※達成状況が未入力の事項（1件）は含まない'],
       ['※未確定の事項（1件）は割合の分母に含まない'],
@@ -144,7 +144,7 @@ describe('全事項: every target of the period, a blank result as 未評価', (
 
   test('the terminal: 6 targets, 達成 計 4 = 66.6%, 未評価 1 = 16.6%', () => {
     const achievement = tables.get('【達成状況】');
-    expect(achievement?.[0][0]).toBe('達成するべき事項の合計数（未評価を含む）');
+    expect(achievement?.[0][0]).toBe('割合の分母（全事項）');
     expect(achievement?.[0].slice(-2)).toEqual(['未評価 件数', '未評価（割合）']);
     expect(achievement?.slice(1)).toEqual([
       ['6', '2', '33.3%', '2', '33.3%', '1', '16.6%', '1', '－', '4', '66.6%', '1', '16.6%'],
@@ -253,7 +253,7 @@ describe('what the plan keeps, table by table', () => {
     // 950 + 1,030 = 1,980; 2,085 / 1,980 = 105.30% → 105.3%; 2,085 / 950 = 219.47% → 219.4% (truncated, the default).
     expect(tables.get('【目標の進捗】')?.slice(1)).toEqual([
       ['改革の効果額', '百万円', '1,980', '2,085', '－', '2,085', '105.3%'],
-      ['窓口の削減', '件', '10', '－', '－', '0', '－'],
+      ['窓口の削減', '件', '10', '－', '－', '－', '－'],
     ]);
     expect(tables.get('【目標の年度別達成率】')).toEqual([
       ['項目', '単位', '年度', '年度目標', '実績', '達成率'],

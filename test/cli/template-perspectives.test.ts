@@ -33,7 +33,7 @@ function everyText(workbook: ExcelJS.Workbook): string {
   return workbook.worksheets.map((sheet) => rows(workbook, sheet.name).flat().join('|')).join('\n');
 }
 
-test('a new template: 取組の視点 blank, one 概要 / 課題 pair to fill, none of the seed six anywhere; it validates with no error', async () => {
+test('a new template: 取組の視点 blank, one 概要 / 課題 pair to fill, none of the seed six anywhere; its one error: no rows yet', async () => {
   const path = join(tempDir(), 'new.xlsx');
   expect(runCli(['template', path]).status).toBe(0);
   const workbook = await readBack(path);
@@ -42,10 +42,12 @@ test('a new template: 取組の視点 blank, one 概要 / 課題 pair to fill, n
   expect(rows(workbook, '報告書').slice(1)).toEqual([['はじめに'], ['計画の概要'], ['概要'], ['課題と今後の方向性'], ['総括']]);
   const text = everyText(workbook);
   for (const name of SEED_SIX) expect(text).not.toContain(name);
-  // The blank 取組の視点 row is a row to fill, not an error.
+  // The blank 取組の視点 row is a row to fill, not an error; a plan with no activity and no target yet is (#25 review).
   const validate = runCli(['validate', path]);
-  expect(validate.stdout).toBe('エラーはありません\n');
-  expect(validate.status).toBe(0);
+  expect(validate.stdout).toBe(
+    '入力チェック結果: エラー 1 件、警告 0 件\n[エラー] 取組活動!A2: シート「取組活動」にもシート「達成事項」にも行がありません。集計するには、どちらか一方に1行以上入力してください。\n',
+  );
+  expect(validate.status).toBe(1);
 });
 
 test('filled in as the template invites — one name per 取組の視点 row — the plan has those perspectives', async () => {
@@ -58,6 +60,8 @@ test('filled in as the template invites — one name per 取組の視点 row —
   settings.getCell('B7').value = '見える改革';
   settings.addRow(['取組の視点', '人材育成']);
   workbook.getWorksheet('事業')?.addRow(['1-01', '研修の見直し', '人材育成']);
+  // One target (no result yet) in the plan's first year, as 設定 gives it: a plan with a row to summarize.
+  workbook.getWorksheet('達成事項')?.addRow(['1-01', String(settings.getCell('B3').value), '研修の受講率50%']);
   const filled = join(dir, 'filled.xlsx');
   await workbook.xlsx.writeFile(filled);
   const { status, json } = runJson<Summary>(['summarize', filled]);

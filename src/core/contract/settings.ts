@@ -63,6 +63,12 @@ export const DENOMINATOR_ALLOWED = {
   en: 'Allowed: 評価済み (evaluated: the targets judged so far) / 全事項 (all: every target of the plan period).',
 };
 
+/** What a 達成率の分母 that cannot be read falls back to, for the message. */
+export const DENOMINATOR_FALLBACK = {
+  ja: '既定の「評価済み」（評価を終えた事項で割る）で集計しました。',
+  en: 'The default 評価済み (evaluated: the targets with a result) was used.',
+};
+
 export interface Settings {
   planName?: string;
   startYear?: FiscalYear;
@@ -171,7 +177,13 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       return { ok: true };
     case 'achievementDenominator': {
       const denominator = parseAchievementDenominator(text);
-      if (denominator === null) return { ok: false, allowedJa: DENOMINATOR_ALLOWED.ja, allowedEn: DENOMINATOR_ALLOWED.en };
+      // Refused, the default stands: said, so the officer knows which rule the shares were divided by.
+      if (denominator === null)
+        return {
+          ok: false,
+          allowedJa: `${DENOMINATOR_ALLOWED.ja}${DENOMINATOR_FALLBACK.ja}`,
+          allowedEn: `${DENOMINATOR_ALLOWED.en} ${DENOMINATOR_FALLBACK.en}`,
+        };
       settings.achievementDenominator = denominator;
       return { ok: true };
     }

@@ -20,6 +20,12 @@ import {
   YES_NO,
 } from './vocabulary';
 
+/** The notes beside 設定 rows of the template: what else may be written there. */
+export const TEMPLATE_NOTES = {
+  moneyUnit: '効果額の単位: 円 / 千円 / 万円 / 百万円（空欄は千円）',
+  denominator: '達成状況の割合の分母: 評価済み（評価を終えた事項で割る。空欄も同じ）/ 全事項（未評価を含む全事項で割る）',
+} as const;
+
 export interface TemplateSheet {
   key: SheetKey;
   name: string;
@@ -53,7 +59,9 @@ export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit
         ['小数桁数', 1],
         ['取組の視点', perspectives.join('\n')],
         ['送信先', ''],
-        ['金額単位', unit],
+        // Each with its default and, beside it, what the other values are (the reader reads columns A and B only).
+        ['金額単位', unit, TEMPLATE_NOTES.moneyUnit],
+        ['達成率の分母', '評価済み', TEMPLATE_NOTES.denominator],
       );
     }
     if (key === 'report') {

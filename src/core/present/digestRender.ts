@@ -119,7 +119,7 @@ export function renderDigest(
           : cutLines(
               c.attention.map(
                 (a) =>
-                  `${a.code} ${a.projectName}${lang === 'ja' ? `【${a.departments.join('、')}】` : ` [${a.departments.join(', ')}]`} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
+                  `${a.code} ${a.projectName}${label('digestDepartments', lang, { departments: a.departments.length > 0 ? a.departments.join(label('joinList', lang)) : label('digestNoDepartment', lang) })} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
               ),
               keep.attention,
               lang,

@@ -4,6 +4,7 @@
  * Script), so the .xlsx and the add-on's sheets never differ.
  */
 import { a1 } from '../base/cells';
+import type { EraDate } from '../base/fiscalYear';
 import { jstStamp } from '../base/jst';
 import { displayWidth } from '../base/text';
 import type { Summary } from '../compute/summarize';
@@ -87,8 +88,8 @@ export function summaryHeaderLines(summary: Summary, lang: Lang, builtAt: Date):
 }
 
 /** The summary sheet: a title, when it was built and whether errors remain, then every table. */
-export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date): Grid {
-  const tables: ReportTable[] = keptTables(summary, lang);
+export function summaryGrid(summary: Summary, lang: Lang, builtAt: Date, asOf?: EraDate): Grid {
+  const tables: ReportTable[] = keptTables(summary, lang, asOf);
   const header = summaryHeaderLines(summary, lang, builtAt);
   const rows: GridCell[][] = [
     [cell(header.title, { bold: true })],

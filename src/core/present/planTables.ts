@@ -2,13 +2,12 @@
  * The tables of the plan's money, perspectives, floor area, goals and projects, and the change
  * since the previous baseline.
  */
-import { fiscalYearLabel, yearRangeLabel } from '../base/fiscalYear';
 import type { Keeps } from '../compute/model';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
 import { type Lang, label } from '../words/messages';
 import { meaningName, periodText, termName } from '../words/tableWords';
 import { sharedMeanings } from './resultTables';
-import { amountCell, areaCell, countCell, flowCell, goalCell, netText, percentCell, type ReportTable, signedCell } from './tableCells';
+import { amountCell, areaCell, countCell, flowCell, goalCell, netText, percentCell, type ReportTable, signedCell, type YearNames } from './tableCells';
 
 function money(summary: Summary) {
   return (value: number) => amountCell(value, summary.effects.decimals);
@@ -18,14 +17,14 @@ function unitOf(summary: Summary) {
   return { unit: summary.effects.unitLabel, unitEn: summary.effects.unit };
 }
 
-export function effectsTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+export function effectsTables(summary: Summary, lang: Lang, keeps: Keeps, years: YearNames): ReportTable[] {
   if (!keeps.effects) return [];
   const cell = money(summary);
   const table: ReportTable = {
     id: 'effects',
     title: label('effectsTitle', lang),
     header: [label('fiscalYear', lang), label('amount', lang, unitOf(summary))],
-    rows: [...summary.effects.byYear.map((row) => [fiscalYearLabel(row.year, lang), cell(row.amount)]), [label('total', lang), cell(summary.effects.total)]],
+    rows: [...summary.effects.byYear.map((row) => [years.year(row.year), cell(row.amount)]), [label('total', lang), cell(summary.effects.total)]],
     notes: [],
   };
   return [table];
@@ -36,7 +35,7 @@ export function effectsTables(summary: Summary, lang: Lang, keeps: Keeps): Repor
  * rows of records the plan keeps (active and added come from 取組活動, the effect from 効果額); none
  * where it keeps neither.
  */
-export function perspectiveTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+export function perspectiveTables(summary: Summary, lang: Lang, keeps: Keeps, years: YearNames): ReportTable[] {
   const { activities, effects: keepsEffects } = keeps;
   if (!activities && !keepsEffects) return [];
   const cell = money(summary);
@@ -45,7 +44,7 @@ export function perspectiveTables(summary: Summary, lang: Lang, keeps: Keeps): R
     return {
       id: `perspective${p.perspective}`,
       title: `${label('perspectiveTitle', lang)} (${p.perspective}) ${p.name}`,
-      header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang)), label('sum', lang)],
+      header: [label('kind', lang), ...summary.years.map((year) => years.year(year)), label('sum', lang)],
       rows: [
         ...(activities
           ? [
@@ -61,17 +60,17 @@ export function perspectiveTables(summary: Summary, lang: Lang, keeps: Keeps): R
   });
 }
 
-export function floorAreaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+export function floorAreaTables(summary: Summary, lang: Lang, keeps: Keeps, years: YearNames): ReportTable[] {
   if (!keeps.floorArea) return [];
   const f = summary.floorArea;
   const first = summary.years[0];
   const last = summary.years[summary.years.length - 1];
   // A plan with no years yet (no activity, no years in 設定) speaks of its period.
-  const rangeText = first === undefined ? label('planPeriodWord', lang) : yearRangeLabel({ first, last }, lang);
+  const rangeText = first === undefined ? label('planPeriodWord', lang) : years.range({ first, last });
   const table: ReportTable = {
     id: 'floorArea',
     title: label('floorAreaTitle', lang),
-    header: [label('kind', lang), ...summary.years.map((year) => fiscalYearLabel(year, lang))],
+    header: [label('kind', lang), ...summary.years.map((year) => years.year(year))],
     rows: [
       [label('abolished', lang), ...f.byYear.map((row) => areaCell(row.abolished))],
       [label('addedArea', lang), ...f.byYear.map((row) => areaCell(row.added))],
@@ -83,12 +82,22 @@ export function floorAreaTables(summary: Summary, lang: Lang, keeps: Keeps): Rep
 }
 
 /**
+ * The rows of 【目標の年度別達成率】, one builder for the terminal, the 集計 sheet and the report: each goal with
+ * 年度目標, the years it has a 年度目標 or an actual for.
+ */
+export function goalYearRows(summary: Summary): { goal: Summary['goals'][number]; entry: Summary['goals'][number]['byYear'][number] }[] {
+  return summary.goals
+    .filter((g) => g.byYear.some((entry) => entry.target !== null))
+    .flatMap((goal) => goal.byYear.filter((entry) => entry.target !== null || entry.actual !== null).map((entry) => ({ goal, entry })));
+}
+
+/**
  * 目標: each goal's actual per plan year, 累計 and 進捗率 (which may pass 100%; － while no actual);
  * and, for goals with 年度目標, each year's target, actual and 達成率. None without goals.
  */
-export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
+export function goalTables(summary: Summary, lang: Lang, years: YearNames): ReportTable[] {
   if (summary.goals.length === 0) return [];
-  const yearly = summary.goals.filter((g) => g.byYear.some((entry) => entry.target !== null));
+  const yearly = goalYearRows(summary);
   const none = label('none', lang);
   const byYear: ReportTable[] =
     yearly.length === 0
@@ -105,16 +114,15 @@ export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
               label('actual', lang),
               label('yearRate', lang),
             ],
-            rows: yearly.flatMap((g) =>
-              g.byYear.map((entry) => [
-                g.name,
-                g.unit,
-                fiscalYearLabel(entry.year, lang),
-                entry.target === null ? none : goalCell(entry.target),
-                entry.actual === null ? none : goalCell(entry.actual),
-                percentCell(entry.rateRounded, entry.rateText),
-              ]),
-            ),
+            // The years a goal has a 年度目標 or an actual for: the same rows in the terminal, the 集計 sheet and the report.
+            rows: yearly.map(({ goal: g, entry }) => [
+              g.name,
+              g.unit,
+              years.year(entry.year),
+              entry.target === null ? none : goalCell(entry.target),
+              entry.actual === null ? none : goalCell(entry.actual),
+              percentCell(entry.rateRounded, entry.rateText),
+            ]),
             notes: [],
           },
         ];
@@ -126,7 +134,7 @@ export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
         label('goal', lang),
         label('unit', lang),
         label('targetValue', lang),
-        ...summary.years.map((year) => fiscalYearLabel(year, lang)),
+        ...summary.years.map((year) => years.year(year)),
         label('cumulative', lang),
         label('goalRate', lang),
       ],
@@ -135,7 +143,8 @@ export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
         g.unit,
         goalCell(g.target),
         ...g.byYear.map((entry) => (entry.actual === null ? label('none', lang) : goalCell(entry.actual))),
-        goalCell(g.cumulative),
+        // No actual yet: no 累計 (－), and no 進捗率, never 0.
+        g.byYear.some((entry) => entry.actual !== null) ? goalCell(g.cumulative) : none,
         percentCell(g.rateRounded, g.rateText),
       ]),
       notes: [],
@@ -145,7 +154,7 @@ export function goalTables(summary: Summary, lang: Lang): ReportTable[] {
 }
 
 /** The change since the previous baseline, where there is one. */
-export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps, years: YearNames): ReportTable[] {
   if (!summary.delta) return [];
   const d = summary.delta;
   const { activities, effects, targets } = keeps;
@@ -164,7 +173,7 @@ export function deltaTables(summary: Summary, lang: Lang, keeps: Keeps): ReportT
     tables.push({
       id: 'delta',
       title: label('deltaTitle', lang, { date: d.against }),
-      header: [label('kind', lang), ...d.progress.map((p) => fiscalYearLabel(p.year, lang)), label('sum', lang)],
+      header: [label('kind', lang), ...d.progress.map((p) => years.year(p.year)), label('sum', lang)],
       rows: [
         ...(activities
           ? [

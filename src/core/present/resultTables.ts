@@ -4,12 +4,11 @@
  * targets short of 達成 — in the plan's own labels, with each shared meaning's total (達成 計 47 87%),
  * 未確定 labels counted with share －, and 未評価 as its own column where the plan divides by 全事項.
  */
-import { fiscalYearLabel } from '../base/fiscalYear';
 import type { Keeps } from '../compute/model';
 import type { AchievementTable, MeaningShare, Summary, TermView } from '../compute/summarize';
 import { type Lang, label } from '../words/messages';
-import { meaningName, targetYearText, termName } from '../words/tableWords';
-import { countCell, percentCell, type ReportTable, shareCells, type TableCell } from './tableCells';
+import { meaningName, termName } from '../words/tableWords';
+import { countCell, percentCell, type ReportTable, shareCells, type TableCell, type YearNames } from './tableCells';
 
 /** Two headers per label: its count (件数 where asked) and its share. */
 export function labelHeaders(terms: TermView[], countWord: boolean, lang: Lang): string[] {
@@ -39,7 +38,7 @@ function meaningCells(shared: Set<string>, meanings: readonly MeaningShare[]): T
   return meanings.filter((m) => shared.has(m.meaning)).flatMap((m) => [countCell(m.count), percentCell(m.shareRounded, m.shareText)]);
 }
 
-export function progressTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+export function progressTables(summary: Summary, lang: Lang, keeps: Keeps, years: YearNames): ReportTable[] {
   if (!keeps.activities) return [];
   const progressTerms = summary.vocabulary.progress;
   const shared = sharedMeanings(progressTerms);
@@ -56,7 +55,7 @@ export function progressTables(summary: Summary, lang: Lang, keeps: Keeps): Repo
       ...meaningHeaders(shared, first, lang),
     ],
     rows: summary.progress.map((row) => [
-      fiscalYearLabel(row.year, lang),
+      years.year(row.year),
       countCell(row.projects),
       countCell(row.activities),
       ...shareCells(row.labels),
@@ -77,7 +76,7 @@ export function progressTables(summary: Summary, lang: Lang, keeps: Keeps): Repo
       label('progressing', lang, { labels: inRate.join(label('joinInRate', lang)) }),
     ],
     rows: summary.progress.map((row) => [
-      fiscalYearLabel(row.year, lang),
+      years.year(row.year),
       percentCell(row.rateRounded, row.rateText),
       countCell(row.activities),
       countCell(row.progressing),
@@ -107,7 +106,7 @@ function achievementColumns(summary: Summary, lang: Lang) {
   };
 }
 
-export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps): ReportTable[] {
+export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps, years: YearNames): ReportTable[] {
   if (!keeps.targets) return [];
   const resultTerms = summary.vocabulary.result;
   const a = summary.achievement;
@@ -122,7 +121,7 @@ export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps): R
   const total: ReportTable = {
     id: 'achievement',
     title: label('achievementTitle', lang),
-    header: [label(all ? 'targetsAll' : 'targetsTotal', lang), ...columns.header],
+    header: [label(all ? 'denominatorAllTargets' : 'denominatorEvaluated', lang), ...columns.header],
     rows: [[countCell(all ? a.denominatorCount : a.evaluated), ...columns.cells(a)]],
     notes,
   };
@@ -133,7 +132,7 @@ export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps): R
     id: 'achievementByYear',
     title: label('achievementByYearTitle', lang),
     header: [label('dueYear', lang), countHeader, ...columns.header],
-    rows: a.byYear.map((row) => [fiscalYearLabel(row.year, lang), countOf(row), ...columns.cells(row)]),
+    rows: a.byYear.map((row) => [years.year(row.year), countOf(row), ...columns.cells(row)]),
     notes: [],
   };
   // Per perspective (a target belongs to its project's), and per perspective and due year.
@@ -152,7 +151,7 @@ export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps): R
     rows: a.byPerspective.flatMap((p) =>
       p.byYear
         .filter((row) => row.evaluated + row.undetermined + row.unevaluated > 0)
-        .map((row) => [perspectiveName(p), fiscalYearLabel(row.year, lang), countOf(row), ...columns.cells(row)]),
+        .map((row) => [perspectiveName(p), years.year(row.year), countOf(row), ...columns.cells(row)]),
     ),
     notes: [],
   };
@@ -175,11 +174,12 @@ export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps): R
       termName(resultTerms.find((term) => term.label === s.label) ?? { label: s.label, meaning: s.status }, lang),
       s.code,
       s.projectName,
-      targetYearText(s, lang),
+      years.range(s.years),
       s.target,
       s.summary,
     ]),
     notes: [],
   };
-  return [total, byYear, byPerspective, byPerspectiveYear, shortfalls];
+  // Nothing evaluated yet (every result 未確定 or blank): no list of targets short of 達成, never an empty one.
+  return a.evaluated === 0 ? [total, byYear, byPerspective, byPerspectiveYear] : [total, byYear, byPerspective, byPerspectiveYear, shortfalls];
 }

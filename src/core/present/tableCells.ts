@@ -95,3 +95,9 @@ export function signedCell(n: number, decimals = 0): NumberCell {
   const text = n > 0 ? `+${formatAmount(n, decimals)}` : n < 0 ? `−${formatAmount(-n, decimals)}` : '±0';
   return decimals > 0 ? { kind: 'delta', value: n, text, decimals } : { kind: 'delta', value: n, text };
 }
+
+/** How a table names a fiscal year and a range of them: in the era in force at the as-of date (one rule for every output). */
+export interface YearNames {
+  year(year: number): string;
+  range(range: { first: number; last: number; open?: boolean }): string;
+}

@@ -3,13 +3,14 @@
  * summary sheet, so the three never disagree: in the order they are printed. The cells are in
  * tableCells.ts, the tables of results in resultTables.ts, the others in planTables.ts.
  */
+import { type EraDate, fiscalYearLabel, yearRangeLabel } from '../base/fiscalYear';
 import type { Keeps } from '../compute/model';
 import type { Summary } from '../compute/summarize';
 import { SHEETS } from '../contract/schema';
 import { type Lang, label } from '../words/messages';
 import { deltaTables, effectsTables, floorAreaTables, goalTables, perspectiveTables, projectsTable } from './planTables';
 import { achievementTables, progressTables } from './resultTables';
-import type { ReportTable } from './tableCells';
+import type { ReportTable, YearNames } from './tableCells';
 
 export { periodText, termName } from '../words/tableWords';
 export * from './tableCells';
@@ -18,15 +19,17 @@ export * from './tableCells';
 const EVERY_RECORD: Keeps = { activities: true, targets: true, effects: true, floorArea: true, goals: true };
 
 /** Every table, in the order they are printed; `keeps`: the records whose tables, rows and columns are built. */
-export function reportTables(summary: Summary, lang: Lang, keeps: Keeps = EVERY_RECORD): ReportTable[] {
+export function reportTables(summary: Summary, lang: Lang, keeps: Keeps = EVERY_RECORD, asOf?: EraDate): ReportTable[] {
+  // Every year is named in the era in force at the as-of date (workbook.md "Era names"), as the report does.
+  const years: YearNames = { year: (year) => fiscalYearLabel(year, lang, asOf), range: (range) => yearRangeLabel(range, lang, asOf) };
   return [
-    ...progressTables(summary, lang, keeps),
-    ...achievementTables(summary, lang, keeps),
-    ...effectsTables(summary, lang, keeps),
-    ...perspectiveTables(summary, lang, keeps),
-    ...floorAreaTables(summary, lang, keeps),
-    ...goalTables(summary, lang),
-    ...deltaTables(summary, lang, keeps),
+    ...progressTables(summary, lang, keeps, years),
+    ...achievementTables(summary, lang, keeps, years),
+    ...effectsTables(summary, lang, keeps, years),
+    ...perspectiveTables(summary, lang, keeps, years),
+    ...floorAreaTables(summary, lang, keeps, years),
+    ...goalTables(summary, lang, years),
+    ...deltaTables(summary, lang, keeps, years),
     projectsTable(summary, lang, keeps),
   ];
 }
@@ -35,8 +38,8 @@ export function reportTables(summary: Summary, lang: Lang, keeps: Keeps = EVERY_
  * The tables the terminal and the 集計 sheet print: those of the records the plan keeps, never a table of
  * zeros or default labels for records it does not (#25); notKeptLine says which are left out.
  */
-export function keptTables(summary: Summary, lang: Lang): ReportTable[] {
-  return reportTables(summary, lang, summary.keeps);
+export function keptTables(summary: Summary, lang: Lang, asOf?: EraDate): ReportTable[] {
+  return reportTables(summary, lang, summary.keeps, asOf);
 }
 
 /** The records whose tables are left out when the plan does not keep them (goals are quietly optional: never named). */

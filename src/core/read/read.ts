@@ -76,6 +76,12 @@ function findSheets(input: WorkbookInput, problems: ProblemList): Partial<Record
       continue;
     }
     found[key] = matches[0];
+    // The sheets there but without a row in either of the two, nor a project: nothing to summarize (a blank template),
+    // as when both are missing. (A plan with projects but neither kind of row yet is not refused: known gap.)
+    if (key === primary && !hasDataRows(matches[0]) && !hasDataRows(matchesOf(other)[0]) && !hasDataRows(matchesOf('projects')[0])) {
+      const either = SHEETS[other];
+      problems.add('error', matches[0].name, 'A2', '', 'recordsMissing', { sheet: spec.ja, alias: spec.en, other: either.ja, otherAlias: either.en });
+    }
     for (const other of matches.slice(1)) {
       problems.add('warning', other.name, 'A1', '', 'sheetDuplicate', { sheet: matches[0].name, other: other.name });
     }

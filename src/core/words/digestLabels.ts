@@ -31,6 +31,9 @@ export const DIGEST_LABELS = {
   digestProblemsLine: { ja: 'エラー {e} 件、警告 {w} 件', en: 'errors: {e}, warnings: {w}' },
   digestOpen: { ja: 'ブックを開く', en: 'Open the workbook' },
   digestNone: { ja: 'ありません。', en: 'None.' },
+  // An activity's departments after its project's name; a project with no 取組推進課 says so, never an empty 【】.
+  digestDepartments: { ja: '【{departments}】', en: ' [{departments}]' },
+  digestNoDepartment: { ja: '担当課未設定', en: 'no department' },
   menuDigest: { ja: '月次ダイジェストの設定', en: 'Monthly digest settings' },
   digestDayInvalid: { ja: '送信日は1～28の整数にしてください', en: 'The day must be a whole number from 1 to 28' },
   digestHourInvalid: { ja: '送信時刻は0～23の整数（時）にしてください', en: 'The hour must be a whole number from 0 to 23' },

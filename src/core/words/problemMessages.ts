@@ -41,6 +41,11 @@ export const MESSAGES = {
           ? `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. If sheet ${dq(p.found)} is it, rename it to ${dq(p.sheet)} (a sheet with another name is not read).`
           : `Required sheet ${dq(p.alias)} (${p.sheet}) is missing. Create it from the template.`,
   },
+  recordsMissing: {
+    // The sheets are there (a blank template) but neither has a row: one of the two must have some.
+    ja: (p) => `シート${q(p.sheet)}にもシート${q(p.other)}にも行がありません。集計するには、どちらか一方に1行以上入力してください。`,
+    en: (p) => `Neither sheet ${dq(p.alias)} (${p.sheet}) nor sheet ${dq(p.otherAlias)} (${p.other}) has a row: enter at least one row in either to summarize.`,
+  },
   planYearsDerived: {
     ja: (p) =>
       `設定に${missingYears(p).ja}がないため、${sourceOf(p).ja}から${missingYears(p).derivedJa(p)}計画期間を${p.start}～${p.end}としました${Number(p.stray) > 0 ? `（${p.window}年を超えるため、離れた年度の${p.stray}年分は計画期間外として集計していません）` : ''}。設定シートに計画期間を入力してください。`,
@@ -292,6 +297,10 @@ export const MESSAGES = {
   goalTargetMissing: {
     ja: (p) => `目標${q(p.goal)}に目標値も年度目標もありません。いずれかの行に目標値（または各年度の年度目標）を入力してください。`,
     en: (p) => `Goal ${dq(p.goal)} has no target value and no yearly target; enter its target value (or each year's yearly target) on one of its rows.`,
+  },
+  goalTargetZero: {
+    ja: (p) => `目標${q(p.goal)}の${p.column}が0です。0に対する達成率は計算できないため「－」とします。目標とする値を入力してください。`,
+    en: (p) => `Goal ${dq(p.goal)} has ${p.columnEn} 0: a rate against 0 cannot be worked out and is shown as －. Enter the value aimed at.`,
   },
   goalYearlyTargetDuplicate: {
     ja: (p) => `目標${q(p.goal)}の${p.year}の年度目標が2つあります（最初は ${p.first}）。最初の行の値を使います。`,

@@ -49,12 +49,11 @@ export const REPORT_WORDS = {
     en: 'Another {n} targets cannot be determined yet and are outside every share.',
   },
   undeterminedItem: { ja: '{label} {n}件：{why}', en: '{label} ({n}): {why}' },
-  goalYearsCaption: { ja: '【{goal}の年度別の達成率】', en: '{goal}: each year against its target' },
-  goalYearColumn: { ja: '年度', en: 'Fiscal year' },
-  goalYearTarget: { ja: '年度目標（{unit}）', en: 'Yearly target ({unitEn})' },
-  goalYearActual: { ja: '実績（{unit}）', en: 'Actual ({unitEn})' },
-  goalYearRate: { ja: '達成率', en: 'Rate' },
   noShortfall: { ja: '該当する事項はありません。', en: 'None.' },
+  nothingEvaluated: {
+    ja: '達成状況を評価した事項はまだないため、目標に届かなかった事項の一覧はありません。',
+    en: 'No target has been evaluated yet, so there is no list of targets short of achieved.',
+  },
   effectsSection: { ja: '財政健全化効果額', en: 'Fiscal effect' },
   interim: {
     ja: '※{date}時点の報告です。まだ始まっていない年度（{years}）は表・グラフ・文章に含めていません。',

@@ -92,7 +92,9 @@ export const TABLE_LABELS = {
   joinList: { ja: '、', en: ', ' },
   meaningTotal: { ja: '{meaning} 計', en: '{meaning} total' },
   unevaluated: { ja: '未評価', en: 'Not evaluated' },
-  targetsAll: { ja: '達成するべき事項の合計数（未評価を含む）', en: 'Targets (evaluated or not)' },
+  // The 達成状況 table's first column holds what every share is divided by: said as that, by the plan's 達成率の分母.
+  denominatorEvaluated: { ja: '割合の分母（評価済み）', en: 'Share denominator (evaluated)' },
+  denominatorAllTargets: { ja: '割合の分母（全事項）', en: 'Share denominator (every target)' },
   evaluatedAll: { ja: '事項数（未評価を含む）', en: 'Targets (evaluated or not)' },
   denominatorAllNote: {
     ja: '※割合は、達成状況が未入力（未評価）の事項を含む全事項（{n}件）に対するもの',

@@ -31,11 +31,6 @@ export function periodText(project: { period: string; periodYears?: YearRange | 
   return lang === 'en' && project.periodYears ? yearRangeLabel(project.periodYears, lang) : project.period;
 }
 
-/** A target's year: as typed in Japanese (令和5年度), its range in English (FY2023). */
-export function targetYearText(target: { targetYear: string; years: YearRange }, lang: Lang): string {
-  return lang === 'ja' ? target.targetYear : yearRangeLabel(target.years, 'en');
-}
-
 /** A standard meaning's name: 達成 / Achieved, 概ね順調 / On track … (a meanings' total row or column). */
 export function meaningName(meaning: string, lang: Lang): string {
   const names = STATUS_MEANINGS[meaning as StatusCode] ?? RESULT_MEANINGS[meaning as ResultCode];

@@ -27,7 +27,8 @@ describe('templateSheets', () => {
       ['小数桁数', 1],
       ['取組の視点', ''],
       ['送信先', ''],
-      ['金額単位', '百万円'],
+      ['金額単位', '百万円', '効果額の単位: 円 / 千円 / 万円 / 百万円（空欄は千円）'],
+      ['達成率の分母', '評価済み', '達成状況の割合の分母: 評価済み（評価を終えた事項で割る。空欄も同じ）/ 全事項（未評価を含む全事項で割る）'],
     ]);
     // A plan's own perspectives (template --plan), one per line of the one cell.
     expect(templateSheets(2026, 2030, '千円', ['見える改革', '人材']).find((s) => s.key === 'settings')?.rows[6]).toEqual(['取組の視点', '見える改革\n人材']);

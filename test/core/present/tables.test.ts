@@ -110,7 +110,7 @@ test('every table in Japanese, cell by cell', () => {
     '',
     'achievement',
     '【達成状況】',
-    '達成するべき事項の合計数 | 達成 件数 | 達成（割合） | 一部未達成 件数 | 一部未達成（割合） | 未達成 件数 | 未達成（割合）',
+    '割合の分母（評価済み） | 達成 件数 | 達成（割合） | 一部未達成 件数 | 一部未達成（割合） | 未達成 件数 | 未達成（割合）',
     '2{count:2} | 1{count:1} | 50.0%{percent:0.5} | 0{count:0} | 0.0%{percent:0} | 1{count:1} | 50.0%{percent:0.5}',
     'note: ※計画終了年度より後を目標年度とした達成するべき事項を除く（1件）',
     'note: ※達成状況が未入力の事項（1件）は含まない',
@@ -319,7 +319,11 @@ test('a plan that counts no label in the rate and has no label short of 達成 s
   ] as const) {
     const list = reportTables(runPipeline(input, { lang }).summary, lang);
     expect(list.find((t) => t.id === 'progressRate')?.header[3]).toContain(progressing);
-    expect(list.find((t) => t.id === 'shortfalls')?.title).toContain(shortfalls);
+    // Nothing evaluated: no list of targets short of 達成 at all (never an empty one); with a result, the default words name it.
+    expect(list.find((t) => t.id === 'shortfalls')).toBeUndefined();
+    const judged = runPipeline(input, { lang }).summary;
+    const withResult = { ...judged, achievement: { ...judged.achievement, evaluated: 1 } };
+    expect(reportTables(withResult, lang).find((t) => t.id === 'shortfalls')?.title).toContain(shortfalls);
     // No goals, no baseline: neither table.
     expect(list.map((t) => t.id)).toEqual([
       'progress',
@@ -328,7 +332,6 @@ test('a plan that counts no label in the rate and has no label short of 達成 s
       'achievementByYear',
       'achievementByPerspective',
       'achievementByPerspectiveYear',
-      'shortfalls',
       'effects',
       'perspective1',
       'perspective2',
@@ -388,7 +391,7 @@ test('a plan with no years yet speaks of its period; a shortfall under a label t
   const summary = {
     ...read,
     vocabulary: { ...read.vocabulary, result: read.vocabulary.result.filter((term) => term.meaning !== 'partial') },
-    achievement: { ...read.achievement, shortfalls },
+    achievement: { ...read.achievement, shortfalls, evaluated: 1 },
   };
   const shortfall = (lang: 'ja' | 'en') => reportTables(summary, lang).find((t) => t.id === 'shortfalls')?.rows[0][0];
   expect([shortfall('ja'), shortfall('en')]).toEqual(['一部未達成', '一部未達成 (Partly not achieved)']);

@@ -1,6 +1,6 @@
 /** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
 import { quoted } from '../../words/messages';
-import { termName } from '../tables';
+import { type ReportTable, termName } from '../tables';
 import { definitionOf, table } from './blocks';
 import type { ReportContext } from './context';
 
@@ -33,7 +33,12 @@ export function achievementSection(ctx: ReportContext): void {
   const byPerspectiveYear = summary.achievement.byPerspective.flatMap((p) => p.byYear.filter((row) => row.evaluated + row.undetermined + row.unevaluated > 0));
   const dueShown = (row: { year: number; evaluated: number }) => shown.has(row.year) || row.evaluated > 0;
   for (const id of ['achievement', 'achievementByYear', 'achievementByPerspective', 'achievementByPerspectiveYear', 'shortfalls']) {
-    const t = ctx.summaryTable(id);
+    // No result evaluated yet: the summary has no list of targets short of 達成 (resultTables.ts), and the report says why.
+    const t: ReportTable | undefined = ctx.summaryTable(id);
+    if (t === undefined) {
+      blocks.push({ type: 'paragraph', text: ctx.say('nothingEvaluated') });
+      continue;
+    }
     const rows =
       id === 'achievementByYear'
         ? t.rows.filter((_, i) => dueShown(byYear[i]))

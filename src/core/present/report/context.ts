@@ -108,7 +108,7 @@ export function reportContext(result: PipelineResult, lang: Lang): ReportContext
   const rename = (cell: TableCell): TableCell => (typeof cell === 'string' ? (renamed.get(cell) ?? cell) : cell);
   const renameNote = (note: string) => (periodRange && periodRenamed ? note.replace(formatYearRange(periodRange), eraRange(periodRange, asOf)) : note);
   const tables = new Map(
-    reportTables(summary, lang).map((t) => [
+    reportTables(summary, lang, undefined, asOf).map((t) => [
       t.id,
       renamed.size === 0 && !periodRenamed
         ? t

@@ -1,6 +1,6 @@
 /** ３ 取組状況: 【進捗状況】 and 【進捗率】 in the seed's layout, the chart, the 【区分】 box. */
 import { quoted } from '../../words/messages';
-import { countCell, termName } from '../tables';
+import { termName } from '../tables';
 import { chart, definitionOf, table } from './blocks';
 import type { ReportContext } from './context';
 
@@ -10,15 +10,15 @@ export function progressSection(ctx: ReportContext): void {
   if (!ctx.keeps.activities) return;
   ctx.heading(ctx.say('progressSection'));
   blocks.push({ type: 'paragraph', text: ctx.say('progressIntro', { n: progressTerms.length }) });
+  // 【進捗状況】 is the summary's own table (tables.ts): each label's count and share, each shared meaning's total
+  // and share — the figures the terminal and the 集計 sheet print, for the years the report speaks of.
   const progressTable = ctx.summaryTable('progress');
   blocks.push(
     table(
       'progress',
       progressTable.title,
-      [...progressTable.header.slice(0, 3), ...progressTerms.map((term) => termName(term, lang))],
-      summary.progress
-        .filter((row) => shown.has(row.year))
-        .map((row) => [ctx.yearLabel(row.year), countCell(row.projects), countCell(row.activities), ...row.labels.map((l) => countCell(l.count))]),
+      progressTable.header,
+      progressTable.rows.filter((_, i) => shown.has(summary.progress[i].year)),
     ),
   );
   const rateTable = ctx.summaryTable('progressRate');

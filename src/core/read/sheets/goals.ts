@@ -7,7 +7,7 @@ import { cleanText, matchKey } from '../../base/text';
 import type { MoneyUnit } from '../../contract/settings';
 import { keepSummable, readYear } from '../fields';
 import type { GoalRow } from '../records';
-import type { SheetReader } from '../sheetReader';
+import { ref, type SheetReader } from '../sheetReader';
 
 /** The 目標 sheet: headline goals, one row per goal and year. */
 export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
@@ -29,6 +29,19 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
     const target = number('target');
     const actual = number('actual');
     const yearlyTarget = number('yearlyTarget');
+    // A target of 0 leaves the rate against it undefined (nothing to divide by): said, and the rate printed －, never a ratio of 0.
+    for (const key of ['target', 'yearlyTarget'] as const) {
+      const value = key === 'target' ? target : yearlyTarget;
+      const cell = reader.optional(row, index, key);
+      if (value === 0 && cell) {
+        const spec = reader.columnSpec(key);
+        reader.problems.add('warning', reader.sheet.name, ref(cell), cellText(cell.value), 'goalTargetZero', {
+          goal: goal ?? '',
+          column: spec.ja,
+          columnEn: spec.en,
+        });
+      }
+    }
     const unitCell = reader.optional(row, index, 'unit');
     if (goal === null || year === null || target === undefined || actual === undefined || yearlyTarget === undefined) continue;
     goals.push({

@@ -29,6 +29,9 @@ const range = (name: string, description: string): EntryParam => ({ name, type: 
 const REFRESH =
   "区分 sheet edits reach this cell only when its arguments change: give 区分's range as the last argument to follow them. 区分シートの変更は引数が変わったときだけ反映されます。最後の引数に区分シートの範囲を渡すと常に反映されます。";
 
+const PLAN_FORMAT =
+  "Without decimals and rounding it reads 設定 once, and follows a change of 設定 only when its arguments change. 桁数と端数処理を省くと設定シートの値を使います（設定の変更は引数が変わったときに反映されます）。";
+
 /** The optional last argument: the plan's 区分 range, with an example. */
 const categories = (example: string): EntryParam => ({
   name: 'categories',
@@ -133,11 +136,11 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     name: 'SHINCHOKU_PROGRESS_RATE',
     kind: 'custom',
-    description: `進捗率: (済 + 概ね順調) / 取組活動数, 切り捨て to 1 decimal like the report; returns e.g. 0.914 for 91.4% (format the cell as %). ${REFRESH}`,
+    description: `進捗率: (済 + 概ね順調) / 取組活動数, rounded as the 集計 sheet (設定's 小数桁数 and 端数処理; without them 切り捨て to 1 decimal); returns e.g. 0.914 for 91.4% (format the cell as %). ${REFRESH} ${PLAN_FORMAT}`,
     params: [
       range('statuses', '進捗状況のセル範囲 (済 / 概ね順調 / 遅れ / 未着手 / 休止); blanks are ignored'),
-      { name: 'decimals', type: 'number', description: '小数桁数 of the percentage (default 1)', optional: true },
-      { name: 'rounding', type: 'string', description: '"切り捨て" (default) or "四捨五入"', optional: true },
+      { name: 'decimals', type: 'number', description: "小数桁数 of the percentage (0-4; default: 設定's 小数桁数, else 1)", optional: true },
+      { name: 'rounding', type: 'string', description: '"切り捨て" or "四捨五入" (default: 設定\'s 端数処理, else 切り捨て)', optional: true },
       categories('=SHINCHOKU_PROGRESS_RATE(D2:D50, 1, "切り捨て", 区分!A:E)'),
     ],
     returns: { type: 'number', description: 'the rate, e.g. 0.914 for 91.4%' },
@@ -152,7 +155,7 @@ export const ENTRY_POINTS: EntryPoint[] = [
   {
     name: 'SHINCHOKU_ACHIEVEMENT_RATIO',
     kind: 'custom',
-    description: `達成の割合: returns the share of 達成 (or of the given result) among the results divided by, e.g. 0.916 for 91.6%; blank and － are not evaluated, and labels meaning 未確定 are never in the denominator. ${REFRESH} Sheets shows every parameter as required: status, categories and denominator may each be left out or given as "" (e.g. =SHINCHOKU_ACHIEVEMENT_RATIO(F2:F63, "", "", "全事項")).`,
+    description: `達成の割合: returns the share of 達成 (or of the given result) among the results divided by, e.g. 0.916 for 91.6%, rounded as the 集計 sheet (設定's 小数桁数 and 端数処理; without them 切り捨て to 1 decimal); blank and － are not evaluated, and labels meaning 未確定 are never in the denominator. ${REFRESH} ${PLAN_FORMAT} Sheets shows every parameter as required: status, categories, denominator, decimals and rounding may each be left out or given as "" (e.g. =SHINCHOKU_ACHIEVEMENT_RATIO(F2:F63, "", "", "全事項")).`,
     params: [
       range('results', '達成状況のセル範囲'),
       { name: 'status', type: 'string', description: '"達成" (default), "一部未達成" or "未達成"', optional: true },
@@ -164,6 +167,8 @@ export const ENTRY_POINTS: EntryPoint[] = [
           '達成率の分母: "評価済み" (default: the evaluated results) or "全事項" (every cell of the range is one target, a blank counted as 未評価: give exactly the targets\' rows, e.g. F2:F63)',
         optional: true,
       },
+      { name: 'decimals', type: 'number', description: "小数桁数 of the percentage (0-4; default: 設定's 小数桁数, else 1)", optional: true },
+      { name: 'rounding', type: 'string', description: '"切り捨て" or "四捨五入" (default: 設定\'s 端数処理, else 切り捨て)', optional: true },
     ],
     returns: { type: 'number', description: 'the share, e.g. 0.916 for 91.6%' },
   },

@@ -14,17 +14,11 @@
  */
 import type { CellValue } from '../core/base/cells';
 import { type Lang, langOfLocale } from '../core/base/lang';
-import type { Rounding } from '../core/base/ratio';
 import * as custom from '../core/compute/customFunctions';
 import type { PlanVocabulary } from '../core/contract/vocabulary';
-import { readPlanVocabulary } from './spreadsheet';
+import { readPlanVocabulary, readSettingsRows } from './spreadsheet';
 
 type Input = custom.CellInput;
-
-function rounding(value: CellValue): Rounding {
-  const text = String(value ?? '').trim();
-  return text === '四捨五入' || text.toLowerCase() === 'halfup' || text.toLowerCase() === 'round' ? 'halfUp' : 'truncate';
-}
 
 /** The spreadsheet's language (File > Settings > Locale): the Spreadsheet service may be read here, Session may not. */
 function lang(): Lang {
@@ -37,20 +31,30 @@ function vocabulary(categories: Input | undefined): PlanVocabulary {
   return custom.vocabularyFromRange(categories, lang()) ?? readPlanVocabulary(SpreadsheetApp.getActiveSpreadsheet());
 }
 
-function decimals(value: CellValue): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4 ? value : 1;
+/** The places and rounding: the arguments given, else the plan's 設定 (read only when one is missing), as the 集計 sheet. */
+function ratioFormat(places: CellValue | undefined, roundingMode: CellValue | undefined): custom.RatioFormat {
+  return custom.ratioFormatOf(places, roundingMode, () => custom.planRatioFormat(readSettingsRows(SpreadsheetApp.getActiveSpreadsheet())));
 }
 
 export function SHINCHOKU_PROGRESS_RATE(statuses: Input, places?: CellValue, roundingMode?: CellValue, categories?: Input): number | string {
-  return custom.progressRate(statuses, lang(), decimals(places ?? null), rounding(roundingMode ?? null), vocabulary(categories));
+  const format = ratioFormat(places, roundingMode);
+  return custom.progressRate(statuses, lang(), format.decimals, format.rounding, vocabulary(categories));
 }
 
 export function SHINCHOKU_STATUS_COUNTS(statuses: Input, categories?: Input): (string | number)[][] {
   return custom.statusCounts(statuses, lang(), vocabulary(categories));
 }
 
-export function SHINCHOKU_ACHIEVEMENT_RATIO(results: Input, status?: CellValue, categories?: Input, denominator?: CellValue): number | string {
-  return custom.achievementRatio(results, lang(), status ?? null, 1, 'truncate', vocabulary(categories), denominator ?? null);
+export function SHINCHOKU_ACHIEVEMENT_RATIO(
+  results: Input,
+  status?: CellValue,
+  categories?: Input,
+  denominator?: CellValue,
+  places?: CellValue,
+  roundingMode?: CellValue,
+): number | string {
+  const format = ratioFormat(places, roundingMode);
+  return custom.achievementRatio(results, lang(), status ?? null, format.decimals, format.rounding, vocabulary(categories), denominator ?? null);
 }
 
 export function SHINCHOKU_FISCAL_YEAR(value: Input): number | (number | string)[][] {

@@ -33,6 +33,12 @@ export function readPlanVocabulary(spreadsheet: Spreadsheet | null): PlanVocabul
   return readVocabulary({ sheets: [{ name: sheet.getName(), rows: data.getValues() as CellValue[][], merges }] });
 }
 
+/** The 設定 sheet's values (one getValues), for the custom functions' places and rounding; null without one. Read-only. */
+export function readSettingsRows(spreadsheet: Spreadsheet | null): CellValue[][] | null {
+  const sheet = spreadsheet?.getSheets().find((candidate) => contractSheetKey(candidate.getName()) === 'settings');
+  return sheet ? (sheet.getDataRange().getValues() as CellValue[][]) : null;
+}
+
 export interface GeneratedSheet {
   sheet: Sheet;
   kind: GeneratedKind;

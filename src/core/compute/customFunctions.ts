@@ -9,9 +9,11 @@ import { type NumberParse, parseNumber, SUMMABLE_LIMIT_TEXT } from '../base/numb
 import { formatRatio, type Rounding } from '../base/ratio';
 import { judge, meets, parseRule } from '../contract/indicators';
 import { contractColumnKey, SHEETS } from '../contract/schema';
-import { DENOMINATOR_ALLOWED, parseAchievementDenominator } from '../contract/settings';
+import { applySetting, DENOMINATOR_ALLOWED, defaultSettings, parseAchievementDenominator, type Settings } from '../contract/settings';
 import { DEFAULT_VOCABULARY, isJudged, matchResult, type PlanVocabulary, RESULT_MEANINGS } from '../contract/vocabulary';
 import { readVocabulary } from '../read/read';
+import { readSettings } from '../read/sheets/settings';
+import { ProblemList } from '../words/problems';
 import type { Lang } from '../words/messages';
 import { message } from '../words/messages';
 
@@ -69,6 +71,36 @@ function allowedOf(vocabulary: PlanVocabulary['progress'] | PlanVocabulary['resu
 function refuse(lang: Lang, parsed: Extract<NumberParse, { ok: false }>, value: CellValue): never {
   if (parsed.reason === 'notNumber') fail(lang, 'numberInvalid', value);
   fail(lang, 'numberTooLarge', value, { limit: SUMMABLE_LIMIT_TEXT, formula: 'yes' });
+}
+
+/** The places and rounding a ratio is shown with. */
+export interface RatioFormat {
+  decimals: number;
+  rounding: Rounding;
+}
+
+/**
+ * The plan's 小数桁数 and 端数処理 from the rows of its 設定 sheet (read as the workbook read reads them; a
+ * value it cannot use keeps the default, 1 / 切り捨て). No 設定 sheet: the defaults.
+ */
+export function planRatioFormat(settingsRows: CellValue[][] | null): RatioFormat {
+  const settings = settingsRows ? readSettings({ name: SHEETS.settings.ja, rows: settingsRows }, new ProblemList()) : defaultSettings();
+  return { decimals: settings.decimals, rounding: settings.rounding };
+}
+
+/**
+ * How a custom function shows its ratio (one rule for all of them): the places and rounding given as its
+ * arguments, each read as 設定's 小数桁数 / 端数処理 are (0-4; 切り捨て / 四捨五入 / truncate / round);
+ * one left out, blank or unusable takes the plan's 設定 — what the 集計 sheet uses for the same figures.
+ * `plan` is asked for only when an argument is missing (a custom function reads 設定 only then).
+ */
+export function ratioFormatOf(places: CellValue | undefined, roundingMode: CellValue | undefined, plan: () => RatioFormat): RatioFormat {
+  const given: Settings = defaultSettings();
+  const placesOk = !isBlank(places ?? null) && applySetting(given, 'decimals', places ?? null).ok;
+  const roundingOk = !isBlank(roundingMode ?? null) && applySetting(given, 'rounding', roundingMode ?? null).ok;
+  if (placesOk && roundingOk) return { decimals: given.decimals, rounding: given.rounding };
+  const fallback = plan();
+  return { decimals: placesOk ? given.decimals : fallback.decimals, rounding: roundingOk ? given.rounding : fallback.rounding };
 }
 
 /** The label index of each non-blank status, in the plan's progress vocabulary. */

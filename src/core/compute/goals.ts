@@ -71,8 +71,11 @@ export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
     // 目標値; where every row leaves it blank, the sum of the 年度目標 (950 + 1,030 + 1,200 + 840 + 1,120 = 5,140).
     let target: number;
     if (withTarget.length > 0) target = withTarget[0].target as number;
-    else if (planned.size > 0) target = [...planned.values()].reduce((sum, entry) => roundTo(sum + entry.value, places), 0);
-    else {
+    // Only the plan years' 年度目標 count: a row outside the plan is said (yearOutsidePlan) and left out of every sum.
+    else if (planned.size > 0) {
+      const inPlan = [...planned].filter(([year]) => years.length === 0 || years.includes(year));
+      target = inPlan.reduce((sum, [, entry]) => roundTo(sum + entry.value, places), 0);
+    } else {
       data.problems.add('error', sheet, a1(rows[0].row, rows[0].targetColumn), '', 'goalTargetMissing', { goal: name });
       continue;
     }

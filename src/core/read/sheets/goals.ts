@@ -28,7 +28,16 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
     };
     const target = number('target');
     const actual = number('actual');
-    const yearlyTarget = number('yearlyTarget');
+    // 年度目標 is optional and an amount: one that cannot be read, or is negative ("negative amounts are errors"),
+    // is an error at its cell and left out of the goal's target; the row's 実績 (valid on its own) is kept.
+    let yearlyTarget = number('yearlyTarget');
+    if (yearlyTarget === undefined) yearlyTarget = null;
+    else if (yearlyTarget !== null && yearlyTarget < 0) {
+      const cell = reader.optional(row, index, 'yearlyTarget');
+      const spec = reader.columnSpec('yearlyTarget');
+      if (cell) reader.problems.add('error', reader.sheet.name, ref(cell), cellText(cell.value), 'numberNegative', { column: spec.ja, columnEn: spec.en });
+      yearlyTarget = null;
+    }
     // A target of 0 leaves the rate against it undefined (nothing to divide by): said, and the rate printed －, never a ratio of 0.
     for (const key of ['target', 'yearlyTarget'] as const) {
       const value = key === 'target' ? target : yearlyTarget;
@@ -43,7 +52,7 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
       }
     }
     const unitCell = reader.optional(row, index, 'unit');
-    if (goal === null || year === null || target === undefined || actual === undefined || yearlyTarget === undefined) continue;
+    if (goal === null || year === null || target === undefined || actual === undefined) continue;
     goals.push({
       goal,
       target,

@@ -1,0 +1,110 @@
+/**
+ * The defects of the review r25 of #25, each through the built CLI on small workbooks (東丘町, after the
+ * reviewer's hostile cases; figures worked out by hand in each test), each failing before its fix.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runCli, runJson } from '../support/cli';
+import { tempDir, writeXlsx } from '../support/xlsx';
+
+const AS_OF = '2026-06-30';
+
+interface Problem {
+  severity: string;
+  sheet: string;
+  cell: string;
+  value: string;
+  code: string;
+  message: string;
+}
+interface Goal {
+  name: string;
+  target: number;
+  cumulative: number;
+  rateText: string;
+  byYear: { year: number; actual: number | null; target: number | null; rateText: string }[];
+}
+interface Json {
+  goals: Goal[];
+  problems: Problem[];
+}
+
+/** 東丘町: 令和3～5年度, two perspectives, four projects, the given extra 設定 rows and sheets. */
+function plan(sheets: Record<string, CellValue[][]>, settings: CellValue[][] = []): WorkbookInput {
+  const base: Record<string, CellValue[][]> = {
+    設定: [
+      ['項目', '値'],
+      ['計画名', '東丘町改革計画'],
+      ['計画開始年度', '令和3年度'],
+      ['計画終了年度', '令和5年度'],
+      ['取組の視点', '財政\n組織'],
+      ...settings,
+    ],
+    事業: [
+      ['事業コード', '事業名', '取組の視点', '計画期間', '取組推進課'],
+      ...[1, 2, 3, 4].map((i) => [`P${i}`, `事業${i}`, ((i - 1) % 2) + 1, 'R3～R5', '総務課']),
+    ],
+    達成事項: [
+      ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+      ['P1', '令和3年度', '事項1', '達成'],
+    ],
+  };
+  return { sheets: Object.entries({ ...base, ...sheets }).map(([name, rows]) => ({ name, rows })) };
+}
+
+async function fileOf(input: WorkbookInput): Promise<string> {
+  const path = join(tempDir(), 'plan.xlsx');
+  await writeXlsx(path, input);
+  return path;
+}
+
+const GOAL_HEADER: CellValue[] = ['項目', '目標値', '単位', '年度', '実績', '年度目標'];
+
+test('D1: a negative 年度目標 is an error at its cell and left out of the target (負: 100, 累計 20, 20.0%)', async () => {
+  const path = await fileOf(
+    plan({
+      目標: [GOAL_HEADER, ['負', null, '千円', '令和3年度', 10, -50], ['負', null, '千円', '令和4年度', 10, 100]],
+    }),
+  );
+  const { json } = runJson<Json>(['summarize', path, '--as-of', AS_OF]);
+  const negative = json.problems.find((p) => p.sheet === '目標' && p.cell === 'F2');
+  expect(negative).toMatchObject({ severity: 'error', code: 'numberNegative' });
+  expect(negative?.message).toContain('年度目標');
+  const goal = json.goals.find((g) => g.name === '負');
+  expect(goal).toMatchObject({ target: 100, cumulative: 20, rateText: '20.0%' });
+  expect(goal?.byYear[0]).toMatchObject({ year: 2021, actual: 10, target: null, rateText: '－' });
+  const terminal = runCli(['summarize', path, '--as-of', AS_OF]).stdout;
+  expect(terminal).toMatch(/負\s+千円\s+令和3年度\s+－\s+10\s+－\n/);
+  expect(terminal).not.toContain('-20.0%');
+});
+
+test('D2: 年度目標 on rows outside the plan years are left out of 目標値 as the warning says (100 + 100 = 200, 20 / 200 = 10.0%)', async () => {
+  const path = await fileOf(
+    plan({
+      目標: [
+        GOAL_HEADER,
+        ['効果', null, '千円', '令和3年度', 10, 100],
+        ['効果', null, '千円', '令和5年度', 10, 100],
+        ['効果', null, '千円', '令和8年度', 999, 100],
+        ['効果', null, '千円', '令和2年度', 5, 100],
+      ],
+    }),
+  );
+  const { json } = runJson<Json>(['summarize', path, '--as-of', AS_OF]);
+  expect(json.problems.filter((p) => p.code === 'yearOutsidePlan').map((p) => p.cell)).toEqual(['D4', 'D5']);
+  expect(json.goals[0]).toMatchObject({ target: 200, cumulative: 20, rateText: '10.0%' });
+  expect(runCli(['summarize', path, '--as-of', AS_OF]).stdout).toMatch(/効果\s+千円\s+200\s+10\s+－\s+10\s+20\s+10\.0%/);
+});
+
+test('D11: an unreadable 年度目標 (百) is an error at its cell, and the row’s 実績 stays in 累計 (10 + 10 = 20, 20 / 100 = 20.0%)', async () => {
+  const path = await fileOf(
+    plan({
+      目標: [GOAL_HEADER, ['文字', null, '千円', '令和3年度', 10, '百'], ['文字', null, '千円', '令和4年度', 10, 100]],
+    }),
+  );
+  const { json } = runJson<Json>(['summarize', path, '--as-of', AS_OF]);
+  expect(json.problems.find((p) => p.cell === 'F2')).toMatchObject({ severity: 'error', code: 'numberInvalid', value: '百' });
+  expect(json.goals[0]).toMatchObject({ target: 100, cumulative: 20, rateText: '20.0%' });
+  expect(json.goals[0].byYear[0]).toMatchObject({ year: 2021, actual: 10, target: null, rateText: '－' });
+});

@@ -31,7 +31,6 @@ import {
   ROUND_SHEETS,
   type RoundCompletion,
   type RoundPlan,
-  type RoundSheet,
   roundCompletion,
   roundRequests,
 } from '../core/round/round';
@@ -39,62 +38,39 @@ import type { Lang } from '../core/words/messages';
 import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
 import { freezeBaseline } from './baselines';
+import {
+  createDigestMonthlyTrigger,
+  deleteDigestMonthlyTrigger,
+  digestDueOnDailyRun,
+  digestNamesTrigger,
+  digestScheduleOf,
+  runDigest,
+  setDigestTrigger,
+} from './digest';
 import { userLang } from './lang';
 import { applyRequests, claimSheet, gridRequests, readDocument, SheetsApiFailure, sheetsCall } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, generatedSheet } from './spreadsheet';
+import {
+  createDailyTrigger,
+  deleteDailyTrigger,
+  ownTrigger,
+  ROUND_HANDLER,
+  ROUND_KEY,
+  ROUND_HOUR,
+  type RoundRecord,
+  readRound,
+  readRoundTriggerMap,
+  removeRound,
+  writeRound,
+} from './timedTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
-const ROUND_KEY = 'shinchoku.round';
-/** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null (as the digest keeps). */
-const TRIGGER_MAP_KEY = 'shinchoku.round.triggers';
-export const ROUND_HANDLER = 'roundTrigger';
 const LOG_HEADER = ['round', 'message', 'recipients', 'time', 'outcome', 'detail'];
-/** 設定's key for the days before the deadline the first reminder goes (default 7). */
-const REMIND_SETTING = ['照会の督促日数', 'round reminder days'];
-const DEFAULT_REMIND_DAYS = 7;
 const SHOWN_CELLS = 200;
 
-export interface RoundRecord {
-  year: number;
-  due: string;
-  owner: string;
-  openedAt: string;
-  /** Marks the round's protections (in their description) and its log rows. */
-  token: string;
-  lang: Lang;
-  remindDays: number;
-  protectedRangeIds: number[];
-  filterViews: { department: string; sheet: RoundSheet; sheetId: number; id: number }[];
-  triggerId: string | null;
-  /** Per department: cells filled at opening, last seen, when that changed, when first seen complete. */
-  progress: Record<string, { initial: number; filled: number; at: string | null; completedAt: string | null }>;
-}
-
-// ---------------------------------------------------------------- the record
-
-function recordMetadata(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === ROUND_KEY) ?? null;
-}
-
-export function readRound(spreadsheet: Spreadsheet): RoundRecord | null {
-  const raw = recordMetadata(spreadsheet)?.getValue();
-  if (!raw) return null;
-  try {
-    const record = JSON.parse(raw) as RoundRecord;
-    return typeof record.year === 'number' && typeof record.due === 'string' ? record : null;
-  } catch (_error) {
-    return null;
-  }
-}
-
-function writeRound(spreadsheet: Spreadsheet, record: RoundRecord): void {
-  const text = JSON.stringify(record);
-  const existing = recordMetadata(spreadsheet);
-  if (existing) existing.setValue(text);
-  else spreadsheet.addDeveloperMetadata(ROUND_KEY, text, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
-}
+export type { RoundRecord };
 
 function currentAccount(): string {
   return Session.getEffectiveUser().getEmail();
@@ -131,18 +107,6 @@ function appendLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: CellValue[][
 }
 
 // ---------------------------------------------------------------- reading
-
-function remindDays(input: WorkbookInput): number {
-  const settings = input.sheets.find((s) => contractSheetKey(s.name) === 'settings');
-  for (const row of settings?.rows ?? []) {
-    const key = String(row[0] ?? '')
-      .trim()
-      .toLowerCase();
-    const value = Number(row[1]);
-    if (REMIND_SETTING.includes(key) && Number.isInteger(value) && value >= 0 && value <= 60) return value;
-  }
-  return DEFAULT_REMIND_DAYS;
-}
 
 /** A cell as the editor displays it, for a filter view's hidden values; null when it cannot be told (a date). */
 function shown(value: CellValue): string | null {
@@ -365,7 +329,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         openedAt: now.toISOString(),
         token,
         lang,
-        remindDays: remindDays(input),
+        remindDays: data.settings.roundReminderDays,
         protectedRangeIds: [],
         filterViews,
         triggerId: null,
@@ -392,7 +356,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         .map((r) => r.addProtectedRange?.protectedRange?.protectedRangeId)
         .filter((id): id is number => typeof id === 'number');
       const trigger = installTrigger(spreadsheet);
-      record.triggerId = trigger;
+      record.triggerId = trigger?.uid ?? null;
+      record.triggerHour = trigger?.hour ?? ROUND_HOUR;
       if (trigger === null) notes.push(roundUiLabel('roundRemindersOff', lang));
       writeRound(spreadsheet, record);
       for (const project of plan.unrouted)
@@ -470,6 +435,8 @@ function sendRoundMails(
   const notes: string[] = [];
   const held: string[] = [];
   let sent = 0;
+  /** Recipients the day's quota could not reach. */
+  let short = 0;
   for (const department of completion.departments) {
     const key = `${kind}:${department.department}`;
     if (done.has(key) || department.emails.length === 0) continue;
@@ -491,21 +458,34 @@ function sendRoundMails(
       '',
       roundUiLabel('roundMailFooter', lang),
     ].join('\n');
-    // At most 50 recipients a message (MailApp's limit): a department with more gets the same mail in batches.
+    // At most 50 recipients a message (MailApp's limit): a department with more gets the same mail in
+    // batches. Each batch is logged ('batch', its addresses) the moment it is sent, so a run that stops
+    // (the quota, a failure, the 6-minute limit) never sends an address that mail again: the next run
+    // mails only the addresses not yet logged. https://developers.google.com/apps-script/guides/services/quotas
+    const reached = new Set(
+      logRows(log)
+        .filter((row) => String(row[0]) === record.token && String(row[1]) === key && String(row[4]) === 'batch')
+        .flatMap((row) => String(row[2]).split(', ')),
+    );
     let failed = false;
-    for (const to of recipientBatches(department.emails)) {
+    for (const to of recipientBatches(department.emails.filter((address) => !reached.has(address)))) {
       if (to.length > quota) {
         rows.push([record.token, key, to.join(', '), now.toISOString(), 'quota', `remaining quota ${quota}`]);
+        short += to.length;
         failed = true;
         continue;
       }
       try {
         MailApp.sendEmail({ to: to.join(','), subject: subject.replace(/[\r\n]+/g, ' '), body, name: 'Shinchoku' });
         quota -= to.length;
+        appendLog(log, [[record.token, key, to.join(', '), now.toISOString(), 'batch', '']]);
       } catch (error) {
         const reason = errorText(error);
         const outOfQuota = /Service invoked too many times for one day: email/i.test(reason);
-        if (outOfQuota) quota = 0;
+        if (outOfQuota) {
+          quota = 0;
+          short += to.length;
+        }
         rows.push([record.token, key, to.join(', '), now.toISOString(), outOfQuota ? 'quota' : 'failed', reason.slice(0, 200)]);
         if (!outOfQuota) notes.push(`${department.department}: ${reason.slice(0, 200)}`);
         failed = true;
@@ -519,49 +499,54 @@ function sendRoundMails(
   }
   appendLog(log, rows);
   if (held.length > 0) notes.push(roundUiLabel('roundMailsHeld', lang, { departments: held.join('、') }));
+  if (short > 0) notes.push(roundUiLabel('roundQuotaShort', lang, { left: quota, need: short }));
   return { sent, notes };
 }
 
 // ---------------------------------------------------------------- the trigger
 
-function readTriggerMap(): Record<string, string> {
-  const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
-  try {
-    const parsed = raw ? (JSON.parse(raw) as unknown) : {};
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
-  } catch (_error) {
-    return {};
-  }
-}
-
-function writeTriggerMap(map: Record<string, string>): void {
-  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
-}
-
 /**
- * One daily trigger of the round's owner, recorded with its spreadsheet's id. An add-on may hold one
- * time-driven trigger per user per document: when the owner's is taken (the monthly digest), none is
- * made and the opening says so. https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+ * The round's daily trigger. When this account already sends the digest here, its monthly trigger gives way
+ * to ONE daily trigger at the digest's hour that serves both (an add-on may hold one time-driven trigger per
+ * user per document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers); otherwise a
+ * daily trigger at 08:00. Returns the trigger's id and hour, or null when ScriptApp refused (the opening says so).
  */
-function installTrigger(spreadsheet: Spreadsheet): string | null {
+function installTrigger(spreadsheet: Spreadsheet): { uid: string; hour: number } | null {
+  const digest = digestScheduleOf(spreadsheet);
+  const held = digest ? ownTrigger(digest.triggerId) : null;
   try {
-    const trigger = ScriptApp.newTrigger(ROUND_HANDLER).timeBased().everyDays(1).atHour(8).inTimezone('Asia/Tokyo').create();
-    const map = readTriggerMap();
-    map[trigger.getUniqueId()] = spreadsheet.getId();
-    writeTriggerMap(map);
-    return trigger.getUniqueId();
+    if (digest && held) {
+      if (held.getHandlerFunction() === ROUND_HANDLER) return { uid: held.getUniqueId(), hour: digest.hour };
+      deleteDigestMonthlyTrigger(spreadsheet);
+      let uid: string;
+      try {
+        uid = createDailyTrigger(spreadsheet.getId(), digest.hour);
+      } catch (error) {
+        createDigestMonthlyTrigger(spreadsheet);
+        throw error;
+      }
+      setDigestTrigger(spreadsheet, uid);
+      return { uid, hour: digest.hour };
+    }
+    return { uid: createDailyTrigger(spreadsheet.getId(), ROUND_HOUR), hour: ROUND_HOUR };
   } catch (error) {
     console.warn(`Shinchoku round: the reminder trigger could not be created (${errorText(error).slice(0, 200)})`);
     return null;
   }
 }
 
-function removeTrigger(uid: string | null | undefined): void {
-  if (!uid) return;
-  for (const trigger of ScriptApp.getProjectTriggers()) if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
-  const map = readTriggerMap();
-  delete map[uid];
-  writeTriggerMap(map);
+/** At the close: the daily trigger goes; if it also sent the digest, the digest's own monthly trigger comes back. */
+function releaseTrigger(spreadsheet: Spreadsheet, record: RoundRecord): void {
+  const shared = record.triggerId !== null && digestNamesTrigger(spreadsheet, record.triggerId);
+  deleteDailyTrigger(record.triggerId);
+  if (!shared || createDigestMonthlyTrigger(spreadsheet) !== null) return;
+  // Refused (should not be, the daily one is gone): the digest keeps a daily trigger of its own rather than none.
+  try {
+    setDigestTrigger(spreadsheet, createDailyTrigger(spreadsheet.getId(), digestScheduleOf(spreadsheet)?.hour ?? ROUND_HOUR));
+  } catch (error) {
+    setDigestTrigger(spreadsheet, null);
+    console.warn(`Shinchoku round: the digest's trigger could not be made again (${errorText(error).slice(0, 200)})`);
+  }
 }
 
 /** A day YYYY-MM-DD moved by n days. */
@@ -584,19 +569,22 @@ function measure(spreadsheet: Spreadsheet, record: RoundRecord, now: Date): { in
   const data = readWorkbook(input);
   const plan = roundRequests(input, { year: record.year, due: record.due }, data);
   const completion = roundCompletion(input, plan, data);
-  let changed = false;
+  // A change is seen only by a reading: it happened after the reading before (kept as `after`), so the
+  // sidebar can say "between … and …" rather than pass the time it looked for the time of the edit.
+  const before = record.measuredAt ?? record.openedAt;
   for (const d of completion.departments) {
     const seen = record.progress[d.department] ?? { initial: d.filled, filled: d.filled, at: null, completedAt: null };
     const next = { ...seen };
     if (d.filled !== seen.filled) {
       next.filled = d.filled;
       next.at = now.toISOString();
+      next.after = before;
     }
     if (d.complete && !seen.completedAt) next.completedAt = now.toISOString();
-    if (JSON.stringify(next) !== JSON.stringify(seen)) changed = true;
     record.progress[d.department] = next;
   }
-  if (changed) writeRound(spreadsheet, record);
+  record.measuredAt = now.toISOString();
+  writeRound(spreadsheet, record);
   return { input, plan, completion };
 }
 
@@ -610,7 +598,7 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {
-    const id = uid ? readTriggerMap()[uid] : undefined;
+      const id = uid ? readRoundTriggerMap()[uid] : undefined;
     if (!id) return void console.warn('Shinchoku round: no spreadsheet recorded for this trigger');
     try {
       spreadsheet = SpreadsheetApp.openById(id);
@@ -619,24 +607,35 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
     }
   }
   const record = readRound(spreadsheet);
-  if (!record || record.owner !== currentAccount() || (uid !== undefined && record.triggerId !== uid)) {
-    removeTrigger(uid);
+  const forRound = record !== null && record.owner === currentAccount() && (uid === undefined || record.triggerId === uid);
+  // The same daily trigger sends the digest on its day when this account sends both here (timedTrigger.ts).
+  const forDigest = digestNamesTrigger(spreadsheet, uid);
+  if (!forRound && !forDigest) {
+    deleteDailyTrigger(uid);
     return;
   }
   const now = new Date();
-  const kind = reminderKind(record, jstDate(now));
-  const lock = LockService.getUserLock();
-  if (!lock.tryLock(30_000)) return;
-  try {
-    const { input, plan, completion } = measure(spreadsheet, record, now);
-    // A request the day's quota held back at opening goes now; then the reminder due today, if any.
-    const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
-    const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
-    console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
-  } catch (error) {
-    console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
-  } finally {
-    lock.releaseLock();
+  if (record && forRound) {
+    const kind = reminderKind(record, jstDate(now));
+    const lock = LockService.getUserLock();
+    if (lock.tryLock(30_000)) {
+      try {
+        const { input, plan, completion } = measure(spreadsheet, record, now);
+        // A request the day's quota held back at opening goes now; then the reminder due today, if any.
+        const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
+        const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
+        console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
+      } catch (error) {
+        console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
+      } finally {
+        lock.releaseLock();
+      }
+    } else console.warn('Shinchoku round: another run held the lock; no reminder sent today');
+  }
+  // After the round's lock is released: the digest takes its own locks (the user lock again).
+  if (forDigest && digestDueOnDailyRun(spreadsheet, uid, now)) {
+    const outcome = runDigest(spreadsheet, { force: false, now });
+    console.info(`Shinchoku digest (shared daily trigger): ${outcome.message}`);
   }
 }
 
@@ -648,8 +647,10 @@ export interface RoundDepartmentView {
   filled: number;
   errors: number;
   complete: boolean;
-  /** When its filled count last changed, as seen (ISO), or null. */
+  /** When its filled count was last seen changed (ISO), or null. */
   lastEdit: string | null;
+  /** The reading before that one (ISO): the change happened between the two. */
+  lastEditAfter: string | null;
   notStarted: boolean;
 }
 
@@ -659,6 +660,8 @@ export interface RoundStateView {
   line: string;
   progress: string;
   departments: RoundDepartmentView[];
+  /** When these figures were read, in words (the status is read as it is opened, and every minute in the tab). */
+  measured: string;
   notStarted: string[];
   labels: Record<string, string>;
   message: string;
@@ -671,11 +674,12 @@ export function roundStateView(): RoundStateView {
   const labels = Object.fromEntries(TAB_LABELS.map((key) => [key, roundUiLabel(key, lang)]));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const record = readRound(spreadsheet);
-  const empty = { open: false, lang, line: '', progress: '', departments: [], notStarted: [], labels, message: roundUiLabel('roundNoRound', lang) };
+  const empty = { open: false, lang, line: '', progress: '', departments: [], measured: '', notStarted: [], labels, message: roundUiLabel('roundNoRound', lang) };
   if (!record) return empty;
   let completion: RoundCompletion;
+  const now = new Date();
   try {
-    completion = measure(spreadsheet, record, new Date()).completion;
+    completion = measure(spreadsheet, record, now).completion;
   } catch (error) {
     if (error instanceof SheetsApiFailure) return { ...empty, message: error.message };
     throw error;
@@ -689,6 +693,7 @@ export function roundStateView(): RoundStateView {
       errors: d.errors,
       complete: d.complete,
       lastEdit: progress?.at ?? null,
+      lastEditAfter: progress?.after ?? null,
       notStarted: !d.complete && (progress ? d.filled === progress.initial : d.filled === 0),
     };
   });
@@ -707,6 +712,7 @@ export function roundStateView(): RoundStateView {
       errors: t.errors,
     }),
     departments,
+    measured: roundUiLabel('roundMeasuredAt', lang, { at: `${jstStamp(now)} JST` }),
     notStarted: departments.filter((d) => d.notStarted).map((d) => d.department),
     labels,
     message: '',
@@ -780,8 +786,8 @@ export function closeRound(): RoundOutcome {
         const target = claimSheet(doc, 'roundResult', title, grid, requests);
         gridRequests(target.sheetId, grid, requests);
         applyRequests(spreadsheet.getId(), requests);
-        removeTrigger(record.triggerId);
-        recordMetadata(spreadsheet)?.remove();
+        releaseTrigger(spreadsheet, record);
+        removeRound(spreadsheet);
         return { record, removed: [protections, views.length] as [number, number], sheet: target.title, notes: [] };
       } catch (error) {
         if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };

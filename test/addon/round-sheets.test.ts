@@ -66,7 +66,7 @@ function open(standIn: AppsScriptStandIn): { ok: boolean; message: string; notes
 
 const activities = (standIn: AppsScriptStandIn) => standIn.spreadsheet.sheetUncounted('取組活動');
 const logOf = (standIn: AppsScriptStandIn) =>
-  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? []).slice(1).map((r) => `${r[1]} ${r[4]}`);
+  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? []).slice(1).filter((r) => r[4] !== 'batch').map((r) => `${r[1]} ${r[4]}`);
 
 describe('opening the round', () => {
   test('one batchUpdate protects each department’s rows for its addresses and the office, the other sheets for the office alone', () => {
@@ -221,14 +221,88 @@ test('the menu offers 照会を開始 / 照会の状況 / 照会を締め切る'
 });
 
 describe('what Sheets allows and what the round says about it', () => {
-  test('the office already holds its one timed trigger here (the digest): the round opens and says reminders are not scheduled', () => {
+  test('the office already sends the digest here: ONE daily trigger at the digest’s hour serves both, reminders and the digest each once; closing gives the digest its monthly trigger back', () => {
     const standIn = plan();
-    const saved = standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 8, recipients: OFFICE }]);
+    standIn.spreadsheet.sheetUncounted('設定')?.load([
+      ['項目', '値'],
+      ['計画名', '桜川町行財政改革プラン'],
+      ['計画開始年度', 2024],
+      ['計画終了年度', 2030],
+    ]);
+    const saved = standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 7, recipients: OFFICE }]);
     expect(saved.ok).toBe(true);
     const outcome = open(standIn);
     expect(outcome.ok).toBe(true);
-    expect(outcome.notes.join('\n')).toContain('督促メールの自動送信を設定できませんでした');
-    expect(standIn.scriptApp.triggers.map((t) => t.handler)).toEqual(['digestTrigger']);
+    expect(outcome.notes.join('\n')).not.toContain('督促メールの自動送信を設定できませんでした');
+    // The add-on's one time-driven trigger per user per document: the digest's monthly one gave way.
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    const trigger = standIn.scriptApp.triggers[0];
+    expect(trigger).toMatchObject({ handler: 'roundTrigger', eventType: 'CLOCK', everyDays: 1, hour: 7 });
+    // Saving the digest again (the same hour) keeps that one trigger; no second is attempted.
+    expect(standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 7, recipients: OFFICE }]).ok).toBe(true);
+    expect(standIn.scriptApp.triggers.map((t) => t.id)).toEqual([trigger.id]);
+    standIn.mail.sent = [];
+    standIn.withoutDocumentContext();
+    const subjects: string[][] = [];
+    for (const [m, d] of [
+      [4, 22],
+      [4, 23],
+      [4, 24],
+      [4, 30],
+      [5, 1],
+      [5, 2],
+      [6, 1],
+    ]) {
+      standIn.rt.now = () => jst(2027, m, d, 7);
+      const before = standIn.mail.sent.length;
+      standIn.run('roundTrigger', [{ triggerUid: trigger.id }]);
+      subjects.push(standIn.mail.sent.slice(before).map((mail) => mail.subject.slice(0, 6)));
+    }
+    expect(subjects).toEqual([
+      [],
+      ['【督促】桜川', '【督促】桜川'],
+      [],
+      ['【本日締切】', '【本日締切】'],
+      ['[進捗] 桜'],
+      [],
+      ['[進捗] 桜'],
+    ]);
+    expect(logOf(standIn).filter((line) => !line.startsWith('request'))).toEqual(['remind:企画課 sent', 'remind:財政課 sent', 'due:企画課 sent', 'due:財政課 sent']);
+    standIn.withDocumentContext();
+    expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    expect(standIn.scriptApp.triggers[0]).toMatchObject({ handler: 'digestTrigger', monthDay: 1, hour: 7 });
+    // The digest's own trigger sends on its day again.
+    const monthly = standIn.scriptApp.triggers[0];
+    standIn.withoutDocumentContext();
+    standIn.rt.now = () => jst(2027, 7, 1, 7);
+    const before = standIn.mail.sent.length;
+    standIn.run('digestTrigger', [{ triggerUid: monthly.id }]);
+    expect(standIn.mail.sent.slice(before).map((mail) => mail.to)).toEqual([OFFICE]);
+  });
+
+  test('the round opened first, the digest turned on after: it takes the round’s daily trigger (at its own hour), never a second one', () => {
+    const standIn = plan();
+    open(standIn);
+    const first = standIn.scriptApp.triggers.map((t) => ({ ...t }));
+    expect(first).toMatchObject([{ handler: 'roundTrigger', hour: 8 }]);
+    const saved = standIn.run<{ ok: boolean; message: string }>('digestSave', [{ enabled: true, day: 2, hour: 6, recipients: OFFICE }]);
+    expect(saved).toMatchObject({ ok: true });
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    const shared = standIn.scriptApp.triggers[0];
+    expect(shared).toMatchObject({ handler: 'roundTrigger', everyDays: 1, hour: 6 });
+    expect(shared.id).not.toBe(first[0].id);
+    standIn.mail.sent = [];
+    standIn.withoutDocumentContext();
+    standIn.rt.now = () => jst(2027, 4, 23, 6);
+    standIn.run('roundTrigger', [{ triggerUid: shared.id }]);
+    expect(standIn.mail.sent.map((m) => m.subject.slice(0, 4))).toEqual(['【督促】', '【督促】']);
+    // The trigger the round no longer names stops itself if it ever fires; the digest turned off leaves the round's.
+    standIn.withDocumentContext();
+    expect(standIn.run<{ ok: boolean }>('digestSave', [{ enabled: false, day: 2, hour: 6, recipients: OFFICE }]).ok).toBe(true);
+    expect(standIn.scriptApp.triggers.map((t) => t.id)).toEqual([shared.id]);
+    standIn.run('roundClose');
+    expect(standIn.scriptApp.triggers).toEqual([]);
   });
 
   test('a sheet the user protected already keeps its protection, is named in the notes, and survives the closing', () => {

@@ -77,6 +77,10 @@ export const ROUND_UI_LABELS = {
     ja: '{departments} へのメールは1日の送信上限のため未送信です（毎日の自動実行で送ります）',
     en: 'Mail to {departments} was not sent: the daily mail quota is used up (the daily run sends it)',
   },
+  roundQuotaShort: {
+    ja: 'このアカウントが今日送れるメールは残り {left} 宛先で、あと {need} 宛先に送れませんでした（1宛先が1通と数えられます）。送れなかった宛先だけを、明日以降の毎日の自動実行で送ります',
+    en: 'This account can mail {left} more recipients today; {need} recipients were not reached (each recipient counts as one). Only those are mailed by the daily run from tomorrow',
+  },
   roundMailFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
   // The 照会結果 sheet.
   roundResultSheet: { ja: '照会結果（{fy}）', en: 'Round results ({fy})' },
@@ -94,6 +98,10 @@ export const ROUND_UI_LABELS = {
   roundNotStartedHeading: { ja: '未着手の部署', en: 'Departments not started' },
   roundColumns: { ja: '部署|照会|入力済|エラー|最終入力', en: 'Department|Requested|Filled|Errors|Last edit' },
   roundNever: { ja: '—', en: '—' },
+  roundMeasuredAt: {
+    ja: '{at} 時点の状況です（このタブを開いている間は1分ごとに読み直します）。最終入力は、入力の変化を前回の確認と今回の確認の間に見つけた時刻です',
+    en: 'As of {at} (read again every minute while this tab is open). Last edit is when a change was found, between the check before and the check that saw it',
+  },
   roundNoRound: {
     ja: '開始されている照会はありません。メニューの「照会を開始」で始めます',
     en: 'No round is open; start one with “Open the round” in the menu',

@@ -12,7 +12,7 @@ import { escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { readWorkbook } from '../core/read/read';
 import {
-  completionRows,
+  completionTable,
   conflictText,
   type DepartmentFile,
   departmentFile,
@@ -41,6 +41,7 @@ import {
   stageFile,
   writeFileSafely,
 } from './safeWrite';
+import { renderTable } from './terminal';
 import { addDataSheet, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
 
 interface RoundIo {
@@ -337,13 +338,9 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
   if (names[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${names[0]}`);
   for (const conflict of result.conflicts) lines.push(`  [${conflict.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(conflict, lang)}`);
   for (const error of result.errors) lines.push(`  [${error.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(error, lang)}`);
-  lines.push('', ...table(completionRows(result.completion, lang)));
+  lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));
   io.stdout(lines.join('\n'));
   return result.conflicts.length > 0 || result.errors.length > 0 ? 1 : 0;
-}
-
-function table(rows: (string | number)[][]): string[] {
-  return rows.map((row) => row.map(String).join('\t'));
 }
 
 async function status(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
@@ -379,7 +376,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
       ),
     );
   } else {
-    const lines = [roundLabel('statusTitle', lang, { fy: fiscalYearLabel(year, lang) }), ...table(completionRows(completion, lang))];
+    const lines = [renderTable(completionTable(completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(year, lang) })))];
     for (const project of plan.unrouted)
       lines.push(roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、'), n: project.cells }));
     io.stdout(lines.join('\n'));

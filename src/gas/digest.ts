@@ -38,7 +38,9 @@ const SETTINGS_KEY = 'shinchoku.digest';
 const STATUS_KEY = 'shinchoku.digest.status';
 /** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null. */
 const TRIGGER_MAP_KEY = 'shinchoku.digest.triggers';
+
 export { DIGEST_HANDLER };
+
 /** The log's detail for a message too large to send whatever is cut. */
 const TOO_LARGE = 'too large';
 const LOG_HEADER = ['month', 'message', 'recipients', 'time', 'outcome', 'detail'];
@@ -326,7 +328,7 @@ function shareRoundTrigger(
 /** The digest as a shared daily trigger needs it: on, sent by this account; its day, hour and trigger. Null otherwise. */
 export function digestScheduleOf(spreadsheet: Spreadsheet): { day: number; hour: number; triggerId: string | null } | null {
   const saved = savedDigestSettings(spreadsheet);
-  if (!saved || !saved.enabled || saved.owner !== currentAccount()) return null;
+  if (!saved?.enabled || saved.owner !== currentAccount()) return null;
   return { day: saved.day, hour: saved.hour, triggerId: saved.triggerId };
 }
 

@@ -25,15 +25,7 @@ import { contractSheetKey } from '../core/contract/schema';
 import { recipientBatches } from '../core/present/digest';
 import type { Grid, GridCell } from '../core/present/grid';
 import { readWorkbook } from '../core/read/read';
-import {
-  type DepartmentCompletion,
-  parseDue,
-  ROUND_SHEETS,
-  type RoundCompletion,
-  type RoundPlan,
-  roundCompletion,
-  roundRequests,
-} from '../core/round/round';
+import { type DepartmentCompletion, parseDue, ROUND_SHEETS, type RoundCompletion, type RoundPlan, roundCompletion, roundRequests } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
@@ -55,8 +47,8 @@ import {
   deleteDailyTrigger,
   ownTrigger,
   ROUND_HANDLER,
-  ROUND_KEY,
   ROUND_HOUR,
+  ROUND_KEY,
   type RoundRecord,
   readRound,
   readRoundTriggerMap,
@@ -598,7 +590,7 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {
-      const id = uid ? readRoundTriggerMap()[uid] : undefined;
+    const id = uid ? readRoundTriggerMap()[uid] : undefined;
     if (!id) return void console.warn('Shinchoku round: no spreadsheet recorded for this trigger');
     try {
       spreadsheet = SpreadsheetApp.openById(id);
@@ -674,7 +666,17 @@ export function roundStateView(): RoundStateView {
   const labels = Object.fromEntries(TAB_LABELS.map((key) => [key, roundUiLabel(key, lang)]));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const record = readRound(spreadsheet);
-  const empty = { open: false, lang, line: '', progress: '', departments: [], measured: '', notStarted: [], labels, message: roundUiLabel('roundNoRound', lang) };
+  const empty = {
+    open: false,
+    lang,
+    line: '',
+    progress: '',
+    departments: [],
+    measured: '',
+    notStarted: [],
+    labels,
+    message: roundUiLabel('roundNoRound', lang),
+  };
   if (!record) return empty;
   let completion: RoundCompletion;
   const now = new Date();

@@ -18,8 +18,9 @@
  * This module holds the round's record too (the digest reads it to know whether the trigger is shared),
  * so that digest.ts and round.ts need not import each other.
  */
-import type { Lang } from '../core/words/messages';
+
 import type { RoundSheet } from '../core/round/round';
+import type { Lang } from '../core/words/messages';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -66,7 +66,10 @@ function open(standIn: AppsScriptStandIn): { ok: boolean; message: string; notes
 
 const activities = (standIn: AppsScriptStandIn) => standIn.spreadsheet.sheetUncounted('取組活動');
 const logOf = (standIn: AppsScriptStandIn) =>
-  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? []).slice(1).filter((r) => r[4] !== 'batch').map((r) => `${r[1]} ${r[4]}`);
+  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? [])
+    .slice(1)
+    .filter((r) => r[4] !== 'batch')
+    .map((r) => `${r[1]} ${r[4]}`);
 
 describe('opening the round', () => {
   test('one batchUpdate protects each department’s rows for its addresses and the office, the other sheets for the office alone', () => {
@@ -258,16 +261,13 @@ describe('what Sheets allows and what the round says about it', () => {
       standIn.run('roundTrigger', [{ triggerUid: trigger.id }]);
       subjects.push(standIn.mail.sent.slice(before).map((mail) => mail.subject.slice(0, 6)));
     }
-    expect(subjects).toEqual([
-      [],
-      ['【督促】桜川', '【督促】桜川'],
-      [],
-      ['【本日締切】', '【本日締切】'],
-      ['[進捗] 桜'],
-      [],
-      ['[進捗] 桜'],
+    expect(subjects).toEqual([[], ['【督促】桜川', '【督促】桜川'], [], ['【本日締切】', '【本日締切】'], ['[進捗] 桜'], [], ['[進捗] 桜']]);
+    expect(logOf(standIn).filter((line) => !line.startsWith('request'))).toEqual([
+      'remind:企画課 sent',
+      'remind:財政課 sent',
+      'due:企画課 sent',
+      'due:財政課 sent',
     ]);
-    expect(logOf(standIn).filter((line) => !line.startsWith('request'))).toEqual(['remind:企画課 sent', 'remind:財政課 sent', 'due:企画課 sent', 'due:財政課 sent']);
     standIn.withDocumentContext();
     expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
     expect(standIn.scriptApp.triggers).toHaveLength(1);
@@ -373,4 +373,70 @@ test('設定’s 照会の督促日数 moves the first reminder (3 days before t
     { caption: 'Round status', functionName: 'menuRoundStatus' },
     { caption: 'Close the round', functionName: 'menuRoundClose' },
   ]);
+});
+
+test('a department of 120 addresses: batches of at most 50, each sent once and logged; a short quota holds only the rest, says so, and the next run sends only those', () => {
+  const standIn = plan();
+  const many = Array.from({ length: 120 }, (_, i) => `k${i}@town.example.jp`);
+  standIn.spreadsheet.sheetUncounted('部署')?.load([
+    ['課名', 'メール'],
+    ['企画課', many.join('\n')],
+    ['財政課', ZAISEI],
+  ]);
+  standIn.mail.quota = 71;
+  const outcome = open(standIn);
+  // 企画課's first batch (50) and 財政課 (1) fit in 71; 企画課's next 50 do not; its last 20 do.
+  expect(outcome.notes).toContain(
+    'このアカウントが今日送れるメールは残り 0 宛先で、あと 50 宛先に送れませんでした（1宛先が1通と数えられます）。送れなかった宛先だけを、明日以降の毎日の自動実行で送ります',
+  );
+  const reached = () => standIn.mail.sent.flatMap((m) => m.to.split(','));
+  expect(standIn.mail.sent.every((m) => m.to.split(',').length <= 50)).toBe(true);
+  expect(new Set(reached()).size).toBe(reached().length);
+  expect(reached()).toHaveLength(71);
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.withoutDocumentContext();
+  standIn.mail.quota = 100;
+  for (const day of [2, 3]) {
+    standIn.rt.now = () => jst(2027, 4, day, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+  }
+  // Every address mailed the request exactly once, over two days.
+  expect(reached().sort()).toEqual([...many, ZAISEI].sort());
+  expect(logOf(standIn)).toEqual(['request:企画課 quota', 'request:財政課 sent', 'request:企画課 sent']);
+});
+
+test('設定’s 照会の督促日数 is a known key: no “unknown” warning; a value out of 0-60 is an error naming what is allowed', () => {
+  const standIn = plan();
+  const settings = standIn.spreadsheet.sheetUncounted('設定');
+  settings?.load([
+    ['項目', '値'],
+    ['計画名', '桜川町行財政改革プラン'],
+    ['照会の督促日数', 5],
+  ]);
+  standIn.run('menuRegenerate');
+  const problems = () => (standIn.spreadsheet.sheets.find((s) => s.name === '入力チェック結果')?.snapshot() ?? []).map((r) => r.join(' ')).join('\n');
+  expect(problems()).not.toContain('照会の督促日数');
+  settings?.load([
+    ['項目', '値'],
+    ['計画名', '桜川町行財政改革プラン'],
+    ['照会の督促日数', 90],
+  ]);
+  standIn.run('menuRegenerate');
+  expect(problems()).toContain('0～60の整数');
+});
+
+test('the 照会 tab says when it read the figures, and an edit seen a day after the reading before is shown as between the two', () => {
+  const standIn = plan();
+  open(standIn);
+  type View = { measured: string; departments: { department: string; filled: number; lastEdit: string | null; lastEditAfter: string | null }[] };
+  standIn.rt.now = () => jst(2027, 4, 2, 10);
+  expect(standIn.run<View>('roundState').measured).toContain('2027-04-02 10:00 JST 時点の状況です');
+  standIn.rt.now = () => jst(2027, 4, 2, 15);
+  standIn.typeAs(ZAISEI, '取組活動', 'D3', '概ね順調');
+  standIn.rt.now = () => jst(2027, 4, 3, 9);
+  const view = standIn.run<View>('roundState');
+  expect(view.measured).toContain('2027-04-03 09:00 JST');
+  const zaisei = view.departments.find((d) => d.department === '財政課');
+  expect(zaisei).toMatchObject({ filled: 1, lastEdit: jst(2027, 4, 3, 9).toISOString(), lastEditAfter: jst(2027, 4, 2, 10).toISOString() });
+  expect(view.departments.find((d) => d.department === '企画課')).toMatchObject({ lastEdit: null, lastEditAfter: null });
 });

@@ -257,8 +257,8 @@ describe('round merge', () => {
       '効果額!C2 null → 80',
     ]);
     // Completion on the merged master: 企画課 4 + 3 filled of 12; 総務課 1 + 1 of 3.
-    expect(result.stdout).toContain('企画課\t12\t7\t0\t未完了');
-    expect(result.stdout).toContain('総務課\t3\t2\t0\t未完了');
+    expect(result.stdout.split('\n')).toContain('企画課    12       7       0  未完了');
+    expect(result.stdout.split('\n')).toContain('総務課     3       2       0  未完了');
     const status = runCli(['round', 'status', merged, '--year', '2026', '--json']);
     const json = JSON.parse(status.stdout) as { departments: { department: string; filled: number }[] };
     expect(json.departments.map((d) => [d.department, d.filled])).toEqual([
@@ -379,17 +379,19 @@ describe('round merge', () => {
 });
 
 describe('round status', () => {
-  test('completion per department, figures by hand', async () => {
+  test('completion per department, figures by hand, in columns aligned for full-width names (二 columns a character)', async () => {
     const { path } = await setup();
     const result = runCli(['round', 'status', path, '--year', '2026']);
     expect(result.status).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toEqual([
       '令和8年度の照会の状況',
-      '部署\t照会\t入力済\tエラー\t状況',
-      '企画課\t12\t4\t0\t未完了',
-      '財政課\t6\t3\t0\t未完了',
-      '総務課\t3\t1\t0\t未完了',
-      '合計\t15\t5\t0\t0/3',
+      '部署    照会  入力済  エラー  状況',
+      '──────  ────  ──────  ──────  ──────',
+      '企画課    12       4       0  未完了',
+      '財政課     6       3       0  未完了',
+      '総務課     3       1       0  未完了',
+      '合計      15       5       0  0/3',
+      '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 21 とは一致しません）',
       '照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）',
     ]);
     const json = JSON.parse(runCli(['round', 'status', path, '--year', '2026', '--json', '--lang', 'en']).stdout) as {

@@ -90,6 +90,8 @@ test('the 照会 tab: no round yet, then each department’s completion, its cha
   const filled = Number(await firstCells.nth(2).innerText());
   expect(requested).toBeGreaterThan(0);
   expect(await firstCells.nth(4).innerText()).toBe('—');
+  // When the figures were read, so that a time in the last column is not taken for more than it is.
+  expect(await frame.locator('#round-measured').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} JST 時点の状況です/);
 
   // The office empties one answered 進捗状況 of the first department: the tab shows one fewer filled, and when.
   const layout = plan.layouts.activities;

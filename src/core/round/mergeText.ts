@@ -6,6 +6,7 @@ import { type CellValue, cellText, isBlank } from '../base/cells';
 import { fiscalYearLabel } from '../base/fiscalYear';
 import type { Grid, GridCell, GridValue } from '../present/grid';
 import { HEADER_FILL } from '../present/grid';
+import { countCell, type ReportTable } from '../present/tableCells';
 import type { Lang } from '../words/messages';
 import { localizeProblem } from '../words/problems';
 import { type RoundLabelKey, roundLabel } from '../words/round';
@@ -56,6 +57,19 @@ export function completionRows(completion: RoundCompletion, lang: Lang): (string
       `${completion.total.complete}/${completion.total.departments}`,
     ],
   ];
+}
+
+/** The completion as a table the terminal aligns (renderTable: wide characters two columns, figures to the right). */
+export function completionTable(completion: RoundCompletion, lang: Lang, title: string): ReportTable {
+  const [header, ...rows] = completionRows(completion, lang);
+  const sum = completion.departments.reduce((n, d) => n + d.requested, 0);
+  return {
+    id: 'roundCompletion',
+    title,
+    header: header.map(String),
+    rows: rows.map((row) => row.map((value) => (typeof value === 'number' ? countCell(value) : value))),
+    notes: sum === completion.total.requested ? [] : [roundLabel('statusTotalShared', lang, { sum })],
+  };
 }
 
 /** A value in the table: its text, or 空欄 for a blank (a change from nothing reads 「（空欄） → B」). */

@@ -105,6 +105,10 @@ export const ROUND_LABELS = {
   splitNothing: { ja: '{fy}の行がありません。照会するものはありません', en: 'No rows for {fy}: nothing to ask' },
   statusTitle: { ja: '{fy}の照会の状況', en: 'Round for {fy}' },
   statusTotal: { ja: '合計', en: 'Total' },
+  statusTotalShared: {
+    ja: '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 {sum} とは一致しません）',
+    en: 'The total counts a cell of a project shared by several departments once (not the sum of the departments’ requests, {sum})',
+  },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type RoundLabelKey = keyof typeof ROUND_LABELS;

@@ -4,6 +4,8 @@
  * department's completion. Who is asked for what, what a conflict is and what completion counts are all
  * core's (src/core/round); this file reads and writes files.
  */
+
+import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -301,18 +303,39 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
         `--out が入力のファイル（${input}）と同じです。Shinchoku は入力を上書きしません / --out is an input file (${input}): Shinchoku never overwrites its input`,
       );
   if (somethingAt(out) && !flags.has('--force')) throw existsError(out);
+  // One answer given twice — the same file by two paths, or a copy of it — is said before anything is read:
+  // merged twice it would agree with itself and hide that another department's answer is missing.
+  const both = (key: 'mergeSameFile' | 'mergeSameContent' | 'mergeMasterAsAnswer', a: string, b: string) =>
+    `${roundLabel(key, 'ja', { a, b })} / ${roundLabel(key, 'en', { a, b })}`;
+  const contents = new Map<string, string>();
+  for (const [index, answer] of answerPaths.entries()) {
+    const earlier = [path, ...answerPaths.slice(0, index)].find((other) => sameFile(other, answer));
+    if (earlier !== undefined) throw new RoundUsageError(both(earlier === path ? 'mergeMasterAsAnswer' : 'mergeSameFile', earlier, answer));
+    let key: string;
+    try {
+      key = createHash('sha256').update(readFileSync(answer)).digest('hex');
+    } catch (_error) {
+      continue; // unreadable: readWorkbookFile says so below, as for every workbook
+    }
+    const twin = contents.get(key);
+    if (twin !== undefined) throw new RoundUsageError(both('mergeSameContent', twin, answer));
+    contents.set(key, answer);
+  }
   const master = await readWorkbookFile(path);
+  // Files are named in the report by their name, or by the path given when two share a name (a/回答.xlsx, b/回答.xlsx).
+  const names = answerPaths.map((answer) => basename(answer));
   const answers: { file: string; input: WorkbookInput }[] = [];
-  for (const answer of answerPaths) answers.push({ file: basename(answer), input: await readWorkbookFile(answer) });
+  for (const [index, answer] of answerPaths.entries())
+    answers.push({ file: names.filter((n) => n === names[index]).length > 1 ? answer : names[index], input: await readWorkbookFile(answer) });
   const result = mergeAnswers(master, answers);
   const edits = result.changes.map((c) => ({ sheet: c.sheetName, row: c.row, column: c.column, value: c.to as CellValue }));
   let bytes: Buffer;
-  let names: string[];
+  let sheetNames: string[];
   try {
     const patched = await setCells(readFileSync(path), edits);
     const written = await addGeneratedSheets(patched, [{ kind: 'round', wanted: roundLabel('mergeSheet', lang), grid: mergeGrid(result, lang) }]);
     bytes = written.bytes;
-    names = written.names;
+    sheetNames = written.names;
     for (const kept of written.kept) io.stderr(kept.message);
   } catch (_error) {
     throw new UnreadableWorkbookError(
@@ -335,10 +358,12 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
       out,
     }),
   ];
-  if (names[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${names[0]}`);
+  if (sheetNames[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${sheetNames[0]}`);
   for (const conflict of result.conflicts) lines.push(`  [${conflict.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(conflict, lang)}`);
   for (const error of result.errors) lines.push(`  [${error.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(error, lang)}`);
-  lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));
+  // No answer read as one (no year found): no completion to show, rather than a table titled 「0年度」.
+  if (result.completion.departments.length > 0)
+    lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));
   io.stdout(lines.join('\n'));
   return result.conflicts.length > 0 || result.errors.length > 0 ? 1 : 0;
 }

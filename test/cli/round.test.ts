@@ -5,7 +5,7 @@
  * dropdowns), the request mails, the round trips, every conflict kind, status figures, --force and the
  * input never written.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
@@ -332,6 +332,51 @@ describe('round merge', () => {
     expect(again.stderr).toContain('merged.xlsx はすでにあります');
     expect(statSync(merged).mtimeMs).toBe(mtime);
     expect(runCli(['round', 'merge', path, answer, '--out', merged, '--force']).status).toBe(0);
+  });
+
+  test('one answer given twice (the same file, a copy of it, or the master itself) is refused before anything is written; two files of one name are told apart by their paths', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    const answer = fileOf(out, '企画課');
+    const merged = join(dir, 'merged.xlsx');
+    const twice = runCli(['round', 'merge', path, answer, answer, '--out', merged]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain('は同じファイルです。回答は1回だけ指定してください');
+    const copy = join(dir, 'copy.xlsx');
+    writeFileSync(copy, readFileSync(answer));
+    const copied = runCli(['round', 'merge', path, answer, copy, '--out', merged]);
+    expect(copied.status).toBe(2);
+    expect(copied.stderr).toContain('copy.xlsx have exactly the same contents');
+    const itself = runCli(['round', 'merge', path, path, '--out', merged]);
+    expect(itself.status).toBe(2);
+    expect(itself.stderr).toContain('は取りまとめ先のブックです');
+    expect(existsSync(merged)).toBe(false);
+    // 企画課 and 財政課 both send 回答.xlsx: each conflict names the file by the path it was given.
+    const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+    for (const [folder, department] of [
+      [a, '企画課'],
+      [b, '財政課'],
+    ]) {
+      mkdirSync(folder);
+      writeFileSync(join(folder, '回答.xlsx'), readFileSync(fileOf(out, department)));
+    }
+    await edit(join(b, '回答.xlsx'), (workbook) => {
+      const sheet = workbook.getWorksheet('取組活動');
+      if (sheet) sheet.getCell('A2').value = 'ZZ-99';
+    });
+    const named = runCli(['round', 'merge', path, join(a, '回答.xlsx'), join(b, '回答.xlsx'), '--out', merged]);
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain(`[${join(b, '回答.xlsx')}] 競合`);
+  });
+
+  test('an answer that is not a round file (no year read): the conflict is said, and no table titled 「0年度」', async () => {
+    const { dir, path } = await setup();
+    const other = join(dir, 'other.xlsx');
+    await writeXlsx(other, { sheets: [{ name: 'メモ', rows: [['何か']] }] });
+    const result = runCli(['round', 'merge', path, other, '--out', join(dir, 'merged.xlsx')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('照会シートがないため');
+    expect(result.stdout).not.toContain('0年度');
   });
 
   test('a department name no file system takes is written as a safe name; an unreadable answer is one line, exit 2', async () => {

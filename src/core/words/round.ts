@@ -105,6 +105,18 @@ export const ROUND_LABELS = {
   splitNothing: { ja: '{fy}の行がありません。照会するものはありません', en: 'No rows for {fy}: nothing to ask' },
   statusTitle: { ja: '{fy}の照会の状況', en: 'Round for {fy}' },
   statusTotal: { ja: '合計', en: 'Total' },
+  mergeSameFile: {
+    ja: '{a} と {b} は同じファイルです。回答は1回だけ指定してください（何も書き込んでいません）',
+    en: '{a} and {b} are the same file: give each answer once (nothing written)',
+  },
+  mergeMasterAsAnswer: {
+    ja: '{a} は取りまとめ先のブックです。回答には round split で作った部署のファイルを指定してください（何も書き込んでいません）',
+    en: '{a} is the workbook being merged into: give the departments’ files made by round split as answers (nothing written)',
+  },
+  mergeSameContent: {
+    ja: '{a} と {b} は中身がまったく同じです。同じ回答を2回取り込まないよう、1つだけ指定してください（何も書き込んでいません）',
+    en: '{a} and {b} have exactly the same contents: give one of them, so one answer is not merged twice (nothing written)',
+  },
   statusTotalShared: {
     ja: '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 {sum} とは一致しません）',
     en: 'The total counts a cell of a project shared by several departments once (not the sum of the departments’ requests, {sum})',

@@ -654,6 +654,8 @@ export interface RoundStateView {
   departments: RoundDepartmentView[];
   /** When these figures were read, in words (the status is read as it is opened, and every minute in the tab). */
   measured: string;
+  /** The same, short (the 照会の状況 dialog). */
+  asOf: string;
   notStarted: string[];
   labels: Record<string, string>;
   message: string;
@@ -673,6 +675,7 @@ export function roundStateView(): RoundStateView {
     progress: '',
     departments: [],
     measured: '',
+    asOf: '',
     notStarted: [],
     labels,
     message: roundUiLabel('roundNoRound', lang),
@@ -715,6 +718,7 @@ export function roundStateView(): RoundStateView {
     }),
     departments,
     measured: roundUiLabel('roundMeasuredAt', lang, { at: `${jstStamp(now)} JST` }),
+    asOf: roundUiLabel('roundAsOf', lang, { at: `${jstStamp(now)} JST` }),
     notStarted: departments.filter((d) => d.notStarted).map((d) => d.department),
     labels,
     message: '',
@@ -856,7 +860,7 @@ export function menuRoundStatus(): void {
   if (!view.open) return void SpreadsheetApp.getUi().alert(view.message);
   const lines = view.departments.map((d) => `${d.department}: ${d.filled} / ${d.requested}${d.errors > 0 ? ` (${d.errors})` : ''}`);
   const notStarted = view.notStarted.length > 0 ? [`${roundUiLabel('roundNotStartedHeading', lang)}: ${view.notStarted.join('、')}`] : [];
-  SpreadsheetApp.getUi().alert([view.line, view.progress, '', ...lines, ...notStarted].join('\n'));
+  SpreadsheetApp.getUi().alert([view.line, view.asOf, view.progress, '', ...lines, ...notStarted].join('\n'));
 }
 
 export function menuRoundClose(): void {

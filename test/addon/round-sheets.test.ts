@@ -221,6 +221,8 @@ test('the menu offers 照会を開始 / 照会の状況 / 照会を締め切る'
   expect(standIn.mail.sent).toHaveLength(2);
   standIn.run('menuRoundStatus');
   expect(standIn.ui.alerts.at(-1)).toContain('企画課: 0 / 5');
+  // The dialog says when it read the figures (it reads them as it opens).
+  expect(standIn.ui.alerts.at(-1)).toContain('2027-04-01 09:00 JST 時点');
 });
 
 describe('what Sheets allows and what the round says about it', () => {

@@ -293,7 +293,10 @@ describe('round merge', () => {
       if (activities) activities.getCell('A2').value = 'D-9'; // code changed
     });
     const merged = join(dir, 'merged.xlsx');
-    const files = [fileOf(out, '企画課'), fileOf(out, '財政課'), fileOf(out, '総務課'), path];
+    // A copy of the master given as an answer (the master itself is refused outright: see below).
+    const plain = join(dir, 'plain.xlsx');
+    writeFileSync(plain, readFileSync(path));
+    const files = [fileOf(out, '企画課'), fileOf(out, '財政課'), fileOf(out, '総務課'), plain];
     const hashes = files.map(sha256);
     const result = runCli(['round', 'merge', path, ...files, '--out', merged]);
     expect(result.status).toBe(1);
@@ -307,7 +310,7 @@ describe('round merge', () => {
     has('2026-02-財政課.xlsx', '取組活動 D8（D-4）は総務課の行です');
     has('2026-02-財政課.xlsx', '効果額 3:3（B-2 歳入確保）の行が削除されています');
     has('2026-03-総務課.xlsx', '取組活動 A8: 事業コードが変更されています（「D-4」→「D-9」）');
-    has('master.xlsx', '照会シートがないため、照会の回答として読めません');
+    has('plain.xlsx', '照会シートがないため、照会の回答として読めません');
     expect(result.stdout).toContain('競合 8 件、エラー 1 件');
     // Nothing of a conflict or an error is merged: the master's data unchanged.
     expect(await differences(path, merged)).toEqual([]);

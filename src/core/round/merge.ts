@@ -345,12 +345,24 @@ function matchFile(
 }
 
 /**
+ * The round the files are for: the year most of them name, the later on a tie — never merely the first
+ * file's, so last year's file given first does not turn every answer of this year into "another year".
+ */
+function roundYearOf(requests: ({ year: number | null } | null)[]): number {
+  const counts = new Map<number, number>();
+  for (const request of requests) if (request && request.year !== null) counts.set(request.year, (counts.get(request.year) ?? 0) + 1);
+  let best = 0;
+  for (const [year, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
+  return best;
+}
+
+/**
  * Merges the departments' files into the master for the round the files name (their 照会 sheet's year;
  * a file for another year is a conflict). `data` is the master read, when the caller has it.
  */
 export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
   const requests = answers.map((answer) => readRequestSheet(answer.input));
-  const year = requests.find((r) => r?.year !== null && r?.year !== undefined)?.year ?? 0;
+  const year = roundYearOf(requests);
   const plan = roundRequests(master, { year, due: requests.find((r) => r?.year === year)?.due ?? '' }, data);
   const allRows = plan.departments.flatMap((d) => d.rows).filter((row, index, rows) => rows.findIndex((r) => r.key === row.key) === index);
   const owners = new Map<string, Set<string>>();

@@ -98,6 +98,7 @@ export const ROUND_UI_LABELS = {
   roundNotStartedHeading: { ja: '未着手の部署', en: 'Departments not started' },
   roundColumns: { ja: '部署|照会|入力済|エラー|最終入力', en: 'Department|Requested|Filled|Errors|Last edit' },
   roundNever: { ja: '—', en: '—' },
+  roundAsOf: { ja: '{at} 時点', en: 'As of {at}' },
   roundMeasuredAt: {
     ja: '{at} 時点の状況です（このタブを開いている間は1分ごとに読み直します）。最終入力は、入力の変化を前回の確認と今回の確認の間に見つけた時刻です',
     en: 'As of {at} (read again every minute while this tab is open). Last edit is when a change was found, between the check before and the check that saw it',

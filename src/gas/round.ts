@@ -159,6 +159,7 @@ function openingRequests(
   token: string,
   lang: Lang,
   notes: string[],
+  logSheetId: number | null,
 ): { requests: Request[]; filterViews: RoundRecord['filterViews'] } {
   const fy = fiscalYearLabel(plan.year, lang);
   const mark = (who: string) => `${roundUiLabel('roundProtectionNote', lang, { fy, who })} [${token}]`;
@@ -251,10 +252,13 @@ function openingRequests(
     }
   }
   // The contract's other sheets: the office's alone while the round is open.
+  // So is the round's hidden log: it is what makes each mail go once, and a department that could edit it
+  // could have its reminders sent again, or never.
   for (const info of sheets) {
-    if (roundTitles.has(info.title) || contractSheetKey(info.title) === undefined) continue;
+    const log = info.id === logSheetId;
+    if (roundTitles.has(info.title) || (!log && contractSheetKey(info.title) === undefined)) continue;
     if (info.sheetProtected) {
-      notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
+      if (!log) notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
       continue;
     }
     requests.push({
@@ -298,6 +302,9 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (!owner) return { ok: false, message: roundUiLabel('roundNoAccount', lang), notes: [] };
       let input: WorkbookInput;
       let sheets: SheetInfo[];
+      // The log first, so that the opening's one write protects it too; flushed, so the API sees it.
+      const logSheetId = logSheet(spreadsheet).getSheetId();
+      SpreadsheetApp.flush();
       try {
         input = readDocument(spreadsheet.getId(), { baselines: false }).input;
         sheets = sheetInfo(spreadsheet.getId());
@@ -311,7 +318,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
       const notes: string[] = [];
       const token = `shinchoku-round-${year}-${Utilities.getUuid().slice(-8)}`;
-      const { requests, filterViews } = openingRequests(plan, input, sheets, owner, token, lang, notes);
+      const { requests, filterViews } = openingRequests(plan, input, sheets, owner, token, lang, notes, logSheetId);
       const completion = roundCompletion(input, plan, data);
       const now = new Date();
       const record: RoundRecord = {

@@ -87,10 +87,12 @@ describe('opening the round', () => {
     ]);
     // 取組活動 and 効果額 (rows left out), 事業, 部署 and 設定: a sheet protection each, the office alone; メモ is not the contract's.
     const sheetProtections = standIn.spreadsheet.protectedRanges.filter((p) => p.isSheet);
+    // So is the round's hidden log (what makes each mail go once): a department cannot make a reminder go again, or never.
     expect(sheetProtections.map((p) => standIn.spreadsheet.sheets.find((s) => s.id === p.range.sheetId)?.name).sort()).toEqual(
-      ['事業', '効果額', '取組活動', '設定', '部署'].sort(),
+      ['事業', '効果額', '取組活動', '設定', '部署', '_shinchoku_round_log'].sort(),
     );
     for (const p of sheetProtections) expect(p.editors?.users).toEqual([OFFICE]);
+    expect(standIn.typeAs(KIKAKU, '_shinchoku_round_log', 'E2', 'quota')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
     expect(outcome.message).toContain('2 部署');
   });
 

@@ -25,7 +25,19 @@ import { contractSheetKey } from '../core/contract/schema';
 import { recipientBatches } from '../core/present/digest';
 import type { Grid, GridCell } from '../core/present/grid';
 import { readWorkbook } from '../core/read/read';
-import { type DepartmentCompletion, parseDue, ROUND_SHEETS, type RoundCompletion, type RoundPlan, roundCompletion, roundRequests } from '../core/round/round';
+import {
+  ANSWER_FIELDS,
+  type AskedRow,
+  askedRows,
+  type DepartmentCompletion,
+  fixedRoundPlan,
+  parseDue,
+  ROUND_SHEETS,
+  type RoundCompletion,
+  type RoundPlan,
+  roundCompletion,
+  roundRequests,
+} from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
@@ -96,6 +108,18 @@ function appendLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: CellValue[][
   const max = sheet.getMaxRows();
   if (row + rows.length - 1 > max) sheet.insertRowsAfter(max, row + rows.length - 1 - max);
   sheet.getRange(row, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(rows);
+}
+
+/** The log's outcome for a row the round asked about at its opening (fixedRoundPlan). */
+const ASKED = 'asked';
+
+/** The rows the round asked about at its opening, as its log recorded them ([] for a round opened before they were). */
+function askedOf(spreadsheet: Spreadsheet, record: RoundRecord): AskedRow[] {
+  const sheet = generatedSheet(findGeneratedSheets(spreadsheet), 'roundLog');
+  if (!sheet) return [];
+  return logRows(sheet)
+    .filter((row) => String(row[0]) === record.token && String(row[4]) === ASKED)
+    .map((row) => ({ department: String(row[1]).slice(ASKED.length + 1), key: String(row[2]), what: String(row[5] ?? '') }));
 }
 
 // ---------------------------------------------------------------- reading
@@ -192,18 +216,27 @@ function openingRequests(
       if (last && last.end === row && last.departments.join('\n') === departments.join('\n')) last.end = row + 1;
       else runs.push({ start: row, end: row + 1, departments });
     }
+    // Only the answer cells (ANSWER_FIELDS: 進捗状況 / 取組内容・成果, 達成状況 / 概要, the amount) are the
+    // departments': 事業コード, 年度 and what the row is stay the office's, so a department cannot move a row out
+    // of the round (or into another department's) by editing its identity. Contiguous answer columns make one block.
+    const answerColumns = [...new Set(ANSWER_FIELDS[sheetKey].map((field) => layout.columns[field]).filter((c): c is number => c !== undefined))].sort(
+      (a, b) => a - b,
+    );
+    const blocks: { start: number; end: number }[] = [];
+    for (const column of answerColumns) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.end === column) last.end = column + 1;
+      else blocks.push({ start: column, end: column + 1 });
+    }
+    const answerRanges: GoogleAppsScript.Sheets.Schema.GridRange[] = [];
     for (const run of runs) {
       const emails = plan.departments.filter((d) => run.departments.includes(d.department)).flatMap((d) => d.emails);
       const users = [...new Set([...emails, owner])];
-      requests.push({
-        addProtectedRange: {
-          protectedRange: {
-            range: { sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end },
-            description: mark(run.departments.join('・')),
-            editors: { users },
-          },
-        },
-      });
+      for (const block of blocks) {
+        const range = { sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end, startColumnIndex: block.start, endColumnIndex: block.end };
+        answerRanges.push(range);
+        requests.push({ addProtectedRange: { protectedRange: { range, description: mark(run.departments.join('・')), editors: { users } } } });
+      }
     }
     if (info.sheetProtected) notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
     else
@@ -213,7 +246,7 @@ function openingRequests(
             range: { sheetId: info.id },
             description: mark(roundUiLabel('roundOfficeOnly', lang)),
             editors: { users: [owner] },
-            unprotectedRanges: runs.map((run) => ({ sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end })),
+            unprotectedRanges: answerRanges,
           },
         },
       });
@@ -354,6 +387,12 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       record.protectedRangeIds = (reply.replies ?? [])
         .map((r) => r.addProtectedRange?.protectedRange?.protectedRangeId)
         .filter((id): id is number => typeof id === 'number');
+      // The rows each department is asked about, fixed now: completion is measured against them (never
+      // against the sheet as it is later), in the hidden log the round protects for the office alone.
+      appendLog(
+        logSheet(spreadsheet),
+        askedRows(plan).map((row) => [record.token, `${ASKED}:${row.department}`, row.key, now.toISOString(), ASKED, row.what]),
+      );
       const trigger = installTrigger(spreadsheet);
       record.triggerId = trigger?.uid ?? null;
       record.triggerHour = trigger?.hour ?? ROUND_HOUR;
@@ -566,7 +605,7 @@ function reminderKind(record: RoundRecord, today: string): MailKind | null {
 function measure(spreadsheet: Spreadsheet, record: RoundRecord, now: Date): { input: WorkbookInput; plan: RoundPlan; completion: RoundCompletion } {
   const input = readDocument(spreadsheet.getId(), { baselines: false }).input;
   const data = readWorkbook(input);
-  const plan = roundRequests(input, { year: record.year, due: record.due }, data);
+  const plan = fixedRoundPlan(input, data, roundRequests(input, { year: record.year, due: record.due }, data), askedOf(spreadsheet, record));
   const completion = roundCompletion(input, plan, data);
   // A change is seen only by a reading: it happened after the reading before (kept as `after`), so the
   // sidebar can say "between … and …" rather than pass the time it looked for the time of the edit.
@@ -664,11 +703,22 @@ export interface RoundStateView {
   /** The same, short (the 照会の状況 dialog). */
   asOf: string;
   notStarted: string[];
+  /** Rows asked about at the opening and no longer found (their code, year or text changed): one line each. */
+  rowsGone: string[];
   labels: Record<string, string>;
   message: string;
 }
 
-const TAB_LABELS = ['roundTab', 'roundTabMain', 'roundRefresh', 'roundNotStartedHeading', 'roundColumns', 'roundNoRound', 'roundNever'] as const;
+const TAB_LABELS = [
+  'roundTab',
+  'roundTabMain',
+  'roundRefresh',
+  'roundNotStartedHeading',
+  'roundRowsGoneHeading',
+  'roundColumns',
+  'roundNoRound',
+  'roundNever',
+] as const;
 
 export function roundStateView(): RoundStateView {
   const lang = userLang();
@@ -684,14 +734,16 @@ export function roundStateView(): RoundStateView {
     measured: '',
     asOf: '',
     notStarted: [],
+    rowsGone: [],
     labels,
     message: roundUiLabel('roundNoRound', lang),
   };
   if (!record) return empty;
   let completion: RoundCompletion;
+  let plan: RoundPlan;
   const now = new Date();
   try {
-    completion = measure(spreadsheet, record, now).completion;
+    ({ completion, plan } = measure(spreadsheet, record, now));
   } catch (error) {
     if (error instanceof SheetsApiFailure) return { ...empty, message: error.message };
     throw error;
@@ -727,9 +779,19 @@ export function roundStateView(): RoundStateView {
     measured: roundUiLabel('roundMeasuredAt', lang, { at: `${jstStamp(now)} JST` }),
     asOf: roundUiLabel('roundAsOf', lang, { at: `${jstStamp(now)} JST` }),
     notStarted: departments.filter((d) => d.notStarted).map((d) => d.department),
+    rowsGone: goneLines(completion, plan, lang),
     labels,
     message: '',
   };
+}
+
+/** A line for each row gone since the opening (its department named): the sidebar, the dialog and 照会結果 list them. */
+function goneLines(completion: RoundCompletion, plan: RoundPlan, lang: Lang): string[] {
+  return completion.departments.flatMap((d) =>
+    d.rowsGone.map((row) =>
+      roundUiLabel('roundRowGoneLine', lang, { department: d.department, sheet: plan.layouts[row.sheet]?.name ?? row.sheet, code: row.code, what: row.what }),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------- closing
@@ -741,7 +803,7 @@ function number(value: number): GridCell {
   return { value, format: 'General', bold: false, italic: false, fill: null, text: false };
 }
 
-function resultGrid(record: RoundRecord, completion: RoundCompletion, closedAt: Date, lang: Lang): Grid {
+function resultGrid(record: RoundRecord, completion: RoundCompletion, plan: RoundPlan, closedAt: Date, lang: Lang): Grid {
   const header = roundUiLabel('roundResultHeader', lang).split('|');
   const rows: GridCell[][] = [
     [
@@ -759,8 +821,15 @@ function resultGrid(record: RoundRecord, completion: RoundCompletion, closedAt: 
       number(d.filled),
       number(d.errors),
       text(at ? `${jstStamp(new Date(at))} JST` : ''),
-      text(roundLabel(state, lang)),
+      text(d.rowsGone.length > 0 ? roundUiLabel('roundStateRowsGone', lang, { n: d.rowsGone.length }) : roundLabel(state, lang)),
     ]);
+  }
+  const gone = goneLines(completion, plan, lang);
+  if (gone.length > 0) {
+    const blank = () => header.map(() => text(''));
+    rows.push(blank());
+    rows.push([{ ...text(roundUiLabel('roundRowsGoneHeading', lang)), bold: true }, ...header.slice(1).map(() => text(''))]);
+    for (const line of gone) rows.push([text(line), ...header.slice(1).map(() => text(''))]);
   }
   return { rows, width: header.length, charts: [], columnWidths: [24, 8, 8, 8, 20, 10] };
 }
@@ -777,7 +846,7 @@ export function closeRound(): RoundOutcome {
       if (record.owner !== currentAccount()) return { ok: false, message: roundUiLabel('roundCloseNotOwner', lang, { owner: record.owner }), notes: [] };
       try {
         const now = new Date();
-        const { completion } = measure(spreadsheet, record, now);
+        const { completion, plan } = measure(spreadsheet, record, now);
         const doc = readDocument(spreadsheet.getId(), { baselines: false, input: false });
         const sheets = sheetInfo(spreadsheet.getId());
         const requests: Request[] = [];
@@ -792,7 +861,7 @@ export function closeRound(): RoundOutcome {
         const present = new Set(sheets.flatMap((s) => s.filterViewIds));
         const views = record.filterViews.filter((v) => present.has(v.id));
         for (const view of views) requests.push({ deleteFilterView: { filterId: view.id } });
-        const grid = resultGrid(record, completion, now, record.lang);
+        const grid = resultGrid(record, completion, plan, now, record.lang);
         // One 照会結果 sheet a year: an earlier year's is kept (claimSheet reuses only this year's, found by its title).
         const title = roundUiLabel('roundResultSheet', record.lang, { fy: fiscalYearLabel(record.year, record.lang) });
         doc.sheets = doc.sheets.map((sheet) => (sheet.generated === 'roundResult' && sheet.title !== title ? { ...sheet, generated: null } : sheet));
@@ -867,7 +936,8 @@ export function menuRoundStatus(): void {
   if (!view.open) return void SpreadsheetApp.getUi().alert(view.message);
   const lines = view.departments.map((d) => `${d.department}: ${d.filled} / ${d.requested}${d.errors > 0 ? ` (${d.errors})` : ''}`);
   const notStarted = view.notStarted.length > 0 ? [`${roundUiLabel('roundNotStartedHeading', lang)}: ${view.notStarted.join('、')}`] : [];
-  SpreadsheetApp.getUi().alert([view.line, view.asOf, view.progress, '', ...lines, ...notStarted].join('\n'));
+  const gone = view.rowsGone.length > 0 ? ['', roundUiLabel('roundRowsGoneHeading', lang), ...view.rowsGone] : [];
+  SpreadsheetApp.getUi().alert([view.line, view.asOf, view.progress, '', ...lines, ...notStarted, ...gone].join('\n'));
 }
 
 export function menuRoundClose(): void {

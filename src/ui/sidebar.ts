@@ -330,6 +330,9 @@ function renderRound(view: RoundView): void {
   byId('round-table').hidden = view.departments.length === 0;
   byId('round-not-started-heading').hidden = view.notStarted.length === 0;
   renderTextList('round-not-started', view.notStarted);
+  byId('round-rows-gone-heading').textContent = l.roundRowsGoneHeading ?? '';
+  byId('round-rows-gone-heading').hidden = view.rowsGone.length === 0;
+  renderTextList('round-rows-gone', view.rowsGone);
 }
 
 function onRoundRefresh(): Promise<void> {

@@ -68,7 +68,7 @@ const activities = (standIn: AppsScriptStandIn) => standIn.spreadsheet.sheetUnco
 const logOf = (standIn: AppsScriptStandIn) =>
   (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? [])
     .slice(1)
-    .filter((r) => r[4] !== 'batch')
+    .filter((r) => r[4] !== 'batch' && r[4] !== 'asked')
     .map((r) => `${r[1]} ${r[4]}`);
 
 describe('opening the round', () => {

@@ -96,6 +96,12 @@ export const ROUND_UI_LABELS = {
     en: 'All: {filled} of {requested} cells filled ({pct}), {complete} of {departments} departments complete, {errors} errors',
   },
   roundNotStartedHeading: { ja: '未着手の部署', en: 'Departments not started' },
+  roundRowsGoneHeading: {
+    ja: '照会の後に事業コード・年度・内容が変わった行（その部署は完了になりません。事務局で確認してください）',
+    en: 'Rows whose code, year or text changed after the round opened (their department is not complete; the office should check them)',
+  },
+  roundRowGoneLine: { ja: '{department}: {sheet} {code} {what}', en: '{department}: {sheet} {code} {what}' },
+  roundStateRowsGone: { ja: '未完了（照会後に変わった行 {n}）', en: 'incomplete ({n} rows changed after the round opened)' },
   roundColumns: { ja: '部署|照会|入力済|エラー|最終入力', en: 'Department|Requested|Filled|Errors|Last edit' },
   roundNever: { ja: '—', en: '—' },
   roundAsOf: { ja: '{at} 時点', en: 'As of {at}' },

@@ -9,11 +9,13 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
+import { a1, type CellValue } from '../core/base/cells';
 import { escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
+import { SUMMABLE_LIMIT } from '../core/base/numbers';
 import { readWorkbook } from '../core/read/read';
 import {
+  type AnswerFile,
   completionTable,
   conflictText,
   type DepartmentFile,
@@ -44,7 +46,7 @@ import {
   writeFileSafely,
 } from './safeWrite';
 import { renderTable } from './terminal';
-import { addDataSheet, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
+import { addDataSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, uncalculatedCells, workbookInput } from './xlsx';
 
 interface RoundIo {
   stdout: (text: string) => void;
@@ -145,7 +147,7 @@ function writeSet(files: { path: string; bytes: Uint8Array | string }[], force: 
 type Validations = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
 
 /** A department's workbook: 照会 first, its round sheets with the answer cells unlocked, 事業 for reference; every sheet protected. */
-async function departmentWorkbook(file: DepartmentFile, labels: { status: string[]; result: string[] }): Promise<Buffer> {
+async function departmentWorkbook(file: DepartmentFile, labels: { status: string[]; result: string[]; amountError: string }): Promise<Buffer> {
   const ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJSModule.Workbook();
   workbook.creator = 'Shinchoku round split';
@@ -183,6 +185,19 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
         error: values.join(' / '),
       });
     }
+    // The amount column takes a number only: Excel would turn "1/2" or "3-31" typed there into a date (r27 #2).
+    const amount = sheet.answerColumns.amount;
+    if (amount !== undefined && sheet.rows.length > 1)
+      (worksheet as unknown as Validations).dataValidations.add(`${a1(1, amount)}:${a1(sheet.rows.length - 1, amount)}`, {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [-SUMMABLE_LIMIT, SUMMABLE_LIMIT],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: String(sheet.rows[0][amount] ?? ''),
+        error: labels.amountError,
+      });
     protections.push(worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
   }
   if (file.projects.length > 1) {
@@ -230,7 +245,11 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   }
   const from = headerSafe(typeof flags.get('--from') === 'string' ? String(flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
   const planName = data.settings.planName ?? 'Shinchoku';
-  const labels = { status: data.vocabulary.progress.terms.map((t) => t.label), result: data.vocabulary.result.terms.map((t) => t.label) };
+  const labels = {
+    status: data.vocabulary.progress.terms.map((t) => t.label),
+    result: data.vocabulary.result.terms.map((t) => t.label),
+    amountError: roundLabel('amountValidation', lang, { unit: data.settings.moneyUnit }),
+  };
   const files: { path: string; bytes: Uint8Array | string }[] = [];
   const lines: string[] = [];
   for (const [index, department] of plan.departments.entries()) {
@@ -324,9 +343,15 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
   const master = await readWorkbookFile(path);
   // Files are named in the report by their name, or by the path given when two share a name (a/回答.xlsx, b/回答.xlsx).
   const names = answerPaths.map((answer) => basename(answer));
-  const answers: { file: string; input: WorkbookInput }[] = [];
-  for (const [index, answer] of answerPaths.entries())
-    answers.push({ file: names.filter((n) => n === names[index]).length > 1 ? answer : names[index], input: await readWorkbookFile(answer) });
+  const answers: AnswerFile[] = [];
+  for (const [index, answer] of answerPaths.entries()) {
+    const workbook = await loadWorkbook(answer);
+    answers.push({
+      file: names.filter((n) => n === names[index]).length > 1 ? answer : names[index],
+      input: workbookInput(workbook),
+      uncalculated: uncalculatedCells(workbook),
+    });
+  }
   const result = mergeAnswers(master, answers);
   const edits = result.changes.map((c) => ({ sheet: c.sheetName, row: c.row, column: c.column, value: c.to as CellValue }));
   let bytes: Buffer;

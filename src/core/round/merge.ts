@@ -8,19 +8,37 @@
  * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
+import { parseNumber } from '../base/numbers';
 import { cleanText, matchKey } from '../base/text';
+import { matchResult } from '../contract/vocabulary';
 import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
+import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
 import { ORIGIN_HEADER, originalKey, readOriginals, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
-import { ANSWER_FIELDS, IDENTITY_FIELDS, ROUND_SHEETS, type RoundLayout, type RoundRow, type RoundSheet, roundLayoutOf, rowIdentity } from './rows';
+import {
+  ANSWER_FIELDS,
+  IDENTITY_FIELDS,
+  ROUND_SHEETS,
+  type RoundField,
+  type RoundLayout,
+  type RoundRow,
+  type RoundSheet,
+  roundLayoutOf,
+  rowIdentity,
+} from './rows';
 
 export interface AnswerFile {
   /** The file's name as the user gave it, for messages. */
   file: string;
   input: WorkbookInput;
+  /** Cells (`sheet!A1`, the file's own) holding a formula with no saved result: read as blank, but not blank. */
+  uncalculated?: ReadonlySet<string>;
 }
+
+/** Excel's limit of characters in a cell (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+export const CELL_TEXT_LIMIT = 32_767;
 
 export type ConflictKind =
   | 'notAnswerFile'
@@ -115,6 +133,8 @@ function answerSheet(input: WorkbookInput, layout: RoundLayout): SheetInput | un
 }
 
 interface Candidate {
+  /** The plan's rules refuse it as typed (a date, a unit in an amount, too long, a formula with no result): an error, never merged. */
+  problem?: Problem;
   file: string;
   department: string;
   sheet: RoundSheet;
@@ -146,6 +166,34 @@ function withChanges(master: WorkbookInput, changes: readonly { sheetName: strin
 }
 
 /**
+ * An answer cell as the plan's rules take it, before the plan's own validation: the plan's label for a
+ * variant of it (Ａ → A, as validation reads it), a number for an amount typed as a plain number; an error
+ * for what would be merged as something else — a date (Excel's reading of 1/2 or 3-31: a serial number in
+ * the master), an amount with a unit or words (42百万円), a text longer than a cell holds.
+ */
+function checkedAnswer(
+  field: RoundField,
+  value: CellValue,
+  data: WorkbookData,
+  column: string,
+): { to: CellValue } | { code: MessageKey; params: MessageParams } {
+  if (isDate(value)) return { code: 'answerDate', params: { column, value: cellText(value), number: field === 'amount' ? 1 : 0 } };
+  if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT)
+    return { code: 'answerTooLong', params: { column, value: value.slice(0, 20), length: value.length, limit: CELL_TEXT_LIMIT } };
+  if (field === 'amount' && typeof value === 'string') {
+    const read = parseNumber(value);
+    if (!read.ok) return { code: 'answerAmountText', params: { column, value: value.slice(0, 60), unit: data.settings.moneyUnit } };
+    return { to: read.value };
+  }
+  if ((field === 'status' || field === 'result') && typeof value === 'string') {
+    const vocabulary = field === 'status' ? data.vocabulary.progress : data.vocabulary.result;
+    const found = field === 'result' ? matchResult(data.vocabulary.result, value) : vocabulary.match(value);
+    if (found && found.kind === 'variant') return { to: vocabulary.terms[found.index].label };
+  }
+  return { to: value };
+}
+
+/**
  * Matches one file's rows to the master's and returns its candidate answers and its conflicts.
  */
 function matchFile(
@@ -156,6 +204,7 @@ function matchFile(
   allRows: RoundRow[],
   owners: Map<string, Set<string>>,
   conflicts: MergeConflict[],
+  data: WorkbookData,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const mine = new Set(department.rows.map((row) => row.key));
@@ -276,6 +325,33 @@ function matchFile(
         continue;
       }
       matched.add(row.key);
+      const fieldAt = new Map(ANSWER_FIELDS[sheet].map((field) => [layout.columns[field], field]));
+      const candidate = (column: number, to: CellValue, problem?: Problem): Candidate => ({
+        ...base,
+        ...(problem ? { problem } : {}),
+        sheet,
+        sheetName: layout.name,
+        row: row.row,
+        column,
+        code: row.code,
+        from: masterRows[row.row]?.[column] ?? null,
+        to,
+      });
+      const problemAt = (column: number, value: CellValue, code: MessageKey, params: MessageParams): Problem => ({
+        severity: 'error',
+        sheet: layout.name,
+        cell: a1(row.row, column),
+        value: shown(value),
+        code,
+        params: { value: shown(value), ...params },
+        message: '',
+      });
+      // A formula with no saved result reads as blank: said as an error, never skipped as if unanswered.
+      for (const column of answerColumns) {
+        const c = columnIn.get(column);
+        if (c !== undefined && answer.uncalculated?.has(`${found.name}!${a1(index, c)}`))
+          candidates.push(candidate(column, null, problemAt(column, null, 'answerFormulaNoResult', { column: cellText(layout.header[column]) })));
+      }
       for (const column of differs(row)) {
         if (answerColumns.has(column)) {
           // A blank answer never clears the master: merging a late file into a master already merged, its blank for a
@@ -302,16 +378,10 @@ function matchFile(
               continue;
             }
           }
-          candidates.push({
-            ...base,
-            sheet,
-            sheetName: layout.name,
-            row: row.row,
-            column,
-            code: row.code,
-            from: masterRows[row.row]?.[column] ?? null,
-            to: at(column),
-          });
+          const field = fieldAt.get(column);
+          const checked = field ? checkedAnswer(field, at(column), data, cellText(layout.header[column])) : { to: at(column) };
+          if ('code' in checked) candidates.push(candidate(column, at(column), problemAt(column, at(column), checked.code, checked.params)));
+          else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null)) candidates.push(candidate(column, checked.to));
           continue;
         }
         conflicts.push({
@@ -393,7 +463,19 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       });
       return;
     }
-    const candidates = matchFile(answer, master, plan, department, allRows, owners, conflicts);
+    const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data);
+    for (const candidate of found)
+      if (candidate.problem)
+        errors.push({
+          file: answer.file,
+          department: department.department,
+          sheet: candidate.sheetName,
+          cell: a1(candidate.row, candidate.column),
+          code: candidate.code,
+          value: candidate.problem.value,
+          problem: candidate.problem,
+        });
+    const candidates = found.filter((candidate) => !candidate.problem);
     if (candidates.length === 0) return;
     // The plan's own rules: the master as this one file would make it, read as every command reads a workbook.
     const problems = readWorkbook(withChanges(master, candidates)).problems.items;

@@ -10,6 +10,10 @@ export const ROUND_LABELS = {
   requestTitle: { ja: '{plan} {fy}の照会（{department}）', en: '{plan}: request for {fy} ({department})' },
   requestDueLabel: { ja: '回答期限', en: 'Answer by' },
   amountColumn: { ja: '効果額（{unit}）', en: 'Amount ({unit})' },
+  amountValidation: {
+    ja: '数値だけを入力してください（単位は{unit}。日付や「円」などの文字は入れません）',
+    en: 'Enter a number only (in {unit}; no date, no unit or words)',
+  },
   requestHow: {
     ja: '色の付いたセルに入力し、このファイルを期限までに返送してください。他のセル・行・シートは変更できません（行の追加・削除もしないでください）。',
     en: 'Fill in the coloured cells and send this file back by the deadline. The other cells, rows and sheets are locked (do not add or remove rows).',

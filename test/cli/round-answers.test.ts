@@ -1,0 +1,143 @@
+/**
+ * `shinchoku round` (r27): answers the plan's rules would take for something else are errors, not merged as
+ * typed (a date in an amount or text cell, an amount with a unit, a text over a cell's limit, a formula with no
+ * saved result), a label's variant is merged as the plan's label; the amount column of a split file takes
+ * numbers only. The plan is test/cli/round.test.ts's (FY2026, due 2027-04-30): 企画課's file holds 取組活動 rows
+ * 2-5 (A-1 活動a, 活動b, B-2 活動c, 活動d), 達成事項 rows 2-3, 効果額 rows 2-3 (A-1 blank, B-2 100).
+ */
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readWorkbookFile } from '../../src/cli/xlsx';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { runCli } from '../support/cli';
+import { sha256, tempDir, writeXlsx } from '../support/xlsx';
+
+type Rows = CellValue[][];
+
+function master(): WorkbookInput {
+  const sheets: Record<string, Rows> = {
+    事業: [
+      ['事業コード', '事業名', '取組の視点', '取組推進課'],
+      ['A-1', '事業a', 1, '企画課'],
+      ['B-2', '事業b', 1, '財政課、企画課'],
+      ['C-3', '事業c', 1, '関係課'],
+      ['D-4', '事業d', 1, '総務課'],
+    ],
+    取組活動: [
+      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
+      ['A-1', 2026, '活動a', '済', null],
+      ['A-1', 2026, '活動b', null, null],
+      ['A-1', 2025, '活動old', '済', null],
+      ['B-2', '令和8年度', '活動c', null, null],
+      ['B-2', 2026, '活動d', '概ね順調', '順調に進んだ'],
+      ['C-3', 2026, '活動e', null, null],
+      ['D-4', 2026, '活動f', null, null],
+    ],
+    達成事項: [
+      ['事業コード', '目標年度', '達成するべき事項', '達成状況', '概要'],
+      ['A-1', '令和6～8年度', '目標1', null, null],
+      ['B-2', 2026, '目標2', '－', null],
+      ['D-4', 2026, '目標5', '達成', null],
+    ],
+    効果額: [
+      ['事業コード', '年度', '効果額（千円）', '区分'],
+      ['A-1', 2026, null, '歳出削減'],
+      ['B-2', 2026, 100, '歳入確保'],
+    ],
+    部署: [
+      ['課名', 'メール'],
+      ['企画課', 'kikaku@town.example.jp'],
+      ['財政課', 'zaisei@town.example.jp'],
+    ],
+  };
+  return { sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) };
+}
+
+const DATA_SHEETS = ['事業', '取組活動', '達成事項', '効果額', '部署'];
+
+async function setup(): Promise<{ dir: string; path: string; out: string }> {
+  const dir = tempDir('shinchoku-round-');
+  const path = join(dir, 'master.xlsx');
+  await writeXlsx(path, master());
+  return { dir, path, out: join(dir, 'requests') };
+}
+
+function split(path: string, out: string, ...extra: string[]) {
+  return runCli(['round', 'split', path, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra]);
+}
+
+async function edit(path: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  change(workbook);
+  await workbook.xlsx.writeFile(path);
+}
+
+const fileOf = (out: string, department: string) => join(out, readdirSync(out).find((name) => name.endsWith(`${department}.xlsx`)) ?? 'missing');
+
+/** Every cell that differs between two workbooks' data sheets, as 'sheet!A1 before → after'. */
+async function differences(a: string, b: string): Promise<string[]> {
+  const [x, y] = await Promise.all([readWorkbookFile(a), readWorkbookFile(b)]);
+  const found: string[] = [];
+  for (const name of DATA_SHEETS) {
+    const rx = x.sheets.find((s) => s.name === name)?.rows ?? [];
+    const ry = y.sheets.find((s) => s.name === name)?.rows ?? [];
+    for (let r = 0; r < Math.max(rx.length, ry.length); r++)
+      for (let c = 0; c < Math.max(rx[r]?.length ?? 0, ry[r]?.length ?? 0); c++) {
+        const before = rx[r]?.[c] ?? null;
+        const after = ry[r]?.[c] ?? null;
+        if (before !== after) found.push(`${name}!${String.fromCharCode(65 + c)}${r + 1} ${String(before)} → ${String(after)}`);
+      }
+  }
+  return found;
+}
+
+describe('answers as the plan reads them (r27 #2, #8)', () => {
+  test('a date, an amount with a unit, a text over 32,767 characters and a formula with no saved result are errors; ＤＯＮＥ and 達成済 are merged as 済 and 達成', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    await edit(fileOf(out, '企画課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      const targets = workbook.getWorksheet('達成事項');
+      const effects = workbook.getWorksheet('効果額');
+      if (!activities || !targets || !effects) throw new Error('sheets missing');
+      activities.getCell('D3').value = 'ＤＯＮＥ';
+      // As Excel stores "3/31" typed into a cell: the date's serial with a date format (m/d).
+      activities.getCell('E3').value = new Date(Date.UTC(2027, 2, 31));
+      activities.getCell('E3').numFmt = 'm/d';
+      activities.getCell('E4').value = '長'.repeat(40_000);
+      activities.getCell('D4').value = { formula: 'IF(1,"遅れ","済")' } as ExcelJS.CellValue;
+      targets.getCell('D2').value = '達成済';
+      effects.getCell('C2').value = new Date(Date.UTC(2027, 2, 31));
+      effects.getCell('C2').numFmt = 'm/d';
+      effects.getCell('C3').value = '42千円';
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const result = runCli(['round', 'merge', path, fileOf(out, '企画課'), '--out', merged]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('取り込んだセル 2 件、競合 0 件、エラー 5 件');
+    const errors = result.stdout.split('\n').filter((line) => line.includes('エラー:'));
+    expect(errors).toEqual([
+      expect.stringContaining('取組活動 E3（A-1）: 取組内容・成果に日付（2027-03-31）が入力されています。文字で入力してください'),
+      // The master's cells: 活動c is row 5 of the master (row 4 of the file).
+      expect.stringContaining('取組活動 D5（B-2）: 進捗状況は数式（結果が保存されていません）のため、回答として読めません'),
+      expect.stringContaining('取組活動 E5（B-2）: 取組内容・成果が 40000 文字あります。1つのセルに入るのは 32767 文字までです'),
+      expect.stringContaining('効果額 C2（A-1）: 効果額（千円）に日付（2027-03-31）が入力されています。数値だけを入力してください'),
+      expect.stringContaining('効果額 C3（B-2）: 効果額（千円）の「42千円」は数値として取り込めません。数値だけを入力してください（単位は見出しの千円です）'),
+    ]);
+    // Before: 46477 (the date's serial) in 効果額 C2 and 取組活動 E3, the 40,000 characters, 42千円 and ＤＯＮＥ as typed.
+    expect(await differences(path, merged)).toEqual(['取組活動!D3 null → 済', '達成事項!D2 null → 達成']);
+  });
+
+  test('a split file’s amount column takes numbers only (a decimal validation), so Excel cannot make a date of 1/2 there', async () => {
+    const { path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(fileOf(out, '企画課'));
+    const effects = workbook.getWorksheet('効果額');
+    for (const cell of ['C2', 'C3'])
+      expect(effects?.getCell(cell).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', allowBlank: true, showErrorMessage: true });
+    expect(effects?.getCell('C2').dataValidation.error).toBe('数値だけを入力してください（単位は千円。日付や「円」などの文字は入れません）');
+  });
+});

@@ -141,3 +141,38 @@ describe('answers as the plan reads them (r27 #2, #8)', () => {
     expect(effects?.getCell('C2').dataValidation.error).toBe('数値だけを入力してください（単位は千円。日付や「円」などの文字は入れません）');
   });
 });
+
+describe('an answer without the values as sent (r27 #3)', () => {
+  test.each([
+    ['its hidden 照会_元の値 sheet removed', (workbook: ExcelJS.Workbook) => workbook.removeWorksheet(workbook.getWorksheet('照会_元の値')?.id ?? -1)],
+    ['its 元の行 column deleted', (workbook: ExcelJS.Workbook) => workbook.getWorksheet('取組活動')?.spliceColumns(6, 1)],
+  ])('%s: a master cell the office filled since is never overwritten (a conflict), a blank one is merged, and the file is named as altered', async (_, alter) => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    // The office corrects 活動c's 進捗状況 (master D5) after the split.
+    const corrected = join(dir, 'corrected.xlsx');
+    writeFileSync(corrected, readFileSync(path));
+    await edit(corrected, (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (activities) activities.getCell('D5').value = '遅れ';
+    });
+    // 財政課 answers 活動c (row 2 of its file), and its file lost the values as sent.
+    await edit(fileOf(out, '財政課'), (workbook) => {
+      const activities = workbook.getWorksheet('取組活動');
+      if (!activities) throw new Error('no 取組活動');
+      activities.getCell('D2').value = '済';
+      activities.getCell('E2').value = '課の回答';
+      alter(workbook);
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const result = runCli(['round', 'merge', corrected, fileOf(out, '財政課'), '--out', merged]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('取り込んだセル 1 件、競合 2 件');
+    expect(result.stdout).toContain(
+      '取組活動 D5（B-2 進捗状況）: 取りまとめ先の値は「遅れ」、回答は「済」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
+    );
+    expect(result.stdout).toContain('照会時の値（隠しシート「照会_元の値」または各シートの「元の行」列）がありません');
+    // Before: both cells merged, the office's 遅れ replaced by 済 without a word.
+    expect(await differences(corrected, merged)).toEqual(['取組活動!E5 null → 課の回答']);
+  });
+});

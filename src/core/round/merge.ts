@@ -15,7 +15,7 @@ import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
 import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
-import { ORIGIN_HEADER, originalKey, readOriginals, readRequestSheet } from './requestSheet';
+import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
 import {
   ANSWER_FIELDS,
@@ -51,7 +51,9 @@ export type ConflictKind =
   | 'codeChanged'
   | 'lockedChanged'
   | 'answeredTwice'
-  | 'changedSince';
+  | 'changedSince'
+  | 'originalsMissing'
+  | 'originalUnknown';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -210,6 +212,9 @@ function matchFile(
   const mine = new Set(department.rows.map((row) => row.key));
   const base = { file: answer.file, department: department.department };
   const originals = readOriginals(answer.input);
+  // Without the values as sent (照会_元の値 removed, or a sheet's 元の行 column deleted), a master cell changed
+  // since the split cannot be told from one that was not: the file is reported, and no answer replaces a master value.
+  let missingOriginals = originals.size === 0;
   for (const sheet of ROUND_SHEETS) {
     const layout = plan.layouts[sheet];
     if (!layout) continue;
@@ -226,6 +231,7 @@ function matchFile(
     const fileLayout = roundLayoutOf(sheet, found);
     const header = found.rows[0] ?? [];
     const originColumn = header.findIndex((cell) => typeof cell === 'string' && matchKey(cell) === matchKey(ORIGIN_HEADER));
+    if (originColumn < 0 && ownRows.length > 0) missingOriginals = true;
     // The master's columns in the file, by header (the file's columns are the master's, in the same order, unless someone moved them).
     const columnIn = new Map<number, number>();
     layout.header.forEach((cell, column) => {
@@ -358,11 +364,26 @@ function matchFile(
           // shared project's cell (left to the other department, or entered by the office since) must not undo that answer.
           if (isBlank(at(column))) continue;
           const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, column + 1) : '';
+          const now = masterRows[row.row]?.[column] ?? null;
+          if (!originals.has(originKey) && !isBlank(now)) {
+            // The value as sent is unknown: the master's value may be the office's correction since; never overwritten.
+            conflicts.push({
+              ...base,
+              kind: 'originalUnknown',
+              sheet: layout.name,
+              cell: a1(row.row, column),
+              code: row.code,
+              column: cellText(layout.header[column]),
+              from: shown(now),
+              to: shown(at(column)),
+              other: '',
+            });
+            continue;
+          }
           if (originals.has(originKey)) {
             const original = originals.get(originKey) ?? null;
             // As the file was made: not the department's answer, whatever the master holds now.
             if (sameValue(at(column), original)) continue;
-            const now = masterRows[row.row]?.[column] ?? null;
             if (!sameValue(now, original)) {
               conflicts.push({
                 ...base,
@@ -411,6 +432,8 @@ function matchFile(
           other: '',
         });
   }
+  if (missingOriginals)
+    conflicts.push({ ...base, kind: 'originalsMissing', sheet: '', cell: '', code: '', column: '', from: '', to: '', other: ORIGINALS_SHEET });
   return candidates;
 }
 

@@ -25,6 +25,8 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   lockedChanged: 'conflictLockedChanged',
   answeredTwice: 'conflictAnsweredTwice',
   changedSince: 'conflictChangedSince',
+  originalsMissing: 'conflictOriginalsMissing',
+  originalUnknown: 'conflictOriginalUnknown',
 };
 
 export function conflictText(conflict: MergeConflict, lang: Lang): string {

@@ -90,6 +90,14 @@ export const ROUND_LABELS = {
     ja: '{sheet} {cell}（{code} {column}）: 照会の後に取りまとめ先の値が「{other}」から「{from}」に変わっていますが、回答は「{to}」です。取り込んでいません',
     en: '{sheet} {cell} ({code} {column}): the master changed from "{other}" to "{from}" after the request, and the answer says "{to}"; not merged',
   },
+  conflictOriginalsMissing: {
+    ja: '照会時の値（隠しシート「{other}」または各シートの「元の行」列）がありません。ファイルが変更されているため、取りまとめ先に値のあるセルは取り込みません',
+    en: 'the values as sent (the hidden sheet {other} or a sheet’s 元の行 column) are missing: the file was altered, so no cell the master already fills is merged',
+  },
+  conflictOriginalUnknown: {
+    ja: '{sheet} {cell}（{code} {column}）: 取りまとめ先の値は「{from}」、回答は「{to}」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
+    en: '{sheet} {cell} ({code} {column}): the master holds "{from}" and the answer says "{to}"; the value as sent is unknown (the office may have corrected it since), so it is not merged',
+  },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',

@@ -172,7 +172,11 @@ test('a file without its 取組活動 sheet: the sheet missing, its rows not ans
   const answer = fileOf(input, '財政課');
   answer.input.sheets = answer.input.sheets.slice(0, 1);
   const result = mergeAnswers(input, [answer]);
-  expect(result.conflicts.map((c) => [c.kind, c.sheet])).toEqual([['sheetMissing', '取組活動']]);
+  // Only its 照会 sheet is left: the hidden 照会_元の値 went with the rest, and the file is said to be altered.
+  expect(result.conflicts.map((c) => [c.kind, c.sheet])).toEqual([
+    ['sheetMissing', '取組活動'],
+    ['originalsMissing', ''],
+  ]);
   expect(result.changes).toEqual([]);
 });
 

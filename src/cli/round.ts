@@ -12,6 +12,7 @@ import type ExcelJS from 'exceljs';
 import { a1, type CellValue } from '../core/base/cells';
 import { escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
+import { jstDate } from '../core/base/jst';
 import { SUMMABLE_LIMIT } from '../core/base/numbers';
 import { readWorkbook } from '../core/read/read';
 import {
@@ -20,6 +21,7 @@ import {
   conflictText,
   type DepartmentFile,
   departmentFile,
+  duePassed,
   mergeAnswers,
   mergeErrorText,
   mergeGrid,
@@ -30,7 +32,7 @@ import {
   roundRequests,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
-import { roundLabel } from '../core/words/round';
+import { type RoundLabelKey, roundLabel } from '../core/words/round';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { setCells } from './roundPackage';
@@ -68,6 +70,11 @@ const SUBCOMMANDS: Record<string, { valued: string[]; switches: string[] }> = {
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+/** A message of the catalogue in both languages, Japanese first (a usage error is said before --lang is known to be valid). */
+function bothLangs(key: RoundLabelKey, params: Record<string, string | number> = {}): string {
+  return `${roundLabel(key, 'ja', params)} / ${roundLabel(key, 'en', params)}`;
+}
 
 function langOf(flags: Flags): Lang {
   const lang = flags.get('--lang');
@@ -226,6 +233,9 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
     throw new RoundUsageError(
       `--due「${dueText}」は日付として読めません。2025-04-30 のように指定してください / --due "${dueText}" is not a date; use YYYY-MM-DD`,
     );
+  // Today in Japan; SHINCHOKU_TODAY (YYYY-MM-DD) fixes it, for a reproducible run (the tests).
+  const today = parseDue(process.env.SHINCHOKU_TODAY ?? '') ?? jstDate(new Date());
+  if (duePassed(due, today)) throw new RoundUsageError(bothLangs('splitDuePast', { due, today }));
   const out = flags.get('--out');
   if (typeof out !== 'string') throw new RoundUsageError('--out <フォルダー> が必要です / --out <dir> is required');
   if (somethingAt(out) && !statSync(out).isDirectory())

@@ -30,11 +30,13 @@ import {
   type AskedRow,
   askedRows,
   type DepartmentCompletion,
+  duePassed,
   fixedRoundPlan,
   parseDue,
   ROUND_SHEETS,
   type RoundCompletion,
   type RoundPlan,
+  reminderKind,
   roundCompletion,
   roundRequests,
 } from '../core/round/round';
@@ -320,6 +322,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
   if (year === null) return { ok: false, message: roundUiLabel('roundYearInvalid', lang, { text: String(yearText ?? '') }), notes: [] };
   const due = parseDue(String(dueText ?? ''));
   if (due === null) return { ok: false, message: roundUiLabel('roundDueInvalid', lang, { text: String(dueText ?? '') }), notes: [] };
+  const today = jstDate(new Date());
+  if (duePassed(due, today)) return { ok: false, message: roundUiLabel('roundDuePast', lang, { due, today }), notes: [] };
   return withLock(
     lang,
     () => {
@@ -443,7 +447,7 @@ function cellLines(plan: RoundPlan, cells: DepartmentCompletion['missing'], lang
   return lines;
 }
 
-type MailKind = 'request' | 'remind' | 'due';
+type MailKind = 'request' | 'remind' | 'due' | 'late';
 
 /**
  * Sends the round's mails of one kind, each department's at most once (the log says which were sent),
@@ -484,8 +488,11 @@ function sendRoundMails(
     const subject =
       kind === 'request'
         ? roundLabel('requestSubject', lang, params)
-        : roundUiLabel(kind === 'due' ? 'roundReminderDueSubject' : 'roundReminderSubject', lang, params);
-    const intro = kind === 'request' ? roundUiLabel('roundMailIntro', lang, params) : roundUiLabel('roundReminderIntro', lang, params);
+        : roundUiLabel(kind === 'due' ? 'roundReminderDueSubject' : kind === 'late' ? 'roundReminderLateSubject' : 'roundReminderSubject', lang, params);
+    const intro =
+      kind === 'request'
+        ? roundUiLabel('roundMailIntro', lang, params)
+        : roundUiLabel(kind === 'late' ? 'roundReminderLateIntro' : 'roundReminderIntro', lang, params);
     const body = [
       intro,
       '',
@@ -587,20 +594,6 @@ function releaseTrigger(spreadsheet: Spreadsheet, record: RoundRecord): void {
   }
 }
 
-/** A day YYYY-MM-DD moved by n days. */
-function addDays(day: string, n: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + n);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The reminder due today, if any: N days before the deadline, then on it. */
-function reminderKind(record: RoundRecord, today: string): MailKind | null {
-  if (today >= record.due) return 'due';
-  if (today >= addDays(record.due, -record.remindDays)) return 'remind';
-  return null;
-}
-
 /** The round as it stands now, its progress recorded (last change, first seen complete). */
 function measure(spreadsheet: Spreadsheet, record: RoundRecord, now: Date): { input: WorkbookInput; plan: RoundPlan; completion: RoundCompletion } {
   const input = readDocument(spreadsheet.getId(), { baselines: false }).input;
@@ -654,7 +647,7 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
   }
   const now = new Date();
   if (record && forRound) {
-    const kind = reminderKind(record, jstDate(now));
+    const kind = reminderKind(record.due, record.remindDays, jstDate(now));
     const lock = LockService.getUserLock();
     if (lock.tryLock(30_000)) {
       try {

@@ -160,9 +160,12 @@ describe('reminders from the time-driven trigger', () => {
     expect(standIn.mail.sent).toHaveLength(1);
     fire(jst(2027, 4, 30, 8));
     expect(standIn.mail.sent.map((m) => m.subject.split('】')[0])).toEqual(['【督促', '【本日締切']);
+    // The day after: once, the deadline said to be past (never 本日締切 again).
     fire(jst(2027, 5, 1, 8));
-    expect(standIn.mail.sent).toHaveLength(2);
-    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 sent', 'remind:企画課 sent', 'due:企画課 sent']);
+    expect(standIn.mail.sent.map((m) => m.subject.split('】')[0])).toEqual(['【督促', '【本日締切', '【期限超過']);
+    fire(jst(2027, 5, 2, 8));
+    expect(standIn.mail.sent).toHaveLength(3);
+    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 sent', 'remind:企画課 sent', 'due:企画課 sent', 'late:企画課 sent']);
   });
 });
 
@@ -198,10 +201,11 @@ describe('closing the round', () => {
     ]);
     expect(standIn.scriptApp.triggers.filter((t) => t.handler === 'roundTrigger')).toHaveLength(0);
     // Closed: a new round may open; closing it again rewrites this year's sheet, and another year's is kept.
-    expect(open(standIn).ok).toBe(true);
+    // (On 2027-05-07 a deadline of 2027-04-30 is past: the new rounds are due at the end of May.)
+    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2026', '2027-05-31']).ok).toBe(true);
     expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
     expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual(['照会結果（令和8年度）']);
-    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2025', '2027-04-30']).ok).toBe(true);
+    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2025', '2027-05-31']).ok).toBe(true);
     expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
     expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual([
       '照会結果（令和8年度）',
@@ -265,12 +269,23 @@ describe('what Sheets allows and what the round says about it', () => {
       standIn.run('roundTrigger', [{ triggerUid: trigger.id }]);
       subjects.push(standIn.mail.sent.slice(before).map((mail) => mail.subject.slice(0, 6)));
     }
-    expect(subjects).toEqual([[], ['【督促】桜川', '【督促】桜川'], [], ['【本日締切】', '【本日締切】'], ['[進捗] 桜'], [], ['[進捗] 桜']]);
+    // The day after the deadline, each department still missing cells is told once that it is past.
+    expect(subjects).toEqual([
+      [],
+      ['【督促】桜川', '【督促】桜川'],
+      [],
+      ['【本日締切】', '【本日締切】'],
+      ['【期限超過】', '【期限超過】', '[進捗] 桜'],
+      [],
+      ['[進捗] 桜'],
+    ]);
     expect(logOf(standIn).filter((line) => !line.startsWith('request'))).toEqual([
       'remind:企画課 sent',
       'remind:財政課 sent',
       'due:企画課 sent',
       'due:財政課 sent',
+      'late:企画課 sent',
+      'late:財政課 sent',
     ]);
     standIn.withDocumentContext();
     expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);

@@ -5,12 +5,14 @@
  * numbers only. The plan is test/cli/round.test.ts's (FY2026, due 2027-04-30): 企画課's file holds 取組活動 rows
  * 2-5 (A-1 活動a, 活動b, B-2 活動c, 活動d), 達成事項 rows 2-3, 効果額 rows 2-3 (A-1 blank, B-2 100).
  */
+
+import { spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
 import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
-import { runCli } from '../support/cli';
+import { ROOT, runCli } from '../support/cli';
 import { sha256, tempDir, writeXlsx } from '../support/xlsx';
 
 type Rows = CellValue[][];
@@ -63,8 +65,11 @@ async function setup(): Promise<{ dir: string; path: string; out: string }> {
   return { dir, path, out: join(dir, 'requests') };
 }
 
+/** The day these tests run on, for the deadline check (round split refuses a deadline already past). */
+const TODAY = { SHINCHOKU_TODAY: '2026-12-05' };
+
 function split(path: string, out: string, ...extra: string[]) {
-  return runCli(['round', 'split', path, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra]);
+  return runCli(['round', 'split', path, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra], undefined, TODAY);
 }
 
 async function edit(path: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
@@ -146,33 +151,59 @@ describe('an answer without the values as sent (r27 #3)', () => {
   test.each([
     ['its hidden 照会_元の値 sheet removed', (workbook: ExcelJS.Workbook) => workbook.removeWorksheet(workbook.getWorksheet('照会_元の値')?.id ?? -1)],
     ['its 元の行 column deleted', (workbook: ExcelJS.Workbook) => workbook.getWorksheet('取組活動')?.spliceColumns(6, 1)],
-  ])('%s: a master cell the office filled since is never overwritten (a conflict), a blank one is merged, and the file is named as altered', async (_, alter) => {
-    const { dir, path, out } = await setup();
-    expect(split(path, out).status).toBe(0);
-    // The office corrects 活動c's 進捗状況 (master D5) after the split.
-    const corrected = join(dir, 'corrected.xlsx');
-    writeFileSync(corrected, readFileSync(path));
-    await edit(corrected, (workbook) => {
-      const activities = workbook.getWorksheet('取組活動');
-      if (activities) activities.getCell('D5').value = '遅れ';
+  ])(
+    '%s: a master cell the office filled since is never overwritten (a conflict), a blank one is merged, and the file is named as altered',
+    async (_, alter) => {
+      const { dir, path, out } = await setup();
+      expect(split(path, out).status).toBe(0);
+      // The office corrects 活動c's 進捗状況 (master D5) after the split.
+      const corrected = join(dir, 'corrected.xlsx');
+      writeFileSync(corrected, readFileSync(path));
+      await edit(corrected, (workbook) => {
+        const activities = workbook.getWorksheet('取組活動');
+        if (activities) activities.getCell('D5').value = '遅れ';
+      });
+      // 財政課 answers 活動c (row 2 of its file), and its file lost the values as sent.
+      await edit(fileOf(out, '財政課'), (workbook) => {
+        const activities = workbook.getWorksheet('取組活動');
+        if (!activities) throw new Error('no 取組活動');
+        activities.getCell('D2').value = '済';
+        activities.getCell('E2').value = '課の回答';
+        alter(workbook);
+      });
+      const merged = join(dir, 'merged.xlsx');
+      const result = runCli(['round', 'merge', corrected, fileOf(out, '財政課'), '--out', merged]);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain('取り込んだセル 1 件、競合 2 件');
+      expect(result.stdout).toContain(
+        '取組活動 D5（B-2 進捗状況）: 取りまとめ先の値は「遅れ」、回答は「済」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
+      );
+      expect(result.stdout).toContain('照会時の値（隠しシート「照会_元の値」または各シートの「元の行」列）がありません');
+      // Before: both cells merged, the office's 遅れ replaced by 済 without a word.
+      expect(await differences(corrected, merged)).toEqual(['取組活動!E5 null → 課の回答']);
+    },
+  );
+});
+
+describe('deadlines (r27 #6) and the preview’s --round (r27 #13)', () => {
+  test('round split refuses a deadline already past (Japan’s today), exit 2, nothing written; today itself is accepted', async () => {
+    const { path, out } = await setup();
+    const past = runCli(['round', 'split', path, '--year', '2026', '--due', '2026-12-04', '--out', out], undefined, TODAY);
+    expect(past.status).toBe(2);
+    expect(past.stderr).toContain('--due 2026-12-04 はすでに過ぎています（今日は 2026-12-05）。今日以降の回答期限を指定してください');
+    expect(past.stderr).toContain('--due 2026-12-04 has already passed (today is 2026-12-05)');
+    expect(existsSync(out)).toBe(false);
+    const today = runCli(['round', 'split', path, '--year', '2026', '--due', '2026-12-05', '--out', out], undefined, TODAY);
+    expect(today.status).toBe(0);
+  });
+
+  test('npm run preview -- --round without YEAR:DUE says in both languages what it expects, exit 2', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'run-ts.mjs'), join(ROOT, 'dev', 'preview', 'server.ts'), '--round'], {
+      encoding: 'utf8',
+      cwd: ROOT,
     });
-    // 財政課 answers 活動c (row 2 of its file), and its file lost the values as sent.
-    await edit(fileOf(out, '財政課'), (workbook) => {
-      const activities = workbook.getWorksheet('取組活動');
-      if (!activities) throw new Error('no 取組活動');
-      activities.getCell('D2').value = '済';
-      activities.getCell('E2').value = '課の回答';
-      alter(workbook);
-    });
-    const merged = join(dir, 'merged.xlsx');
-    const result = runCli(['round', 'merge', corrected, fileOf(out, '財政課'), '--out', merged]);
-    expect(result.status).toBe(1);
-    expect(result.stdout).toContain('取り込んだセル 1 件、競合 2 件');
-    expect(result.stdout).toContain(
-      '取組活動 D5（B-2 進捗状況）: 取りまとめ先の値は「遅れ」、回答は「済」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
-    );
-    expect(result.stdout).toContain('照会時の値（隠しシート「照会_元の値」または各シートの「元の行」列）がありません');
-    // Before: both cells merged, the office's 遅れ replaced by 済 without a word.
-    expect(await differences(corrected, merged)).toEqual(['取組活動!E5 null → 課の回答']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--round には 年度:回答期限 を指定してください（例: npm run preview -- --round 2023:2024-04-30）');
+    expect(result.stderr).toContain('--round needs FISCAL-YEAR:DEADLINE');
   });
 });

@@ -59,8 +59,11 @@ afterEach(async () => {
   await preview?.close();
 });
 
+/** The example's plan ends in FY2023: its round runs as of 2024-04-01 09:00 JST, before its deadline (a past one is refused). */
+const AS_OF = new Date(Date.UTC(2024, 3, 1, 0));
+
 async function open(round?: { year: string; due: string }): Promise<Frame> {
-  preview = await startPreview({ workbook: EXAMPLE, outDir: join(tempDir(), 'out'), round });
+  preview = await startPreview({ workbook: EXAMPLE, outDir: join(tempDir(), 'out'), round, now: AS_OF });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(preview.url);
   const frame = page.frame({ url: /\/sidebar$/ });

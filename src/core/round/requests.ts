@@ -79,6 +79,23 @@ export function parseDue(text: string): string | null {
   return parseJstDate(trimmed) ? trimmed : null;
 }
 
+/** Whether a deadline (YYYY-MM-DD) is already past on `today` (Japan's calendar date): a round may not open with it. */
+export function duePassed(due: string, today: string): boolean {
+  return due < today;
+}
+
+/**
+ * The mail a day of the round calls for: the reminder N days before the deadline (remind), on the day itself
+ * (due), after it (late: the deadline is said to be past, never "today"); null before the reminders begin.
+ */
+export function reminderKind(due: string, remindDays: number, today: string): 'remind' | 'due' | 'late' | null {
+  if (today > due) return 'late';
+  if (today === due) return 'due';
+  const first = new Date(`${due}T00:00:00Z`);
+  first.setUTCDate(first.getUTCDate() - remindDays);
+  return today >= first.toISOString().slice(0, 10) ? 'remind' : null;
+}
+
 /** The requestable answer cells of a row (REQUESTED_FIELDS whose column the sheet has), each with whether it is answered now. */
 export function requestableCells(input: WorkbookInput, layout: RoundLayout, row: RoundRow, data: WorkbookData): { cell: RoundCell; answered: boolean }[] {
   const sheet = input.sheets.find((s) => s.name === layout.name);

@@ -114,6 +114,10 @@ export const ROUND_LABELS = {
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  splitDuePast: {
+    ja: '--due {due} はすでに過ぎています（今日は {today}）。今日以降の回答期限を指定してください',
+    en: '--due {due} has already passed (today is {today}); give today or a later deadline',
+  },
   splitNothing: { ja: '{fy}の行がありません。照会するものはありません', en: 'No rows for {fy}: nothing to ask' },
   statusTitle: { ja: '{fy}の照会の状況', en: 'Round for {fy}' },
   statusTotal: { ja: '合計', en: 'Total' },

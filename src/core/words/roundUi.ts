@@ -16,6 +16,18 @@ export const ROUND_UI_LABELS = {
     ja: '「{text}」は年度として読めません。2024 や 令和6年度 のように入力してください',
     en: '"{text}" is not a fiscal year; enter e.g. 2024',
   },
+  roundPreviewUsage: {
+    ja: '--round には 年度:回答期限 を指定してください（例: npm run preview -- --round 2023:2024-04-30）',
+    en: '--round needs FISCAL-YEAR:DEADLINE, e.g. npm run preview -- --round 2023:2024-04-30',
+  },
+  roundPreviewAsOf: {
+    ja: '回答期限が過ぎているため、{day} 09:00 JST の時点としてプレビューします',
+    en: 'the deadline has passed, so the preview runs as of {day} 09:00 JST',
+  },
+  roundDuePast: {
+    ja: '回答期限 {due} はすでに過ぎています（今日は {today}）。今日以降の日付を入力してください',
+    en: 'The deadline {due} has already passed (today is {today}); enter today or a later date',
+  },
   roundDueInvalid: { ja: '「{text}」は日付として読めません。2025-04-30 のように入力してください', en: '"{text}" is not a date; enter e.g. 2025-04-30' },
   roundAlreadyOpen: {
     ja: '{fy}の照会がすでに開始されています（{owner}、期限 {due}）。先に「照会を締め切る」を実行してください',
@@ -68,6 +80,14 @@ export const ROUND_UI_LABELS = {
   roundReminderDueSubject: {
     ja: '【本日締切】{plan} {fy}の照会（{department}・未入力 {n} 件）',
     en: '[Due today] {plan}: request for {fy} ({department}, {n} cells missing)',
+  },
+  roundReminderLateSubject: {
+    ja: '【期限超過】{plan} {fy}の照会（{department}・{due}締切・未入力 {n} 件）',
+    en: '[Overdue] {plan}: request for {fy} ({department}, was due {due}, {n} cells missing)',
+  },
+  roundReminderLateIntro: {
+    ja: '{department} ご担当者様\n\n{plan}の{fy}の照会は、回答期限 {due} を過ぎています。まだ入力されていないセルが {n} 件あります。至急入力をお願いします。',
+    en: 'To {department},\n\nThe request for {plan} ({fy}) was due {due}, and {n} cells are still missing. Please fill them in as soon as possible.',
   },
   roundReminderIntro: {
     ja: '{department} ご担当者様\n\n{plan}の{fy}の照会について、まだ入力されていないセルが {n} 件あります。{due}までに入力をお願いします。',

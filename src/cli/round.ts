@@ -238,8 +238,16 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   if (duePassed(due, today)) throw new RoundUsageError(bothLangs('splitDuePast', { due, today }));
   const out = flags.get('--out');
   if (typeof out !== 'string') throw new RoundUsageError('--out <フォルダー> が必要です / --out <dir> is required');
-  if (somethingAt(out) && !statSync(out).isDirectory())
-    throw new RoundUsageError(`--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder`);
+  if (somethingAt(out)) {
+    let folder: boolean;
+    try {
+      folder = statSync(out).isDirectory();
+    } catch (_error) {
+      // A link whose target is gone (r27 #11): said in words, not as a raw ENOENT.
+      throw new RoundUsageError(bothLangs('splitOutDangling', { out }));
+    }
+    if (!folder) throw new RoundUsageError(`--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder`);
+  }
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
   const data = readWorkbook(input);
@@ -306,6 +314,9 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   } catch (_error) {
     throw new RoundOutputError(`フォルダー ${out} を作れませんでした / could not create the folder ${out}`);
   }
+  // The input is never written, even with --force: a master kept in --out under a department file's name (r27 #4).
+  const over = files.find((file) => sameFile(file.path, path));
+  if (over) throw new RoundUsageError(bothLangs('splitOverInput', { file: over.path, input: path }));
   writeSet(files, force);
   const cells = new Set(plan.departments.flatMap((d) => d.cells.map((c) => `${c.sheet}!${c.cell}`))).size;
   io.stdout([roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines].join('\n'));

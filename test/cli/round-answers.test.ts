@@ -207,3 +207,32 @@ describe('deadlines (r27 #6) and the preview’s --round (r27 #13)', () => {
     expect(result.stderr).toContain('--round needs FISCAL-YEAR:DEADLINE');
   });
 });
+
+describe('split’s output (r27 #4, #11)', () => {
+  test('--force never writes the input: a master in --out under a department file’s name is refused, exit 2, and left as it was', async () => {
+    const { dir, path } = await setup();
+    const out = join(dir, 'sp');
+    mkdirSync(out);
+    const master = join(out, '2026-01-企画課.xlsx');
+    writeFileSync(master, readFileSync(path));
+    const before = sha256(master);
+    const result = runCli(['round', 'split', master, '--year', '2026', '--due', '2027-04-30', '--out', out, '--force'], undefined, TODAY);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('は入力のブック');
+    expect(result.stderr).toContain('Shinchoku never overwrites its input, even with --force');
+    // Before: replaced by 企画課's answer file.
+    expect(sha256(master)).toBe(before);
+    expect(readdirSync(out)).toEqual(['2026-01-企画課.xlsx']);
+  });
+
+  test('--out a link to nowhere: a clear message in both languages, exit 2, not a raw ENOENT', async () => {
+    const { dir, path } = await setup();
+    const link = join(dir, 'dang');
+    symlinkSync(join(dir, 'nothere'), link);
+    const result = split(path, link);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`--out「${link}」は、存在しない場所を指すリンクです`);
+    expect(result.stderr).not.toContain('ENOENT');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+  });
+});

@@ -114,6 +114,14 @@ export const ROUND_LABELS = {
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  splitOutDangling: {
+    ja: '--out「{out}」は、存在しない場所を指すリンクです。リンク先のフォルダーを作るか、別のフォルダーを指定してください',
+    en: '--out "{out}" is a link to a place that does not exist; create its target folder or give another folder',
+  },
+  splitOverInput: {
+    ja: '書き出すファイル {file} は入力のブック {input} と同じです。Shinchoku は入力を上書きしません（--force でも）。ブックを別のフォルダーに移すか、--out を変えてください（何も書き込んでいません）',
+    en: 'the file to write, {file}, is the input workbook {input}: Shinchoku never overwrites its input, even with --force. Move the workbook or give another --out (nothing written)',
+  },
   splitDuePast: {
     ja: '--due {due} はすでに過ぎています（今日は {today}）。今日以降の回答期限を指定してください',
     en: '--due {due} has already passed (today is {today}); give today or a later deadline',

@@ -14,7 +14,7 @@ import { escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { SUMMABLE_LIMIT } from '../core/base/numbers';
-import { readWorkbook } from '../core/read/read';
+import { readWorkbook, type WorkbookData } from '../core/read/read';
 import {
   type AnswerFile,
   completionTable,
@@ -30,6 +30,7 @@ import {
   roundCompletion,
   roundFieldName,
   roundRequests,
+  yearOutsidePlan,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { type RoundLabelKey, roundLabel } from '../core/words/round';
@@ -92,6 +93,14 @@ function yearOf(flags: Flags): FiscalYear {
       `--year「${text}」は年度として読めません。2024 や 令和6年度 のように指定してください / --year "${text}" is not a fiscal year; use e.g. 2024 or 令和6年度`,
     );
   return year;
+}
+
+/** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
+function checkYearInPlan(data: WorkbookData, year: FiscalYear): void {
+  const outside = yearOutsidePlan(data, year);
+  if (!outside) return;
+  const params = (lang: Lang) => ({ fy: fiscalYearLabel(year, lang), start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) });
+  throw new RoundUsageError(`${roundLabel('yearOutsidePlan', 'ja', params('ja'))} / ${roundLabel('yearOutsidePlan', 'en', params('en'))}`);
 }
 
 function existsError(path: string): RoundUsageError {
@@ -251,6 +260,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
   const data = readWorkbook(input);
+  checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due }, data);
   const fy = fiscalYearLabel(year, lang);
   for (const project of plan.unrouted)
@@ -423,6 +433,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
   const year = yearOf(flags);
   const input = await readWorkbookFile(path);
   const data = readWorkbook(input);
+  checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due: '' }, data);
   const completion = roundCompletion(input, plan, data);
   if (flags.has('--json')) {

@@ -236,3 +236,18 @@ describe('split’s output (r27 #4, #11)', () => {
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
   });
 });
+
+test('--year outside the plan (r27 #10): status and split say the plan’s years, exit 2 (bad usage), not an empty table', async () => {
+  const { path, out } = await setup();
+  // The plan has no 設定 sheet: its years come from the activities, 2025-2026.
+  const status = runCli(['round', 'status', path, '--year', '2030']);
+  expect(status.status).toBe(2);
+  expect(status.stdout).toBe('');
+  expect(status.stderr).toContain('--year 令和12年度 はこの計画の期間（令和7年度～令和8年度）の外です。計画期間内の年度を指定してください');
+  expect(status.stderr).toContain('--year FY2030 is outside the plan (FY2025 to FY2026)');
+  const split = runCli(['round', 'split', path, '--year', '2019', '--due', '2027-04-30', '--out', out], undefined, TODAY);
+  expect(split.status).toBe(2);
+  expect(split.stderr).toContain('--year 令和元年度 はこの計画の期間');
+  expect(existsSync(out)).toBe(false);
+  expect(runCli(['round', 'status', path, '--year', '2025']).status).toBe(0);
+});

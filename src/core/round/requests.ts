@@ -11,6 +11,7 @@ import { checkAddress } from '../base/email';
 import type { FiscalYear } from '../base/fiscalYear';
 import { parseJstDate } from '../base/jst';
 import { matchKey } from '../base/text';
+import { planYears } from '../compute/planYears';
 import { GENERIC_DEPARTMENTS } from '../present/digestContent';
 import { readWorkbook, type WorkbookData } from '../read/read';
 import { answered, REQUESTED_FIELDS, ROUND_SHEETS, type RoundField, type RoundLayout, type RoundRow, type RoundSheet, roundRows } from './rows';
@@ -77,6 +78,13 @@ export interface RoundPlan {
 export function parseDue(text: string): string | null {
   const trimmed = text.trim();
   return parseJstDate(trimmed) ? trimmed : null;
+}
+
+/** The plan's years when `year` lies outside them (planYears: 設定's, or derived from the rows); null when inside or unknown. */
+export function yearOutsidePlan(data: WorkbookData, year: FiscalYear): { start: FiscalYear; end: FiscalYear } | null {
+  const { start, end } = planYears(data);
+  if (start === null || end === null) return null;
+  return year < start || year > end ? { start, end } : null;
 }
 
 /** Whether a deadline (YYYY-MM-DD) is already past on `today` (Japan's calendar date): a round may not open with it. */

@@ -114,6 +114,10 @@ export const ROUND_LABELS = {
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  yearOutsidePlan: {
+    ja: '--year {fy} はこの計画の期間（{start}～{end}）の外です。計画期間内の年度を指定してください',
+    en: '--year {fy} is outside the plan ({start} to {end}); give a fiscal year of the plan',
+  },
   splitOutDangling: {
     ja: '--out「{out}」は、存在しない場所を指すリンクです。リンク先のフォルダーを作るか、別のフォルダーを指定してください',
     en: '--out "{out}" is a link to a place that does not exist; create its target folder or give another folder',

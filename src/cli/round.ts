@@ -5,12 +5,12 @@
  * core's (src/core/round); this file reads and writes files.
  */
 
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue } from '../core/base/cells';
-import { escapeHtml, headerSafe } from '../core/base/email';
+import { addressReason, checkFrom, escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { SUMMABLE_LIMIT } from '../core/base/numbers';
@@ -93,6 +93,16 @@ function yearOf(flags: Flags): FiscalYear {
       `--year「${text}」は年度として読めません。2024 や 令和6年度 のように指定してください / --year "${text}" is not a fiscal year; use e.g. 2024 or 令和6年度`,
     );
   return year;
+}
+
+/** --from: `address` or `Name <address>`, checked as every address is (core checkFrom); bad usage otherwise. */
+function fromOf(flags: Flags): string {
+  const given = flags.get('--from');
+  if (typeof given !== 'string') return 'Shinchoku <no-reply@example.jp>';
+  const checked = checkFrom(given);
+  if ('from' in checked) return headerSafe(checked.from);
+  const params = (lang: Lang) => ({ from: headerSafe(given), reason: addressReason(checked.problem, lang) });
+  throw new RoundUsageError(`${roundLabel('splitFromInvalid', 'ja', params('ja'))} / ${roundLabel('splitFromInvalid', 'en', params('en'))}`);
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
@@ -271,7 +281,9 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
     io.stdout(roundLabel('splitNothing', lang, { fy }));
     return 1;
   }
-  const from = headerSafe(typeof flags.get('--from') === 'string' ? String(flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
+  const from = fromOf(flags);
+  // Each mail's Message-ID is its own: the file's number and this run's (a corrected re-send is a new message, r27 #14).
+  const run = `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
   const planName = data.settings.planName ?? 'Shinchoku';
   const labels = {
     status: data.vocabulary.progress.terms.map((t) => t.label),
@@ -308,7 +320,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
         text,
         html: `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body><pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre></body></html>`,
         date: new Date(),
-        messageId: `round-${year}-${index + 1}`,
+        messageId: `round-${year}-${index + 1}-${run}`,
         attachment: { name: `${name}.xlsx`, type: XLSX_TYPE, bytes },
       });
       files.push({ path: join(out, `${name}.eml`), bytes: eml });

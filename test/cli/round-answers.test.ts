@@ -251,3 +251,27 @@ test('--year outside the plan (r27 #10): status and split say the plan’s years
   expect(existsSync(out)).toBe(false);
   expect(runCli(['round', 'status', path, '--year', '2025']).status).toBe(0);
 });
+
+test('--from is checked as an address (r27 #14); every request mail has its own Message-ID, per file and per run', async () => {
+  const { dir, path } = await setup();
+  for (const bad of ['not an address', 'Office <o@x.jp>\r\nBcc: evil@example.com', 'Office <o@x>']) {
+    const out = join(dir, 'bad');
+    const result = split(path, out, '--from', bad);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('は差出人として使えません');
+    expect(existsSync(out)).toBe(false);
+  }
+  const ids: string[] = [];
+  for (const name of ['first', 'second']) {
+    const out = join(dir, name);
+    expect(split(path, out, '--from', '事務局 <office@town.example.jp>').status).toBe(0);
+    for (const file of readdirSync(out).filter((f) => f.endsWith('.eml'))) {
+      const text = readFileSync(join(out, file), 'utf8');
+      expect(text).toMatch(/^From: .*<office@town\.example\.jp>\r?$/m);
+      ids.push(/^Message-ID: (.*)$/m.exec(text)?.[1] ?? '');
+    }
+  }
+  // Two departments with an address, two runs: four mails, four ids (before: round-2026-1 in both runs).
+  expect(ids).toHaveLength(4);
+  expect(new Set(ids).size).toBe(4);
+});

@@ -114,6 +114,10 @@ export const ROUND_LABELS = {
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  splitFromInvalid: {
+    ja: '--from「{from}」は差出人として使えません（{reason}）。no-reply@example.jp か「事務局 <no-reply@example.jp>」の形で指定してください',
+    en: '--from "{from}" cannot be the sender ({reason}); give no-reply@example.jp or "Office <no-reply@example.jp>"',
+  },
   yearOutsidePlan: {
     ja: '--year {fy} はこの計画の期間（{start}～{end}）の外です。計画期間内の年度を指定してください',
     en: '--year {fy} is outside the plan ({start} to {end}); give a fiscal year of the plan',

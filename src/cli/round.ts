@@ -69,6 +69,9 @@ const SUBCOMMANDS: Record<string, { valued: string[]; switches: string[] }> = {
   status: { valued: ['--year', '--lang'], switches: ['--json'] },
 };
 
+/** Conflicts (and errors) listed on the terminal, each kind; the rest are counted, and all are in the 取りまとめ結果 sheet. */
+const SHOWN_LINES = 50;
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
@@ -427,8 +430,13 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     }),
   ];
   if (sheetNames[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${sheetNames[0]}`);
-  for (const conflict of result.conflicts) lines.push(`  [${conflict.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(conflict, lang)}`);
-  for (const error of result.errors) lines.push(`  [${error.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(error, lang)}`);
+  // At most SHOWN_LINES of each on the terminal (r27 #15); the 取りまとめ結果 sheet keeps them all.
+  const capped = (items: string[]) =>
+    items.length <= SHOWN_LINES
+      ? items
+      : [...items.slice(0, SHOWN_LINES), `  ${roundLabel('mergeMoreLines', lang, { n: items.length - SHOWN_LINES, sheet: sheetNames[0] })}`];
+  lines.push(...capped(result.conflicts.map((c) => `  [${c.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(c, lang)}`)));
+  lines.push(...capped(result.errors.map((e) => `  [${e.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(e, lang)}`)));
   // No answer read as one (no year found): no completion to show, rather than a table titled 「0年度」.
   if (result.completion.departments.length > 0)
     lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));

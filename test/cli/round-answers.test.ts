@@ -275,3 +275,21 @@ test('--from is checked as an address (r27 #14); every request mail has its own 
   expect(ids).toHaveLength(4);
   expect(new Set(ids).size).toBe(4);
 });
+
+test('a file of many added rows (r27 #15): the terminal lists 50 conflicts and says how many more; the 取りまとめ結果 sheet keeps all', async () => {
+  const { dir, path, out } = await setup();
+  expect(split(path, out).status).toBe(0);
+  await edit(fileOf(out, '企画課'), (workbook) => {
+    const activities = workbook.getWorksheet('取組活動');
+    for (let i = 1; i <= 75; i++) activities?.addRow(['A-1', 2026, `追加${i}`, '済', null]);
+  });
+  const merged = join(dir, 'merged.xlsx');
+  const result = runCli(['round', 'merge', path, fileOf(out, '企画課'), '--out', merged]);
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('競合 75 件');
+  const listed = result.stdout.split('\n').filter((line) => line.includes('競合: '));
+  expect(listed).toHaveLength(50);
+  expect(result.stdout).toContain('  …ほか 25 件（すべて書き出したブックの「取りまとめ結果」シートにあります）');
+  const sheet = (await readWorkbookFile(merged)).sheets.find((s) => s.name === '取りまとめ結果');
+  expect(sheet?.rows.filter((row) => row[0] === '競合')).toHaveLength(75);
+});

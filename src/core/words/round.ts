@@ -114,6 +114,10 @@ export const ROUND_LABELS = {
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  mergeMoreLines: {
+    ja: '…ほか {n} 件（すべて書き出したブックの「{sheet}」シートにあります）',
+    en: '… and {n} more (all of them are in the sheet {sheet} of the workbook written)',
+  },
   splitFromInvalid: {
     ja: '--from「{from}」は差出人として使えません（{reason}）。no-reply@example.jp か「事務局 <no-reply@example.jp>」の形で指定してください',
     en: '--from "{from}" cannot be the sender ({reason}); give no-reply@example.jp or "Office <no-reply@example.jp>"',

@@ -22,6 +22,7 @@ import type { CellValue, WorkbookInput } from '../core/base/cells';
 import { fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, jstStamp } from '../core/base/jst';
 import { contractSheetKey } from '../core/contract/schema';
+import { SETTING_KEYS } from '../core/contract/settings';
 import { recipientBatches } from '../core/present/digest';
 import type { Grid, GridCell } from '../core/present/grid';
 import { readWorkbook } from '../core/read/read';
@@ -41,6 +42,7 @@ import {
   roundRequests,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
+import { localizeProblem } from '../core/words/problems';
 import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
 import { freezeBaseline } from './baselines';
@@ -354,6 +356,17 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       const fy = fiscalYearLabel(year, lang);
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
       const notes: string[] = [];
+      // An unreadable 照会の督促日数 (r27 #16): the reminders keep the default, and the opening says so, with the setting's problem.
+      const daysKey = SETTING_KEYS.find((k) => k.key === 'roundReminderDays')?.ja;
+      const daysProblem = data.problems.items.find((p) => p.code === 'settingInvalid' && p.params.key === daysKey);
+      if (daysProblem)
+        notes.push(
+          roundUiLabel('roundRemindDaysInvalid', lang, {
+            cell: `${daysProblem.sheet}!${daysProblem.cell}`,
+            message: localizeProblem(daysProblem, lang).message,
+            n: data.settings.roundReminderDays,
+          }),
+        );
       const token = `shinchoku-round-${year}-${Utilities.getUuid().slice(-8)}`;
       const { requests, filterViews } = openingRequests(plan, input, sheets, owner, token, lang, notes, logSheetId);
       const completion = roundCompletion(input, plan, data);

@@ -63,3 +63,28 @@ test('no run on the deadline itself: the run 15 days later says the deadline is 
   fire(jst(2027, 4, 21, 8));
   expect(standIn.mail.sent).toHaveLength(1);
 });
+
+test('an unreadable 照会の督促日数 (r27 #16): the opening says so, with the setting’s problem, and reminders start at the default 7 days', () => {
+  const standIn = plan();
+  standIn.spreadsheet.addSheet('設定', [
+    ['項目', '値'],
+    ['照会の督促日数', 90],
+  ]);
+  standIn.rt.now = () => jst(2027, 4, 1);
+  const opened = standIn.run<{ ok: boolean; notes: string[] }>('roundOpen', ['2026', '2027-04-30']);
+  expect(opened.ok).toBe(true);
+  const note = opened.notes.find((n) => n.startsWith('設定!B2: '));
+  expect(note).toContain('0～60の整数');
+  expect(note).toContain('督促メールは締切の 7 日前（既定）から送ります');
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.mail.sent = [];
+  standIn.withoutDocumentContext();
+  for (const [day, sent] of [
+    [22, 0],
+    [23, 1],
+  ]) {
+    standIn.rt.now = () => jst(2027, 4, day, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    expect(standIn.mail.sent).toHaveLength(sent);
+  }
+});

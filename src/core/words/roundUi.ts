@@ -16,6 +16,10 @@ export const ROUND_UI_LABELS = {
     ja: '「{text}」は年度として読めません。2024 や 令和6年度 のように入力してください',
     en: '"{text}" is not a fiscal year; enter e.g. 2024',
   },
+  roundRemindDaysInvalid: {
+    ja: '{cell}: {message} 督促メールは締切の {n} 日前（既定）から送ります',
+    en: '{cell}: {message} Reminders start {n} days before the deadline (the default)',
+  },
   roundPreviewUsage: {
     ja: '--round には 年度:回答期限 を指定してください（例: npm run preview -- --round 2023:2024-04-30）',
     en: '--round needs FISCAL-YEAR:DEADLINE, e.g. npm run preview -- --round 2023:2024-04-30',

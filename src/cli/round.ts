@@ -440,6 +440,15 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
   // No answer read as one (no year found): no completion to show, rather than a table titled 「0年度」.
   if (result.completion.departments.length > 0)
     lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));
+  // Why 取り込んだセル can exceed 入力済 (r27 #9): answers in columns the round does not ask for.
+  if (result.notAsked.cells > 0)
+    lines.push(
+      roundLabel('mergeNotAsked', lang, {
+        changes: result.changes.length,
+        n: result.notAsked.cells,
+        columns: result.notAsked.columns.join(lang === 'ja' ? '、' : ', '),
+      }),
+    );
   io.stdout(lines.join('\n'));
   return result.conflicts.length > 0 || result.errors.length > 0 ? 1 : 0;
 }

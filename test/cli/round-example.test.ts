@@ -30,7 +30,12 @@ test('the example round merges as the README says: 52 cells, one conflict, one e
   expect(lines).toContain('財政課            20      20       0  完了');
   expect(lines).toContain('企画課            30      18       0  未完了');
   expect(lines).toContain('総務課            30       0       0  未着手');
-  expect(lines).toContain('合計             113      50       0  2/7');
+  // An answer refused as an error counts for its department (listed two lines above); 住民課 sent no file (its
+  // one project is shared with デジタル推進課, which answered it); 52 merged = 50 filled + 2 概要 not asked for.
+  expect(lines).toContain('デジタル推進課    23      20       1  未完了');
+  expect(lines).toContain('住民課             5       5       0  完了（回答ファイルなし）');
+  expect(lines).toContain('合計             113      50       1  2/7');
+  expect(lines).toContain('取り込んだセル 52 件のうち 2 件は照会の対象外の欄（概要）への記入で、入力済には数えません');
   expect([MASTER, ...ANSWERS].map(sha256)).toEqual(hashes);
   // The committed merged master is what the merge writes: the same data and the same 取りまとめ結果.
   const [written, committed] = await Promise.all([readWorkbookFile(out), readWorkbookFile(join(FOLDER, 'sakuragawa-2026-merged.xlsx'))]);

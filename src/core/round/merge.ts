@@ -20,6 +20,7 @@ import { type RoundDepartment, type RoundPlan, roundRequests } from './requests'
 import {
   ANSWER_FIELDS,
   IDENTITY_FIELDS,
+  REQUESTED_FIELDS,
   ROUND_SHEETS,
   type RoundField,
   type RoundLayout,
@@ -117,6 +118,8 @@ export interface MergeResult {
   merged: WorkbookInput;
   /** Completion of the round on the merged master. */
   completion: RoundCompletion;
+  /** Changes in answer columns the round does not ask for (概要): merged, but never counted as filled; their columns' names. */
+  notAsked: { cells: number; columns: string[] };
 }
 
 /** Two cells hold the same answer: both blank, equal numbers or dates, or the same text once invisible marks and edges are taken off. */
@@ -560,5 +563,33 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     conflicts: conflicts.filter((c) => c.file === answer.file).length,
     errors: errors.filter((e) => e.file === answer.file).length,
   }));
-  return { year, changes, conflicts, errors, files, merged, completion: roundCompletion(merged, plan) };
+  const notAskedChanges = changes.filter((c) => {
+    const layout = plan.layouts[c.sheet];
+    const field = ANSWER_FIELDS[c.sheet].find((f) => layout?.columns[f] === c.column);
+    return field !== undefined && !REQUESTED_FIELDS[c.sheet].includes(field);
+  });
+  const notAsked = {
+    cells: notAskedChanges.length,
+    columns: [...new Set(notAskedChanges.map((c) => cellText(plan.layouts[c.sheet]?.header[c.column] ?? '')))],
+  };
+  return { year, changes, conflicts, errors, files, merged, notAsked, completion: mergeCompletion(roundCompletion(merged, plan), errors, requests) };
+}
+
+/**
+ * The completion after a merge, as the merge's lines say it: an answer refused as an error counts among its
+ * department's errors (it was listed two lines above; the master does not hold it), and a department that sent
+ * no file is marked so — 完了 by another department's answers to a shared project is not its own answer (r27 #9).
+ */
+function mergeCompletion(completion: RoundCompletion, errors: MergeError[], requests: ({ department: string } | null)[]): RoundCompletion {
+  const sent = new Set(requests.filter((r): r is { department: string } => r !== null).map((r) => matchKey(r.department)));
+  const departments = completion.departments.map((d) => {
+    const refused = errors.filter((e) => matchKey(e.department) === matchKey(d.department)).length;
+    return { ...d, errors: d.errors + refused, complete: d.complete && refused === 0, noFile: !sent.has(matchKey(d.department)) };
+  });
+  const refusedCells = new Set(errors.map((e) => `${e.sheet}!${e.cell}`)).size;
+  return {
+    ...completion,
+    departments,
+    total: { ...completion.total, errors: completion.total.errors + refusedCells, complete: departments.filter((d) => d.complete).length },
+  };
 }

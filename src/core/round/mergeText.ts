@@ -41,8 +41,8 @@ export function mergeErrorText(error: MergeError, lang: Lang): string {
 }
 
 /** One department's state: complete, not started (nothing filled), or incomplete. */
-export function completionState(department: { requested: number; filled: number; complete: boolean }, lang: Lang): string {
-  if (department.complete) return roundLabel('statusComplete', lang);
+export function completionState(department: { requested: number; filled: number; complete: boolean; noFile?: boolean }, lang: Lang): string {
+  if (department.complete) return roundLabel(department.noFile ? 'statusCompleteNoFile' : 'statusComplete', lang);
   return roundLabel(department.filled === 0 ? 'statusNotStarted' : 'statusIncomplete', lang);
 }
 

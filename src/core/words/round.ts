@@ -45,6 +45,11 @@ export const ROUND_LABELS = {
   mergeTableHeader: { ja: '区分|ファイル|部署|シート|セル|事業コード|内容', en: 'Kind|File|Department|Sheet|Cell|Code|Detail' },
   statusComplete: { ja: '完了', en: 'complete' },
   statusIncomplete: { ja: '未完了', en: 'incomplete' },
+  statusCompleteNoFile: { ja: '完了（回答ファイルなし）', en: 'complete (no file sent)' },
+  mergeNotAsked: {
+    ja: '取り込んだセル {changes} 件のうち {n} 件は照会の対象外の欄（{columns}）への記入で、入力済には数えません',
+    en: '{n} of the {changes} cells merged are in columns the round does not ask for ({columns}) and are not counted as filled',
+  },
   statusNotStarted: { ja: '未着手', en: 'not started' },
   unroutedLine: {
     ja: '照会先のない事業: {code} {name}（取組推進課: {departments}。入力が必要なセル {n} 件）',

@@ -9,7 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { a1, type CellValue } from '../core/base/cells';
+import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { addressReason, checkFrom, escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
@@ -27,6 +27,7 @@ import {
   mergeGrid,
   ORIGINALS_SHEET,
   parseDue,
+  readRequestSheet,
   roundCompletion,
   roundFieldName,
   roundRequests,
@@ -106,6 +107,23 @@ function fromOf(flags: Flags): string {
   if ('from' in checked) return headerSafe(checked.from);
   const params = (lang: Lang) => ({ from: headerSafe(given), reason: addressReason(checked.problem, lang) });
   throw new RoundUsageError(`${roundLabel('splitFromInvalid', 'ja', params('ja'))} / ${roundLabel('splitFromInvalid', 'en', params('en'))}`);
+}
+
+/** An .eml (by its name, or a file that starts as a mail does): not an answer workbook. */
+function isMail(path: string): boolean {
+  if (/\.eml$/i.test(path)) return true;
+  try {
+    const head = readFileSync(path).subarray(0, 512).toString('latin1');
+    return /^(From|To|Subject|Date|MIME-Version|Message-ID|Return-Path|Received): /i.test(head);
+  } catch (_error) {
+    return false;
+  }
+}
+
+/** A department's answer file given where the plan's workbook is expected: said on stderr, in both languages (r27 #12). */
+function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo): void {
+  const request = readRequestSheet(input);
+  if (request) io.stderr(bothLangs('masterIsAnswerFile', { file: path, department: request.department }));
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
@@ -272,6 +290,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   }
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
+  warnIfAnswerFile(input, path, io);
   const data = readWorkbook(input);
   checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due }, data);
@@ -372,6 +391,8 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
   // merged twice it would agree with itself and hide that another department's answer is missing.
   const both = (key: 'mergeSameFile' | 'mergeSameContent' | 'mergeMasterAsAnswer', a: string, b: string) =>
     `${roundLabel(key, 'ja', { a, b })} / ${roundLabel(key, 'en', { a, b })}`;
+  // A request mail given for its answer (split writes both side by side): said as what it is, not as a text file to paste.
+  for (const answer of answerPaths) if (isMail(answer)) throw new RoundUsageError(bothLangs('mergeAnswerIsMail', { file: answer }));
   const contents = new Map<string, string>();
   for (const [index, answer] of answerPaths.entries()) {
     const earlier = [path, ...answerPaths.slice(0, index)].find((other) => sameFile(other, answer));
@@ -387,6 +408,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     contents.set(key, answer);
   }
   const master = await readWorkbookFile(path);
+  warnIfAnswerFile(master, path, io);
   // Files are named in the report by their name, or by the path given when two share a name (a/回答.xlsx, b/回答.xlsx).
   const names = answerPaths.map((answer) => basename(answer));
   const answers: AnswerFile[] = [];
@@ -461,6 +483,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
   const lang = langOf(flags);
   const year = yearOf(flags);
   const input = await readWorkbookFile(path);
+  warnIfAnswerFile(input, path, io);
   const data = readWorkbook(input);
   checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due: '' }, data);

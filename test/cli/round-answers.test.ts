@@ -293,3 +293,28 @@ test('a file of many added rows (r27 #15): the terminal lists 50 conflicts and s
   const sheet = (await readWorkbookFile(merged)).sheets.find((s) => s.name === '取りまとめ結果');
   expect(sheet?.rows.filter((row) => row[0] === '競合')).toHaveLength(75);
 });
+
+test('messages (r27 #12): a row is 「5行目」, not 5:5; another department’s row by 元の行 has no empty 「」→「」; an .eml is said to be a mail; an answer file as the master is noted', async () => {
+  const { dir, path, out } = await setup();
+  expect(split(path, out).status).toBe(0);
+  await edit(fileOf(out, '財政課'), (workbook) => {
+    const activities = workbook.getWorksheet('取組活動');
+    if (!activities) throw new Error('no 取組活動');
+    activities.spliceRows(2, 1); // 活動c (master row 5) removed
+    activities.addRow(['X-9', 2026, 'x', '済', '他課', 2]); // 元の行 2: 企画課's 活動a
+  });
+  const merged = join(dir, 'merged.xlsx');
+  const result = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', merged]);
+  expect(result.status).toBe(1);
+  expect(result.stdout).toContain('競合: 取組活動 2行目（A-1）は企画課の行です。この部署の回答では変更できません\n');
+  expect(result.stdout).toContain('競合: 取組活動 5行目（B-2 活動c）の行が削除されています');
+  expect(result.stdout).not.toMatch(/\d+:\d+|「」→「」/);
+  const eml = readdirSync(out).find((name) => name.endsWith('財政課.eml')) ?? '';
+  const mail = runCli(['round', 'merge', path, join(out, eml), '--out', join(dir, 'mail.xlsx')]);
+  expect(mail.status).toBe(2);
+  expect(mail.stderr).toContain('はメール（.eml）です。添付されている回答の Excel ファイル（.xlsx）を保存して、そのファイルを指定してください');
+  expect(mail.stderr).not.toContain('テンプレート');
+  const status = runCli(['round', 'status', fileOf(out, '財政課'), '--year', '2026']);
+  expect(status.stderr).toContain('は部署の回答ファイル（財政課）で、取りまとめ先のブックではありません');
+  expect(runCli(['round', 'status', path, '--year', '2026']).stderr).toBe('');
+});

@@ -29,9 +29,17 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   originalUnknown: 'conflictOriginalUnknown',
 };
 
+/** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */
+export function cellRef(cell: string, lang: Lang): string {
+  const row = /^(\d+):\1$/.exec(cell);
+  return row ? roundLabel('rowRef', lang, { n: row[1] }) : cell;
+}
+
 export function conflictText(conflict: MergeConflict, lang: Lang): string {
   const { kind: _, ...params } = conflict;
-  return roundLabel(CONFLICT_LABEL[conflict.kind], lang, params);
+  // A row of another department matched by its 元の行 alone: there is no before and after to show.
+  const key = conflict.kind === 'otherDepartment' && conflict.from === '' && conflict.to === '' ? 'conflictOtherDepartmentRow' : CONFLICT_LABEL[conflict.kind];
+  return roundLabel(key, lang, { ...params, cell: cellRef(conflict.cell, lang) });
 }
 
 export function mergeErrorText(error: MergeError, lang: Lang): string {
@@ -109,7 +117,17 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
       ]),
     );
   for (const c of result.conflicts)
-    rows.push(pad([cell(kind('mergeConflict')), cell(c.file), cell(c.department), cell(c.sheet), cell(c.cell), cell(c.code), cell(conflictText(c, lang))]));
+    rows.push(
+      pad([
+        cell(kind('mergeConflict')),
+        cell(c.file),
+        cell(c.department),
+        cell(c.sheet),
+        cell(cellRef(c.cell, lang)),
+        cell(c.code),
+        cell(conflictText(c, lang)),
+      ]),
+    );
   for (const e of result.errors)
     rows.push(pad([cell(kind('mergeError')), cell(e.file), cell(e.department), cell(e.sheet), cell(e.cell), cell(e.code), cell(mergeErrorText(e, lang))]));
   if (result.conflicts.length === 0 && result.errors.length === 0) rows.push(pad([cell(kind('mergeNothing'))]));

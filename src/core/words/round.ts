@@ -74,6 +74,19 @@ export const ROUND_LABELS = {
     ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
     en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
   },
+  conflictOtherDepartmentRow: {
+    ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません',
+    en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change',
+  },
+  rowRef: { ja: '{n}行目', en: 'row {n}' },
+  mergeAnswerIsMail: {
+    ja: '{file} はメール（.eml）です。添付されている回答の Excel ファイル（.xlsx）を保存して、そのファイルを指定してください',
+    en: '{file} is a mail (.eml): save the Excel file (.xlsx) attached to it and give that file',
+  },
+  masterIsAnswerFile: {
+    ja: '注意: {file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください',
+    en: 'Note: {file} is a department’s answer file ({department}), not the plan’s own workbook; give the whole plan’s workbook',
+  },
   conflictRowAdded: {
     ja: '{cell}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
     en: '{cell}: a row was added ({code} {to}); added rows are not merged',

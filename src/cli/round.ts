@@ -77,25 +77,22 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
 
 /** A message of the catalogue in both languages, Japanese first (a usage error is said before --lang is known to be valid). */
-function bothLangs(key: RoundLabelKey, params: Record<string, string | number> = {}): string {
-  return `${roundLabel(key, 'ja', params)} / ${roundLabel(key, 'en', params)}`;
+function bothLangs(key: RoundLabelKey, params: Record<string, string | number> = {}, paramsEn = params): string {
+  return `${roundLabel(key, 'ja', params)} / ${roundLabel(key, 'en', paramsEn)}`;
 }
 
 function langOf(flags: Flags): Lang {
   const lang = flags.get('--lang');
   if (lang === undefined) return 'ja';
   if (lang === 'ja' || lang === 'en') return lang;
-  throw new RoundUsageError(`--lang は ja か en です（「${String(lang)}」は使えません）/ --lang must be ja or en, not ${String(lang)}`);
+  throw new RoundUsageError(bothLangs('usageLang', { value: String(lang) }));
 }
 
 function yearOf(flags: Flags): FiscalYear {
   const text = flags.get('--year');
-  if (typeof text !== 'string') throw new RoundUsageError('--year が必要です（例: --year 2024）/ --year is required, e.g. --year 2024');
+  if (typeof text !== 'string') throw new RoundUsageError(bothLangs('usageYearMissing'));
   const year = parseFiscalYear(text.trim());
-  if (year === null)
-    throw new RoundUsageError(
-      `--year「${text}」は年度として読めません。2024 や 令和6年度 のように指定してください / --year "${text}" is not a fiscal year; use e.g. 2024 or 令和6年度`,
-    );
+  if (year === null) throw new RoundUsageError(bothLangs('usageYearInvalid', { text }));
   return year;
 }
 
@@ -106,7 +103,7 @@ function fromOf(flags: Flags): string {
   const checked = checkFrom(given);
   if ('from' in checked) return headerSafe(checked.from);
   const params = (lang: Lang) => ({ from: headerSafe(given), reason: addressReason(checked.problem, lang) });
-  throw new RoundUsageError(`${roundLabel('splitFromInvalid', 'ja', params('ja'))} / ${roundLabel('splitFromInvalid', 'en', params('en'))}`);
+  throw new RoundUsageError(bothLangs('splitFromInvalid', params('ja'), params('en')));
 }
 
 /** An .eml (by its name, or a file that starts as a mail does): not an answer workbook. */
@@ -131,11 +128,11 @@ function checkYearInPlan(data: WorkbookData, year: FiscalYear): void {
   const outside = yearOutsidePlan(data, year);
   if (!outside) return;
   const params = (lang: Lang) => ({ fy: fiscalYearLabel(year, lang), start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) });
-  throw new RoundUsageError(`${roundLabel('yearOutsidePlan', 'ja', params('ja'))} / ${roundLabel('yearOutsidePlan', 'en', params('en'))}`);
+  throw new RoundUsageError(bothLangs('yearOutsidePlan', params('ja'), params('en')));
 }
 
 function existsError(path: string): RoundUsageError {
-  return new RoundUsageError(`${path} はすでにあります。置き換えるには --force を付けてください / ${path} exists; add --force to replace it`);
+  return new RoundUsageError(bothLangs('usageExists', { path }));
 }
 
 /** A name for a file from a department's name: no path separator, control or character a file system refuses. */
@@ -261,23 +258,19 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
 
 async function split(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const path = positional[0];
-  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
-  if (positional.length > 1)
-    throw new RoundUsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
+  if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
+  if (positional.length > 1) throw new RoundUsageError(bothLangs('usageExtraArgs', { args: positional.slice(1).join(' ') }));
   const lang = langOf(flags);
   const year = yearOf(flags);
   const dueText = flags.get('--due');
-  if (typeof dueText !== 'string') throw new RoundUsageError('--due が必要です（例: --due 2025-04-30）/ --due is required, e.g. --due 2025-04-30');
+  if (typeof dueText !== 'string') throw new RoundUsageError(bothLangs('usageDueMissing'));
   const due = parseDue(dueText);
-  if (!due)
-    throw new RoundUsageError(
-      `--due「${dueText}」は日付として読めません。2025-04-30 のように指定してください / --due "${dueText}" is not a date; use YYYY-MM-DD`,
-    );
+  if (!due) throw new RoundUsageError(bothLangs('usageDueInvalid', { text: dueText }));
   // Today in Japan; SHINCHOKU_TODAY (YYYY-MM-DD) fixes it, for a reproducible run (the tests).
   const today = parseDue(process.env.SHINCHOKU_TODAY ?? '') ?? jstDate(new Date());
   if (duePassed(due, today)) throw new RoundUsageError(bothLangs('splitDuePast', { due, today }));
   const out = flags.get('--out');
-  if (typeof out !== 'string') throw new RoundUsageError('--out <フォルダー> が必要です / --out <dir> is required');
+  if (typeof out !== 'string') throw new RoundUsageError(bothLangs('usageOutFolderMissing'));
   if (somethingAt(out)) {
     let folder: boolean;
     try {
@@ -286,7 +279,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
       // A link whose target is gone (r27 #11): said in words, not as a raw ENOENT.
       throw new RoundUsageError(bothLangs('splitOutDangling', { out }));
     }
-    if (!folder) throw new RoundUsageError(`--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder`);
+    if (!folder) throw new RoundUsageError(bothLangs('usageOutIsFile', { out }));
   }
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
@@ -297,7 +290,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   const fy = fiscalYearLabel(year, lang);
   for (const project of plan.unrouted)
     io.stderr(
-      `${roundLabel('unroutedLine', 'ja', { code: project.code, name: project.name, departments: project.departments.join('、') || '（空欄）', n: project.cells })} / ${roundLabel('unroutedLine', 'en', { code: project.code, name: project.name, departments: project.departments.join(', ') || '(blank)', n: project.cells })}`,
+      `${roundLabel('unroutedLine', 'ja', { code: project.code, name: project.name, departments: project.departments.join('、') || roundLabel('blankValue', 'ja'), n: project.cells })} / ${roundLabel('unroutedLine', 'en', { code: project.code, name: project.name, departments: project.departments.join(', ') || roundLabel('blankValue', 'en'), n: project.cells })}`,
     );
   if (plan.departments.length === 0) {
     io.stdout(roundLabel('splitNothing', lang, { fy }));
@@ -356,7 +349,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   try {
     mkdirSync(out, { recursive: true });
   } catch (_error) {
-    throw new RoundOutputError(`フォルダー ${out} を作れませんでした / could not create the folder ${out}`);
+    throw new RoundOutputError(bothLangs('outputFolderFailed', { out }));
   }
   // The input is never written, even with --force: a master kept in --out under a department file's name (r27 #4).
   const over = files.find((file) => sameFile(file.path, path));
@@ -375,17 +368,13 @@ function requestCellInFile(file: DepartmentFile, cell: { sheet: string; row: num
 
 async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const [path, ...answerPaths] = positional;
-  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
-  if (answerPaths.length === 0) throw new RoundUsageError('回答のファイルがありません / no answer files given');
+  if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
+  if (answerPaths.length === 0) throw new RoundUsageError(bothLangs('usageNoAnswers'));
   const lang = langOf(flags);
   const out = flags.get('--out');
-  if (typeof out !== 'string') throw new RoundUsageError('--out <取りまとめ.xlsx> が必要です / --out <merged.xlsx> is required');
-  if (!/\.xlsx$/i.test(out)) throw new RoundUsageError(`--out は .xlsx のファイル名にしてください（${out}）/ --out must name an .xlsx file (${out})`);
-  for (const input of [path, ...answerPaths])
-    if (sameFile(out, input))
-      throw new RoundUsageError(
-        `--out が入力のファイル（${input}）と同じです。Shinchoku は入力を上書きしません / --out is an input file (${input}): Shinchoku never overwrites its input`,
-      );
+  if (typeof out !== 'string') throw new RoundUsageError(bothLangs('usageOutMergedMissing'));
+  if (!/\.xlsx$/i.test(out)) throw new RoundUsageError(bothLangs('usageOutNotXlsx', { out }));
+  for (const input of [path, ...answerPaths]) if (sameFile(out, input)) throw new RoundUsageError(bothLangs('usageOutIsInput', { input }));
   if (somethingAt(out) && !flags.has('--force')) throw existsError(out);
   // One answer given twice — the same file by two paths, or a copy of it — is said before anything is read:
   // merged twice it would agree with itself and hide that another department's answer is missing.
@@ -431,9 +420,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     sheetNames = written.names;
     for (const kept of written.kept) io.stderr(kept.message);
   } catch (_error) {
-    throw new UnreadableWorkbookError(
-      `${path}: ブックの中身が Excel の形式どおりでないため、取りまとめを書き込めません（Excel で開いて保存し直してください）/ the workbook's parts are not as Excel writes them, so the merge cannot be written (open and save it again in Excel)`,
-    );
+    throw new UnreadableWorkbookError(`${path}: ${bothLangs('mergeUnwritable')}`);
   }
   try {
     writeFileSafely(out, bytes, { replace: flags.has('--force') });
@@ -477,9 +464,8 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
 
 async function status(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const path = positional[0];
-  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
-  if (positional.length > 1)
-    throw new RoundUsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
+  if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
+  if (positional.length > 1) throw new RoundUsageError(bothLangs('usageExtraArgs', { args: positional.slice(1).join(' ') }));
   const lang = langOf(flags);
   const year = yearOf(flags);
   const input = await readWorkbookFile(path);
@@ -526,21 +512,16 @@ export async function commandRound(positional: string[], flags: Flags, io: Round
   try {
     const [sub, ...rest] = positional;
     const known = sub === undefined ? undefined : SUBCOMMANDS[sub];
-    if (!known)
-      throw new RoundUsageError(
-        sub === undefined
-          ? 'round の後に split、merge、status のどれかを指定してください / round needs split, merge or status'
-          : `round に「${sub}」はありません（split、merge、status）/ round has no ${sub} (split, merge or status)`,
-      );
+    if (!known) throw new RoundUsageError(sub === undefined ? bothLangs('usageNoSubcommand') : bothLangs('usageUnknownSubcommand', { sub }));
     for (const name of flags.keys())
       if (!known.valued.includes(name) && !known.switches.includes(name))
-        throw new RoundUsageError(`round ${sub} に ${name} というオプションはありません / round ${sub} has no option ${name}`);
+        throw new RoundUsageError(bothLangs('usageUnknownOption', { sub: String(sub), name }));
     if (sub === 'split') return await split(rest, flags, io);
     if (sub === 'merge') return await merge(rest, flags, io);
     return await status(rest, flags, io);
   } catch (error) {
     if (error instanceof RoundUsageError) {
-      io.stderr(`shinchoku: ${error.message}\n使い方は shinchoku --help で表示します / run shinchoku --help for usage`);
+      io.stderr(`shinchoku: ${error.message}\n${bothLangs('usageHelpHint')}`);
       return 2;
     }
     if (error instanceof RoundOutputError) {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
 import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { roundLabel } from '../../src/core/words/round';
 import { ROOT, runCli } from '../support/cli';
 import { sha256, tempDir, writeXlsx } from '../support/xlsx';
 
@@ -317,4 +318,23 @@ test('messages (r27 #12): a row is 「5行目」, not 5:5; another department’
   const status = runCli(['round', 'status', fileOf(out, '財政課'), '--year', '2026']);
   expect(status.stderr).toContain('は部署の回答ファイル（財政課）で、取りまとめ先のブックではありません');
   expect(runCli(['round', 'status', path, '--year', '2026']).stderr).toBe('');
+});
+
+test('round’s usage errors are the catalogue’s words (r27 #12), Japanese first, each language whole', async () => {
+  const { path, out } = await setup();
+  const cases: [string[], string, Record<string, string>][] = [
+    [['round', 'split', path, '--due', '2027-04-30', '--out', out], 'usageYearMissing', {}],
+    [['round', 'split', path, '--year', '2026', '--out', out], 'usageDueMissing', {}],
+    [['round', 'merge', path, '--out', join(out, 'm.xlsx')], 'usageNoAnswers', {}],
+    [['round', 'nope'], 'usageUnknownSubcommand', { sub: 'nope' }],
+    [['round', 'status', path, '--year', '2026', '--lang', 'fr'], 'usageLang', { value: 'fr' }],
+  ];
+  for (const [args, key, params] of cases) {
+    const result = runCli(args);
+    expect(result.status).toBe(2);
+    const label = key as Parameters<typeof roundLabel>[0];
+    expect(result.stderr).toBe(
+      `shinchoku: ${roundLabel(label, 'ja', params)} / ${roundLabel(label, 'en', params)}\n${roundLabel('usageHelpHint', 'ja')} / ${roundLabel('usageHelpHint', 'en')}\n`,
+    );
+  }
 });

@@ -769,18 +769,21 @@ export function roundStateView(): RoundStateView {
   });
   const t = completion.total;
   const pct = t.requested === 0 ? '100%' : `${Math.floor((t.filled / t.requested) * 1000) / 10}%`;
+  // "0 / 7 セル" beside departments of 5 and 4 (r27 #9): a shared project's cells are counted once, and said so.
+  const sum = completion.departments.reduce((n, d) => n + d.requested, 0);
+  const shared = sum === t.requested ? '' : ` ${roundLabel('statusTotalShared', lang, { sum })}`;
   return {
     open: true,
     lang,
     line: roundUiLabel('roundStateLine', lang, { fy: fiscalYearLabel(record.year, lang), due: record.due, owner: record.owner }),
-    progress: roundUiLabel('roundProgress', lang, {
+    progress: `${roundUiLabel('roundProgress', lang, {
       filled: t.filled,
       requested: t.requested,
       pct,
       complete: t.complete,
       departments: t.departments,
       errors: t.errors,
-    }),
+    })}${shared}`,
     departments,
     measured: roundUiLabel('roundMeasuredAt', lang, { at: `${jstStamp(now)} JST` }),
     asOf: roundUiLabel('roundAsOf', lang, { at: `${jstStamp(now)} JST` }),

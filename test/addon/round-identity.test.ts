@@ -62,6 +62,7 @@ function plan(): AppsScriptStandIn {
 interface View {
   departments: { department: string; requested: number; filled: number; complete: boolean }[];
   rowsGone: string[];
+  progress: string;
 }
 const state = (standIn: AppsScriptStandIn) => standIn.run<View>('roundState');
 const figures = (view: View) => view.departments.map((d) => [d.department, d.requested, d.filled, d.complete]);
@@ -83,10 +84,15 @@ test('a department may type in its answer cells only: 事業コード, 年度, �
   expect(standIn.typeAs(KIKAKU, '効果額', 'C2', 1)).toEqual({ ok: true });
   // The office edits everything.
   expect(standIn.typeAs(OFFICE, '取組活動', 'B3', 2026)).toEqual({ ok: true });
-  expect(figures(state(standIn))).toEqual([
+  const view = state(standIn);
+  expect(figures(view)).toEqual([
     ['企画課', 5, 4, false],
     ['財政課', 4, 1, false],
   ]);
+  // 5 + 4 asked, 7 cells: C-3's two cells are asked of both departments and counted once, which the line says (r27 #9).
+  expect(view.progress).toBe(
+    '全体: 4 / 7 セル入力済（57.1%）、完了 0 / 2 部署、エラー 0 件 合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 9 とは一致しません）',
+  );
 });
 
 test('a row whose identity changes after the opening stays asked of its departments, is named, never 完了, and removes nobody’s request', () => {

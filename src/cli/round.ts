@@ -33,7 +33,7 @@ import {
   roundRequests,
   yearOutsidePlan,
 } from '../core/round/round';
-import type { Lang } from '../core/words/messages';
+import { type Lang, label } from '../core/words/messages';
 import { type RoundLabelKey, roundLabel } from '../core/words/round';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
@@ -455,7 +455,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
       roundLabel('mergeNotAsked', lang, {
         changes: result.changes.length,
         n: result.notAsked.cells,
-        columns: result.notAsked.columns.join(lang === 'ja' ? '、' : ', '),
+        columns: result.notAsked.columns.join(label('joinList', lang)),
       }),
     );
   io.stdout(lines.join('\n'));

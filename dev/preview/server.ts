@@ -11,6 +11,9 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DestinationExistsError, discardStaged, placeStaged, stageFile } from '../../src/cli/safeWrite';
 import { addDataSheet, readWorkbookFile } from '../../src/cli/xlsx';
+import { parseFiscalYear } from '../../src/core/base/fiscalYear';
+import { jstDate, parseJstDate } from '../../src/core/base/jst';
+import { roundUiLabel } from '../../src/core/words/roundUi';
 import { ENTRY_POINTS } from '../../src/entryPoints';
 import { AppsScriptStandIn } from '../standin';
 import { MULTIPLE_ACCOUNTS_ERROR } from '../standin/runtime';
@@ -37,6 +40,8 @@ export interface PreviewOptions {
   multipleAccounts?: boolean;
   /** A round (照会) opened at start, as the office would from the menu, so the sidebar's 照会 tab has something to show. */
   round?: { year: string; due: string };
+  /** The preview's clock (the stand-in's): a round of a past plan opens as of a day before its deadline. */
+  now?: Date;
 }
 
 // What the pages may call: the sidebar's functions, and the dialog it opens (google.script.run reaches any top-level function).
@@ -195,7 +200,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const workbookPath = resolve(options.workbook ?? join(ROOT, 'examples', 'hiratsuka-2020-2023.xlsx'));
   const distDir = options.distDir ?? join(ROOT, 'dist');
   const outDir = options.outDir ?? join(ROOT, 'out');
-  const standIn = new AppsScriptStandIn({ locale: options.locale ?? 'ja', distDir });
+  const fixed = options.now;
+  const standIn = new AppsScriptStandIn({ locale: options.locale ?? 'ja', distDir, ...(fixed ? { now: () => fixed } : {}) });
   const input = await readWorkbookFile(workbookPath);
   for (const sheet of input.sheets) standIn.spreadsheet.addSheet(sheet.name, sheet.rows);
   standIn.load();
@@ -289,9 +295,25 @@ if (require.main === module) {
   // --multiple-accounts: google.script.run fails as with several Google accounts signed in.
   // --round 2023:2024-04-30: a round for that fiscal year and deadline, opened at start (the sidebar's 照会 tab).
   const roundIndex = args.indexOf('--round');
-  const [roundYear, roundDue] = roundIndex >= 0 ? String(args[roundIndex + 1] ?? '').split(':') : [];
+  const roundValue = roundIndex >= 0 ? String(args[roundIndex + 1] ?? '') : '';
+  const [roundYear, roundDue] = roundValue.split(':');
+  if (roundIndex >= 0 && (roundValue.startsWith('--') || !roundYear || !roundDue)) {
+    // Without YEAR:DUE there is nothing to open: say in both languages what is expected (r27 #13).
+    console.error(`preview: ${roundUiLabel('roundPreviewUsage', 'ja')} / ${roundUiLabel('roundPreviewUsage', 'en')}`);
+    process.exit(2);
+  }
   const round = roundIndex >= 0 ? { year: roundYear ?? '', due: roundDue ?? '' } : undefined;
-  startPreview({ workbook, port, multipleAccounts: args.includes('--multiple-accounts'), round }).then(
+  // A round whose deadline has passed (the examples' plans are past ones) runs as of the April 1 after its year, or its
+  // deadline if that is earlier: a round never opens with a deadline already past.
+  let now: Date | undefined;
+  const dueDay = round ? parseJstDate(round.due) : null;
+  const fy = round ? parseFiscalYear(round.year) : null;
+  if (round && dueDay && fy !== null && round.due < jstDate(new Date())) {
+    const day = `${fy + 1}-04-01` < round.due ? `${fy + 1}-04-01` : round.due;
+    now = new Date((parseJstDate(day)?.getTime() ?? 0) + 9 * 3600_000);
+    console.log(`preview: ${roundUiLabel('roundPreviewAsOf', 'ja', { day })} / ${roundUiLabel('roundPreviewAsOf', 'en', { day })}`);
+  }
+  startPreview({ workbook, port, multipleAccounts: args.includes('--multiple-accounts'), round, ...(now ? { now } : {}) }).then(
     (preview) => {
       console.log(`Shinchoku preview: ${preview.url}  (workbook: ${workbook ?? 'examples/hiratsuka-2020-2023.xlsx'}; loopback only; Ctrl+C to stop)`);
     },

@@ -4,29 +4,37 @@
  * department's completion. Who is asked for what, what a conflict is and what completion counts are all
  * core's (src/core/round); this file reads and writes files.
  */
+
+import { createHash, randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
-import { escapeHtml, headerSafe } from '../core/base/email';
+import { addressReason, checkFrom, escapeHtml, headerSafe } from '../core/base/email';
 import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
-import { readWorkbook } from '../core/read/read';
+import { jstDate } from '../core/base/jst';
+import { SUMMABLE_LIMIT } from '../core/base/numbers';
+import { readWorkbook, type WorkbookData } from '../core/read/read';
 import {
-  completionRows,
+  type AnswerFile,
+  completionTable,
   conflictText,
   type DepartmentFile,
   departmentFile,
+  duePassed,
   mergeAnswers,
   mergeErrorText,
   mergeGrid,
   ORIGINALS_SHEET,
   parseDue,
+  readRequestSheet,
   roundCompletion,
   roundFieldName,
   roundRequests,
+  yearOutsidePlan,
 } from '../core/round/round';
-import type { Lang } from '../core/words/messages';
-import { roundLabel } from '../core/words/round';
+import { type Lang, label } from '../core/words/messages';
+import { type RoundLabelKey, roundLabel } from '../core/words/round';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { setCells } from './roundPackage';
@@ -41,7 +49,8 @@ import {
   stageFile,
   writeFileSafely,
 } from './safeWrite';
-import { addDataSheet, readWorkbookFile, UnreadableWorkbookError } from './xlsx';
+import { renderTable } from './terminal';
+import { addDataSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, uncalculatedCells, workbookInput } from './xlsx';
 
 interface RoundIo {
   stdout: (text: string) => void;
@@ -61,29 +70,69 @@ const SUBCOMMANDS: Record<string, { valued: string[]; switches: string[] }> = {
   status: { valued: ['--year', '--lang'], switches: ['--json'] },
 };
 
+/** Conflicts (and errors) listed on the terminal, each kind; the rest are counted, and all are in the 取りまとめ結果 sheet. */
+const SHOWN_LINES = 50;
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ANSWER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+
+/** A message of the catalogue in both languages, Japanese first (a usage error is said before --lang is known to be valid). */
+function bothLangs(key: RoundLabelKey, params: Record<string, string | number> = {}, paramsEn = params): string {
+  return `${roundLabel(key, 'ja', params)} / ${roundLabel(key, 'en', paramsEn)}`;
+}
 
 function langOf(flags: Flags): Lang {
   const lang = flags.get('--lang');
   if (lang === undefined) return 'ja';
   if (lang === 'ja' || lang === 'en') return lang;
-  throw new RoundUsageError(`--lang は ja か en です（「${String(lang)}」は使えません）/ --lang must be ja or en, not ${String(lang)}`);
+  throw new RoundUsageError(bothLangs('usageLang', { value: String(lang) }));
 }
 
 function yearOf(flags: Flags): FiscalYear {
   const text = flags.get('--year');
-  if (typeof text !== 'string') throw new RoundUsageError('--year が必要です（例: --year 2024）/ --year is required, e.g. --year 2024');
+  if (typeof text !== 'string') throw new RoundUsageError(bothLangs('usageYearMissing'));
   const year = parseFiscalYear(text.trim());
-  if (year === null)
-    throw new RoundUsageError(
-      `--year「${text}」は年度として読めません。2024 や 令和6年度 のように指定してください / --year "${text}" is not a fiscal year; use e.g. 2024 or 令和6年度`,
-    );
+  if (year === null) throw new RoundUsageError(bothLangs('usageYearInvalid', { text }));
   return year;
 }
 
+/** --from: `address` or `Name <address>`, checked as every address is (core checkFrom); bad usage otherwise. */
+function fromOf(flags: Flags): string {
+  const given = flags.get('--from');
+  if (typeof given !== 'string') return 'Shinchoku <no-reply@example.jp>';
+  const checked = checkFrom(given);
+  if ('from' in checked) return headerSafe(checked.from);
+  const params = (lang: Lang) => ({ from: headerSafe(given), reason: addressReason(checked.problem, lang) });
+  throw new RoundUsageError(bothLangs('splitFromInvalid', params('ja'), params('en')));
+}
+
+/** An .eml (by its name, or a file that starts as a mail does): not an answer workbook. */
+function isMail(path: string): boolean {
+  if (/\.eml$/i.test(path)) return true;
+  try {
+    const head = readFileSync(path).subarray(0, 512).toString('latin1');
+    return /^(From|To|Subject|Date|MIME-Version|Message-ID|Return-Path|Received): /i.test(head);
+  } catch (_error) {
+    return false;
+  }
+}
+
+/** A department's answer file given where the plan's workbook is expected: said on stderr, in both languages (r27 #12). */
+function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo): void {
+  const request = readRequestSheet(input);
+  if (request) io.stderr(bothLangs('masterIsAnswerFile', { file: path, department: request.department }));
+}
+
+/** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
+function checkYearInPlan(data: WorkbookData, year: FiscalYear): void {
+  const outside = yearOutsidePlan(data, year);
+  if (!outside) return;
+  const params = (lang: Lang) => ({ fy: fiscalYearLabel(year, lang), start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) });
+  throw new RoundUsageError(bothLangs('yearOutsidePlan', params('ja'), params('en')));
+}
+
 function existsError(path: string): RoundUsageError {
-  return new RoundUsageError(`${path} はすでにあります。置き換えるには --force を付けてください / ${path} exists; add --force to replace it`);
+  return new RoundUsageError(bothLangs('usageExists', { path }));
 }
 
 /** A name for a file from a department's name: no path separator, control or character a file system refuses. */
@@ -142,7 +191,7 @@ function writeSet(files: { path: string; bytes: Uint8Array | string }[], force: 
 type Validations = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
 
 /** A department's workbook: 照会 first, its round sheets with the answer cells unlocked, 事業 for reference; every sheet protected. */
-async function departmentWorkbook(file: DepartmentFile, labels: { status: string[]; result: string[] }): Promise<Buffer> {
+async function departmentWorkbook(file: DepartmentFile, labels: { status: string[]; result: string[]; amountError: string }): Promise<Buffer> {
   const ExcelJSModule = (await import('exceljs')).default;
   const workbook = new ExcelJSModule.Workbook();
   workbook.creator = 'Shinchoku round split';
@@ -180,6 +229,19 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
         error: values.join(' / '),
       });
     }
+    // The amount column takes a number only: Excel would turn "1/2" or "3-31" typed there into a date (r27 #2).
+    const amount = sheet.answerColumns.amount;
+    if (amount !== undefined && sheet.rows.length > 1)
+      (worksheet as unknown as Validations).dataValidations.add(`${a1(1, amount)}:${a1(sheet.rows.length - 1, amount)}`, {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [-SUMMABLE_LIMIT, SUMMABLE_LIMIT],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: String(sheet.rows[0][amount] ?? ''),
+        error: labels.amountError,
+      });
     protections.push(worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
   }
   if (file.projects.length > 1) {
@@ -196,38 +258,53 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
 
 async function split(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const path = positional[0];
-  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
-  if (positional.length > 1)
-    throw new RoundUsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
+  if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
+  if (positional.length > 1) throw new RoundUsageError(bothLangs('usageExtraArgs', { args: positional.slice(1).join(' ') }));
   const lang = langOf(flags);
   const year = yearOf(flags);
   const dueText = flags.get('--due');
-  if (typeof dueText !== 'string') throw new RoundUsageError('--due が必要です（例: --due 2025-04-30）/ --due is required, e.g. --due 2025-04-30');
+  if (typeof dueText !== 'string') throw new RoundUsageError(bothLangs('usageDueMissing'));
   const due = parseDue(dueText);
-  if (!due)
-    throw new RoundUsageError(
-      `--due「${dueText}」は日付として読めません。2025-04-30 のように指定してください / --due "${dueText}" is not a date; use YYYY-MM-DD`,
-    );
+  if (!due) throw new RoundUsageError(bothLangs('usageDueInvalid', { text: dueText }));
+  // Today in Japan; SHINCHOKU_TODAY (YYYY-MM-DD) fixes it, for a reproducible run (the tests).
+  const today = parseDue(process.env.SHINCHOKU_TODAY ?? '') ?? jstDate(new Date());
+  if (duePassed(due, today)) throw new RoundUsageError(bothLangs('splitDuePast', { due, today }));
   const out = flags.get('--out');
-  if (typeof out !== 'string') throw new RoundUsageError('--out <フォルダー> が必要です / --out <dir> is required');
-  if (somethingAt(out) && !statSync(out).isDirectory())
-    throw new RoundUsageError(`--out「${out}」はファイルです。書き出し先のフォルダーを指定してください / --out "${out}" is a file; give a folder`);
+  if (typeof out !== 'string') throw new RoundUsageError(bothLangs('usageOutFolderMissing'));
+  if (somethingAt(out)) {
+    let folder: boolean;
+    try {
+      folder = statSync(out).isDirectory();
+    } catch (_error) {
+      // A link whose target is gone (r27 #11): said in words, not as a raw ENOENT.
+      throw new RoundUsageError(bothLangs('splitOutDangling', { out }));
+    }
+    if (!folder) throw new RoundUsageError(bothLangs('usageOutIsFile', { out }));
+  }
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
+  warnIfAnswerFile(input, path, io);
   const data = readWorkbook(input);
+  checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due }, data);
   const fy = fiscalYearLabel(year, lang);
   for (const project of plan.unrouted)
     io.stderr(
-      `${roundLabel('unroutedLine', 'ja', { code: project.code, name: project.name, departments: project.departments.join('、') || '（空欄）', n: project.cells })} / ${roundLabel('unroutedLine', 'en', { code: project.code, name: project.name, departments: project.departments.join(', ') || '(blank)', n: project.cells })}`,
+      `${roundLabel('unroutedLine', 'ja', { code: project.code, name: project.name, departments: project.departments.join('、') || roundLabel('blankValue', 'ja'), n: project.cells })} / ${roundLabel('unroutedLine', 'en', { code: project.code, name: project.name, departments: project.departments.join(', ') || roundLabel('blankValue', 'en'), n: project.cells })}`,
     );
   if (plan.departments.length === 0) {
     io.stdout(roundLabel('splitNothing', lang, { fy }));
     return 1;
   }
-  const from = headerSafe(typeof flags.get('--from') === 'string' ? String(flags.get('--from')) : 'Shinchoku <no-reply@example.jp>');
+  const from = fromOf(flags);
+  // Each mail's Message-ID is its own: the file's number and this run's (a corrected re-send is a new message, r27 #14).
+  const run = `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`;
   const planName = data.settings.planName ?? 'Shinchoku';
-  const labels = { status: data.vocabulary.progress.terms.map((t) => t.label), result: data.vocabulary.result.terms.map((t) => t.label) };
+  const labels = {
+    status: data.vocabulary.progress.terms.map((t) => t.label),
+    result: data.vocabulary.result.terms.map((t) => t.label),
+    amountError: roundLabel('amountValidation', lang, { unit: data.settings.moneyUnit }),
+  };
   const files: { path: string; bytes: Uint8Array | string }[] = [];
   const lines: string[] = [];
   for (const [index, department] of plan.departments.entries()) {
@@ -258,7 +335,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
         text,
         html: `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body><pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre></body></html>`,
         date: new Date(),
-        messageId: `round-${year}-${index + 1}`,
+        messageId: `round-${year}-${index + 1}-${run}`,
         attachment: { name: `${name}.xlsx`, type: XLSX_TYPE, bytes },
       });
       files.push({ path: join(out, `${name}.eml`), bytes: eml });
@@ -272,8 +349,11 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   try {
     mkdirSync(out, { recursive: true });
   } catch (_error) {
-    throw new RoundOutputError(`フォルダー ${out} を作れませんでした / could not create the folder ${out}`);
+    throw new RoundOutputError(bothLangs('outputFolderFailed', { out }));
   }
+  // The input is never written, even with --force: a master kept in --out under a department file's name (r27 #4).
+  const over = files.find((file) => sameFile(file.path, path));
+  if (over) throw new RoundUsageError(bothLangs('splitOverInput', { file: over.path, input: path }));
   writeSet(files, force);
   const cells = new Set(plan.departments.flatMap((d) => d.cells.map((c) => `${c.sheet}!${c.cell}`))).size;
   io.stdout([roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines].join('\n'));
@@ -288,35 +368,59 @@ function requestCellInFile(file: DepartmentFile, cell: { sheet: string; row: num
 
 async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const [path, ...answerPaths] = positional;
-  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
-  if (answerPaths.length === 0) throw new RoundUsageError('回答のファイルがありません / no answer files given');
+  if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
+  if (answerPaths.length === 0) throw new RoundUsageError(bothLangs('usageNoAnswers'));
   const lang = langOf(flags);
   const out = flags.get('--out');
-  if (typeof out !== 'string') throw new RoundUsageError('--out <取りまとめ.xlsx> が必要です / --out <merged.xlsx> is required');
-  if (!/\.xlsx$/i.test(out)) throw new RoundUsageError(`--out は .xlsx のファイル名にしてください（${out}）/ --out must name an .xlsx file (${out})`);
-  for (const input of [path, ...answerPaths])
-    if (sameFile(out, input))
-      throw new RoundUsageError(
-        `--out が入力のファイル（${input}）と同じです。Shinchoku は入力を上書きしません / --out is an input file (${input}): Shinchoku never overwrites its input`,
-      );
+  if (typeof out !== 'string') throw new RoundUsageError(bothLangs('usageOutMergedMissing'));
+  if (!/\.xlsx$/i.test(out)) throw new RoundUsageError(bothLangs('usageOutNotXlsx', { out }));
+  for (const input of [path, ...answerPaths]) if (sameFile(out, input)) throw new RoundUsageError(bothLangs('usageOutIsInput', { input }));
   if (somethingAt(out) && !flags.has('--force')) throw existsError(out);
+  // One answer given twice — the same file by two paths, or a copy of it — is said before anything is read:
+  // merged twice it would agree with itself and hide that another department's answer is missing.
+  const both = (key: 'mergeSameFile' | 'mergeSameContent' | 'mergeMasterAsAnswer', a: string, b: string) =>
+    `${roundLabel(key, 'ja', { a, b })} / ${roundLabel(key, 'en', { a, b })}`;
+  // A request mail given for its answer (split writes both side by side): said as what it is, not as a text file to paste.
+  for (const answer of answerPaths) if (isMail(answer)) throw new RoundUsageError(bothLangs('mergeAnswerIsMail', { file: answer }));
+  const contents = new Map<string, string>();
+  for (const [index, answer] of answerPaths.entries()) {
+    const earlier = [path, ...answerPaths.slice(0, index)].find((other) => sameFile(other, answer));
+    if (earlier !== undefined) throw new RoundUsageError(both(earlier === path ? 'mergeMasterAsAnswer' : 'mergeSameFile', earlier, answer));
+    let key: string;
+    try {
+      key = createHash('sha256').update(readFileSync(answer)).digest('hex');
+    } catch (_error) {
+      continue; // unreadable: readWorkbookFile says so below, as for every workbook
+    }
+    const twin = contents.get(key);
+    if (twin !== undefined) throw new RoundUsageError(both('mergeSameContent', twin, answer));
+    contents.set(key, answer);
+  }
   const master = await readWorkbookFile(path);
-  const answers: { file: string; input: WorkbookInput }[] = [];
-  for (const answer of answerPaths) answers.push({ file: basename(answer), input: await readWorkbookFile(answer) });
+  warnIfAnswerFile(master, path, io);
+  // Files are named in the report by their name, or by the path given when two share a name (a/回答.xlsx, b/回答.xlsx).
+  const names = answerPaths.map((answer) => basename(answer));
+  const answers: AnswerFile[] = [];
+  for (const [index, answer] of answerPaths.entries()) {
+    const workbook = await loadWorkbook(answer);
+    answers.push({
+      file: names.filter((n) => n === names[index]).length > 1 ? answer : names[index],
+      input: workbookInput(workbook),
+      uncalculated: uncalculatedCells(workbook),
+    });
+  }
   const result = mergeAnswers(master, answers);
   const edits = result.changes.map((c) => ({ sheet: c.sheetName, row: c.row, column: c.column, value: c.to as CellValue }));
   let bytes: Buffer;
-  let names: string[];
+  let sheetNames: string[];
   try {
     const patched = await setCells(readFileSync(path), edits);
     const written = await addGeneratedSheets(patched, [{ kind: 'round', wanted: roundLabel('mergeSheet', lang), grid: mergeGrid(result, lang) }]);
     bytes = written.bytes;
-    names = written.names;
+    sheetNames = written.names;
     for (const kept of written.kept) io.stderr(kept.message);
   } catch (_error) {
-    throw new UnreadableWorkbookError(
-      `${path}: ブックの中身が Excel の形式どおりでないため、取りまとめを書き込めません（Excel で開いて保存し直してください）/ the workbook's parts are not as Excel writes them, so the merge cannot be written (open and save it again in Excel)`,
-    );
+    throw new UnreadableWorkbookError(`${path}: ${bothLangs('mergeUnwritable')}`);
   }
   try {
     writeFileSafely(out, bytes, { replace: flags.has('--force') });
@@ -334,27 +438,40 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
       out,
     }),
   ];
-  if (names[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${names[0]}`);
-  for (const conflict of result.conflicts) lines.push(`  [${conflict.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(conflict, lang)}`);
-  for (const error of result.errors) lines.push(`  [${error.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(error, lang)}`);
-  lines.push('', ...table(completionRows(result.completion, lang)));
+  if (sheetNames[0] !== roundLabel('mergeSheet', lang)) lines.push(`  ${sheetNames[0]}`);
+  // At most SHOWN_LINES of each on the terminal (r27 #15); the 取りまとめ結果 sheet keeps them all.
+  const capped = (items: string[]) =>
+    items.length <= SHOWN_LINES
+      ? items
+      : [...items.slice(0, SHOWN_LINES), `  ${roundLabel('mergeMoreLines', lang, { n: items.length - SHOWN_LINES, sheet: sheetNames[0] })}`];
+  lines.push(...capped(result.conflicts.map((c) => `  [${c.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(c, lang)}`)));
+  lines.push(...capped(result.errors.map((e) => `  [${e.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(e, lang)}`)));
+  // No answer read as one (no year found): no completion to show, rather than a table titled 「0年度」.
+  if (result.completion.departments.length > 0)
+    lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));
+  // Why 取り込んだセル can exceed 入力済 (r27 #9): answers in columns the round does not ask for.
+  if (result.notAsked.cells > 0)
+    lines.push(
+      roundLabel('mergeNotAsked', lang, {
+        changes: result.changes.length,
+        n: result.notAsked.cells,
+        columns: result.notAsked.columns.join(label('joinList', lang)),
+      }),
+    );
   io.stdout(lines.join('\n'));
   return result.conflicts.length > 0 || result.errors.length > 0 ? 1 : 0;
 }
 
-function table(rows: (string | number)[][]): string[] {
-  return rows.map((row) => row.map(String).join('\t'));
-}
-
 async function status(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const path = positional[0];
-  if (!path) throw new RoundUsageError('ブックのパスがありません / workbook path missing');
-  if (positional.length > 1)
-    throw new RoundUsageError(`余分な引数があります: ${positional.slice(1).join(' ')} / unexpected arguments: ${positional.slice(1).join(' ')}`);
+  if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
+  if (positional.length > 1) throw new RoundUsageError(bothLangs('usageExtraArgs', { args: positional.slice(1).join(' ') }));
   const lang = langOf(flags);
   const year = yearOf(flags);
   const input = await readWorkbookFile(path);
+  warnIfAnswerFile(input, path, io);
   const data = readWorkbook(input);
+  checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due: '' }, data);
   const completion = roundCompletion(input, plan, data);
   if (flags.has('--json')) {
@@ -379,7 +496,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
       ),
     );
   } else {
-    const lines = [roundLabel('statusTitle', lang, { fy: fiscalYearLabel(year, lang) }), ...table(completionRows(completion, lang))];
+    const lines = [renderTable(completionTable(completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(year, lang) })))];
     for (const project of plan.unrouted)
       lines.push(roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、'), n: project.cells }));
     io.stdout(lines.join('\n'));
@@ -395,21 +512,16 @@ export async function commandRound(positional: string[], flags: Flags, io: Round
   try {
     const [sub, ...rest] = positional;
     const known = sub === undefined ? undefined : SUBCOMMANDS[sub];
-    if (!known)
-      throw new RoundUsageError(
-        sub === undefined
-          ? 'round の後に split、merge、status のどれかを指定してください / round needs split, merge or status'
-          : `round に「${sub}」はありません（split、merge、status）/ round has no ${sub} (split, merge or status)`,
-      );
+    if (!known) throw new RoundUsageError(sub === undefined ? bothLangs('usageNoSubcommand') : bothLangs('usageUnknownSubcommand', { sub }));
     for (const name of flags.keys())
       if (!known.valued.includes(name) && !known.switches.includes(name))
-        throw new RoundUsageError(`round ${sub} に ${name} というオプションはありません / round ${sub} has no option ${name}`);
+        throw new RoundUsageError(bothLangs('usageUnknownOption', { sub: String(sub), name }));
     if (sub === 'split') return await split(rest, flags, io);
     if (sub === 'merge') return await merge(rest, flags, io);
     return await status(rest, flags, io);
   } catch (error) {
     if (error instanceof RoundUsageError) {
-      io.stderr(`shinchoku: ${error.message}\n使い方は shinchoku --help で表示します / run shinchoku --help for usage`);
+      io.stderr(`shinchoku: ${error.message}\n${bothLangs('usageHelpHint')}`);
       return 2;
     }
     if (error instanceof RoundOutputError) {

@@ -281,3 +281,21 @@ export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: Cel
   });
   return sheet;
 }
+
+/**
+ * The cells of a workbook holding a formula with no saved result (a file written by a tool that does not
+ * calculate): read as blank by plainValue, so the round's merge must say so rather than skip them. `sheet!A1`.
+ */
+export function uncalculatedCells(workbook: ExcelJS.Workbook): Set<string> {
+  const found = new Set<string>();
+  workbook.eachSheet((worksheet) => {
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value as ExcelValue;
+        if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value) && (value as { result?: unknown }).result === undefined)
+          found.add(`${worksheet.name}!${cell.address}`);
+      });
+    });
+  });
+  return found;
+}

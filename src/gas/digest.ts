@@ -7,6 +7,7 @@
 import type { CellValue } from '../core/base/cells';
 import { checkAddressList } from '../core/base/email';
 import { fiscalYearLabel } from '../core/base/fiscalYear';
+import { jstDate } from '../core/base/jst';
 import { runPipeline } from '../core/compute/pipeline';
 import {
   type DigestMessage,
@@ -28,6 +29,7 @@ import { type LabelKey, type Lang, label } from '../core/words/messages';
 import { userLang } from './lang';
 import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';
+import { createDailyTrigger, DIGEST_HANDLER, deleteDailyTrigger, ownRoundTrigger, ownTrigger, writeRound } from './timedTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,7 +38,9 @@ const SETTINGS_KEY = 'shinchoku.digest';
 const STATUS_KEY = 'shinchoku.digest.status';
 /** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null. */
 const TRIGGER_MAP_KEY = 'shinchoku.digest.triggers';
-export const DIGEST_HANDLER = 'digestTrigger';
+
+export { DIGEST_HANDLER };
+
 /** The log's detail for a message too large to send whatever is cut. */
 const TOO_LARGE = 'too large';
 const LOG_HEADER = ['month', 'message', 'recipients', 'time', 'outcome', 'detail'];
@@ -252,6 +256,8 @@ function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previou
   const me = currentAccount();
   const map = readTriggerMap();
   const existing = digestTriggersHere(spreadsheet, previous, map);
+  const round = ownRoundTrigger(spreadsheet, me);
+  if (round) return shareRoundTrigger(spreadsheet, settings, existing, map, round, me, lang);
   const unchanged = settings.enabled && previous.enabled && previous.owner === me && previous.day === settings.day && previous.hour === settings.hour;
   if (unchanged && existing.length === 1 && existing[0].getUniqueId() === previous.triggerId)
     return { ok: true, settings: { ...settings, triggerId: previous.triggerId, owner: me } };
@@ -275,6 +281,104 @@ function syncTrigger(spreadsheet: Spreadsheet, settings: DigestSettings, previou
   writeTriggerMap(map);
   if (failure !== null) return { ok: false, settings: { ...settings, enabled: false, triggerId: null, owner: null }, message: failure };
   return { ok: true, settings: { ...settings, triggerId, owner: settings.enabled ? me : null } };
+}
+
+/**
+ * A round of this account is open here and holds the account's one timed trigger in this document (a
+ * second would be refused): the digest is sent by that daily trigger on its day. Its own monthly triggers
+ * here are removed; a new hour makes the daily trigger again at that hour, and the round's record follows.
+ */
+function shareRoundTrigger(
+  spreadsheet: Spreadsheet,
+  settings: DigestSettings,
+  existing: GoogleAppsScript.Script.Trigger[],
+  map: Record<string, string>,
+  round: NonNullable<ReturnType<typeof ownRoundTrigger>>,
+  me: string,
+  lang: Lang,
+): TriggerSync {
+  for (const trigger of existing) {
+    delete map[trigger.getUniqueId()];
+    ScriptApp.deleteTrigger(trigger);
+  }
+  writeTriggerMap(map);
+  if (!settings.enabled) return { ok: true, settings: { ...settings, triggerId: null, owner: null } };
+  if (round.hour === settings.hour) return { ok: true, settings: { ...settings, triggerId: round.uid, owner: me } };
+  deleteDailyTrigger(round.uid);
+  let uid: string | null = null;
+  try {
+    uid = createDailyTrigger(spreadsheet.getId(), settings.hour);
+  } catch (error) {
+    console.warn(`Shinchoku digest: the shared daily trigger could not be made again (${errorText(error).slice(0, 200)})`);
+    try {
+      // The round keeps its reminders at the hour it had; the digest is saved off and says why.
+      round.record.triggerId = createDailyTrigger(spreadsheet.getId(), round.hour);
+    } catch (_again) {
+      round.record.triggerId = null;
+    }
+    writeRound(spreadsheet, round.record);
+    return { ok: false, settings: { ...settings, enabled: false, triggerId: null, owner: null }, message: label('digestTriggerFailed', lang) };
+  }
+  round.record.triggerId = uid;
+  round.record.triggerHour = settings.hour;
+  writeRound(spreadsheet, round.record);
+  return { ok: true, settings: { ...settings, triggerId: uid, owner: me } };
+}
+
+/** The digest as a shared daily trigger needs it: on, sent by this account; its day, hour and trigger. Null otherwise. */
+export function digestScheduleOf(spreadsheet: Spreadsheet): { day: number; hour: number; triggerId: string | null } | null {
+  const saved = savedDigestSettings(spreadsheet);
+  if (!saved?.enabled || saved.owner !== currentAccount()) return null;
+  return { day: saved.day, hour: saved.hour, triggerId: saved.triggerId };
+}
+
+/** Points the digest's settings at another trigger of this account (the shared daily one), forgetting its monthly one. */
+export function setDigestTrigger(spreadsheet: Spreadsheet, triggerId: string | null): void {
+  const settings = readDigestSettings(spreadsheet);
+  const map = readTriggerMap();
+  if (settings.triggerId) delete map[settings.triggerId];
+  writeTriggerMap(map);
+  writeJson(spreadsheet, SETTINGS_KEY, { ...settings, triggerId });
+}
+
+/** Deletes the digest's own monthly trigger (handler digestTrigger) its settings name, to make room for a shared one. */
+export function deleteDigestMonthlyTrigger(spreadsheet: Spreadsheet): void {
+  const settings = readDigestSettings(spreadsheet);
+  const trigger = ownTrigger(settings.triggerId);
+  if (trigger && trigger.getHandlerFunction() === DIGEST_HANDLER) {
+    const map = readTriggerMap();
+    delete map[trigger.getUniqueId()];
+    ScriptApp.deleteTrigger(trigger);
+    writeTriggerMap(map);
+  }
+}
+
+/** The digest's own monthly trigger made again (the round it shared with closed): its id, or null when ScriptApp refused. */
+export function createDigestMonthlyTrigger(spreadsheet: Spreadsheet): string | null {
+  const settings = readDigestSettings(spreadsheet);
+  try {
+    const trigger = ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().onMonthDay(settings.day).atHour(settings.hour).inTimezone('Asia/Tokyo').create();
+    const map = readTriggerMap();
+    map[trigger.getUniqueId()] = spreadsheet.getId();
+    writeTriggerMap(map);
+    writeJson(spreadsheet, SETTINGS_KEY, { ...settings, triggerId: trigger.getUniqueId() });
+    return trigger.getUniqueId();
+  } catch (error) {
+    console.warn(`Shinchoku digest: the monthly trigger could not be made again (${errorText(error).slice(0, 200)})`);
+    return null;
+  }
+}
+
+/** Whether the shared daily trigger `uid` is the digest's (its settings name it, this account sends it). */
+export function digestNamesTrigger(spreadsheet: Spreadsheet, uid: string | undefined): boolean {
+  const schedule = digestScheduleOf(spreadsheet);
+  return uid !== undefined && schedule !== null && schedule.triggerId === uid;
+}
+
+/** The digest's day of the month (JST) has come for the shared daily trigger `uid`. */
+export function digestDueOnDailyRun(spreadsheet: Spreadsheet, uid: string | undefined, now: Date): boolean {
+  const schedule = digestScheduleOf(spreadsheet);
+  return digestNamesTrigger(spreadsheet, uid) && schedule !== null && Number(jstDate(now).slice(8, 10)) === schedule.day;
 }
 
 function errorText(error: unknown): string {

@@ -22,79 +22,63 @@ import type { CellValue, WorkbookInput } from '../core/base/cells';
 import { fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, jstStamp } from '../core/base/jst';
 import { contractSheetKey } from '../core/contract/schema';
+import { SETTING_KEYS } from '../core/contract/settings';
 import { recipientBatches } from '../core/present/digest';
 import type { Grid, GridCell } from '../core/present/grid';
 import { readWorkbook } from '../core/read/read';
 import {
+  ANSWER_FIELDS,
+  type AskedRow,
+  askedRows,
   type DepartmentCompletion,
+  duePassed,
+  fixedRoundPlan,
   parseDue,
   ROUND_SHEETS,
   type RoundCompletion,
   type RoundPlan,
-  type RoundSheet,
+  reminderKind,
   roundCompletion,
   roundRequests,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
+import { localizeProblem } from '../core/words/problems';
 import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
 import { freezeBaseline } from './baselines';
+import {
+  createDigestMonthlyTrigger,
+  deleteDigestMonthlyTrigger,
+  digestDueOnDailyRun,
+  digestNamesTrigger,
+  digestScheduleOf,
+  runDigest,
+  setDigestTrigger,
+} from './digest';
 import { userLang } from './lang';
 import { applyRequests, claimSheet, gridRequests, readDocument, SheetsApiFailure, sheetsCall } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, generatedSheet } from './spreadsheet';
+import {
+  createDailyTrigger,
+  deleteDailyTrigger,
+  ownTrigger,
+  ROUND_HANDLER,
+  ROUND_HOUR,
+  ROUND_KEY,
+  type RoundRecord,
+  readRound,
+  readRoundTriggerMap,
+  removeRound,
+  writeRound,
+} from './timedTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
-const ROUND_KEY = 'shinchoku.round';
-/** User properties: trigger id → spreadsheet id, for runs where getActiveSpreadsheet() is null (as the digest keeps). */
-const TRIGGER_MAP_KEY = 'shinchoku.round.triggers';
-export const ROUND_HANDLER = 'roundTrigger';
 const LOG_HEADER = ['round', 'message', 'recipients', 'time', 'outcome', 'detail'];
-/** 設定's key for the days before the deadline the first reminder goes (default 7). */
-const REMIND_SETTING = ['照会の督促日数', 'round reminder days'];
-const DEFAULT_REMIND_DAYS = 7;
 const SHOWN_CELLS = 200;
 
-export interface RoundRecord {
-  year: number;
-  due: string;
-  owner: string;
-  openedAt: string;
-  /** Marks the round's protections (in their description) and its log rows. */
-  token: string;
-  lang: Lang;
-  remindDays: number;
-  protectedRangeIds: number[];
-  filterViews: { department: string; sheet: RoundSheet; sheetId: number; id: number }[];
-  triggerId: string | null;
-  /** Per department: cells filled at opening, last seen, when that changed, when first seen complete. */
-  progress: Record<string, { initial: number; filled: number; at: string | null; completedAt: string | null }>;
-}
-
-// ---------------------------------------------------------------- the record
-
-function recordMetadata(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.DeveloperMetadata | null {
-  return spreadsheet.getDeveloperMetadata().find((m) => m.getKey() === ROUND_KEY) ?? null;
-}
-
-export function readRound(spreadsheet: Spreadsheet): RoundRecord | null {
-  const raw = recordMetadata(spreadsheet)?.getValue();
-  if (!raw) return null;
-  try {
-    const record = JSON.parse(raw) as RoundRecord;
-    return typeof record.year === 'number' && typeof record.due === 'string' ? record : null;
-  } catch (_error) {
-    return null;
-  }
-}
-
-function writeRound(spreadsheet: Spreadsheet, record: RoundRecord): void {
-  const text = JSON.stringify(record);
-  const existing = recordMetadata(spreadsheet);
-  if (existing) existing.setValue(text);
-  else spreadsheet.addDeveloperMetadata(ROUND_KEY, text, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
-}
+export type { RoundRecord };
 
 function currentAccount(): string {
   return Session.getEffectiveUser().getEmail();
@@ -130,19 +114,19 @@ function appendLog(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: CellValue[][
   sheet.getRange(row, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(rows);
 }
 
-// ---------------------------------------------------------------- reading
+/** The log's outcome for a row the round asked about at its opening (fixedRoundPlan). */
+const ASKED = 'asked';
 
-function remindDays(input: WorkbookInput): number {
-  const settings = input.sheets.find((s) => contractSheetKey(s.name) === 'settings');
-  for (const row of settings?.rows ?? []) {
-    const key = String(row[0] ?? '')
-      .trim()
-      .toLowerCase();
-    const value = Number(row[1]);
-    if (REMIND_SETTING.includes(key) && Number.isInteger(value) && value >= 0 && value <= 60) return value;
-  }
-  return DEFAULT_REMIND_DAYS;
+/** The rows the round asked about at its opening, as its log recorded them ([] for a round opened before they were). */
+function askedOf(spreadsheet: Spreadsheet, record: RoundRecord): AskedRow[] {
+  const sheet = generatedSheet(findGeneratedSheets(spreadsheet), 'roundLog');
+  if (!sheet) return [];
+  return logRows(sheet)
+    .filter((row) => String(row[0]) === record.token && String(row[4]) === ASKED)
+    .map((row) => ({ department: String(row[1]).slice(ASKED.length + 1), key: String(row[2]), what: String(row[5] ?? '') }));
 }
+
+// ---------------------------------------------------------------- reading
 
 /** A cell as the editor displays it, for a filter view's hidden values; null when it cannot be told (a date). */
 function shown(value: CellValue): string | null {
@@ -203,6 +187,7 @@ function openingRequests(
   token: string,
   lang: Lang,
   notes: string[],
+  logSheetId: number | null,
 ): { requests: Request[]; filterViews: RoundRecord['filterViews'] } {
   const fy = fiscalYearLabel(plan.year, lang);
   const mark = (who: string) => `${roundUiLabel('roundProtectionNote', lang, { fy, who })} [${token}]`;
@@ -235,18 +220,27 @@ function openingRequests(
       if (last && last.end === row && last.departments.join('\n') === departments.join('\n')) last.end = row + 1;
       else runs.push({ start: row, end: row + 1, departments });
     }
+    // Only the answer cells (ANSWER_FIELDS: 進捗状況 / 取組内容・成果, 達成状況 / 概要, the amount) are the
+    // departments': 事業コード, 年度 and what the row is stay the office's, so a department cannot move a row out
+    // of the round (or into another department's) by editing its identity. Contiguous answer columns make one block.
+    const answerColumns = [...new Set(ANSWER_FIELDS[sheetKey].map((field) => layout.columns[field]).filter((c): c is number => c !== undefined))].sort(
+      (a, b) => a - b,
+    );
+    const blocks: { start: number; end: number }[] = [];
+    for (const column of answerColumns) {
+      const last = blocks[blocks.length - 1];
+      if (last && last.end === column) last.end = column + 1;
+      else blocks.push({ start: column, end: column + 1 });
+    }
+    const answerRanges: GoogleAppsScript.Sheets.Schema.GridRange[] = [];
     for (const run of runs) {
       const emails = plan.departments.filter((d) => run.departments.includes(d.department)).flatMap((d) => d.emails);
       const users = [...new Set([...emails, owner])];
-      requests.push({
-        addProtectedRange: {
-          protectedRange: {
-            range: { sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end },
-            description: mark(run.departments.join('・')),
-            editors: { users },
-          },
-        },
-      });
+      for (const block of blocks) {
+        const range = { sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end, startColumnIndex: block.start, endColumnIndex: block.end };
+        answerRanges.push(range);
+        requests.push({ addProtectedRange: { protectedRange: { range, description: mark(run.departments.join('・')), editors: { users } } } });
+      }
     }
     if (info.sheetProtected) notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
     else
@@ -256,7 +250,7 @@ function openingRequests(
             range: { sheetId: info.id },
             description: mark(roundUiLabel('roundOfficeOnly', lang)),
             editors: { users: [owner] },
-            unprotectedRanges: runs.map((run) => ({ sheetId: info.id, startRowIndex: run.start, endRowIndex: run.end })),
+            unprotectedRanges: answerRanges,
           },
         },
       });
@@ -295,10 +289,13 @@ function openingRequests(
     }
   }
   // The contract's other sheets: the office's alone while the round is open.
+  // So is the round's hidden log: it is what makes each mail go once, and a department that could edit it
+  // could have its reminders sent again, or never.
   for (const info of sheets) {
-    if (roundTitles.has(info.title) || contractSheetKey(info.title) === undefined) continue;
+    const log = info.id === logSheetId;
+    if (roundTitles.has(info.title) || (!log && contractSheetKey(info.title) === undefined)) continue;
     if (info.sheetProtected) {
-      notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
+      if (!log) notes.push(roundUiLabel('roundSheetProtectedAlready', lang, { sheet: info.title }));
       continue;
     }
     requests.push({
@@ -327,6 +324,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
   if (year === null) return { ok: false, message: roundUiLabel('roundYearInvalid', lang, { text: String(yearText ?? '') }), notes: [] };
   const due = parseDue(String(dueText ?? ''));
   if (due === null) return { ok: false, message: roundUiLabel('roundDueInvalid', lang, { text: String(dueText ?? '') }), notes: [] };
+  const today = jstDate(new Date());
+  if (duePassed(due, today)) return { ok: false, message: roundUiLabel('roundDuePast', lang, { due, today }), notes: [] };
   return withLock(
     lang,
     () => {
@@ -342,6 +341,9 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (!owner) return { ok: false, message: roundUiLabel('roundNoAccount', lang), notes: [] };
       let input: WorkbookInput;
       let sheets: SheetInfo[];
+      // The log first, so that the opening's one write protects it too; flushed, so the API sees it.
+      const logSheetId = logSheet(spreadsheet).getSheetId();
+      SpreadsheetApp.flush();
       try {
         input = readDocument(spreadsheet.getId(), { baselines: false }).input;
         sheets = sheetInfo(spreadsheet.getId());
@@ -354,8 +356,19 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       const fy = fiscalYearLabel(year, lang);
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
       const notes: string[] = [];
+      // An unreadable 照会の督促日数 (r27 #16): the reminders keep the default, and the opening says so, with the setting's problem.
+      const daysKey = SETTING_KEYS.find((k) => k.key === 'roundReminderDays')?.ja;
+      const daysProblem = data.problems.items.find((p) => p.code === 'settingInvalid' && p.params.key === daysKey);
+      if (daysProblem)
+        notes.push(
+          roundUiLabel('roundRemindDaysInvalid', lang, {
+            cell: `${daysProblem.sheet}!${daysProblem.cell}`,
+            message: localizeProblem(daysProblem, lang).message,
+            n: data.settings.roundReminderDays,
+          }),
+        );
       const token = `shinchoku-round-${year}-${Utilities.getUuid().slice(-8)}`;
-      const { requests, filterViews } = openingRequests(plan, input, sheets, owner, token, lang, notes);
+      const { requests, filterViews } = openingRequests(plan, input, sheets, owner, token, lang, notes, logSheetId);
       const completion = roundCompletion(input, plan, data);
       const now = new Date();
       const record: RoundRecord = {
@@ -365,7 +378,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         openedAt: now.toISOString(),
         token,
         lang,
-        remindDays: remindDays(input),
+        remindDays: data.settings.roundReminderDays,
         protectedRangeIds: [],
         filterViews,
         triggerId: null,
@@ -391,8 +404,15 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       record.protectedRangeIds = (reply.replies ?? [])
         .map((r) => r.addProtectedRange?.protectedRange?.protectedRangeId)
         .filter((id): id is number => typeof id === 'number');
+      // The rows each department is asked about, fixed now: completion is measured against them (never
+      // against the sheet as it is later), in the hidden log the round protects for the office alone.
+      appendLog(
+        logSheet(spreadsheet),
+        askedRows(plan).map((row) => [record.token, `${ASKED}:${row.department}`, row.key, now.toISOString(), ASKED, row.what]),
+      );
       const trigger = installTrigger(spreadsheet);
-      record.triggerId = trigger;
+      record.triggerId = trigger?.uid ?? null;
+      record.triggerHour = trigger?.hour ?? ROUND_HOUR;
       if (trigger === null) notes.push(roundUiLabel('roundRemindersOff', lang));
       writeRound(spreadsheet, record);
       for (const project of plan.unrouted)
@@ -440,7 +460,7 @@ function cellLines(plan: RoundPlan, cells: DepartmentCompletion['missing'], lang
   return lines;
 }
 
-type MailKind = 'request' | 'remind' | 'due';
+type MailKind = 'request' | 'remind' | 'due' | 'late';
 
 /**
  * Sends the round's mails of one kind, each department's at most once (the log says which were sent),
@@ -470,6 +490,8 @@ function sendRoundMails(
   const notes: string[] = [];
   const held: string[] = [];
   let sent = 0;
+  /** Recipients the day's quota could not reach. */
+  let short = 0;
   for (const department of completion.departments) {
     const key = `${kind}:${department.department}`;
     if (done.has(key) || department.emails.length === 0) continue;
@@ -479,8 +501,11 @@ function sendRoundMails(
     const subject =
       kind === 'request'
         ? roundLabel('requestSubject', lang, params)
-        : roundUiLabel(kind === 'due' ? 'roundReminderDueSubject' : 'roundReminderSubject', lang, params);
-    const intro = kind === 'request' ? roundUiLabel('roundMailIntro', lang, params) : roundUiLabel('roundReminderIntro', lang, params);
+        : roundUiLabel(kind === 'due' ? 'roundReminderDueSubject' : kind === 'late' ? 'roundReminderLateSubject' : 'roundReminderSubject', lang, params);
+    const intro =
+      kind === 'request'
+        ? roundUiLabel('roundMailIntro', lang, params)
+        : roundUiLabel(kind === 'late' ? 'roundReminderLateIntro' : 'roundReminderIntro', lang, params);
     const body = [
       intro,
       '',
@@ -491,21 +516,34 @@ function sendRoundMails(
       '',
       roundUiLabel('roundMailFooter', lang),
     ].join('\n');
-    // At most 50 recipients a message (MailApp's limit): a department with more gets the same mail in batches.
+    // At most 50 recipients a message (MailApp's limit): a department with more gets the same mail in
+    // batches. Each batch is logged ('batch', its addresses) the moment it is sent, so a run that stops
+    // (the quota, a failure, the 6-minute limit) never sends an address that mail again: the next run
+    // mails only the addresses not yet logged. https://developers.google.com/apps-script/guides/services/quotas
+    const reached = new Set(
+      logRows(log)
+        .filter((row) => String(row[0]) === record.token && String(row[1]) === key && String(row[4]) === 'batch')
+        .flatMap((row) => String(row[2]).split(', ')),
+    );
     let failed = false;
-    for (const to of recipientBatches(department.emails)) {
+    for (const to of recipientBatches(department.emails.filter((address) => !reached.has(address)))) {
       if (to.length > quota) {
         rows.push([record.token, key, to.join(', '), now.toISOString(), 'quota', `remaining quota ${quota}`]);
+        short += to.length;
         failed = true;
         continue;
       }
       try {
         MailApp.sendEmail({ to: to.join(','), subject: subject.replace(/[\r\n]+/g, ' '), body, name: 'Shinchoku' });
         quota -= to.length;
+        appendLog(log, [[record.token, key, to.join(', '), now.toISOString(), 'batch', '']]);
       } catch (error) {
         const reason = errorText(error);
         const outOfQuota = /Service invoked too many times for one day: email/i.test(reason);
-        if (outOfQuota) quota = 0;
+        if (outOfQuota) {
+          quota = 0;
+          short += to.length;
+        }
         rows.push([record.token, key, to.join(', '), now.toISOString(), outOfQuota ? 'quota' : 'failed', reason.slice(0, 200)]);
         if (!outOfQuota) notes.push(`${department.department}: ${reason.slice(0, 200)}`);
         failed = true;
@@ -519,84 +557,78 @@ function sendRoundMails(
   }
   appendLog(log, rows);
   if (held.length > 0) notes.push(roundUiLabel('roundMailsHeld', lang, { departments: held.join('、') }));
+  if (short > 0) notes.push(roundUiLabel('roundQuotaShort', lang, { left: quota, need: short }));
   return { sent, notes };
 }
 
 // ---------------------------------------------------------------- the trigger
 
-function readTriggerMap(): Record<string, string> {
-  const raw = PropertiesService.getUserProperties().getProperty(TRIGGER_MAP_KEY);
-  try {
-    const parsed = raw ? (JSON.parse(raw) as unknown) : {};
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, string>) : {};
-  } catch (_error) {
-    return {};
-  }
-}
-
-function writeTriggerMap(map: Record<string, string>): void {
-  PropertiesService.getUserProperties().setProperty(TRIGGER_MAP_KEY, JSON.stringify(map));
-}
-
 /**
- * One daily trigger of the round's owner, recorded with its spreadsheet's id. An add-on may hold one
- * time-driven trigger per user per document: when the owner's is taken (the monthly digest), none is
- * made and the opening says so. https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+ * The round's daily trigger. When this account already sends the digest here, its monthly trigger gives way
+ * to ONE daily trigger at the digest's hour that serves both (an add-on may hold one time-driven trigger per
+ * user per document: https://developers.google.com/workspace/add-ons/concepts/editor-triggers); otherwise a
+ * daily trigger at 08:00. Returns the trigger's id and hour, or null when ScriptApp refused (the opening says so).
  */
-function installTrigger(spreadsheet: Spreadsheet): string | null {
+function installTrigger(spreadsheet: Spreadsheet): { uid: string; hour: number } | null {
+  const digest = digestScheduleOf(spreadsheet);
+  const held = digest ? ownTrigger(digest.triggerId) : null;
   try {
-    const trigger = ScriptApp.newTrigger(ROUND_HANDLER).timeBased().everyDays(1).atHour(8).inTimezone('Asia/Tokyo').create();
-    const map = readTriggerMap();
-    map[trigger.getUniqueId()] = spreadsheet.getId();
-    writeTriggerMap(map);
-    return trigger.getUniqueId();
+    if (digest && held) {
+      if (held.getHandlerFunction() === ROUND_HANDLER) return { uid: held.getUniqueId(), hour: digest.hour };
+      deleteDigestMonthlyTrigger(spreadsheet);
+      let uid: string;
+      try {
+        uid = createDailyTrigger(spreadsheet.getId(), digest.hour);
+      } catch (error) {
+        createDigestMonthlyTrigger(spreadsheet);
+        throw error;
+      }
+      setDigestTrigger(spreadsheet, uid);
+      return { uid, hour: digest.hour };
+    }
+    return { uid: createDailyTrigger(spreadsheet.getId(), ROUND_HOUR), hour: ROUND_HOUR };
   } catch (error) {
     console.warn(`Shinchoku round: the reminder trigger could not be created (${errorText(error).slice(0, 200)})`);
     return null;
   }
 }
 
-function removeTrigger(uid: string | null | undefined): void {
-  if (!uid) return;
-  for (const trigger of ScriptApp.getProjectTriggers()) if (trigger.getUniqueId() === uid) ScriptApp.deleteTrigger(trigger);
-  const map = readTriggerMap();
-  delete map[uid];
-  writeTriggerMap(map);
-}
-
-/** A day YYYY-MM-DD moved by n days. */
-function addDays(day: string, n: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + n);
-  return date.toISOString().slice(0, 10);
-}
-
-/** The reminder due today, if any: N days before the deadline, then on it. */
-function reminderKind(record: RoundRecord, today: string): MailKind | null {
-  if (today >= record.due) return 'due';
-  if (today >= addDays(record.due, -record.remindDays)) return 'remind';
-  return null;
+/** At the close: the daily trigger goes; if it also sent the digest, the digest's own monthly trigger comes back. */
+function releaseTrigger(spreadsheet: Spreadsheet, record: RoundRecord): void {
+  const shared = record.triggerId !== null && digestNamesTrigger(spreadsheet, record.triggerId);
+  deleteDailyTrigger(record.triggerId);
+  if (!shared || createDigestMonthlyTrigger(spreadsheet) !== null) return;
+  // Refused (should not be, the daily one is gone): the digest keeps a daily trigger of its own rather than none.
+  try {
+    setDigestTrigger(spreadsheet, createDailyTrigger(spreadsheet.getId(), digestScheduleOf(spreadsheet)?.hour ?? ROUND_HOUR));
+  } catch (error) {
+    setDigestTrigger(spreadsheet, null);
+    console.warn(`Shinchoku round: the digest's trigger could not be made again (${errorText(error).slice(0, 200)})`);
+  }
 }
 
 /** The round as it stands now, its progress recorded (last change, first seen complete). */
 function measure(spreadsheet: Spreadsheet, record: RoundRecord, now: Date): { input: WorkbookInput; plan: RoundPlan; completion: RoundCompletion } {
   const input = readDocument(spreadsheet.getId(), { baselines: false }).input;
   const data = readWorkbook(input);
-  const plan = roundRequests(input, { year: record.year, due: record.due }, data);
+  const plan = fixedRoundPlan(input, data, roundRequests(input, { year: record.year, due: record.due }, data), askedOf(spreadsheet, record));
   const completion = roundCompletion(input, plan, data);
-  let changed = false;
+  // A change is seen only by a reading: it happened after the reading before (kept as `after`), so the
+  // sidebar can say "between … and …" rather than pass the time it looked for the time of the edit.
+  const before = record.measuredAt ?? record.openedAt;
   for (const d of completion.departments) {
     const seen = record.progress[d.department] ?? { initial: d.filled, filled: d.filled, at: null, completedAt: null };
     const next = { ...seen };
     if (d.filled !== seen.filled) {
       next.filled = d.filled;
       next.at = now.toISOString();
+      next.after = before;
     }
     if (d.complete && !seen.completedAt) next.completedAt = now.toISOString();
-    if (JSON.stringify(next) !== JSON.stringify(seen)) changed = true;
     record.progress[d.department] = next;
   }
-  if (changed) writeRound(spreadsheet, record);
+  record.measuredAt = now.toISOString();
+  writeRound(spreadsheet, record);
   return { input, plan, completion };
 }
 
@@ -610,7 +642,7 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {
-    const id = uid ? readTriggerMap()[uid] : undefined;
+    const id = uid ? readRoundTriggerMap()[uid] : undefined;
     if (!id) return void console.warn('Shinchoku round: no spreadsheet recorded for this trigger');
     try {
       spreadsheet = SpreadsheetApp.openById(id);
@@ -619,24 +651,35 @@ export function roundTrigger(event?: { triggerUid?: string }): void {
     }
   }
   const record = readRound(spreadsheet);
-  if (!record || record.owner !== currentAccount() || (uid !== undefined && record.triggerId !== uid)) {
-    removeTrigger(uid);
+  const forRound = record !== null && record.owner === currentAccount() && (uid === undefined || record.triggerId === uid);
+  // The same daily trigger sends the digest on its day when this account sends both here (timedTrigger.ts).
+  const forDigest = digestNamesTrigger(spreadsheet, uid);
+  if (!forRound && !forDigest) {
+    deleteDailyTrigger(uid);
     return;
   }
   const now = new Date();
-  const kind = reminderKind(record, jstDate(now));
-  const lock = LockService.getUserLock();
-  if (!lock.tryLock(30_000)) return;
-  try {
-    const { input, plan, completion } = measure(spreadsheet, record, now);
-    // A request the day's quota held back at opening goes now; then the reminder due today, if any.
-    const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
-    const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
-    console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
-  } catch (error) {
-    console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
-  } finally {
-    lock.releaseLock();
+  if (record && forRound) {
+    const kind = reminderKind(record.due, record.remindDays, jstDate(now));
+    const lock = LockService.getUserLock();
+    if (lock.tryLock(30_000)) {
+      try {
+        const { input, plan, completion } = measure(spreadsheet, record, now);
+        // A request the day's quota held back at opening goes now; then the reminder due today, if any.
+        const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
+        const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
+        console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
+      } catch (error) {
+        console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
+      } finally {
+        lock.releaseLock();
+      }
+    } else console.warn('Shinchoku round: another run held the lock; no reminder sent today');
+  }
+  // After the round's lock is released: the digest takes its own locks (the user lock again).
+  if (forDigest && digestDueOnDailyRun(spreadsheet, uid, now)) {
+    const outcome = runDigest(spreadsheet, { force: false, now });
+    console.info(`Shinchoku digest (shared daily trigger): ${outcome.message}`);
   }
 }
 
@@ -648,8 +691,10 @@ export interface RoundDepartmentView {
   filled: number;
   errors: number;
   complete: boolean;
-  /** When its filled count last changed, as seen (ISO), or null. */
+  /** When its filled count was last seen changed (ISO), or null. */
   lastEdit: string | null;
+  /** The reading before that one (ISO): the change happened between the two. */
+  lastEditAfter: string | null;
   notStarted: boolean;
 }
 
@@ -659,23 +704,52 @@ export interface RoundStateView {
   line: string;
   progress: string;
   departments: RoundDepartmentView[];
+  /** When these figures were read, in words (the status is read as it is opened, and every minute in the tab). */
+  measured: string;
+  /** The same, short (the 照会の状況 dialog). */
+  asOf: string;
   notStarted: string[];
+  /** Rows asked about at the opening and no longer found (their code, year or text changed): one line each. */
+  rowsGone: string[];
   labels: Record<string, string>;
   message: string;
 }
 
-const TAB_LABELS = ['roundTab', 'roundTabMain', 'roundRefresh', 'roundNotStartedHeading', 'roundColumns', 'roundNoRound', 'roundNever'] as const;
+const TAB_LABELS = [
+  'roundTab',
+  'roundTabMain',
+  'roundRefresh',
+  'roundNotStartedHeading',
+  'roundRowsGoneHeading',
+  'roundColumns',
+  'roundNoRound',
+  'roundNever',
+] as const;
 
 export function roundStateView(): RoundStateView {
   const lang = userLang();
   const labels = Object.fromEntries(TAB_LABELS.map((key) => [key, roundUiLabel(key, lang)]));
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const record = readRound(spreadsheet);
-  const empty = { open: false, lang, line: '', progress: '', departments: [], notStarted: [], labels, message: roundUiLabel('roundNoRound', lang) };
+  const empty = {
+    open: false,
+    lang,
+    line: '',
+    progress: '',
+    departments: [],
+    measured: '',
+    asOf: '',
+    notStarted: [],
+    rowsGone: [],
+    labels,
+    message: roundUiLabel('roundNoRound', lang),
+  };
   if (!record) return empty;
   let completion: RoundCompletion;
+  let plan: RoundPlan;
+  const now = new Date();
   try {
-    completion = measure(spreadsheet, record, new Date()).completion;
+    ({ completion, plan } = measure(spreadsheet, record, now));
   } catch (error) {
     if (error instanceof SheetsApiFailure) return { ...empty, message: error.message };
     throw error;
@@ -689,28 +763,44 @@ export function roundStateView(): RoundStateView {
       errors: d.errors,
       complete: d.complete,
       lastEdit: progress?.at ?? null,
+      lastEditAfter: progress?.after ?? null,
       notStarted: !d.complete && (progress ? d.filled === progress.initial : d.filled === 0),
     };
   });
   const t = completion.total;
   const pct = t.requested === 0 ? '100%' : `${Math.floor((t.filled / t.requested) * 1000) / 10}%`;
+  // "0 / 7 セル" beside departments of 5 and 4 (r27 #9): a shared project's cells are counted once, and said so.
+  const sum = completion.departments.reduce((n, d) => n + d.requested, 0);
+  const shared = sum === t.requested ? '' : ` ${roundLabel('statusTotalShared', lang, { sum })}`;
   return {
     open: true,
     lang,
     line: roundUiLabel('roundStateLine', lang, { fy: fiscalYearLabel(record.year, lang), due: record.due, owner: record.owner }),
-    progress: roundUiLabel('roundProgress', lang, {
+    progress: `${roundUiLabel('roundProgress', lang, {
       filled: t.filled,
       requested: t.requested,
       pct,
       complete: t.complete,
       departments: t.departments,
       errors: t.errors,
-    }),
+    })}${shared}`,
     departments,
+    measured: roundUiLabel('roundMeasuredAt', lang, { at: `${jstStamp(now)} JST` }),
+    asOf: roundUiLabel('roundAsOf', lang, { at: `${jstStamp(now)} JST` }),
     notStarted: departments.filter((d) => d.notStarted).map((d) => d.department),
+    rowsGone: goneLines(completion, plan, lang),
     labels,
     message: '',
   };
+}
+
+/** A line for each row gone since the opening (its department named): the sidebar, the dialog and 照会結果 list them. */
+function goneLines(completion: RoundCompletion, plan: RoundPlan, lang: Lang): string[] {
+  return completion.departments.flatMap((d) =>
+    d.rowsGone.map((row) =>
+      roundUiLabel('roundRowGoneLine', lang, { department: d.department, sheet: plan.layouts[row.sheet]?.name ?? row.sheet, code: row.code, what: row.what }),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------- closing
@@ -722,7 +812,7 @@ function number(value: number): GridCell {
   return { value, format: 'General', bold: false, italic: false, fill: null, text: false };
 }
 
-function resultGrid(record: RoundRecord, completion: RoundCompletion, closedAt: Date, lang: Lang): Grid {
+function resultGrid(record: RoundRecord, completion: RoundCompletion, plan: RoundPlan, closedAt: Date, lang: Lang): Grid {
   const header = roundUiLabel('roundResultHeader', lang).split('|');
   const rows: GridCell[][] = [
     [
@@ -740,8 +830,15 @@ function resultGrid(record: RoundRecord, completion: RoundCompletion, closedAt: 
       number(d.filled),
       number(d.errors),
       text(at ? `${jstStamp(new Date(at))} JST` : ''),
-      text(roundLabel(state, lang)),
+      text(d.rowsGone.length > 0 ? roundUiLabel('roundStateRowsGone', lang, { n: d.rowsGone.length }) : roundLabel(state, lang)),
     ]);
+  }
+  const gone = goneLines(completion, plan, lang);
+  if (gone.length > 0) {
+    const blank = () => header.map(() => text(''));
+    rows.push(blank());
+    rows.push([{ ...text(roundUiLabel('roundRowsGoneHeading', lang)), bold: true }, ...header.slice(1).map(() => text(''))]);
+    for (const line of gone) rows.push([text(line), ...header.slice(1).map(() => text(''))]);
   }
   return { rows, width: header.length, charts: [], columnWidths: [24, 8, 8, 8, 20, 10] };
 }
@@ -758,7 +855,7 @@ export function closeRound(): RoundOutcome {
       if (record.owner !== currentAccount()) return { ok: false, message: roundUiLabel('roundCloseNotOwner', lang, { owner: record.owner }), notes: [] };
       try {
         const now = new Date();
-        const { completion } = measure(spreadsheet, record, now);
+        const { completion, plan } = measure(spreadsheet, record, now);
         const doc = readDocument(spreadsheet.getId(), { baselines: false, input: false });
         const sheets = sheetInfo(spreadsheet.getId());
         const requests: Request[] = [];
@@ -773,15 +870,15 @@ export function closeRound(): RoundOutcome {
         const present = new Set(sheets.flatMap((s) => s.filterViewIds));
         const views = record.filterViews.filter((v) => present.has(v.id));
         for (const view of views) requests.push({ deleteFilterView: { filterId: view.id } });
-        const grid = resultGrid(record, completion, now, record.lang);
+        const grid = resultGrid(record, completion, plan, now, record.lang);
         // One 照会結果 sheet a year: an earlier year's is kept (claimSheet reuses only this year's, found by its title).
         const title = roundUiLabel('roundResultSheet', record.lang, { fy: fiscalYearLabel(record.year, record.lang) });
         doc.sheets = doc.sheets.map((sheet) => (sheet.generated === 'roundResult' && sheet.title !== title ? { ...sheet, generated: null } : sheet));
         const target = claimSheet(doc, 'roundResult', title, grid, requests);
         gridRequests(target.sheetId, grid, requests);
         applyRequests(spreadsheet.getId(), requests);
-        removeTrigger(record.triggerId);
-        recordMetadata(spreadsheet)?.remove();
+        releaseTrigger(spreadsheet, record);
+        removeRound(spreadsheet);
         return { record, removed: [protections, views.length] as [number, number], sheet: target.title, notes: [] };
       } catch (error) {
         if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };
@@ -848,7 +945,8 @@ export function menuRoundStatus(): void {
   if (!view.open) return void SpreadsheetApp.getUi().alert(view.message);
   const lines = view.departments.map((d) => `${d.department}: ${d.filled} / ${d.requested}${d.errors > 0 ? ` (${d.errors})` : ''}`);
   const notStarted = view.notStarted.length > 0 ? [`${roundUiLabel('roundNotStartedHeading', lang)}: ${view.notStarted.join('、')}`] : [];
-  SpreadsheetApp.getUi().alert([view.line, view.progress, '', ...lines, ...notStarted].join('\n'));
+  const gone = view.rowsGone.length > 0 ? ['', roundUiLabel('roundRowsGoneHeading', lang), ...view.rowsGone] : [];
+  SpreadsheetApp.getUi().alert([view.line, view.asOf, view.progress, '', ...lines, ...notStarted, ...gone].join('\n'));
 }
 
 export function menuRoundClose(): void {

@@ -69,6 +69,12 @@ function jst(iso: string): string {
   return `${date.toISOString().replace('T', ' ').slice(0, 16)} JST`;
 }
 
+/** When an edit was seen: between the reading before and the one that saw it, when those are minutes apart. */
+function editTime(after: string | null, at: string): string {
+  if (after === null || new Date(at).getTime() - new Date(after).getTime() <= 5 * 60_000) return jst(at);
+  return `${jst(after).replace(/ JST$/, '')} ～ ${jst(at)}`;
+}
+
 function setBusy(busy: boolean): void {
   document.body.setAttribute('aria-busy', String(busy));
   for (const id of ['validate', 'regenerate', 'report', 'digest-save', 'digest-send', 'proofread', 'round-refresh'])
@@ -292,6 +298,8 @@ function renderRound(view: RoundView): void {
   byId('round-not-started-heading').textContent = l.roundNotStartedHeading ?? '未着手の部署';
   byId('round-line').textContent = view.open ? view.line : view.message;
   byId('round-progress').textContent = view.progress;
+  // The figures are as of this reading; an edit's time is known only between two readings (#27).
+  byId('round-measured').textContent = view.measured;
   const head = byId('round-head');
   head.replaceChildren();
   for (const name of (l.roundColumns ?? '').split('|')) {
@@ -309,7 +317,7 @@ function renderRound(view: RoundView): void {
       [String(d.requested), true],
       [String(d.filled), true],
       [String(d.errors), true],
-      [d.lastEdit ? jst(d.lastEdit) : (l.roundNever ?? '—'), false],
+      [d.lastEdit ? editTime(d.lastEditAfter, d.lastEdit) : (l.roundNever ?? '—'), false],
     ];
     for (const [value, numeric] of cells) {
       const td = document.createElement('td');
@@ -322,6 +330,9 @@ function renderRound(view: RoundView): void {
   byId('round-table').hidden = view.departments.length === 0;
   byId('round-not-started-heading').hidden = view.notStarted.length === 0;
   renderTextList('round-not-started', view.notStarted);
+  byId('round-rows-gone-heading').textContent = l.roundRowsGoneHeading ?? '';
+  byId('round-rows-gone-heading').hidden = view.rowsGone.length === 0;
+  renderTextList('round-rows-gone', view.rowsGone);
 }
 
 function onRoundRefresh(): Promise<void> {

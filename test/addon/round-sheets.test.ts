@@ -66,7 +66,10 @@ function open(standIn: AppsScriptStandIn): { ok: boolean; message: string; notes
 
 const activities = (standIn: AppsScriptStandIn) => standIn.spreadsheet.sheetUncounted('取組活動');
 const logOf = (standIn: AppsScriptStandIn) =>
-  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? []).slice(1).map((r) => `${r[1]} ${r[4]}`);
+  (standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot() ?? [])
+    .slice(1)
+    .filter((r) => r[4] !== 'batch' && r[4] !== 'asked')
+    .map((r) => `${r[1]} ${r[4]}`);
 
 describe('opening the round', () => {
   test('one batchUpdate protects each department’s rows for its addresses and the office, the other sheets for the office alone', () => {
@@ -84,10 +87,12 @@ describe('opening the round', () => {
     ]);
     // 取組活動 and 効果額 (rows left out), 事業, 部署 and 設定: a sheet protection each, the office alone; メモ is not the contract's.
     const sheetProtections = standIn.spreadsheet.protectedRanges.filter((p) => p.isSheet);
+    // So is the round's hidden log (what makes each mail go once): a department cannot make a reminder go again, or never.
     expect(sheetProtections.map((p) => standIn.spreadsheet.sheets.find((s) => s.id === p.range.sheetId)?.name).sort()).toEqual(
-      ['事業', '効果額', '取組活動', '設定', '部署'].sort(),
+      ['事業', '効果額', '取組活動', '設定', '部署', '_shinchoku_round_log'].sort(),
     );
     for (const p of sheetProtections) expect(p.editors?.users).toEqual([OFFICE]);
+    expect(standIn.typeAs(KIKAKU, '_shinchoku_round_log', 'E2', 'quota')).toEqual({ ok: false, message: PROTECTED_MESSAGE });
     expect(outcome.message).toContain('2 部署');
   });
 
@@ -155,9 +160,12 @@ describe('reminders from the time-driven trigger', () => {
     expect(standIn.mail.sent).toHaveLength(1);
     fire(jst(2027, 4, 30, 8));
     expect(standIn.mail.sent.map((m) => m.subject.split('】')[0])).toEqual(['【督促', '【本日締切']);
+    // The day after: once, the deadline said to be past (never 本日締切 again).
     fire(jst(2027, 5, 1, 8));
-    expect(standIn.mail.sent).toHaveLength(2);
-    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 sent', 'remind:企画課 sent', 'due:企画課 sent']);
+    expect(standIn.mail.sent.map((m) => m.subject.split('】')[0])).toEqual(['【督促', '【本日締切', '【期限超過']);
+    fire(jst(2027, 5, 2, 8));
+    expect(standIn.mail.sent).toHaveLength(3);
+    expect(logOf(standIn)).toEqual(['request:企画課 sent', 'request:財政課 sent', 'remind:企画課 sent', 'due:企画課 sent', 'late:企画課 sent']);
   });
 });
 
@@ -193,10 +201,11 @@ describe('closing the round', () => {
     ]);
     expect(standIn.scriptApp.triggers.filter((t) => t.handler === 'roundTrigger')).toHaveLength(0);
     // Closed: a new round may open; closing it again rewrites this year's sheet, and another year's is kept.
-    expect(open(standIn).ok).toBe(true);
+    // (On 2027-05-07 a deadline of 2027-04-30 is past: the new rounds are due at the end of May.)
+    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2026', '2027-05-31']).ok).toBe(true);
     expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
     expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual(['照会結果（令和8年度）']);
-    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2025', '2027-04-30']).ok).toBe(true);
+    expect(standIn.run<{ ok: boolean }>('roundOpen', ['2025', '2027-05-31']).ok).toBe(true);
     expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
     expect(standIn.spreadsheet.sheets.filter((s) => s.name.startsWith('照会結果')).map((s) => s.name)).toEqual([
       '照会結果（令和8年度）',
@@ -218,17 +227,101 @@ test('the menu offers 照会を開始 / 照会の状況 / 照会を締め切る'
   expect(standIn.mail.sent).toHaveLength(2);
   standIn.run('menuRoundStatus');
   expect(standIn.ui.alerts.at(-1)).toContain('企画課: 0 / 5');
+  // The dialog says when it read the figures (it reads them as it opens).
+  expect(standIn.ui.alerts.at(-1)).toContain('2027-04-01 09:00 JST 時点');
 });
 
 describe('what Sheets allows and what the round says about it', () => {
-  test('the office already holds its one timed trigger here (the digest): the round opens and says reminders are not scheduled', () => {
+  test('the office already sends the digest here: ONE daily trigger at the digest’s hour serves both, reminders and the digest each once; closing gives the digest its monthly trigger back', () => {
     const standIn = plan();
-    const saved = standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 8, recipients: OFFICE }]);
+    standIn.spreadsheet.sheetUncounted('設定')?.load([
+      ['項目', '値'],
+      ['計画名', '桜川町行財政改革プラン'],
+      ['計画開始年度', 2024],
+      ['計画終了年度', 2030],
+    ]);
+    const saved = standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 7, recipients: OFFICE }]);
     expect(saved.ok).toBe(true);
     const outcome = open(standIn);
     expect(outcome.ok).toBe(true);
-    expect(outcome.notes.join('\n')).toContain('督促メールの自動送信を設定できませんでした');
-    expect(standIn.scriptApp.triggers.map((t) => t.handler)).toEqual(['digestTrigger']);
+    expect(outcome.notes.join('\n')).not.toContain('督促メールの自動送信を設定できませんでした');
+    // The add-on's one time-driven trigger per user per document: the digest's monthly one gave way.
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    const trigger = standIn.scriptApp.triggers[0];
+    expect(trigger).toMatchObject({ handler: 'roundTrigger', eventType: 'CLOCK', everyDays: 1, hour: 7 });
+    // Saving the digest again (the same hour) keeps that one trigger; no second is attempted.
+    expect(standIn.run<{ ok: boolean }>('digestSave', [{ enabled: true, day: 1, hour: 7, recipients: OFFICE }]).ok).toBe(true);
+    expect(standIn.scriptApp.triggers.map((t) => t.id)).toEqual([trigger.id]);
+    standIn.mail.sent = [];
+    standIn.withoutDocumentContext();
+    const subjects: string[][] = [];
+    for (const [m, d] of [
+      [4, 22],
+      [4, 23],
+      [4, 24],
+      [4, 30],
+      [5, 1],
+      [5, 2],
+      [6, 1],
+    ]) {
+      standIn.rt.now = () => jst(2027, m, d, 7);
+      const before = standIn.mail.sent.length;
+      standIn.run('roundTrigger', [{ triggerUid: trigger.id }]);
+      subjects.push(standIn.mail.sent.slice(before).map((mail) => mail.subject.slice(0, 6)));
+    }
+    // The day after the deadline, each department still missing cells is told once that it is past.
+    expect(subjects).toEqual([
+      [],
+      ['【督促】桜川', '【督促】桜川'],
+      [],
+      ['【本日締切】', '【本日締切】'],
+      ['【期限超過】', '【期限超過】', '[進捗] 桜'],
+      [],
+      ['[進捗] 桜'],
+    ]);
+    expect(logOf(standIn).filter((line) => !line.startsWith('request'))).toEqual([
+      'remind:企画課 sent',
+      'remind:財政課 sent',
+      'due:企画課 sent',
+      'due:財政課 sent',
+      'late:企画課 sent',
+      'late:財政課 sent',
+    ]);
+    standIn.withDocumentContext();
+    expect(standIn.run<{ ok: boolean }>('roundClose').ok).toBe(true);
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    expect(standIn.scriptApp.triggers[0]).toMatchObject({ handler: 'digestTrigger', monthDay: 1, hour: 7 });
+    // The digest's own trigger sends on its day again.
+    const monthly = standIn.scriptApp.triggers[0];
+    standIn.withoutDocumentContext();
+    standIn.rt.now = () => jst(2027, 7, 1, 7);
+    const before = standIn.mail.sent.length;
+    standIn.run('digestTrigger', [{ triggerUid: monthly.id }]);
+    expect(standIn.mail.sent.slice(before).map((mail) => mail.to)).toEqual([OFFICE]);
+  });
+
+  test('the round opened first, the digest turned on after: it takes the round’s daily trigger (at its own hour), never a second one', () => {
+    const standIn = plan();
+    open(standIn);
+    const first = standIn.scriptApp.triggers.map((t) => ({ ...t }));
+    expect(first).toMatchObject([{ handler: 'roundTrigger', hour: 8 }]);
+    const saved = standIn.run<{ ok: boolean; message: string }>('digestSave', [{ enabled: true, day: 2, hour: 6, recipients: OFFICE }]);
+    expect(saved).toMatchObject({ ok: true });
+    expect(standIn.scriptApp.triggers).toHaveLength(1);
+    const shared = standIn.scriptApp.triggers[0];
+    expect(shared).toMatchObject({ handler: 'roundTrigger', everyDays: 1, hour: 6 });
+    expect(shared.id).not.toBe(first[0].id);
+    standIn.mail.sent = [];
+    standIn.withoutDocumentContext();
+    standIn.rt.now = () => jst(2027, 4, 23, 6);
+    standIn.run('roundTrigger', [{ triggerUid: shared.id }]);
+    expect(standIn.mail.sent.map((m) => m.subject.slice(0, 4))).toEqual(['【督促】', '【督促】']);
+    // The trigger the round no longer names stops itself if it ever fires; the digest turned off leaves the round's.
+    standIn.withDocumentContext();
+    expect(standIn.run<{ ok: boolean }>('digestSave', [{ enabled: false, day: 2, hour: 6, recipients: OFFICE }]).ok).toBe(true);
+    expect(standIn.scriptApp.triggers.map((t) => t.id)).toEqual([shared.id]);
+    standIn.run('roundClose');
+    expect(standIn.scriptApp.triggers).toEqual([]);
   });
 
   test('a sheet the user protected already keeps its protection, is named in the notes, and survives the closing', () => {
@@ -299,4 +392,70 @@ test('設定’s 照会の督促日数 moves the first reminder (3 days before t
     { caption: 'Round status', functionName: 'menuRoundStatus' },
     { caption: 'Close the round', functionName: 'menuRoundClose' },
   ]);
+});
+
+test('a department of 120 addresses: batches of at most 50, each sent once and logged; a short quota holds only the rest, says so, and the next run sends only those', () => {
+  const standIn = plan();
+  const many = Array.from({ length: 120 }, (_, i) => `k${i}@town.example.jp`);
+  standIn.spreadsheet.sheetUncounted('部署')?.load([
+    ['課名', 'メール'],
+    ['企画課', many.join('\n')],
+    ['財政課', ZAISEI],
+  ]);
+  standIn.mail.quota = 71;
+  const outcome = open(standIn);
+  // 企画課's first batch (50) and 財政課 (1) fit in 71; 企画課's next 50 do not; its last 20 do.
+  expect(outcome.notes).toContain(
+    'このアカウントが今日送れるメールは残り 0 宛先で、あと 50 宛先に送れませんでした（1宛先が1通と数えられます）。送れなかった宛先だけを、明日以降の毎日の自動実行で送ります',
+  );
+  const reached = () => standIn.mail.sent.flatMap((m) => m.to.split(','));
+  expect(standIn.mail.sent.every((m) => m.to.split(',').length <= 50)).toBe(true);
+  expect(new Set(reached()).size).toBe(reached().length);
+  expect(reached()).toHaveLength(71);
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.withoutDocumentContext();
+  standIn.mail.quota = 100;
+  for (const day of [2, 3]) {
+    standIn.rt.now = () => jst(2027, 4, day, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+  }
+  // Every address mailed the request exactly once, over two days.
+  expect(reached().sort()).toEqual([...many, ZAISEI].sort());
+  expect(logOf(standIn)).toEqual(['request:企画課 quota', 'request:財政課 sent', 'request:企画課 sent']);
+});
+
+test('設定’s 照会の督促日数 is a known key: no “unknown” warning; a value out of 0-60 is an error naming what is allowed', () => {
+  const standIn = plan();
+  const settings = standIn.spreadsheet.sheetUncounted('設定');
+  settings?.load([
+    ['項目', '値'],
+    ['計画名', '桜川町行財政改革プラン'],
+    ['照会の督促日数', 5],
+  ]);
+  standIn.run('menuRegenerate');
+  const problems = () => (standIn.spreadsheet.sheets.find((s) => s.name === '入力チェック結果')?.snapshot() ?? []).map((r) => r.join(' ')).join('\n');
+  expect(problems()).not.toContain('照会の督促日数');
+  settings?.load([
+    ['項目', '値'],
+    ['計画名', '桜川町行財政改革プラン'],
+    ['照会の督促日数', 90],
+  ]);
+  standIn.run('menuRegenerate');
+  expect(problems()).toContain('0～60の整数');
+});
+
+test('the 照会 tab says when it read the figures, and an edit seen a day after the reading before is shown as between the two', () => {
+  const standIn = plan();
+  open(standIn);
+  type View = { measured: string; departments: { department: string; filled: number; lastEdit: string | null; lastEditAfter: string | null }[] };
+  standIn.rt.now = () => jst(2027, 4, 2, 10);
+  expect(standIn.run<View>('roundState').measured).toContain('2027-04-02 10:00 JST 時点の状況です');
+  standIn.rt.now = () => jst(2027, 4, 2, 15);
+  standIn.typeAs(ZAISEI, '取組活動', 'D3', '概ね順調');
+  standIn.rt.now = () => jst(2027, 4, 3, 9);
+  const view = standIn.run<View>('roundState');
+  expect(view.measured).toContain('2027-04-03 09:00 JST');
+  const zaisei = view.departments.find((d) => d.department === '財政課');
+  expect(zaisei).toMatchObject({ filled: 1, lastEdit: jst(2027, 4, 3, 9).toISOString(), lastEditAfter: jst(2027, 4, 2, 10).toISOString() });
+  expect(view.departments.find((d) => d.department === '企画課')).toMatchObject({ lastEdit: null, lastEditAfter: null });
 });

@@ -168,9 +168,12 @@ describe('template', () => {
     expect(workbook.getWorksheet('設定')?.getCell('A5').value).toBe('端数処理');
   });
 
-  test('the template summarizes without errors', () => {
+  test('the blank template summarizes with its one error: no rows yet in 取組活動 or 達成事項 (issue #25)', () => {
     const { status, json } = runJson<Summary>(['summarize', path]);
-    expect(status).toBe(0);
+    expect(status).toBe(1);
+    expect(json.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.message])).toEqual([
+      ['recordsMissing', expect.stringContaining('取組活動')],
+    ]);
     // Four years from the current fiscal year, as the add-on's テンプレートを作成 does.
     const start = fiscalYearOfDate(new Date()) ?? 0;
     expect(json.years).toEqual([start, start + 1, start + 2, start + 3]);

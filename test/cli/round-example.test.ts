@@ -27,10 +27,15 @@ test('the example round merges as the README says: 52 cells, one conflict, one e
   expect(lines[2]).toBe(
     '  [2026-05-デジタル推進課.xlsx] エラー: 取組活動 D111（3-03）: 進捗状況「E」は使えません。使える値: A / B / C / D。取り込んでいません',
   );
-  expect(lines).toContain('財政課\t20\t20\t0\t完了');
-  expect(lines).toContain('企画課\t30\t18\t0\t未完了');
-  expect(lines).toContain('総務課\t30\t0\t0\t未着手');
-  expect(lines).toContain('合計\t113\t50\t0\t2/7');
+  expect(lines).toContain('財政課            20      20       0  完了');
+  expect(lines).toContain('企画課            30      18       0  未完了');
+  expect(lines).toContain('総務課            30       0       0  未着手');
+  // An answer refused as an error counts for its department (listed two lines above); 住民課 sent no file (its
+  // one project is shared with デジタル推進課, which answered it); 52 merged = 50 filled + 2 概要 not asked for.
+  expect(lines).toContain('デジタル推進課    23      20       1  未完了');
+  expect(lines).toContain('住民課             5       5       0  完了（回答ファイルなし）');
+  expect(lines).toContain('合計             113      50       1  2/7');
+  expect(lines).toContain('取り込んだセル 52 件のうち 2 件は照会の対象外の欄（概要）への記入で、入力済には数えません');
   expect([MASTER, ...ANSWERS].map(sha256)).toEqual(hashes);
   // The committed merged master is what the merge writes: the same data and the same 取りまとめ結果.
   const [written, committed] = await Promise.all([readWorkbookFile(out), readWorkbookFile(join(FOLDER, 'sakuragawa-2026-merged.xlsx'))]);
@@ -40,6 +45,8 @@ test('the example round merges as the README says: 52 cells, one conflict, one e
 test('before any answer every department is not started', () => {
   const result = runCli(['round', 'status', MASTER, '--year', '2026']);
   expect(result.status).toBe(0);
-  expect(result.stdout).toContain('合計\t113\t0\t0\t0/7');
-  expect(result.stdout).toContain('資産経営課\t38\t0\t0\t未着手');
+  const lines = result.stdout.split('\n');
+  expect(lines).toContain('合計             113       0       0  0/7');
+  expect(lines).toContain('資産経営課        38       0       0  未着手');
+  expect(lines.slice(1, 3)).toEqual(['部署            照会  入力済  エラー  状況', '──────────────  ────  ──────  ──────  ──────']);
 });

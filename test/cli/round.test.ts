@@ -5,7 +5,7 @@
  * dropdowns), the request mails, the round trips, every conflict kind, status figures, --force and the
  * input never written.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
@@ -63,8 +63,11 @@ async function setup(): Promise<{ dir: string; path: string; out: string }> {
   return { dir, path, out: join(dir, 'requests') };
 }
 
+/** The day these tests run on, for the deadline check (round split refuses a deadline already past). */
+const TODAY = { SHINCHOKU_TODAY: '2026-12-05' };
+
 function split(path: string, out: string, ...extra: string[]) {
-  return runCli(['round', 'split', path, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra]);
+  return runCli(['round', 'split', path, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra], undefined, TODAY);
 }
 
 async function edit(path: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
@@ -257,8 +260,8 @@ describe('round merge', () => {
       '効果額!C2 null → 80',
     ]);
     // Completion on the merged master: 企画課 4 + 3 filled of 12; 総務課 1 + 1 of 3.
-    expect(result.stdout).toContain('企画課\t12\t7\t0\t未完了');
-    expect(result.stdout).toContain('総務課\t3\t2\t0\t未完了');
+    expect(result.stdout.split('\n')).toContain('企画課    12       7       0  未完了');
+    expect(result.stdout.split('\n')).toContain('総務課     3       2       0  未完了');
     const status = runCli(['round', 'status', merged, '--year', '2026', '--json']);
     const json = JSON.parse(status.stdout) as { departments: { department: string; filled: number }[] };
     expect(json.departments.map((d) => [d.department, d.filled])).toEqual([
@@ -293,7 +296,10 @@ describe('round merge', () => {
       if (activities) activities.getCell('A2').value = 'D-9'; // code changed
     });
     const merged = join(dir, 'merged.xlsx');
-    const files = [fileOf(out, '企画課'), fileOf(out, '財政課'), fileOf(out, '総務課'), path];
+    // A copy of the master given as an answer (the master itself is refused outright: see below).
+    const plain = join(dir, 'plain.xlsx');
+    writeFileSync(plain, readFileSync(path));
+    const files = [fileOf(out, '企画課'), fileOf(out, '財政課'), fileOf(out, '総務課'), plain];
     const hashes = files.map(sha256);
     const result = runCli(['round', 'merge', path, ...files, '--out', merged]);
     expect(result.status).toBe(1);
@@ -305,9 +311,9 @@ describe('round merge', () => {
     has('2026-01-企画課.xlsx', '取組活動!A6: 行が追加されています（A-1 新しい活動）');
     has('2026-01-企画課.xlsx', 'エラー: 取組活動 D6（B-2）: ');
     has('2026-02-財政課.xlsx', '取組活動 D8（D-4）は総務課の行です');
-    has('2026-02-財政課.xlsx', '効果額 3:3（B-2 歳入確保）の行が削除されています');
+    has('2026-02-財政課.xlsx', '効果額 3行目（B-2 歳入確保）の行が削除されています');
     has('2026-03-総務課.xlsx', '取組活動 A8: 事業コードが変更されています（「D-4」→「D-9」）');
-    has('master.xlsx', '照会シートがないため、照会の回答として読めません');
+    has('plain.xlsx', '照会シートがないため、照会の回答として読めません');
     expect(result.stdout).toContain('競合 8 件、エラー 1 件');
     // Nothing of a conflict or an error is merged: the master's data unchanged.
     expect(await differences(path, merged)).toEqual([]);
@@ -332,6 +338,51 @@ describe('round merge', () => {
     expect(again.stderr).toContain('merged.xlsx はすでにあります');
     expect(statSync(merged).mtimeMs).toBe(mtime);
     expect(runCli(['round', 'merge', path, answer, '--out', merged, '--force']).status).toBe(0);
+  });
+
+  test('one answer given twice (the same file, a copy of it, or the master itself) is refused before anything is written; two files of one name are told apart by their paths', async () => {
+    const { dir, path, out } = await setup();
+    split(path, out);
+    const answer = fileOf(out, '企画課');
+    const merged = join(dir, 'merged.xlsx');
+    const twice = runCli(['round', 'merge', path, answer, answer, '--out', merged]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain('は同じファイルです。回答は1回だけ指定してください');
+    const copy = join(dir, 'copy.xlsx');
+    writeFileSync(copy, readFileSync(answer));
+    const copied = runCli(['round', 'merge', path, answer, copy, '--out', merged]);
+    expect(copied.status).toBe(2);
+    expect(copied.stderr).toContain('copy.xlsx have exactly the same contents');
+    const itself = runCli(['round', 'merge', path, path, '--out', merged]);
+    expect(itself.status).toBe(2);
+    expect(itself.stderr).toContain('は取りまとめ先のブックです');
+    expect(existsSync(merged)).toBe(false);
+    // 企画課 and 財政課 both send 回答.xlsx: each conflict names the file by the path it was given.
+    const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+    for (const [folder, department] of [
+      [a, '企画課'],
+      [b, '財政課'],
+    ]) {
+      mkdirSync(folder);
+      writeFileSync(join(folder, '回答.xlsx'), readFileSync(fileOf(out, department)));
+    }
+    await edit(join(b, '回答.xlsx'), (workbook) => {
+      const sheet = workbook.getWorksheet('取組活動');
+      if (sheet) sheet.getCell('A2').value = 'ZZ-99';
+    });
+    const named = runCli(['round', 'merge', path, join(a, '回答.xlsx'), join(b, '回答.xlsx'), '--out', merged]);
+    expect(named.status).toBe(1);
+    expect(named.stdout).toContain(`[${join(b, '回答.xlsx')}] 競合`);
+  });
+
+  test('an answer that is not a round file (no year read): the conflict is said, and no table titled 「0年度」', async () => {
+    const { dir, path } = await setup();
+    const other = join(dir, 'other.xlsx');
+    await writeXlsx(other, { sheets: [{ name: 'メモ', rows: [['何か']] }] });
+    const result = runCli(['round', 'merge', path, other, '--out', join(dir, 'merged.xlsx')]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('照会シートがないため');
+    expect(result.stdout).not.toContain('0年度');
   });
 
   test('a department name no file system takes is written as a safe name; an unreadable answer is one line, exit 2', async () => {
@@ -379,17 +430,19 @@ describe('round merge', () => {
 });
 
 describe('round status', () => {
-  test('completion per department, figures by hand', async () => {
+  test('completion per department, figures by hand, in columns aligned for full-width names (二 columns a character)', async () => {
     const { path } = await setup();
     const result = runCli(['round', 'status', path, '--year', '2026']);
     expect(result.status).toBe(0);
     expect(result.stdout.trimEnd().split('\n')).toEqual([
       '令和8年度の照会の状況',
-      '部署\t照会\t入力済\tエラー\t状況',
-      '企画課\t12\t4\t0\t未完了',
-      '財政課\t6\t3\t0\t未完了',
-      '総務課\t3\t1\t0\t未完了',
-      '合計\t15\t5\t0\t0/3',
+      '部署    照会  入力済  エラー  状況',
+      '──────  ────  ──────  ──────  ──────',
+      '企画課    12       4       0  未完了',
+      '財政課     6       3       0  未完了',
+      '総務課     3       1       0  未完了',
+      '合計      15       5       0  0/3',
+      '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 21 とは一致しません）',
       '照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）',
     ]);
     const json = JSON.parse(runCli(['round', 'status', path, '--year', '2026', '--json', '--lang', 'en']).stdout) as {

@@ -59,8 +59,11 @@ afterEach(async () => {
   await preview?.close();
 });
 
+/** The example's plan ends in FY2023: its round runs as of 2024-04-01 09:00 JST, before its deadline (a past one is refused). */
+const AS_OF = new Date(Date.UTC(2024, 3, 1, 0));
+
 async function open(round?: { year: string; due: string }): Promise<Frame> {
-  preview = await startPreview({ workbook: EXAMPLE, outDir: join(tempDir(), 'out'), round });
+  preview = await startPreview({ workbook: EXAMPLE, outDir: join(tempDir(), 'out'), round, now: AS_OF });
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(preview.url);
   const frame = page.frame({ url: /\/sidebar$/ });
@@ -90,6 +93,8 @@ test('the 照会 tab: no round yet, then each department’s completion, its cha
   const filled = Number(await firstCells.nth(2).innerText());
   expect(requested).toBeGreaterThan(0);
   expect(await firstCells.nth(4).innerText()).toBe('—');
+  // When the figures were read, so that a time in the last column is not taken for more than it is.
+  expect(await frame.locator('#round-measured').innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} JST 時点の状況です/);
 
   // The office empties one answered 進捗状況 of the first department: the tab shows one fewer filled, and when.
   const layout = plan.layouts.activities;

@@ -11,8 +11,13 @@ export interface CliResult {
 }
 
 /** Runs the built command line (bin/shinchoku.cjs → build/cli.cjs), as a user would. */
-export function runCli(args: string[], cwd = ROOT): CliResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'shinchoku.cjs'), ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+export function runCli(args: string[], cwd = ROOT, env: Record<string, string> = {}): CliResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'shinchoku.cjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

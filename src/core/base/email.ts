@@ -42,6 +42,23 @@ export function addressReason(problem: AddressProblem, lang: Lang): string {
   return REASONS[problem][lang];
 }
 
+/**
+ * A sender typed for a mail's From: `address` or `Name <address>`. The address is checked as every address
+ * is (checkAddress); the name may hold no control character, line break or angle bracket (nothing that could
+ * become a second header). Returns the From as it will be written, or why it cannot be.
+ */
+export function checkFrom(text: string): { from: string } | { problem: AddressProblem } {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+  if (/[\u0000-\u001f\u007f\u2028\u2029]/.test(text)) return { problem: 'forbidden' };
+  const trimmed = text.trim();
+  const named = /^([^<>]*)<([^<>]*)>$/.exec(trimmed);
+  const address = named ? named[2].trim() : trimmed;
+  const problem = checkAddress(address);
+  if (problem) return { problem };
+  const name = named ? named[1].trim() : '';
+  return { from: name ? `${name} <${address}>` : address };
+}
+
 export interface AddressCheck {
   valid: string[];
   invalid: { address: string; reason: string }[];

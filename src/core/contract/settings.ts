@@ -80,7 +80,13 @@ export interface Settings {
   moneyUnit: MoneyUnit;
   /** 達成率の分母 (default 評価済み). */
   achievementDenominator: AchievementDenominator;
+  /** 照会の督促日数: the days before the round's deadline the first reminder goes (default 7; issue #27). */
+  roundReminderDays: number;
 }
+
+/** The default of 照会の督促日数, and the most days it may say (a reminder two months ahead is no reminder). */
+export const DEFAULT_ROUND_REMINDER_DAYS = 7;
+export const MAX_ROUND_REMINDER_DAYS = 60;
 
 export function defaultSettings(): Settings {
   return {
@@ -90,6 +96,7 @@ export function defaultSettings(): Settings {
     recipients: [],
     moneyUnit: '千円',
     achievementDenominator: 'evaluated',
+    roundReminderDays: DEFAULT_ROUND_REMINDER_DAYS,
   };
 }
 
@@ -102,7 +109,8 @@ export type SettingKey =
   | 'perspectives'
   | 'recipients'
   | 'moneyUnit'
-  | 'achievementDenominator';
+  | 'achievementDenominator'
+  | 'roundReminderDays';
 
 export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
   { key: 'planName', ja: '計画名', en: 'Plan name' },
@@ -114,6 +122,7 @@ export const SETTING_KEYS: { key: SettingKey; ja: string; en: string }[] = [
   { key: 'recipients', ja: '送信先', en: 'Digest recipients' },
   { key: 'moneyUnit', ja: '金額単位', en: 'Money unit' },
   { key: 'achievementDenominator', ja: '達成率の分母', en: 'Achievement denominator' },
+  { key: 'roundReminderDays', ja: '照会の督促日数', en: 'Round reminder days' },
 ];
 
 export function findSettingKey(value: string): SettingKey | undefined {
@@ -185,6 +194,18 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
           allowedEn: `${DENOMINATOR_ALLOWED.en} ${DENOMINATOR_FALLBACK.en}`,
         };
       settings.achievementDenominator = denominator;
+      return { ok: true };
+    }
+    case 'roundReminderDays': {
+      // As 小数桁数: a blank is no count; 7 or ７ or "7" (a number typed as text) all say seven days.
+      const n = text === '' ? Number.NaN : Number(text);
+      if (!Number.isInteger(n) || n < 0 || n > MAX_ROUND_REMINDER_DAYS)
+        return {
+          ok: false,
+          allowedJa: `0～${MAX_ROUND_REMINDER_DAYS}の整数（締切の何日前に督促するか。0は締切日だけ）。`,
+          allowedEn: `An integer 0-${MAX_ROUND_REMINDER_DAYS} (how many days before the deadline the first reminder goes; 0: on the deadline only).`,
+        };
+      settings.roundReminderDays = n;
       return { ok: true };
     }
   }

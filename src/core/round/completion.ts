@@ -40,6 +40,8 @@ export interface DepartmentCompletion {
   /** Rows of the round no longer found in the workbook (removed, or their code, year or text changed). */
   rowsGone: RoundRow[];
   errorCells: RoundCellError[];
+  /** A merge only: this department sent no file in it (its cells may be filled by another's answer to a shared project). */
+  noFile?: boolean;
 }
 
 export interface RoundCompletion {

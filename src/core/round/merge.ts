@@ -8,19 +8,38 @@
  * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
+import { parseNumber } from '../base/numbers';
 import { cleanText, matchKey } from '../base/text';
+import { matchResult } from '../contract/vocabulary';
 import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
+import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
-import { ORIGIN_HEADER, originalKey, readOriginals, readRequestSheet } from './requestSheet';
+import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
-import { ANSWER_FIELDS, IDENTITY_FIELDS, ROUND_SHEETS, type RoundLayout, type RoundRow, type RoundSheet, roundLayoutOf, rowIdentity } from './rows';
+import {
+  ANSWER_FIELDS,
+  IDENTITY_FIELDS,
+  REQUESTED_FIELDS,
+  ROUND_SHEETS,
+  type RoundField,
+  type RoundLayout,
+  type RoundRow,
+  type RoundSheet,
+  roundLayoutOf,
+  rowIdentity,
+} from './rows';
 
 export interface AnswerFile {
   /** The file's name as the user gave it, for messages. */
   file: string;
   input: WorkbookInput;
+  /** Cells (`sheet!A1`, the file's own) holding a formula with no saved result: read as blank, but not blank. */
+  uncalculated?: ReadonlySet<string>;
 }
+
+/** Excel's limit of characters in a cell (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
+export const CELL_TEXT_LIMIT = 32_767;
 
 export type ConflictKind =
   | 'notAnswerFile'
@@ -33,7 +52,9 @@ export type ConflictKind =
   | 'codeChanged'
   | 'lockedChanged'
   | 'answeredTwice'
-  | 'changedSince';
+  | 'changedSince'
+  | 'originalsMissing'
+  | 'originalUnknown';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -97,6 +118,8 @@ export interface MergeResult {
   merged: WorkbookInput;
   /** Completion of the round on the merged master. */
   completion: RoundCompletion;
+  /** Changes in answer columns the round does not ask for (概要): merged, but never counted as filled; their columns' names. */
+  notAsked: { cells: number; columns: string[] };
 }
 
 /** Two cells hold the same answer: both blank, equal numbers or dates, or the same text once invisible marks and edges are taken off. */
@@ -115,6 +138,8 @@ function answerSheet(input: WorkbookInput, layout: RoundLayout): SheetInput | un
 }
 
 interface Candidate {
+  /** The plan's rules refuse it as typed (a date, a unit in an amount, too long, a formula with no result): an error, never merged. */
+  problem?: Problem;
   file: string;
   department: string;
   sheet: RoundSheet;
@@ -146,6 +171,34 @@ function withChanges(master: WorkbookInput, changes: readonly { sheetName: strin
 }
 
 /**
+ * An answer cell as the plan's rules take it, before the plan's own validation: the plan's label for a
+ * variant of it (Ａ → A, as validation reads it), a number for an amount typed as a plain number; an error
+ * for what would be merged as something else — a date (Excel's reading of 1/2 or 3-31: a serial number in
+ * the master), an amount with a unit or words (42百万円), a text longer than a cell holds.
+ */
+function checkedAnswer(
+  field: RoundField,
+  value: CellValue,
+  data: WorkbookData,
+  column: string,
+): { to: CellValue } | { code: MessageKey; params: MessageParams } {
+  if (isDate(value)) return { code: 'answerDate', params: { column, value: cellText(value), number: field === 'amount' ? 1 : 0 } };
+  if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT)
+    return { code: 'answerTooLong', params: { column, value: value.slice(0, 20), length: value.length, limit: CELL_TEXT_LIMIT } };
+  if (field === 'amount' && typeof value === 'string') {
+    const read = parseNumber(value);
+    if (!read.ok) return { code: 'answerAmountText', params: { column, value: value.slice(0, 60), unit: data.settings.moneyUnit } };
+    return { to: read.value };
+  }
+  if ((field === 'status' || field === 'result') && typeof value === 'string') {
+    const vocabulary = field === 'status' ? data.vocabulary.progress : data.vocabulary.result;
+    const found = field === 'result' ? matchResult(data.vocabulary.result, value) : vocabulary.match(value);
+    if (found && found.kind === 'variant') return { to: vocabulary.terms[found.index].label };
+  }
+  return { to: value };
+}
+
+/**
  * Matches one file's rows to the master's and returns its candidate answers and its conflicts.
  */
 function matchFile(
@@ -156,11 +209,15 @@ function matchFile(
   allRows: RoundRow[],
   owners: Map<string, Set<string>>,
   conflicts: MergeConflict[],
+  data: WorkbookData,
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const mine = new Set(department.rows.map((row) => row.key));
   const base = { file: answer.file, department: department.department };
   const originals = readOriginals(answer.input);
+  // Without the values as sent (照会_元の値 removed, or a sheet's 元の行 column deleted), a master cell changed
+  // since the split cannot be told from one that was not: the file is reported, and no answer replaces a master value.
+  let missingOriginals = originals.size === 0;
   for (const sheet of ROUND_SHEETS) {
     const layout = plan.layouts[sheet];
     if (!layout) continue;
@@ -177,6 +234,7 @@ function matchFile(
     const fileLayout = roundLayoutOf(sheet, found);
     const header = found.rows[0] ?? [];
     const originColumn = header.findIndex((cell) => typeof cell === 'string' && matchKey(cell) === matchKey(ORIGIN_HEADER));
+    if (originColumn < 0 && ownRows.length > 0) missingOriginals = true;
     // The master's columns in the file, by header (the file's columns are the master's, in the same order, unless someone moved them).
     const columnIn = new Map<number, number>();
     layout.header.forEach((cell, column) => {
@@ -276,17 +334,59 @@ function matchFile(
         continue;
       }
       matched.add(row.key);
+      const fieldAt = new Map(ANSWER_FIELDS[sheet].map((field) => [layout.columns[field], field]));
+      const candidate = (column: number, to: CellValue, problem?: Problem): Candidate => ({
+        ...base,
+        ...(problem ? { problem } : {}),
+        sheet,
+        sheetName: layout.name,
+        row: row.row,
+        column,
+        code: row.code,
+        from: masterRows[row.row]?.[column] ?? null,
+        to,
+      });
+      const problemAt = (column: number, value: CellValue, code: MessageKey, params: MessageParams): Problem => ({
+        severity: 'error',
+        sheet: layout.name,
+        cell: a1(row.row, column),
+        value: shown(value),
+        code,
+        params: { value: shown(value), ...params },
+        message: '',
+      });
+      // A formula with no saved result reads as blank: said as an error, never skipped as if unanswered.
+      for (const column of answerColumns) {
+        const c = columnIn.get(column);
+        if (c !== undefined && answer.uncalculated?.has(`${found.name}!${a1(index, c)}`))
+          candidates.push(candidate(column, null, problemAt(column, null, 'answerFormulaNoResult', { column: cellText(layout.header[column]) })));
+      }
       for (const column of differs(row)) {
         if (answerColumns.has(column)) {
           // A blank answer never clears the master: merging a late file into a master already merged, its blank for a
           // shared project's cell (left to the other department, or entered by the office since) must not undo that answer.
           if (isBlank(at(column))) continue;
           const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, column + 1) : '';
+          const now = masterRows[row.row]?.[column] ?? null;
+          if (!originals.has(originKey) && !isBlank(now)) {
+            // The value as sent is unknown: the master's value may be the office's correction since; never overwritten.
+            conflicts.push({
+              ...base,
+              kind: 'originalUnknown',
+              sheet: layout.name,
+              cell: a1(row.row, column),
+              code: row.code,
+              column: cellText(layout.header[column]),
+              from: shown(now),
+              to: shown(at(column)),
+              other: '',
+            });
+            continue;
+          }
           if (originals.has(originKey)) {
             const original = originals.get(originKey) ?? null;
             // As the file was made: not the department's answer, whatever the master holds now.
             if (sameValue(at(column), original)) continue;
-            const now = masterRows[row.row]?.[column] ?? null;
             if (!sameValue(now, original)) {
               conflicts.push({
                 ...base,
@@ -302,16 +402,10 @@ function matchFile(
               continue;
             }
           }
-          candidates.push({
-            ...base,
-            sheet,
-            sheetName: layout.name,
-            row: row.row,
-            column,
-            code: row.code,
-            from: masterRows[row.row]?.[column] ?? null,
-            to: at(column),
-          });
+          const field = fieldAt.get(column);
+          const checked = field ? checkedAnswer(field, at(column), data, cellText(layout.header[column])) : { to: at(column) };
+          if ('code' in checked) candidates.push(candidate(column, at(column), problemAt(column, at(column), checked.code, checked.params)));
+          else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null)) candidates.push(candidate(column, checked.to));
           continue;
         }
         conflicts.push({
@@ -341,7 +435,21 @@ function matchFile(
           other: '',
         });
   }
+  if (missingOriginals)
+    conflicts.push({ ...base, kind: 'originalsMissing', sheet: '', cell: '', code: '', column: '', from: '', to: '', other: ORIGINALS_SHEET });
   return candidates;
+}
+
+/**
+ * The round the files are for: the year most of them name, the later on a tie — never merely the first
+ * file's, so last year's file given first does not turn every answer of this year into "another year".
+ */
+function roundYearOf(requests: ({ year: number | null } | null)[]): number {
+  const counts = new Map<number, number>();
+  for (const request of requests) if (request && request.year !== null) counts.set(request.year, (counts.get(request.year) ?? 0) + 1);
+  let best = 0;
+  for (const [year, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
+  return best;
 }
 
 /**
@@ -350,7 +458,7 @@ function matchFile(
  */
 export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
   const requests = answers.map((answer) => readRequestSheet(answer.input));
-  const year = requests.find((r) => r?.year !== null && r?.year !== undefined)?.year ?? 0;
+  const year = roundYearOf(requests);
   const plan = roundRequests(master, { year, due: requests.find((r) => r?.year === year)?.due ?? '' }, data);
   const allRows = plan.departments.flatMap((d) => d.rows).filter((row, index, rows) => rows.findIndex((r) => r.key === row.key) === index);
   const owners = new Map<string, Set<string>>();
@@ -381,7 +489,19 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       });
       return;
     }
-    const candidates = matchFile(answer, master, plan, department, allRows, owners, conflicts);
+    const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data);
+    for (const candidate of found)
+      if (candidate.problem)
+        errors.push({
+          file: answer.file,
+          department: department.department,
+          sheet: candidate.sheetName,
+          cell: a1(candidate.row, candidate.column),
+          code: candidate.code,
+          value: candidate.problem.value,
+          problem: candidate.problem,
+        });
+    const candidates = found.filter((candidate) => !candidate.problem);
     if (candidates.length === 0) return;
     // The plan's own rules: the master as this one file would make it, read as every command reads a workbook.
     const problems = readWorkbook(withChanges(master, candidates)).problems.items;
@@ -443,5 +563,33 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     conflicts: conflicts.filter((c) => c.file === answer.file).length,
     errors: errors.filter((e) => e.file === answer.file).length,
   }));
-  return { year, changes, conflicts, errors, files, merged, completion: roundCompletion(merged, plan) };
+  const notAskedChanges = changes.filter((c) => {
+    const layout = plan.layouts[c.sheet];
+    const field = ANSWER_FIELDS[c.sheet].find((f) => layout?.columns[f] === c.column);
+    return field !== undefined && !REQUESTED_FIELDS[c.sheet].includes(field);
+  });
+  const notAsked = {
+    cells: notAskedChanges.length,
+    columns: [...new Set(notAskedChanges.map((c) => cellText(plan.layouts[c.sheet]?.header[c.column] ?? '')))],
+  };
+  return { year, changes, conflicts, errors, files, merged, notAsked, completion: mergeCompletion(roundCompletion(merged, plan), errors, requests) };
+}
+
+/**
+ * The completion after a merge, as the merge's lines say it: an answer refused as an error counts among its
+ * department's errors (it was listed two lines above; the master does not hold it), and a department that sent
+ * no file is marked so — 完了 by another department's answers to a shared project is not its own answer (r27 #9).
+ */
+function mergeCompletion(completion: RoundCompletion, errors: MergeError[], requests: ({ department: string } | null)[]): RoundCompletion {
+  const sent = new Set(requests.filter((r): r is { department: string } => r !== null).map((r) => matchKey(r.department)));
+  const departments = completion.departments.map((d) => {
+    const refused = errors.filter((e) => matchKey(e.department) === matchKey(d.department)).length;
+    return { ...d, errors: d.errors + refused, complete: d.complete && refused === 0, noFile: !sent.has(matchKey(d.department)) };
+  });
+  const refusedCells = new Set(errors.map((e) => `${e.sheet}!${e.cell}`)).size;
+  return {
+    ...completion,
+    departments,
+    total: { ...completion.total, errors: completion.total.errors + refusedCells, complete: departments.filter((d) => d.complete).length },
+  };
 }

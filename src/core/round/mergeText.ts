@@ -6,6 +6,7 @@ import { type CellValue, cellText, isBlank } from '../base/cells';
 import { fiscalYearLabel } from '../base/fiscalYear';
 import type { Grid, GridCell, GridValue } from '../present/grid';
 import { HEADER_FILL } from '../present/grid';
+import { countCell, type ReportTable } from '../present/tableCells';
 import type { Lang } from '../words/messages';
 import { localizeProblem } from '../words/problems';
 import { type RoundLabelKey, roundLabel } from '../words/round';
@@ -24,11 +25,21 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   lockedChanged: 'conflictLockedChanged',
   answeredTwice: 'conflictAnsweredTwice',
   changedSince: 'conflictChangedSince',
+  originalsMissing: 'conflictOriginalsMissing',
+  originalUnknown: 'conflictOriginalUnknown',
 };
+
+/** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */
+export function cellRef(cell: string, lang: Lang): string {
+  const row = /^(\d+):\1$/.exec(cell);
+  return row ? roundLabel('rowRef', lang, { n: row[1] }) : cell;
+}
 
 export function conflictText(conflict: MergeConflict, lang: Lang): string {
   const { kind: _, ...params } = conflict;
-  return roundLabel(CONFLICT_LABEL[conflict.kind], lang, params);
+  // A row of another department matched by its 元の行 alone: there is no before and after to show.
+  const key = conflict.kind === 'otherDepartment' && conflict.from === '' && conflict.to === '' ? 'conflictOtherDepartmentRow' : CONFLICT_LABEL[conflict.kind];
+  return roundLabel(key, lang, { ...params, cell: cellRef(conflict.cell, lang) });
 }
 
 export function mergeErrorText(error: MergeError, lang: Lang): string {
@@ -38,8 +49,8 @@ export function mergeErrorText(error: MergeError, lang: Lang): string {
 }
 
 /** One department's state: complete, not started (nothing filled), or incomplete. */
-export function completionState(department: { requested: number; filled: number; complete: boolean }, lang: Lang): string {
-  if (department.complete) return roundLabel('statusComplete', lang);
+export function completionState(department: { requested: number; filled: number; complete: boolean; noFile?: boolean }, lang: Lang): string {
+  if (department.complete) return roundLabel(department.noFile ? 'statusCompleteNoFile' : 'statusComplete', lang);
   return roundLabel(department.filled === 0 ? 'statusNotStarted' : 'statusIncomplete', lang);
 }
 
@@ -56,6 +67,19 @@ export function completionRows(completion: RoundCompletion, lang: Lang): (string
       `${completion.total.complete}/${completion.total.departments}`,
     ],
   ];
+}
+
+/** The completion as a table the terminal aligns (renderTable: wide characters two columns, figures to the right). */
+export function completionTable(completion: RoundCompletion, lang: Lang, title: string): ReportTable {
+  const [header, ...rows] = completionRows(completion, lang);
+  const sum = completion.departments.reduce((n, d) => n + d.requested, 0);
+  return {
+    id: 'roundCompletion',
+    title,
+    header: header.map(String),
+    rows: rows.map((row) => row.map((value) => (typeof value === 'number' ? countCell(value) : value))),
+    notes: sum === completion.total.requested ? [] : [roundLabel('statusTotalShared', lang, { sum })],
+  };
 }
 
 /** A value in the table: its text, or 空欄 for a blank (a change from nothing reads 「（空欄） → B」). */
@@ -93,7 +117,17 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
       ]),
     );
   for (const c of result.conflicts)
-    rows.push(pad([cell(kind('mergeConflict')), cell(c.file), cell(c.department), cell(c.sheet), cell(c.cell), cell(c.code), cell(conflictText(c, lang))]));
+    rows.push(
+      pad([
+        cell(kind('mergeConflict')),
+        cell(c.file),
+        cell(c.department),
+        cell(c.sheet),
+        cell(cellRef(c.cell, lang)),
+        cell(c.code),
+        cell(conflictText(c, lang)),
+      ]),
+    );
   for (const e of result.errors)
     rows.push(pad([cell(kind('mergeError')), cell(e.file), cell(e.department), cell(e.sheet), cell(e.cell), cell(e.code), cell(mergeErrorText(e, lang))]));
   if (result.conflicts.length === 0 && result.errors.length === 0) rows.push(pad([cell(kind('mergeNothing'))]));

@@ -10,6 +10,10 @@ export const ROUND_LABELS = {
   requestTitle: { ja: '{plan} {fy}の照会（{department}）', en: '{plan}: request for {fy} ({department})' },
   requestDueLabel: { ja: '回答期限', en: 'Answer by' },
   amountColumn: { ja: '効果額（{unit}）', en: 'Amount ({unit})' },
+  amountValidation: {
+    ja: '数値だけを入力してください（単位は{unit}。日付や「円」などの文字は入れません）',
+    en: 'Enter a number only (in {unit}; no date, no unit or words)',
+  },
   requestHow: {
     ja: '色の付いたセルに入力し、このファイルを期限までに返送してください。他のセル・行・シートは変更できません（行の追加・削除もしないでください）。',
     en: 'Fill in the coloured cells and send this file back by the deadline. The other cells, rows and sheets are locked (do not add or remove rows).',
@@ -41,6 +45,11 @@ export const ROUND_LABELS = {
   mergeTableHeader: { ja: '区分|ファイル|部署|シート|セル|事業コード|内容', en: 'Kind|File|Department|Sheet|Cell|Code|Detail' },
   statusComplete: { ja: '完了', en: 'complete' },
   statusIncomplete: { ja: '未完了', en: 'incomplete' },
+  statusCompleteNoFile: { ja: '完了（回答ファイルなし）', en: 'complete (no file sent)' },
+  mergeNotAsked: {
+    ja: '取り込んだセル {changes} 件のうち {n} 件は照会の対象外の欄（{columns}）への記入で、入力済には数えません',
+    en: '{n} of the {changes} cells merged are in columns the round does not ask for ({columns}) and are not counted as filled',
+  },
   statusNotStarted: { ja: '未着手', en: 'not started' },
   unroutedLine: {
     ja: '照会先のない事業: {code} {name}（取組推進課: {departments}。入力が必要なセル {n} 件）',
@@ -65,6 +74,19 @@ export const ROUND_LABELS = {
     ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
     en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
   },
+  conflictOtherDepartmentRow: {
+    ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません',
+    en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change',
+  },
+  rowRef: { ja: '{n}行目', en: 'row {n}' },
+  mergeAnswerIsMail: {
+    ja: '{file} はメール（.eml）です。添付されている回答の Excel ファイル（.xlsx）を保存して、そのファイルを指定してください',
+    en: '{file} is a mail (.eml): save the Excel file (.xlsx) attached to it and give that file',
+  },
+  masterIsAnswerFile: {
+    ja: '注意: {file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください',
+    en: 'Note: {file} is a department’s answer file ({department}), not the plan’s own workbook; give the whole plan’s workbook',
+  },
   conflictRowAdded: {
     ja: '{cell}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
     en: '{cell}: a row was added ({code} {to}); added rows are not merged',
@@ -86,6 +108,14 @@ export const ROUND_LABELS = {
     ja: '{sheet} {cell}（{code} {column}）: 照会の後に取りまとめ先の値が「{other}」から「{from}」に変わっていますが、回答は「{to}」です。取り込んでいません',
     en: '{sheet} {cell} ({code} {column}): the master changed from "{other}" to "{from}" after the request, and the answer says "{to}"; not merged',
   },
+  conflictOriginalsMissing: {
+    ja: '照会時の値（隠しシート「{other}」または各シートの「元の行」列）がありません。ファイルが変更されているため、取りまとめ先に値のあるセルは取り込みません',
+    en: 'the values as sent (the hidden sheet {other} or a sheet’s 元の行 column) are missing: the file was altered, so no cell the master already fills is merged',
+  },
+  conflictOriginalUnknown: {
+    ja: '{sheet} {cell}（{code} {column}）: 取りまとめ先の値は「{from}」、回答は「{to}」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
+    en: '{sheet} {cell} ({code} {column}): the master holds "{from}" and the answer says "{to}"; the value as sent is unknown (the office may have corrected it since), so it is not merged',
+  },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
@@ -102,9 +132,79 @@ export const ROUND_LABELS = {
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
+  mergeMoreLines: {
+    ja: '…ほか {n} 件（すべて書き出したブックの「{sheet}」シートにあります）',
+    en: '… and {n} more (all of them are in the sheet {sheet} of the workbook written)',
+  },
+  splitFromInvalid: {
+    ja: '--from「{from}」は差出人として使えません（{reason}）。no-reply@example.jp か「事務局 <no-reply@example.jp>」の形で指定してください',
+    en: '--from "{from}" cannot be the sender ({reason}); give no-reply@example.jp or "Office <no-reply@example.jp>"',
+  },
+  yearOutsidePlan: {
+    ja: '--year {fy} はこの計画の期間（{start}～{end}）の外です。計画期間内の年度を指定してください',
+    en: '--year {fy} is outside the plan ({start} to {end}); give a fiscal year of the plan',
+  },
+  // round's usage errors (the command line says each in both languages, Japanese first).
+  usageLang: { ja: '--lang は ja か en です（「{value}」は使えません）', en: '--lang must be ja or en, not {value}' },
+  usageYearMissing: { ja: '--year が必要です（例: --year 2024）', en: '--year is required, e.g. --year 2024' },
+  usageYearInvalid: {
+    ja: '--year「{text}」は年度として読めません。2024 や 令和6年度 のように指定してください',
+    en: '--year "{text}" is not a fiscal year; use e.g. 2024 or 令和6年度',
+  },
+  usageExists: { ja: '{path} はすでにあります。置き換えるには --force を付けてください', en: '{path} exists; add --force to replace it' },
+  usagePathMissing: { ja: 'ブックのパスがありません', en: 'workbook path missing' },
+  usageExtraArgs: { ja: '余分な引数があります: {args}', en: 'unexpected arguments: {args}' },
+  usageDueMissing: { ja: '--due が必要です（例: --due 2025-04-30）', en: '--due is required, e.g. --due 2025-04-30' },
+  usageDueInvalid: { ja: '--due「{text}」は日付として読めません。2025-04-30 のように指定してください', en: '--due "{text}" is not a date; use YYYY-MM-DD' },
+  usageOutFolderMissing: { ja: '--out <フォルダー> が必要です', en: '--out <dir> is required' },
+  usageOutIsFile: { ja: '--out「{out}」はファイルです。書き出し先のフォルダーを指定してください', en: '--out "{out}" is a file; give a folder' },
+  outputFolderFailed: { ja: 'フォルダー {out} を作れませんでした', en: 'could not create the folder {out}' },
+  usageNoAnswers: { ja: '回答のファイルがありません', en: 'no answer files given' },
+  usageOutMergedMissing: { ja: '--out <取りまとめ.xlsx> が必要です', en: '--out <merged.xlsx> is required' },
+  usageOutNotXlsx: { ja: '--out は .xlsx のファイル名にしてください（{out}）', en: '--out must name an .xlsx file ({out})' },
+  usageOutIsInput: {
+    ja: '--out が入力のファイル（{input}）と同じです。Shinchoku は入力を上書きしません',
+    en: '--out is an input file ({input}): Shinchoku never overwrites its input',
+  },
+  mergeUnwritable: {
+    ja: 'ブックの中身が Excel の形式どおりでないため、取りまとめを書き込めません（Excel で開いて保存し直してください）',
+    en: 'the workbook’s parts are not as Excel writes them, so the merge cannot be written (open and save it again in Excel)',
+  },
+  usageNoSubcommand: { ja: 'round の後に split、merge、status のどれかを指定してください', en: 'round needs split, merge or status' },
+  usageUnknownSubcommand: { ja: 'round に「{sub}」はありません（split、merge、status）', en: 'round has no {sub} (split, merge or status)' },
+  usageUnknownOption: { ja: 'round {sub} に {name} というオプションはありません', en: 'round {sub} has no option {name}' },
+  usageHelpHint: { ja: '使い方は shinchoku --help で表示します', en: 'run shinchoku --help for usage' },
+  splitOutDangling: {
+    ja: '--out「{out}」は、存在しない場所を指すリンクです。リンク先のフォルダーを作るか、別のフォルダーを指定してください',
+    en: '--out "{out}" is a link to a place that does not exist; create its target folder or give another folder',
+  },
+  splitOverInput: {
+    ja: '書き出すファイル {file} は入力のブック {input} と同じです。Shinchoku は入力を上書きしません（--force でも）。ブックを別のフォルダーに移すか、--out を変えてください（何も書き込んでいません）',
+    en: 'the file to write, {file}, is the input workbook {input}: Shinchoku never overwrites its input, even with --force. Move the workbook or give another --out (nothing written)',
+  },
+  splitDuePast: {
+    ja: '--due {due} はすでに過ぎています（今日は {today}）。今日以降の回答期限を指定してください',
+    en: '--due {due} has already passed (today is {today}); give today or a later deadline',
+  },
   splitNothing: { ja: '{fy}の行がありません。照会するものはありません', en: 'No rows for {fy}: nothing to ask' },
   statusTitle: { ja: '{fy}の照会の状況', en: 'Round for {fy}' },
   statusTotal: { ja: '合計', en: 'Total' },
+  mergeSameFile: {
+    ja: '{a} と {b} は同じファイルです。回答は1回だけ指定してください（何も書き込んでいません）',
+    en: '{a} and {b} are the same file: give each answer once (nothing written)',
+  },
+  mergeMasterAsAnswer: {
+    ja: '{a} は取りまとめ先のブックです。回答には round split で作った部署のファイルを指定してください（何も書き込んでいません）',
+    en: '{a} is the workbook being merged into: give the departments’ files made by round split as answers (nothing written)',
+  },
+  mergeSameContent: {
+    ja: '{a} と {b} は中身がまったく同じです。同じ回答を2回取り込まないよう、1つだけ指定してください（何も書き込んでいません）',
+    en: '{a} and {b} have exactly the same contents: give one of them, so one answer is not merged twice (nothing written)',
+  },
+  statusTotalShared: {
+    ja: '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 {sum} とは一致しません）',
+    en: 'The total counts a cell of a project shared by several departments once (not the sum of the departments’ requests, {sum})',
+  },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type RoundLabelKey = keyof typeof ROUND_LABELS;

@@ -16,6 +16,22 @@ export const ROUND_UI_LABELS = {
     ja: '「{text}」は年度として読めません。2024 や 令和6年度 のように入力してください',
     en: '"{text}" is not a fiscal year; enter e.g. 2024',
   },
+  roundRemindDaysInvalid: {
+    ja: '{cell}: {message} 督促メールは締切の {n} 日前（既定）から送ります',
+    en: '{cell}: {message} Reminders start {n} days before the deadline (the default)',
+  },
+  roundPreviewUsage: {
+    ja: '--round には 年度:回答期限 を指定してください（例: npm run preview -- --round 2023:2024-04-30）',
+    en: '--round needs FISCAL-YEAR:DEADLINE, e.g. npm run preview -- --round 2023:2024-04-30',
+  },
+  roundPreviewAsOf: {
+    ja: '回答期限が過ぎているため、{day} 09:00 JST の時点としてプレビューします',
+    en: 'the deadline has passed, so the preview runs as of {day} 09:00 JST',
+  },
+  roundDuePast: {
+    ja: '回答期限 {due} はすでに過ぎています（今日は {today}）。今日以降の日付を入力してください',
+    en: 'The deadline {due} has already passed (today is {today}); enter today or a later date',
+  },
   roundDueInvalid: { ja: '「{text}」は日付として読めません。2025-04-30 のように入力してください', en: '"{text}" is not a date; enter e.g. 2025-04-30' },
   roundAlreadyOpen: {
     ja: '{fy}の照会がすでに開始されています（{owner}、期限 {due}）。先に「照会を締め切る」を実行してください',
@@ -69,6 +85,14 @@ export const ROUND_UI_LABELS = {
     ja: '【本日締切】{plan} {fy}の照会（{department}・未入力 {n} 件）',
     en: '[Due today] {plan}: request for {fy} ({department}, {n} cells missing)',
   },
+  roundReminderLateSubject: {
+    ja: '【期限超過】{plan} {fy}の照会（{department}・{due}締切・未入力 {n} 件）',
+    en: '[Overdue] {plan}: request for {fy} ({department}, was due {due}, {n} cells missing)',
+  },
+  roundReminderLateIntro: {
+    ja: '{department} ご担当者様\n\n{plan}の{fy}の照会は、回答期限 {due} を過ぎています。まだ入力されていないセルが {n} 件あります。至急入力をお願いします。',
+    en: 'To {department},\n\nThe request for {plan} ({fy}) was due {due}, and {n} cells are still missing. Please fill them in as soon as possible.',
+  },
   roundReminderIntro: {
     ja: '{department} ご担当者様\n\n{plan}の{fy}の照会について、まだ入力されていないセルが {n} 件あります。{due}までに入力をお願いします。',
     en: 'To {department},\n\n{n} cells of the request for {plan} ({fy}) are still missing. Please fill them in by {due}.',
@@ -76,6 +100,10 @@ export const ROUND_UI_LABELS = {
   roundMailsHeld: {
     ja: '{departments} へのメールは1日の送信上限のため未送信です（毎日の自動実行で送ります）',
     en: 'Mail to {departments} was not sent: the daily mail quota is used up (the daily run sends it)',
+  },
+  roundQuotaShort: {
+    ja: 'このアカウントが今日送れるメールは残り {left} 宛先で、あと {need} 宛先に送れませんでした（1宛先が1通と数えられます）。送れなかった宛先だけを、明日以降の毎日の自動実行で送ります',
+    en: 'This account can mail {left} more recipients today; {need} recipients were not reached (each recipient counts as one). Only those are mailed by the daily run from tomorrow',
   },
   roundMailFooter: { ja: 'このメールは Shinchoku（進捗）が自動で送信しました。', en: 'Sent automatically by Shinchoku.' },
   // The 照会結果 sheet.
@@ -92,8 +120,19 @@ export const ROUND_UI_LABELS = {
     en: 'All: {filled} of {requested} cells filled ({pct}), {complete} of {departments} departments complete, {errors} errors',
   },
   roundNotStartedHeading: { ja: '未着手の部署', en: 'Departments not started' },
+  roundRowsGoneHeading: {
+    ja: '照会の後に事業コード・年度・内容が変わった行（その部署は完了になりません。事務局で確認してください）',
+    en: 'Rows whose code, year or text changed after the round opened (their department is not complete; the office should check them)',
+  },
+  roundRowGoneLine: { ja: '{department}: {sheet} {code} {what}', en: '{department}: {sheet} {code} {what}' },
+  roundStateRowsGone: { ja: '未完了（照会後に変わった行 {n}）', en: 'incomplete ({n} rows changed after the round opened)' },
   roundColumns: { ja: '部署|照会|入力済|エラー|最終入力', en: 'Department|Requested|Filled|Errors|Last edit' },
   roundNever: { ja: '—', en: '—' },
+  roundAsOf: { ja: '{at} 時点', en: 'As of {at}' },
+  roundMeasuredAt: {
+    ja: '{at} 時点の状況です（このタブを開いている間は1分ごとに読み直します）。最終入力は、入力の変化を前回の確認と今回の確認の間に見つけた時刻です',
+    en: 'As of {at} (read again every minute while this tab is open). Last edit is when a change was found, between the check before and the check that saw it',
+  },
   roundNoRound: {
     ja: '開始されている照会はありません。メニューの「照会を開始」で始めます',
     en: 'No round is open; start one with “Open the round” in the menu',

@@ -26,6 +26,7 @@ describe('settings.ts', () => {
       recipients: [],
       moneyUnit: '千円',
       achievementDenominator: 'evaluated',
+      roundReminderDays: 7,
     });
     // Each call gives a fresh list: changing one plan's perspectives changes no other.
     const a = defaultSettings();
@@ -184,4 +185,27 @@ describe('indicators.ts', () => {
     // Without a current year every entered actual is judged.
     expect(computedResults([indicator(2, 2030, 1)]).get(2)).toEqual({ result: 'notAchieved', judged: 1, met: 0 });
   });
+});
+
+test('照会の督促日数 (#27): a known key in either language; an integer 0-60 (typed as text or full-width too); anything else refused, saying what is allowed', () => {
+  expect(findSettingKey('照会の督促日数')).toBe('roundReminderDays');
+  expect(findSettingKey('round reminder days')).toBe('roundReminderDays');
+  const accepted: [unknown, number][] = [
+    [0, 0],
+    [3, 3],
+    ['14', 14],
+    ['３０', 30],
+    [60, 60],
+  ];
+  for (const [value, days] of accepted) {
+    const settings = defaultSettings();
+    expect(applySetting(settings, 'roundReminderDays', value as never)).toEqual({ ok: true });
+    expect(settings.roundReminderDays).toBe(days);
+  }
+  for (const value of [-1, 61, 2.5, '一週間', '', true]) {
+    const settings = defaultSettings();
+    const outcome = applySetting(settings, 'roundReminderDays', value as never);
+    expect(outcome).toMatchObject({ ok: false, allowedJa: expect.stringContaining('0～60の整数'), allowedEn: expect.stringContaining('0-60') });
+    expect(settings.roundReminderDays).toBe(7);
+  }
 });

@@ -75,7 +75,7 @@ test('each problem in Japanese, where it is, with what it says', () => {
       '設定',
       'A5',
       '謎の項目',
-      '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位、達成率の分母。',
+      '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位、達成率の分母、照会の督促日数。',
     ],
     ['error', '設定', 'B7', 'たくさん', '設定「小数桁数」の値「たくさん」が使えません。0～4の整数。'],
     ['error', '事業', 'D1', '事業名', '列「事業名」が2回あります（B1 と D1）。B1 の列を使います。'],
@@ -100,7 +100,7 @@ test('each problem in Japanese, where it is, with what it says', () => {
 test('the same in English: the settings and perspectives named in English', () => {
   const en = problems('en');
   expect(en[0][4]).toBe(
-    'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位), Achievement denominator (達成率の分母).',
+    'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位), Achievement denominator (達成率の分母), Round reminder days (照会の督促日数).',
   );
   expect(en.slice(1, 3).map((p) => p[4])).toEqual([
     'Setting "Decimals" has an unusable value "たくさん". An integer 0-4.',

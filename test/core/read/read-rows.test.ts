@@ -463,8 +463,8 @@ test('perspectives as n, (n), （n）, n., two digits, "(n) name", "n) name" or 
         'A14',
         '謎の項目',
         null,
-        '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位、達成率の分母。',
-        'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位), Achievement denominator (達成率の分母).',
+        '設定項目「謎の項目」は使われません。使える項目: 計画名、計画開始年度、計画終了年度、端数処理、小数桁数、取組の視点、送信先、金額単位、達成率の分母、照会の督促日数。',
+        'Setting "謎の項目" is not used. Known settings: Plan name (計画名), Plan start (計画開始年度), Plan end (計画終了年度), Rounding (端数処理), Decimals (小数桁数), Perspectives (取組の視点), Digest recipients (送信先), Money unit (金額単位), Achievement denominator (達成率の分母), Round reminder days (照会の督促日数).',
       ],
       [
         'error',

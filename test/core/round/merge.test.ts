@@ -142,6 +142,18 @@ test('files that are no answer to this round: not an answer file, another year, 
   ]);
 });
 
+test('last year’s file given first: the round is the year most files name, and only that file is another year', () => {
+  const input = master();
+  const old = fileOf(input, '財政課', () => {}, 'last-year.xlsx');
+  old.input.sheets[0].rows[2] = ['年度', 2025];
+  const result = mergeAnswers(input, [old, fileOf(input, '企画課', (rows) => (rows[2][3] = '済')), fileOf(input, '財政課', (rows) => (rows[1][3] = '遅れ'))]);
+  expect(result.year).toBe(2026);
+  expect(result.conflicts.map((c) => [c.kind, c.file, c.to, c.other])).toEqual([['yearMismatch', 'last-year.xlsx', '2025', '2026']]);
+  expect(result.changes).toHaveLength(2);
+  // One file against one: the later year.
+  expect(mergeAnswers(input, [old, fileOf(input, '企画課')]).year).toBe(2026);
+});
+
 test('a 事業コード merged over two rows: both rows carry it in the file, and the file merges back without a conflict', () => {
   const input = master();
   input.sheets[1].rows[2][0] = null;
@@ -160,7 +172,11 @@ test('a file without its 取組活動 sheet: the sheet missing, its rows not ans
   const answer = fileOf(input, '財政課');
   answer.input.sheets = answer.input.sheets.slice(0, 1);
   const result = mergeAnswers(input, [answer]);
-  expect(result.conflicts.map((c) => [c.kind, c.sheet])).toEqual([['sheetMissing', '取組活動']]);
+  // Only its 照会 sheet is left: the hidden 照会_元の値 went with the rest, and the file is said to be altered.
+  expect(result.conflicts.map((c) => [c.kind, c.sheet])).toEqual([
+    ['sheetMissing', '取組活動'],
+    ['originalsMissing', ''],
+  ]);
   expect(result.changes).toEqual([]);
 });
 

@@ -1,0 +1,90 @@
+/**
+ * r27 #6 in Sheets: a round does not open with a deadline already past (Japan's calendar), and a reminder after
+ * the deadline says it is past — never 【本日締切】 ("deadline today") days later.
+ */
+import type { AppsScriptStandIn } from '../../dev/standin';
+import type { CellValue } from '../../src/core/base/cells';
+import { standInWith } from '../support/standin';
+
+type Rows = CellValue[][];
+const KIKAKU = 'kikaku@town.example.jp';
+
+function jst(y: number, m: number, d: number, h = 9): Date {
+  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
+}
+
+function plan(): AppsScriptStandIn {
+  const sheets: Record<string, Rows> = {
+    事業: [
+      ['事業コード', '事業名', '取組の視点', '取組推進課'],
+      ['A-1', '事業a', 1, '企画課'],
+    ],
+    取組活動: [
+      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
+      ['A-1', 2026, '活動a', '', ''],
+    ],
+    部署: [
+      ['課名', 'メール'],
+      ['企画課', KIKAKU],
+    ],
+  };
+  const standIn = standInWith({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) });
+  standIn.spreadsheet.sharedWith = new Map([[KIKAKU, 'editor']]);
+  return standIn;
+}
+
+test('a deadline before today (JST) is refused at opening, and nothing is protected or sent; today itself is accepted', () => {
+  const standIn = plan();
+  // 2027-04-01 00:30 JST is still 2027-03-31 in UTC: the day is Japan's.
+  standIn.rt.now = () => jst(2027, 4, 1, 0.5);
+  const refused = standIn.run<{ ok: boolean; message: string }>('roundOpen', ['2026', '2027-03-31']);
+  expect(refused).toEqual({ ok: false, message: '回答期限 2027-03-31 はすでに過ぎています（今日は 2027-04-01）。今日以降の日付を入力してください', notes: [] });
+  expect(standIn.run<{ ok: boolean }>('roundOpen', ['2026', '2020-01-01']).ok).toBe(false);
+  expect(standIn.spreadsheet.protectedRanges).toEqual([]);
+  expect(standIn.mail.sent).toEqual([]);
+  expect(standIn.run<{ ok: boolean }>('roundOpen', ['2026', '2027-04-01']).ok).toBe(true);
+});
+
+test('no run on the deadline itself: the run 15 days later says the deadline is past, once, not 本日締切', () => {
+  const standIn = plan();
+  standIn.rt.now = () => jst(2027, 4, 1);
+  expect(standIn.run<{ ok: boolean }>('roundOpen', ['2026', '2027-04-05']).ok).toBe(true);
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.mail.sent = [];
+  standIn.withoutDocumentContext();
+  const fire = (date: Date) => {
+    standIn.rt.now = () => date;
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+  };
+  fire(jst(2027, 4, 20, 8));
+  expect(standIn.mail.sent.map((m) => m.subject)).toEqual(['【期限超過】 令和8年度の照会（企画課・2027-04-05締切・未入力 2 件）']);
+  expect(standIn.mail.sent[0].body).toContain('回答期限 2027-04-05 を過ぎています');
+  expect(standIn.mail.sent[0].body).not.toContain('までに入力をお願いします');
+  fire(jst(2027, 4, 21, 8));
+  expect(standIn.mail.sent).toHaveLength(1);
+});
+
+test('an unreadable 照会の督促日数 (r27 #16): the opening says so, with the setting’s problem, and reminders start at the default 7 days', () => {
+  const standIn = plan();
+  standIn.spreadsheet.addSheet('設定', [
+    ['項目', '値'],
+    ['照会の督促日数', 90],
+  ]);
+  standIn.rt.now = () => jst(2027, 4, 1);
+  const opened = standIn.run<{ ok: boolean; notes: string[] }>('roundOpen', ['2026', '2027-04-30']);
+  expect(opened.ok).toBe(true);
+  const note = opened.notes.find((n) => n.startsWith('設定!B2: '));
+  expect(note).toContain('0～60の整数');
+  expect(note).toContain('督促メールは締切の 7 日前（既定）から送ります');
+  const trigger = standIn.scriptApp.triggers.find((t) => t.handler === 'roundTrigger');
+  standIn.mail.sent = [];
+  standIn.withoutDocumentContext();
+  for (const [day, sent] of [
+    [22, 0],
+    [23, 1],
+  ]) {
+    standIn.rt.now = () => jst(2027, 4, day, 8);
+    standIn.run('roundTrigger', [{ triggerUid: trigger?.id }]);
+    expect(standIn.mail.sent).toHaveLength(sent);
+  }
+});

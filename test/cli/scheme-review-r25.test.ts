@@ -2,7 +2,6 @@
  * The defects of the review r25 of #25, each through the built CLI on small workbooks (東丘町, after the
  * reviewer's hostile cases; figures worked out by hand in each test), each failing before its fix.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
 import { runCli, runJson } from '../support/cli';

@@ -21,6 +21,8 @@ export const NOT_PLACED = {
     en: 'a goal figure of no year or measure the draft names',
   },
   yearlyTarget: { ja: '年度ごとの目標値は集計にありません', en: "a goal's yearly target: the summary has none" },
+  forecast: { ja: '見込み・見直し後の数値で、集計にありません', en: 'a forecast or a revised figure the summary does not have' },
+  otherPlan: { ja: '別の計画（他の次の計画）の数値です', en: 'a figure of another plan' },
   yearlyRate: { ja: '年度ごとの達成率は、その年度の計画額が原稿にないため照合できません', en: "a goal's yearly rate: no yearly target to divide by" },
 } as const satisfies Record<string, { ja: string; en: string }>;
 

@@ -14,7 +14,7 @@ import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
 import type { NotPlacedReason } from '../words/proofreadWords';
-import { isNumeric, MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, yearsOf } from './draftText';
+import { isNumeric, MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, type YearMention, yearsOf } from './draftText';
 
 export interface ClaimFinding {
   line: number;
@@ -150,7 +150,16 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     const name = g.name.replace(/\s/g, '').normalize('NFKC');
     return { g, name, base: name.replace(/\([^)]*\)/g, ''), qualifiers: [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]) };
   });
+  const goalCache = new Map<string, GoalSummary | undefined>();
   const goalIn = (text: string, carried = false): GoalSummary | undefined => {
+    if (goals.length === 0) return undefined;
+    const cacheKey = `${carried ? 1 : 0}${text}`;
+    if (goalCache.has(cacheKey)) return goalCache.get(cacheKey);
+    const found = goalOf(text, carried);
+    if (goalCache.size < 50_000) goalCache.set(cacheKey, found);
+    return found;
+  };
+  const goalOf = (text: string, carried: boolean): GoalSummary | undefined => {
     const flat = text.replace(/\s/g, '').normalize('NFKC');
     let best: GoalSummary | undefined;
     let bestScore = 1;
@@ -192,6 +201,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   const ownPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] === planOrdinal);
   const perspectiveNames = summary.perspectives.map((p) => p.name);
   const planLength = summary.years.length;
+  const termLabels = new Set(terms.map((t) => t.label.replace(/\s/g, '')));
+  /** Each result meaning: its words as a table's total column (「未確定 計」) and in a sentence (未確定, not 達成状況). */
+  const meaningTotals = Object.entries(RESULT_MEANINGS).map(
+    ([code, m]) => [code, m, new RegExp(`${m.ja}\\s*計`), new RegExp(`${m.ja}(?!${MEASURE_WORDS})`)] as const,
+  );
   const planName = (summary.plan.name ?? '').normalize('NFKC');
   const inName = (text: string, name: string, at: number) => {
     for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) if (at >= k && at < k + name.length) return true;
@@ -217,7 +231,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   // The cells of each line: a number's cell is the one whose text holds it (「5人削減」 holds 5人).
   const cellsOf = new Map<number, { row: Row; header: string; text: string }[]>();
   for (const row of rows)
-    for (const cell of row.cells) cellsOf.set(cell.line, [...(cellsOf.get(cell.line) ?? []), { row, header: cell.header, text: cell.text }]);
+    for (const cell of row.cells) {
+      const list = cellsOf.get(cell.line);
+      if (list) list.push({ row, header: cell.header, text: cell.text });
+      else cellsOf.set(cell.line, [{ row, header: cell.header, text: cell.text }]);
+    }
   const cellOf = (line: number, token: NumberToken) => {
     const cells = cellsOf.get(line) ?? [];
     return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersOf(c.text, line).some((t) => t.text === token.text));
@@ -252,7 +270,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       string,
       { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number; end: number }[]; goal: GoalSummary | undefined }
     >();
+    const scopeYearsOf = new Map<string, YearMention[]>();
+    // How many characters other than white space come before each offset: a clause's flat offsets without slicing it again.
+    const nonSpace = new Int32Array(text.length + 1);
+    for (let k = 0; k < text.length; k++) nonSpace[k + 1] = nonSpace[k] + (/\s/.test(text[k]) ? 0 : 1);
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
+    const lineWordless = wordless(text);
     for (const token of tokens) {
       if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
       const clause = clauses.find((c) => token.start >= c.start && token.start <= c.end) ?? { start: 0, end: text.length };
@@ -260,7 +283,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const cellInfo = cellOf(lineNo, token);
       const rowLabel = cellInfo?.row.label ?? '';
       const header = cellInfo?.header ?? '';
-      const contextText = `${rowLabel} ${header} ${clauseText}`;
+      // A bare number on a line (and under a column) that says nothing but years — 「令和2年度 1 2 3」 with no header, no goal
+      // above: no measure to place it by, found without reading its context further (a draft of many such rows stays fast).
+      if (token.unit === '' && !token.negative && carriedGoal === undefined && lineWordless && wordless(`${header}${rowLabel}`)) {
+        notPlaced.push({ line: lineNo, stated: token.text, reason: 'noMeasure' });
+        continue;
+      }
       const contextKey = `${clause.start}|${rowLabel}|${header}`;
       // Each clause's years, labels and goal read once, not once per number in it.
       let context = clauseContext.get(contextKey);
@@ -287,9 +315,13 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       tolerance = 0;
       // What the sentence says of the number: its clause and the topic before it (「…財政効果額（実績）は、約36億円」), a bracket's words only for what is in it.
       const scope = cellInfo ? `${rowLabel} ${header}` : scopeOf(text, token.start);
-      const scopeYears = cellInfo
-        ? yearsOf(`${rowLabel} ${header} ${clauseText}`, planEra, years).filter((y) => !y.date)
-        : yearsOf(scope, planEra, years).filter((y) => !y.date);
+      const scopeText = cellInfo ? `${rowLabel} ${header} ${clauseText}` : scope;
+      // Read once per distinct scope of the line, not once per number in it.
+      let scopeYears = scopeYearsOf.get(scopeText);
+      if (!scopeYears) {
+        scopeYears = yearsOf(scopeText, planEra, years).filter((y) => !y.date);
+        scopeYearsOf.set(scopeText, scopeYears);
+      }
       // A sentence's one year (「平成19年度までに…、そのうち136細目を実施し」) holds for its clauses that name none.
       const yearsHere = scopeYears.length > 0 || cellInfo ? scopeYears : found.filter((y) => !y.date);
       const through = yearsHere.find((y) => y.through && years.has(y.year) && !yearsHere.some((f) => f.from && f.year !== summary.years[0]))?.year ?? null;
@@ -314,7 +346,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         const index = cells.findIndex((c) => c.line === lineNo);
         const firstCount = cells.findIndex((c) => !c.text.includes('%'));
         const firstShare = cells.findIndex((c) => c.text.includes('%'));
-        const isTerm = terms.some((t) => t.label.replace(/\s/g, '') === cellInfo.row.label);
+        const isTerm = termLabels.has(cellInfo.row.label);
         const oneALine = isTerm && cells.every((c, k) => k === 0 || c.line !== cells[0].line);
         if (oneALine && cells.length > 1 && index !== firstCount && index !== firstShare && !(token.negative || (index === 2 && cells.length === 3))) {
           notPlaced.push({ line: lineNo, stated, reason: 'extraCell' });
@@ -335,8 +367,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const resultRowOf = (y: FiscalYear) => results.byYear.find((r) => r.year === y && (cellInfo !== undefined || r.evaluated + r.undetermined > 0));
       const labelHere = context.labels;
       const goal =
-        (cellInfo ? context.goal : (goalIn(scopeOf(text, token.start)) ?? context.goal)) ??
-        (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
+        (cellInfo ? context.goal : (goalIn(scope) ?? context.goal)) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
@@ -539,7 +570,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A label's count or share ----
       // The nearest label with no other count between it and the number (「実施した項目39件 …項目91件」: 91 is not 実施's).
-      const flatStart = (offset: number) => text.slice(clause.start, offset).replace(/\s/g, '').length;
+      const flatStart = (offset: number) => nonSpace[offset] - nonSpace[clause.start];
       const here = flatStart(token.start);
       const between = (x: { start: number }) =>
         tokens.some(
@@ -640,9 +671,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A meaning no label is called by (「このほか12件は達成状況が未確定のため」): the count of its labels ----
       if (!term && !isPercent && COUNT_UNIT.test(token.unit)) {
-        const named = Object.entries(RESULT_MEANINGS).find(
-          ([, m]) => !terms.some((t) => t.label === m.ja) && new RegExp(`${m.ja}(?!${MEASURE_WORDS})`).test(scope.replace(/\s/g, '')),
-        );
+        const flatScope = scope.replace(/\s/g, '');
+        const named = meaningTotals.find(([, m, , word]) => !terms.some((t) => t.label === m.ja) && word.test(flatScope));
         const share = named ? results.meanings.find((m) => m.meaning === named[0]) : undefined;
         if (named && share) {
           check(lineNo, stated, token.value, share.count, `${share.count}${token.unit}`, `${named[1].ja} 計`);
@@ -652,7 +682,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // ---- A table's count of all the targets (評価数, 合計数) or of one meaning (未確定 計) ----
       if (cellInfo && !term && (isPercent || token.unit === '' || COUNT_UNIT.test(token.unit))) {
         const table = year !== null && cellInfo && yearsOf(clauseText, planEra, years).length > 0 ? resultRowOf(year) : results;
-        const meaning = Object.entries(RESULT_MEANINGS).find(([, m]) => new RegExp(`${m.ja}\\s*計`).test(header));
+        const meaning = meaningTotals.find(([, , total]) => total.test(header));
         if (table && meaning) {
           const share = table.meanings.find((m) => m.meaning === meaning[0]);
           if (share && isPercent) {
@@ -717,7 +747,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
-      notPlaced.push({ line: lineNo, stated, reason: reasonFor(token, contextText) });
+      notPlaced.push({ line: lineNo, stated, reason: reasonFor(token, `${header} ${clauseText}`) });
     }
   }
 
@@ -726,7 +756,18 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   const workbookLines = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => f.line));
   const placedKeys = new Set(placed.map((p) => `${p.line}|${p.stated}`));
   for (const [, table] of byTable) {
-    const numbers = (row: Row) => row.cells.map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] })).filter((x) => x.token !== undefined);
+    // Each row's numbers read once (a 合計 row's columns each go over every row).
+    const numbersCache = new Map<Row, { cell: Row['cells'][number]; token: NumberToken }[]>();
+    const numbers = (row: Row) => {
+      let list = numbersCache.get(row);
+      if (!list) {
+        list = row.cells
+          .map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] }))
+          .filter((x): x is { cell: Row['cells'][number]; token: NumberToken } => x.token !== undefined);
+        numbersCache.set(row, list);
+      }
+      return list;
+    };
     // A 合計 row: each column of counts or amounts adds up to it.
     const totalRow = table.find((r) => TOTAL_LABEL.test(r.label.replace(/\s/g, '')) && !earlier[r.lines[0] - 1]);
     if (totalRow) {
@@ -752,10 +793,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       });
     }
     for (const row of table) {
-      const nums = numbers(row);
       // A row whose last column is 計: its parts add up to it (a cumulative row and a rate row do not).
       const last = row.cells[row.cells.length - 1];
-      if (last && /(?<!累)計$/.test(last.header) && !/累計|率/.test(row.label) && nums.length >= 2) {
+      const totalColumn = last !== undefined && /(?<!累)計$/.test(last.header) && !/累計|率/.test(row.label);
+      // (A row's numbers read only when a check needs them: a table of many rows with no 計 stays cheap.)
+      const nums = totalColumn || (!totalRow && row.label === '' && row.cells.length >= 4) ? numbers(row) : [];
+      if (totalColumn && nums.length >= 2) {
         const values = nums.filter((x) => x.token.unit !== '%' && !x.token.bracketed);
         if (values.length === nums.length) {
           const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
@@ -923,4 +966,9 @@ export function scopeOf(text: string, at: number): string {
   const inner = text.slice(open + 1, close);
   const before = outside(0, open);
   return `${clauseWithTopic(before, before.length)} ${clauseWithTopic(inner, at - open - 1)}`;
+}
+
+/** Does a text say nothing but years and numbers (no word a figure could be placed by)? */
+function wordless(text: string): boolean {
+  return !/[\p{L}%％]/u.test(text.replace(/(?:令和|平成|昭和|[HRS])?\s?(?:\d{1,2}|元)\s?年度/g, ''));
 }

@@ -40,6 +40,8 @@ const NOT_A_FIGURE = /^(?:段階|年|月|日|次|つ|か|ヶ|カ|期|号|条|章
 const NUMBER = /([▲△-] ?)?(\d[\d,]*(?:\.\d+)?)/g;
 
 export function normalizeDraftLine(line: string): string {
+  // A line of ASCII only has nothing NFKC, the invisible characters or the era forms below would change.
+  if (!/[^\t\n\r -~]/.test(line)) return line;
   // ①…⑳ are ordinals (NFKC would make them bare digits).
   return (
     stripInvisible(line.replace(/[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]/g, '◯').normalize('NFKC'))
@@ -53,6 +55,7 @@ export function normalizeDraftLine(line: string): string {
 /** The numbers of one line, dates and ordinals left out. */
 export function numbersOf(text: string, line: number): NumberToken[] {
   const out: NumberToken[] = [];
+  const tabbed = text.includes('\t');
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null = NUMBER.exec(text);
   while (m !== null) {
@@ -90,13 +93,18 @@ export function numbersOf(text: string, line: number): NumberToken[] {
     // 令和3, H27, 第5次, P12, ①: part of a year or an ordinal, not a figure.
     if (/(?:令和|平成|昭和|[HRSP第]|No\.?|指標)$/i.test(before) || /^[.．]\d/.test(text.slice(m.index + m[0].length))) skip = true;
     // 「4 主な取組と成果」, 「(1) 計画期間」, 視点「1」: a heading's or a list's number, a quoted name — not figures.
-    const lead = text.slice(0, start).trim();
-    const after = text.slice(end);
-    if (unit === '' && (lead === '' || /\t$/.test(text.slice(0, start))) && /^ (?![\d▲△-])\S/.test(after) && !/\t/.test(after)) skip = true;
-    if (unit === '' && /(?:^|\t)\s*[(（]$/.test(text.slice(0, start)) && /^[)）]/.test(after)) skip = true;
-    if (unit === '' && /「$/.test(text.slice(0, start)) && /^」/.test(after)) skip = true;
+    // (Windows of a few characters either side: a line of a million numbers stays linear.)
+    const head = text.slice(Math.max(0, start - 8), start);
+    const after = text.slice(end, end + 8);
+    const atStart = (start <= 8 && head.trim() === '') || /\t\s*$/.test(head);
+    if (unit === '' && atStart && /^ (?![\d▲△-])\S/.test(after) && !tabbed) skip = true;
+    if (unit === '' && /[(（]/.test(text[start - 1] ?? '') && /^[)）]/.test(after)) {
+      const pre = text.slice(Math.max(0, start - 9), start - 1);
+      if ((start - 1 <= 8 && pre.trim() === '') || /\t\s*$/.test(pre)) skip = true;
+    }
+    if (unit === '' && /「$/.test(head) && /^」/.test(after)) skip = true;
     // 2018-06-30, 5-01: a date or a code, not figures.
-    if (/^-\d/.test(text.slice(m.index + m[0].length)) || (m[1]?.startsWith('-') && /[\dA-Za-z]/.test(text[start - 1] ?? ''))) skip = true;
+    if (/^-\d/.test(after) || (m[1]?.startsWith('-') && /[\dA-Za-z]/.test(text[start - 1] ?? ''))) skip = true;
     if (/^\d+\.$/.test(text.slice(start, end + 1).trim()) && start === 0) skip = true;
     if (!skip) {
       const dot = digits.indexOf('.');
@@ -137,6 +145,17 @@ export interface YearMention {
   from: boolean;
 }
 
+/** parseFiscalYear of 「令和3年度」 and the like, read once each (a draft names few years, many times). */
+const yearCache = new Map<string, FiscalYear | null>();
+function fiscalYearOf(text: string): FiscalYear | null {
+  let year = yearCache.get(text);
+  if (year === undefined) {
+    year = parseFiscalYear(text);
+    if (yearCache.size < 10_000) yearCache.set(text, year);
+  }
+  return year;
+}
+
 export function yearsOf(text: string, planEra: string | null, planYears?: Set<FiscalYear>): YearMention[] {
   const out: YearMention[] = [];
   // 平成19年まで (a year without 度 before まで) is a fiscal year too; 平成30年2月 is a date and no year.
@@ -147,19 +166,19 @@ export function yearsOf(text: string, planEra: string | null, planYears?: Set<Fi
     const through = /^(?:末?まで)/.test(after);
     const from = /^(?:から|[～〜~-])/.test(after);
     if (m[3] !== undefined) {
-      const fy = parseFiscalYear(`${m[3]}${m[4]}年度`);
+      const fy = fiscalYearOf(`${m[3]}${m[4]}年度`);
       if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: false, through, from });
     } else if (m[2] !== undefined) {
       const eras: Record<string, string> = { H: '平成', R: '令和', S: '昭和' };
       // A bare 2年度 takes the era in which the plan has that year (a plan of 平成28～令和2年度 has both eras).
       const candidates = m[1] !== undefined ? [eras[m[1]] ?? m[1]] : [planEra, '令和', '平成'].filter((e): e is string => e !== null);
-      const parsed = candidates.map((era) => parseFiscalYear(`${era}${m?.[2]}年度`)).filter((y): y is FiscalYear => y !== null);
+      const parsed = candidates.map((era) => fiscalYearOf(`${era}${m?.[2]}年度`)).filter((y): y is FiscalYear => y !== null);
       const fy = parsed.find((y) => planYears === undefined || planYears.has(y)) ?? parsed[0] ?? null;
       if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: false, through, from });
     } else {
       const era = m[5] === 'H' ? '平成' : '令和';
       const month = Number(m[7]);
-      const fy = parseFiscalYear(`${era}${Number(m[6]) - (month <= 3 ? 1 : 0)}年度`);
+      const fy = fiscalYearOf(`${era}${Number(m[6]) - (month <= 3 ? 1 : 0)}年度`);
       if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: true, through: false, from: false });
     }
     m = pattern.exec(text);

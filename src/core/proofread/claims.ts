@@ -251,12 +251,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     if (heading && found.length === 1) carriedYear = found[0].year;
     // A heading that names a goal (「改革の効果額」): the table under it is that goal's.
     if (heading) carriedGoal = goalIn(text, true) ?? carriedGoal;
-    const tokens = numbersOf(text, lineNo);
-    if (tokens.length === 0) continue;
+    // A line too long to be a sentence or a table row: not read, said once for the line (its first number), not once per number.
     if (text.length > MAX_CLAIM_LINE) {
-      for (const token of tokens) notPlaced.push({ line: lineNo, stated: token.text, reason: 'longLine' });
+      const first = /[▲△-]?\d[\d,]*(?:\.\d+)?/.exec(text);
+      if (first) notPlaced.push({ line: lineNo, stated: first[0], reason: 'longLine' });
       continue;
     }
+    const tokens = numbersOf(text, lineNo);
+    if (tokens.length === 0) continue;
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
     const clauses: { start: number; end: number }[] = [];
     let from = 0;

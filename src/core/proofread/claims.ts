@@ -207,6 +207,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     ([code, m]) => [code, m, new RegExp(`${m.ja}\\s*計`), new RegExp(`${m.ja}(?!${MEASURE_WORDS})`)] as const,
   );
   const planName = (summary.plan.name ?? '').normalize('NFKC');
+  const goalNames = goals.map((g) => g.name.normalize('NFKC'));
   const inName = (text: string, name: string, at: number) => {
     for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) if (at >= k && at < k + name.length) return true;
     return false;
@@ -273,9 +274,19 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number; end: number }[]; goal: GoalSummary | undefined }
     >();
     const scopeYearsOf = new Map<string, YearMention[]>();
-    // How many characters other than white space come before each offset: a clause's flat offsets without slicing it again.
-    const nonSpace = new Int32Array(text.length + 1);
-    for (let k = 0; k < text.length; k++) nonSpace[k + 1] = nonSpace[k] + (/\s/.test(text[k]) ? 0 : 1);
+    // How many characters other than white space come before each offset: a clause's flat offsets without slicing it again
+    // (counted when first needed: most lines never ask).
+    let nonSpaceCounts: Int32Array | null = null;
+    const nonSpaceAt = (offset: number) => {
+      if (nonSpaceCounts === null) {
+        nonSpaceCounts = new Int32Array(text.length + 1);
+        for (let k = 0; k < text.length; k++) {
+          const c = text.charCodeAt(k);
+          nonSpaceCounts[k + 1] = nonSpaceCounts[k] + (c === 32 || c === 9 || c === 0x3000 || (c >= 10 && c <= 13) ? 0 : 1);
+        }
+      }
+      return nonSpaceCounts[offset];
+    };
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
     const lineWordless = wordless(text);
     for (const token of tokens) {
@@ -335,8 +346,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // The plan's name (「行財政改革推進プラン2013」) and a goal's: words, not figures.
       if (planName !== '' && inName(text, planName, token.start)) continue;
       if (
-        goals.some((g) => {
-          const name = g.name.normalize('NFKC');
+        goalNames.some((name) => {
           const at = text.indexOf(name);
           return at >= 0 && token.start >= at && token.start < at + name.length;
         })
@@ -572,7 +582,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A label's count or share ----
       // The nearest label with no other count between it and the number (「実施した項目39件 …項目91件」: 91 is not 実施's).
-      const flatStart = (offset: number) => nonSpace[offset] - nonSpace[clause.start];
+      const flatStart = (offset: number) => nonSpaceAt(offset) - nonSpaceAt(clause.start);
       const here = flatStart(token.start);
       const between = (x: { start: number }) =>
         tokens.some(

@@ -6,7 +6,7 @@
  * column each cell stands under.
  */
 import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
-import { stripInvisible } from '../base/text';
+import { nfkc, stripInvisible } from '../base/text';
 
 /**
  * The longest line read as a sentence or a table row: a report's line is far
@@ -44,7 +44,7 @@ export function normalizeDraftLine(line: string): string {
   if (!/[^\t\n\r -~]/.test(line)) return line;
   // ①…⑳ are ordinals (NFKC would make them bare digits).
   return (
-    stripInvisible(line.replace(/[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]/g, '◯').normalize('NFKC'))
+    stripInvisible(nfkc(line.replace(/[\u2460-\u2473\u24f5-\u24fe\u2776-\u277f]/g, '◯')))
       .replace(/憶/g, '億')
       // 11億  265万円: a justified PDF line's spaces inside one amount.
       .replace(/(\d)億\s+(\d)/g, '$1億$2')

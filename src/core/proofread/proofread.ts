@@ -9,7 +9,7 @@
 import { type FiscalYear, formatFiscalYear, parseFiscalYear } from '../base/fiscalYear';
 import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
-import { escapeRegExp, matchKey, stripInvisible } from '../base/text';
+import { escapeRegExp, matchKey, nfkc, stripInvisible } from '../base/text';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
 import { DRAFT_HEADINGS as H } from '../words/proofreadWords';
 import { type NotPlaced, readClaims } from './claims';
@@ -65,7 +65,7 @@ export interface Finding {
 
 /** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
 function normalizeLine(line: string, keepTabs = false): string {
-  const text = stripInvisible(line.normalize('NFKC')).replace(
+  const text = stripInvisible(nfkc(line)).replace(
     // (\s*(?:(…)\s*)? rather than \s*(?:(…))?\s*: the same text, but two adjacent \s* over one run of spaces backtrack quadratically.)
     /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年度/g,
     (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`,

@@ -352,6 +352,9 @@ export function tableRows(lines: string[], labels: string[]): Row[] {
       }
       out.push({ text: cell.text, line: i + 1, header: h });
     });
+    // A row under no header whose label says nothing but a year (「令和2年度 1 2 3」): no column names its figures and no check
+    // reads it — its numbers are read as the line's, and a draft of many such rows builds no table of them.
+    if (header.length === 0 && !/[\p{L}]/u.test(label.replace(/(?:令和|平成|昭和|[HRS])?\s?(?:\d{1,2}|元)\s?年度/g, ''))) continue;
     rows.push({ label, cells: out, lines: [i + 1], table });
   }
   rows.push(...pipeRows(lines, labels, table + 1), ...pdfRows(lines, labels, table + 1000));

@@ -367,10 +367,17 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // A number inside a name or a description (「具体的取組事項 4」 in a table's 事業名 column): part of the text, not a figure.
       if (cellInfo && token.unit === '' && !isNumeric(cellInfo.text)) continue;
-      if (!cellInfo && token.unit === '' && text.includes('\t')) {
+      if (!cellInfo && text.includes('\t')) {
         const cellStart = text.lastIndexOf('\t', token.start - 1) + 1;
         const cellEnd = text.indexOf('\t', token.end);
-        if (!isNumeric(text.slice(cellStart, cellEnd < 0 ? text.length : cellEnd))) continue;
+        const cellText = text.slice(cellStart, cellEnd < 0 ? text.length : cellEnd);
+        if (token.unit === '' && !isNumeric(cellText)) continue;
+        // A figure in a cell of prose (a 概要 column: 「…割合は、デジタル推進員向け研修で87％…」): the cell's own sentence, not the
+        // row's label in another cell, is its context — and a sentence about a survey names no figure of the plan.
+        if (!isNumeric(cellText) && (cellText.includes('。') || cellText.length > 40)) {
+          notPlaced.push({ line: lineNo, stated: token.text, reason: 'noFigure' });
+          continue;
+        }
       }
       // A table row of one perspective (「(1) 自律による…」): its figures are that perspective's.
       const perspectiveRow = cellInfo ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name)) : undefined;

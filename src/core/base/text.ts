@@ -21,8 +21,20 @@ export const ADDRESS_SEPARATOR = /[\n\r,;、，\s]+/;
 export const NAME_SEPARATOR = /[、,，\n\r]+/;
 
 /** NFKC, invisible characters removed, every run of white space (incl. NBSP, U+3000) as one space, trimmed. */
+/**
+ * Characters NFKC leaves as they are — ASCII, kana, CJK unified ideographs and the common CJK
+ * punctuation (、。「」『』【】) — so that a text of only these is not normalised again (a 2 MB draft
+ * is normalised a line at a time).
+ */
+const NFKC_STABLE = /^[\t\n\r -~\u3001\u3002\u300c-\u3011\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]*$/;
+
+/** value.normalize('NFKC'), without the work where nothing would change. */
+export function nfkc(value: string): string {
+  return NFKC_STABLE.test(value) ? value : value.normalize('NFKC');
+}
+
 export function normalizeText(value: string): string {
-  return value.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
+  return nfkc(value).replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim();
 }
 
 /** Text kept as the person typed it, minus invisible characters and surrounding white space (names, notes). */

@@ -14,7 +14,7 @@ import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
 import type { NotPlacedReason } from '../words/proofreadWords';
-import { MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, yearsOf } from './draftText';
+import { isNumeric, MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, type YearMention, yearsOf } from './draftText';
 
 export interface ClaimFinding {
   line: number;
@@ -44,13 +44,23 @@ export interface ClaimsResult {
 
 interface Term {
   label: string;
+  /** The label and the plan's own definition of it (区分's 定義: 「A」 is 「完了」): the words a draft may name it by. */
+  names: string[];
   meaning: string;
   kind: 'progress' | 'result';
   index: number;
 }
 
+/** What joins labels counted together: 「完了及び順調」, 「AとB」, 「A・B」. */
+/** What follows a label's words when they are a measure (達成率, 達成状況, 実施項目, 実施計画), not the label. */
+const MEASURE_WORDS = '率|状況|度|目標|する|項目|計画';
+const MEASURE_AFTER = new RegExp(`^(?:${MEASURE_WORDS})`);
+const JOINED = /^(?:及び|および|並びに|と|・|、|又は|または|や)$/;
+const EFFECT_WORDS = /効果額|財政効果/;
+const YEN: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6, 万円: 1e4, 億円: 1e8 };
 const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
 const TARGET_WORDS = /目指|以上|以下|以内/;
+const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
 const TOTAL_LABEL = /^(?:合計|計|総計|合 計)$/;
 
 /** A year's money amount from a number printed in 円/千円/百万円 (or none: the plan's unit). */
@@ -68,13 +78,15 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   const notPlaced: NotPlaced[] = [];
   const rounding = summary.plan.rounding;
   const terms: Term[] = [
-    ...summary.vocabulary.progress.map((t, index) => ({ label: t.label, meaning: t.meaning, kind: 'progress' as const, index })),
-    ...summary.vocabulary.result.map((t, index) => ({ label: t.label, meaning: t.meaning, kind: 'result' as const, index })),
+    ...summary.vocabulary.progress.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'progress' as const, index })),
+    ...summary.vocabulary.result.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'result' as const, index })),
   ];
   const goals = summary.goals;
   const planEra = summary.plan.startYear !== null ? (/^(令和|平成)/.exec(formatFiscalYear(summary.plan.startYear, 'long'))?.[1] ?? null) : null;
   const years = new Set(summary.years);
   const handled = new Set<string>();
+  /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
+  let tolerance = 0;
   const key = (line: number, start: number) => `${line}:${start}`;
   const percent = (n: number, d: number, places: number) => {
     const text = formatRatio(n, d, places, rounding).text;
@@ -94,30 +106,74 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   };
 
   /** Terms named in a text, longest first, not overlapping (目標を未達成 before 達成). */
-  const termsIn = (text: string): { term: Term; start: number }[] => {
+  const names = terms.flatMap((term) => term.names.map((name) => ({ term, label: name }))).sort((a, b) => b.label.length - a.label.length);
+  const termsIn = (text: string): { term: Term; start: number; end: number }[] => {
     const flat = text.replace(/\s/g, '');
     const taken: boolean[] = [];
-    const out: { term: Term; start: number }[] = [];
-    for (const term of [...terms].sort((a, b) => b.label.length - a.label.length)) {
-      const label = term.label.replace(/\s/g, '');
+    const out: { term: Term; start: number; end: number }[] = [];
+    for (const { term, label } of names) {
       let at = flat.indexOf(label);
       while (at >= 0) {
         let free = true;
         for (let k = at; k < at + label.length; k++) if (taken[k]) free = false;
         // 達成 inside 達成率 / 達成状況 / 達成度 is a measure, not the label.
         const next = flat.slice(at + label.length, at + label.length + 2);
-        if (free && !/^(?:率|状況|度|目標|する)/.test(next)) {
+        if (free && !MEASURE_AFTER.test(next)) {
           for (let k = at; k < at + label.length; k++) taken[k] = true;
-          out.push({ term, start: at });
+          out.push({ term, start: at, end: at + label.length });
         }
         at = flat.indexOf(label, at + label.length);
       }
     }
     return out.sort((a, b) => a.start - b.start);
   };
-  const goalIn = (text: string): GoalSummary | undefined => {
+  /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
+  const cellTerms = (rowLabel: string, header: string) => {
+    const named = termsIn(`${rowLabel}${header}`);
+    if (named.length > 0 || header === '') return named;
+    const pieces = header.split(/\s+/).reverse();
+    for (const piece of pieces) {
+      const k = labelAbbreviated(
+        piece,
+        terms.map((t) => t.label),
+      );
+      if (k >= 0) return [{ term: terms[k], start: 0, end: 0 }];
+    }
+    return named;
+  };
+  /**
+   * The goal a text names: its whole name, or its name's words with the qualifier in brackets
+   * (「財政効果額（うち一般会計分）」 is named by 「うち一般会計分」 under a heading of 財政効果額); a text naming
+   * only the unqualified words names the goal without a qualifier.
+   */
+  const goalParts = goals.map((g) => {
+    const name = g.name.replace(/\s/g, '').normalize('NFKC');
+    return { g, name, base: name.replace(/\([^)]*\)/g, ''), qualifiers: [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]) };
+  });
+  const goalCache = new Map<string, GoalSummary | undefined>();
+  const goalIn = (text: string, carried = false): GoalSummary | undefined => {
+    if (goals.length === 0) return undefined;
+    const cacheKey = `${carried ? 1 : 0}${text}`;
+    if (goalCache.has(cacheKey)) return goalCache.get(cacheKey);
+    const found = goalOf(text, carried);
+    if (goalCache.size < 50_000) goalCache.set(cacheKey, found);
+    return found;
+  };
+  const goalOf = (text: string, carried: boolean): GoalSummary | undefined => {
     const flat = text.replace(/\s/g, '').normalize('NFKC');
-    return goals.find((g) => flat.includes(g.name.replace(/\s/g, '').normalize('NFKC')));
+    let best: GoalSummary | undefined;
+    let bestScore = 1;
+    for (const { g, name, base, qualifiers } of goalParts) {
+      const hasBase = base !== '' && flat.includes(base);
+      const hasQualifier = qualifiers.length > 0 && qualifiers.every((q) => flat.includes(q));
+      // A heading carries only a goal it names by its words (a table's column header 「うち一般会計分」 is no heading).
+      const score = hasQualifier ? (carried && !hasBase ? 0 : hasBase ? 4 : 3) : flat.includes(name) ? 2 : 0;
+      if (score > bestScore) {
+        best = g;
+        bestScore = score;
+      }
+    }
+    return best;
   };
 
   // ---- Self-checks and workbook checks of table rows ----
@@ -128,12 +184,33 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     list.push(row);
     byTable.set(row.table, list);
   }
-  const unitAbove = (line: number): string => {
-    for (let k = line - 1; k >= Math.max(1, line - 8); k--) {
-      const m = /単位\s*[:：]\s*(百万円|千円|円|件|㎡)/.exec(lines[k - 1]);
-      if (m) return m[1];
+  // The unit a line's bare numbers are in: the nearest statement of it above (「（単位：百万円）」, 「単位:千円」), until another.
+  const unitAt: string[] = [];
+  {
+    let unit = '';
+    for (const text of lines) {
+      const m = text.length > MAX_CLAIM_LINE ? null : /単位\s*[:：]\s*(百万円|千円|円|件|㎡)/.exec(text);
+      if (m) unit = m[1];
+      unitAt.push(unit);
     }
-    return '';
+  }
+  const unitAbove = (line: number): string => unitAt[line - 1] ?? '';
+  const planOrdinal = /第(\d+)次/.exec((summary.plan.name ?? '').normalize('NFKC'))?.[1] ?? null;
+  /** Does a text name another plan (第2次 beside the plan's 第3次)? */
+  const otherPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] !== planOrdinal);
+  const ownPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] === planOrdinal);
+  const perspectiveNames = summary.perspectives.map((p) => p.name);
+  const planLength = summary.years.length;
+  const termLabels = new Set(terms.map((t) => t.label.replace(/\s/g, '')));
+  /** Each result meaning: its words as a table's total column (「未確定 計」) and in a sentence (未確定, not 達成状況). */
+  const meaningTotals = Object.entries(RESULT_MEANINGS).map(
+    ([code, m]) => [code, m, new RegExp(`${m.ja}\\s*計`), new RegExp(`${m.ja}(?!${MEASURE_WORDS})`)] as const,
+  );
+  const planName = (summary.plan.name ?? '').normalize('NFKC');
+  const goalNames = goals.map((g) => g.name.normalize('NFKC'));
+  const inName = (text: string, name: string, at: number) => {
+    for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) if (at >= k && at < k + name.length) return true;
+    return false;
   };
   // ---- Each number with its context ----
   let carriedYear: FiscalYear | null = null;
@@ -155,7 +232,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   // The cells of each line: a number's cell is the one whose text holds it (「5人削減」 holds 5人).
   const cellsOf = new Map<number, { row: Row; header: string; text: string }[]>();
   for (const row of rows)
-    for (const cell of row.cells) cellsOf.set(cell.line, [...(cellsOf.get(cell.line) ?? []), { row, header: cell.header, text: cell.text }]);
+    for (const cell of row.cells) {
+      const list = cellsOf.get(cell.line);
+      if (list) list.push({ row, header: cell.header, text: cell.text });
+      else cellsOf.set(cell.line, [{ row, header: cell.header, text: cell.text }]);
+    }
   const cellOf = (line: number, token: NumberToken) => {
     const cells = cellsOf.get(line) ?? [];
     return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersOf(c.text, line).some((t) => t.text === token.text));
@@ -170,13 +251,15 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     const earlierState = earlier[i];
     if (heading && found.length === 1) carriedYear = found[0].year;
     // A heading that names a goal (「改革の効果額」): the table under it is that goal's.
-    if (heading) carriedGoal = goalIn(text) ?? carriedGoal;
-    const tokens = numbersOf(text, lineNo);
-    if (tokens.length === 0) continue;
+    if (heading) carriedGoal = goalIn(text, true) ?? carriedGoal;
+    // A line too long to be a sentence or a table row: not read, said once for the line (its first number), not once per number.
     if (text.length > MAX_CLAIM_LINE) {
-      for (const token of tokens) notPlaced.push({ line: lineNo, stated: token.text, reason: 'longLine' });
+      const first = /[▲△-]?\d[\d,]*(?:\.\d+)?/.exec(text);
+      if (first) notPlaced.push({ line: lineNo, stated: first[0], reason: 'longLine' });
       continue;
     }
+    const tokens = numbersOf(text, lineNo);
+    if (tokens.length === 0) continue;
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
     const clauses: { start: number; end: number }[] = [];
     let from = 0;
@@ -186,8 +269,26 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         from = k + 1;
       }
     }
-    const clauseContext = new Map<string, { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number }[]; goal: GoalSummary | undefined }>();
+    const clauseContext = new Map<
+      string,
+      { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number; end: number }[]; goal: GoalSummary | undefined }
+    >();
+    const scopeYearsOf = new Map<string, YearMention[]>();
+    // How many characters other than white space come before each offset: a clause's flat offsets without slicing it again
+    // (counted when first needed: most lines never ask).
+    let nonSpaceCounts: Int32Array | null = null;
+    const nonSpaceAt = (offset: number) => {
+      if (nonSpaceCounts === null) {
+        nonSpaceCounts = new Int32Array(text.length + 1);
+        for (let k = 0; k < text.length; k++) {
+          const c = text.charCodeAt(k);
+          nonSpaceCounts[k + 1] = nonSpaceCounts[k] + (c === 32 || c === 9 || c === 0x3000 || (c >= 10 && c <= 13) ? 0 : 1);
+        }
+      }
+      return nonSpaceCounts[offset];
+    };
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
+    const lineWordless = wordless(text);
     for (const token of tokens) {
       if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
       const clause = clauses.find((c) => token.start >= c.start && token.start <= c.end) ?? { start: 0, end: text.length };
@@ -195,14 +296,19 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const cellInfo = cellOf(lineNo, token);
       const rowLabel = cellInfo?.row.label ?? '';
       const header = cellInfo?.header ?? '';
-      const contextText = `${rowLabel} ${header} ${clauseText}`;
+      // A bare number on a line (and under a column) that says nothing but years — 「令和2年度 1 2 3」 with no header, no goal
+      // above: no measure to place it by, found without reading its context further (a draft of many such rows stays fast).
+      if (token.unit === '' && !token.negative && carriedGoal === undefined && lineWordless && wordless(`${header}${rowLabel}`)) {
+        notPlaced.push({ line: lineNo, stated: token.text, reason: 'noMeasure' });
+        continue;
+      }
       const contextKey = `${clause.start}|${rowLabel}|${header}`;
       // Each clause's years, labels and goal read once, not once per number in it.
       let context = clauseContext.get(contextKey);
       if (!context) {
         context = {
           years: yearsOf(`${header} ${clauseText}`, planEra, years).filter((y) => !y.date),
-          labels: termsIn(`${rowLabel}${header}`).concat(termsIn(clauseText)),
+          labels: cellTerms(rowLabel, header).concat(termsIn(clauseText)),
           goal: goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText),
         };
         clauseContext.set(contextKey, context);
@@ -218,13 +324,29 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       if (year !== null && !years.has(year)) year = null;
       const stated = token.text;
       const isPercent = token.unit === '%';
-      if (text[token.start - 1] === '約' || /約$/.test(text.slice(Math.max(0, token.start - 3), token.start).replace(/\s/g, ''))) {
-        notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
+      const approx = text[token.start - 1] === '約' || /約$/.test(text.slice(Math.max(0, token.start - 3), token.start).replace(/\s/g, ''));
+      tolerance = 0;
+      // What the sentence says of the number: its clause and the topic before it (「…財政効果額（実績）は、約36億円」), a bracket's words only for what is in it.
+      const scope = cellInfo ? `${rowLabel} ${header}` : scopeOf(text, token.start);
+      const scopeText = cellInfo ? `${rowLabel} ${header} ${clauseText}` : scope;
+      // Read once per distinct scope of the line, not once per number in it.
+      let scopeYears = scopeYearsOf.get(scopeText);
+      if (!scopeYears) {
+        scopeYears = yearsOf(scopeText, planEra, years).filter((y) => !y.date);
+        scopeYearsOf.set(scopeText, scopeYears);
+      }
+      // A sentence's one year (「平成19年度までに…、そのうち136細目を実施し」) holds for its clauses that name none.
+      const yearsHere = scopeYears.length > 0 || cellInfo ? scopeYears : found.filter((y) => !y.date);
+      const through = yearsHere.find((y) => y.through && years.has(y.year) && !yearsHere.some((f) => f.from && f.year !== summary.years[0]))?.year ?? null;
+      // A range that begins before the plan (「平成14年度から平成21年度までの」): figures of another period.
+      if (scopeYears.some((y) => y.from && !years.has(y.year))) {
+        notPlaced.push({ line: lineNo, stated, reason: 'outsidePlan' });
         continue;
       }
+      // The plan's name (「行財政改革推進プラン2013」) and a goal's: words, not figures.
+      if (planName !== '' && inName(text, planName, token.start)) continue;
       if (
-        goals.some((g) => {
-          const name = g.name.normalize('NFKC');
+        goalNames.some((name) => {
           const at = text.indexOf(name);
           return at >= 0 && token.start >= at && token.start < at + name.length;
         })
@@ -236,18 +358,90 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         const index = cells.findIndex((c) => c.line === lineNo);
         const firstCount = cells.findIndex((c) => !c.text.includes('%'));
         const firstShare = cells.findIndex((c) => c.text.includes('%'));
-        const isTerm = terms.some((t) => t.label.replace(/\s/g, '') === cellInfo.row.label);
+        const isTerm = termLabels.has(cellInfo.row.label);
         const oneALine = isTerm && cells.every((c, k) => k === 0 || c.line !== cells[0].line);
         if (oneALine && cells.length > 1 && index !== firstCount && index !== firstShare && !(token.negative || (index === 2 && cells.length === 3))) {
           notPlaced.push({ line: lineNo, stated, reason: 'extraCell' });
           continue;
         }
       }
+      // A number inside a name or a description (「具体的取組事項 4」 in a table's 事業名 column): part of the text, not a figure.
+      if (cellInfo && token.unit === '' && !isNumeric(cellInfo.text)) continue;
+      if (!cellInfo && text.includes('\t')) {
+        const cellStart = text.lastIndexOf('\t', token.start - 1) + 1;
+        const cellEnd = text.indexOf('\t', token.end);
+        const cellText = text.slice(cellStart, cellEnd < 0 ? text.length : cellEnd);
+        if (token.unit === '' && !isNumeric(cellText)) continue;
+        // A figure in a cell of prose (a 概要 column: 「…割合は、デジタル推進員向け研修で87％…」): the cell's own sentence, not the
+        // row's label in another cell, is its context — and a sentence about a survey names no figure of the plan.
+        if (!isNumeric(cellText) && (cellText.includes('。') || cellText.length > 40)) {
+          notPlaced.push({ line: lineNo, stated: token.text, reason: 'noFigure' });
+          continue;
+        }
+      }
+      // A table row of one perspective (「(1) 自律による…」): its figures are that perspective's.
+      const perspectiveRow = cellInfo ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name)) : undefined;
+      const results = perspectiveRow ?? summary.achievement;
+      // A table prints every year, those with nothing due too; a sentence speaks of a year with results.
+      const resultRowOf = (y: FiscalYear) => results.byYear.find((r) => r.year === y && (cellInfo !== undefined || r.evaluated + r.undetermined > 0));
       const labelHere = context.labels;
-      const goal = context.goal ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
+      const goal =
+        (cellInfo ? context.goal : (goalIn(scope) ?? context.goal)) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
+      }
+      // A forecast, a revised figure or a difference between two (見込み, 実績反映後, 差額): not a figure the summary has.
+      const amountLike = !isPercent && !COUNT_UNIT.test(token.unit);
+      if (amountLike && (/差額|マイナス/.test(`${rowLabel}`) || (!cellInfo && /差額/.test(scope)))) {
+        notPlaced.push({ line: lineNo, stated, reason: 'difference' });
+        continue;
+      }
+      if (amountLike && /見込|反映後|見直し後|改定後|修正後/.test(cellInfo ? rowLabel : scope)) {
+        notPlaced.push({ line: lineNo, stated, reason: 'forecast' });
+        continue;
+      }
+      // ---- An effect amount (効果額): of a year, a perspective or the plan ----
+      const moneyUnit = token.unit === '' ? unitAbove(lineNo) : token.unit;
+      if (summary.keeps.effects && !isPercent && !goal && toPlanUnit(token, summary.effects.unitLabel, moneyUnit) !== null) {
+        const effect = EFFECT_WORDS.test(cellInfo ? rowLabel : scope);
+        const perspectiveIndex = cellInfo ? labelAbbreviated(rowLabel, perspectiveNames) : perspectiveNames.findIndex((n) => scope.includes(n));
+        const underHeading = cellInfo && rowLabel === '' && EFFECT_WORDS.test(header);
+        // A target (「…の財政効果を目標に」) is the goal's, not an effect.
+        if ((effect || perspectiveIndex >= 0 || underHeading) && !/目標|計画額/.test(cellInfo ? rowLabel : scope)) {
+          const tableHeader = cellInfo ? cellInfo.row.cells.map((c) => c.header).join(' ') : '';
+          if (otherPlan(cellInfo ? header : scope) || (cellInfo && !ownPlan(header) && otherPlan(tableHeader))) {
+            notPlaced.push({ line: lineNo, stated, reason: 'otherPlan' });
+            continue;
+          }
+          const series = perspectiveIndex >= 0 && !effect ? summary.effects.byPerspective[perspectiveIndex] : summary.effects;
+          const name = perspectiveIndex >= 0 && !effect ? perspectiveNames[perspectiveIndex] : '効果額';
+          const cellYear = cellInfo ? (yearsOf(header, planEra, years)[0]?.year ?? null) : null;
+          const whole =
+            (cellInfo ? /(?<!累)計$|合計/.test(header) : /合計|累計|総額|計画期間|全体/.test(scope)) || new RegExp(`(?:^|[^\\d])${planLength}年間`).test(scope);
+          let expected: number | null = null;
+          let what = name;
+          if (through !== null) {
+            expected = series.byYear.filter((b) => b.year <= through).reduce((t, b) => t + b.amount, 0);
+            what = `${name} ${formatFiscalYear(through, 'long')}まで`;
+          } else if (cellYear !== null || (!cellInfo && explicitYear)) {
+            const y = cellYear ?? explicitYear?.year ?? null;
+            expected = series.byYear.find((b) => b.year === y)?.amount ?? null;
+            what = `${name} ${y === null ? '' : formatFiscalYear(y, 'long')}`;
+          } else if (whole) expected = series.total;
+          if (expected !== null) {
+            const value = toPlanUnit(token, summary.effects.unitLabel, moneyUnit) ?? token.value;
+            const sign = token.negative ? (/^[▲△]/.exec(stated.trim())?.[0] ?? '△') : '';
+            if (token.negative && !/削減|減/.test(`${rowLabel}${scope}`)) {
+              notPlaced.push({ line: lineNo, stated, reason: 'difference' });
+              continue;
+            }
+            if (approx) tolerance = approxPlace(token) / (YEN[summary.effects.unitLabel] ?? 1);
+            const unitText = token.unit === '' ? '' : summary.effects.unitLabel;
+            check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${formatAmount(expected, summary.effects.decimals)}${unitText}`, what);
+            continue;
+          }
+        }
       }
       if (token.negative || /増減/.test(header)) {
         const term = labelHere[0]?.term;
@@ -280,6 +474,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
         const money = toPlanUnit(token, g.unit, unitLike);
         const value = money ?? token.value;
+        if (approx && money !== null) tolerance = approxPlace(token) / (YEN[g.unit] ?? 1);
+        else if (approx) {
+          notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
+          continue;
+        }
         const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, 0)}${g.unit}` : formatAmount(v, token.decimals));
         if (isPercent) {
           if (/(?:\d+年度)/.test(header) && !/累計|計$/.test(header)) {
@@ -303,6 +502,39 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
         const yearOfCell = yearsOf(header, planEra, years)[0]?.year ?? explicitYear?.year ?? null;
         const actual = (y: FiscalYear | null) => (y === null ? undefined : (g.byYear.find((b) => b.year === y)?.actual ?? undefined));
+        const targetsTo = (y: FiscalYear) => {
+          const upTo = g.byYear.filter((b) => b.year <= y);
+          return upTo.every((b) => b.target !== null) ? upTo.reduce((t, b) => t + (b.target ?? 0), 0) : null;
+        };
+        const actualsTo = (y: FiscalYear) => g.byYear.filter((b) => b.year <= y).reduce((t, b) => t + (b.actual ?? 0), 0);
+        // 「平成19年度までの実績」「平成19年までの目標」: the sum of the years up to it.
+        if (through !== null && !isPercent) {
+          const isTarget = /目標|計画/.test(cellInfo ? rowLabel : scope) && !/実績/.test(cellInfo ? rowLabel : scope);
+          const expected = isTarget ? targetsTo(through) : actualsTo(through);
+          if (expected !== null) {
+            check(lineNo, stated, value, expected, fmt(expected), `${g.name} ${formatFiscalYear(through, 'long')}まで${isTarget ? 'の目標' : 'の実績'}`);
+            continue;
+          }
+          notPlaced.push({ line: lineNo, stated, reason: 'yearlyTarget' });
+          continue;
+        }
+        // A row of the goal's targets (計画額, 目標額): a year's column holds that year's 年度目標, the 計 column the goal's 目標値.
+        if (/計画|目標/.test(rowLabel) && !/実績/.test(rowLabel)) {
+          if (yearOfCell === null && !/\d+年度/.test(header)) {
+            check(lineNo, stated, value, g.target, fmt(g.target), `${g.name} 目標値`);
+            continue;
+          }
+          if (yearOfCell !== null) {
+            const t = g.byYear.find((b) => b.year === yearOfCell)?.target;
+            if (t !== null && t !== undefined) {
+              check(lineNo, stated, value, t, fmt(t), `${g.name} ${formatFiscalYear(yearOfCell, 'long')} 年度目標`);
+              continue;
+            }
+          } else if (/計$|合計/.test(header)) {
+            check(lineNo, stated, value, g.target, fmt(g.target), `${g.name} 目標値`);
+            continue;
+          }
+        }
         if (/累計|計$|合計/.test(`${header}`) || (/累計/.test(clauseText) && !explicitYear)) {
           check(lineNo, stated, value, g.cumulative, fmt(g.cumulative), `${g.name} 累計`);
           continue;
@@ -321,6 +553,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
         notPlaced.push({ line: lineNo, stated, reason: 'goalNoMeasure' });
+        continue;
+      }
+      if (approx) {
+        notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
         continue;
       }
       // A single money goal and a money amount: 「総額…の財政効果を目標に」 / 「累計は…」 / 「進捗率は…%」.
@@ -353,7 +589,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A label's count or share ----
       // The nearest label with no other count between it and the number (「実施した項目39件 …項目91件」: 91 is not 実施's).
-      const flatStart = (offset: number) => text.slice(clause.start, offset).replace(/\s/g, '').length;
+      const flatStart = (offset: number) => nonSpaceAt(offset) - nonSpaceAt(clause.start);
       const here = flatStart(token.start);
       const between = (x: { start: number }) =>
         tokens.some(
@@ -367,9 +603,24 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const inClause = cellInfo ? labelHere : labelHere.filter((x) => !between(x));
       const nearest = inClause.length > 0 ? inClause.reduce((best, x) => (Math.abs(x.start - here) < Math.abs(best.start - here) ? x : best)) : undefined;
       const term = nearest?.term;
+      // Labels named together (「完了及び順調のものは43件」): the number is their sum.
+      const group: Term[] = [];
+      if (nearest && term && !cellInfo) {
+        const flat = clauseText.replace(/\s/g, '');
+        const sorted = [...inClause].sort((a, b) => a.start - b.start);
+        let k = sorted.indexOf(nearest);
+        let lo = k;
+        while (lo > 0 && JOINED.test(flat.slice(sorted[lo - 1].end, sorted[lo].start)) && sorted[lo - 1].term.kind === term.kind) lo--;
+        k = sorted.indexOf(nearest);
+        let hi = k;
+        while (hi < sorted.length - 1 && JOINED.test(flat.slice(sorted[hi].end, sorted[hi + 1].start)) && sorted[hi + 1].term.kind === term.kind) hi++;
+        for (let j = lo; j <= hi; j++) if (!group.includes(sorted[j].term)) group.push(sorted[j].term);
+      }
+      if (term && group.length === 0) group.push(term);
+      const countOf = (labels: { count: number }[]) => group.reduce((t, g) => t + labels[g.index].count, 0);
       if (
         term &&
-        (isPercent || /^(?:事業|項目|件|)$/.test(token.unit)) &&
+        (isPercent || /^(?:事業|項目|件|細目|)$/.test(token.unit)) &&
         !(isPercent && TARGET_WORDS.test(clauseText)) &&
         !(isPercent && RATE_WORDS.test(clauseText) && term.kind === 'progress' && !cellInfo)
       ) {
@@ -378,31 +629,34 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         if (term.kind === 'progress') {
           const p = useYear === null ? undefined : progressRow(useYear);
           if (p)
-            counts.push(
-              isPercent
-                ? percent(p.labels[term.index].count, p.activities, token.decimals)
-                : { value: p.labels[term.index].count, text: String(p.labels[term.index].count) },
-            );
+            counts.push(isPercent ? percent(countOf(p.labels), p.activities, token.decimals) : { value: countOf(p.labels), text: String(countOf(p.labels)) });
         } else {
-          const a = summary.achievement;
-          const rows = [...(year !== null && resultRow(year) ? [resultRow(year)] : []), { evaluated: a.evaluated, labels: a.labels }];
+          const a = results;
+          // 「平成19年度までに…そのうち136細目を実施」: the targets due up to that year.
+          const upTo = (y: FiscalYear) => {
+            const due = a.byYear.filter((r) => r.year <= y);
+            return {
+              evaluated: due.reduce((t, r) => t + r.evaluated, 0),
+              labels: a.labels.map((_, k) => ({ count: due.reduce((t, r) => t + r.labels[k].count, 0) })),
+            };
+          };
+          const rows =
+            through !== null
+              ? [upTo(through)]
+              : [...(year !== null && resultRowOf(year) ? [resultRowOf(year)] : []), { evaluated: a.evaluated, labels: a.labels }];
           for (const r of rows)
-            if (r && r.evaluated > 0)
-              counts.push(
-                isPercent
-                  ? percent(r.labels[term.index].count, r.evaluated, token.decimals)
-                  : { value: r.labels[term.index].count, text: String(r.labels[term.index].count) },
-              );
+            if (r && (r.evaluated > 0 || (cellInfo && !isPercent)))
+              counts.push(isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals) : { value: countOf(r.labels), text: String(countOf(r.labels)) });
         }
         if (counts.length > 0) {
-          const label = `${term.label}${isPercent ? ' 割合' : ''}`;
+          const label = `${group.map((t) => t.label).join('+')}${isPercent ? ' 割合' : ''}`;
           if (counts.some((c) => same(c.value, token.value))) placed.push({ line: lineNo, stated, label });
           else find(lineNo, stated, `${counts[0].text}${isPercent ? '' : token.unit}`, label);
           continue;
         }
       }
       // A meaning shared by several labels (「目標を達成」した事業数は47事業、…（87%）): the meaning's total.
-      if (!term && (isPercent || /^(?:事業|項目|件)$/.test(token.unit))) {
+      if (!term && (isPercent || COUNT_UNIT.test(token.unit))) {
         const sentence = sentenceAround(lines, i);
         const meanings = [...new Set(terms.filter((t) => t.kind === 'result').map((t) => t.meaning))].filter(
           (m) => terms.filter((t) => t.kind === 'result' && t.meaning === m).length >= 2,
@@ -434,8 +688,41 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
+      // ---- A meaning no label is called by (「このほか12件は達成状況が未確定のため」): the count of its labels ----
+      if (!term && !isPercent && COUNT_UNIT.test(token.unit)) {
+        const flatScope = scope.replace(/\s/g, '');
+        const named = meaningTotals.find(([, m, , word]) => !terms.some((t) => t.label === m.ja) && word.test(flatScope));
+        const share = named ? results.meanings.find((m) => m.meaning === named[0]) : undefined;
+        if (named && share) {
+          check(lineNo, stated, token.value, share.count, `${share.count}${token.unit}`, `${named[1].ja} 計`);
+          continue;
+        }
+      }
+      // ---- A table's count of all the targets (評価数, 合計数) or of one meaning (未確定 計) ----
+      if (cellInfo && !term && (isPercent || token.unit === '' || COUNT_UNIT.test(token.unit))) {
+        const table = year !== null && cellInfo && yearsOf(clauseText, planEra, years).length > 0 ? resultRowOf(year) : results;
+        const meaning = meaningTotals.find(([, , total]) => total.test(header));
+        if (table && meaning) {
+          const share = table.meanings.find((m) => m.meaning === meaning[0]);
+          if (share && isPercent) {
+            const expected = share.share === null ? null : percent(share.count, table.denominatorCount, token.decimals);
+            if (expected) {
+              check(lineNo, stated, token.value, expected.value, expected.text, `${meaning[1].ja} 計 割合`);
+              continue;
+            }
+          } else if (share) {
+            check(lineNo, stated, token.value, share.count, String(share.count), `${meaning[1].ja} 計`);
+            continue;
+          }
+        }
+        if (table && !isPercent && /評価数|合計数|事項数/.test(header)) {
+          const fits = [table.evaluated, table.denominatorCount].includes(token.value);
+          check(lineNo, stated, fits ? token.value : token.value + 0.5, table.denominatorCount, String(table.denominatorCount), header);
+          continue;
+        }
+      }
       // ---- A count with a year named beside it: the activities, projects or targets of that year ----
-      if (explicitYear && /^(?:事業|項目|件)$/.test(token.unit) && !term) {
+      if (explicitYear && COUNT_UNIT.test(token.unit) && !term) {
         // The measure the clause names narrows the figure: 達成するべき事項 / 評価 are the targets, 取組活動 the activities.
         const targets = /達成するべき|評価|達成状況/.test(clauseText);
         const activities = /取組活動|着手|実施/.test(clauseText);
@@ -457,7 +744,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A share next to its count (N件（P%）): P = N / a denominator the plan has ----
       if (isPercent && !TARGET_WORDS.test(clauseText)) {
-        const before = tokens.filter((t) => t.end <= token.start && token.start - t.end <= 3 && /^(?:事業|項目|件)$/.test(t.unit));
+        const before = tokens.filter((t) => t.end <= token.start && token.start - t.end <= 3 && COUNT_UNIT.test(t.unit));
         const count = before[before.length - 1];
         if (count) {
           const denominators = new Set<number>(
@@ -479,7 +766,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
-      notPlaced.push({ line: lineNo, stated, reason: reasonFor(token, contextText) });
+      notPlaced.push({ line: lineNo, stated, reason: reasonFor(token, `${header} ${clauseText}`) });
     }
   }
 
@@ -488,7 +775,18 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   const workbookLines = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => f.line));
   const placedKeys = new Set(placed.map((p) => `${p.line}|${p.stated}`));
   for (const [, table] of byTable) {
-    const numbers = (row: Row) => row.cells.map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] })).filter((x) => x.token !== undefined);
+    // Each row's numbers read once (a 合計 row's columns each go over every row).
+    const numbersCache = new Map<Row, { cell: Row['cells'][number]; token: NumberToken }[]>();
+    const numbers = (row: Row) => {
+      let list = numbersCache.get(row);
+      if (!list) {
+        list = row.cells
+          .map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] }))
+          .filter((x): x is { cell: Row['cells'][number]; token: NumberToken } => x.token !== undefined);
+        numbersCache.set(row, list);
+      }
+      return list;
+    };
     // A 合計 row: each column of counts or amounts adds up to it.
     const totalRow = table.find((r) => TOTAL_LABEL.test(r.label.replace(/\s/g, '')) && !earlier[r.lines[0] - 1]);
     if (totalRow) {
@@ -514,10 +812,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       });
     }
     for (const row of table) {
-      const nums = numbers(row);
       // A row whose last column is 計: its parts add up to it (a cumulative row and a rate row do not).
       const last = row.cells[row.cells.length - 1];
-      if (last && /(?:^|\s)(?:計|合計)$/.test(last.header) && !/累計|率/.test(row.label) && nums.length >= 2) {
+      const totalColumn = last !== undefined && /(?<!累)計$/.test(last.header) && !/累計|率/.test(row.label);
+      // (A row's numbers read only when a check needs them: a table of many rows with no 計 stays cheap.)
+      const nums = totalColumn || (!totalRow && row.label === '' && row.cells.length >= 4) ? numbers(row) : [];
+      if (totalColumn && nums.length >= 2) {
         const values = nums.filter((x) => x.token.unit !== '%' && !x.token.bracketed);
         if (values.length === nums.length) {
           const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
@@ -532,7 +832,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
         const first = values[0];
         const lastV = values[values.length - 1];
-        if (first !== sum(values.slice(1)) && lastV !== sum(values.slice(0, -1)) && /項目|事業|件|取組/.test(nums[0].cell.header)) {
+        // A part the workbook found wrong is reported; the total is not blamed for it.
+        const partWrong = nums.some((x) => workbookKeys.has(`${x.token.line}|${x.token.text}`));
+        if (!partWrong && first !== sum(values.slice(1)) && lastV !== sum(values.slice(0, -1)) && /項目|事業|件|取組/.test(nums[0].cell.header)) {
           find(nums[0].token.line, nums[0].token.text, String(sum(values.slice(1))), nums[0].cell.header, 'arithmetic');
         }
       }
@@ -540,7 +842,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   }
 
   function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
-    if (same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000)) placed.push({ line, stated, label });
+    const close = tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
+    if (close) placed.push({ line, stated, label });
     else find(line, stated, expectedText, label);
   }
 
@@ -564,3 +867,127 @@ function reasonFor(token: NumberToken, context: string): NotPlacedReason {
 }
 
 export { parseFiscalYear };
+
+/** A label's names: itself and its definition when the plan wrote one short enough to be a name (「完了」, not a sentence). */
+function namesOf(t: { label: string; definition?: string }): string[] {
+  const label = t.label.replace(/\s/g, '');
+  const definition = (t.definition ?? '').replace(/\s/g, '').normalize('NFKC');
+  return definition.length >= 2 && definition !== label && !/[。、]/.test(definition) ? [label, definition] : [label];
+}
+
+/** Words every column header may share with a label without naming it. */
+const COMMON_WORDS = /^(?:年度|項目|事業|件数|目標|割合|合計|取組|事項|状況)$/;
+
+/**
+ * The one label a column header abbreviates (「目標最終年度③」 for 最終年度まで, 「新規⑤」 for 新規追加): the label
+ * sharing the longest run of at least two characters with the header's own words; none when two labels share as much.
+ */
+export function labelAbbreviated(header: string, labels: string[]): number {
+  let best = -1;
+  let bestLength = 1;
+  let tie = false;
+  const words = header.normalize('NFKC').replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/gu, ' ');
+  labels.forEach((raw, index) => {
+    const label = raw.replace(/\s/g, '');
+    let longest = 0;
+    for (let i = 0; i < label.length; i++)
+      for (let j = label.length; j > i + longest; j--) {
+        const part = label.slice(i, j);
+        if (part.length >= 2 && !COMMON_WORDS.test(part) && words.includes(part)) {
+          longest = j - i;
+          break;
+        }
+      }
+    if (longest > bestLength) {
+      best = index;
+      bestLength = longest;
+      tie = false;
+    } else if (longest === bestLength && longest >= 2) tie = true;
+  });
+  return tie ? -1 : best;
+}
+
+/** One unit of an approximate figure's last digit, in 円 (約21億円: 1億円; 約39億2,200万円: 100万円), or in its own unit. */
+function approxPlace(token: NumberToken): number {
+  const unit = YEN[token.unit] ?? 1;
+  let value = Math.round(token.value * unit);
+  if (value === 0) return unit;
+  let place = 1;
+  while (value % 10 === 0 && value >= 10) {
+    value /= 10;
+    place *= 10;
+  }
+  return Math.max(place, unit);
+}
+
+/**
+ * The words a sentence says of the number at `at`: its clause (to 、 or 。)
+ * outside brackets, with the topic clause before it when that ends in は
+ * (「財政効果額は、約36億円」); a number in brackets takes the bracket's own
+ * clause and topic, and the words before the bracket (「…は、約36億円（うち一般会計分は、約32億円）」).
+ */
+export function scopeOf(text: string, at: number): string {
+  // The bracket the number is in (its start), and the line with every other bracket's words blanked.
+  let open = -1;
+  let depth = 0;
+  for (let k = 0; k < at; k++) {
+    if (text[k] === '(' || text[k] === '（') {
+      if (depth === 0) open = k;
+      depth++;
+    } else if ((text[k] === ')' || text[k] === '）') && depth > 0) {
+      depth--;
+      if (depth === 0) open = -1;
+    }
+  }
+  const outside = (from: number, to: number) => {
+    let out = '';
+    let d = 0;
+    for (let k = from; k < to; k++) {
+      const ch = text[k];
+      if (ch === '(' || ch === '（') d++;
+      else if ((ch === ')' || ch === '）') && d > 0) d--;
+      else if (d === 0) out += ch;
+    }
+    return out;
+  };
+  const clauseWithTopic = (words: string, pos: number) => {
+    const parts = words.split(/([、。])/);
+    let offset = 0;
+    const clauses: string[] = [];
+    let index = -1;
+    for (let k = 0; k < parts.length; k += 2) {
+      const part = parts[k];
+      if (index < 0 && pos <= offset + part.length) index = clauses.length;
+      clauses.push(part);
+      offset += part.length + (parts[k + 1]?.length ?? 0);
+      if (parts[k + 1] === '。' && index < 0) clauses.length = 0;
+    }
+    if (index < 0) index = clauses.length - 1;
+    const topic = index > 0 && /(?:は|では|には)$/.test(clauses[index - 1]) ? clauses[index - 1] : '';
+    return `${topic} ${clauses[index] ?? ''}`;
+  };
+  if (open < 0) {
+    const words = outside(0, text.length);
+    const pos = outside(0, at).length;
+    return clauseWithTopic(words, pos);
+  }
+  let close = text.length;
+  for (let k = at, d = 1; k < text.length; k++) {
+    if (text[k] === '(' || text[k] === '（') d++;
+    else if (text[k] === ')' || text[k] === '）') {
+      d--;
+      if (d === 0) {
+        close = k;
+        break;
+      }
+    }
+  }
+  const inner = text.slice(open + 1, close);
+  const before = outside(0, open);
+  return `${clauseWithTopic(before, before.length)} ${clauseWithTopic(inner, at - open - 1)}`;
+}
+
+/** Does a text say nothing but years and numbers (no word a figure could be placed by)? */
+function wordless(text: string): boolean {
+  return !/[\p{L}%％]/u.test(text.replace(/(?:令和|平成|昭和|[HRS])?\s?(?:\d{1,2}|元)\s?年度/g, ''));
+}

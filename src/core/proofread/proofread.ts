@@ -9,8 +9,9 @@
 import { type FiscalYear, formatFiscalYear, parseFiscalYear } from '../base/fiscalYear';
 import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
-import { escapeRegExp, matchKey, stripInvisible } from '../base/text';
+import { escapeRegExp, matchKey, nfkc, stripInvisible } from '../base/text';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
+import { DRAFT_HEADINGS as H } from '../words/proofreadWords';
 import { type NotPlaced, readClaims } from './claims';
 import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
 
@@ -64,7 +65,7 @@ export interface Finding {
 
 /** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
 function normalizeLine(line: string, keepTabs = false): string {
-  const text = stripInvisible(line.normalize('NFKC')).replace(
+  const text = stripInvisible(nfkc(line)).replace(
     // (\s*(?:(…)\s*)? rather than \s*(?:(…))?\s*: the same text, but two adjacent \s* over one run of spaces backtrack quadratically.)
     /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年度/g,
     (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`,
@@ -234,12 +235,12 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const effectYearLine = new RegExp(`^\\d+ ((?:令和|平成)\\d+)年度 (${AMOUNT}) ?${U}$`);
   const effectTotalLine = new RegExp(`^合計 (${AMOUNT}) ?${U}$`);
   // A perspective's 取組結果: one value per year and the total; an interim report shows only the years begun.
-  const projectsLine = new RegExp(`^取組事業数 ((?:\\d+ ?事業 ?){2,${years + 1}})$`);
-  const flowLine = new RegExp(`^\\((追加|終了)事業数\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){2,${years + 1}})$`);
-  const perspectiveEffectLine = new RegExp(`^財政健全化効果額 ((?:${AMOUNT} ?${U} ?){2,${years + 1}})$`);
+  const projectsLine = new RegExp(`^${escapeRegExp(H.projects)} ((?:\\d+ ?事業 ?){2,${years + 1}})$`);
+  const flowLine = new RegExp(`^\\((${escapeRegExp(H.added)}|${escapeRegExp(H.ended)})\\) ((?:(?:\\(\\d+ ?事業※?\\)|-) ?){2,${years + 1}})$`);
+  const perspectiveEffectLine = new RegExp(`^${escapeRegExp(H.effect)} ((?:${AMOUNT} ?${U} ?){2,${years + 1}})$`);
   /** The year of the i-th of n values in a 取組結果 row (the last is the total), or null for the total. */
   const resultYear = (i: number, n: number): number | null => (i === n - 1 ? null : i);
-  const areaLine = new RegExp(`^(廃止面積|増加面積) ((?:[\\d,]+\\.\\d+ ?m2 ?){1,${years}})$`);
+  const areaLine = new RegExp(`^(${escapeRegExp(H.abolished)}|${escapeRegExp(H.addedArea)}) ((?:[\\d,]+\\.\\d+ ?m2 ?){1,${years}})$`);
   const projectAmountLine = new RegExp(`^(${AMOUNT})${U}$`);
   const amountsPattern = new RegExp(`(${AMOUNT}) ?${U}`, 'g');
   const knownCodes = new Set(summary.projects.map((project) => project.code));
@@ -271,10 +272,10 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     const header = bracketed(line);
     if (header !== null) {
       section = header;
-      sectionIsList = /の事項$/.test(section);
+      sectionIsList = section.endsWith(H.listSuffix);
     }
     sectionOf[index] = section;
-    const listHeading = /^(.+)の事項$/.exec(line);
+    const listHeading = line.endsWith(H.listSuffix) ? [line, line.slice(0, -H.listSuffix.length)] : null;
     if (listHeading && sectionIsList && resultTerms.some((term) => term.label === listHeading[1])) {
       shortfallLabel = listHeading[1];
       listGroups.push({ line: n, label: shortfallLabel, items: [] });
@@ -301,7 +302,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
 
     // 【進捗状況】 令和2年度 23 47 30 13 2 0 2
     let m = progressLine.exec(line);
-    if (m && section === '進捗状況') {
+    if (m && section === H.progress) {
       const year = eraYear(m[1]);
       const p = progressOf(year);
       const counts = m[4].trim().split(' ').map(Number);
@@ -341,7 +342,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
 
     // 【進捗率】 令和2年度 91.4% 47 43
     m = /^((?:令和|平成)\d+)年度 ([\d.]+)% (\d+) (\d+)$/.exec(line);
-    if (m && section === '進捗率') {
+    if (m && section === H.progressRate) {
       const year = eraYear(m[1]);
       const p = progressOf(year);
       const yearText = `${m[1]}年度`;
@@ -373,7 +374,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
 
     // 【達成状況】 60 / 55 91.2% 3 5.0% 2 3.3%
-    if (section === '達成状況' && /^\d+$/.test(line) && achievementTotal === null) {
+    if (section === H.achievement && /^\d+$/.test(line) && achievementTotal === null) {
       achievementTotal = Number(line);
       const a = summary.achievement;
       figures.push({
@@ -386,7 +387,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       return;
     }
     m = achievementLine.exec(line);
-    if (m && section === '達成状況') {
+    if (m && section === H.achievement) {
       const a = summary.achievement;
       const pairs = m.slice(2);
       if (m[1] !== undefined) {
@@ -417,7 +418,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     }
     // 【目標年度別の達成状況】 令和5年度 35 31 88.5% 3 8.5% 1 2.8%
     m = achievementYearLine.exec(line);
-    if (m && section === '目標年度別の達成状況') {
+    if (m && section === H.achievementByYear) {
       const year = eraYear(m[1]);
       const row = summary.achievement.byYear.find((entry) => entry.year === year);
       const evaluated = Number(m[2]);
@@ -503,13 +504,13 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       const kind = m[1];
       const values = [...m[2].matchAll(/\((\d+) ?事業※?\)|-/g)].map((x) => (x[1] === undefined ? 0 : Number(x[1])));
       const p = perspective;
-      const list = kind === '追加' ? p.added : p.ended;
-      const total = kind === '追加' ? p.addedTotal : p.endedTotal;
+      const list = kind === H.added ? p.added : p.ended;
+      const total = kind === H.added ? p.addedTotal : p.endedTotal;
       const shown = (n: number) => (n === 0 ? '－' : `(${n} 事業)`);
       values.forEach((value, i) => {
         const y = resultYear(i, values.length);
         const expected = y !== null ? list[y].count : total;
-        const label = `(${p.perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} ${kind}事業数`;
+        const label = `(${p.perspective}) ${y !== null ? yearLabel(summary.years[y]) : '計'} ${kind}`;
         figures.push({ line: n, stated: shown(value), value, label, workbook: { value: expected, text: shown(expected) } });
       });
       return;
@@ -545,7 +546,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       values.forEach((text, i) => {
         // At most one value per year (the pattern's bound): the summary has each year's floor area.
         const f = summary.floorArea.byYear[i];
-        const expected = kind === '廃止面積' ? f.abolished : f.added;
+        const expected = kind === H.abolished ? f.abolished : f.added;
         figures.push({
           line: n,
           stated: `${text}㎡`,
@@ -559,7 +560,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
 
     // 【取組事業一覧表】 as a table: one row per project, its code first and its amount (or －) last.
     m = projectRowLine.exec(line);
-    if (m && section === '取組事業一覧表' && knownCodes.has(m[1])) {
+    if (m && section === H.projectList && knownCodes.has(m[1])) {
       const code = m[1];
       const project = summary.effects.byProject.find((p) => p.code === code);
       const total = project?.total ?? 0;
@@ -658,7 +659,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
       workbook: { value: ga, text: netText(ga) },
     });
   }
-  for (const m of flat.text.matchAll(new RegExp(`${NOT_AFTER_AMOUNT}(${AMOUNT})${U}の財政健全化効果額`, 'g'))) {
+  for (const m of flat.text.matchAll(new RegExp(`${NOT_AFTER_AMOUNT}(${AMOUNT})${U}の${escapeRegExp(H.effect)}`, 'g'))) {
     figures.push({
       line: flat.line(m.index ?? 0),
       stated: `${m[1]}${unit}`,

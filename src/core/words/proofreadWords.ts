@@ -4,6 +4,8 @@
  * and the verdict of a draft with nothing placed.
  */
 import type { Lang } from '../base/lang';
+import { REPORT_WORDS } from './reportProse';
+import { TABLE_LABELS } from './tableLabels';
 
 export const NOT_PLACED = {
   longLine: { ja: '行が長すぎて、文や表の行として読めません', en: 'a line too long to read as a sentence or a table row' },
@@ -21,6 +23,8 @@ export const NOT_PLACED = {
     en: 'a goal figure of no year or measure the draft names',
   },
   yearlyTarget: { ja: '年度ごとの目標値は集計にありません', en: "a goal's yearly target: the summary has none" },
+  forecast: { ja: '見込み・見直し後の数値で、集計にありません', en: 'a forecast or a revised figure the summary does not have' },
+  otherPlan: { ja: '別の計画（他の次の計画）の数値です', en: 'a figure of another plan' },
   yearlyRate: { ja: '年度ごとの達成率は、その年度の計画額が原稿にないため照合できません', en: "a goal's yearly rate: no yearly target to divide by" },
 } as const satisfies Record<string, { ja: string; en: string }>;
 
@@ -45,4 +49,29 @@ export const ANNOTATED = {
     wrong: 'should be',
     summary: (checked: number, wrong: number, unplaced: number) => `${checked} figures checked; ${wrong} found wrong; ${unplaced} numbers not placed.`,
   },
+} as const;
+
+/** 【進捗状況】 → 進捗状況: a heading as the proof-reader finds it between its brackets. */
+const inBrackets = (text: string) => text.replace(/^【|】$/g, '');
+
+/**
+ * The headings and row names of the report the proof-reader reads a draft by — taken from the words
+ * the report writes (TABLE_LABELS, REPORT_WORDS), so that a heading is said once: a report whose
+ * heading changes is still read. Japanese: the proof-reader reads Japanese drafts.
+ */
+export const DRAFT_HEADINGS = {
+  progress: inBrackets(TABLE_LABELS.progressTitle.ja),
+  progressRate: inBrackets(TABLE_LABELS.progressRateTitle.ja),
+  achievement: inBrackets(TABLE_LABELS.achievementTitle.ja),
+  achievementByYear: inBrackets(TABLE_LABELS.achievementByYearTitle.ja),
+  projectList: inBrackets(REPORT_WORDS.projectListCaption.ja),
+  /** 【{labels}の事項】: what follows the labels in a list's heading. */
+  listSuffix: inBrackets(TABLE_LABELS.shortfallTitle.ja).replace('{labels}', ''),
+  effect: REPORT_WORDS.effectColumn.ja,
+  projects: TABLE_LABELS.projectsActive.ja,
+  /** (追加事業数), (終了事業数): the words in the brackets. */
+  added: TABLE_LABELS.added.ja.replace(/^\(|\)$/g, ''),
+  ended: TABLE_LABELS.ended.ja.replace(/^\(|\)$/g, ''),
+  abolished: REPORT_WORDS.abolishedRow.ja,
+  addedArea: REPORT_WORDS.addedRow.ja,
 } as const;

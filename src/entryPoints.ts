@@ -30,7 +30,7 @@ const REFRESH =
   "区分 sheet edits reach this cell only when its arguments change: give 区分's range as the last argument to follow them. 区分シートの変更は引数が変わったときだけ反映されます。最後の引数に区分シートの範囲を渡すと常に反映されます。";
 
 const PLAN_FORMAT =
-  "Without decimals and rounding it reads 設定 once, and follows a change of 設定 only when its arguments change. 桁数と端数処理を省くと設定シートの値を使います（設定の変更は引数が変わったときに反映されます）。";
+  'Without decimals and rounding it reads 設定 once, and follows a change of 設定 only when its arguments change. 桁数と端数処理を省くと設定シートの値を使います（設定の変更は引数が変わったときに反映されます）。';
 
 /** The optional last argument: the plan's 区分 range, with an example. */
 const categories = (example: string): EntryParam => ({

@@ -13,9 +13,9 @@ import { applySetting, DENOMINATOR_ALLOWED, defaultSettings, parseAchievementDen
 import { DEFAULT_VOCABULARY, isJudged, matchResult, type PlanVocabulary, RESULT_MEANINGS } from '../contract/vocabulary';
 import { readVocabulary } from '../read/read';
 import { readSettings } from '../read/sheets/settings';
-import { ProblemList } from '../words/problems';
 import type { Lang } from '../words/messages';
-import { message } from '../words/messages';
+import { label, message, termName, withSuggestion } from '../words/messages';
+import { ProblemList } from '../words/problems';
 
 export type CellInput = CellValue | CellValue[][];
 
@@ -134,10 +134,10 @@ export function progressRate(
 export function statusCounts(input: CellInput, lang: Lang, vocabulary: PlanVocabulary = DEFAULT_VOCABULARY): (string | number)[][] {
   const labels = statuses(input, lang, vocabulary);
   const terms = vocabulary.progress.terms;
-  const names = terms.map((term) => (lang === 'en' && term.en ? term.en : term.label));
+  const names = terms.map((term) => termName(term, lang));
   const counts = terms.map((_, index) => labels.filter((l) => l === index).length);
   return [
-    [...names, lang === 'ja' ? '計' : 'Total'],
+    [...names, label('countsTotal', lang)],
     [...counts, labels.length],
   ];
 }
@@ -233,7 +233,7 @@ export function checkStatus(input: CellInput, lang: Lang, vocabulary: PlanVocabu
     if (found.kind !== 'unknown') return vocabulary.progress.terms[found.index].label;
     const suggestion = found.suggestion;
     const text = message('statusUnknown', lang, { value: cellText(value), ...allowedOf(vocabulary.progress) });
-    return suggestion ? `${text}${lang === 'ja' ? '' : ' '}${message('suggestion', lang, { value: suggestion })}` : text;
+    return withSuggestion(text, suggestion, lang);
   }) as string | string[][];
 }
 

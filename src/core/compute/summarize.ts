@@ -7,7 +7,7 @@
  */
 
 import { a1, parseA1 } from '../base/cells';
-import { closeYearRange, type FiscalYear, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
+import { closeYearRange, type FiscalYear, fiscalYearLabel, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import { SHEET_ORDER, SHEETS } from '../contract/schema';
 import type { Vocabulary } from '../contract/vocabulary';
@@ -173,7 +173,7 @@ export function guardFigures(summary: Summary, sheetNames: WorkbookData['sheetNa
   const step = (item: unknown, index: number): string => {
     if (item && typeof item === 'object') {
       const named = item as { year?: unknown; code?: unknown; name?: unknown };
-      if (typeof named.year === 'number') return `[${lang === 'ja' ? formatFiscalYear(named.year) : `FY${named.year}`}]`;
+      if (typeof named.year === 'number') return `[${fiscalYearLabel(named.year, lang)}]`;
       if (typeof named.code === 'string') return `[${named.code}]`;
       if (typeof named.name === 'string') return `[${named.name}]`;
     }

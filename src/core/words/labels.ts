@@ -7,6 +7,7 @@
 import type { Lang } from '../base/lang';
 import { ADAPTER_LABELS } from './adapterLabels';
 import { DIGEST_LABELS } from './digestLabels';
+import { message } from './problemMessages';
 import { TABLE_LABELS } from './tableLabels';
 import { UI_LABELS } from './uiLabels';
 
@@ -23,4 +24,16 @@ export function label(key: LabelKey, lang: Lang, params: Record<string, string |
 export function baselineMissingText(missing: { date: string; found: readonly string[] }, lang: Lang): string {
   const found = missing.found.length > 0 ? missing.found.join(lang === 'ja' ? '、' : ', ') : lang === 'ja' ? 'なし' : 'none';
   return label('baselineMissing', lang, { date: missing.date, found });
+}
+
+/** A plan's label as a person reads it: in English, its English name where it has one (withLabel: 「済 (Done)」). */
+export function termName(term: { label: string; en?: string }, lang: Lang, withLabel = false): string {
+  if (lang === 'ja' || !term.en) return term.label;
+  return withLabel ? `${term.label} (${term.en})` : term.en;
+}
+
+/** A problem's text and, when there is one, the closest label: joined with no space in Japanese, one in English. */
+export function withSuggestion(text: string, suggestion: string | null | undefined, lang: Lang): string {
+  if (!suggestion) return text;
+  return `${text}${lang === 'ja' ? '' : ' '}${message('suggestion', lang, { value: suggestion })}`;
 }

@@ -44,6 +44,8 @@ export const TABLE_LABELS = {
   summaryColumn: { ja: '概要', en: 'Summary' },
   amount: { ja: '財政健全化効果額（{unit}）', en: 'Fiscal effect ({unitEn})' },
   total: { ja: '合計', en: 'Total' },
+  // The last column of SHINCHOKU_STATUS_COUNTS.
+  countsTotal: { ja: '計', en: 'Total' },
   sum: { ja: '計', en: 'Total' },
   projectsActive: { ja: '取組事業数', en: 'Projects' },
   added: { ja: '(追加事業数)', en: '(added)' },

@@ -140,7 +140,10 @@ describe('the 桜川町 example through the built add-on bundle', () => {
 
   test('custom functions read the plan’s 区分 sheet', () => {
     const rows = [['A'], ['B'], ['D'], ['完了']];
-    expect(standIn.run('SHINCHOKU_PROGRESS_RATE', [rows.slice(0, 3)])).toBe(0.666);
+    // 2 of 3 (A, B in the rate; D not): 桜川町's 設定 says 四捨五入 to 1 place, so 66.7% → 0.667, as on its
+    // 集計 sheet (review r25 D4: without the arguments a custom function rounds as the plan; was 0.666 truncated).
+    expect(standIn.run('SHINCHOKU_PROGRESS_RATE', [rows.slice(0, 3)])).toBe(0.667);
+    expect(standIn.run('SHINCHOKU_PROGRESS_RATE', [rows.slice(0, 3), 1, '切り捨て'])).toBe(0.666);
     expect(standIn.run('SHINCHOKU_CHECK_STATUS', ['完了'])).toBe('A');
     expect(standIn.run('SHINCHOKU_STATUS_COUNTS', [rows])).toEqual([
       ['A', 'B', 'C', 'D', '計'],

@@ -7,7 +7,6 @@
 import { type CellValue, isDate } from '../base/cells';
 import type { Lang } from '../base/lang';
 import { editDistance, matchKey, normalizeText } from '../base/text';
-import { termName } from '../words/labels';
 
 export type StatusCode = 'done' | 'onTrack' | 'delayed' | 'notStarted' | 'suspended';
 export type ResultCode = 'achieved' | 'partial' | 'notAchieved';
@@ -160,7 +159,8 @@ export class Vocabulary<M extends string> {
 
   /** A label as a person reads it: in English, the English name where there is one. */
   display(term: Term<M>, lang: Lang, withLabel = false): string {
-    return termName(term, lang, withLabel);
+    if (lang === 'ja' || !term.en) return term.label;
+    return withLabel ? `${term.label} (${term.en})` : term.en;
   }
 
   /** The first label carrying a meaning (what indicator judging writes), or -1. */

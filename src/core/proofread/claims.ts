@@ -13,7 +13,7 @@ import { formatAmount } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
-import type { NotPlacedReason } from '../words/proofreadWords';
+import { DRAFT_HEADINGS, type NotPlacedReason } from '../words/proofreadWords';
 import { isNumeric, MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, type YearMention, yearsOf } from './draftText';
 
 export interface ClaimFinding {
@@ -128,7 +128,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     return out.sort((a, b) => a.start - b.start);
   };
   /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
-  const cellTerms = (rowLabel: string, header: string) => {
+  const cellTerms = (rowLabel: string, cellHeader: string) => {
+    // The 達成状況 table's count column (割合の分母（評価済み）) names no label, though 評価済み holds 済.
+    const header = cellHeader.includes(DRAFT_HEADINGS.denominator) ? '' : cellHeader;
     const named = termsIn(`${rowLabel}${header}`);
     if (named.length > 0 || header === '') return named;
     const pieces = header.split(/\s+/).reverse();
@@ -715,7 +717,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
             continue;
           }
         }
-        if (table && !isPercent && /評価数|合計数|事項数/.test(header)) {
+        if (table && !isPercent && (/評価数|合計数|事項数/.test(header) || header.includes(DRAFT_HEADINGS.denominator))) {
           const fits = [table.evaluated, table.denominatorCount].includes(token.value);
           check(lineNo, stated, fits ? token.value : token.value + 0.5, table.denominatorCount, String(table.denominatorCount), header);
           continue;

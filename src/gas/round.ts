@@ -29,6 +29,7 @@ import { readWorkbook } from '../core/read/read';
 import {
   ANSWER_FIELDS,
   type AskedRow,
+  addressNotes,
   askedRows,
   type DepartmentCompletion,
   duePassed,
@@ -419,7 +420,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         notes.push(
           roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、') || '—', n: project.cells }),
         );
-      for (const department of plan.noAddress) notes.push(roundLabel('noAddressLine', lang, { department }));
+      notes.push(...addressNotes(plan, lang));
       const sent = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
       return {
         ok: true,

@@ -33,6 +33,7 @@ import {
   askedRows,
   type DepartmentCompletion,
   duePassed,
+  errorCellLines,
   fixedRoundPlan,
   parseDue,
   ROUND_SHEETS,
@@ -41,6 +42,7 @@ import {
   reminderKind,
   roundCompletion,
   roundRequests,
+  toRemind,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { localizeProblem } from '../core/words/problems';
@@ -420,7 +422,13 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         notes.push(
           roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、') || '—', n: project.cells }),
         );
-      notes.push(...addressNotes(plan, lang));
+      notes.push(
+        ...addressNotes(
+          plan,
+          lang,
+          spreadsheet.getEditors().map((user) => user.getEmail()),
+        ),
+      );
       const sent = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
       return {
         ok: true,
@@ -496,7 +504,7 @@ function sendRoundMails(
   for (const department of completion.departments) {
     const key = `${kind}:${department.department}`;
     if (done.has(key) || department.emails.length === 0) continue;
-    if (kind !== 'request' && department.missing.length === 0) continue;
+    if (kind !== 'request' && !toRemind(department)) continue;
     const n = department.missing.length;
     const params = { department: department.department, plan: planName, fy, due: record.due, n };
     const subject =
@@ -514,6 +522,7 @@ function sendRoundMails(
       '',
       n > 0 ? roundLabel('requestMailCount', lang, { n }) : roundLabel('requestNone', lang),
       ...cellLines(plan, department.missing, lang),
+      ...(kind === 'request' ? [] : ['', ...errorCellLines(department, lang, SHOWN_CELLS)]),
       '',
       roundUiLabel('roundMailFooter', lang),
     ].join('\n');

@@ -309,7 +309,7 @@ test('messages (r27 #12): a row is 「5行目」, not 5:5; another department’
   const result = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', merged]);
   expect(result.status).toBe(1);
   expect(result.stdout).toContain('競合: 取組活動 2行目（A-1）は企画課の行です。この部署の回答では変更できません\n');
-  expect(result.stdout).toContain('競合: 取組活動 5行目（B-2 活動c）の行が削除されています');
+  expect(result.stdout).toContain('競合: 取組活動 5行目（B-2 活動c）の行が回答ファイルにありません');
   expect(result.stdout).not.toMatch(/\d+:\d+|「」→「」/);
   const eml = readdirSync(out).find((name) => name.endsWith('財政課.eml')) ?? '';
   const mail = runCli(['round', 'merge', path, join(out, eml), '--out', join(dir, 'mail.xlsx')]);

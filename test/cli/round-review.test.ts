@@ -276,3 +276,73 @@ test('F5: a malformed address is named with its cell and why, not called "no add
   expect(result.stderr).toContain('企画課のメールアドレス「<kikaku@sakuragawa.example.jp>」（部署!B3）は使えません（空白・カンマ');
   expect(result.stderr).not.toContain('メールアドレスのない部署');
 });
+
+test('F4: a code or year retyped in an equivalent form (１－０１, R8) is no conflict; the row’s answers are merged', async () => {
+  const dir = tempDir('shinchoku-round-review-');
+  const answer = await answered(dir, 'h4.xlsx', (workbook) => {
+    const activities = sheetOf(workbook, '取組活動');
+    activities.getCell('A2').value = '１－０１';
+    activities.getCell('D2').value = 'A';
+    const effects = sheetOf(workbook, '効果額');
+    effects.getCell('B2').value = 'R8';
+    effects.getCell('C2').value = 10;
+  });
+  const out = join(dir, 'o.xlsx');
+  const result = runCli(['round', 'merge', MASTER, answer, '--out', out]);
+  // Before: 2 merged and 2 conflicts saying 「この行は取り込みません」 / 「取り込みません」 of rows whose answers were merged.
+  expect(result.stdout).toContain('取り込んだセル 2 件、競合 0 件、エラー 0 件');
+  expect(result.status).toBe(0);
+  expect(await cells(out, '取組活動', 'A80', 'D80')).toEqual(['1-01', 'A']);
+  expect(await cells(out, '効果額', 'C27')).toEqual([10]);
+});
+
+test('F3: a column the office adds to the master after the split is no conflict of the department’s; answers land in the moved columns', async () => {
+  const dir = tempDir('shinchoku-round-review-');
+  const answer = await answered(dir, 'a.xlsx', (workbook) => {
+    sheetOf(workbook, '取組活動').getCell('D3').value = 'B';
+  });
+  const master = join(dir, 'm2b.xlsx');
+  await edit(MASTER, master, (workbook) => {
+    const activities = sheetOf(workbook, '取組活動');
+    activities.spliceColumns(4, 0, []);
+    activities.getCell('D1').value = '担当メモ';
+  });
+  const out = join(dir, 'o.xlsx');
+  const result = runCli(['round', 'merge', master, answer, '--out', out]);
+  // Before: 「変更できない列「担当メモ」が変更されています（「担当メモ」→「」）」 in every file, exit 1.
+  expect(result.stdout).toContain('取り込んだセル 1 件、競合 0 件、エラー 0 件');
+  expect(result.status).toBe(0);
+  // 進捗状況 is column E of the master now.
+  expect(await cells(out, '取組活動', 'D81', 'E81')).toEqual([null, 'B']);
+});
+
+test('F2: the office’s own edits after the split are not said to be the department’s', async () => {
+  const dir = tempDir('shinchoku-round-review-');
+  const answer = await answered(dir, 'a.xlsx', (workbook) => {
+    sheetOf(workbook, '取組活動').getCell('D3').value = 'B';
+  });
+  const master = join(dir, 'm3.xlsx');
+  await edit(MASTER, master, (workbook) => {
+    const activities = sheetOf(workbook, '取組活動');
+    activities.getCell('C81').value = '施設使用料の改定（第2期）';
+    activities.addRow(['1-01', '令和8年度', '事務局が追加した取組']);
+  });
+  const result = runCli(['round', 'merge', master, answer, '--out', join(dir, 'o.xlsx')]);
+  // Before: 「変更できない列「取組活動」が変更されています」 and 「…（1-01 事務局が追加した取組）の行が削除されています」.
+  expect(result.stdout).toContain(
+    '取組活動 C81: 「取組活動」が取りまとめ先と回答で違います（取りまとめ先「施設使用料の改定（第2期）」、回答「施設使用料の改定」。回答で変えられたか、照会の後に事務局が変えています）',
+  );
+  expect(result.stdout).toMatch(/（1-01 事務局が追加した取組）の行が回答ファイルにありません（回答で削除されたか、照会の後に追加された行です）/);
+  expect(result.stdout).not.toContain('変更できない列');
+  expect(result.stdout).not.toContain('削除されています');
+});
+
+test('F12: a sheet renamed in the answer file is said to be renamed or removed, not that its rows were deleted', async () => {
+  const dir = tempDir('shinchoku-round-review-');
+  const answer = await answered(dir, 'x3.xlsx', (workbook) => {
+    sheetOf(workbook, '効果額').name = '効果額 (2)';
+  });
+  const result = runCli(['round', 'merge', MASTER, answer, '--out', join(dir, 'o.xlsx')]);
+  // Before: 「シート「効果額」がありません（その行はすべて削除されています）」.
+  expect(result.stdout).toContain('シート「効果額」が回答ファイルにありません（名前が変えられたか、削除されています）。このシートの回答は取り込みません');
+});

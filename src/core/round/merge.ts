@@ -67,7 +67,8 @@ export type ConflictKind =
   | 'rowAmbiguous'
   | 'rowGone'
   | 'answerCleared'
-  | 'yearTie';
+  | 'yearTie'
+  | 'rowChanged';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -323,11 +324,14 @@ function matchFile(
     if (originColumn < 0 && ownRows.length > 0) missingOriginals = true;
     // The master's columns in the file, by header (the file's columns are the master's, in the same order, unless someone moved them).
     const columnIn = new Map<number, number>();
+    // A column of the plan's the file lacks is a conflict; one the office added to the master since (担当メモ) is
+    // not the department's doing, and nothing of the file is lost for it (r27c F3).
+    const contractColumns = new Set(Object.values(layout.columns));
     layout.header.forEach((cell, column) => {
       if (isBlank(cell)) return;
       const at = header.findIndex((h) => !isBlank(h) && matchKey(cellText(h)) === matchKey(cellText(cell)));
       if (at >= 0) columnIn.set(column, at);
-      else
+      else if (contractColumns.has(column))
         conflicts.push({
           ...base,
           kind: 'lockedChanged',
@@ -378,7 +382,7 @@ function matchFile(
       }
       if (masterRow && !mine.has(masterRow.key)) {
         // Another department's row: harmless while it is as the master has it; any change to it is theirs to make.
-        const changed = differs(masterRow);
+        const changed = differs(masterRow).filter((column) => !identityColumns.has(column));
         if (changed.length > 0)
           conflicts.push({
             ...base,
@@ -402,10 +406,10 @@ function matchFile(
           claimed.add(origin.key);
           const changed = differs(origin).filter((column) => identityColumns.has(column));
           const column = changed[0] ?? layout.columns.code ?? 0;
-          const kind: ConflictKind = column === layout.columns.code ? 'codeChanged' : 'lockedChanged';
+          // Who changed it cannot be told (the file's code, year and text are not kept as sent): said of neither (r27c F2).
           conflicts.push({
             ...base,
-            kind,
+            kind: 'rowChanged',
             sheet: layout.name,
             cell: a1(origin.row, column),
             code: origin.code,
@@ -475,7 +479,8 @@ function matchFile(
         if (answerColumns.has(column)) {
           // A blank answer never clears the master: merging a late file into a master already merged, its blank for a
           // shared project's cell (left to the other department, or entered by the office since) must not undo that answer.
-          const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, column + 1) : '';
+          // The values as sent are keyed by the file's column (the master's at the split), not the master's now (r27c F3).
+          const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, (columnIn.get(column) ?? column) + 1) : '';
           const now = masterRows[row.row]?.[column] ?? null;
           if (isBlank(at(column))) {
             // …but a value the file was sent with and the department cleared is its answer too: kept, and said, for the office to decide.
@@ -533,6 +538,8 @@ function matchFile(
           else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null)) candidates.push(candidate(column, checked.to));
           continue;
         }
+        // Matched by what it is, its code, year and text are the master's (１－０１ is 1-01, R8 is 令和8年度): no conflict (r27c F4).
+        if (identityColumns.has(column)) continue;
         conflicts.push({
           ...base,
           kind: column === layout.columns.code ? 'codeChanged' : 'lockedChanged',

@@ -10,7 +10,7 @@ import { countCell, type ReportTable } from '../present/tableCells';
 import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
 import { type RoundLabelKey, roundLabel } from '../words/round';
-import type { RoundCompletion } from './completion';
+import type { DepartmentCompletion, RoundCompletion } from './completion';
 import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './merge';
 
 const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
@@ -31,6 +31,7 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   rowGone: 'conflictRowGone',
   answerCleared: 'conflictAnswerCleared',
   yearTie: 'conflictYearTie',
+  rowChanged: 'conflictRowChanged',
 };
 
 /** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */
@@ -151,4 +152,22 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
   for (const row of table.slice(1)) rows.push(pad(row.map((v) => cell(v))));
   const columnWidths = [14, 28, 14, 10, 8, 10, 80];
   return { rows, width, charts: [], columnWidths };
+}
+
+/** A reminder's lines for the answers that cannot be used: how many, then each cell with the plan's reason (r27c F9). */
+export function errorCellLines(department: DepartmentCompletion, lang: Lang, shown = 200): string[] {
+  const cells = department.errorCells;
+  if (cells.length === 0) return [];
+  const lines = [roundLabel('requestErrorCount', lang, { n: cells.length })];
+  for (const cell of cells.slice(0, shown))
+    lines.push(
+      roundLabel('requestErrorLine', lang, {
+        sheet: cell.sheetName,
+        cell: cell.cell,
+        code: cell.code,
+        message: localizeProblem(cell.problem, lang).message.replace(/[。.]+$/, ''),
+      }),
+    );
+  if (cells.length > shown) lines.push(roundLabel('requestMore', lang, { n: cells.length - shown }));
+  return lines;
 }

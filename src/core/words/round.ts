@@ -35,6 +35,11 @@ export const ROUND_LABELS = {
   requestMailCount: { ja: '入力をお願いするセルは {n} 件です。', en: '{n} cells to fill.' },
   requestCellLine: { ja: '・{sheet} {cell}（{code} {what}）: {column}', en: '- {sheet} {cell} ({code} {what}): {column}' },
   requestMore: { ja: '…ほか {n} 件', en: '… and {n} more' },
+  requestErrorCount: {
+    ja: '入力された値が使えないセルが {n} 件あります。直してください（このままでは取りまとめに入りません）。',
+    en: '{n} cells hold a value that cannot be used; correct them (as they are, they are not counted).',
+  },
+  requestErrorLine: { ja: '・{sheet} {cell}（{code}）: {message}', en: '- {sheet} {cell} ({code}): {message}' },
   // The merge's 取りまとめ結果 sheet.
   mergeSheet: { ja: '取りまとめ結果', en: 'Merge results' },
   mergeHeader: { ja: '区分|ファイル|シート|セル|事業コード|内容', en: 'Kind|File|Sheet|Cell|Code|Detail' },
@@ -59,6 +64,10 @@ export const ROUND_LABELS = {
     ja: '{department}のメールアドレス「{address}」（{cell}）は使えません（{reason}）。このアドレスには照会を送りません（Google スプレッドシートでは編集者にもなりません）',
     en: 'the address "{address}" of {department} ({cell}) cannot be used ({reason}): no request goes to it (and in Google Sheets it is not made an editor)',
   },
+  notEditorLine: {
+    ja: '{department}（{addresses}）はこのスプレッドシートの編集者ではないため、依頼メールは届いても回答を入力できません。共有から編集者に追加してください',
+    en: '{department} ({addresses}) is not an editor of this spreadsheet: the request reaches it, but it cannot enter its answers; add it as an editor (Share)',
+  },
   noAddressLine: {
     ja: '部署シートにメールアドレスのない部署: {department}（照会メールは作成していません）',
     en: 'Department with no address in 部署: {department} (no request mail written)',
@@ -78,7 +87,10 @@ export const ROUND_LABELS = {
     en: 'the answer files name different years ({years}), so which round this is cannot be told; nothing is merged. Give the files of one year only',
   },
   yearTieCount: { ja: '{fy} {n} ファイル', en: '{fy}: {n} files' },
-  conflictSheetMissing: { ja: 'シート「{sheet}」がありません（その行はすべて削除されています）', en: 'sheet {sheet} is missing (its rows are all removed)' },
+  conflictSheetMissing: {
+    ja: 'シート「{sheet}」が回答ファイルにありません（名前が変えられたか、削除されています）。このシートの回答は取り込みません',
+    en: 'the answer file has no sheet {sheet} (renamed or removed); none of its answers is merged',
+  },
   conflictOtherDepartment: {
     ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
     en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
@@ -100,7 +112,14 @@ export const ROUND_LABELS = {
     ja: '{cell}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
     en: '{cell}: a row was added ({code} {to}); added rows are not merged',
   },
-  conflictRowRemoved: { ja: '{sheet} {cell}（{code} {from}）の行が削除されています', en: '{sheet} {cell} ({code} {from}): the row was removed' },
+  conflictRowRemoved: {
+    ja: '{sheet} {cell}（{code} {from}）の行が回答ファイルにありません（回答で削除されたか、照会の後に追加された行です）',
+    en: '{sheet} {cell} ({code} {from}): the row is not in the answer file (removed from it, or added to the master after the request)',
+  },
+  conflictRowChanged: {
+    ja: '{sheet} {cell}: 「{column}」が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。この行は取り込みません',
+    en: '{sheet} {cell}: {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the row is not merged',
+  },
   conflictCodeChanged: {
     ja: '{sheet} {cell}: 事業コードが変更されています（「{from}」→「{to}」）。この行は取り込みません',
     en: '{sheet} {cell}: the project code was changed ("{from}" → "{to}"); the row is not merged',

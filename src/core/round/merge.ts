@@ -8,27 +8,16 @@
  * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
-import { amountUnitPattern, parseNumber } from '../base/numbers';
 import { cleanText, matchKey } from '../base/text';
-import { matchResult } from '../contract/vocabulary';
 import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
 import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
+import { checkedAnswer } from './mergeAnswer';
+import { fileRowsOf, matchByIdentity } from './mergeRows';
 import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
-import {
-  ANSWER_FIELDS,
-  IDENTITY_FIELDS,
-  REQUESTED_FIELDS,
-  ROUND_SHEETS,
-  type RoundField,
-  type RoundLayout,
-  type RoundRow,
-  type RoundSheet,
-  roundLayoutOf,
-  rowIdentity,
-} from './rows';
+import { ANSWER_FIELDS, IDENTITY_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS, type RoundLayout, type RoundRow, type RoundSheet, roundLayoutOf } from './rows';
 
 export interface AnswerFile {
   /** The file's name as the user gave it, for messages. */
@@ -39,16 +28,6 @@ export interface AnswerFile {
   /** Cells (`sheet!A1`, the file's own) holding a hyperlink: its address (a link typed in an answer, r27c F13). */
   links?: ReadonlyMap<string, string>;
 }
-
-/** A text answer with a link: the address kept beside the text shown, as a plan's cell holds text only (r27c F13). */
-export function withLink(value: CellValue, url: string): CellValue {
-  const text = cellText(value);
-  if (url === '' || text.includes(url)) return value;
-  return isBlank(value) ? url : `${text}（${url}）`;
-}
-
-/** Excel's limit of characters in a cell (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
-export const CELL_TEXT_LIMIT = 32_767;
 
 export type ConflictKind =
   | 'notAnswerFile'
@@ -182,107 +161,6 @@ function withChanges(master: WorkbookInput, changes: readonly { sheetName: strin
       return { ...sheet, rows };
     }),
   };
-}
-
-/**
- * An answer cell as the plan's rules take it, before the plan's own validation: the plan's label for a
- * variant of it (Ａ → A, as validation reads it), a number for an amount typed as a plain number; an error
- * for what would be merged as something else — a date (Excel's reading of 1/2 or 3-31: a serial number in
- * the master), an amount with another unit or words (0.5億円, 約10; the plan's own unit is read as the reader
- * reads it), a text longer than a cell holds.
- */
-function checkedAnswer(
-  field: RoundField,
-  value: CellValue,
-  data: WorkbookData,
-  column: string,
-): { to: CellValue } | { code: MessageKey; params: MessageParams } {
-  if (isDate(value)) return { code: 'answerDate', params: { column, value: cellText(value), number: field === 'amount' ? 1 : 0 } };
-  if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT)
-    return { code: 'answerTooLong', params: { column, value: value.slice(0, 20), length: value.length, limit: CELL_TEXT_LIMIT } };
-  if (field === 'amount' && typeof value === 'string') {
-    // The reader's rule (read/sheets/effects.ts): the plan's own unit at the end is the header's, not a word (42百万円 → 42).
-    const read = parseNumber(value, amountUnitPattern(data.settings.moneyUnit));
-    if (!read.ok) return { code: 'answerAmountText', params: { column, value: value.slice(0, 60), unit: data.settings.moneyUnit } };
-    return { to: read.value };
-  }
-  if ((field === 'status' || field === 'result') && typeof value === 'string') {
-    const vocabulary = field === 'status' ? data.vocabulary.progress : data.vocabulary.result;
-    const found = field === 'result' ? matchResult(data.vocabulary.result, value) : vocabulary.match(value);
-    if (found && found.kind === 'variant') return { to: vocabulary.terms[found.index].label };
-  }
-  return { to: value };
-}
-
-interface FileRow {
-  /** 0-based row in the file's sheet. */
-  index: number;
-  values: CellValue[];
-  identity: ReturnType<typeof rowIdentity>;
-  /** The 元の行 the row was sent with (1-based), or null. */
-  origin: number | null;
-}
-
-/** The file's rows that hold anything, with what they are and the row they were sent as. */
-function fileRowsOf(
-  sheet: RoundSheet,
-  layout: RoundLayout,
-  found: SheetInput,
-  originColumn: number,
-  links: { at: ReadonlyMap<string, string>; columns: ReadonlySet<number> },
-): FileRow[] {
-  const rows: FileRow[] = [];
-  for (let index = 1; index < found.rows.length; index++) {
-    const values = [...(found.rows[index] ?? [])];
-    for (const column of links.columns) {
-      const url = links.at.get(`${found.name}!${a1(index, column)}`);
-      if (url !== undefined) values[column] = withLink(values[column] ?? null, url);
-    }
-    if (values.every((value) => isBlank(value))) continue;
-    const originValue = originColumn >= 0 ? values[originColumn] : null;
-    const origin = typeof originValue === 'number' && Number.isInteger(originValue) ? originValue : null;
-    rows.push({ index, values, identity: rowIdentity(sheet, layout, values), origin });
-  }
-  return rows;
-}
-
-/**
- * The file's rows matched to the master's by what they are, before any by 元の行 (so a row the office
- * removed never lets its neighbour claim the next one's place, r27c F1). Rows alike (the same code, year and
- * text) are paired in the order they were sent — their 元の行 — not the order the file now has them; when
- * the file and the master hold a different number of them, which is which cannot be told: every one of
- * them is ambiguous and none is merged (r27c F15).
- */
-function matchByIdentity(
-  fileRows: FileRow[],
-  masterRows: RoundRow[],
-): { matchOf: Map<FileRow, RoundRow>; ambiguous: Map<FileRow, { file: number; master: number }>; claimed: Set<string> } {
-  const byIdentity = <T>(items: T[], key: (item: T) => string | undefined) => {
-    const groups = new Map<string, T[]>();
-    for (const item of items) {
-      const k = key(item);
-      if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), item]);
-    }
-    return groups;
-  };
-  const inMaster = byIdentity(masterRows, (row) => row.identity);
-  const matchOf = new Map<FileRow, RoundRow>();
-  const ambiguous = new Map<FileRow, { file: number; master: number }>();
-  const claimed = new Set<string>();
-  for (const [identity, group] of byIdentity(fileRows, (row) => row.identity?.key)) {
-    const rows = inMaster.get(identity) ?? [];
-    if (rows.length === 0) continue;
-    for (const row of rows) claimed.add(row.key);
-    if (group.length !== rows.length) {
-      for (const fileRow of group) ambiguous.set(fileRow, { file: group.length, master: rows.length });
-      continue;
-    }
-    const origins = group.map((fileRow) => fileRow.origin);
-    const sent = origins.every((origin) => origin !== null) && new Set(origins).size === origins.length;
-    const ordered = sent ? [...group].sort((a, b) => (a.origin ?? 0) - (b.origin ?? 0)) : group;
-    for (const [i, fileRow] of ordered.entries()) matchOf.set(fileRow, rows[i]);
-  }
-  return { matchOf, ambiguous, claimed };
 }
 
 /**

@@ -1017,6 +1017,7 @@ export class FakeSpreadsheet
       | 'getUrl'
       | 'getSheets'
       | 'getSheetByName'
+      | 'getEditors'
       | 'getNumSheets'
       | 'getActiveSheet'
       | 'getActiveRange'
@@ -1154,6 +1155,16 @@ export class FakeSpreadsheet
   getSheets(): FakeSheet[] {
     this.rt.call('Spreadsheet.getSheets');
     return [...this.sheets];
+  }
+  /**
+   * The document's editors: its owner and the accounts it is shared with as editor — viewers are not among them
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#geteditors). With no sharing
+   * modelled (sharedWith null) only the owner: never more editors than a test has said there are.
+   */
+  getEditors(): { getEmail(): string }[] {
+    this.rt.call('Spreadsheet.getEditors');
+    const shared = [...(this.sharedWith ?? new Map<string, 'editor' | 'viewer'>()).entries()].filter(([, role]) => role === 'editor').map(([user]) => user);
+    return [this.owner, ...shared].map((email) => ({ getEmail: () => email }));
   }
   getSheetByName(name: string): FakeSheet | null {
     this.rt.call('Spreadsheet.getSheetByName');

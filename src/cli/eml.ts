@@ -130,6 +130,13 @@ export interface EmlInput {
   messageId: string;
   /** One file attached (the round's request workbook); without it the message is as the digest has always written it. */
   attachment?: { name: string; type: string; bytes: Uint8Array };
+  /**
+   * A message to be sent from the user's own mail program (the round's requests): marked `X-Unsent: 1`, which
+   * Outlook and Thunderbird open as a draft to send rather than a message received; with `from` '' it names no
+   * sender (the mail program fills in the account it is sent from, where the answers then return), else
+   * `Reply-To` is the sender too.
+   */
+  draft?: boolean;
 }
 
 /** A file name as an RFC 2231 parameter (filename*=UTF-8''…): any name, Japanese included, percent-encoded. */
@@ -139,12 +146,15 @@ function rfc2231(name: string): string {
 
 export function buildEml(input: EmlInput): string {
   const boundary = `shinchoku-${input.messageId.replace(/[^A-Za-z0-9]/g, '')}`;
+  const sender = input.draft && input.from === '' ? [] : [mailboxHeader('From', headerSafe(input.from))];
   const headers = [
-    mailboxHeader('From', headerSafe(input.from)),
+    ...sender,
+    ...(input.draft && input.from !== '' ? [mailboxHeader('Reply-To', headerSafe(input.from))] : []),
     addressListHeader('To', input.to),
     unstructuredHeader('Subject', headerSafe(input.subject)),
     `Date: ${rfc2822Date(input.date)}`,
     `Message-ID: <${input.messageId}@shinchoku.invalid>`,
+    ...(input.draft ? ['X-Unsent: 1'] : []),
     'MIME-Version: 1.0',
   ];
   const part = (type: string, body: string) =>

@@ -17,6 +17,7 @@ import { SUMMABLE_LIMIT } from '../core/base/numbers';
 import { readWorkbook, type WorkbookData } from '../core/read/read';
 import {
   type AnswerFile,
+  addressNotes,
   completionTable,
   conflictText,
   type DepartmentFile,
@@ -50,7 +51,7 @@ import {
   writeFileSafely,
 } from './safeWrite';
 import { renderTable } from './terminal';
-import { addDataSheet, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, uncalculatedCells, workbookInput } from './xlsx';
+import { addDataSheet, linkedCells, loadWorkbook, readWorkbookFile, UnreadableWorkbookError, uncalculatedCells, workbookInput } from './xlsx';
 
 interface RoundIo {
   stdout: (text: string) => void;
@@ -96,10 +97,11 @@ function yearOf(flags: Flags): FiscalYear {
   return year;
 }
 
-/** --from: `address` or `Name <address>`, checked as every address is (core checkFrom); bad usage otherwise. */
+/** --from: `address` or `Name <address>`, checked as every address is (core checkFrom); bad usage otherwise; '' when not given. */
 function fromOf(flags: Flags): string {
   const given = flags.get('--from');
-  if (typeof given !== 'string') return 'Shinchoku <no-reply@example.jp>';
+  // None given: the mails name no sender (drafts the user sends from their own account, r27c F8), never a no-reply address.
+  if (typeof given !== 'string') return '';
   const checked = checkFrom(given);
   if ('from' in checked) return headerSafe(checked.from);
   const params = (lang: Lang) => ({ from: headerSafe(given), reason: addressReason(checked.problem, lang) });
@@ -236,7 +238,8 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
         type: 'decimal',
         operator: 'between',
         allowBlank: true,
-        formulae: [-SUMMABLE_LIMIT, SUMMABLE_LIMIT],
+        // From 0: the merge refuses a negative amount (効果額には0以上の値), so Excel stops it at typing (r27c F11).
+        formulae: [0, SUMMABLE_LIMIT],
         showErrorMessage: true,
         errorStyle: 'stop',
         errorTitle: String(sheet.rows[0][amount] ?? ''),
@@ -337,13 +340,11 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
         date: new Date(),
         messageId: `round-${year}-${index + 1}-${run}`,
         attachment: { name: `${name}.xlsx`, type: XLSX_TYPE, bytes },
+        draft: true,
       });
       files.push({ path: join(out, `${name}.eml`), bytes: eml });
       mail = roundLabel('splitMail', lang, { file: `${name}.eml`, to: department.emails.join(', ') });
-    } else
-      io.stderr(
-        `${roundLabel('noAddressLine', 'ja', { department: department.department })} / ${roundLabel('noAddressLine', 'en', { department: department.department })}`,
-      );
+    }
     lines.push(roundLabel('splitLine', lang, { department: department.department, file: `${name}.xlsx`, n: department.cells.length, mail }));
   }
   try {
@@ -357,6 +358,10 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   writeSet(files, force);
   const cells = new Set(plan.departments.flatMap((d) => d.cells.map((c) => `${c.sheet}!${c.cell}`))).size;
   io.stdout([roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines].join('\n'));
+  const notesEn = addressNotes(plan, 'en');
+  for (const [i, note] of addressNotes(plan, 'ja').entries()) io.stderr(`${note} / ${notesEn[i]}`);
+  // How the mails go and where the answers return (r27c F8): said whenever a mail was written.
+  if (files.some((file) => file.path.endsWith('.eml'))) io.stderr(from === '' ? bothLangs('splitMailsNoFrom') : bothLangs('splitMailsFrom', { from }));
   return 0;
 }
 
@@ -407,6 +412,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
       file: names.filter((n) => n === names[index]).length > 1 ? answer : names[index],
       input: workbookInput(workbook),
       uncalculated: uncalculatedCells(workbook),
+      links: linkedCells(workbook),
     });
   }
   const result = mergeAnswers(master, answers);

@@ -282,6 +282,21 @@ export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: Cel
   return sheet;
 }
 
+/** The cells of a workbook holding a hyperlink (Insert > Link): `sheet!A1` → its address, which plainValue drops. */
+export function linkedCells(workbook: ExcelJS.Workbook): Map<string, string> {
+  const found = new Map<string, string>();
+  workbook.eachSheet((worksheet) => {
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const value = cell.value as ExcelValue;
+        if (value && typeof value === 'object' && 'hyperlink' in value && typeof value.hyperlink === 'string')
+          found.set(`${worksheet.name}!${cell.address}`, value.hyperlink);
+      });
+    });
+  });
+  return found;
+}
+
 /**
  * The cells of a workbook holding a formula with no saved result (a file written by a tool that does not
  * calculate): read as blank by plainValue, so the round's merge must say so rather than skip them. `sheet!A1`.

@@ -29,9 +29,11 @@ import { readWorkbook } from '../core/read/read';
 import {
   ANSWER_FIELDS,
   type AskedRow,
+  addressNotes,
   askedRows,
   type DepartmentCompletion,
   duePassed,
+  errorCellLines,
   fixedRoundPlan,
   parseDue,
   ROUND_SHEETS,
@@ -40,6 +42,7 @@ import {
   reminderKind,
   roundCompletion,
   roundRequests,
+  toRemind,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { localizeProblem } from '../core/words/problems';
@@ -419,7 +422,13 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         notes.push(
           roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、') || '—', n: project.cells }),
         );
-      for (const department of plan.noAddress) notes.push(roundLabel('noAddressLine', lang, { department }));
+      notes.push(
+        ...addressNotes(
+          plan,
+          lang,
+          spreadsheet.getEditors().map((user) => user.getEmail()),
+        ),
+      );
       const sent = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
       return {
         ok: true,
@@ -495,7 +504,7 @@ function sendRoundMails(
   for (const department of completion.departments) {
     const key = `${kind}:${department.department}`;
     if (done.has(key) || department.emails.length === 0) continue;
-    if (kind !== 'request' && department.missing.length === 0) continue;
+    if (kind !== 'request' && !toRemind(department)) continue;
     const n = department.missing.length;
     const params = { department: department.department, plan: planName, fy, due: record.due, n };
     const subject =
@@ -513,6 +522,7 @@ function sendRoundMails(
       '',
       n > 0 ? roundLabel('requestMailCount', lang, { n }) : roundLabel('requestNone', lang),
       ...cellLines(plan, department.missing, lang),
+      ...(kind === 'request' ? [] : ['', ...errorCellLines(department, lang, SHOWN_CELLS)]),
       '',
       roundUiLabel('roundMailFooter', lang),
     ].join('\n');

@@ -117,7 +117,8 @@ describe('answers as the plan reads them (r27 #2, #8)', () => {
       targets.getCell('D2').value = '達成済';
       effects.getCell('C2').value = new Date(Date.UTC(2027, 2, 31));
       effects.getCell('C2').numFmt = 'm/d';
-      effects.getCell('C3').value = '42千円';
+      // Another unit than the header's (42千円, the header's own, is read as 42: r27c F10).
+      effects.getCell('C3').value = '42万円';
     });
     const merged = join(dir, 'merged.xlsx');
     const result = runCli(['round', 'merge', path, fileOf(out, '企画課'), '--out', merged]);
@@ -130,9 +131,9 @@ describe('answers as the plan reads them (r27 #2, #8)', () => {
       expect.stringContaining('取組活動 D5（B-2）: 進捗状況は数式（結果が保存されていません）のため、回答として読めません'),
       expect.stringContaining('取組活動 E5（B-2）: 取組内容・成果が 40000 文字あります。1つのセルに入るのは 32767 文字までです'),
       expect.stringContaining('効果額 C2（A-1）: 効果額（千円）に日付（2027-03-31）が入力されています。数値だけを入力してください'),
-      expect.stringContaining('効果額 C3（B-2）: 効果額（千円）の「42千円」は数値として取り込めません。数値だけを入力してください（単位は見出しの千円です）'),
+      expect.stringContaining('効果額 C3（B-2）: 効果額（千円）の「42万円」は数値として取り込めません。数値だけを入力してください（単位は見出しの千円です）'),
     ]);
-    // Before: 46477 (the date's serial) in 効果額 C2 and 取組活動 E3, the 40,000 characters, 42千円 and ＤＯＮＥ as typed.
+    // Before: 46477 (the date's serial) in 効果額 C2 and 取組活動 E3, the 40,000 characters, 42万円 and ＤＯＮＥ as typed.
     expect(await differences(path, merged)).toEqual(['取組活動!D3 null → 済', '達成事項!D2 null → 達成']);
   });
 
@@ -308,7 +309,7 @@ test('messages (r27 #12): a row is 「5行目」, not 5:5; another department’
   const result = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', merged]);
   expect(result.status).toBe(1);
   expect(result.stdout).toContain('競合: 取組活動 2行目（A-1）は企画課の行です。この部署の回答では変更できません\n');
-  expect(result.stdout).toContain('競合: 取組活動 5行目（B-2 活動c）の行が削除されています');
+  expect(result.stdout).toContain('競合: 取組活動 5行目（B-2 活動c）の行が回答ファイルにありません');
   expect(result.stdout).not.toMatch(/\d+:\d+|「」→「」/);
   const eml = readdirSync(out).find((name) => name.endsWith('財政課.eml')) ?? '';
   const mail = runCli(['round', 'merge', path, join(out, eml), '--out', join(dir, 'mail.xlsx')]);

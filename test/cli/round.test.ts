@@ -307,12 +307,12 @@ describe('round merge', () => {
     const has = (file: string, text: string) => expect(lines.filter((l) => l.includes(`[${file}]`) && l.includes(text))).toHaveLength(1);
     has('2026-01-企画課.xlsx', '取組活動 D5（B-2 進捗状況）: 「済」と回答していますが、2026-02-財政課.xlsx（遅れ） と異なります');
     has('2026-02-財政課.xlsx', '取組活動 D5（B-2 進捗状況）: 「遅れ」と回答していますが、2026-01-企画課.xlsx（済） と異なります');
-    has('2026-01-企画課.xlsx', '取組活動 C2: 変更できない列「取組活動」が変更されています（「活動a」→「活動A」）');
+    has('2026-01-企画課.xlsx', '取組活動 C2: 「取組活動」が取りまとめ先と回答で違います（取りまとめ先「活動a」、回答「活動A」');
     has('2026-01-企画課.xlsx', '取組活動!A6: 行が追加されています（A-1 新しい活動）');
     has('2026-01-企画課.xlsx', 'エラー: 取組活動 D6（B-2）: ');
     has('2026-02-財政課.xlsx', '取組活動 D8（D-4）は総務課の行です');
-    has('2026-02-財政課.xlsx', '効果額 3行目（B-2 歳入確保）の行が削除されています');
-    has('2026-03-総務課.xlsx', '取組活動 A8: 事業コードが変更されています（「D-4」→「D-9」）');
+    has('2026-02-財政課.xlsx', '効果額 3行目（B-2 歳入確保）の行が回答ファイルにありません');
+    has('2026-03-総務課.xlsx', '取組活動 A8: 「事業コード」が取りまとめ先と回答で違います（取りまとめ先「D-4」、回答「D-9」');
     has('plain.xlsx', '照会シートがないため、照会の回答として読めません');
     expect(result.stdout).toContain('競合 8 件、エラー 1 件');
     // Nothing of a conflict or an error is merged: the master's data unchanged.

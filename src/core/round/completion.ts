@@ -138,3 +138,11 @@ export function roundCompletion(input: WorkbookInput, plan: RoundPlan, data: Wor
 function sheetValues(input: WorkbookInput, name: string): CellValue[][] {
   return input.sheets.find((sheet) => sheet.name === name)?.rows ?? [];
 }
+
+/**
+ * Whether a department is reminded: a requested cell still blank, or an answer the plan's rules cannot use
+ * (進捗状況 「E」, a negative amount) — a department whose every answer is invalid is exactly one to tell (r27c F9).
+ */
+export function toRemind(department: DepartmentCompletion): boolean {
+  return department.missing.length > 0 || department.errorCells.length > 0;
+}

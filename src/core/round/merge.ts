@@ -8,27 +8,16 @@
  * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, isDate, type SheetInput, type WorkbookInput } from '../base/cells';
-import { parseNumber } from '../base/numbers';
 import { cleanText, matchKey } from '../base/text';
-import { matchResult } from '../contract/vocabulary';
 import { fillMerges, readWorkbook, type WorkbookData } from '../read/read';
 import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
+import { checkedAnswer } from './mergeAnswer';
+import { fileRowsOf, matchByIdentity } from './mergeRows';
 import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals, readRequestSheet } from './requestSheet';
 import { type RoundDepartment, type RoundPlan, roundRequests } from './requests';
-import {
-  ANSWER_FIELDS,
-  IDENTITY_FIELDS,
-  REQUESTED_FIELDS,
-  ROUND_SHEETS,
-  type RoundField,
-  type RoundLayout,
-  type RoundRow,
-  type RoundSheet,
-  roundLayoutOf,
-  rowIdentity,
-} from './rows';
+import { ANSWER_FIELDS, IDENTITY_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS, type RoundLayout, type RoundRow, type RoundSheet, roundLayoutOf } from './rows';
 
 export interface AnswerFile {
   /** The file's name as the user gave it, for messages. */
@@ -36,10 +25,9 @@ export interface AnswerFile {
   input: WorkbookInput;
   /** Cells (`sheet!A1`, the file's own) holding a formula with no saved result: read as blank, but not blank. */
   uncalculated?: ReadonlySet<string>;
+  /** Cells (`sheet!A1`, the file's own) holding a hyperlink: its address (a link typed in an answer, r27c F13). */
+  links?: ReadonlyMap<string, string>;
 }
-
-/** Excel's limit of characters in a cell (https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
-export const CELL_TEXT_LIMIT = 32_767;
 
 export type ConflictKind =
   | 'notAnswerFile'
@@ -54,7 +42,12 @@ export type ConflictKind =
   | 'answeredTwice'
   | 'changedSince'
   | 'originalsMissing'
-  | 'originalUnknown';
+  | 'originalUnknown'
+  | 'rowAmbiguous'
+  | 'rowGone'
+  | 'answerCleared'
+  | 'yearTie'
+  | 'rowChanged';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -71,7 +64,7 @@ export interface MergeConflict {
   /** The master's value and the file's, as text. */
   from: string;
   to: string;
-  /** answeredTwice: the other file; yearMismatch: the round's year; unknownDepartment: the departments asked. */
+  /** answeredTwice: the other file; yearMismatch: the round's year; yearTie: year:files,… ; unknownDepartment: the departments asked. */
   other: string;
 }
 
@@ -171,34 +164,6 @@ function withChanges(master: WorkbookInput, changes: readonly { sheetName: strin
 }
 
 /**
- * An answer cell as the plan's rules take it, before the plan's own validation: the plan's label for a
- * variant of it (Ａ → A, as validation reads it), a number for an amount typed as a plain number; an error
- * for what would be merged as something else — a date (Excel's reading of 1/2 or 3-31: a serial number in
- * the master), an amount with a unit or words (42百万円), a text longer than a cell holds.
- */
-function checkedAnswer(
-  field: RoundField,
-  value: CellValue,
-  data: WorkbookData,
-  column: string,
-): { to: CellValue } | { code: MessageKey; params: MessageParams } {
-  if (isDate(value)) return { code: 'answerDate', params: { column, value: cellText(value), number: field === 'amount' ? 1 : 0 } };
-  if (typeof value === 'string' && value.length > CELL_TEXT_LIMIT)
-    return { code: 'answerTooLong', params: { column, value: value.slice(0, 20), length: value.length, limit: CELL_TEXT_LIMIT } };
-  if (field === 'amount' && typeof value === 'string') {
-    const read = parseNumber(value);
-    if (!read.ok) return { code: 'answerAmountText', params: { column, value: value.slice(0, 60), unit: data.settings.moneyUnit } };
-    return { to: read.value };
-  }
-  if ((field === 'status' || field === 'result') && typeof value === 'string') {
-    const vocabulary = field === 'status' ? data.vocabulary.progress : data.vocabulary.result;
-    const found = field === 'result' ? matchResult(data.vocabulary.result, value) : vocabulary.match(value);
-    if (found && found.kind === 'variant') return { to: vocabulary.terms[found.index].label };
-  }
-  return { to: value };
-}
-
-/**
  * Matches one file's rows to the master's and returns its candidate answers and its conflicts.
  */
 function matchFile(
@@ -237,11 +202,14 @@ function matchFile(
     if (originColumn < 0 && ownRows.length > 0) missingOriginals = true;
     // The master's columns in the file, by header (the file's columns are the master's, in the same order, unless someone moved them).
     const columnIn = new Map<number, number>();
+    // A column of the plan's the file lacks is a conflict; one the office added to the master since (担当メモ) is
+    // not the department's doing, and nothing of the file is lost for it (r27c F3).
+    const contractColumns = new Set(Object.values(layout.columns));
     layout.header.forEach((cell, column) => {
       if (isBlank(cell)) return;
       const at = header.findIndex((h) => !isBlank(h) && matchKey(cellText(h)) === matchKey(cellText(cell)));
       if (at >= 0) columnIn.set(column, at);
-      else
+      else if (contractColumns.has(column))
         conflicts.push({
           ...base,
           kind: 'lockedChanged',
@@ -256,33 +224,43 @@ function matchFile(
     });
     const answerColumns = new Set(ANSWER_FIELDS[sheet].map((field) => layout.columns[field]).filter((c): c is number => c !== undefined));
     const identityColumns = new Set(IDENTITY_FIELDS[sheet].map((field) => layout.columns[field]).filter((c): c is number => c !== undefined));
-    const byKey = new Map(allRows.filter((row) => row.sheet === sheet).map((row) => [row.key, row]));
-    const byIndex = new Map(allRows.filter((row) => row.sheet === sheet).map((row) => [row.row, row]));
-    const matched = new Set<string>();
-    const seen = new Map<string, number>();
-    for (let index = 1; index < found.rows.length; index++) {
-      const values = found.rows[index] ?? [];
-      if (values.every((value) => isBlank(value))) continue;
+    const sheetRows = allRows.filter((row) => row.sheet === sheet);
+    const byIndex = new Map(sheetRows.map((row) => [row.row, row]));
+    // Text answers (取組内容・成果, 概要) keep a link's address; a label or an amount is what it shows.
+    const textColumns = new Set(
+      (['notes', 'summary'] as const).map((field) => columnIn.get(layout.columns[field] ?? -1)).filter((c): c is number => c !== undefined),
+    );
+    const fileRows = fileRowsOf(sheet, fileLayout, found, originColumn, { at: answer.links ?? new Map(), columns: textColumns });
+    const { matchOf, ambiguous, claimed } = matchByIdentity(fileRows, sheetRows);
+    for (const fileRow of fileRows) {
+      const { index, values, identity, origin: originNumber } = fileRow;
       const at = (column: number): CellValue => {
         const c = columnIn.get(column);
         return c === undefined ? null : values[c];
       };
-      const identity = rowIdentity(sheet, fileLayout, values);
-      let key: string | null = null;
-      if (identity) {
-        const n = (seen.get(identity.key) ?? 0) + 1;
-        seen.set(identity.key, n);
-        key = n === 1 ? identity.key : `${identity.key}#${n}`;
-      }
       const originValue = originColumn >= 0 ? values[originColumn] : null;
-      const origin = typeof originValue === 'number' && Number.isInteger(originValue) ? byIndex.get(originValue - 1) : undefined;
       const code = identity?.code ?? cellText(at(layout.columns.code ?? -1));
-      const fileCell = `${answer.file}:${found.name}!${a1(index, 0)}`;
-      const masterRow = key ? byKey.get(key) : undefined;
+      const fileCell = `${found.name}!${a1(index, 0)}`;
+      const masterRow = matchOf.get(fileRow);
       const differs = (row: RoundRow) => [...columnIn.keys()].filter((column) => !sameValue(masterRows[row.row]?.[column] ?? null, at(column)));
+      const alike = ambiguous.get(fileRow);
+      if (alike) {
+        conflicts.push({
+          ...base,
+          kind: 'rowAmbiguous',
+          sheet: layout.name,
+          cell: a1(index, 0),
+          code,
+          column: '',
+          from: String(alike.file),
+          to: identity?.what ?? '',
+          other: String(alike.master),
+        });
+        continue;
+      }
       if (masterRow && !mine.has(masterRow.key)) {
         // Another department's row: harmless while it is as the master has it; any change to it is theirs to make.
-        const changed = differs(masterRow);
+        const changed = differs(masterRow).filter((column) => !identityColumns.has(column));
         if (changed.length > 0)
           conflicts.push({
             ...base,
@@ -297,17 +275,19 @@ function matchFile(
           });
         continue;
       }
-      const row: RoundRow | undefined = masterRow && !matched.has(masterRow.key) ? masterRow : undefined;
+      const row: RoundRow | undefined = masterRow;
       if (!row) {
-        if (origin && mine.has(origin.key) && !matched.has(origin.key)) {
+        // Not found by what it is: the row it was sent as (元の行), unless that row is another's by what it is.
+        const origin = originNumber === null ? undefined : byIndex.get(originNumber - 1);
+        if (origin && !claimed.has(origin.key) && mine.has(origin.key)) {
           // The row it came from, its code, year or text changed: which row it now means cannot be known, so nothing of it is merged.
-          matched.add(origin.key);
+          claimed.add(origin.key);
           const changed = differs(origin).filter((column) => identityColumns.has(column));
           const column = changed[0] ?? layout.columns.code ?? 0;
-          const kind: ConflictKind = column === layout.columns.code ? 'codeChanged' : 'lockedChanged';
+          // Who changed it cannot be told (the file's code, year and text are not kept as sent): said of neither (r27c F2).
           conflicts.push({
             ...base,
-            kind,
+            kind: 'rowChanged',
             sheet: layout.name,
             cell: a1(origin.row, column),
             code: origin.code,
@@ -316,7 +296,7 @@ function matchFile(
             to: shown(at(column)),
             other: '',
           });
-        } else if (origin && !mine.has(origin.key)) {
+        } else if (origin && !claimed.has(origin.key)) {
           conflicts.push({
             ...base,
             kind: 'otherDepartment',
@@ -328,12 +308,24 @@ function matchFile(
             to: '',
             other: [...(owners.get(origin.key) ?? [])].join('、'),
           });
+        } else if (originNumber !== null) {
+          // Sent as a row of the round, and neither it nor its place is in the master now: the office removed or changed it.
+          conflicts.push({
+            ...base,
+            kind: 'rowGone',
+            sheet: layout.name,
+            cell: fileCell,
+            code,
+            column: '',
+            from: String(originNumber),
+            to: identity?.what ?? '',
+            other: '',
+          });
         } else {
           conflicts.push({ ...base, kind: 'rowAdded', sheet: layout.name, cell: fileCell, code, column: '', from: '', to: identity?.what ?? '', other: '' });
         }
         continue;
       }
-      matched.add(row.key);
       const fieldAt = new Map(ANSWER_FIELDS[sheet].map((field) => [layout.columns[field], field]));
       const candidate = (column: number, to: CellValue, problem?: Problem): Candidate => ({
         ...base,
@@ -365,9 +357,25 @@ function matchFile(
         if (answerColumns.has(column)) {
           // A blank answer never clears the master: merging a late file into a master already merged, its blank for a
           // shared project's cell (left to the other department, or entered by the office since) must not undo that answer.
-          if (isBlank(at(column))) continue;
-          const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, column + 1) : '';
+          // The values as sent are keyed by the file's column (the master's at the split), not the master's now (r27c F3).
+          const originKey = typeof originValue === 'number' ? originalKey(layout.name, originValue, (columnIn.get(column) ?? column) + 1) : '';
           const now = masterRows[row.row]?.[column] ?? null;
+          if (isBlank(at(column))) {
+            // …but a value the file was sent with and the department cleared is its answer too: kept, and said, for the office to decide.
+            if (!isBlank(originals.get(originKey) ?? null))
+              conflicts.push({
+                ...base,
+                kind: 'answerCleared',
+                sheet: layout.name,
+                cell: a1(row.row, column),
+                code: row.code,
+                column: cellText(layout.header[column]),
+                from: shown(now),
+                to: '',
+                other: shown(now),
+              });
+            continue;
+          }
           if (!originals.has(originKey) && !isBlank(now)) {
             // The value as sent is unknown: the master's value may be the office's correction since; never overwritten.
             conflicts.push({
@@ -408,6 +416,8 @@ function matchFile(
           else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null)) candidates.push(candidate(column, checked.to));
           continue;
         }
+        // Matched by what it is, its code, year and text are the master's (１－０１ is 1-01, R8 is 令和8年度): no conflict (r27c F4).
+        if (identityColumns.has(column)) continue;
         conflicts.push({
           ...base,
           kind: column === layout.columns.code ? 'codeChanged' : 'lockedChanged',
@@ -422,7 +432,7 @@ function matchFile(
       }
     }
     for (const row of ownRows)
-      if (!matched.has(row.key))
+      if (!claimed.has(row.key))
         conflicts.push({
           ...base,
           kind: 'rowRemoved',
@@ -441,15 +451,18 @@ function matchFile(
 }
 
 /**
- * The round the files are for: the year most of them name, the later on a tie — never merely the first
- * file's, so last year's file given first does not turn every answer of this year into "another year".
+ * The round the files are for: the year most of them name — never merely the first file's, so last year's
+ * file given first does not turn every answer of this year into "another year". A tie is no answer: the
+ * years tied are returned and the merge takes nothing (r27c F6: one stray file of a later year voided the
+ * real answers).
  */
-function roundYearOf(requests: ({ year: number | null } | null)[]): number {
+function roundYearOf(requests: ({ year: number | null } | null)[]): { year: number; tied: [number, number][] } {
   const counts = new Map<number, number>();
   for (const request of requests) if (request && request.year !== null) counts.set(request.year, (counts.get(request.year) ?? 0) + 1);
-  let best = 0;
-  for (const [year, n] of counts) if (n > (counts.get(best) ?? 0) || (n === counts.get(best) && year > best)) best = year;
-  return best;
+  const most = Math.max(0, ...counts.values());
+  const top = [...counts].filter(([, n]) => n === most).sort((a, b) => a[0] - b[0]);
+  if (top.length > 1) return { year: 0, tied: [...counts].sort((a, b) => a[0] - b[0]) };
+  return { year: top[0]?.[0] ?? 0, tied: [] };
 }
 
 /**
@@ -458,7 +471,7 @@ function roundYearOf(requests: ({ year: number | null } | null)[]): number {
  */
 export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
   const requests = answers.map((answer) => readRequestSheet(answer.input));
-  const year = roundYearOf(requests);
+  const { year, tied } = roundYearOf(requests);
   const plan = roundRequests(master, { year, due: requests.find((r) => r?.year === year)?.due ?? '' }, data);
   const allRows = plan.departments.flatMap((d) => d.rows).filter((row, index, rows) => rows.findIndex((r) => r.key === row.key) === index);
   const owners = new Map<string, Set<string>>();
@@ -472,6 +485,10 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     const request = requests[index];
     if (!request) {
       conflicts.push({ ...none, kind: 'notAnswerFile', file: answer.file, department: '' });
+      return;
+    }
+    if (tied.length > 0) {
+      conflicts.push({ ...none, kind: 'yearTie', file: answer.file, department: request.department, other: tied.map(([y, n]) => `${y}:${n}`).join(',') });
       return;
     }
     if (request.year !== year) {

@@ -7,10 +7,10 @@ import { fiscalYearLabel } from '../base/fiscalYear';
 import type { Grid, GridCell, GridValue } from '../present/grid';
 import { HEADER_FILL } from '../present/grid';
 import { countCell, type ReportTable } from '../present/tableCells';
-import type { Lang } from '../words/messages';
+import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
 import { type RoundLabelKey, roundLabel } from '../words/round';
-import type { RoundCompletion } from './completion';
+import type { DepartmentCompletion, RoundCompletion } from './completion';
 import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './merge';
 
 const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
@@ -27,6 +27,11 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   changedSince: 'conflictChangedSince',
   originalsMissing: 'conflictOriginalsMissing',
   originalUnknown: 'conflictOriginalUnknown',
+  rowAmbiguous: 'conflictRowAmbiguous',
+  rowGone: 'conflictRowGone',
+  answerCleared: 'conflictAnswerCleared',
+  yearTie: 'conflictYearTie',
+  rowChanged: 'conflictRowChanged',
 };
 
 /** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */
@@ -39,6 +44,16 @@ export function conflictText(conflict: MergeConflict, lang: Lang): string {
   const { kind: _, ...params } = conflict;
   // A row of another department matched by its 元の行 alone: there is no before and after to show.
   const key = conflict.kind === 'otherDepartment' && conflict.from === '' && conflict.to === '' ? 'conflictOtherDepartmentRow' : CONFLICT_LABEL[conflict.kind];
+  // Years as every other line says them (令和8年度 / FY2026), not 2026年度 (r27c F12).
+  const fy = (text: string) => (/^\d+$/.test(text) ? fiscalYearLabel(Number(text), lang) : text);
+  if (conflict.kind === 'yearMismatch') return roundLabel(key, lang, { ...params, to: fy(conflict.to), other: fy(conflict.other) });
+  if (conflict.kind === 'yearTie') {
+    const years = conflict.other.split(',').map((pair) => {
+      const [year, n] = pair.split(':');
+      return roundLabel('yearTieCount', lang, { fy: fy(year), n });
+    });
+    return roundLabel(key, lang, { years: years.join(label('joinList', lang)) });
+  }
   return roundLabel(key, lang, { ...params, cell: cellRef(conflict.cell, lang) });
 }
 
@@ -137,4 +152,22 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
   for (const row of table.slice(1)) rows.push(pad(row.map((v) => cell(v))));
   const columnWidths = [14, 28, 14, 10, 8, 10, 80];
   return { rows, width, charts: [], columnWidths };
+}
+
+/** A reminder's lines for the answers that cannot be used: how many, then each cell with the plan's reason (r27c F9). */
+export function errorCellLines(department: DepartmentCompletion, lang: Lang, shown = 200): string[] {
+  const cells = department.errorCells;
+  if (cells.length === 0) return [];
+  const lines = [roundLabel('requestErrorCount', lang, { n: cells.length })];
+  for (const cell of cells.slice(0, shown))
+    lines.push(
+      roundLabel('requestErrorLine', lang, {
+        sheet: cell.sheetName,
+        cell: cell.cell,
+        code: cell.code,
+        message: localizeProblem(cell.problem, lang).message.replace(/[。.]+$/, ''),
+      }),
+    );
+  if (cells.length > shown) lines.push(roundLabel('requestMore', lang, { n: cells.length - shown }));
+  return lines;
 }

@@ -7,13 +7,15 @@
  * gets its rows, and a cell answered differently by two of them is a conflict the merge reports.
  */
 import { a1, type WorkbookInput } from '../base/cells';
-import { checkAddress } from '../base/email';
+import { type AddressProblem, addressReason, checkAddress } from '../base/email';
 import type { FiscalYear } from '../base/fiscalYear';
 import { parseJstDate } from '../base/jst';
 import { matchKey } from '../base/text';
 import { planYears } from '../compute/planYears';
 import { GENERIC_DEPARTMENTS } from '../present/digestContent';
 import { readWorkbook, type WorkbookData } from '../read/read';
+import type { Lang } from '../words/messages';
+import { roundLabel } from '../words/round';
 import { answered, REQUESTED_FIELDS, ROUND_SHEETS, type RoundField, type RoundLayout, type RoundRow, type RoundSheet, roundRows } from './rows';
 
 export interface RoundOptions {
@@ -70,6 +72,8 @@ export interface RoundPlan {
   unrouted: UnroutedProject[];
   /** Departments asked for something but with no valid address in 部署. */
   noAddress: string[];
+  /** Addresses of the departments asked that cannot be used (zaisei@, 山田 <…>): each with its cell and why (r27c F5). */
+  badAddresses: BadAddress[];
   /** The round sheets' layouts in the workbook the plan was made from (the split writes them). */
   layouts: Partial<Record<RoundSheet, RoundLayout>>;
 }
@@ -128,21 +132,37 @@ export function requestableCells(input: WorkbookInput, layout: RoundLayout, row:
   return cells;
 }
 
+export interface BadAddress {
+  department: string;
+  address: string;
+  /** `部署!B2`. */
+  cell: string;
+  problem: AddressProblem;
+}
+
 interface Route {
   name: string;
   emails: string[];
+  bad: Omit<BadAddress, 'department'>[];
   order: number;
 }
 
 /** The 部署 sheet's departments by matching key, their valid addresses merged (a department on two rows). */
 function routes(data: WorkbookData): Map<string, Route> {
   const found = new Map<string, Route>();
+  const sheet = data.sheetNames.departments ?? '部署';
   data.departments.forEach((department, order) => {
     const emails = department.emails.filter((address) => checkAddress(address) === null);
+    const bad = department.emails.flatMap((address) => {
+      const problem = checkAddress(address);
+      return problem === null ? [] : [{ address, cell: `${sheet}!${a1(department.row, department.emailColumn)}`, problem }];
+    });
     const key = matchKey(department.name);
     const existing = found.get(key);
-    if (existing) existing.emails.push(...emails.filter((address) => !existing.emails.includes(address)));
-    else found.set(key, { name: department.name, emails: [...emails], order });
+    if (existing) {
+      existing.emails.push(...emails.filter((address) => !existing.emails.includes(address)));
+      existing.bad.push(...bad);
+    } else found.set(key, { name: department.name, emails: [...emails], bad, order });
   });
   return found;
 }
@@ -203,6 +223,7 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
     departments,
     unrouted,
     noAddress: departments.filter((d) => d.emails.length === 0).map((d) => d.department),
+    badAddresses: departments.flatMap((d) => (known.get(matchKey(d.department))?.bad ?? []).map((bad) => ({ department: d.department, ...bad }))),
     layouts,
   };
 }
@@ -262,6 +283,7 @@ export function fixedRoundPlan(input: WorkbookInput, data: WorkbookData, current
         row: -1,
         code: code ?? '',
         key: one.key,
+        identity: one.key.replace(/#\d+$/, ''),
         what: one.what,
       });
     }
@@ -273,5 +295,33 @@ export function fixedRoundPlan(input: WorkbookInput, data: WorkbookData, current
       cells: sheetOrder(cells),
     };
   });
-  return { ...current, departments, noAddress: departments.filter((d) => d.emails.length === 0).map((d) => d.department) };
+  return {
+    ...current,
+    departments,
+    noAddress: departments.filter((d) => d.emails.length === 0).map((d) => d.department),
+    badAddresses: current.badAddresses.filter((bad) => names.includes(bad.department)),
+  };
+}
+
+/**
+ * What the office is told of the departments' addresses when the round opens (split, or the add-on's
+ * opening): each address that cannot be used, with its cell and why — never "no address" for a department
+ * whose cell holds one that is malformed (r27c F5) — then each department left with no address at all, and,
+ * given the file's editors (Sheets), each address that is not one of them.
+ */
+export function addressNotes(plan: RoundPlan, lang: Lang, editors?: readonly string[]): string[] {
+  const lines = plan.badAddresses.map((bad) =>
+    roundLabel('badAddressLine', lang, { department: bad.department, address: bad.address, cell: bad.cell, reason: addressReason(bad.problem, lang) }),
+  );
+  for (const department of plan.noAddress)
+    if (!plan.badAddresses.some((bad) => bad.department === department)) lines.push(roundLabel('noAddressLine', lang, { department }));
+  // In Sheets: an address that is not an editor of the file gets the request but cannot type a thing (r27c F14).
+  if (editors) {
+    const can = new Set(editors.map((address) => address.toLowerCase()));
+    for (const department of plan.departments) {
+      const cannot = department.emails.filter((address) => !can.has(address.toLowerCase()));
+      if (cannot.length > 0) lines.push(roundLabel('notEditorLine', lang, { department: department.department, addresses: cannot.join(', ') }));
+    }
+  }
+  return lines;
 }

@@ -5,6 +5,8 @@
  */
 export * from './completion';
 export * from './merge';
+export * from './mergeAnswer';
+export * from './mergeRows';
 export * from './mergeText';
 export * from './requestSheet';
 export * from './requests';

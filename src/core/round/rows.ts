@@ -63,6 +63,8 @@ export interface RoundRow {
   code: string;
   /** The row's identity: sheet, code, year and what it is, normalised; a repeated identity gets #2, #3 … */
   key: string;
+  /** The identity without the #n of a repeated one: rows alike share it. */
+  identity: string;
   /** What the row is, for messages: the activity, the target, or the effect's kind. */
   what: string;
 }
@@ -144,7 +146,7 @@ export function roundRows(input: WorkbookInput, data: WorkbookData, year: Fiscal
       if (!identity || identity.year !== year || !known.has(identity.code)) continue;
       const n = (seen.get(identity.key) ?? 0) + 1;
       seen.set(identity.key, n);
-      rows.push({ sheet, row: index, code: identity.code, key: n === 1 ? identity.key : `${identity.key}#${n}`, what: identity.what });
+      rows.push({ sheet, row: index, code: identity.code, key: n === 1 ? identity.key : `${identity.key}#${n}`, identity: identity.key, what: identity.what });
     }
   }
   return { year, layouts, rows };

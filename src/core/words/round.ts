@@ -35,6 +35,11 @@ export const ROUND_LABELS = {
   requestMailCount: { ja: '入力をお願いするセルは {n} 件です。', en: '{n} cells to fill.' },
   requestCellLine: { ja: '・{sheet} {cell}（{code} {what}）: {column}', en: '- {sheet} {cell} ({code} {what}): {column}' },
   requestMore: { ja: '…ほか {n} 件', en: '… and {n} more' },
+  requestErrorCount: {
+    ja: '入力された値が使えないセルが {n} 件あります。直してください（このままでは取りまとめに入りません）。',
+    en: '{n} cells hold a value that cannot be used; correct them (as they are, they are not counted).',
+  },
+  requestErrorLine: { ja: '・{sheet} {cell}（{code}）: {message}', en: '- {sheet} {cell} ({code}): {message}' },
   // The merge's 取りまとめ結果 sheet.
   mergeSheet: { ja: '取りまとめ結果', en: 'Merge results' },
   mergeHeader: { ja: '区分|ファイル|シート|セル|事業コード|内容', en: 'Kind|File|Sheet|Cell|Code|Detail' },
@@ -55,6 +60,14 @@ export const ROUND_LABELS = {
     ja: '照会先のない事業: {code} {name}（取組推進課: {departments}。入力が必要なセル {n} 件）',
     en: 'Project with no department to ask: {code} {name} (取組推進課: {departments}; {n} cells to fill)',
   },
+  badAddressLine: {
+    ja: '{department}のメールアドレス「{address}」（{cell}）は使えません（{reason}）。このアドレスには照会を送りません（Google スプレッドシートでは編集者にもなりません）',
+    en: 'the address "{address}" of {department} ({cell}) cannot be used ({reason}): no request goes to it (and in Google Sheets it is not made an editor)',
+  },
+  notEditorLine: {
+    ja: '{department}（{addresses}）はこのスプレッドシートの編集者ではないため、依頼メールは届いても回答を入力できません。共有から編集者に追加してください',
+    en: '{department} ({addresses}) is not an editor of this spreadsheet: the request reaches it, but it cannot enter its answers; add it as an editor (Share)',
+  },
   noAddressLine: {
     ja: '部署シートにメールアドレスのない部署: {department}（照会メールは作成していません）',
     en: 'Department with no address in 部署: {department} (no request mail written)',
@@ -68,8 +81,16 @@ export const ROUND_LABELS = {
     ja: '照会シートの部署「{department}」はこの照会の部署ではありません（照会先: {other}）',
     en: 'its 照会 sheet names {department}, not a department of this round ({other})',
   },
-  conflictYearMismatch: { ja: '{to}年度の回答です（この取りまとめは{other}年度）', en: 'answers FY{to}, not FY{other}' },
-  conflictSheetMissing: { ja: 'シート「{sheet}」がありません（その行はすべて削除されています）', en: 'sheet {sheet} is missing (its rows are all removed)' },
+  conflictYearMismatch: { ja: '{to}の回答です（この取りまとめは{other}）', en: 'answers {to}, not {other}' },
+  conflictYearTie: {
+    ja: '回答ファイルの年度が分かれています（{years}）。どの年度の取りまとめか決められないため、取り込みません。同じ年度のファイルだけを指定してください',
+    en: 'the answer files name different years ({years}), so which round this is cannot be told; nothing is merged. Give the files of one year only',
+  },
+  yearTieCount: { ja: '{fy} {n} ファイル', en: '{fy}: {n} files' },
+  conflictSheetMissing: {
+    ja: 'シート「{sheet}」が回答ファイルにありません（名前が変えられたか、削除されています）。このシートの回答は取り込みません',
+    en: 'the answer file has no sheet {sheet} (renamed or removed); none of its answers is merged',
+  },
   conflictOtherDepartment: {
     ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
     en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
@@ -91,7 +112,14 @@ export const ROUND_LABELS = {
     ja: '{cell}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
     en: '{cell}: a row was added ({code} {to}); added rows are not merged',
   },
-  conflictRowRemoved: { ja: '{sheet} {cell}（{code} {from}）の行が削除されています', en: '{sheet} {cell} ({code} {from}): the row was removed' },
+  conflictRowRemoved: {
+    ja: '{sheet} {cell}（{code} {from}）の行が回答ファイルにありません（回答で削除されたか、照会の後に追加された行です）',
+    en: '{sheet} {cell} ({code} {from}): the row is not in the answer file (removed from it, or added to the master after the request)',
+  },
+  conflictRowChanged: {
+    ja: '{sheet} {cell}: 「{column}」が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。この行は取り込みません',
+    en: '{sheet} {cell}: {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the row is not merged',
+  },
   conflictCodeChanged: {
     ja: '{sheet} {cell}: 事業コードが変更されています（「{from}」→「{to}」）。この行は取り込みません',
     en: '{sheet} {cell}: the project code was changed ("{from}" → "{to}"); the row is not merged',
@@ -116,6 +144,18 @@ export const ROUND_LABELS = {
     ja: '{sheet} {cell}（{code} {column}）: 取りまとめ先の値は「{from}」、回答は「{to}」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
     en: '{sheet} {cell} ({code} {column}): the master holds "{from}" and the answer says "{to}"; the value as sent is unknown (the office may have corrected it since), so it is not merged',
   },
+  conflictRowAmbiguous: {
+    ja: '{sheet} {cell}（{code} {to}）: 同じ内容の行が回答に {from} 行、取りまとめ先に {other} 行あり、どの行の回答か決められないため取り込みません（照会の後に行が増減しています）',
+    en: '{sheet} {cell} ({code} {to}): the answer has {from} rows alike and the master {other}, so which row each answers cannot be told; not merged (rows were added or removed since the request)',
+  },
+  conflictRowGone: {
+    ja: '{cell}: この行（{code} {to}、元の{from}行目）は取りまとめ先に見つかりません（照会の後に削除されたか、内容が変えられています）。取り込みません',
+    en: '{cell}: this row ({code} {to}, row {from} as sent) is not in the master (removed or changed since the request); not merged',
+  },
+  conflictAnswerCleared: {
+    ja: '{sheet} {cell}（{code} {column}）: 回答では空欄にされていますが、取りまとめ先の値「{other}」を残しました。消す場合は取りまとめ先で消してください',
+    en: '{sheet} {cell} ({code} {column}): the answer cleared it, but the master’s value "{other}" is kept; clear it in the master if it is to go',
+  },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
@@ -126,6 +166,14 @@ export const ROUND_LABELS = {
   mergeFilesHeader: { ja: 'ファイル|部署|取り込み|競合|エラー', en: 'File|Department|Merged|Conflicts|Errors' },
   blankValue: { ja: '（空欄）', en: '(blank)' },
   mergeNothing: { ja: '競合・エラーはありません', en: 'No conflict and no error' },
+  splitMailsNoFrom: {
+    ja: '--from を指定していないため、照会メールに差出人を書いていません。各 .eml をメールソフトで開くと下書きになります。事務局のアドレスから送信してください（回答はそのアドレスに返ってきます）',
+    en: '--from was not given, so the request mails name no sender: each .eml opens in a mail program as a draft; send it from the office’s address (answers return there)',
+  },
+  splitMailsFrom: {
+    ja: '照会メールは差出人・返信先 {from} の下書きです。各 .eml をメールソフトで開き、送信してください（回答は {from} に返ってきます）',
+    en: 'the request mails are drafts from {from} (replies to it too): open each .eml in a mail program and send it (answers return to {from})',
+  },
   splitDone: {
     ja: '{fy}の照会ファイルを {out} に作成しました（{departments} 部署、入力が必要なセル {cells} 件、回答期限 {due}）',
     en: 'Request files for {fy} written to {out} ({departments} departments, {cells} cells to fill, due {due})',
@@ -137,8 +185,8 @@ export const ROUND_LABELS = {
     en: '… and {n} more (all of them are in the sheet {sheet} of the workbook written)',
   },
   splitFromInvalid: {
-    ja: '--from「{from}」は差出人として使えません（{reason}）。no-reply@example.jp か「事務局 <no-reply@example.jp>」の形で指定してください',
-    en: '--from "{from}" cannot be the sender ({reason}); give no-reply@example.jp or "Office <no-reply@example.jp>"',
+    ja: '--from「{from}」は差出人として使えません（{reason}）。office@town.example.jp か「事務局 <office@town.example.jp>」の形で指定してください',
+    en: '--from "{from}" cannot be the sender ({reason}); give office@town.example.jp or "Office <office@town.example.jp>"',
   },
   yearOutsidePlan: {
     ja: '--year {fy} はこの計画の期間（{start}～{end}）の外です。計画期間内の年度を指定してください',

@@ -1,0 +1,85 @@
+/**
+ * A returned file's rows and which master row each answers: by what the row is first, rows alike by the
+ * 元の行 they were sent with (merge.ts's matchFile uses these). Split from merge.ts (#24): one job, no
+ * behaviour change.
+ */
+import { a1, type CellValue, cellText, isBlank, type SheetInput } from '../base/cells';
+import { type RoundLayout, type RoundRow, type RoundSheet, rowIdentity } from './rows';
+
+/** A text answer with a link: the address kept beside the text shown, as a plan's cell holds text only (r27c F13). */
+export function withLink(value: CellValue, url: string): CellValue {
+  const text = cellText(value);
+  if (url === '' || text.includes(url)) return value;
+  return isBlank(value) ? url : `${text}（${url}）`;
+}
+
+export interface FileRow {
+  /** 0-based row in the file's sheet. */
+  index: number;
+  values: CellValue[];
+  identity: ReturnType<typeof rowIdentity>;
+  /** The 元の行 the row was sent with (1-based), or null. */
+  origin: number | null;
+}
+
+/** The file's rows that hold anything, with what they are and the row they were sent as. */
+export function fileRowsOf(
+  sheet: RoundSheet,
+  layout: RoundLayout,
+  found: SheetInput,
+  originColumn: number,
+  links: { at: ReadonlyMap<string, string>; columns: ReadonlySet<number> },
+): FileRow[] {
+  const rows: FileRow[] = [];
+  for (let index = 1; index < found.rows.length; index++) {
+    const values = [...(found.rows[index] ?? [])];
+    for (const column of links.columns) {
+      const url = links.at.get(`${found.name}!${a1(index, column)}`);
+      if (url !== undefined) values[column] = withLink(values[column] ?? null, url);
+    }
+    if (values.every((value) => isBlank(value))) continue;
+    const originValue = originColumn >= 0 ? values[originColumn] : null;
+    const origin = typeof originValue === 'number' && Number.isInteger(originValue) ? originValue : null;
+    rows.push({ index, values, identity: rowIdentity(sheet, layout, values), origin });
+  }
+  return rows;
+}
+
+/**
+ * The file's rows matched to the master's by what they are, before any by 元の行 (so a row the office
+ * removed never lets its neighbour claim the next one's place, r27c F1). Rows alike (the same code, year and
+ * text) are paired in the order they were sent — their 元の行 — not the order the file now has them; when
+ * the file and the master hold a different number of them, which is which cannot be told: every one of
+ * them is ambiguous and none is merged (r27c F15).
+ */
+export function matchByIdentity(
+  fileRows: FileRow[],
+  masterRows: RoundRow[],
+): { matchOf: Map<FileRow, RoundRow>; ambiguous: Map<FileRow, { file: number; master: number }>; claimed: Set<string> } {
+  const byIdentity = <T>(items: T[], key: (item: T) => string | undefined) => {
+    const groups = new Map<string, T[]>();
+    for (const item of items) {
+      const k = key(item);
+      if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), item]);
+    }
+    return groups;
+  };
+  const inMaster = byIdentity(masterRows, (row) => row.identity);
+  const matchOf = new Map<FileRow, RoundRow>();
+  const ambiguous = new Map<FileRow, { file: number; master: number }>();
+  const claimed = new Set<string>();
+  for (const [identity, group] of byIdentity(fileRows, (row) => row.identity?.key)) {
+    const rows = inMaster.get(identity) ?? [];
+    if (rows.length === 0) continue;
+    for (const row of rows) claimed.add(row.key);
+    if (group.length !== rows.length) {
+      for (const fileRow of group) ambiguous.set(fileRow, { file: group.length, master: rows.length });
+      continue;
+    }
+    const origins = group.map((fileRow) => fileRow.origin);
+    const sent = origins.every((origin) => origin !== null) && new Set(origins).size === origins.length;
+    const ordered = sent ? [...group].sort((a, b) => (a.origin ?? 0) - (b.origin ?? 0)) : group;
+    for (const [i, fileRow] of ordered.entries()) matchOf.set(fileRow, rows[i]);
+  }
+  return { matchOf, ambiguous, claimed };
+}

@@ -56,11 +56,59 @@ interface Term {
 const MEASURE_WORDS = '率|状況|度|目標|する|項目|計画';
 const MEASURE_AFTER = new RegExp(`^(?:${MEASURE_WORDS})`);
 const JOINED = /^(?:及び|および|並びに|と|・|、|又は|または|や)$/;
-const EFFECT_WORDS = /効果額|財政効果/;
+const EFFECT_WORDS = /効果額|財政効果|財政的効果/;
 const YEN: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6, 万円: 1e4, 億円: 1e8 };
 const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
 const TARGET_WORDS = /目指|以上|以下|以内/;
 const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
+/** A heading that begins with its number (「2.」「(3)」「第2」「三、」): a part of the report, beginning where the one above ends. */
+const NUMBERED_HEADING = /^\s*(?:\d+\s*[.．、)）]|\d+\s+\D|[(（]\d+[)）]|第\d+|[一二三四五六七八九十]+[、.．\s])/;
+
+/** After a number: by how much one figure exceeds another (「3,090万円上回り」「4,920万円の効果額の増」), not a figure. */
+const DIFFERENCE_AFTER = /^\s*(?:の[^、。\d]{0,8})?(?:上回|下回|の増(?!加率)|増加|の減(?!額)|減少)/;
+/** A goal's qualifier that names the whole (効果額（全体）, 効果額（合計）): the goal a text means by the unqualified words. */
+/** The words before a count of all the targets, as a list writes it (「計画する取り組み：49項目」, 「対象事業数は」). */
+const COUNT_OF_ALL = /(?:取り組み|取組|項目|事業|対象)(?:数)?\s*(?:[:：]|は)\s*$/;
+const WHOLE_QUALIFIER = /^(?:全体|合計|計|総額|総計|全市|市全体)$/;
+
+/** The words just before a number in its clause, after the number before it: the measure written in front of it. */
+function leadOf(text: string, token: NumberToken, tokens: NumberToken[], clauseStart: number): string {
+  let from = clauseStart;
+  for (const t of tokens) if (t.end <= token.start && t.end > from) from = t.end;
+  const lead = text.slice(from, token.start);
+  if (lead.trim() !== '' || from !== clauseStart || clauseStart === 0) return lead;
+  // The number opens its clause: the topic before it says what it is (「…令和2年度の達成率は、70パーセント」).
+  const before = text.slice(0, clauseStart - 1);
+  const topic = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。')) + 1);
+  return /(?:は|が)$/.test(topic.trim()) && !tokens.some((t) => t.start >= clauseStart - 1 - topic.length && t.end <= clauseStart) ? topic : lead;
+}
+
+/** What a column header just before a number say it is: the plan's figure, the actual, their difference, a rate or a cumulative. */
+export type Measure = 'target' | 'actual' | 'difference' | 'rate' | 'cumulative';
+
+/**
+ * The measure a column's header (計画額a / 実績額b / 差b-a / 達成率) or the words just before a number
+ * (「計画額7億250万円に対して実績額は…」) name — the last one named when the words name several; none when they name none.
+ */
+export function measureOf(words: string): Measure | null {
+  const flat = words.replace(/\s/g, '').normalize('NFKC');
+  let best: Measure | null = null;
+  let at = -1;
+  const named: [Measure, RegExp][] = [
+    ['rate', /(?:達成|進捗|実施|執行|削減)率|^率/g],
+    ['difference', /差(?!し)|増減|過不足/g],
+    ['cumulative', /累計/g],
+    ['actual', /実績|決算/g],
+    ['target', /計画(?:額|値)|目標|予定額|見込額/g],
+  ];
+  for (const [measure, pattern] of named)
+    for (const m of flat.matchAll(pattern))
+      if (m.index > at) {
+        at = m.index;
+        best = measure;
+      }
+  return best;
+}
 const TOTAL_LABEL = /^(?:合計|計|総計|合 計)$/;
 
 /** A year's money amount from a number printed in 円/千円/百万円 (or none: the plan's unit). */
@@ -72,7 +120,13 @@ function toPlanUnit(token: NumberToken, planUnit: string, fallback: string): num
 }
 
 export function readClaims(draft: string, summary: Summary): ClaimsResult {
-  const lines = draft.split(/\r\n|\r|\n/).map(normalizeDraftLine);
+  const rawLines = draft.split(/\r\n|\r|\n/);
+  const lines = rawLines.map(normalizeDraftLine);
+  /** A year as the draft printed it: 令和元年度, not the 令和1年度 its line was read as. */
+  const asPrinted = (index: number, year: string) => {
+    const first = year.replace(/^(令和|平成)1年度$/, '$1元年度');
+    return first !== year && (rawLines[index] ?? '').normalize('NFKC').replace(/\s/g, '').includes(first) ? first : year;
+  };
   const findings: ClaimFinding[] = [];
   const placed: Placed[] = [];
   const notPlaced: NotPlaced[] = [];
@@ -82,6 +136,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     ...summary.vocabulary.result.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'result' as const, index })),
   ];
   const goals = summary.goals;
+  // A goal's own unit (点, 人 …) makes a number its figure: 「84点」 in a plan whose goal counts 点.
+  const goalUnits = [...new Set(goals.map((g) => g.unit.normalize('NFKC').trim()))].filter((u) => u !== '' && !/^(?:年|月|日|年度|次|期)$/.test(u));
+  const numbersIn = (text: string, line: number) => numbersOf(text, line, goalUnits);
   const planEra = summary.plan.startYear !== null ? (/^(令和|平成)/.exec(formatFiscalYear(summary.plan.startYear, 'long'))?.[1] ?? null) : null;
   const years = new Set(summary.years);
   const handled = new Set<string>();
@@ -118,7 +175,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         for (let k = at; k < at + label.length; k++) if (taken[k]) free = false;
         // 達成 inside 達成率 / 達成状況 / 達成度 is a measure, not the label.
         const next = flat.slice(at + label.length, at + label.length + 2);
-        if (free && !MEASURE_AFTER.test(next)) {
+        // A label written with a digit (5点) is not read inside a longer number (45点).
+        const inNumber = (/^\d/.test(label) && /[\d,.]/.test(flat[at - 1] ?? '')) || (/\d$/.test(label) && /^[\d,.]/.test(next));
+        // A label of one character (済) is not read inside a word (評価済み).
+        const inWord = label.length === 1 && /\p{Script=Han}/u.test(`${flat[at - 1] ?? ''}${next.slice(0, 1)}`);
+        if (free && !inNumber && !inWord && !MEASURE_AFTER.test(next)) {
           for (let k = at; k < at + label.length; k++) taken[k] = true;
           out.push({ term, start: at, end: at + label.length });
         }
@@ -173,7 +234,31 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         bestScore = score;
       }
     }
-    return best;
+    if (best) return best;
+    // The unqualified words (「効果額は全体で…」, 「効果額…を目標に」) name the one goal whose qualifier is the whole, when no
+    // other goal of the same words is named by its qualifier.
+    const whole = goalParts.filter(
+      ({ base, qualifiers }) => base !== '' && flat.includes(base) && qualifiers.length === 1 && WHOLE_QUALIFIER.test(qualifiers[0]),
+    );
+    if (whole.length !== 1) return undefined;
+    const others = goalParts.filter(({ base, qualifiers }) => base === whole[0].base && qualifiers.some((q) => !WHOLE_QUALIFIER.test(q) && flat.includes(q)));
+    return others.length === 0 ? whole[0].g : undefined;
+  };
+  /** The one goal a table's column headers name (「評価得点」 beside 「達成率」): a column of a measure of it is that goal's. */
+  const tableGoal = (cell: { row: Row; header: string }): GoalSummary | undefined => {
+    const measure = measureOf(cell.header);
+    if (measure === null || measure === 'difference') return undefined;
+    // (Named by its words, as a heading names it: a sub-column 「うち一般会計分」 names no goal of the whole table.)
+    const named = new Set(cell.row.cells.map((c) => goalIn(c.header, true)).filter((g): g is GoalSummary => g !== undefined));
+    return named.size === 1 ? [...named][0] : undefined;
+  };
+  /** A column whose header names another figure (財政的効果（円）) or another unit than the goal's is not the goal's. */
+  const headerFits = (header: string, g: GoalSummary | undefined): boolean => {
+    if (!g) return false;
+    const name = g.name.normalize('NFKC');
+    if (EFFECT_WORDS.test(header) && !EFFECT_WORDS.test(name)) return false;
+    const unit = /[(（](億円|百万円|千円|万円|円|件|人|点|%|㎡)[)）]/.exec(header.normalize('NFKC'))?.[1];
+    return unit === undefined || unit === g.unit.normalize('NFKC');
   };
 
   // ---- Self-checks and workbook checks of table rows ----
@@ -239,9 +324,20 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
   const cellOf = (line: number, token: NumberToken) => {
     const cells = cellsOf.get(line) ?? [];
-    return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersOf(c.text, line).some((t) => t.text === token.text));
+    return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersIn(c.text, line).some((t) => t.text === token.text));
   };
   let carriedGoal: GoalSummary | undefined;
+  /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
+  let blockGoal: GoalSummary | undefined;
+  /** The perspective a heading above names (its index), or -1. */
+  let carriedPerspective = -1;
+  const perspectiveOfHeading = (text: string) => {
+    const flat = text.replace(/\s/g, '').normalize('NFKC');
+    const hits = perspectiveNames.map((n, k) => (n !== '' && flat.includes(n.replace(/\s/g, '').normalize('NFKC')) ? k : -1)).filter((k) => k >= 0);
+    return hits.length === 1 ? hits[0] : -1;
+  };
+  /** A text with the carried perspective's name: a goal qualified by the perspective (「効果額（行政の担うべき役割の重点化）」) is named by 「効果額」 under its heading. */
+  const withPerspective = (text: string) => (carriedPerspective >= 0 ? `${text} ${perspectiveNames[carriedPerspective]}` : text);
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -250,15 +346,28 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     const heading = text.length <= 40 && !text.includes('。');
     const earlierState = earlier[i];
     if (heading && found.length === 1) carriedYear = found[0].year;
-    // A heading that names a goal (「改革の効果額」): the table under it is that goal's.
-    if (heading) carriedGoal = goalIn(text, true) ?? carriedGoal;
+    // A heading that names a perspective (「1.行政の担うべき役割の重点化」): the counts and goals under it are that perspective's,
+    // until a heading names another or a numbered heading begins another part.
+    if (heading && text.length <= MAX_CLAIM_LINE && !text.includes('\t')) {
+      const named = perspectiveOfHeading(text);
+      if (named >= 0) carriedPerspective = named;
+      else if (NUMBERED_HEADING.test(text)) carriedPerspective = -1;
+    }
+    if (text.trim() === '') blockGoal = undefined;
+    // A heading that names a goal (「改革の効果額」): the table under it is that goal's — a heading, not a table's header line
+    // (its columns name each its own measure) nor a line of figures (「・評価得点・・・84点」 is a figure of the goal, no heading).
+    if (heading && !text.includes('\t') && numbersIn(text, lineNo).length === 0) {
+      const named = goalIn(withPerspective(text), true);
+      carriedGoal = named ?? carriedGoal;
+      blockGoal = named;
+    }
     // A line too long to be a sentence or a table row: not read, said once for the line (its first number), not once per number.
     if (text.length > MAX_CLAIM_LINE) {
       const first = /[▲△-]?\d[\d,]*(?:\.\d+)?/.exec(text);
       if (first) notPlaced.push({ line: lineNo, stated: first[0], reason: 'longLine' });
       continue;
     }
-    const tokens = numbersOf(text, lineNo);
+    const tokens = numbersIn(text, lineNo);
     if (tokens.length === 0) continue;
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
     const clauses: { start: number; end: number }[] = [];
@@ -323,6 +432,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       if (year !== null && !years.has(year)) year = null;
       const stated = token.text;
+      // A label written with a number (「5点」 in a plan whose labels are 5点…1点): the label's name, not a figure.
+      if (termLabels.has(stated.replace(/\s/g, ''))) continue;
       const isPercent = token.unit === '%';
       const approx = text[token.start - 1] === '約' || /約$/.test(text.slice(Math.max(0, token.start - 3), token.start).replace(/\s/g, ''));
       tolerance = 0;
@@ -335,6 +446,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         scopeYears = yearsOf(scopeText, planEra, years).filter((y) => !y.date);
         scopeYearsOf.set(scopeText, scopeYears);
       }
+      // The one year the number's topic names (「…成果は、令和2年度については、370,171,834円」), where its clause names none.
+      const topicYear = !cellInfo && !explicitYear && scopeYears.length === 1 && !scopeYears[0].through && !scopeYears[0].from ? scopeYears[0] : null;
       // A sentence's one year (「平成19年度までに…、そのうち136細目を実施し」) holds for its clauses that name none.
       const yearsHere = scopeYears.length > 0 || cellInfo ? scopeYears : found.filter((y) => !y.date);
       const through = yearsHere.find((y) => y.through && years.has(y.year) && !yearsHere.some((f) => f.from && f.year !== summary.years[0]))?.year ?? null;
@@ -380,13 +493,34 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
       }
       // A table row of one perspective (「(1) 自律による…」): its figures are that perspective's.
-      const perspectiveRow = cellInfo ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name)) : undefined;
+      // A sentence under a perspective's heading (「1.行政の担うべき役割の重点化」 over 「うち、48項目が…実施済み」): that perspective's,
+      // where the plan has its results.
+      const perspectiveRow = cellInfo
+        ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name))
+        : carriedPerspective >= 0 && (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0
+          ? summary.achievement.byPerspective[carriedPerspective]
+          : undefined;
       const results = perspectiveRow ?? summary.achievement;
       // A table prints every year, those with nothing due too; a sentence speaks of a year with results.
       const resultRowOf = (y: FiscalYear) => results.byYear.find((r) => r.year === y && (cellInfo !== undefined || r.evaluated + r.undetermined > 0));
       const labelHere = context.labels;
-      const goal =
-        (cellInfo ? context.goal : (goalIn(scope) ?? context.goal)) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
+      // The words just before the number in its clause (after the number before it): 「計画額7億250万円に対して実績額は7億3,340万円」.
+      const lead = cellInfo ? '' : leadOf(text, token, tokens, clause.start);
+      const labelRow = terms.some((t) => t.label === rowLabel);
+      const goal = cellInfo
+        ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && headerFits(header, carriedGoal) ? carriedGoal : undefined))
+        : (goalIn(scope) ??
+          context.goal ??
+          (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??
+          (blockGoal && labelHere.length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
+          // 「達成率」 of a plan with one goal and no results or label called 達成 to be the rate of: the goal's.
+          (isPercent &&
+          /達成率/.test(lead) &&
+          goals.length === 1 &&
+          summary.achievement.evaluated === 0 &&
+          !terms.some((t) => t.kind === 'progress' && t.label.startsWith('達成'))
+            ? goals[0]
+            : undefined));
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
@@ -397,16 +531,31 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         notPlaced.push({ line: lineNo, stated, reason: 'difference' });
         continue;
       }
+      // 「実績額が計画額を3,090万円上回り」「4,920万円の効果額の増」: by how much one figure exceeds another.
+      if (amountLike && !cellInfo && DIFFERENCE_AFTER.test(text.slice(token.end, clause.end))) {
+        notPlaced.push({ line: lineNo, stated, reason: 'difference' });
+        continue;
+      }
+      // A column of differences (差 b−a, 増減) or a sentence's 「差」 just before the number: not a figure the summary has.
+      if (goal && measureOf(cellInfo ? header : lead) === 'difference' && !isPercent) {
+        notPlaced.push({ line: lineNo, stated, reason: 'difference' });
+        continue;
+      }
       if (amountLike && /見込|反映後|見直し後|改定後|修正後/.test(cellInfo ? rowLabel : scope)) {
         notPlaced.push({ line: lineNo, stated, reason: 'forecast' });
         continue;
       }
       // ---- An effect amount (効果額): of a year, a perspective or the plan ----
-      const moneyUnit = token.unit === '' ? unitAbove(lineNo) : token.unit;
+      // The unit printed with the number, else its column's (財政的効果（円）), else the nearest 「単位：」 above.
+      const headerUnit = /[(（](億円|百万円|千円|万円|円)[)）]/.exec(header.normalize('NFKC'))?.[1] ?? '';
+      const moneyUnit = token.unit === '' ? headerUnit || unitAbove(lineNo) : token.unit;
       if (summary.keeps.effects && !isPercent && !goal && toPlanUnit(token, summary.effects.unitLabel, moneyUnit) !== null) {
         const effect = EFFECT_WORDS.test(cellInfo ? rowLabel : scope);
         const perspectiveIndex = cellInfo ? labelAbbreviated(rowLabel, perspectiveNames) : perspectiveNames.findIndex((n) => scope.includes(n));
-        const underHeading = cellInfo && rowLabel === '' && EFFECT_WORDS.test(header);
+        // A column of effects (財政的効果（円）) in a row of no label, of a year (平成28年度) or of the 合計.
+        const rowOfYearOrTotal =
+          rowLabel === '' || TOTAL_LABEL.test(rowLabel.replace(/\s/g, '')) || (yearsOf(rowLabel, planEra, years).length === 1 && wordless(rowLabel));
+        const underHeading = cellInfo && rowOfYearOrTotal && EFFECT_WORDS.test(header);
         // A target (「…の財政効果を目標に」) is the goal's, not an effect.
         if ((effect || perspectiveIndex >= 0 || underHeading) && !/目標|計画額/.test(cellInfo ? rowLabel : scope)) {
           const tableHeader = cellInfo ? cellInfo.row.cells.map((c) => c.header).join(' ') : '';
@@ -416,16 +565,20 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           }
           const series = perspectiveIndex >= 0 && !effect ? summary.effects.byPerspective[perspectiveIndex] : summary.effects;
           const name = perspectiveIndex >= 0 && !effect ? perspectiveNames[perspectiveIndex] : '効果額';
-          const cellYear = cellInfo ? (yearsOf(header, planEra, years)[0]?.year ?? null) : null;
+          const cellYear = cellInfo
+            ? (yearsOf(header, planEra, years)[0]?.year ?? (underHeading ? (yearsOf(rowLabel, planEra, years)[0]?.year ?? null) : null))
+            : null;
           const whole =
-            (cellInfo ? /(?<!累)計$|合計/.test(header) : /合計|累計|総額|計画期間|全体/.test(scope)) || new RegExp(`(?:^|[^\\d])${planLength}年間`).test(scope);
+            (cellInfo
+              ? /(?<!累)計$|合計/.test(header) || (underHeading && TOTAL_LABEL.test(rowLabel.replace(/\s/g, '')))
+              : /合計|累計|総額|計画期間|全体/.test(scope)) || new RegExp(`(?:^|[^\\d])${planLength}年間`).test(scope);
           let expected: number | null = null;
           let what = name;
           if (through !== null) {
             expected = series.byYear.filter((b) => b.year <= through).reduce((t, b) => t + b.amount, 0);
             what = `${name} ${formatFiscalYear(through, 'long')}まで`;
-          } else if (cellYear !== null || (!cellInfo && explicitYear)) {
-            const y = cellYear ?? explicitYear?.year ?? null;
+          } else if (cellYear !== null || (!cellInfo && (explicitYear || topicYear))) {
+            const y = cellYear ?? explicitYear?.year ?? topicYear?.year ?? null;
             expected = series.byYear.find((b) => b.year === y)?.amount ?? null;
             what = `${name} ${y === null ? '' : formatFiscalYear(y, 'long')}`;
           } else if (whole) expected = series.total;
@@ -461,7 +614,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A goal's figure ----
       const unitLike = token.unit === '' ? unitAbove(lineNo) : token.unit;
-      if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}`))) {
+      if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}${lead}`))) {
         const g = goal;
         if (TARGET_WORDS.test(clauseText)) {
           notPlaced.push({ line: lineNo, stated, reason: 'target' });
@@ -479,14 +632,59 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
           continue;
         }
-        const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, 0)}${g.unit}` : formatAmount(v, token.decimals));
+        const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, placesOf(v))}${g.unit}` : formatAmount(v, token.decimals));
+        // ---- The measure its column's header or the words just before it name (計画額 | 実績額 | 達成率 | 累計) ----
+        // (A row that names the measure itself — iwaki's 計画額 / 実績額 rows under year columns — is read below.)
+        const measure = cellInfo && measureOf(rowLabel) !== null ? null : measureOf(cellInfo ? header : lead);
+        if (measure !== null && measure !== 'difference' && !(cellInfo && /\d+年度/.test(header)) && through === null) {
+          // The year named beside it, in its clause or the topic before it (「令和元年度の達成率は、70%」).
+          const namedYear = explicitYear ?? (!cellInfo && scopeYears.length === 1 ? scopeYears[0] : null);
+          const placedYear = namedYear?.year ?? null;
+          const hasYear = (y: FiscalYear | null) => y !== null && g.byYear.some((b) => b.year === y && (b.actual !== null || b.target !== null));
+          // The year named beside it, else the year of the heading above when the goal has figures of it.
+          const y = placedYear ?? (hasYear(year) ? year : null);
+          const of = y === null ? undefined : g.byYear.find((b) => b.year === y);
+          // Each reading the words allow, the most specific first: a figure that fits any of them is right; one that fits none is
+          // reported against the first. (A year's plan and the goal's 目標値 are one figure in a plan of one year.)
+          const readings: { value: number; text: string; what: string }[] = [];
+          const yearText = y === null ? '' : ` ${formatFiscalYear(y, 'long')}`;
+          if (isPercent && measure === 'rate') {
+            if (of && of.actual !== null && of.target !== null && of.target !== 0) {
+              const r = percent(of.actual, of.target, token.decimals);
+              readings.push({ value: r.value, text: r.text, what: `${g.name}${yearText} 達成率` });
+            }
+            if (placedYear === null && g.target !== 0) {
+              const r = percent(g.cumulative, g.target, token.decimals);
+              readings.push({ value: r.value, text: r.text, what: `${g.name} 進捗率` });
+            }
+          } else if (!isPercent && measure === 'target') {
+            if (of?.target !== null && of?.target !== undefined)
+              readings.push({ value: of.target, text: fmt(of.target), what: `${g.name}${yearText} 年度目標` });
+            if (placedYear === null) readings.push({ value: g.target, text: fmt(g.target), what: `${g.name} 目標値` });
+          } else if (!isPercent && measure === 'actual') {
+            if (of?.actual !== null && of?.actual !== undefined) readings.push({ value: of.actual, text: fmt(of.actual), what: `${g.name}${yearText} 実績` });
+            if (placedYear === null) readings.push({ value: g.cumulative, text: fmt(g.cumulative), what: `${g.name} 累計` });
+          } else if (!isPercent && measure === 'cumulative' && placedYear === null) {
+            readings.push({ value: g.cumulative, text: fmt(g.cumulative), what: `${g.name} 累計` });
+          }
+          if (readings.length > 0) {
+            const fits = readings.find((r) => closeTo(isPercent ? token.value : value, r.value));
+            if (fits) placed.push({ line: lineNo, stated, label: fits.what });
+            else if (isPercent && namedYear && otherYearOf(g, token, namedYear.year) !== null) {
+              // The rate of another year, under a wrong year (「令和元年度の達成率は70%」, 70% being 令和2年度's): the year is wrong.
+              const other = otherYearOf(g, token, namedYear.year) as FiscalYear;
+              find(lineNo, asPrinted(i, namedYear.text), formatFiscalYear(other, 'long'), `${stated} の年度`);
+            } else find(lineNo, stated, readings[0].text, readings[0].what);
+            continue;
+          }
+        }
         if (isPercent) {
           if (/(?:\d+年度)/.test(header) && !/累計|計$/.test(header)) {
             // A year's 達成率: the workbook's actual over the year's target printed in the same column (計画額).
             const y = yearsOf(header, planEra, years)[0]?.year;
             const table = cellInfo?.row.table;
             const planCell = rows.find((r) => r.table === table && /計画|目標/.test(r.label))?.cells.find((c) => c.header === header);
-            const planValue = planCell ? numbersOf(planCell.text, planCell.line)[0] : undefined;
+            const planValue = planCell ? numbersIn(planCell.text, planCell.line)[0] : undefined;
             const a = y === undefined ? null : (g.byYear.find((b) => b.year === y)?.actual ?? null);
             if (planValue && a !== null && !foundKeys.has(`${planValue.line}|${planValue.text}`)) {
               const expected = percent(a, planValue.value, token.decimals);
@@ -513,6 +711,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           const expected = isTarget ? targetsTo(through) : actualsTo(through);
           if (expected !== null) {
             check(lineNo, stated, value, expected, fmt(expected), `${g.name} ${formatFiscalYear(through, 'long')}まで${isTarget ? 'の目標' : 'の実績'}`);
+            continue;
+          }
+          // Up to the plan's last year: the whole plan's 目標値 (「平成18年度から平成22年度までの5年間に…効果額…を目標に」).
+          if (isTarget && through === summary.years[summary.years.length - 1]) {
+            check(lineNo, stated, value, g.target, fmt(g.target), `${g.name} 目標値`);
             continue;
           }
           notPlaced.push({ line: lineNo, stated, reason: 'yearlyTarget' });
@@ -547,7 +750,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           notPlaced.push({ line: lineNo, stated, reason: 'yearlyTarget' });
           continue;
         }
-        const a = actual(yearOfCell ?? (/実績/.test(`${rowLabel}${header}`) ? (asOfYear ?? null) : null));
+        // A goal named beside a number with no measure (「合計評価得点は、84点」): its actual of the year named, or of the year of
+        // the heading above when the goal has one then.
+        const carried = !cellInfo && year !== null && g.byYear.some((b) => b.year === year && b.actual !== null) ? year : null;
+        const a = actual(yearOfCell ?? carried ?? (/実績/.test(`${rowLabel}${header}`) ? (asOfYear ?? null) : null));
         if (a !== undefined) {
           check(lineNo, stated, value, a, fmt(a), `${g.name} 実績`);
           continue;
@@ -688,6 +894,39 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
+      // ---- A rate named by a result label's words (実施率 of 「実施済み」 where no activities are rated): that label's share ----
+      if (isPercent && rateWord !== undefined && !term && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
+        const stem = rateWord.replace(/率$/, '');
+        const named = terms.filter((t) => t.kind === 'result' && t.label.replace(/\s/g, '').startsWith(stem));
+        const r = explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results;
+        const denominator = r ? r.denominatorCount || r.evaluated : 0;
+        if (named.length === 1 && r && denominator > 0) {
+          const expected = percent(r.labels[named[0].index].count, denominator, token.decimals);
+          check(lineNo, stated, token.value, expected.value, expected.text, `${named[0].label} 割合`);
+          continue;
+        }
+      }
+      // ---- The count of a perspective's targets under its heading (「計画する取り組み：49項目」) ----
+      if (
+        !term &&
+        !isPercent &&
+        !cellInfo &&
+        perspectiveRow &&
+        COUNT_UNIT.test(token.unit) &&
+        COUNT_OF_ALL.test(lead) &&
+        !/実施し|達成し|完了/.test(clauseText)
+      ) {
+        const projects = summary.perspectives[carriedPerspective]?.projectsTotal ?? 0;
+        const candidates = [...new Set([perspectiveRow.evaluated, projects].filter((n) => n > 0))];
+        if (candidates.includes(token.value)) {
+          placed.push({ line: lineNo, stated, label: `${perspectiveRow.name} 件数` });
+          continue;
+        }
+        if (candidates.length === 1) {
+          find(lineNo, stated, `${candidates[0]}${token.unit}`, `${perspectiveRow.name} 件数`);
+          continue;
+        }
+      }
       // ---- A meaning no label is called by (「このほか12件は達成状況が未確定のため」): the count of its labels ----
       if (!term && !isPercent && COUNT_UNIT.test(token.unit)) {
         const flatScope = scope.replace(/\s/g, '');
@@ -715,7 +954,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
             continue;
           }
         }
-        if (table && !isPercent && /評価数|合計数|事項数/.test(header)) {
+        if (table && !isPercent && /評価数|合計数|事項数|分母/.test(header)) {
           const fits = [table.evaluated, table.denominatorCount].includes(token.value);
           check(lineNo, stated, fits ? token.value : token.value + 0.5, table.denominatorCount, String(table.denominatorCount), header);
           continue;
@@ -781,7 +1020,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       let list = numbersCache.get(row);
       if (!list) {
         list = row.cells
-          .map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] }))
+          .map((c) => ({ cell: c, token: numbersIn(c.text, c.line)[0] }))
           .filter((x): x is { cell: Row['cells'][number]; token: NumberToken } => x.token !== undefined);
         numbersCache.set(row, list);
       }
@@ -790,15 +1029,20 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     // A 合計 row: each column of counts or amounts adds up to it.
     const totalRow = table.find((r) => TOTAL_LABEL.test(r.label.replace(/\s/g, '')) && !earlier[r.lines[0] - 1]);
     if (totalRow) {
-      const parts = table.filter((r) => r !== totalRow && !/累計|率/.test(r.label));
+      // Rows of a cumulative or of a rate (「達成率」, 「累計額」) are no parts; a label that only contains 率 (効率化) is one.
+      const parts = table.filter((r) => r !== totalRow && !/累計|率\s*(?:[(（][^)）]*[)）])?$/.test(r.label));
       const total = numbers(totalRow);
+      // A part's cell under the same column: by the column's header where the table has distinct headers (a 合計 row with
+      // 「―」 in the columns not summed), else by its place among the row's numbers.
+      const headers = totalRow.cells.map((c) => c.header);
+      const byHeader = headers.every((h) => h !== '') && new Set(headers).size === headers.length;
       total.forEach(({ cell, token }, k) => {
         if (token.unit === '%') return;
         let sum = 0;
         let n = 0;
         let partWrong = false;
         for (const part of parts) {
-          const x = numbers(part)[k];
+          const x = byHeader ? numbers(part).find((p) => p.cell.header === cell.header) : numbers(part)[k];
           if (!x || x.token.unit === '%' || x.token.bracketed) continue;
           // A part the workbook found wrong is reported; the right total below it is not blamed for it.
           if (workbookKeys.has(`${x.token.line}|${x.token.text}`)) partWrong = true;
@@ -841,6 +1085,21 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
   }
 
+  /** A figure equal to another as check() compares them (an approximate one within its tolerance). */
+  function closeTo(value: number, expected: number): boolean {
+    return tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
+  }
+
+  /** The one other year whose rate of the goal is the number stated (at its decimals), or null. */
+  function otherYearOf(g: GoalSummary, token: NumberToken, named: FiscalYear): FiscalYear | null {
+    const fits = g.byYear.filter(
+      (b) =>
+        b.year !== named && b.actual !== null && b.target !== null && b.target !== 0 && same(percent(b.actual, b.target, token.decimals).value, token.value),
+    );
+    const namedRow = g.byYear.find((b) => b.year === named);
+    return fits.length === 1 && namedRow?.actual !== null && namedRow?.target !== null ? fits[0].year : null;
+  }
+
   function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
     const close = tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
     if (close) placed.push({ line, stated, label });
@@ -849,6 +1108,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
 
   findings.sort((a, b) => a.line - b.line);
   return { findings, placed, notPlaced };
+}
+
+/** The decimals a figure needs (702.5 → 1), at most three. */
+function placesOf(v: number): number {
+  for (let places = 0; places < 3; places++) if (Math.abs(Math.round(v * 10 ** places) - v * 10 ** places) < 1e-6) return places;
+  return 3;
 }
 
 function sentenceAround(lines: string[], i: number): string {
@@ -963,7 +1228,9 @@ export function scopeOf(text: string, at: number): string {
       if (parts[k + 1] === '。' && index < 0) clauses.length = 0;
     }
     if (index < 0) index = clauses.length - 1;
-    const topic = index > 0 && /(?:は|では|には)$/.test(clauses[index - 1]) ? clauses[index - 1] : '';
+    let topic = index > 0 && /(?:は|では|には)$/.test(clauses[index - 1]) ? clauses[index - 1] : '';
+    // Two topics in a row (「…得られた成果は、令和2年度については、370,171,834円」): the sentence's subject and its year.
+    if (topic !== '' && index > 1 && /(?:は|では|には)$/.test(clauses[index - 2]) && !/\d/.test(clauses[index - 2])) topic = `${clauses[index - 2]} ${topic}`;
     return `${topic} ${clauses[index] ?? ''}`;
   };
   if (open < 0) {

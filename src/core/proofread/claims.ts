@@ -69,6 +69,8 @@ const DIFFERENCE_AFTER = /^\s*(?:の[^、。\d]{0,8})?(?:上回|下回|の増(?!
 /** A goal's qualifier that names the whole (効果額（全体）, 効果額（合計）): the goal a text means by the unqualified words. */
 /** The words before a count of all the targets, as a list writes it (「計画する取り組み：49項目」, 「対象事業数は」). */
 const COUNT_OF_ALL = /(?:取り組み|取組|項目|事業|対象)(?:数)?\s*(?:[:：]|は)\s*$/;
+/** A sentence about the whole plan (「計画全体では」), not the perspective whose heading is above it. */
+const WHOLE_WORDS = /全体|総計|計画全体|全庁/;
 const WHOLE_QUALIFIER = /^(?:全体|合計|計|総額|総計|全市|市全体)$/;
 
 /** The words just before a number in its clause, after the number before it: the measure written in front of it. */
@@ -497,7 +499,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // where the plan has its results.
       const perspectiveRow = cellInfo
         ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name))
-        : carriedPerspective >= 0 && (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0
+        : carriedPerspective >= 0 &&
+            (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0 &&
+            !WHOLE_WORDS.test(sentenceOf(text, token.start))
           ? summary.achievement.byPerspective[carriedPerspective]
           : undefined;
       const results = perspectiveRow ?? summary.achievement;
@@ -513,6 +517,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           context.goal ??
           (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??
           (blockGoal && labelHere.length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
+          // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
+          // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
+          ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))
+            ? goalIn(sentenceOf(text, token.start))
+            : undefined) ??
           // 「達成率」 of a plan with one goal and no results or label called 達成 to be the rate of: the goal's.
           (isPercent &&
           /達成率/.test(lead) &&
@@ -895,9 +904,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
       }
       // ---- A rate named by a result label's words (実施率 of 「実施済み」 where no activities are rated): that label's share ----
-      if (isPercent && rateWord !== undefined && !term && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
-        const stem = rateWord.replace(/率$/, '');
-        const named = terms.filter((t) => t.kind === 'result' && t.label.replace(/\s/g, '').startsWith(stem));
+      const stemmed = /(\p{Script=Han}{2,4})率/u.exec(clauseText)?.[1];
+      if (isPercent && stemmed !== undefined && !term && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
+        // The rate's words (完了率, 計画実施率): the longest of their endings that begins exactly one result label's name.
+        let named: Term[] = [];
+        for (let k = stemmed.length; k >= 2 && named.length !== 1; k--) {
+          const stem = stemmed.slice(stemmed.length - k);
+          named = terms.filter((t) => t.kind === 'result' && t.label.replace(/\s/g, '').startsWith(stem));
+        }
         const r = explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results;
         const denominator = r ? r.denominatorCount || r.evaluated : 0;
         if (named.length === 1 && r && denominator > 0) {
@@ -1108,6 +1122,13 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
 
   findings.sort((a, b) => a.line - b.line);
   return { findings, placed, notPlaced };
+}
+
+/** The sentence of a line a number is in (from the 。 before it to the one after). */
+function sentenceOf(text: string, at: number): string {
+  const start = text.lastIndexOf('。', at - 1) + 1;
+  const end = text.indexOf('。', at);
+  return text.slice(start, end < 0 ? text.length : end);
 }
 
 /** The decimals a figure needs (702.5 → 1), at most three. */

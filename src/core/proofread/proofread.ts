@@ -705,11 +705,20 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const all = [...figures, ...generic];
   const { labelFindings, explained } = attributeLabels(all, plan);
   const result = [...findings(all.filter((f) => !explained.has(f))), ...labelFindings.map((f) => ({ ...f, kind: 'workbook' as const })), ...listFindings];
-  const checked = all.map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
+  let checked = all.map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
   // The claims reader: every number with its context, on the lines the layouts above did not read.
   // While the layouts above still read our own reports, the claims reader completes them only where they read little:
   // a draft they know (the seed's, the generated report's) keeps its findings and counts exactly.
-  const claims = checked.length < CLAIMS_BELOW ? readClaims(draft, summary) : { findings: [], placed: [], notPlaced: [] };
+  const readsClaims = checked.length < CLAIMS_BELOW;
+  const claims = readsClaims ? readClaims(draft, summary) : { findings: [], placed: [], notPlaced: [] };
+  // A layout's figure the plan has no value for and the draft no sum of (「達成率104.4%」 read as the share of a label no target
+  // has) verified nothing: where the claims reader placed the same number as a goal's figure (a goal named in its sentence is
+  // more specific than a layout's pattern), that reading stands instead, and the line is the claims reader's.
+  if (readsClaims) {
+    const placedByClaims = new Set(claims.placed.filter((p) => summary.goals.some((g) => p.label.startsWith(g.name))).map((p) => `${p.line}|${p.stated}`));
+    const unverified = (f: Figure) => f.workbook === undefined && f.arithmetic === undefined && placedByClaims.has(`${f.line}|${f.stated}`);
+    checked = all.filter((f) => !unverified(f)).map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
+  }
   const covered = new Set([...result.map((f) => f.line), ...checked.map((c) => c.line)]);
   // Where the claims reader read a number as a goal's right figure, a layout's finding on the same number gives way (a layout's pattern taken out of its plan).
   // (Only a goal's figure: a goal named on the line is more specific than a layout's pattern; a looser reading never overrides one.)

@@ -214,6 +214,19 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     return { g, name, base: name.replace(/\([^)]*\)/g, ''), qualifiers: [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]) };
   });
   const goalCache = new Map<string, GoalSummary | undefined>();
+  /** A sentence about one project (「「道路事業」では…3,370万円」, a project's name): its figures are the project's, not a goal's. */
+  const aboutProject = (sentence: string) => {
+    const flat = sentence.replace(/\s/g, '').normalize('NFKC');
+    return (
+      projectNames.some((n) => flat.includes(n)) ||
+      [...flat.matchAll(/「([^」]+)」/g)].some((m) => !qualifierWords.some((w) => m[1].includes(w) || w.includes(m[1])) && !goalNames.includes(m[1]))
+    );
+  };
+  /** The plan's project names (a sentence naming one speaks of it) and the words of its goals' qualifiers and perspectives. */
+  const projectNames = summary.projects.map((p) => p.name.replace(/\s/g, '').normalize('NFKC')).filter((n) => n.length >= 3);
+  const qualifierWords = [...goalParts.flatMap((p) => p.qualifiers), ...summary.perspectives.map((p) => p.name.replace(/\s/g, '').normalize('NFKC'))].filter(
+    (w) => w !== '',
+  );
   const goalIn = (text: string, carried = false): GoalSummary | undefined => {
     if (goals.length === 0) return undefined;
     const cacheKey = `${carried ? 1 : 0}${text}`;
@@ -511,7 +524,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // The words just before the number in its clause (after the number before it): 「計画額7億250万円に対して実績額は7億3,340万円」.
       const lead = cellInfo ? '' : leadOf(text, token, tokens, clause.start);
       const labelRow = terms.some((t) => t.label === rowLabel);
-      const goal = cellInfo
+      const goalFound = cellInfo
         ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && headerFits(header, carriedGoal) ? carriedGoal : undefined))
         : (goalIn(scope) ??
           context.goal ??
@@ -530,6 +543,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           !terms.some((t) => t.kind === 'progress' && t.label.startsWith('達成'))
             ? goals[0]
             : undefined));
+      // A goal the sentence names only by its unqualified words (効果額 for 効果額（全体）) is not a project's sentence's.
+      const goal =
+        goalFound &&
+        !cellInfo &&
+        !text.normalize('NFKC').replace(/\s/g, '').includes(goalFound.name.normalize('NFKC').replace(/\s/g, '')) &&
+        aboutProject(sentenceOf(text, token.start))
+          ? undefined
+          : goalFound;
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
@@ -676,6 +697,12 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           } else if (!isPercent && measure === 'cumulative' && placedYear === null) {
             readings.push({ value: g.cumulative, text: fmt(g.cumulative), what: `${g.name} 累計` });
           }
+          // A plan that rates its activities too: their 進捗率 of the year is what some reports call 達成率 — right, never the one reported.
+          const activitiesOf = isPercent && readings.length > 0 ? progressRow(y ?? asOfYear ?? 0) : undefined;
+          if (activitiesOf) {
+            const r = percent(activitiesOf.progressing, activitiesOf.activities, token.decimals);
+            readings.push({ value: r.value, text: r.text, what: '進捗率' });
+          }
           if (readings.length > 0) {
             const fits = readings.find((r) => closeTo(isPercent ? token.value : value, r.value));
             if (fits) placed.push({ line: lineNo, stated, label: fits.what });
@@ -763,6 +790,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         // the heading above when the goal has one then.
         const carried = !cellInfo && year !== null && g.byYear.some((b) => b.year === year && b.actual !== null) ? year : null;
         const a = actual(yearOfCell ?? carried ?? (/実績/.test(`${rowLabel}${header}`) ? (asOfYear ?? null) : null));
+        // (The year only carried from a heading: the cumulative is as likely what the sentence means, and is right too.)
+        if (a !== undefined && yearOfCell === null && carried !== null && closeTo(value, g.cumulative)) {
+          placed.push({ line: lineNo, stated, label: `${g.name} 累計` });
+          continue;
+        }
         if (a !== undefined) {
           check(lineNo, stated, value, a, fmt(a), `${g.name} 実績`);
           continue;

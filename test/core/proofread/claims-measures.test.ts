@@ -106,6 +106,7 @@ const RIGHT = [
   '・対象取組：2項目', // 16
   'うち1項目が完了（完了率50.0%）', // 17
   '計画全体では、完了率は75.0%となりました。', // 18
+  '「補助金の見直し」では、削減額は1,500万円となりました。', // 19: one project's amount — the workbook has none
 ];
 
 function read(lines: string[]) {
@@ -136,6 +137,8 @@ describe('a report of another layout, read by its columns, its words and its hea
       expect([figure, placed.has(figure)]).toEqual([figure, true]);
     // A difference (増減 column, 「…を100万円上回り」) is no figure of the plan: never placed, never found wrong.
     for (const difference of ['3: 100万円', '7: -2,000', '8: 3,000']) expect([difference, placed.has(difference)]).toEqual([difference, false]);
+    // One project's amount is not the whole plan's, though its sentence says 削減額 unqualified.
+    expect(placed.has('19: 1,500万円')).toBe(false);
   });
 
   test('each injected error is found as the figure it is, and nothing else', () => {

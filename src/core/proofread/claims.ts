@@ -14,6 +14,34 @@ import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
 import type { NotPlacedReason } from '../words/proofreadWords';
+import { planNames, type Term } from './claimNames';
+import { checkTables } from './claimTables';
+import {
+  approxPlace,
+  COUNT_OF_ALL,
+  COUNT_UNIT,
+  DIFFERENCE_AFTER,
+  EFFECT_WORDS,
+  JOINED,
+  labelAbbreviated,
+  leadOf,
+  MEASURE_WORDS,
+  measureOf,
+  NUMBERED_HEADING,
+  namesOf,
+  placesOf,
+  RATE_WORDS,
+  reasonFor,
+  scopeOf,
+  sentenceAround,
+  sentenceOf,
+  TARGET_WORDS,
+  TOTAL_LABEL,
+  toPlanUnit,
+  WHOLE_WORDS,
+  wordless,
+  YEN,
+} from './claimWords';
 import { isNumeric, MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, type YearMention, yearsOf } from './draftText';
 
 export interface ClaimFinding {
@@ -40,85 +68,6 @@ export interface ClaimsResult {
   findings: ClaimFinding[];
   placed: Placed[];
   notPlaced: NotPlaced[];
-}
-
-interface Term {
-  label: string;
-  /** The label and the plan's own definition of it (区分's 定義: 「A」 is 「完了」): the words a draft may name it by. */
-  names: string[];
-  meaning: string;
-  kind: 'progress' | 'result';
-  index: number;
-}
-
-/** What joins labels counted together: 「完了及び順調」, 「AとB」, 「A・B」. */
-/** What follows a label's words when they are a measure (達成率, 達成状況, 実施項目, 実施計画), not the label. */
-const MEASURE_WORDS = '率|状況|度|目標|する|項目|計画';
-const MEASURE_AFTER = new RegExp(`^(?:${MEASURE_WORDS})`);
-const JOINED = /^(?:及び|および|並びに|と|・|、|又は|または|や)$/;
-const EFFECT_WORDS = /効果額|財政効果|財政的効果/;
-const YEN: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6, 万円: 1e4, 億円: 1e8 };
-const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
-const TARGET_WORDS = /目指|以上|以下|以内/;
-const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
-/** A heading that begins with its number (「2.」「(3)」「第2」「三、」): a part of the report, beginning where the one above ends. */
-const NUMBERED_HEADING = /^\s*(?:\d+\s*[.．、)）]|\d+\s+\D|[(（]\d+[)）]|第\d+|[一二三四五六七八九十]+[、.．\s])/;
-
-/** After a number: by how much one figure exceeds another (「3,090万円上回り」「4,920万円の効果額の増」), not a figure. */
-const DIFFERENCE_AFTER = /^\s*(?:の[^、。\d]{0,8})?(?:上回|下回|の増(?!加率)|増加|の減(?!額)|減少)/;
-/** A goal's qualifier that names the whole (効果額（全体）, 効果額（合計）): the goal a text means by the unqualified words. */
-/** The words before a count of all the targets, as a list writes it (「計画する取り組み：49項目」, 「対象事業数は」). */
-const COUNT_OF_ALL = /(?:取り組み|取組|項目|事業|対象)(?:数)?\s*(?:[:：]|は)\s*$/;
-/** A sentence about the whole plan (「計画全体では」), not the perspective whose heading is above it. */
-const WHOLE_WORDS = /全体|総計|計画全体|全庁/;
-const WHOLE_QUALIFIER = /^(?:全体|合計|計|総額|総計|全市|市全体)$/;
-
-/** The words just before a number in its clause, after the number before it: the measure written in front of it. */
-function leadOf(text: string, token: NumberToken, tokens: NumberToken[], clauseStart: number): string {
-  let from = clauseStart;
-  for (const t of tokens) if (t.end <= token.start && t.end > from) from = t.end;
-  const lead = text.slice(from, token.start);
-  if (lead.trim() !== '' || from !== clauseStart || clauseStart === 0) return lead;
-  // The number opens its clause: the topic before it says what it is (「…令和2年度の達成率は、70パーセント」).
-  const before = text.slice(0, clauseStart - 1);
-  const topic = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。')) + 1);
-  return /(?:は|が)$/.test(topic.trim()) && !tokens.some((t) => t.start >= clauseStart - 1 - topic.length && t.end <= clauseStart) ? topic : lead;
-}
-
-/** What a column header just before a number say it is: the plan's figure, the actual, their difference, a rate or a cumulative. */
-export type Measure = 'target' | 'actual' | 'difference' | 'rate' | 'cumulative';
-
-/**
- * The measure a column's header (計画額a / 実績額b / 差b-a / 達成率) or the words just before a number
- * (「計画額7億250万円に対して実績額は…」) name — the last one named when the words name several; none when they name none.
- */
-export function measureOf(words: string): Measure | null {
-  const flat = words.replace(/\s/g, '').normalize('NFKC');
-  let best: Measure | null = null;
-  let at = -1;
-  const named: [Measure, RegExp][] = [
-    ['rate', /(?:達成|進捗|実施|執行|削減)率|^率/g],
-    ['difference', /差(?!し)|増減|過不足/g],
-    ['cumulative', /累計/g],
-    ['actual', /実績|決算/g],
-    ['target', /計画(?:額|値)|目標|予定額|見込額/g],
-  ];
-  for (const [measure, pattern] of named)
-    for (const m of flat.matchAll(pattern))
-      if (m.index > at) {
-        at = m.index;
-        best = measure;
-      }
-  return best;
-}
-const TOTAL_LABEL = /^(?:合計|計|総計|合 計)$/;
-
-/** A year's money amount from a number printed in 円/千円/百万円 (or none: the plan's unit). */
-function toPlanUnit(token: NumberToken, planUnit: string, fallback: string): number | null {
-  const unit = token.unit === '' ? fallback : token.unit;
-  const yen: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6, 万円: 1e4, 億円: 1e8 };
-  if (yen[unit] === undefined || yen[planUnit] === undefined) return null;
-  return (token.value * yen[unit]) / yen[planUnit];
 }
 
 export function readClaims(draft: string, summary: Summary): ClaimsResult {
@@ -164,117 +113,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     findings.push({ line, stated, expected, label, kind });
   };
 
-  /** Terms named in a text, longest first, not overlapping (目標を未達成 before 達成). */
-  const names = terms.flatMap((term) => term.names.map((name) => ({ term, label: name }))).sort((a, b) => b.label.length - a.label.length);
-  const termsIn = (text: string): { term: Term; start: number; end: number }[] => {
-    const flat = text.replace(/\s/g, '');
-    const taken: boolean[] = [];
-    const out: { term: Term; start: number; end: number }[] = [];
-    for (const { term, label } of names) {
-      let at = flat.indexOf(label);
-      while (at >= 0) {
-        let free = true;
-        for (let k = at; k < at + label.length; k++) if (taken[k]) free = false;
-        // 達成 inside 達成率 / 達成状況 / 達成度 is a measure, not the label.
-        const next = flat.slice(at + label.length, at + label.length + 2);
-        // A label written with a digit (5点) is not read inside a longer number (45点).
-        const inNumber = (/^\d/.test(label) && /[\d,.]/.test(flat[at - 1] ?? '')) || (/\d$/.test(label) && /^[\d,.]/.test(next));
-        // A label of one character (済) is not read inside a word (評価済み).
-        const inWord = label.length === 1 && /\p{Script=Han}/u.test(`${flat[at - 1] ?? ''}${next.slice(0, 1)}`);
-        if (free && !inNumber && !inWord && !MEASURE_AFTER.test(next)) {
-          for (let k = at; k < at + label.length; k++) taken[k] = true;
-          out.push({ term, start: at, end: at + label.length });
-        }
-        at = flat.indexOf(label, at + label.length);
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
-  };
-  /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
-  const cellTerms = (rowLabel: string, header: string) => {
-    const named = termsIn(`${rowLabel}${header}`);
-    if (named.length > 0 || header === '') return named;
-    const pieces = header.split(/\s+/).reverse();
-    for (const piece of pieces) {
-      const k = labelAbbreviated(
-        piece,
-        terms.map((t) => t.label),
-      );
-      if (k >= 0) return [{ term: terms[k], start: 0, end: 0 }];
-    }
-    return named;
-  };
-  /**
-   * The goal a text names: its whole name, or its name's words with the qualifier in brackets
-   * (「財政効果額（うち一般会計分）」 is named by 「うち一般会計分」 under a heading of 財政効果額); a text naming
-   * only the unqualified words names the goal without a qualifier.
-   */
-  const goalParts = goals.map((g) => {
-    const name = g.name.replace(/\s/g, '').normalize('NFKC');
-    return { g, name, base: name.replace(/\([^)]*\)/g, ''), qualifiers: [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]) };
-  });
-  const goalCache = new Map<string, GoalSummary | undefined>();
-  /** A sentence about one project (「「道路事業」では…3,370万円」, a project's name): its figures are the project's, not a goal's. */
-  const aboutProject = (sentence: string) => {
-    const flat = sentence.replace(/\s/g, '').normalize('NFKC');
-    return (
-      projectNames.some((n) => flat.includes(n)) ||
-      [...flat.matchAll(/「([^」]+)」/g)].some((m) => !qualifierWords.some((w) => m[1].includes(w) || w.includes(m[1])) && !goalNames.includes(m[1]))
-    );
-  };
-  /** The plan's project names (a sentence naming one speaks of it) and the words of its goals' qualifiers and perspectives. */
-  const projectNames = summary.projects.map((p) => p.name.replace(/\s/g, '').normalize('NFKC')).filter((n) => n.length >= 3);
-  const qualifierWords = [...goalParts.flatMap((p) => p.qualifiers), ...summary.perspectives.map((p) => p.name.replace(/\s/g, '').normalize('NFKC'))].filter(
-    (w) => w !== '',
-  );
-  const goalIn = (text: string, carried = false): GoalSummary | undefined => {
-    if (goals.length === 0) return undefined;
-    const cacheKey = `${carried ? 1 : 0}${text}`;
-    if (goalCache.has(cacheKey)) return goalCache.get(cacheKey);
-    const found = goalOf(text, carried);
-    if (goalCache.size < 50_000) goalCache.set(cacheKey, found);
-    return found;
-  };
-  const goalOf = (text: string, carried: boolean): GoalSummary | undefined => {
-    const flat = text.replace(/\s/g, '').normalize('NFKC');
-    let best: GoalSummary | undefined;
-    let bestScore = 1;
-    for (const { g, name, base, qualifiers } of goalParts) {
-      const hasBase = base !== '' && flat.includes(base);
-      const hasQualifier = qualifiers.length > 0 && qualifiers.every((q) => flat.includes(q));
-      // A heading carries only a goal it names by its words (a table's column header 「うち一般会計分」 is no heading).
-      const score = hasQualifier ? (carried && !hasBase ? 0 : hasBase ? 4 : 3) : flat.includes(name) ? 2 : 0;
-      if (score > bestScore) {
-        best = g;
-        bestScore = score;
-      }
-    }
-    if (best) return best;
-    // The unqualified words (「効果額は全体で…」, 「効果額…を目標に」) name the one goal whose qualifier is the whole, when no
-    // other goal of the same words is named by its qualifier.
-    const whole = goalParts.filter(
-      ({ base, qualifiers }) => base !== '' && flat.includes(base) && qualifiers.length === 1 && WHOLE_QUALIFIER.test(qualifiers[0]),
-    );
-    if (whole.length !== 1) return undefined;
-    const others = goalParts.filter(({ base, qualifiers }) => base === whole[0].base && qualifiers.some((q) => !WHOLE_QUALIFIER.test(q) && flat.includes(q)));
-    return others.length === 0 ? whole[0].g : undefined;
-  };
-  /** The one goal a table's column headers name (「評価得点」 beside 「達成率」): a column of a measure of it is that goal's. */
-  const tableGoal = (cell: { row: Row; header: string }): GoalSummary | undefined => {
-    const measure = measureOf(cell.header);
-    if (measure === null || measure === 'difference') return undefined;
-    // (Named by its words, as a heading names it: a sub-column 「うち一般会計分」 names no goal of the whole table.)
-    const named = new Set(cell.row.cells.map((c) => goalIn(c.header, true)).filter((g): g is GoalSummary => g !== undefined));
-    return named.size === 1 ? [...named][0] : undefined;
-  };
-  /** A column whose header names another figure (財政的効果（円）) or another unit than the goal's is not the goal's. */
-  const headerFits = (header: string, g: GoalSummary | undefined): boolean => {
-    if (!g) return false;
-    const name = g.name.normalize('NFKC');
-    if (EFFECT_WORDS.test(header) && !EFFECT_WORDS.test(name)) return false;
-    const unit = /[(（](億円|百万円|千円|万円|円|件|人|点|%|㎡)[)）]/.exec(header.normalize('NFKC'))?.[1];
-    return unit === undefined || unit === g.unit.normalize('NFKC');
-  };
+  // The plan's labels, goals and projects as a text names them (claimNames.ts).
+  const { termsIn, cellTerms, goalIn, tableGoal, headerFits, aboutProject } = planNames(summary, terms);
 
   // ---- Self-checks and workbook checks of table rows ----
   const rows = tableRows(lines, [...terms.map((t) => t.label), ...goals.map((g) => g.name.normalize('NFKC'))]);
@@ -1055,81 +895,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
   }
 
-  // Sets, not searches of the lists: a draft of many rows stays linear.
-  const workbookKeys = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => `${f.line}|${f.stated}`));
-  const workbookLines = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => f.line));
-  const placedKeys = new Set(placed.map((p) => `${p.line}|${p.stated}`));
-  for (const [, table] of byTable) {
-    // Each row's numbers read once (a 合計 row's columns each go over every row).
-    const numbersCache = new Map<Row, { cell: Row['cells'][number]; token: NumberToken }[]>();
-    const numbers = (row: Row) => {
-      let list = numbersCache.get(row);
-      if (!list) {
-        list = row.cells
-          .map((c) => ({ cell: c, token: numbersIn(c.text, c.line)[0] }))
-          .filter((x): x is { cell: Row['cells'][number]; token: NumberToken } => x.token !== undefined);
-        numbersCache.set(row, list);
-      }
-      return list;
-    };
-    // A 合計 row: each column of counts or amounts adds up to it.
-    const totalRow = table.find((r) => TOTAL_LABEL.test(r.label.replace(/\s/g, '')) && !earlier[r.lines[0] - 1]);
-    if (totalRow) {
-      // Rows of a cumulative or of a rate (「達成率」, 「累計額」) are no parts; a label that only contains 率 (効率化) is one.
-      const parts = table.filter((r) => r !== totalRow && !/累計|率\s*(?:[(（][^)）]*[)）])?$/.test(r.label));
-      const total = numbers(totalRow);
-      // A part's cell under the same column: by the column's header where the table has distinct headers (a 合計 row with
-      // 「―」 in the columns not summed), else by its place among the row's numbers.
-      const headers = totalRow.cells.map((c) => c.header);
-      const byHeader = headers.every((h) => h !== '') && new Set(headers).size === headers.length;
-      total.forEach(({ cell, token }, k) => {
-        if (token.unit === '%') return;
-        let sum = 0;
-        let n = 0;
-        let partWrong = false;
-        for (const part of parts) {
-          const x = byHeader ? numbers(part).find((p) => p.cell.header === cell.header) : numbers(part)[k];
-          if (!x || x.token.unit === '%' || x.token.bracketed) continue;
-          // A part the workbook found wrong is reported; the right total below it is not blamed for it.
-          if (workbookKeys.has(`${x.token.line}|${x.token.text}`)) partWrong = true;
-          sum += x.token.negative ? -x.token.value : x.token.value;
-          n++;
-        }
-        handled.add(key(cell.line, -1));
-        if (partWrong) return;
-        if (n >= 2 && !same(sum, token.value)) find(cell.line, token.text, formatAmount(sum, token.decimals), '合計', 'arithmetic');
-        else if (n >= 2) placed.push({ line: cell.line, stated: token.text, label: '合計' });
-      });
-    }
-    for (const row of table) {
-      // A row whose last column is 計: its parts add up to it (a cumulative row and a rate row do not).
-      const last = row.cells[row.cells.length - 1];
-      const totalColumn = last !== undefined && /(?<!累)計$/.test(last.header) && !/累計|率/.test(row.label);
-      // (A row's numbers read only when a check needs them: a table of many rows with no 計 stays cheap.)
-      const nums = totalColumn || (!totalRow && row.label === '' && row.cells.length >= 4) ? numbers(row) : [];
-      if (totalColumn && nums.length >= 2) {
-        const values = nums.filter((x) => x.token.unit !== '%' && !x.token.bracketed);
-        if (values.length === nums.length) {
-          const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
-          const t = values[values.length - 1].token;
-          const byWorkbook = row.lines.some((l) => workbookLines.has(l)) || placedKeys.has(`${t.line}|${t.text}`);
-          if (!same(sum, t.value) && !byWorkbook) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
-        }
-      }
-      // A row of counts under a header with no 計: the first (or the last) is the others' total.
-      if (!totalRow && row.label === '' && nums.length >= 4 && nums.every((x) => x.token.unit === '' && !x.token.bracketed && x.token.decimals === 0)) {
-        const values = nums.map((x) => x.token.value);
-        const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
-        const first = values[0];
-        const lastV = values[values.length - 1];
-        // A part the workbook found wrong is reported; the total is not blamed for it.
-        const partWrong = nums.some((x) => workbookKeys.has(`${x.token.line}|${x.token.text}`));
-        if (!partWrong && first !== sum(values.slice(1)) && lastV !== sum(values.slice(0, -1)) && /項目|事業|件|取組/.test(nums[0].cell.header)) {
-          find(nums[0].token.line, nums[0].token.text, String(sum(values.slice(1))), nums[0].cell.header, 'arithmetic');
-        }
-      }
-    }
-  }
+  // The tables checked against themselves: parts adding up to their 合計, a row's parts to its 計 (claimTables.ts).
+  checkTables(byTable, { earlier, findings, placed, numbersIn, find });
 
   /** A figure equal to another as check() compares them (an approximate one within its tolerance). */
   function closeTo(value: number, expected: number): boolean {
@@ -1156,158 +923,5 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   return { findings, placed, notPlaced };
 }
 
-/** The sentence of a line a number is in (from the 。 before it to the one after). */
-function sentenceOf(text: string, at: number): string {
-  const start = text.lastIndexOf('。', at - 1) + 1;
-  const end = text.indexOf('。', at);
-  return text.slice(start, end < 0 ? text.length : end);
-}
-
-/** The decimals a figure needs (702.5 → 1), at most three. */
-function placesOf(v: number): number {
-  for (let places = 0; places < 3; places++) if (Math.abs(Math.round(v * 10 ** places) - v * 10 ** places) < 1e-6) return places;
-  return 3;
-}
-
-function sentenceAround(lines: string[], i: number): string {
-  let start = i;
-  // At most five lines either side: a sentence is not longer, and a draft without 。 is not scanned from every line.
-  while (start > Math.max(0, i - 5) && lines[start - 1].trim() !== '' && !/。\s*$/.test(lines[start - 1])) start--;
-  let end = i;
-  while (end < Math.min(lines.length - 1, i + 5) && !/。/.test(lines[end]) && lines[end + 1].trim() !== '') end++;
-  return lines.slice(start, end + 1).join('');
-}
-
-function reasonFor(token: NumberToken, context: string): NotPlacedReason {
-  if (token.unit === '%' && TARGET_WORDS.test(context)) return 'target';
-  if (token.unit === '') return 'noMeasure';
-  return 'noFigure';
-}
-
+export { labelAbbreviated, type Measure, measureOf, scopeOf } from './claimWords';
 export { parseFiscalYear };
-
-/** A label's names: itself and its definition when the plan wrote one short enough to be a name (「完了」, not a sentence). */
-function namesOf(t: { label: string; definition?: string }): string[] {
-  const label = t.label.replace(/\s/g, '');
-  const definition = (t.definition ?? '').replace(/\s/g, '').normalize('NFKC');
-  return definition.length >= 2 && definition !== label && !/[。、]/.test(definition) ? [label, definition] : [label];
-}
-
-/** Words every column header may share with a label without naming it. */
-const COMMON_WORDS = /^(?:年度|項目|事業|件数|目標|割合|合計|取組|事項|状況)$/;
-
-/**
- * The one label a column header abbreviates (「目標最終年度③」 for 最終年度まで, 「新規⑤」 for 新規追加): the label
- * sharing the longest run of at least two characters with the header's own words; none when two labels share as much.
- */
-export function labelAbbreviated(header: string, labels: string[]): number {
-  let best = -1;
-  let bestLength = 1;
-  let tie = false;
-  const words = header.normalize('NFKC').replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/gu, ' ');
-  labels.forEach((raw, index) => {
-    const label = raw.replace(/\s/g, '');
-    let longest = 0;
-    for (let i = 0; i < label.length; i++)
-      for (let j = label.length; j > i + longest; j--) {
-        const part = label.slice(i, j);
-        if (part.length >= 2 && !COMMON_WORDS.test(part) && words.includes(part)) {
-          longest = j - i;
-          break;
-        }
-      }
-    if (longest > bestLength) {
-      best = index;
-      bestLength = longest;
-      tie = false;
-    } else if (longest === bestLength && longest >= 2) tie = true;
-  });
-  return tie ? -1 : best;
-}
-
-/** One unit of an approximate figure's last digit, in 円 (約21億円: 1億円; 約39億2,200万円: 100万円), or in its own unit. */
-function approxPlace(token: NumberToken): number {
-  const unit = YEN[token.unit] ?? 1;
-  let value = Math.round(token.value * unit);
-  if (value === 0) return unit;
-  let place = 1;
-  while (value % 10 === 0 && value >= 10) {
-    value /= 10;
-    place *= 10;
-  }
-  return Math.max(place, unit);
-}
-
-/**
- * The words a sentence says of the number at `at`: its clause (to 、 or 。)
- * outside brackets, with the topic clause before it when that ends in は
- * (「財政効果額は、約36億円」); a number in brackets takes the bracket's own
- * clause and topic, and the words before the bracket (「…は、約36億円（うち一般会計分は、約32億円）」).
- */
-export function scopeOf(text: string, at: number): string {
-  // The bracket the number is in (its start), and the line with every other bracket's words blanked.
-  let open = -1;
-  let depth = 0;
-  for (let k = 0; k < at; k++) {
-    if (text[k] === '(' || text[k] === '（') {
-      if (depth === 0) open = k;
-      depth++;
-    } else if ((text[k] === ')' || text[k] === '）') && depth > 0) {
-      depth--;
-      if (depth === 0) open = -1;
-    }
-  }
-  const outside = (from: number, to: number) => {
-    let out = '';
-    let d = 0;
-    for (let k = from; k < to; k++) {
-      const ch = text[k];
-      if (ch === '(' || ch === '（') d++;
-      else if ((ch === ')' || ch === '）') && d > 0) d--;
-      else if (d === 0) out += ch;
-    }
-    return out;
-  };
-  const clauseWithTopic = (words: string, pos: number) => {
-    const parts = words.split(/([、。])/);
-    let offset = 0;
-    const clauses: string[] = [];
-    let index = -1;
-    for (let k = 0; k < parts.length; k += 2) {
-      const part = parts[k];
-      if (index < 0 && pos <= offset + part.length) index = clauses.length;
-      clauses.push(part);
-      offset += part.length + (parts[k + 1]?.length ?? 0);
-      if (parts[k + 1] === '。' && index < 0) clauses.length = 0;
-    }
-    if (index < 0) index = clauses.length - 1;
-    let topic = index > 0 && /(?:は|では|には)$/.test(clauses[index - 1]) ? clauses[index - 1] : '';
-    // Two topics in a row (「…得られた成果は、令和2年度については、370,171,834円」): the sentence's subject and its year.
-    if (topic !== '' && index > 1 && /(?:は|では|には)$/.test(clauses[index - 2]) && !/\d/.test(clauses[index - 2])) topic = `${clauses[index - 2]} ${topic}`;
-    return `${topic} ${clauses[index] ?? ''}`;
-  };
-  if (open < 0) {
-    const words = outside(0, text.length);
-    const pos = outside(0, at).length;
-    return clauseWithTopic(words, pos);
-  }
-  let close = text.length;
-  for (let k = at, d = 1; k < text.length; k++) {
-    if (text[k] === '(' || text[k] === '（') d++;
-    else if (text[k] === ')' || text[k] === '）') {
-      d--;
-      if (d === 0) {
-        close = k;
-        break;
-      }
-    }
-  }
-  const inner = text.slice(open + 1, close);
-  const before = outside(0, open);
-  return `${clauseWithTopic(before, before.length)} ${clauseWithTopic(inner, at - open - 1)}`;
-}
-
-/** Does a text say nothing but years and numbers (no word a figure could be placed by)? */
-function wordless(text: string): boolean {
-  return !/[\p{L}%％]/u.test(text.replace(/(?:令和|平成|昭和|[HRS])?\s?(?:\d{1,2}|元)\s?年度/g, ''));
-}

@@ -31,15 +31,15 @@ export const WHOLE_WORDS = /全体|総計|計画全体|全庁/;
 export const WHOLE_QUALIFIER = /^(?:全体|合計|計|総額|総計|全市|市全体)$/;
 
 /** The words just before a number in its clause, after the number before it: the measure written in front of it. */
-export function leadOf(text: string, token: NumberToken, tokens: NumberToken[], clauseStart: number): string {
-  let from = clauseStart;
-  for (const t of tokens) if (t.end <= token.start && t.end > from) from = t.end;
+export function leadOf(text: string, token: NumberToken, previous: NumberToken | undefined, clauseStart: number): string {
+  // (The number before it on the line, not a search of the line's numbers: a line of many numbers stays linear.)
+  const from = previous !== undefined && previous.end > clauseStart && previous.end <= token.start ? previous.end : clauseStart;
   const lead = text.slice(from, token.start);
   if (lead.trim() !== '' || from !== clauseStart || clauseStart === 0) return lead;
   // The number opens its clause: the topic before it says what it is (「…令和2年度の達成率は、70パーセント」).
-  const before = text.slice(0, clauseStart - 1);
-  const topic = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf('。')) + 1);
-  return /(?:は|が)$/.test(topic.trim()) && !tokens.some((t) => t.start >= clauseStart - 1 - topic.length && t.end <= clauseStart) ? topic : lead;
+  const topicStart = Math.max(text.lastIndexOf('、', clauseStart - 2), text.lastIndexOf('。', clauseStart - 2)) + 1;
+  const topic = text.slice(topicStart, clauseStart - 1);
+  return /(?:は|が)$/.test(topic.trim()) && !(previous !== undefined && previous.start >= topicStart) ? topic : lead;
 }
 
 /** What a column header just before a number say it is: the plan's figure, the actual, their difference, a rate or a cumulative. */

@@ -253,7 +253,23 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     };
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
     const lineWordless = wordless(text);
-    for (const token of tokens) {
+    // The sentence a number is in (to the 。 either side), each found once per line: a line of many numbers stays linear.
+    const sentences = new Map<number, string>();
+    const periods: number[] = [];
+    for (let k = text.indexOf('。'); k >= 0; k = text.indexOf('。', k + 1)) periods.push(k);
+    let period = 0;
+    const sentenceHere = (at: number) => {
+      // (Numbers come in order: the last 。 before this one is found by moving on from the last, not by searching back.)
+      while (period < periods.length && periods[period] < at) period++;
+      const start = period > 0 ? periods[period - 1] + 1 : 0;
+      let sentence = sentences.get(start);
+      if (sentence === undefined) {
+        sentence = sentenceOf(text, at);
+        sentences.set(start, sentence);
+      }
+      return sentence;
+    };
+    for (const [tokenIndex, token] of tokens.entries()) {
       if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
       const clause = clauses.find((c) => token.start >= c.start && token.start <= c.end) ?? { start: 0, end: text.length };
       const clauseText = text.slice(clause.start, clause.end);
@@ -352,9 +368,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // where the plan has its results.
       const perspectiveRow = cellInfo
         ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name))
-        : carriedPerspective >= 0 &&
-            (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0 &&
-            !WHOLE_WORDS.test(sentenceOf(text, token.start))
+        : carriedPerspective >= 0 && (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0 && !WHOLE_WORDS.test(sentenceHere(token.start))
           ? summary.achievement.byPerspective[carriedPerspective]
           : undefined;
       const results = perspectiveRow ?? summary.achievement;
@@ -362,7 +376,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const resultRowOf = (y: FiscalYear) => results.byYear.find((r) => r.year === y && (cellInfo !== undefined || r.evaluated + r.undetermined > 0));
       const labelHere = context.labels;
       // The words just before the number in its clause (after the number before it): 「計画額7億250万円に対して実績額は7億3,340万円」.
-      const lead = cellInfo ? '' : leadOf(text, token, tokens, clause.start);
+      const lead = cellInfo ? '' : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
       const labelRow = terms.some((t) => t.label === rowLabel);
       const goalFound = cellInfo
         ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && headerFits(header, carriedGoal) ? carriedGoal : undefined))
@@ -373,7 +387,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
           // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
           ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))
-            ? goalIn(sentenceOf(text, token.start))
+            ? goalIn(sentenceHere(token.start))
             : undefined) ??
           // 「達成率」 of a plan with one goal and no results or label called 達成 to be the rate of: the goal's.
           (isPercent &&
@@ -388,7 +402,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         goalFound &&
         !cellInfo &&
         !text.normalize('NFKC').replace(/\s/g, '').includes(goalFound.name.normalize('NFKC').replace(/\s/g, '')) &&
-        aboutProject(sentenceOf(text, token.start))
+        aboutProject(sentenceHere(token.start))
           ? undefined
           : goalFound;
       if (earlierState && !explicitYear) {

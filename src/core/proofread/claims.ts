@@ -203,16 +203,19 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     if (heading && found.length === 1) carriedYear = found[0].year;
     // A heading that names a perspective (「1.行政の担うべき役割の重点化」): the counts and goals under it are that perspective's,
     // until a heading names another or a numbered heading begins another part.
+    // (Read once for the line, its figures too: a draft of many short lines stays fast.)
+    const tokens = text.length > MAX_CLAIM_LINE ? [] : numbersIn(text, lineNo);
+    const lettered = heading && /\p{L}/u.test(text);
     if (heading && text.length <= MAX_CLAIM_LINE && !text.includes('\t')) {
-      const named = perspectiveOfHeading(text);
+      const named = lettered ? perspectiveOfHeading(text) : -1;
       if (named >= 0) carriedPerspective = named;
       else if (NUMBERED_HEADING.test(text)) carriedPerspective = -1;
     }
     if (text.trim() === '') blockGoal = undefined;
     // A heading that names a goal (「改革の効果額」): the table under it is that goal's — a heading, not a table's header line
     // (its columns name each its own measure) nor a line of figures (「・評価得点・・・84点」 is a figure of the goal, no heading).
-    if (heading && !text.includes('\t') && numbersIn(text, lineNo).length === 0) {
-      const named = goalIn(withPerspective(text), true);
+    if (heading && !text.includes('\t') && tokens.length === 0) {
+      const named = lettered ? goalIn(withPerspective(text), true) : undefined;
       carriedGoal = named ?? carriedGoal;
       blockGoal = named;
     }
@@ -222,7 +225,6 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       if (first) notPlaced.push({ line: lineNo, stated: first[0], reason: 'longLine' });
       continue;
     }
-    const tokens = numbersIn(text, lineNo);
     if (tokens.length === 0) continue;
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
     const clauses: { start: number; end: number }[] = [];

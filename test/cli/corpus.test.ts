@@ -1,9 +1,11 @@
 /**
  * The corpus of other cities' reports (test/fixtures/corpus/, issue #26):
  * through the built CLI, every injected error of every case — the seven open
- * ones and the three blind ones, whose first untuned run (2 of 12 found, 0
- * false) is recorded in the corpus README — is found on its line (its stated
- * and right figure), and across the whole corpus at most one finding is false.
+ * ones, the three blind ones of blind/ (first untuned run: 2 of 12 found, 0
+ * false) and the three of blind2/ (first untuned run: 1 of 15 found, 19 false),
+ * both recorded in the corpus README — is found on its line (its stated and
+ * right figure) unless listed in KNOWN_MISSED, and across the whole corpus at
+ * most one finding is false.
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -36,7 +38,7 @@ async function score(name: string): Promise<CaseScore> {
   return s;
 }
 
-test('the corpus: seven open cases and three blind ones, each with at least four injected errors on their lines', () => {
+test('the corpus: seven open cases, three blind ones and three of the second blind set, each with at least four injected errors on their lines', () => {
   expect(cases.map((c) => c.name)).toEqual([
     'fukuchiyama',
     'iwaki',
@@ -48,8 +50,11 @@ test('the corpus: seven open cases and three blind ones, each with at least four
     'blind/ohtawara',
     'blind/soma',
     'blind/yonago',
+    'blind2/kamogawa-r2',
+    'blind2/omura-h22',
+    'blind2/sanda-h20',
   ]);
-  expect(cases.reduce((n, c) => n + readCorpusExpected(c).errors.length, 0)).toBe(41);
+  expect(cases.reduce((n, c) => n + readCorpusExpected(c).errors.length, 0)).toBe(56);
   for (const c of cases) {
     const lines = readFileSync(corpusDraftPath(c), 'utf8').split(/\r\n|\r|\n/);
     const { errors } = readCorpusExpected(c);

@@ -13,7 +13,35 @@ import { formatAmount } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
 import type { GoalSummary, Summary } from '../compute/model';
 import { RESULT_MEANINGS, type ResultCode } from '../contract/vocabulary';
-import { DRAFT_HEADINGS, type NotPlacedReason } from '../words/proofreadWords';
+import type { NotPlacedReason } from '../words/proofreadWords';
+import { planNames, type Term } from './claimNames';
+import { checkTables } from './claimTables';
+import {
+  approxPlace,
+  COUNT_OF_ALL,
+  COUNT_UNIT,
+  DIFFERENCE_AFTER,
+  EFFECT_WORDS,
+  JOINED,
+  labelAbbreviated,
+  leadOf,
+  MEASURE_WORDS,
+  measureOf,
+  NUMBERED_HEADING,
+  namesOf,
+  placesOf,
+  RATE_WORDS,
+  reasonFor,
+  scopeOf,
+  sentenceAround,
+  sentenceOf,
+  TARGET_WORDS,
+  TOTAL_LABEL,
+  toPlanUnit,
+  WHOLE_WORDS,
+  wordless,
+  YEN,
+} from './claimWords';
 import { isNumeric, MAX_CLAIM_LINE, type NumberToken, normalizeDraftLine, numbersOf, type Row, tableRows, type YearMention, yearsOf } from './draftText';
 
 export interface ClaimFinding {
@@ -42,37 +70,14 @@ export interface ClaimsResult {
   notPlaced: NotPlaced[];
 }
 
-interface Term {
-  label: string;
-  /** The label and the plan's own definition of it (区分's 定義: 「A」 is 「完了」): the words a draft may name it by. */
-  names: string[];
-  meaning: string;
-  kind: 'progress' | 'result';
-  index: number;
-}
-
-/** What joins labels counted together: 「完了及び順調」, 「AとB」, 「A・B」. */
-/** What follows a label's words when they are a measure (達成率, 達成状況, 実施項目, 実施計画), not the label. */
-const MEASURE_WORDS = '率|状況|度|目標|する|項目|計画';
-const MEASURE_AFTER = new RegExp(`^(?:${MEASURE_WORDS})`);
-const JOINED = /^(?:及び|および|並びに|と|・|、|又は|または|や)$/;
-const EFFECT_WORDS = /効果額|財政効果/;
-const YEN: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6, 万円: 1e4, 億円: 1e8 };
-const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
-const TARGET_WORDS = /目指|以上|以下|以内/;
-const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
-const TOTAL_LABEL = /^(?:合計|計|総計|合 計)$/;
-
-/** A year's money amount from a number printed in 円/千円/百万円 (or none: the plan's unit). */
-function toPlanUnit(token: NumberToken, planUnit: string, fallback: string): number | null {
-  const unit = token.unit === '' ? fallback : token.unit;
-  const yen: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6, 万円: 1e4, 億円: 1e8 };
-  if (yen[unit] === undefined || yen[planUnit] === undefined) return null;
-  return (token.value * yen[unit]) / yen[planUnit];
-}
-
 export function readClaims(draft: string, summary: Summary): ClaimsResult {
-  const lines = draft.split(/\r\n|\r|\n/).map(normalizeDraftLine);
+  const rawLines = draft.split(/\r\n|\r|\n/);
+  const lines = rawLines.map(normalizeDraftLine);
+  /** A year as the draft printed it: 令和元年度, not the 令和1年度 its line was read as. */
+  const asPrinted = (index: number, year: string) => {
+    const first = year.replace(/^(令和|平成)1年度$/, '$1元年度');
+    return first !== year && (rawLines[index] ?? '').normalize('NFKC').replace(/\s/g, '').includes(first) ? first : year;
+  };
   const findings: ClaimFinding[] = [];
   const placed: Placed[] = [];
   const notPlaced: NotPlaced[] = [];
@@ -82,6 +87,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     ...summary.vocabulary.result.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'result' as const, index })),
   ];
   const goals = summary.goals;
+  // A goal's own unit (点, 人 …) makes a number its figure: 「84点」 in a plan whose goal counts 点.
+  const goalUnits = [...new Set(goals.map((g) => g.unit.normalize('NFKC').trim()))].filter((u) => u !== '' && !/^(?:年|月|日|年度|次|期)$/.test(u));
+  const numbersIn = (text: string, line: number) => numbersOf(text, line, goalUnits);
   const planEra = summary.plan.startYear !== null ? (/^(令和|平成)/.exec(formatFiscalYear(summary.plan.startYear, 'long'))?.[1] ?? null) : null;
   const years = new Set(summary.years);
   const handled = new Set<string>();
@@ -105,78 +113,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     findings.push({ line, stated, expected, label, kind });
   };
 
-  /** Terms named in a text, longest first, not overlapping (目標を未達成 before 達成). */
-  const names = terms.flatMap((term) => term.names.map((name) => ({ term, label: name }))).sort((a, b) => b.label.length - a.label.length);
-  const termsIn = (text: string): { term: Term; start: number; end: number }[] => {
-    const flat = text.replace(/\s/g, '');
-    const taken: boolean[] = [];
-    const out: { term: Term; start: number; end: number }[] = [];
-    for (const { term, label } of names) {
-      let at = flat.indexOf(label);
-      while (at >= 0) {
-        let free = true;
-        for (let k = at; k < at + label.length; k++) if (taken[k]) free = false;
-        // 達成 inside 達成率 / 達成状況 / 達成度 is a measure, not the label.
-        const next = flat.slice(at + label.length, at + label.length + 2);
-        if (free && !MEASURE_AFTER.test(next)) {
-          for (let k = at; k < at + label.length; k++) taken[k] = true;
-          out.push({ term, start: at, end: at + label.length });
-        }
-        at = flat.indexOf(label, at + label.length);
-      }
-    }
-    return out.sort((a, b) => a.start - b.start);
-  };
-  /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
-  const cellTerms = (rowLabel: string, cellHeader: string) => {
-    // The 達成状況 table's count column (割合の分母（評価済み）) names no label, though 評価済み holds 済.
-    const header = cellHeader.includes(DRAFT_HEADINGS.denominator) ? '' : cellHeader;
-    const named = termsIn(`${rowLabel}${header}`);
-    if (named.length > 0 || header === '') return named;
-    const pieces = header.split(/\s+/).reverse();
-    for (const piece of pieces) {
-      const k = labelAbbreviated(
-        piece,
-        terms.map((t) => t.label),
-      );
-      if (k >= 0) return [{ term: terms[k], start: 0, end: 0 }];
-    }
-    return named;
-  };
-  /**
-   * The goal a text names: its whole name, or its name's words with the qualifier in brackets
-   * (「財政効果額（うち一般会計分）」 is named by 「うち一般会計分」 under a heading of 財政効果額); a text naming
-   * only the unqualified words names the goal without a qualifier.
-   */
-  const goalParts = goals.map((g) => {
-    const name = g.name.replace(/\s/g, '').normalize('NFKC');
-    return { g, name, base: name.replace(/\([^)]*\)/g, ''), qualifiers: [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]) };
-  });
-  const goalCache = new Map<string, GoalSummary | undefined>();
-  const goalIn = (text: string, carried = false): GoalSummary | undefined => {
-    if (goals.length === 0) return undefined;
-    const cacheKey = `${carried ? 1 : 0}${text}`;
-    if (goalCache.has(cacheKey)) return goalCache.get(cacheKey);
-    const found = goalOf(text, carried);
-    if (goalCache.size < 50_000) goalCache.set(cacheKey, found);
-    return found;
-  };
-  const goalOf = (text: string, carried: boolean): GoalSummary | undefined => {
-    const flat = text.replace(/\s/g, '').normalize('NFKC');
-    let best: GoalSummary | undefined;
-    let bestScore = 1;
-    for (const { g, name, base, qualifiers } of goalParts) {
-      const hasBase = base !== '' && flat.includes(base);
-      const hasQualifier = qualifiers.length > 0 && qualifiers.every((q) => flat.includes(q));
-      // A heading carries only a goal it names by its words (a table's column header 「うち一般会計分」 is no heading).
-      const score = hasQualifier ? (carried && !hasBase ? 0 : hasBase ? 4 : 3) : flat.includes(name) ? 2 : 0;
-      if (score > bestScore) {
-        best = g;
-        bestScore = score;
-      }
-    }
-    return best;
-  };
+  // The plan's labels, goals and projects as a text names them (claimNames.ts).
+  const { termsIn, cellTerms, goalIn, tableGoal, headerFits, aboutProject } = planNames(summary, terms);
 
   // ---- Self-checks and workbook checks of table rows ----
   const rows = tableRows(lines, [...terms.map((t) => t.label), ...goals.map((g) => g.name.normalize('NFKC'))]);
@@ -241,9 +179,20 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
   const cellOf = (line: number, token: NumberToken) => {
     const cells = cellsOf.get(line) ?? [];
-    return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersOf(c.text, line).some((t) => t.text === token.text));
+    return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersIn(c.text, line).some((t) => t.text === token.text));
   };
   let carriedGoal: GoalSummary | undefined;
+  /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
+  let blockGoal: GoalSummary | undefined;
+  /** The perspective a heading above names (its index), or -1. */
+  let carriedPerspective = -1;
+  const perspectiveOfHeading = (text: string) => {
+    const flat = text.replace(/\s/g, '').normalize('NFKC');
+    const hits = perspectiveNames.map((n, k) => (n !== '' && flat.includes(n.replace(/\s/g, '').normalize('NFKC')) ? k : -1)).filter((k) => k >= 0);
+    return hits.length === 1 ? hits[0] : -1;
+  };
+  /** A text with the carried perspective's name: a goal qualified by the perspective (「効果額（行政の担うべき役割の重点化）」) is named by 「効果額」 under its heading. */
+  const withPerspective = (text: string) => (carriedPerspective >= 0 ? `${text} ${perspectiveNames[carriedPerspective]}` : text);
 
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -252,15 +201,30 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     const heading = text.length <= 40 && !text.includes('。');
     const earlierState = earlier[i];
     if (heading && found.length === 1) carriedYear = found[0].year;
-    // A heading that names a goal (「改革の効果額」): the table under it is that goal's.
-    if (heading) carriedGoal = goalIn(text, true) ?? carriedGoal;
+    // A heading that names a perspective (「1.行政の担うべき役割の重点化」): the counts and goals under it are that perspective's,
+    // until a heading names another or a numbered heading begins another part.
+    // (Read once for the line, its figures too: a draft of many short lines stays fast.)
+    const tokens = text.length > MAX_CLAIM_LINE ? [] : numbersIn(text, lineNo);
+    const lettered = heading && /\p{L}/u.test(text);
+    if (heading && text.length <= MAX_CLAIM_LINE && !text.includes('\t')) {
+      const named = lettered ? perspectiveOfHeading(text) : -1;
+      if (named >= 0) carriedPerspective = named;
+      else if (NUMBERED_HEADING.test(text)) carriedPerspective = -1;
+    }
+    if (text.trim() === '') blockGoal = undefined;
+    // A heading that names a goal (「改革の効果額」): the table under it is that goal's — a heading, not a table's header line
+    // (its columns name each its own measure) nor a line of figures (「・評価得点・・・84点」 is a figure of the goal, no heading).
+    if (heading && !text.includes('\t') && tokens.length === 0) {
+      const named = lettered ? goalIn(withPerspective(text), true) : undefined;
+      carriedGoal = named ?? carriedGoal;
+      blockGoal = named;
+    }
     // A line too long to be a sentence or a table row: not read, said once for the line (its first number), not once per number.
     if (text.length > MAX_CLAIM_LINE) {
       const first = /[▲△-]?\d[\d,]*(?:\.\d+)?/.exec(text);
       if (first) notPlaced.push({ line: lineNo, stated: first[0], reason: 'longLine' });
       continue;
     }
-    const tokens = numbersOf(text, lineNo);
     if (tokens.length === 0) continue;
     // Clauses: split at 、 and 。 and the brackets' ends; a number's clause is where its label, year and measure are.
     const clauses: { start: number; end: number }[] = [];
@@ -291,7 +255,23 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     };
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
     const lineWordless = wordless(text);
-    for (const token of tokens) {
+    // The sentence a number is in (to the 。 either side), each found once per line: a line of many numbers stays linear.
+    const sentences = new Map<number, string>();
+    const periods: number[] = [];
+    for (let k = text.indexOf('。'); k >= 0; k = text.indexOf('。', k + 1)) periods.push(k);
+    let period = 0;
+    const sentenceHere = (at: number) => {
+      // (Numbers come in order: the last 。 before this one is found by moving on from the last, not by searching back.)
+      while (period < periods.length && periods[period] < at) period++;
+      const start = period > 0 ? periods[period - 1] + 1 : 0;
+      let sentence = sentences.get(start);
+      if (sentence === undefined) {
+        sentence = sentenceOf(text, at);
+        sentences.set(start, sentence);
+      }
+      return sentence;
+    };
+    for (const [tokenIndex, token] of tokens.entries()) {
       if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
       const clause = clauses.find((c) => token.start >= c.start && token.start <= c.end) ?? { start: 0, end: text.length };
       const clauseText = text.slice(clause.start, clause.end);
@@ -325,6 +305,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       if (year !== null && !years.has(year)) year = null;
       const stated = token.text;
+      // A label written with a number (「5点」 in a plan whose labels are 5点…1点): the label's name, not a figure.
+      if (termLabels.has(stated.replace(/\s/g, ''))) continue;
       const isPercent = token.unit === '%';
       const approx = text[token.start - 1] === '約' || /約$/.test(text.slice(Math.max(0, token.start - 3), token.start).replace(/\s/g, ''));
       tolerance = 0;
@@ -337,6 +319,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         scopeYears = yearsOf(scopeText, planEra, years).filter((y) => !y.date);
         scopeYearsOf.set(scopeText, scopeYears);
       }
+      // The one year the number's topic names (「…成果は、令和2年度については、370,171,834円」), where its clause names none.
+      const topicYear = !cellInfo && !explicitYear && scopeYears.length === 1 && !scopeYears[0].through && !scopeYears[0].from ? scopeYears[0] : null;
       // A sentence's one year (「平成19年度までに…、そのうち136細目を実施し」) holds for its clauses that name none.
       const yearsHere = scopeYears.length > 0 || cellInfo ? scopeYears : found.filter((y) => !y.date);
       const through = yearsHere.find((y) => y.through && years.has(y.year) && !yearsHere.some((f) => f.from && f.year !== summary.years[0]))?.year ?? null;
@@ -382,13 +366,47 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         }
       }
       // A table row of one perspective (「(1) 自律による…」): its figures are that perspective's.
-      const perspectiveRow = cellInfo ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name)) : undefined;
+      // A sentence under a perspective's heading (「1.行政の担うべき役割の重点化」 over 「うち、48項目が…実施済み」): that perspective's,
+      // where the plan has its results.
+      const perspectiveRow = cellInfo
+        ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name))
+        : carriedPerspective >= 0 && (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0 && !WHOLE_WORDS.test(sentenceHere(token.start))
+          ? summary.achievement.byPerspective[carriedPerspective]
+          : undefined;
       const results = perspectiveRow ?? summary.achievement;
       // A table prints every year, those with nothing due too; a sentence speaks of a year with results.
       const resultRowOf = (y: FiscalYear) => results.byYear.find((r) => r.year === y && (cellInfo !== undefined || r.evaluated + r.undetermined > 0));
       const labelHere = context.labels;
+      // The words just before the number in its clause (after the number before it): 「計画額7億250万円に対して実績額は7億3,340万円」.
+      const lead = cellInfo ? '' : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
+      const labelRow = terms.some((t) => t.label === rowLabel);
+      const goalFound = cellInfo
+        ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && headerFits(header, carriedGoal) ? carriedGoal : undefined))
+        : (goalIn(scope) ??
+          context.goal ??
+          (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??
+          (blockGoal && labelHere.length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
+          // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
+          // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
+          ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))
+            ? goalIn(sentenceHere(token.start))
+            : undefined) ??
+          // 「達成率」 of a plan with one goal and no results or label called 達成 to be the rate of: the goal's.
+          (isPercent &&
+          /達成率/.test(lead) &&
+          goals.length === 1 &&
+          summary.achievement.evaluated === 0 &&
+          !terms.some((t) => t.kind === 'progress' && t.label.startsWith('達成'))
+            ? goals[0]
+            : undefined));
+      // A goal the sentence names only by its unqualified words (効果額 for 効果額（全体）) is not a project's sentence's.
       const goal =
-        (cellInfo ? context.goal : (goalIn(scope) ?? context.goal)) ?? (cellInfo && !terms.some((t) => t.label === rowLabel) ? carriedGoal : undefined);
+        goalFound &&
+        !cellInfo &&
+        !text.normalize('NFKC').replace(/\s/g, '').includes(goalFound.name.normalize('NFKC').replace(/\s/g, '')) &&
+        aboutProject(sentenceHere(token.start))
+          ? undefined
+          : goalFound;
       if (earlierState && !explicitYear) {
         notPlaced.push({ line: lineNo, stated, reason: 'earlierState' });
         continue;
@@ -399,16 +417,31 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         notPlaced.push({ line: lineNo, stated, reason: 'difference' });
         continue;
       }
+      // 「実績額が計画額を3,090万円上回り」「4,920万円の効果額の増」: by how much one figure exceeds another.
+      if (amountLike && !cellInfo && DIFFERENCE_AFTER.test(text.slice(token.end, clause.end))) {
+        notPlaced.push({ line: lineNo, stated, reason: 'difference' });
+        continue;
+      }
+      // A column of differences (差 b−a, 増減) or a sentence's 「差」 just before the number: not a figure the summary has.
+      if (goal && measureOf(cellInfo ? header : lead) === 'difference' && !isPercent) {
+        notPlaced.push({ line: lineNo, stated, reason: 'difference' });
+        continue;
+      }
       if (amountLike && /見込|反映後|見直し後|改定後|修正後/.test(cellInfo ? rowLabel : scope)) {
         notPlaced.push({ line: lineNo, stated, reason: 'forecast' });
         continue;
       }
       // ---- An effect amount (効果額): of a year, a perspective or the plan ----
-      const moneyUnit = token.unit === '' ? unitAbove(lineNo) : token.unit;
+      // The unit printed with the number, else its column's (財政的効果（円）), else the nearest 「単位：」 above.
+      const headerUnit = /[(（](億円|百万円|千円|万円|円)[)）]/.exec(header.normalize('NFKC'))?.[1] ?? '';
+      const moneyUnit = token.unit === '' ? headerUnit || unitAbove(lineNo) : token.unit;
       if (summary.keeps.effects && !isPercent && !goal && toPlanUnit(token, summary.effects.unitLabel, moneyUnit) !== null) {
         const effect = EFFECT_WORDS.test(cellInfo ? rowLabel : scope);
         const perspectiveIndex = cellInfo ? labelAbbreviated(rowLabel, perspectiveNames) : perspectiveNames.findIndex((n) => scope.includes(n));
-        const underHeading = cellInfo && rowLabel === '' && EFFECT_WORDS.test(header);
+        // A column of effects (財政的効果（円）) in a row of no label, of a year (平成28年度) or of the 合計.
+        const rowOfYearOrTotal =
+          rowLabel === '' || TOTAL_LABEL.test(rowLabel.replace(/\s/g, '')) || (yearsOf(rowLabel, planEra, years).length === 1 && wordless(rowLabel));
+        const underHeading = cellInfo && rowOfYearOrTotal && EFFECT_WORDS.test(header);
         // A target (「…の財政効果を目標に」) is the goal's, not an effect.
         if ((effect || perspectiveIndex >= 0 || underHeading) && !/目標|計画額/.test(cellInfo ? rowLabel : scope)) {
           const tableHeader = cellInfo ? cellInfo.row.cells.map((c) => c.header).join(' ') : '';
@@ -418,16 +451,20 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           }
           const series = perspectiveIndex >= 0 && !effect ? summary.effects.byPerspective[perspectiveIndex] : summary.effects;
           const name = perspectiveIndex >= 0 && !effect ? perspectiveNames[perspectiveIndex] : '効果額';
-          const cellYear = cellInfo ? (yearsOf(header, planEra, years)[0]?.year ?? null) : null;
+          const cellYear = cellInfo
+            ? (yearsOf(header, planEra, years)[0]?.year ?? (underHeading ? (yearsOf(rowLabel, planEra, years)[0]?.year ?? null) : null))
+            : null;
           const whole =
-            (cellInfo ? /(?<!累)計$|合計/.test(header) : /合計|累計|総額|計画期間|全体/.test(scope)) || new RegExp(`(?:^|[^\\d])${planLength}年間`).test(scope);
+            (cellInfo
+              ? /(?<!累)計$|合計/.test(header) || (underHeading && TOTAL_LABEL.test(rowLabel.replace(/\s/g, '')))
+              : /合計|累計|総額|計画期間|全体/.test(scope)) || new RegExp(`(?:^|[^\\d])${planLength}年間`).test(scope);
           let expected: number | null = null;
           let what = name;
           if (through !== null) {
             expected = series.byYear.filter((b) => b.year <= through).reduce((t, b) => t + b.amount, 0);
             what = `${name} ${formatFiscalYear(through, 'long')}まで`;
-          } else if (cellYear !== null || (!cellInfo && explicitYear)) {
-            const y = cellYear ?? explicitYear?.year ?? null;
+          } else if (cellYear !== null || (!cellInfo && (explicitYear || topicYear))) {
+            const y = cellYear ?? explicitYear?.year ?? topicYear?.year ?? null;
             expected = series.byYear.find((b) => b.year === y)?.amount ?? null;
             what = `${name} ${y === null ? '' : formatFiscalYear(y, 'long')}`;
           } else if (whole) expected = series.total;
@@ -463,7 +500,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       }
       // ---- A goal's figure ----
       const unitLike = token.unit === '' ? unitAbove(lineNo) : token.unit;
-      if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}`))) {
+      if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}${lead}`))) {
         const g = goal;
         if (TARGET_WORDS.test(clauseText)) {
           notPlaced.push({ line: lineNo, stated, reason: 'target' });
@@ -481,14 +518,65 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
           continue;
         }
-        const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, 0)}${g.unit}` : formatAmount(v, token.decimals));
+        const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, placesOf(v))}${g.unit}` : formatAmount(v, token.decimals));
+        // ---- The measure its column's header or the words just before it name (計画額 | 実績額 | 達成率 | 累計) ----
+        // (A row that names the measure itself — iwaki's 計画額 / 実績額 rows under year columns — is read below.)
+        const measure = cellInfo && measureOf(rowLabel) !== null ? null : measureOf(cellInfo ? header : lead);
+        if (measure !== null && measure !== 'difference' && !(cellInfo && /\d+年度/.test(header)) && through === null) {
+          // The year named beside it, in its clause or the topic before it (「令和元年度の達成率は、70%」).
+          const namedYear = explicitYear ?? (!cellInfo && scopeYears.length === 1 ? scopeYears[0] : null);
+          const placedYear = namedYear?.year ?? null;
+          const hasYear = (y: FiscalYear | null) => y !== null && g.byYear.some((b) => b.year === y && (b.actual !== null || b.target !== null));
+          // The year named beside it, else the year of the heading above when the goal has figures of it.
+          const y = placedYear ?? (hasYear(year) ? year : null);
+          const of = y === null ? undefined : g.byYear.find((b) => b.year === y);
+          // Each reading the words allow, the most specific first: a figure that fits any of them is right; one that fits none is
+          // reported against the first. (A year's plan and the goal's 目標値 are one figure in a plan of one year.)
+          const readings: { value: number; text: string; what: string }[] = [];
+          const yearText = y === null ? '' : ` ${formatFiscalYear(y, 'long')}`;
+          if (isPercent && measure === 'rate') {
+            if (of && of.actual !== null && of.target !== null && of.target !== 0) {
+              const r = percent(of.actual, of.target, token.decimals);
+              readings.push({ value: r.value, text: r.text, what: `${g.name}${yearText} 達成率` });
+            }
+            if (placedYear === null && g.target !== 0) {
+              const r = percent(g.cumulative, g.target, token.decimals);
+              readings.push({ value: r.value, text: r.text, what: `${g.name} 進捗率` });
+            }
+          } else if (!isPercent && measure === 'target') {
+            if (of?.target !== null && of?.target !== undefined)
+              readings.push({ value: of.target, text: fmt(of.target), what: `${g.name}${yearText} 年度目標` });
+            if (placedYear === null) readings.push({ value: g.target, text: fmt(g.target), what: `${g.name} 目標値` });
+          } else if (!isPercent && measure === 'actual') {
+            if (of?.actual !== null && of?.actual !== undefined) readings.push({ value: of.actual, text: fmt(of.actual), what: `${g.name}${yearText} 実績` });
+            if (placedYear === null) readings.push({ value: g.cumulative, text: fmt(g.cumulative), what: `${g.name} 累計` });
+          } else if (!isPercent && measure === 'cumulative' && placedYear === null) {
+            readings.push({ value: g.cumulative, text: fmt(g.cumulative), what: `${g.name} 累計` });
+          }
+          // A plan that rates its activities too: their 進捗率 of the year is what some reports call 達成率 — right, never the one reported.
+          const activitiesOf = isPercent && readings.length > 0 ? progressRow(y ?? asOfYear ?? 0) : undefined;
+          if (activitiesOf) {
+            const r = percent(activitiesOf.progressing, activitiesOf.activities, token.decimals);
+            readings.push({ value: r.value, text: r.text, what: '進捗率' });
+          }
+          if (readings.length > 0) {
+            const fits = readings.find((r) => closeTo(isPercent ? token.value : value, r.value));
+            if (fits) placed.push({ line: lineNo, stated, label: fits.what });
+            else if (isPercent && namedYear && otherYearOf(g, token, namedYear.year) !== null) {
+              // The rate of another year, under a wrong year (「令和元年度の達成率は70%」, 70% being 令和2年度's): the year is wrong.
+              const other = otherYearOf(g, token, namedYear.year) as FiscalYear;
+              find(lineNo, asPrinted(i, namedYear.text), formatFiscalYear(other, 'long'), `${stated} の年度`);
+            } else find(lineNo, stated, readings[0].text, readings[0].what);
+            continue;
+          }
+        }
         if (isPercent) {
           if (/(?:\d+年度)/.test(header) && !/累計|計$/.test(header)) {
             // A year's 達成率: the workbook's actual over the year's target printed in the same column (計画額).
             const y = yearsOf(header, planEra, years)[0]?.year;
             const table = cellInfo?.row.table;
             const planCell = rows.find((r) => r.table === table && /計画|目標/.test(r.label))?.cells.find((c) => c.header === header);
-            const planValue = planCell ? numbersOf(planCell.text, planCell.line)[0] : undefined;
+            const planValue = planCell ? numbersIn(planCell.text, planCell.line)[0] : undefined;
             const a = y === undefined ? null : (g.byYear.find((b) => b.year === y)?.actual ?? null);
             if (planValue && a !== null && !foundKeys.has(`${planValue.line}|${planValue.text}`)) {
               const expected = percent(a, planValue.value, token.decimals);
@@ -515,6 +603,11 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           const expected = isTarget ? targetsTo(through) : actualsTo(through);
           if (expected !== null) {
             check(lineNo, stated, value, expected, fmt(expected), `${g.name} ${formatFiscalYear(through, 'long')}まで${isTarget ? 'の目標' : 'の実績'}`);
+            continue;
+          }
+          // Up to the plan's last year: the whole plan's 目標値 (「平成18年度から平成22年度までの5年間に…効果額…を目標に」).
+          if (isTarget && through === summary.years[summary.years.length - 1]) {
+            check(lineNo, stated, value, g.target, fmt(g.target), `${g.name} 目標値`);
             continue;
           }
           notPlaced.push({ line: lineNo, stated, reason: 'yearlyTarget' });
@@ -549,7 +642,15 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           notPlaced.push({ line: lineNo, stated, reason: 'yearlyTarget' });
           continue;
         }
-        const a = actual(yearOfCell ?? (/実績/.test(`${rowLabel}${header}`) ? (asOfYear ?? null) : null));
+        // A goal named beside a number with no measure (「合計評価得点は、84点」): its actual of the year named, or of the year of
+        // the heading above when the goal has one then.
+        const carried = !cellInfo && year !== null && g.byYear.some((b) => b.year === year && b.actual !== null) ? year : null;
+        const a = actual(yearOfCell ?? carried ?? (/実績/.test(`${rowLabel}${header}`) ? (asOfYear ?? null) : null));
+        // (The year only carried from a heading: the cumulative is as likely what the sentence means, and is right too.)
+        if (a !== undefined && yearOfCell === null && carried !== null && closeTo(value, g.cumulative)) {
+          placed.push({ line: lineNo, stated, label: `${g.name} 累計` });
+          continue;
+        }
         if (a !== undefined) {
           check(lineNo, stated, value, a, fmt(a), `${g.name} 実績`);
           continue;
@@ -690,6 +791,44 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
+      // ---- A rate named by a result label's words (実施率 of 「実施済み」 where no activities are rated): that label's share ----
+      const stemmed = /(\p{Script=Han}{2,4})率/u.exec(clauseText)?.[1];
+      if (isPercent && stemmed !== undefined && !term && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
+        // The rate's words (完了率, 計画実施率): the longest of their endings that begins exactly one result label's name.
+        let named: Term[] = [];
+        for (let k = stemmed.length; k >= 2 && named.length !== 1; k--) {
+          const stem = stemmed.slice(stemmed.length - k);
+          named = terms.filter((t) => t.kind === 'result' && t.label.replace(/\s/g, '').startsWith(stem));
+        }
+        const r = explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results;
+        const denominator = r ? r.denominatorCount || r.evaluated : 0;
+        if (named.length === 1 && r && denominator > 0) {
+          const expected = percent(r.labels[named[0].index].count, denominator, token.decimals);
+          check(lineNo, stated, token.value, expected.value, expected.text, `${named[0].label} 割合`);
+          continue;
+        }
+      }
+      // ---- The count of a perspective's targets under its heading (「計画する取り組み：49項目」) ----
+      if (
+        !term &&
+        !isPercent &&
+        !cellInfo &&
+        perspectiveRow &&
+        COUNT_UNIT.test(token.unit) &&
+        COUNT_OF_ALL.test(lead) &&
+        !/実施し|達成し|完了/.test(clauseText)
+      ) {
+        const projects = summary.perspectives[carriedPerspective]?.projectsTotal ?? 0;
+        const candidates = [...new Set([perspectiveRow.evaluated, projects].filter((n) => n > 0))];
+        if (candidates.includes(token.value)) {
+          placed.push({ line: lineNo, stated, label: `${perspectiveRow.name} 件数` });
+          continue;
+        }
+        if (candidates.length === 1) {
+          find(lineNo, stated, `${candidates[0]}${token.unit}`, `${perspectiveRow.name} 件数`);
+          continue;
+        }
+      }
       // ---- A meaning no label is called by (「このほか12件は達成状況が未確定のため」): the count of its labels ----
       if (!term && !isPercent && COUNT_UNIT.test(token.unit)) {
         const flatScope = scope.replace(/\s/g, '');
@@ -717,7 +856,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
             continue;
           }
         }
-        if (table && !isPercent && (/評価数|合計数|事項数/.test(header) || header.includes(DRAFT_HEADINGS.denominator))) {
+        if (table && !isPercent && /評価数|合計数|事項数|分母/.test(header)) {
           const fits = [table.evaluated, table.denominatorCount].includes(token.value);
           check(lineNo, stated, fits ? token.value : token.value + 0.5, table.denominatorCount, String(table.denominatorCount), header);
           continue;
@@ -772,75 +911,22 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
   }
 
-  // Sets, not searches of the lists: a draft of many rows stays linear.
-  const workbookKeys = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => `${f.line}|${f.stated}`));
-  const workbookLines = new Set(findings.filter((f) => f.kind === 'workbook').map((f) => f.line));
-  const placedKeys = new Set(placed.map((p) => `${p.line}|${p.stated}`));
-  for (const [, table] of byTable) {
-    // Each row's numbers read once (a 合計 row's columns each go over every row).
-    const numbersCache = new Map<Row, { cell: Row['cells'][number]; token: NumberToken }[]>();
-    const numbers = (row: Row) => {
-      let list = numbersCache.get(row);
-      if (!list) {
-        list = row.cells
-          .map((c) => ({ cell: c, token: numbersOf(c.text, c.line)[0] }))
-          .filter((x): x is { cell: Row['cells'][number]; token: NumberToken } => x.token !== undefined);
-        numbersCache.set(row, list);
-      }
-      return list;
-    };
-    // A 合計 row: each column of counts or amounts adds up to it.
-    const totalRow = table.find((r) => TOTAL_LABEL.test(r.label.replace(/\s/g, '')) && !earlier[r.lines[0] - 1]);
-    if (totalRow) {
-      const parts = table.filter((r) => r !== totalRow && !/累計|率/.test(r.label));
-      const total = numbers(totalRow);
-      total.forEach(({ cell, token }, k) => {
-        if (token.unit === '%') return;
-        let sum = 0;
-        let n = 0;
-        let partWrong = false;
-        for (const part of parts) {
-          const x = numbers(part)[k];
-          if (!x || x.token.unit === '%' || x.token.bracketed) continue;
-          // A part the workbook found wrong is reported; the right total below it is not blamed for it.
-          if (workbookKeys.has(`${x.token.line}|${x.token.text}`)) partWrong = true;
-          sum += x.token.negative ? -x.token.value : x.token.value;
-          n++;
-        }
-        handled.add(key(cell.line, -1));
-        if (partWrong) return;
-        if (n >= 2 && !same(sum, token.value)) find(cell.line, token.text, formatAmount(sum, token.decimals), '合計', 'arithmetic');
-        else if (n >= 2) placed.push({ line: cell.line, stated: token.text, label: '合計' });
-      });
-    }
-    for (const row of table) {
-      // A row whose last column is 計: its parts add up to it (a cumulative row and a rate row do not).
-      const last = row.cells[row.cells.length - 1];
-      const totalColumn = last !== undefined && /(?<!累)計$/.test(last.header) && !/累計|率/.test(row.label);
-      // (A row's numbers read only when a check needs them: a table of many rows with no 計 stays cheap.)
-      const nums = totalColumn || (!totalRow && row.label === '' && row.cells.length >= 4) ? numbers(row) : [];
-      if (totalColumn && nums.length >= 2) {
-        const values = nums.filter((x) => x.token.unit !== '%' && !x.token.bracketed);
-        if (values.length === nums.length) {
-          const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
-          const t = values[values.length - 1].token;
-          const byWorkbook = row.lines.some((l) => workbookLines.has(l)) || placedKeys.has(`${t.line}|${t.text}`);
-          if (!same(sum, t.value) && !byWorkbook) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
-        }
-      }
-      // A row of counts under a header with no 計: the first (or the last) is the others' total.
-      if (!totalRow && row.label === '' && nums.length >= 4 && nums.every((x) => x.token.unit === '' && !x.token.bracketed && x.token.decimals === 0)) {
-        const values = nums.map((x) => x.token.value);
-        const sum = (xs: number[]) => xs.reduce((s, v) => s + v, 0);
-        const first = values[0];
-        const lastV = values[values.length - 1];
-        // A part the workbook found wrong is reported; the total is not blamed for it.
-        const partWrong = nums.some((x) => workbookKeys.has(`${x.token.line}|${x.token.text}`));
-        if (!partWrong && first !== sum(values.slice(1)) && lastV !== sum(values.slice(0, -1)) && /項目|事業|件|取組/.test(nums[0].cell.header)) {
-          find(nums[0].token.line, nums[0].token.text, String(sum(values.slice(1))), nums[0].cell.header, 'arithmetic');
-        }
-      }
-    }
+  // The tables checked against themselves: parts adding up to their 合計, a row's parts to its 計 (claimTables.ts).
+  checkTables(byTable, { earlier, findings, placed, numbersIn, find });
+
+  /** A figure equal to another as check() compares them (an approximate one within its tolerance). */
+  function closeTo(value: number, expected: number): boolean {
+    return tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
+  }
+
+  /** The one other year whose rate of the goal is the number stated (at its decimals), or null. */
+  function otherYearOf(g: GoalSummary, token: NumberToken, named: FiscalYear): FiscalYear | null {
+    const fits = g.byYear.filter(
+      (b) =>
+        b.year !== named && b.actual !== null && b.target !== null && b.target !== 0 && same(percent(b.actual, b.target, token.decimals).value, token.value),
+    );
+    const namedRow = g.byYear.find((b) => b.year === named);
+    return fits.length === 1 && namedRow?.actual !== null && namedRow?.target !== null ? fits[0].year : null;
   }
 
   function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
@@ -853,143 +939,5 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   return { findings, placed, notPlaced };
 }
 
-function sentenceAround(lines: string[], i: number): string {
-  let start = i;
-  // At most five lines either side: a sentence is not longer, and a draft without 。 is not scanned from every line.
-  while (start > Math.max(0, i - 5) && lines[start - 1].trim() !== '' && !/。\s*$/.test(lines[start - 1])) start--;
-  let end = i;
-  while (end < Math.min(lines.length - 1, i + 5) && !/。/.test(lines[end]) && lines[end + 1].trim() !== '') end++;
-  return lines.slice(start, end + 1).join('');
-}
-
-function reasonFor(token: NumberToken, context: string): NotPlacedReason {
-  if (token.unit === '%' && TARGET_WORDS.test(context)) return 'target';
-  if (token.unit === '') return 'noMeasure';
-  return 'noFigure';
-}
-
+export { labelAbbreviated, type Measure, measureOf, scopeOf } from './claimWords';
 export { parseFiscalYear };
-
-/** A label's names: itself and its definition when the plan wrote one short enough to be a name (「完了」, not a sentence). */
-function namesOf(t: { label: string; definition?: string }): string[] {
-  const label = t.label.replace(/\s/g, '');
-  const definition = (t.definition ?? '').replace(/\s/g, '').normalize('NFKC');
-  return definition.length >= 2 && definition !== label && !/[。、]/.test(definition) ? [label, definition] : [label];
-}
-
-/** Words every column header may share with a label without naming it. */
-const COMMON_WORDS = /^(?:年度|項目|事業|件数|目標|割合|合計|取組|事項|状況)$/;
-
-/**
- * The one label a column header abbreviates (「目標最終年度③」 for 最終年度まで, 「新規⑤」 for 新規追加): the label
- * sharing the longest run of at least two characters with the header's own words; none when two labels share as much.
- */
-export function labelAbbreviated(header: string, labels: string[]): number {
-  let best = -1;
-  let bestLength = 1;
-  let tie = false;
-  const words = header.normalize('NFKC').replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}A-Za-z]/gu, ' ');
-  labels.forEach((raw, index) => {
-    const label = raw.replace(/\s/g, '');
-    let longest = 0;
-    for (let i = 0; i < label.length; i++)
-      for (let j = label.length; j > i + longest; j--) {
-        const part = label.slice(i, j);
-        if (part.length >= 2 && !COMMON_WORDS.test(part) && words.includes(part)) {
-          longest = j - i;
-          break;
-        }
-      }
-    if (longest > bestLength) {
-      best = index;
-      bestLength = longest;
-      tie = false;
-    } else if (longest === bestLength && longest >= 2) tie = true;
-  });
-  return tie ? -1 : best;
-}
-
-/** One unit of an approximate figure's last digit, in 円 (約21億円: 1億円; 約39億2,200万円: 100万円), or in its own unit. */
-function approxPlace(token: NumberToken): number {
-  const unit = YEN[token.unit] ?? 1;
-  let value = Math.round(token.value * unit);
-  if (value === 0) return unit;
-  let place = 1;
-  while (value % 10 === 0 && value >= 10) {
-    value /= 10;
-    place *= 10;
-  }
-  return Math.max(place, unit);
-}
-
-/**
- * The words a sentence says of the number at `at`: its clause (to 、 or 。)
- * outside brackets, with the topic clause before it when that ends in は
- * (「財政効果額は、約36億円」); a number in brackets takes the bracket's own
- * clause and topic, and the words before the bracket (「…は、約36億円（うち一般会計分は、約32億円）」).
- */
-export function scopeOf(text: string, at: number): string {
-  // The bracket the number is in (its start), and the line with every other bracket's words blanked.
-  let open = -1;
-  let depth = 0;
-  for (let k = 0; k < at; k++) {
-    if (text[k] === '(' || text[k] === '（') {
-      if (depth === 0) open = k;
-      depth++;
-    } else if ((text[k] === ')' || text[k] === '）') && depth > 0) {
-      depth--;
-      if (depth === 0) open = -1;
-    }
-  }
-  const outside = (from: number, to: number) => {
-    let out = '';
-    let d = 0;
-    for (let k = from; k < to; k++) {
-      const ch = text[k];
-      if (ch === '(' || ch === '（') d++;
-      else if ((ch === ')' || ch === '）') && d > 0) d--;
-      else if (d === 0) out += ch;
-    }
-    return out;
-  };
-  const clauseWithTopic = (words: string, pos: number) => {
-    const parts = words.split(/([、。])/);
-    let offset = 0;
-    const clauses: string[] = [];
-    let index = -1;
-    for (let k = 0; k < parts.length; k += 2) {
-      const part = parts[k];
-      if (index < 0 && pos <= offset + part.length) index = clauses.length;
-      clauses.push(part);
-      offset += part.length + (parts[k + 1]?.length ?? 0);
-      if (parts[k + 1] === '。' && index < 0) clauses.length = 0;
-    }
-    if (index < 0) index = clauses.length - 1;
-    const topic = index > 0 && /(?:は|では|には)$/.test(clauses[index - 1]) ? clauses[index - 1] : '';
-    return `${topic} ${clauses[index] ?? ''}`;
-  };
-  if (open < 0) {
-    const words = outside(0, text.length);
-    const pos = outside(0, at).length;
-    return clauseWithTopic(words, pos);
-  }
-  let close = text.length;
-  for (let k = at, d = 1; k < text.length; k++) {
-    if (text[k] === '(' || text[k] === '（') d++;
-    else if (text[k] === ')' || text[k] === '）') {
-      d--;
-      if (d === 0) {
-        close = k;
-        break;
-      }
-    }
-  }
-  const inner = text.slice(open + 1, close);
-  const before = outside(0, open);
-  return `${clauseWithTopic(before, before.length)} ${clauseWithTopic(inner, at - open - 1)}`;
-}
-
-/** Does a text say nothing but years and numbers (no word a figure could be placed by)? */
-function wordless(text: string): boolean {
-  return !/[\p{L}%％]/u.test(text.replace(/(?:令和|平成|昭和|[HRS])?\s?(?:\d{1,2}|元)\s?年度/g, ''));
-}

@@ -52,8 +52,11 @@ export function normalizeDraftLine(line: string): string {
   );
 }
 
-/** The numbers of one line, dates and ordinals left out. */
-export function numbersOf(text: string, line: number): NumberToken[] {
+/**
+ * The numbers of one line, dates and ordinals left out. `units`: the units of the plan's own goals (点, 人 …), read as
+ * a figure's unit even where the word is otherwise no figure's (「84点」 is a goal's figure in a plan whose goal counts 点).
+ */
+export function numbersOf(text: string, line: number, units: readonly string[] = []): NumberToken[] {
   const out: NumberToken[] = [];
   const tabbed = text.includes('\t');
   NUMBER.lastIndex = 0;
@@ -83,7 +86,7 @@ export function numbersOf(text: string, line: number): NumberToken[] {
       end += words[0].length;
     } else {
       const spaced = rest.replace(/^ /, '');
-      const u = UNITS.find((candidate) => spaced.startsWith(candidate));
+      const u = UNITS.find((candidate) => spaced.startsWith(candidate)) ?? units.find((candidate) => candidate !== '' && spaced.startsWith(candidate));
       if (u) {
         unit = u === 'm2' || u === '平方メートル' ? '㎡' : u === 'パーセント' ? '%' : u;
         end += rest.length - spaced.length + u.length;
@@ -163,6 +166,11 @@ export function yearsOf(text: string, planEra: string | null, planYears?: Set<Fi
   let m: RegExpExecArray | null = pattern.exec(text);
   while (m !== null) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    // 「5年度目」: an ordinal of the plan's years, not a fiscal year.
+    if (m[2] !== undefined && after.startsWith('目')) {
+      m = pattern.exec(text);
+      continue;
+    }
     const through = /^(?:末?まで)/.test(after);
     const from = /^(?:から|[～〜~-])/.test(after);
     if (m[3] !== undefined) {

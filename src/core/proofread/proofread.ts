@@ -6,48 +6,32 @@
  * breaks a PDF-to-text conversion leaves.
  */
 
-import { type FiscalYear, formatFiscalYear, parseFiscalYear } from '../base/fiscalYear';
-import { formatAmount, formatArea, roundTo, toHundredths } from '../base/numbers';
-import { formatRatio } from '../base/ratio';
-import { escapeRegExp, matchKey, nfkc, stripInvisible } from '../base/text';
+import type { FiscalYear } from '../base/fiscalYear';
+import { formatArea, roundTo, toHundredths } from '../base/numbers';
+import { escapeRegExp, matchKey } from '../base/text';
 import { perspectiveEffects, type Summary } from '../compute/summarize';
 import { DRAFT_HEADINGS as H } from '../words/proofreadWords';
 import { type NotPlaced, readClaims } from './claims';
 import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
+import { draftSizeProblem, MAX_DRAFT_TEXT_BYTES, utf8Length } from './draftSize';
+import {
+  AMOUNT,
+  amountText,
+  atLeastTwo,
+  bracketed,
+  close,
+  eraYear,
+  Flat,
+  NOT_AFTER_AMOUNT,
+  netText,
+  normalizeLine,
+  number,
+  percentFigure,
+  yearLabel,
+  yearTotalSentences,
+} from './layoutLines';
 
-/**
- * The largest draft proof-read: 2 MB of text (UTF-8), a report of several
- * hundred pages. The proof-reader is linear in its draft — about a second for
- * 2 MB of the most hostile text (bench/proofread-bench.ts) — and a limit keeps
- * that a promise in the add-on's sidebar and the preview as on the command line.
- */
-export const MAX_DRAFT_TEXT_BYTES = 2 * 1024 * 1024;
-
-/** The size of a text in UTF-8, counted without encoding it (the core has no Buffer). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    // A surrogate pair is four bytes: two for each half.
-    else if (c >= 0xd800 && c <= 0xdfff) bytes += 2;
-    else bytes += 3;
-  }
-  return bytes;
-}
-
-const megabytes = (bytes: number) => (Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1);
-
-/** Why a draft is too large to proof-read (「…上限 2 MB…」), or null. */
-export function draftSizeProblem(draft: string): string | null {
-  // Each UTF-16 unit is at most 3 bytes: a draft that short is within the limit without counting.
-  if (draft.length * 3 <= MAX_DRAFT_TEXT_BYTES) return null;
-  const bytes = utf8Length(draft);
-  if (bytes <= MAX_DRAFT_TEXT_BYTES) return null;
-  const limit = MAX_DRAFT_TEXT_BYTES / 1024 / 1024;
-  return `原稿が大きすぎます（上限 ${limit} MB、この原稿は ${megabytes(bytes)} MB）。章ごとなどに分けて照合してください / the draft is too large (limit ${limit} MB; this one is ${megabytes(bytes)} MB): proof-read it in parts, a chapter at a time`;
-}
+export { bracketed, draftSizeProblem, MAX_DRAFT_TEXT_BYTES, utf8Length, yearTotalSentences };
 
 /** Fewer figures than this read by the layouts of our own reports: the draft is read as claims too. */
 const CLAIMS_BELOW = 10;
@@ -61,147 +45,6 @@ export interface Finding {
   expected: string;
   label: string;
   kind: FindingKind;
-}
-
-/** NFKC, 令和 2（2020）年度 → 令和2年度, one space between tokens (tabs kept when asked: a table's cell boundaries). */
-function normalizeLine(line: string, keepTabs = false): string {
-  const text = stripInvisible(nfkc(line)).replace(
-    // (\s*(?:(…)\s*)? rather than \s*(?:(…))?\s*: the same text, but two adjacent \s* over one run of spaces backtrack quadratically.)
-    /(令和|平成)\s*(\d+|元)\s*(?:\(\s*\d{4}\s*\)\s*)?年度/g,
-    (_, era: string, n: string) => `${era}${n === '元' ? 1 : n}年度`,
-  );
-  return (keepTabs ? text.replace(/[^\S\t]+/g, ' ').replace(/ ?\t ?/g, '\t') : text.replace(/\s+/g, ' ')).trim();
-}
-
-const number = (text: string) => Number(text.replace(/,/g, ''));
-
-function decimalsOf(text: string): number {
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
-}
-
-/** 令和2 / 平成30 (元 already made 1) as a fiscal year. */
-function eraYear(text: string): FiscalYear {
-  return parseFiscalYear(`${text}年度`) ?? Number.NaN;
-}
-
-/** An amount as drafts print it: 1,234 or, in 百万円, 12.6. */
-const AMOUNT = '[\\d,]+(?:\\.\\d+)?';
-/**
- * Put before an unanchored AMOUNT: a match may start only where a run of digits
- * and commas starts. It finds the same — a start inside a run can only end
- * where the run's own start could — but a long run is scanned once, not once
- * per digit (100 KB of digits took 25 s).
- */
-const NOT_AFTER_AMOUNT = '(?<![\\d,])';
-
-/**
- * What /【\s*([^】]+?)\s*】/ captures, found without a regular expression that
- * scans to the end of the line from every 【 (quadratic on a line of 【 with no 】).
- */
-export function bracketed(line: string): string | null {
-  let open = line.indexOf('【');
-  while (open >= 0) {
-    const close = line.indexOf('】', open + 1);
-    // No 】 after this 【: none after any later one either.
-    if (close < 0) return null;
-    if (close > open + 1) {
-      const inner = line.slice(open + 1, close);
-      let start = 0;
-      let end = inner.length;
-      while (start < end - 1 && /\s/.test(inner[start])) start++;
-      while (end > start + 1 && /\s/.test(inner[end - 1])) end--;
-      return inner.slice(start, end);
-    }
-    open = line.indexOf('【', open + 1);
-  }
-  return null;
-}
-
-/**
- * The matches of /((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)[^。、]*?合計で([\d,]+\.\d+)m2の(縮減|増加)/g,
- * in order and with the same groups, in linear time: the lazy [^。、]*? scanned to the
- * end of the text from every year before a missing 合計で (quadratic in a draft without 。).
- * Each year's match ends at the first 合計で…m2の… after it, unless a 。 or 、 comes first.
- */
-export function yearTotalSentences(text: string): { 0: string; 1: string; 2: string; 3: string; index: number }[] {
-  const head = /((?:令和|平成)\d+)(?:\(\d{4}\))?年度(?:は|の)/g;
-  const tail = /合計で([\d,]+\.\d+)m2の(縮減|増加)/y;
-  // Every place the tail matches, in order (each 合計で is tried once).
-  const tails: RegExpExecArray[] = [];
-  for (let at = text.indexOf('合計で'); at >= 0; at = text.indexOf('合計で', at + 1)) {
-    tail.lastIndex = at;
-    const t = tail.exec(text);
-    if (t) tails.push(t);
-  }
-  const out: { 0: string; 1: string; 2: string; 3: string; index: number }[] = [];
-  const stops = /[。、]/g;
-  let stopAt = -1;
-  let next = 0;
-  for (let m = head.exec(text); m !== null; m = head.exec(text)) {
-    const from = m.index + m[0].length;
-    while (next < tails.length && tails[next].index < from) next++;
-    if (next === tails.length) break;
-    const t = tails[next];
-    // The first 。 or 、 at or after the year (searched again only once passed).
-    if (stopAt < from && stopAt !== Number.POSITIVE_INFINITY) {
-      stops.lastIndex = from;
-      stopAt = stops.exec(text)?.index ?? Number.POSITIVE_INFINITY;
-    }
-    if (stopAt < t.index) continue;
-    const end = t.index + t[0].length;
-    out.push({ 0: text.slice(m.index, end), 1: m[1], 2: t[1], 3: t[2], index: m.index });
-    head.lastIndex = end;
-  }
-  return out;
-}
-
-/** One place names fiscal years: 2019 is 令和元年度 here as everywhere. */
-function yearLabel(year: FiscalYear): string {
-  return formatFiscalYear(year);
-}
-
-/** The text of a lines-joined-without-breaks view, with the line each character came from. */
-class Flat {
-  readonly text: string;
-  // (A typed array, filled once: a 2 MB draft is 2 million entries, and an array grown by push is garbage to collect.)
-  private readonly lineOf: Int32Array;
-  constructor(lines: string[]) {
-    const tight = lines.map((line) => line.replace(/ /g, ''));
-    this.text = tight.join('');
-    const lineOf = new Int32Array(this.text.length);
-    let at = 0;
-    tight.forEach((line, index) => {
-      lineOf.fill(index + 1, at, at + line.length);
-      at += line.length;
-    });
-    this.lineOf = lineOf;
-  }
-  line(offset: number): number {
-    return this.lineOf[Math.min(offset, this.lineOf.length - 1)] ?? 1;
-  }
-}
-
-function percentFigure(
-  line: number,
-  label: string,
-  stated: string,
-  numerator: number,
-  denominator: number,
-  summaryPercent: { n: number; d: number } | undefined,
-  rounding: 'truncate' | 'halfUp',
-): Figure {
-  const decimals = decimalsOf(stated);
-  const text = (n: number, d: number) => formatRatio(n, d, decimals, rounding).text;
-  const figure: Figure = { line, stated: `${stated}%`, value: Number(stated), label };
-  if (summaryPercent)
-    figure.workbook = { value: Number(text(summaryPercent.n, summaryPercent.d).replace('%', '')), text: text(summaryPercent.n, summaryPercent.d) };
-  if (denominator > 0) figure.arithmetic = { value: Number(text(numerator, denominator).replace('%', '')), text: text(numerator, denominator) };
-  return figure;
-}
-
-function amountText(value: number, unit: string, decimals = 0): string {
-  return `${formatAmount(value, decimals)}${unit}`;
 }
 
 export interface ProofreadResult {
@@ -705,11 +548,20 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const all = [...figures, ...generic];
   const { labelFindings, explained } = attributeLabels(all, plan);
   const result = [...findings(all.filter((f) => !explained.has(f))), ...labelFindings.map((f) => ({ ...f, kind: 'workbook' as const })), ...listFindings];
-  const checked = all.map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
+  let checked = all.map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
   // The claims reader: every number with its context, on the lines the layouts above did not read.
   // While the layouts above still read our own reports, the claims reader completes them only where they read little:
   // a draft they know (the seed's, the generated report's) keeps its findings and counts exactly.
-  const claims = checked.length < CLAIMS_BELOW ? readClaims(draft, summary) : { findings: [], placed: [], notPlaced: [] };
+  const readsClaims = checked.length < CLAIMS_BELOW;
+  const claims = readsClaims ? readClaims(draft, summary) : { findings: [], placed: [], notPlaced: [] };
+  // A layout's figure the plan has no value for and the draft no sum of (「達成率104.4%」 read as the share of a label no target
+  // has) verified nothing: where the claims reader placed the same number as a goal's figure (a goal named in its sentence is
+  // more specific than a layout's pattern), that reading stands instead, and the line is the claims reader's.
+  if (readsClaims) {
+    const placedByClaims = new Set(claims.placed.filter((p) => summary.goals.some((g) => p.label.startsWith(g.name))).map((p) => `${p.line}|${p.stated}`));
+    const unverified = (f: Figure) => f.workbook === undefined && f.arithmetic === undefined && placedByClaims.has(`${f.line}|${f.stated}`);
+    checked = all.filter((f) => !unverified(f)).map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
+  }
   const covered = new Set([...result.map((f) => f.line), ...checked.map((c) => c.line)]);
   // Where the claims reader read a number as a goal's right figure, a layout's finding on the same number gives way (a layout's pattern taken out of its plan).
   // (Only a goal's figure: a goal named on the line is more specific than a layout's pattern; a looser reading never overrides one.)
@@ -732,21 +584,6 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     notPlaced: claims.notPlaced.filter((n) => !covered.has(n.line)),
   };
 }
-
-/** Whether a global pattern matches a line twice (counted only so far: a line of a million numbers is not made an array). */
-function atLeastTwo(pattern: RegExp, line: string): boolean {
-  pattern.lastIndex = 0;
-  let found = 0;
-  while (found < 2 && pattern.exec(line) !== null) found++;
-  return found >= 2;
-}
-
-function netText(net: number): string {
-  const hundredths = toHundredths(net);
-  return `${formatArea(Math.abs(hundredths))}㎡の${hundredths < 0 ? '縮減' : '増加'}`;
-}
-
-const close = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
 /**
  * A figure is wrong when the workbook says otherwise. The draft's own

@@ -74,6 +74,4 @@ export const DRAFT_HEADINGS = {
   ended: TABLE_LABELS.ended.ja.replace(/^\(|\)$/g, ''),
   abolished: REPORT_WORDS.abolishedRow.ja,
   addedArea: REPORT_WORDS.addedRow.ja,
-  /** The 達成状況 table's count column (割合の分母（評価済み／全事項）): its words before the bracket. */
-  denominator: TABLE_LABELS.denominatorEvaluated.ja.replace(/[（(].*$/, ''),
 } as const;

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
+import { readWorkbookFile } from '../../src/cli/xlsx';
 import { runCli, runJson } from '../support/cli';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
@@ -106,4 +107,54 @@ test('D11: an unreadable 年度目標 (百) is an error at its cell, and the row
   expect(json.problems.find((p) => p.cell === 'F2')).toMatchObject({ severity: 'error', code: 'numberInvalid', value: '百' });
   expect(json.goals[0]).toMatchObject({ target: 100, cumulative: 20, rateText: '20.0%' });
   expect(json.goals[0].byYear[0]).toMatchObject({ year: 2021, actual: 10, target: null, rateText: '－' });
+});
+
+/** 南丘町: 平成30～令和2年度 (FY2018-2020), one perspective, P1 planned H30～R2 and P2 planned R1 (FY2019). */
+function heiseiPlan(targets: CellValue[][]): WorkbookInput {
+  return plan({
+    設定: [
+      ['項目', '値'],
+      ['計画名', '南丘町改革計画'],
+      ['計画開始年度', '平成30年度'],
+      ['計画終了年度', '令和2年度'],
+      ['取組の視点', '財政'],
+    ],
+    事業: [
+      ['事業コード', '事業名', '取組の視点', '計画期間', '取組推進課'],
+      ['P1', '事業1', 1, 'H30～R2', '総務課'],
+      ['P2', '事業2', 1, 'R1', '財政課'],
+    ],
+    達成事項: [['事業コード', '目標年度', '達成するべき事項', '達成状況'], ...targets],
+  });
+}
+
+test('D5: as of 2019-03-31 the 計画期間 of a project is named in 平成 (H30～R2 → H30～H32, R1 → H31) in the terminal, the 集計 sheet and the JSON', async () => {
+  // 令和 began on 2019-05-01: as of 2019-03-31, FY2019 is 平成31年度 (H31) and FY2020 平成32年度 (H32) (workbook.md "Era names").
+  // P1's target 令和元年度 (FY2019) is 未達成: the 未達成 list names it 平成31年度.
+  const path = await fileOf(heiseiPlan([['P1', '令和元年度', '事項1', '未達成']]));
+  const asOf = '2019-03-31';
+  const terminal = runCli(['summarize', path, '--as-of', asOf]).stdout;
+  expect(terminal).toMatch(/P1\s+事業1\s+1\s+H30～H32\s+総務課/);
+  expect(terminal).toMatch(/P2\s+事業2\s+1\s+H31\s+財政課/);
+  expect(terminal).toMatch(/未達成\s+P1\s+事業1\s+平成31年度\s+事項1/);
+  // The tables (after the problems, whose messages quote the year as typed: a known gap) never say 令和.
+  expect(terminal.slice(terminal.indexOf('【'))).not.toMatch(/R[12]|令和/);
+  const { json } = runJson<{ projects: { code: string; period: string }[]; achievement: { shortfalls: { targetYear: string }[] } }>([
+    'summarize',
+    path,
+    '--as-of',
+    asOf,
+  ]);
+  expect(json.projects.map((p) => p.period)).toEqual(['H30～H32', 'H31']);
+  expect(json.achievement.shortfalls.map((s) => s.targetYear)).toEqual(['平成31年度']);
+  const out = join(tempDir(), 'sum.xlsx');
+  expect(runCli(['summarize', path, '--as-of', asOf, '--out', out]).status).toBe(0);
+  const summarySheet = (await readWorkbookFile(out)).sheets.find((s) => s.name === '集計');
+  const texts = (summarySheet?.rows ?? []).flat().filter((v): v is string => typeof v === 'string');
+  expect(texts).toContain('H30～H32');
+  expect(texts).toContain('H31');
+  // Only the problem's message (the year as typed: a known gap) may say 令和.
+  expect(texts.filter((t) => /R[12]\b|令和/.test(t) && !t.includes('はまだ始まっていません'))).toEqual([]);
+  // From 2019-05-01 the same plan says 令和: H30～R2.
+  expect(runCli(['summarize', path, '--as-of', '2019-05-01']).stdout).toMatch(/P1\s+事業1\s+1\s+H30～R2\s+総務課/);
 });

@@ -3,8 +3,8 @@
  * reviewer's hostile cases; figures worked out by hand in each test), each failing before its fix.
  */
 import { join } from 'node:path';
-import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
 import { readWorkbookFile } from '../../src/cli/xlsx';
+import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
 import { runCli, runJson } from '../support/cli';
 import { tempDir, writeXlsx } from '../support/xlsx';
 

@@ -81,13 +81,7 @@ class YearTallies {
 }
 
 /** `asOf`: the date the summary is written for; a target year is named in the era in force then (workbook.md "Era names"). */
-export function achievement(
-  data: WorkbookData,
-  years: FiscalYear[],
-  end: FiscalYear | null,
-  currentYear: FiscalYear | undefined,
-  asOf?: EraDate,
-): Achievement {
+export function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | null, currentYear: FiscalYear | undefined, asOf?: EraDate): Achievement {
   const vocabulary = data.vocabulary.result;
   const { decimals, rounding, achievementDenominator: denominator } = data.settings;
   const counts = zeroCounts(RESULT_CODES);

@@ -2,6 +2,7 @@
  * The defects of the review r25 of #25, each through the built CLI on small workbooks (東丘町, after the
  * reviewer's hostile cases; figures worked out by hand in each test), each failing before its fix.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../src/cli/xlsx';
 import type { CellValue, WorkbookInput } from '../../src/core/base/cells';
@@ -157,4 +158,44 @@ test('D5: as of 2019-03-31 the 計画期間 of a project is named in 平成 (H30
   expect(texts.filter((t) => /R[12]\b|令和/.test(t) && !t.includes('はまだ始まっていません'))).toEqual([]);
   // From 2019-05-01 the same plan says 令和: H30～R2.
   expect(runCli(['summarize', path, '--as-of', '2019-05-01']).stdout).toMatch(/P1\s+事業1\s+1\s+H30～R2\s+総務課/);
+});
+
+test('D6: a target year written 令和3年度以降 is printed as typed in the 未達成 list of the terminal, the 集計 sheet and the report, never as 令和3～5年度', async () => {
+  // 東丘町 runs 令和3～5年度: 令和3年度以降 is due in 令和5年度 (the plan end), and is written as typed wherever it is printed.
+  const path = await fileOf(
+    plan(
+      {
+        事業: [
+          ['事業コード', '事業名', '取組の視点', '計画期間', '取組推進課'],
+          ['P1', '事業1', 1, 'R3以降', '総務課'],
+        ],
+        達成事項: [
+          ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+          ['P1', '令和3年度以降', '事項1', '未達成'],
+        ],
+      },
+      [],
+    ),
+  );
+  const terminal = runCli(['summarize', path, '--as-of', AS_OF]).stdout;
+  expect(terminal).toMatch(/未達成\s+P1\s+事業1\s+令和3年度以降\s+事項1/);
+  expect(terminal).toMatch(/P1\s+事業1\s+1\s+R3以降\s+総務課/);
+  expect(terminal).not.toMatch(/令和3～5年度|R3～R5/);
+  const folder = tempDir();
+  const out = join(folder, 'sum.xlsx');
+  runCli(['summarize', path, '--as-of', AS_OF, '--out', out]);
+  const summarySheet = (await readWorkbookFile(out)).sheets.find((s) => s.name === '集計');
+  const texts = (summarySheet?.rows ?? []).flat().filter((v): v is string => typeof v === 'string');
+  expect(texts).toContain('令和3年度以降');
+  expect(texts.filter((t) => /令和3～5年度|R3～R5/.test(t))).toEqual([]);
+  const html = join(folder, 'r.html');
+  expect(runCli(['report', path, '--out', html, '--as-of', AS_OF]).status).toBe(0);
+  const report = readFileSync(html, 'utf8');
+  expect(report).toContain('令和3年度以降');
+  expect(report).not.toMatch(/令和3～5年度|R3～R5/);
+  // In English: FY2021 onwards.
+  const en = join(folder, 'en.html');
+  runCli(['report', path, '--out', en, '--as-of', AS_OF, '--lang', 'en']);
+  expect(readFileSync(en, 'utf8')).toContain('FY2021 onwards');
+  expect(readFileSync(en, 'utf8')).not.toContain('FY2021-FY2023');
 });

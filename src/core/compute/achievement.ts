@@ -161,7 +161,7 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
         status: result,
         label: label >= 0 ? vocabulary.terms[label].label : labelOf(result),
         targetYear: formatYearRange(target.years, 'long', asOf),
-        years: { first: target.years.first, last: target.years.last },
+        years: { ...target.years },
         target: target.target,
         summary: target.summary,
       });

@@ -98,7 +98,8 @@ export interface Shortfall {
   label: string;
   targetYear: string;
   /** The target-year range, for English output (FY2021-FY2023). */
-  years: { first: FiscalYear; last: FiscalYear };
+  /** Its target years; `open` when written 「…年度以降」 (printed as typed, due in the plan end). */
+  years: YearRange;
   target: string;
   summary: string;
 }

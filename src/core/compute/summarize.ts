@@ -131,7 +131,7 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
         name: project.name,
         perspective: project.perspective,
         period: project.period ? formatYearRange(project.period, 'short', asOf) : project.periodText,
-        periodYears: project.period ? { first: project.period.first, last: project.period.last } : null,
+        periodYears: project.period ? { ...project.period } : null,
         departments: project.departments,
         endYear: project.endYear ?? null,
         endKind: project.endKind ?? null,

@@ -199,3 +199,50 @@ test('D6: a target year written 令和3年度以降 is printed as typed in the �
   expect(readFileSync(en, 'utf8')).toContain('FY2021 onwards');
   expect(readFileSync(en, 'utf8')).not.toContain('FY2021-FY2023');
 });
+
+const CATEGORY_HEADER: CellValue[] = ['種類', '区分', '意味', '進捗率に含める', '別名', '定義'];
+/** 達成 / 未達成 and one 未確定 label, 最終年度まで (定義 最終年度に判定). */
+const UNDETERMINED_CATEGORIES: CellValue[][] = [
+  CATEGORY_HEADER,
+  ['達成状況', '達成', '達成'],
+  ['達成状況', '未達成', '未達成'],
+  ['達成状況', '最終年度まで', '未確定', null, null, '最終年度に判定'],
+];
+
+test.each([
+  ['全事項', [['達成率の分母', '全事項']]],
+  ['評価済み', []],
+] as [string, CellValue[][]][])(
+  'D8: every result 未確定 (3 of 3) under %s: the terminal, the 集計 sheet and the report say 3件すべてが未確定, never 全事項0件 or このほか3件',
+  async (_denominator, settings) => {
+    // 3 targets, all 最終年度まで (未確定): nothing to divide by (0 judged, 0 blank) — the shares cannot be given yet.
+    const path = await fileOf(
+      plan(
+        {
+          区分: UNDETERMINED_CATEGORIES,
+          達成事項: [
+            ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+            ['P1', '令和3年度', '事項1', '最終年度まで'],
+            ['P2', '令和4年度', '事項2', '最終年度まで'],
+            ['P3', '令和5年度', '事項3', '最終年度まで'],
+          ],
+        },
+        settings,
+      ),
+    );
+    const terminal = runCli(['summarize', path, '--as-of', AS_OF]).stdout;
+    expect(terminal).toContain('※3件すべてが未確定のため、割合はまだ出せません');
+    expect(terminal).not.toContain('（0件）');
+    expect(terminal).not.toContain('※未確定の事項（3件）は割合の分母に含まない');
+    const folder = tempDir();
+    const html = join(folder, 'r.html');
+    expect(runCli(['report', path, '--out', html, '--as-of', AS_OF]).status).toBe(0);
+    const report = readFileSync(html, 'utf8');
+    expect(report).toContain('3件すべてが達成状況未確定のため、割合はまだ出せません。');
+    expect(report).toContain('最終年度まで 3件：最終年度に判定');
+    expect(report).not.toMatch(/全事項（?0件|このほか3件/);
+    const en = join(folder, 'en.html');
+    runCli(['report', path, '--out', en, '--as-of', AS_OF, '--lang', 'en']);
+    expect(readFileSync(en, 'utf8')).toContain('All 3 targets are undetermined, so there are no shares yet.');
+  },
+);

@@ -143,6 +143,14 @@ export interface AchievementTable {
   unevaluatedShare: Share;
 }
 
+/**
+ * Every counted target's result is 未確定 (none judged, none blank): there is nothing to divide by, and the
+ * tables and the report say so in one sentence (「3件すべてが未確定のため、割合はまだ出せません」), never 「全事項0件」.
+ */
+export function allUndetermined(table: Pick<AchievementTable, 'evaluated' | 'undetermined' | 'unevaluated'>): boolean {
+  return table.undetermined > 0 && table.evaluated === 0 && table.unevaluated === 0;
+}
+
 export interface AchievementYear extends AchievementTable {
   /** The due year: the last year of the targets' target-year range. */
   year: FiscalYear;

@@ -48,6 +48,11 @@ export const REPORT_WORDS = {
     ja: 'このほか{n}件は達成状況が未確定のため、割合の分母に含めていません。',
     en: 'Another {n} targets cannot be determined yet and are outside every share.',
   },
+  // Every result 未確定: nothing to divide by yet (never 「全事項0件」 nor 「このほか」).
+  allUndetermined: {
+    ja: '{n}件すべてが達成状況未確定のため、割合はまだ出せません。',
+    en: 'All {n} targets are undetermined, so there are no shares yet.',
+  },
   undeterminedItem: { ja: '{label} {n}件：{why}', en: '{label} ({n}): {why}' },
   noShortfall: { ja: '該当する事項はありません。', en: 'None.' },
   nothingEvaluated: {

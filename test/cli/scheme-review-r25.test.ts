@@ -246,3 +246,51 @@ test.each([
     expect(readFileSync(en, 'utf8')).toContain('All 3 targets are undetermined, so there are no shares yet.');
   },
 );
+
+test('D7: a plan that keeps targets but no 取組活動 gets its results in the report’s 総括 and in the office digest (全事項 4: 達成 計 2 = 50.0%)', async () => {
+  // 全事項: 上回って達成 1 + おおむね達成 1 (both 達成) + 未達成 1 + 1 blank (未評価) = 4 in the denominator; 最終年度まで 1 (未確定) outside.
+  // 達成 計 2 / 4 = 50.0%; 上回って達成 1/4 = 25.0%, おおむね達成 25.0%, 未達成 25.0%, 未評価 25.0%. The plan lists 4 projects.
+  const path = await fileOf(
+    plan(
+      {
+        区分: [
+          CATEGORY_HEADER,
+          ['達成状況', '上回って達成', '達成'],
+          ['達成状況', 'おおむね達成', '達成'],
+          ['達成状況', '未達成', '未達成'],
+          ['達成状況', '最終年度まで', '未確定'],
+        ],
+        達成事項: [
+          ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+          ['P1', '令和3年度', '事項1', '上回って達成'],
+          ['P2', '令和3年度', '事項2', 'おおむね達成'],
+          ['P3', '令和4年度', '事項3', '未達成'],
+          ['P4', '令和5年度', '事項4', null],
+          ['P1', '令和5年度', '事項5', '最終年度まで'],
+        ],
+      },
+      [
+        ['達成率の分母', '全事項'],
+        ['送信先', 'kikaku@example.jp'],
+      ],
+    ),
+  );
+  const folder = tempDir();
+  const html = join(folder, 'r.html');
+  expect(runCli(['report', path, '--out', html, '--as-of', AS_OF]).status).toBe(0);
+  const conclusion = readFileSync(html, 'utf8').split('総括</h1>')[1] ?? '';
+  expect(conclusion).toMatch(/までの3年間で4事業に取り組みました。割合の分母とした全事項4件のうち、達成は2件（50.0%）でした。/);
+  const en = join(folder, 'en.html');
+  runCli(['report', path, '--out', en, '--as-of', AS_OF, '--lang', 'en']);
+  expect(readFileSync(en, 'utf8')).toContain('Achieved: 2 of all 4 targets (50.0%).');
+  // The office digest of 令和5年度 (FY2023), as of 2023-10-31: the whole plan's results, with the meaning's total.
+  const out = join(folder, 'digest');
+  expect(runCli(['digest', path, '--month', '2023-10', '--as-of', '2023-10-31', '--out', out]).status).toBe(0);
+  const office = readFileSync(join(out, '2023-10-01-office.html'), 'utf8');
+  expect(office).toContain('達成状況（計画全体）');
+  expect(office).toContain('割合の分母（全事項） 4件');
+  expect(office).toContain(
+    '上回って達成 1件（25.0%）、おおむね達成 1件（25.0%）、未達成 1件（25.0%）、最終年度まで 1件、達成 計 2件（50.0%）、未評価 1件（25.0%）',
+  );
+  expect(office).toContain('※未確定の事項（1件）は割合の分母に含まない');
+});

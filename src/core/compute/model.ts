@@ -344,3 +344,12 @@ export interface SummarizeOptions extends ReadOptions {
   /** The baseline the figures were frozen on, when built from one. */
   asOfBaseline?: string;
 }
+
+/**
+ * The projects carried out over the plan period, as the report's 総括 says it and the proof-reader checks it: those with
+ * an activity in a plan year; a plan that keeps no 取組活動 (#25) has no such record, and counts the projects it lists.
+ */
+export function projectsOfPeriod(summary: Pick<Summary, 'keeps' | 'perspectives' | 'projects'>): number {
+  if (!summary.keeps.activities) return summary.projects.length;
+  return summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
+}

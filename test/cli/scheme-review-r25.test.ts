@@ -294,3 +294,61 @@ test('D7: a plan that keeps targets but no 取組活動 gets its results in the 
   );
   expect(office).toContain('※未確定の事項（1件）は割合の分母に含まない');
 });
+
+test.each([
+  ['全 事項 ', '全事項', 'all'],
+  ['all', '全事項', 'all'],
+  ['評価済', '評価済み', 'evaluated'],
+])('D9: 達成率の分母 %j is accepted as %s and said as a warning at 設定!B6 (the contract: width, spacing or a known variant)', async (typed, readAs, code) => {
+  const path = await fileOf(plan({}, [['達成率の分母', typed]]));
+  const { json } = runJson<Json & { achievement: { denominator: string }; problems: (Problem & { suggestion?: string })[] }>([
+    'summarize',
+    path,
+    '--as-of',
+    AS_OF,
+  ]);
+  expect(json.achievement.denominator).toBe(code);
+  const warning = json.problems.find((p) => p.sheet === '設定' && p.cell === 'B6');
+  expect(warning).toMatchObject({ severity: 'warning', code: 'settingVariant', suggestion: readAs });
+  expect(warning?.message).toMatch(new RegExp(`^設定「達成率の分母」の値「.+」を「${readAs}」として読みました。「${readAs}」と入力してください。$`));
+});
+
+test('D9: the canonical 全事項 draws no warning', async () => {
+  const path = await fileOf(plan({}, [['達成率の分母', '全事項']]));
+  const { json } = runJson<Json>(['summarize', path, '--as-of', AS_OF]);
+  expect(json.problems.filter((p) => p.sheet === '設定')).toEqual([]);
+});
+
+test('D10: a misspelt value names the closest allowed one — 設定 (全項目 → 全事項, 四捨五人 → 四捨五入), a label typed in katakana (ｵｵﾑﾈ達成 → おおむね達成), a 意味 (達性 → 達成)', async () => {
+  const path = await fileOf(
+    plan(
+      {
+        区分: [
+          CATEGORY_HEADER,
+          ['達成状況', '達成', '達成'],
+          ['達成状況', 'おおむね達成', '達成'],
+          ['達成状況', '未達成', '未達成'],
+          ['達成状況', 'ほぼ達成', '達性'],
+        ],
+        達成事項: [
+          ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+          ['P1', '令和3年度', '事項1', 'ｵｵﾑﾈ達成'],
+        ],
+      },
+      [
+        ['達成率の分母', '全項目'],
+        ['端数処理', '四捨五人'],
+      ],
+    ),
+  );
+  const { json } = runJson<Json & { problems: (Problem & { suggestion?: string })[] }>(['summarize', path, '--as-of', AS_OF]);
+  const at = (sheet: string, cell: string) => json.problems.find((p) => p.sheet === sheet && p.cell === cell);
+  expect(at('設定', 'B6')).toMatchObject({ severity: 'error', code: 'settingInvalid', suggestion: '全事項' });
+  expect(at('設定', 'B6')?.message).toContain('「全事項」ではありませんか。');
+  expect(at('設定', 'B7')).toMatchObject({ severity: 'error', code: 'settingInvalid', suggestion: '四捨五入' });
+  expect(at('区分', 'C5')).toMatchObject({ severity: 'error', code: 'categoryMeaningUnknown', suggestion: '達成' });
+  expect(at('区分', 'C5')?.message).toContain('「達成」ではありませんか。');
+  expect(at('達成事項', 'D2')).toMatchObject({ severity: 'error', code: 'resultUnknown', suggestion: 'おおむね達成' });
+  const terminal = runCli(['validate', path, '--as-of', AS_OF]).stdout;
+  expect(terminal).toMatch(/達成事項!D2: .*→ おおむね達成/);
+});

@@ -128,8 +128,8 @@ export const REPORT_WORDS = {
     en: 'From {first} to {last}, {projects} projects were carried out over {n} years.',
   },
   // A plan that keeps targets but no 取組活動: its results after the period sentence (達成 計, the meaning's total).
-  conclusionResults: { ja: '{of}のうち、{meaning}は{count}件（{share}）でした。', en: '{meaning}: {count} of {of} ({share}).' },
-  sentenceJoin: { ja: '', en: ' ' },
+  // Follows the period's sentence: the English begins with the space between two sentences.
+  conclusionResults: { ja: '{of}のうち、{meaning}は{count}件（{share}）でした。', en: ' {meaning}: {count} of {of} ({share}).' },
   conclusionOfAll: { ja: '割合の分母とした全事項{d}件', en: 'all {d} targets' },
   conclusionOfEvaluated: { ja: '達成状況を評価した{d}件', en: 'the {d} targets evaluated' },
   conclusionNoEffectsOneYear: { ja: '{first}の1年間で{projects}事業に取り組みました。', en: 'In {first}, {projects} projects were carried out.' },

@@ -30,7 +30,7 @@ export function conclusionSection(ctx: ReportContext): void {
     const oneYear = first === reportedLast;
     const key = ctx.keeps.effects ? (oneYear ? 'conclusionTextOneYear' : 'conclusionText') : oneYear ? 'conclusionNoEffectsOneYear' : 'conclusionNoEffects';
     const period = ctx.say(key, { first: ctx.yearInSentence(first), last: ctx.yearInSentence(reportedLast), n: ctx.years.length, projects, total });
-    ctx.blocks.push({ type: 'paragraph', text: results === null ? period : `${period}${ctx.say('sentenceJoin')}${results}` });
+    ctx.blocks.push({ type: 'paragraph', text: results === null ? period : `${period}${results}` });
   }
   ctx.blocks.push(...sectionTexts(texts, 'conclusion', null, ctx.lang));
 }

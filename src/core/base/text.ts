@@ -55,6 +55,36 @@ export function matchKey(value: string): string {
   return normalizeText(value).toLowerCase().replace(/\s+/g, '');
 }
 
+/** Katakana as hiragana (オオムネ → おおむね): a label typed in the other script is close to it, for suggestions only. */
+export function kanaFold(value: string): string {
+  return value.replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+}
+
+/** How far a typed key may be from a name of `length` characters to be suggested: sharing something (済 is not close to A). */
+export function suggestionDistance(length: number): number {
+  return Math.min(length - 1, Math.max(1, Math.ceil(length / 2)));
+}
+
+/**
+ * The name closest to a typed value (both compared by matchKey, katakana as hiragana), within suggestionDistance of it;
+ * undefined when none is. For the fixed lists (設定's values, 区分's 意味); the plan's labels use Vocabulary.suggest.
+ */
+export function closestName(typed: string, names: readonly string[]): string | undefined {
+  const key = kanaFold(matchKey(typed));
+  if (key === '' || key.length > 40) return undefined;
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const candidate = kanaFold(matchKey(name));
+    const distance = editDistance(key, candidate);
+    if (distance <= suggestionDistance(Array.from(candidate).length) && distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
 /** Levenshtein distance, small strings only (vocabulary suggestions). */
 export function editDistance(a: string, b: string): number {
   const x = Array.from(a);

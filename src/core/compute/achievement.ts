@@ -3,7 +3,7 @@
  * Part of the summary (summarize.ts); pure: plain values in, plain values out.
  */
 import { a1 } from '../base/cells';
-import { type FiscalYear, formatYearRange } from '../base/fiscalYear';
+import { type EraDate, type FiscalYear, formatYearRange } from '../base/fiscalYear';
 import type { Rounding } from '../base/ratio';
 import { formatRatio } from '../base/ratio';
 import { computedResults } from '../contract/indicators';
@@ -80,7 +80,8 @@ class YearTallies {
   }
 }
 
-export function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | null, currentYear: FiscalYear | undefined): Achievement {
+/** `asOf`: the date the summary is written for; a target year is named in the era in force then (workbook.md "Era names"). */
+export function achievement(data: WorkbookData, years: FiscalYear[], end: FiscalYear | null, currentYear: FiscalYear | undefined, asOf?: EraDate): Achievement {
   const vocabulary = data.vocabulary.result;
   const { decimals, rounding, achievementDenominator: denominator } = data.settings;
   const counts = zeroCounts(RESULT_CODES);
@@ -100,7 +101,7 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
     computed.push({
       code: target.code,
       target: target.target,
-      targetYear: formatYearRange(target.years),
+      targetYear: formatYearRange(target.years, 'long', asOf),
       computed: found.result,
       typed: target.result,
       judged: found.judged,
@@ -159,8 +160,8 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
         projectName: data.projects[target.project]?.name ?? '',
         status: result,
         label: label >= 0 ? vocabulary.terms[label].label : labelOf(result),
-        targetYear: formatYearRange(target.years),
-        years: { first: target.years.first, last: target.years.last },
+        targetYear: formatYearRange(target.years, 'long', asOf),
+        years: { ...target.years },
         target: target.target,
         summary: target.summary,
       });

@@ -98,7 +98,8 @@ export interface Shortfall {
   label: string;
   targetYear: string;
   /** The target-year range, for English output (FY2021-FY2023). */
-  years: { first: FiscalYear; last: FiscalYear };
+  /** Its target years; `open` when written 「…年度以降」 (printed as typed, due in the plan end). */
+  years: YearRange;
   target: string;
   summary: string;
 }
@@ -140,6 +141,14 @@ export interface AchievementTable {
   meanings: MeaningShare[];
   /** The blank results as their own 未評価 row: its share under 全事項; null and '－' under 評価済み. */
   unevaluatedShare: Share;
+}
+
+/**
+ * Every counted target's result is 未確定 (none judged, none blank): there is nothing to divide by, and the
+ * tables and the report say so in one sentence (「3件すべてが未確定のため、割合はまだ出せません」), never 「全事項0件」.
+ */
+export function allUndetermined(table: Pick<AchievementTable, 'evaluated' | 'undetermined' | 'unevaluated'>): boolean {
+  return table.undetermined > 0 && table.evaluated === 0 && table.unevaluated === 0;
 }
 
 export interface AchievementYear extends AchievementTable {
@@ -334,4 +343,13 @@ export interface SummarizeOptions extends ReadOptions {
   lang?: Lang;
   /** The baseline the figures were frozen on, when built from one. */
   asOfBaseline?: string;
+}
+
+/**
+ * The projects carried out over the plan period, as the report's 総括 says it and the proof-reader checks it: those with
+ * an activity in a plan year; a plan that keeps no 取組活動 (#25) has no such record, and counts the projects it lists.
+ */
+export function projectsOfPeriod(summary: Pick<Summary, 'keeps' | 'perspectives' | 'projects'>): number {
+  if (!summary.keeps.activities) return summary.projects.length;
+  return summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
 }

@@ -72,7 +72,7 @@ function judgedYear(options: PipelineOptions): { year: FiscalYear; text: string 
 
 function summarizeInput(input: WorkbookInput, lang: Lang, year: FiscalYear, asOfText: string, extra: { asOfBaseline?: string } = {}) {
   const data = readWorkbook(input, { currentYear: year, asOfText });
-  const summary = computeSummary(data, { lang, currentYear: year, ...extra });
+  const summary = computeSummary(data, { lang, currentYear: year, asOfText, ...extra });
   return { data, summary };
 }
 

@@ -108,7 +108,9 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
   const matrix = activityMatrix(data, years);
   const { decimals, rounding, moneyUnit } = data.settings;
   // Judging the indicators and reading the goals may add problems: before the problems are listed.
-  const achieved = achievement(data, years, end, options.currentYear);
+  // Years are named in the era in force at the as-of date (workbook.md "Era names"): H30～H32 as of 2019-03-31, never R2.
+  const asOf = options.asOfText;
+  const achieved = achievement(data, years, end, options.currentYear, asOf);
   const goalTable = goals(data, years);
   const problems = sortProblems(data.problems.items, data).map((problem) => localizeProblem(problem, lang));
   const summary: Summary = {
@@ -128,8 +130,8 @@ export function computeSummary(data: WorkbookData, options: SummarizeOptions = {
         code: project.code,
         name: project.name,
         perspective: project.perspective,
-        period: project.period ? formatYearRange(project.period, 'short') : project.periodText,
-        periodYears: project.period ? { first: project.period.first, last: project.period.last } : null,
+        period: project.period ? formatYearRange(project.period, 'short', asOf) : project.periodText,
+        periodYears: project.period ? { ...project.period } : null,
         departments: project.departments,
         endYear: project.endYear ?? null,
         endKind: project.endKind ?? null,

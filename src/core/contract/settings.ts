@@ -4,7 +4,7 @@
 import { type CellValue, cellText, isBlank } from '../base/cells';
 import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
 import type { Rounding } from '../base/ratio';
-import { ADDRESS_SEPARATOR, cleanText, matchKey, normalizeText } from '../base/text';
+import { ADDRESS_SEPARATOR, cleanText, closestName, matchKey, normalizeText } from '../base/text';
 
 /** The six perspectives of the seed plan (平塚市行財政改革計画 2020-2023, 2(2)). */
 export const DEFAULT_PERSPECTIVES = [
@@ -130,7 +130,25 @@ export function findSettingKey(value: string): SettingKey | undefined {
   return SETTING_KEYS.find((entry) => matchKey(entry.ja) === key || matchKey(entry.en) === key)?.key;
 }
 
-export type SettingOutcome = { ok: true } | { ok: false; allowedJa: string; allowedEn: string };
+/**
+ * ok, with `readAs` where the value of a fixed list was typed otherwise than its name (全 事項, all, 切捨て): accepted,
+ * normalised, and said as a warning (workbook.md "Bad input"). Refused, with the closest allowed name where there is one.
+ */
+export type SettingOutcome = { ok: true; readAs?: string } | { ok: false; allowedJa: string; allowedEn: string; suggestion?: string };
+
+/** A fixed list's value as read: readAs unless typed exactly as its name. */
+function fixed(value: CellValue, name: string): SettingOutcome {
+  const typed = typeof value === 'string' ? value : cellText(value);
+  return typed === name ? { ok: true } : { ok: true, readAs: name };
+}
+
+/** A refusal naming the closest of `names` to what was typed (全項目 → 全事項), where one is close. */
+function refused(text: string, names: readonly string[], allowedJa: string, allowedEn: string): SettingOutcome {
+  const suggestion = closestName(text, names);
+  return suggestion === undefined ? { ok: false, allowedJa, allowedEn } : { ok: false, allowedJa, allowedEn, suggestion };
+}
+
+const ROUNDING_NAMES: Record<Rounding, string> = { truncate: '切り捨て', halfUp: '四捨五入' };
 
 const TRUNCATE = new Set(['切り捨て', '切捨て', '切捨', 'truncate', 'floor', 'down'].map(matchKey));
 const HALF_UP = new Set(['四捨五入', 'round', 'halfup', 'half up', 'round half up'].map(matchKey));
@@ -153,8 +171,8 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       const k = matchKey(text);
       if (TRUNCATE.has(k)) settings.rounding = 'truncate';
       else if (HALF_UP.has(k)) settings.rounding = 'halfUp';
-      else return { ok: false, allowedJa: '使える値: 切り捨て / 四捨五入。', allowedEn: 'Allowed: 切り捨て (truncate) / 四捨五入 (half up).' };
-      return { ok: true };
+      else return refused(text, Object.values(ROUNDING_NAMES), '使える値: 切り捨て / 四捨五入。', 'Allowed: 切り捨て (truncate) / 四捨五入 (half up).');
+      return fixed(value, ROUNDING_NAMES[settings.rounding]);
     }
     case 'decimals': {
       // Number('') is 0: a blank is no count. A number cell is read through its text, which gives the same number
@@ -173,13 +191,14 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
     case 'moneyUnit': {
       const unit = parseMoneyUnit(text);
       if (unit === null)
-        return {
-          ok: false,
-          allowedJa: '使える値: 円 / 千円 / 万円 / 百万円。',
-          allowedEn: 'Allowed: 円 / 千円 / 万円 / 百万円 (yen, thousand, ten thousand, million yen).',
-        };
+        return refused(
+          text,
+          Object.keys(MONEY_UNITS),
+          '使える値: 円 / 千円 / 万円 / 百万円。',
+          'Allowed: 円 / 千円 / 万円 / 百万円 (yen, thousand, ten thousand, million yen).',
+        );
       settings.moneyUnit = unit;
-      return { ok: true };
+      return fixed(value, unit);
     }
     case 'recipients':
       settings.recipients = splitList(text, ADDRESS_SEPARATOR);
@@ -188,13 +207,14 @@ export function applySetting(settings: Settings, key: SettingKey, value: CellVal
       const denominator = parseAchievementDenominator(text);
       // Refused, the default stands: said, so the officer knows which rule the shares were divided by.
       if (denominator === null)
-        return {
-          ok: false,
-          allowedJa: `${DENOMINATOR_ALLOWED.ja}${DENOMINATOR_FALLBACK.ja}`,
-          allowedEn: `${DENOMINATOR_ALLOWED.en} ${DENOMINATOR_FALLBACK.en}`,
-        };
+        return refused(
+          text,
+          Object.values(ACHIEVEMENT_DENOMINATORS).map((names) => names.ja),
+          `${DENOMINATOR_ALLOWED.ja}${DENOMINATOR_FALLBACK.ja}`,
+          `${DENOMINATOR_ALLOWED.en} ${DENOMINATOR_FALLBACK.en}`,
+        );
       settings.achievementDenominator = denominator;
-      return { ok: true };
+      return fixed(value, ACHIEVEMENT_DENOMINATORS[denominator].ja);
     }
     case 'roundReminderDays': {
       // As 小数桁数: a blank is no count; 7 or ７ or "7" (a number typed as text) all say seven days.

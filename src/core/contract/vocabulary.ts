@@ -6,7 +6,7 @@
  */
 import { type CellValue, isDate } from '../base/cells';
 import type { Lang } from '../base/lang';
-import { editDistance, matchKey, normalizeText } from '../base/text';
+import { editDistance, kanaFold, matchKey, normalizeText, suggestionDistance } from '../base/text';
 
 export type StatusCode = 'done' | 'onTrack' | 'delayed' | 'notStarted' | 'suspended';
 export type ResultCode = 'achieved' | 'partial' | 'notAchieved';
@@ -133,12 +133,14 @@ export class Vocabulary<M extends string> {
     if (TENTATIVE.test(key)) return undefined;
     let best: number | undefined;
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const [candidate, index] of this.keyIndex) {
-      if (!closeInMeaning(key, candidate)) continue;
-      const distance = editDistance(key, candidate);
-      const length = Array.from(candidate).length;
+    // Katakana read as hiragana: ｵｵﾑﾈ達成 (オオムネ達成) is close to おおむね達成.
+    const typed = kanaFold(key);
+    for (const [candidateKey, index] of this.keyIndex) {
+      const candidate = kanaFold(candidateKey);
+      if (!closeInMeaning(typed, candidate)) continue;
+      const distance = editDistance(typed, candidate);
       // Close means sharing something: 済 is not "close" to the one-letter label A.
-      const allowed = Math.min(length - 1, Math.max(1, Math.ceil(length / 2)));
+      const allowed = suggestionDistance(Array.from(candidate).length);
       if (distance <= allowed && distance < bestDistance) {
         best = index;
         bestDistance = distance;

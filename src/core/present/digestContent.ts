@@ -4,6 +4,7 @@
 import { type FiscalYear, yearRangeLabel } from '../base/fiscalYear';
 import { roundTo } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
+import { type Achievement, allUndetermined } from '../compute/model';
 import type { PipelineResult } from '../compute/pipeline';
 import { STATUS_CODES, type StatusCode } from '../contract/vocabulary';
 import type { Project } from '../read/read';
@@ -60,9 +61,25 @@ export interface DigestContent {
   unit: string;
   unitEn: string;
   unitDecimals: number;
+  /**
+   * The whole plan's results, for the office message of a plan that keeps targets but no 取組活動 (it has no
+   * progress to tell): each label's count and share, the shared meanings' totals (達成 計), 未評価 under 全事項, and
+   * the 未確定 count outside the shares. null otherwise.
+   */
+  results: DigestResults | null;
   /** null when no previous digest was recorded. */
   changes: DigestChange[] | null;
   problems: { error: number; warning: number } | null;
+}
+
+export interface DigestResults {
+  denominator: 'evaluated' | 'all';
+  denominatorCount: number;
+  labels: { label: string; count: number; shareText: string | null }[];
+  totals: { meaning: string; count: number; shareText: string }[];
+  unevaluated: { count: number; shareText: string } | null;
+  undetermined: number;
+  allUndetermined: boolean;
 }
 
 export interface DigestMessage {
@@ -102,6 +119,25 @@ export interface DigestOptions {
 
 /** Departments everyone shares (関係課 = "the sections concerned") route nowhere. */
 export const GENERIC_DEPARTMENTS = new Set(['関係課', '関係各課', '各課']);
+
+/** The whole plan's results as the 達成状況 table has them (a label meaning 未確定 has no share). */
+function resultsOf(a: Achievement): DigestResults {
+  return {
+    denominator: a.denominator,
+    denominatorCount: a.denominatorCount,
+    labels: a.labels.map((entry) => ({
+      label: entry.label,
+      count: entry.count,
+      shareText: entry.share === null && entry.meaning === 'undetermined' ? null : entry.shareText,
+    })),
+    totals: a.meanings
+      .filter((m) => m.labels.length >= 2 && m.meaning !== 'undetermined')
+      .map((m) => ({ meaning: m.meaning, count: m.count, shareText: m.shareText })),
+    unevaluated: a.denominator === 'all' ? { count: a.unevaluated, shareText: a.unevaluatedShare.shareText } : null,
+    undetermined: a.undetermined,
+    allUndetermined: allUndetermined(a),
+  };
+}
 
 export function content(
   result: PipelineResult,
@@ -187,6 +223,7 @@ export function content(
     unit: summary.effects.unitLabel,
     unitEn: summary.effects.unit,
     unitDecimals: summary.effects.decimals,
+    results: scope.kind === 'office' && summary.keeps.targets && !summary.keeps.activities ? resultsOf(summary.achievement) : null,
     changes: changesAll === null ? null : changesAll.filter((c) => codes.has(c.code)),
     problems: scope.kind === 'office' ? { error: summary.problemCounts.error, warning: summary.problemCounts.warning } : null,
   };

@@ -7,7 +7,7 @@ import { formatAmount } from '../base/numbers';
 import { clip } from '../base/text';
 import { type Lang, label } from '../words/messages';
 import { meaningName } from '../words/tableWords';
-import type { DigestContent, DigestOptions } from './digestContent';
+import type { DigestContent, DigestOptions, DigestResults } from './digestContent';
 import { type MonthRef, parseMonth } from './digestMonth';
 import type { DigestChange } from './digestSnapshot';
 
@@ -30,6 +30,26 @@ function changeLine(change: DigestChange, lang: Lang, name: (label: string) => s
     case 'newResult':
       return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${name(change.to)}`;
   }
+}
+
+/** The whole plan's results in three lines: the denominator, each label and shared meaning's total with its share, what is outside. */
+function resultLines(r: DigestResults, lang: Lang, name: (label: string) => string): string[] {
+  const count = (n: number, share: string | null) => (share === null ? label('digestCount', lang, { n }) : label('digestCountShare', lang, { n, share }));
+  const items = [
+    ...r.labels.map((entry) => `${name(entry.label)} ${count(entry.count, entry.shareText)}`),
+    ...r.totals.map((entry) => `${label('meaningTotal', lang, { meaning: meaningName(entry.meaning, lang) })} ${count(entry.count, entry.shareText)}`),
+    ...(r.unevaluated ? [`${label('unevaluated', lang)} ${count(r.unevaluated.count, r.unevaluated.shareText)}`] : []),
+  ];
+  const note = r.allUndetermined
+    ? [label('allUndeterminedNote', lang, { n: r.undetermined })]
+    : r.undetermined > 0
+      ? [label('undeterminedNote', lang, { n: r.undetermined })]
+      : [];
+  return [
+    `${label(r.denominator === 'all' ? 'denominatorAllTargets' : 'denominatorEvaluated', lang)} ${label('digestCount', lang, { n: r.denominatorCount })}`,
+    items.join(label('joinList', lang)),
+    ...note,
+  ];
 }
 
 /** The lists a digest may cut to fit a mail: the ones that grow with the plan. */
@@ -137,6 +157,7 @@ export function renderDigest(
               lang,
             ),
     });
+  if (c.results) sections.push({ title: label('digestResults', lang), lines: resultLines(c.results, lang, name) });
   if (c.keeps.effects)
     sections.push({
       title: label('digestEffects', lang),

@@ -4,7 +4,7 @@
  * targets short of 達成 — in the plan's own labels, with each shared meaning's total (達成 計 47 87%),
  * 未確定 labels counted with share －, and 未評価 as its own column where the plan divides by 全事項.
  */
-import type { Keeps } from '../compute/model';
+import { allUndetermined, type Keeps } from '../compute/model';
 import type { AchievementTable, MeaningShare, Summary, TermView } from '../compute/summarize';
 import { type Lang, label } from '../words/messages';
 import { meaningName, termName } from '../words/tableWords';
@@ -114,9 +114,12 @@ export function achievementTables(summary: Summary, lang: Lang, keeps: Keeps, ye
   const columns = achievementColumns(summary, lang);
   const notes: string[] = [];
   if (a.excluded > 0) notes.push(label('excludedNote', lang, { n: a.excluded }));
-  if (all) notes.push(label('denominatorAllNote', lang, { n: a.denominatorCount }));
-  else if (a.notEvaluated > 0) notes.push(label('notEvaluatedNote', lang, { n: a.notEvaluated }));
-  if (a.undetermined > 0) notes.push(label('undeterminedNote', lang, { n: a.undetermined }));
+  if (allUndetermined(a)) notes.push(label('allUndeterminedNote', lang, { n: a.undetermined }));
+  else {
+    if (all) notes.push(label('denominatorAllNote', lang, { n: a.denominatorCount }));
+    else if (a.notEvaluated > 0) notes.push(label('notEvaluatedNote', lang, { n: a.notEvaluated }));
+    if (a.undetermined > 0) notes.push(label('undeterminedNote', lang, { n: a.undetermined }));
+  }
   // Under 評価済み the first column is the evaluated targets (the seed's rule); under 全事項 every target of the period.
   const total: ReportTable = {
     id: 'achievement',

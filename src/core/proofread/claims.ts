@@ -883,15 +883,27 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           continue;
         }
       }
+      // ---- What the shares are divided by, the count right after its words (「全事項25件のうち」「達成状況を評価した54件のうち」):
+      // the plan's denominator under 全事項, the evaluated targets otherwise ----
+      const denominatorWord = /(全事項|評価した)$/.exec(text.slice(clause.start, token.start));
+      if (!isPercent && !term && !explicitYear && COUNT_UNIT.test(token.unit) && denominatorWord) {
+        const a = summary.achievement;
+        const expected = denominatorWord[1] === '全事項' && a.denominator === 'all' ? a.denominatorCount : a.evaluated;
+        check(lineNo, stated, token.value, expected, `${expected}${token.unit}`, '割合の分母');
+        continue;
+      }
       // ---- A share next to its count (N件（P%）): P = N / a denominator the plan has ----
       if (isPercent && !TARGET_WORDS.test(clauseText)) {
         const before = tokens.filter((t) => t.end <= token.start && token.start - t.end <= 3 && COUNT_UNIT.test(t.unit));
         const count = before[before.length - 1];
         if (count) {
           const denominators = new Set<number>(
-            [summary.achievement.evaluated, ...summary.achievement.byYear.map((r) => r.evaluated), ...summary.progress.map((p) => p.activities)].filter(
-              (d) => d > 0,
-            ),
+            [
+              summary.achievement.evaluated,
+              summary.achievement.denominatorCount,
+              ...summary.achievement.byYear.map((r) => r.evaluated),
+              ...summary.progress.map((p) => p.activities),
+            ].filter((d) => d > 0),
           );
           const fits = [...denominators].some((d) => same(percent(count.value, d, token.decimals).value, token.value));
           if (fits) placed.push({ line: lineNo, stated, label: '割合' });

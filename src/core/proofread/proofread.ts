@@ -9,7 +9,7 @@
 import type { FiscalYear } from '../base/fiscalYear';
 import { formatArea, roundTo, toHundredths } from '../base/numbers';
 import { escapeRegExp, matchKey } from '../base/text';
-import { perspectiveEffects, type Summary } from '../compute/summarize';
+import { perspectiveEffects, projectsOfPeriod, type Summary } from '../compute/summarize';
 import { DRAFT_HEADINGS as H } from '../words/proofreadWords';
 import { type NotPlaced, readClaims } from './claims';
 import { attributeLabels, type Expected, type Figure, PlanFigures, type Prose, sentenceFigures, tableFigures } from './draftFigures';
@@ -512,7 +512,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     });
   }
   for (const m of flat.text.matchAll(/(?<!\d)(\d+)事業に取り組み/g)) {
-    const total = summary.perspectives.reduce((sum, p) => sum + p.projectsTotal, 0);
+    const total = projectsOfPeriod(summary);
     figures.push({
       line: flat.line(m.index ?? 0),
       stated: `${m[1]}事業`,

@@ -18,6 +18,9 @@ export const DIGEST_LABELS = {
     ja: '今年度 {year} {unit}、計画開始からの累計 {total} {unit}',
     en: 'This fiscal year {year} {unitEn}; since the plan start {total} {unitEn}',
   },
+  digestResults: { ja: '達成状況（計画全体）', en: 'Achievement (whole plan)' },
+  digestCount: { ja: '{n}件', en: '{n}' },
+  digestCountShare: { ja: '{n}件（{share}）', en: '{n} ({share})' },
   digestChanges: { ja: '前回のダイジェストからの変化', en: 'Changes since the previous digest' },
   digestNoPrevious: {
     ja: '前回の記録がないため、今回から変化をお知らせします。',

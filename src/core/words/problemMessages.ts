@@ -212,8 +212,12 @@ export const MESSAGES = {
     en: (p) => `Setting ${dq(p.value)} is not used. Known settings: ${p.allowedEn}.`,
   },
   settingInvalid: {
-    ja: (p) => `設定${q(p.key)}の値${q(p.value)}が使えません。${p.allowed}`,
-    en: (p) => `Setting ${dq(p.keyEn)} has an unusable value ${dq(p.value)}. ${p.allowedEn}`,
+    ja: (p) => `設定${q(p.key)}の値${q(p.value)}が使えません。${p.suggestion ? `${q(p.suggestion)}ではありませんか。` : ''}${p.allowed}`,
+    en: (p) => `Setting ${dq(p.keyEn)} has an unusable value ${dq(p.value)}.${p.suggestion ? ` Did you mean ${dq(p.suggestion)}?` : ''} ${p.allowedEn}`,
+  },
+  settingVariant: {
+    ja: (p) => `設定${q(p.key)}の値${q(p.value)}を${q(p.label)}として読みました。${q(p.label)}と入力してください。`,
+    en: (p) => `Setting ${dq(p.keyEn)}: ${dq(p.value)} was read as ${dq(p.label)}; please type ${dq(p.label)}.`,
   },
   planRangeInvalid: {
     ja: (p) => `計画開始年度（${p.start}）が計画終了年度（${p.end}）より後になっています。`,
@@ -269,8 +273,10 @@ export const MESSAGES = {
     en: (p) => `Label ${dq(p.value)} appears twice in ${p.kindEn} (first in ${p.first}); this row is left out.`,
   },
   categoryMeaningUnknown: {
-    ja: (p) => `意味${q(p.value)}は標準の意味ではありません。使える値: ${p.allowed}。この行は使いません。`,
-    en: (p) => `Meaning ${dq(p.value)} is not a standard meaning. Allowed: ${p.allowedEn}. The row is left out.`,
+    ja: (p) =>
+      `意味${q(p.value)}は標準の意味ではありません。${p.suggestion ? `${q(p.suggestion)}ではありませんか。` : ''}使える値: ${p.allowed}。この行は使いません。`,
+    en: (p) =>
+      `Meaning ${dq(p.value)} is not a standard meaning.${p.suggestion ? ` Did you mean ${dq(p.suggestion)}?` : ''} Allowed: ${p.allowedEn}. The row is left out.`,
   },
   categoryInRateInvalid: {
     ja: (p) => `進捗率に含める${q(p.value)}が読めません。使える値: ○ / ×（TRUE / FALSE、はい / いいえ）。この行は使いません。`,

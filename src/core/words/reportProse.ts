@@ -48,6 +48,11 @@ export const REPORT_WORDS = {
     ja: 'このほか{n}件は達成状況が未確定のため、割合の分母に含めていません。',
     en: 'Another {n} targets cannot be determined yet and are outside every share.',
   },
+  // Every result 未確定: nothing to divide by yet (never 「全事項0件」 nor 「このほか」).
+  allUndetermined: {
+    ja: '{n}件すべてが達成状況未確定のため、割合はまだ出せません。',
+    en: 'All {n} targets are undetermined, so there are no shares yet.',
+  },
   undeterminedItem: { ja: '{label} {n}件：{why}', en: '{label} ({n}): {why}' },
   noShortfall: { ja: '該当する事項はありません。', en: 'None.' },
   nothingEvaluated: {
@@ -122,6 +127,11 @@ export const REPORT_WORDS = {
     ja: '{first}から{last}までの{n}年間で{projects}事業に取り組みました。',
     en: 'From {first} to {last}, {projects} projects were carried out over {n} years.',
   },
+  // A plan that keeps targets but no 取組活動: its results after the period sentence (達成 計, the meaning's total).
+  // Follows the period's sentence: the English begins with the space between two sentences.
+  conclusionResults: { ja: '{of}のうち、{meaning}は{count}件（{share}）でした。', en: ' {meaning}: {count} of {of} ({share}).' },
+  conclusionOfAll: { ja: '割合の分母とした全事項{d}件', en: 'all {d} targets' },
+  conclusionOfEvaluated: { ja: '達成状況を評価した{d}件', en: 'the {d} targets evaluated' },
   conclusionNoEffectsOneYear: { ja: '{first}の1年間で{projects}事業に取り組みました。', en: 'In {first}, {projects} projects were carried out.' },
   appendixProjects: { ja: '参考 取組事業一覧表', en: 'Appendix: projects' },
   appendixTargets: { ja: '参考 達成するべき事項の達成状況', en: 'Appendix: targets and their achievement' },

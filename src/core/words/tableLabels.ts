@@ -103,6 +103,10 @@ export const TABLE_LABELS = {
     en: '* Shares are of every target, with or without a result ({n})',
   },
   undeterminedNote: { ja: '※未確定の事項（{n}件）は割合の分母に含まない', en: '* Undetermined targets ({n}) are outside the shares' },
+  allUndeterminedNote: {
+    ja: '※{n}件すべてが未確定のため、割合はまだ出せません',
+    en: '* All {n} targets are undetermined, so there are no shares yet',
+  },
   achievementByPerspectiveTitle: { ja: '【取組の視点別の達成状況】', en: 'Achievement by perspective' },
   achievementByPerspectiveYearTitle: { ja: '【取組の視点・目標年度別の達成状況】', en: 'Achievement by perspective and target year' },
   goalYearsTitle: { ja: '【目標の年度別達成率】', en: 'Goals by year' },

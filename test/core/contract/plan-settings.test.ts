@@ -49,17 +49,21 @@ describe('settings.ts', () => {
   });
 
   test('rounding: 切り捨て or 四捨五入 and their English; anything else is refused with both languages', () => {
+    // Read, and (r25 D9) said as a warning naming the name to type: 四捨五入.
     const half = applied('rounding', ' Round Half Up ');
-    expect(half.outcome).toEqual({ ok: true });
+    expect(half.outcome).toEqual({ ok: true, readAs: '四捨五入' });
+    expect(applied('rounding', '四捨五入').outcome).toEqual({ ok: true });
     expect(half.settings.rounding).toBe('halfUp');
     const down = defaultSettings();
     down.rounding = 'halfUp';
     applySetting(down, 'rounding', '切捨て');
     expect(down.rounding).toBe('truncate');
+    // Refused, with the closest allowed name (r25 D10: two characters off 四捨五入).
     expect(applied('rounding', '五捨六入').outcome).toEqual({
       ok: false,
       allowedJa: '使える値: 切り捨て / 四捨五入。',
       allowedEn: 'Allowed: 切り捨て (truncate) / 四捨五入 (half up).',
+      suggestion: '四捨五入',
     });
   });
 

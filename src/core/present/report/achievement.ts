@@ -1,4 +1,5 @@
 /** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
+import { allUndetermined } from '../../compute/model';
 import { quoted } from '../../words/messages';
 import { type ReportTable, termName } from '../tables';
 import { definitionOf, table } from './blocks';
@@ -10,9 +11,12 @@ import type { ReportContext } from './context';
  */
 function undeterminedAndDenominator(ctx: ReportContext): void {
   const a = ctx.summary.achievement;
-  if (a.denominator === 'all') ctx.blocks.push({ type: 'paragraph', text: ctx.say('denominatorAll', { n: a.denominatorCount, u: a.unevaluated }) });
-  if (a.undetermined === 0) return;
-  ctx.blocks.push({ type: 'paragraph', text: ctx.say('undeterminedText', { n: a.undetermined }) });
+  if (allUndetermined(a)) ctx.blocks.push({ type: 'paragraph', text: ctx.say('allUndetermined', { n: a.undetermined }) });
+  else {
+    if (a.denominator === 'all') ctx.blocks.push({ type: 'paragraph', text: ctx.say('denominatorAll', { n: a.denominatorCount, u: a.unevaluated }) });
+    if (a.undetermined === 0) return;
+    ctx.blocks.push({ type: 'paragraph', text: ctx.say('undeterminedText', { n: a.undetermined }) });
+  }
   const terms = ctx.summary.vocabulary.result;
   const items = a.labels.flatMap((entry, i) =>
     entry.meaning === 'undetermined' && entry.count > 0

@@ -2,7 +2,7 @@
  * The 区分 sheet: the plan's own labels for each meaning.
  */
 import { a1, cellText } from '../../base/cells';
-import { clip, matchKey, NAME_SEPARATOR } from '../../base/text';
+import { clip, closestName, matchKey, NAME_SEPARATOR } from '../../base/text';
 import { splitList } from '../../contract/settings';
 import {
   DEFAULT_PROGRESS,
@@ -62,10 +62,20 @@ export function readCategories(reader: SheetReader | null): PlanVocabulary {
     const meaning = parseMeaning<string>(cellText(meaningCell.value), meanings);
     if (meaning === null) {
       const names = Object.entries(meanings).map(([code, name]) => ({ code, ...(name as { ja: string; en: string }) }));
-      problems.add('error', sheet, ref(meaningCell), clip(cellText(meaningCell.value)), 'categoryMeaningUnknown', {
-        allowed: names.map((n) => n.ja).join(' / '),
-        allowedEn: names.map((n) => `${n.ja} (${n.code})`).join(' / '),
-      });
+      // The closest standard meaning (達性 → 達成), where one is close.
+      const suggestion = closestName(
+        cellText(meaningCell.value),
+        names.map((n) => n.ja),
+      );
+      problems.add(
+        'error',
+        sheet,
+        ref(meaningCell),
+        clip(cellText(meaningCell.value)),
+        'categoryMeaningUnknown',
+        { allowed: names.map((n) => n.ja).join(' / '), allowedEn: names.map((n) => `${n.ja} (${n.code})`).join(' / '), suggestion },
+        suggestion,
+      );
       continue;
     }
     let inRate = meaning === 'done' || meaning === 'onTrack';

@@ -46,14 +46,28 @@ export function readSettings(sheet: SheetInput | undefined, problems: ProblemLis
     // A 取組の視点 row still blank (as \`template\` leaves it, #25) names none yet: not an error, and the default stands.
     if (key === 'perspectives' && isBlank(valueCell.value)) continue;
     const outcome = applySetting(settings, key, valueCell.value);
+    const entry = SETTING_KEYS.find((k) => k.key === key);
     if (!outcome.ok) {
-      const entry = SETTING_KEYS.find((k) => k.key === key);
-      problems.add('error', sheet.name, ref(valueCell), clip(cellText(valueCell.value)), 'settingInvalid', {
-        key: entry?.ja,
-        keyEn: entry?.en,
-        allowed: outcome.allowedJa,
-        allowedEn: outcome.allowedEn,
-      });
+      problems.add(
+        'error',
+        sheet.name,
+        ref(valueCell),
+        clip(cellText(valueCell.value)),
+        'settingInvalid',
+        { key: entry?.ja, keyEn: entry?.en, allowed: outcome.allowedJa, allowedEn: outcome.allowedEn, suggestion: outcome.suggestion },
+        outcome.suggestion,
+      );
+    } else if (outcome.readAs !== undefined) {
+      // 全 事項, all: accepted as 全事項, said so (workbook.md "Bad input").
+      problems.add(
+        'warning',
+        sheet.name,
+        ref(valueCell),
+        clip(cellText(valueCell.value)),
+        'settingVariant',
+        { key: entry?.ja, keyEn: entry?.en, label: outcome.readAs },
+        outcome.readAs,
+      );
     } else if (key === 'perspectives') {
       // Several 取組の視点 rows, one name each, are read as one list.
       seenPerspectives.push(...settings.perspectives);

@@ -2,36 +2,9 @@
  * r27 #6 in Sheets: a round does not open with a deadline already past (Japan's calendar), and a reminder after
  * the deadline says it is past — never 【本日締切】 ("deadline today") days later.
  */
-import type { AppsScriptStandIn } from '../../dev/standin';
-import type { CellValue } from '../../src/core/base/cells';
-import { standInWith } from '../support/standin';
+import { jst, oneProjectPlan } from '../support/roundSheets';
 
-type Rows = CellValue[][];
-const KIKAKU = 'kikaku@town.example.jp';
-
-function jst(y: number, m: number, d: number, h = 9): Date {
-  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
-}
-
-function plan(): AppsScriptStandIn {
-  const sheets: Record<string, Rows> = {
-    事業: [
-      ['事業コード', '事業名', '取組の視点', '取組推進課'],
-      ['A-1', '事業a', 1, '企画課'],
-    ],
-    取組活動: [
-      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
-      ['A-1', 2026, '活動a', '', ''],
-    ],
-    部署: [
-      ['課名', 'メール'],
-      ['企画課', KIKAKU],
-    ],
-  };
-  const standIn = standInWith({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) });
-  standIn.spreadsheet.sharedWith = new Map([[KIKAKU, 'editor']]);
-  return standIn;
-}
+const plan = oneProjectPlan;
 
 test('a deadline before today (JST) is refused at opening, and nothing is protected or sent; today itself is accepted', () => {
   const standIn = plan();

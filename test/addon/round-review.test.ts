@@ -3,35 +3,9 @@
  * a department whose answers are all filled but cannot be used is reminded, with each cell and the reason.
  * The plan: 企画課 alone, one 令和8年度 activity (A-1 活動a, row 2), so 2 cells asked (D2 進捗状況, E2 取組内容・成果).
  */
-import type { AppsScriptStandIn } from '../../dev/standin';
-import type { CellValue } from '../../src/core/base/cells';
-import { standInWith } from '../support/standin';
+import { jst, KIKAKU, oneProjectPlan } from '../support/roundSheets';
 
-const KIKAKU = 'kikaku@town.example.jp';
-
-function jst(y: number, m: number, d: number, h = 9): Date {
-  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
-}
-
-function plan(): AppsScriptStandIn {
-  const sheets: Record<string, CellValue[][]> = {
-    事業: [
-      ['事業コード', '事業名', '取組の視点', '取組推進課'],
-      ['A-1', '事業a', 1, '企画課'],
-    ],
-    取組活動: [
-      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
-      ['A-1', 2026, '活動a', '', ''],
-    ],
-    部署: [
-      ['課名', 'メール'],
-      ['企画課', KIKAKU],
-    ],
-  };
-  const standIn = standInWith({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) });
-  standIn.spreadsheet.sharedWith = new Map([[KIKAKU, 'editor']]);
-  return standIn;
-}
+const plan = oneProjectPlan;
 
 test('F9: every cell filled but 進捗状況 「E」 (not a label): the reminder still goes, naming the cell and why', () => {
   const standIn = plan();

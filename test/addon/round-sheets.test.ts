@@ -9,55 +9,11 @@
  * 企画課 is asked 取組活動 D2 E2 D4 E4 + 効果額 C2 = 5 cells; 財政課 D3 E3 D4 E4 = 4 cells.
  */
 import { type AppsScriptStandIn, PROTECTED_MESSAGE } from '../../dev/standin';
-import type { CellValue } from '../../src/core/base/cells';
+import { jst, KIKAKU, OFFICE, threeProjectPlan, ZAISEI } from '../support/roundSheets';
 import { standInWith } from '../support/standin';
 
-type Rows = CellValue[][];
-const OFFICE = 'installer@example.jp';
-const KIKAKU = 'kikaku@town.example.jp';
-const ZAISEI = 'zaisei@town.example.jp';
-
-function jst(y: number, m: number, d: number, h = 9): Date {
-  return new Date(Date.UTC(y, m - 1, d, h) - 9 * 3600_000);
-}
-
 function plan(): AppsScriptStandIn {
-  const sheets: Record<string, Rows> = {
-    事業: [
-      ['事業コード', '事業名', '取組の視点', '取組推進課'],
-      ['A-1', '事業a', 1, '企画課'],
-      ['B-2', '事業b', 1, '財政課'],
-      ['C-3', '事業c', 1, '財政課、企画課'],
-    ],
-    取組活動: [
-      ['事業コード', '年度', '取組活動', '進捗状況', '取組内容・成果'],
-      ['A-1', 2026, '活動a', '', ''],
-      ['B-2', 2026, '活動b', '', ''],
-      ['C-3', 2026, '活動c', '', ''],
-      ['A-1', 2025, '活動old', '済', ''],
-    ],
-    効果額: [
-      ['事業コード', '年度', '効果額（千円）', '区分'],
-      ['A-1', 2026, null, '歳出削減'],
-    ],
-    部署: [
-      ['課名', 'メール'],
-      ['企画課', KIKAKU],
-      ['財政課', ZAISEI],
-    ],
-    設定: [
-      ['項目', '値'],
-      ['計画名', '桜川町行財政改革プラン'],
-    ],
-    メモ: [['office notes']],
-  };
-  const standIn = standInWith({ sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) });
-  standIn.spreadsheet.sharedWith = new Map([
-    [KIKAKU, 'editor'],
-    [ZAISEI, 'editor'],
-  ]);
-  standIn.rt.now = () => jst(2027, 4, 1);
-  return standIn;
+  return threeProjectPlan({ メモ: [['office notes']] });
 }
 
 function open(standIn: AppsScriptStandIn): { ok: boolean; message: string; notes: string[] } {

@@ -34,7 +34,7 @@ import {
   DestinationExistsError,
   discardStaged,
   failureReason,
-  placeStaged,
+  placeStagedSet,
   SafeWriteError,
   type StagedFile,
   sameFile,
@@ -428,26 +428,9 @@ function writeMessageSet(out: string, month: string, files: { name: string; byte
     for (const file of staged) discardStaged(file);
     throw new OutputError(new SafeWriteError(blocked.destination, { ja: 'ファイルではなくフォルダーです', en: 'it is a folder, not a file' }).message);
   }
-  const placed: { path: string; ino: number }[] = [];
-  let index = 0;
   try {
-    for (; index < staged.length; index++) {
-      const ino = lstatSync(staged[index].temporary).ino;
-      placeStaged(staged[index], { replace: force });
-      placed.push({ path: staged[index].destination, ino });
-    }
+    placeStagedSet(staged, { replace: force });
   } catch (error) {
-    for (const file of staged.slice(index)) discardStaged(file);
-    if (!force) {
-      // Ours only: the files this run placed, still the same files.
-      for (const file of placed) {
-        try {
-          if (lstatSync(file.path).ino === file.ino) unlinkSync(file.path);
-        } catch (_cleanup) {
-          // Gone already.
-        }
-      }
-    }
     if (error instanceof DestinationExistsError) throw existsError(error.path);
     if (error instanceof SafeWriteError) throw new OutputError(error.message);
     throw error;

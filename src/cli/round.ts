@@ -6,7 +6,7 @@
  */
 
 import { createHash, randomBytes } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
@@ -42,7 +42,7 @@ import { setCells } from './roundPackage';
 import {
   DestinationExistsError,
   discardStaged,
-  placeStaged,
+  placeStagedSet,
   SafeWriteError,
   type StagedFile,
   sameFile,
@@ -166,24 +166,9 @@ function writeSet(files: { path: string; bytes: Uint8Array | string }[], force: 
     if (error instanceof SafeWriteError) throw new RoundOutputError(error.message);
     throw error;
   }
-  const placed: { path: string; ino: number }[] = [];
-  let index = 0;
   try {
-    for (; index < staged.length; index++) {
-      const ino = lstatSync(staged[index].temporary).ino;
-      placeStaged(staged[index], { replace: force });
-      placed.push({ path: staged[index].destination, ino });
-    }
+    placeStagedSet(staged, { replace: force });
   } catch (error) {
-    for (const file of staged.slice(index)) discardStaged(file);
-    if (!force)
-      for (const file of placed) {
-        try {
-          if (lstatSync(file.path).ino === file.ino) unlinkSync(file.path);
-        } catch (_gone) {
-          // Removed already.
-        }
-      }
     if (error instanceof DestinationExistsError) throw existsError(error.path);
     if (error instanceof SafeWriteError) throw new RoundOutputError(error.message);
     throw error;

@@ -271,3 +271,31 @@ export function sameFile(a: string, b: string): boolean {
     }
   }
 }
+
+/**
+ * Places a set of staged files one by one (placeStaged). A failure discards the ones not yet placed and,
+ * without `replace`, removes the ones this call placed — ours only: each still the same file (its inode)
+ * — then throws the failure for the caller to word.
+ */
+export function placeStagedSet(staged: readonly StagedFile[], options: PlaceOptions): void {
+  const placed: { path: string; ino: number }[] = [];
+  let index = 0;
+  try {
+    for (; index < staged.length; index++) {
+      const ino = lstatSync(staged[index].temporary).ino;
+      placeStaged(staged[index], options);
+      placed.push({ path: staged[index].destination, ino });
+    }
+  } catch (error) {
+    for (const file of staged.slice(index)) discardStaged(file);
+    if (!options.replace)
+      for (const file of placed) {
+        try {
+          if (lstatSync(file.path).ino === file.ino) unlinkSync(file.path);
+        } catch (_gone) {
+          // Removed already.
+        }
+      }
+    throw error;
+  }
+}

@@ -83,7 +83,7 @@ test('files returned as they were: nothing merged, no conflict', () => {
   ]);
 });
 
-test('two files agreeing on a shared cell: merged once; a blank answer never clears the master', () => {
+test('two files agreeing on a shared cell: merged once; a value cleared in the answer is a conflict and the master keeps it (r27c F7)', () => {
   const input = master();
   const kikaku = fileOf(input, '企画課', (rows) => {
     rows[3][3] = '遅れ';
@@ -93,7 +93,9 @@ test('two files agreeing on a shared cell: merged once; a blank answer never cle
     rows[1][3] = ' 遅れ';
   });
   const result = mergeAnswers(input, [kikaku, zaisei]);
-  expect(result.conflicts).toEqual([]);
+  // E2 was sent as 済んだ and came back blank: never a silent clear, never a silent keep.
+  expect(result.conflicts.map((c) => [c.kind, c.file, c.cell, c.from, c.to])).toEqual([['answerCleared', '企画課.xlsx', 'E2', '済んだ', '']]);
+  expect(result.merged.sheets[1].rows[1][4]).toBe('済んだ');
   expect(result.changes.map((c) => [c.file, c.cell, c.to])).toEqual([['企画課.xlsx', 'D4', '遅れ']]);
   // Completion after the merge: 企画課 asks 6 cells (3 rows × 2), filled D2, E2 (kept), D4 = 3.
   expect(result.completion.departments.map((d) => [d.department, d.requested, d.filled])).toEqual([
@@ -150,8 +152,13 @@ test('last year’s file given first: the round is the year most files name, and
   expect(result.year).toBe(2026);
   expect(result.conflicts.map((c) => [c.kind, c.file, c.to, c.other])).toEqual([['yearMismatch', 'last-year.xlsx', '2025', '2026']]);
   expect(result.changes).toHaveLength(2);
-  // One file against one: the later year.
-  expect(mergeAnswers(input, [old, fileOf(input, '企画課')]).year).toBe(2026);
+  // One file against one: a tie is no answer (r27c F6: the later year used to win): nothing merged, each file a yearTie naming both years.
+  const tie = mergeAnswers(input, [old, fileOf(input, '企画課', (rows) => (rows[2][3] = '済'))]);
+  expect(tie.changes).toEqual([]);
+  expect(tie.conflicts.map((c) => [c.kind, c.file, c.other])).toEqual([
+    ['yearTie', 'last-year.xlsx', '2025:1,2026:1'],
+    ['yearTie', '企画課.xlsx', '2025:1,2026:1'],
+  ]);
 });
 
 test('a 事業コード merged over two rows: both rows carry it in the file, and the file merges back without a conflict', () => {

@@ -1,5 +1,5 @@
 /**
- * One answer cell as the plan's rules take it before the plan's own validation (merge.ts's candidates):
+ * One answer cell as the plan's rules take it before the plan's own validation (mergeFile.ts's candidates):
  * a label's variant as the label, an amount read as the reader reads it, an error for what would be merged
  * as something else. Split from merge.ts (#24): one job, no behaviour change.
  */

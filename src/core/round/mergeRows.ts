@@ -1,9 +1,10 @@
 /**
- * A returned file's rows and which master row each answers: by what the row is first, rows alike by the
- * 元の行 they were sent with (merge.ts's matchFile uses these). Split from merge.ts (#24): one job, no
- * behaviour change.
+ * Where a returned file stands against the master: its sheet and columns for the master's, its rows and which
+ * master row each answers — by what the row is first, rows alike by the 元の行 they were sent with
+ * (mergeFile.ts's matchFile uses these). Split from merge.ts (#24): one job, no behaviour change.
  */
-import { a1, type CellValue, cellText, isBlank, type SheetInput } from '../base/cells';
+import { a1, type CellValue, cellText, isBlank, type SheetInput, type WorkbookInput } from '../base/cells';
+import { matchKey } from '../base/text';
 import { type RoundLayout, type RoundRow, type RoundSheet, rowIdentity } from './rows';
 
 /** A text answer with a link: the address kept beside the text shown, as a plan's cell holds text only (r27c F13). */
@@ -82,4 +83,28 @@ export function matchByIdentity(
     for (const [i, fileRow] of ordered.entries()) matchOf.set(fileRow, rows[i]);
   }
   return { matchOf, ambiguous, claimed };
+}
+
+/** The answer sheet for a master sheet: the same name (matched as headers are), or the contract's names. */
+export function answerSheet(input: WorkbookInput, layout: RoundLayout): SheetInput | undefined {
+  return input.sheets.find((s) => matchKey(s.name) === matchKey(layout.name));
+}
+
+/**
+ * The master's columns in the file, by header (the file's columns are the master's, in the same order, unless
+ * someone moved them): where each is, and the plan's columns the file lacks, in the master's order. A column the
+ * office added to the master since (担当メモ) is not the department's doing, and nothing of the file is lost
+ * for it (r27c F3). Split from matchFile (mergeFile.ts) (#24): no behaviour change.
+ */
+export function fileColumns(layout: RoundLayout, header: CellValue[]): { columnIn: Map<number, number>; missing: number[] } {
+  const columnIn = new Map<number, number>();
+  const missing: number[] = [];
+  const contractColumns = new Set(Object.values(layout.columns));
+  layout.header.forEach((cell, column) => {
+    if (isBlank(cell)) return;
+    const at = header.findIndex((h) => !isBlank(h) && matchKey(cellText(h)) === matchKey(cellText(cell)));
+    if (at >= 0) columnIn.set(column, at);
+    else if (contractColumns.has(column)) missing.push(column);
+  });
+  return { columnIn, missing };
 }

@@ -11,7 +11,7 @@ import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
 import { type RoundLabelKey, roundLabel } from '../words/round';
 import type { DepartmentCompletion, RoundCompletion } from './completion';
-import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './merge';
+import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './mergeTypes';
 
 const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   notAnswerFile: 'conflictNotAnswerFile',

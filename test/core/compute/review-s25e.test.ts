@@ -1,0 +1,92 @@
+/**
+ * Review s25e (#25): defects found after the plan-scheme work, each reproduced with a small workbook.
+ * Figures are worked out by hand in the comments.
+ */
+import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
+import { summarize } from '../../../src/core/compute/pipeline';
+
+type Rows = CellValue[][];
+
+/** A plan of 2026-2027 (令和8～9年度) with two perspectives. */
+function workbook(sheets: { name: string; rows: Rows }[], settings: Rows = []): WorkbookInput {
+  return {
+    sheets: [
+      { name: '設定', rows: [['項目', '値'], ['計画開始年度', 2026], ['計画終了年度', 2027], ['取組の視点', '視点一\n視点二'], ...settings] },
+      ...sheets,
+    ],
+  };
+}
+const projects = {
+  name: '事業',
+  rows: [
+    ['事業コード', '事業名', '取組の視点'],
+    ['A-1', 'a', 1],
+    ['B-1', 'b', 2],
+  ],
+};
+const activities = {
+  name: '取組活動',
+  rows: [
+    ['事業コード', '年度', '取組活動', '進捗状況'],
+    ['A-1', 2026, 'x', '済'],
+  ],
+};
+const TARGET_HEADER = ['事業コード', '目標年度', '達成するべき事項', '達成状況'];
+
+describe('N1, N4: a target starting after the plan end is outside the period, judged or not, under either denominator', () => {
+  // 9 achieved in 2026 + 1 blank in 2027 = 10 targets of the period; the plan ends in 2027 (令和9年度).
+  // Row 12: 令和10年度 (2028) with 達成; row 13: 令和10年度以降 with 達成; row 14: 令和11年度 blank — all three after the end.
+  const targets = {
+    name: '達成事項',
+    rows: [
+      TARGET_HEADER,
+      ...Array.from({ length: 9 }, (_, i) => ['A-1', 2026, `a${i}`, '達成']),
+      ['A-1', 2027, 'blank', null],
+      ['A-1', '令和10年度', 'late plain', '達成'],
+      ['B-1', '令和10年度以降', 'late onwards', '達成'],
+      ['B-1', '令和11年度', 'late blank', null],
+    ],
+  };
+  // As of FY2031: every target year has begun, so resultTooEarly says nothing here.
+  const run = (denominator: string) => summarize(workbook([projects, activities, targets], [['達成率の分母', denominator]]), { currentYear: 2031 });
+
+  test('全事項: the denominator is the 10 of the period (9 + 1 blank), 3 excluded, no 2028 row', () => {
+    const a = run('全事項').achievement;
+    expect([a.evaluated, a.unevaluated, a.denominatorCount, a.excluded]).toEqual([9, 1, 10, 3]);
+    expect(a.ratioTexts.achieved).toBe('90.0%'); // 9 / 10
+    expect(a.byYear.map((y) => [y.year, y.denominatorCount])).toEqual([
+      [2026, 9],
+      [2027, 1],
+    ]);
+    // Perspective 1: 9 + 1 blank; perspective 2: nothing of the period.
+    expect(a.byPerspective.map((p) => [p.denominatorCount, p.byYear.map((y) => y.year)])).toEqual([
+      [10, [2026, 2027]],
+      [0, [2026, 2027]],
+    ]);
+  });
+
+  test('評価済み: the same targets — 9 evaluated, 3 excluded, no 2028 row', () => {
+    const a = run('評価済み').achievement;
+    expect([a.evaluated, a.denominatorCount, a.excluded, a.counts.achieved]).toEqual([9, 9, 3, 9]);
+    expect(a.labels[0].count).toBe(9);
+    expect(a.byYear.map((y) => y.year)).toEqual([2026, 2027]);
+    expect(a.byPerspective.map((p) => p.evaluated)).toEqual([9, 0]);
+  });
+
+  test('a result typed for a target after the end is said at its cell, 令和10年度 and 令和10年度以降 alike', () => {
+    const summary = run('全事項');
+    const said = summary.problems.filter((p) => p.code === 'resultAfterPlan');
+    expect(said.map((p) => [p.severity, p.sheet, p.cell, p.value])).toEqual([
+      ['warning', '達成事項', 'D12', '達成'],
+      ['warning', '達成事項', 'D13', '達成'],
+    ]);
+    expect(said[0].message).toBe(
+      '目標年度 令和10年度 は計画期間（令和8年度～令和9年度）の後に始まるため、達成状況「達成」は集計に含めず、計画期間外の事項として除きます。',
+    );
+    expect(said[1].message).toContain('目標年度 令和10年度以降 は計画期間');
+    const en = summarize(workbook([projects, activities, targets]), { currentYear: 2031, lang: 'en' }).problems.filter((p) => p.code === 'resultAfterPlan');
+    expect(en[1].message).toBe(
+      'The target year FY2028 onwards begins after the plan (FY2026-FY2027): its result "達成" is left out of the tables, with the targets outside the plan.',
+    );
+  });
+});

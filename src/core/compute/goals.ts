@@ -57,11 +57,12 @@ export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
       const seen = actuals.get(row.year);
       if (seen) {
         if (row.actual !== null)
-          data.problems.add('warning', sheet, `${row.row + 1}:${row.row + 1}`, String(row.actual), 'goalYearDuplicate', {
+          // Said at the second 実績 cell, naming the first (目標!E4, first E3), like every other problem.
+          data.problems.add('warning', sheet, a1(row.row, row.actualColumn), String(row.actual), 'goalYearDuplicate', {
             goal: name,
             year: formatFiscalYear(row.year),
             yearEn: `FY${row.year}`,
-            first: `${seen.row + 1}:${seen.row + 1}`,
+            first: a1(seen.row, row.actualColumn),
           });
         continue;
       }

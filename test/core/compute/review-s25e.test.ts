@@ -90,3 +90,28 @@ describe('N1, N4: a target starting after the plan end is outside the period, ju
     );
   });
 });
+
+describe('N3: a goal’s second actual for a year is said at its cell, not as a row range', () => {
+  test('目標!E4 (the second 実績 of 令和9年度), naming the first at 目標!E3', () => {
+    const summary = summarize(
+      workbook([
+        projects,
+        activities,
+        {
+          name: '目標',
+          rows: [
+            ['項目', '目標値', '単位', '年度', '実績'],
+            ['削減額', 100, '百万円', 2026, 40],
+            ['削減額', null, '百万円', 2027, 30],
+            ['削減額', null, '百万円', 2027, 35],
+          ],
+        },
+      ]),
+    );
+    const said = summary.problems.filter((p) => p.code === 'goalYearDuplicate');
+    expect(said.map((p) => [p.severity, p.sheet, p.cell, p.value])).toEqual([['warning', '目標', 'E4', '35']]);
+    expect(said[0].message).toBe('目標「削減額」の令和9年度の実績が2回あります（最初は E3）。最初の行を使います。');
+    // The first row's actual counts: 40 + 30 = 70.
+    expect(summary.goals[0].cumulative).toBe(70);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { summarize } from '../../../src/core/compute/pipeline';
+import { reportTables } from '../../../src/core/present/tables';
 
 type Rows = CellValue[][];
 
@@ -113,5 +114,56 @@ describe('N3: a goal’s second actual for a year is said at its cell, not as a 
     expect(said[0].message).toBe('目標「削減額」の令和9年度の実績が2回あります（最初は E3）。最初の行を使います。');
     // The first row's actual counts: 40 + 30 = 70.
     expect(summary.goals[0].cumulative).toBe(70);
+  });
+});
+
+describe('N2: a goal in % is a rate, not an amount: never summed, judged on its latest actual', () => {
+  const goalSheet = (unit: string) => ({
+    name: '目標',
+    rows: [
+      ['項目', '目標値', '単位', '年度', '実績'],
+      ['収納率', 95, unit, 2026, 96.5],
+      ['収納率', null, unit, 2027, 97.8],
+      ['削減額', 200, '百万円', 2026, 90],
+      ['削減額', null, '百万円', 2027, 70],
+    ],
+  });
+
+  test('収納率 (%): 累計 is the latest actual 97.8 (令和9年度), 進捗率 97.8 / 95 = 102.9% (truncated) — not 194.3 and 204.5%', () => {
+    const summary = summarize(workbook([projects, activities, goalSheet('%')]));
+    const [rate, amount] = summary.goals;
+    expect([rate.name, rate.cumulative, rate.latestYear, rate.rate, rate.rateText]).toEqual(['収納率', 97.8, 2027, 97.8 / 95, '102.9%']);
+    // An amount still adds up: 90 + 70 = 160 of 200 = 80.0%, with no latestYear.
+    expect([amount.cumulative, amount.rateText, 'latestYear' in amount]).toEqual([160, '80.0%', false]);
+  });
+
+  test('full-width ％ alike; a year not yet reported leaves the latest reported one', () => {
+    const input = workbook([
+      projects,
+      activities,
+      {
+        name: '目標',
+        rows: [
+          ['項目', '目標値', '単位', '年度', '実績'],
+          ['収納率', 95, '％', 2026, 96],
+          ['収納率', null, '％', 2027, null],
+        ],
+      },
+    ]);
+    const [goal] = summarize(input).goals;
+    expect([goal.cumulative, goal.latestYear, goal.rateText]).toEqual([96, 2026, '101.0%']); // 96 / 95 = 101.05…%
+  });
+
+  test('the goals table says how a rate goal is read, in both languages', () => {
+    const ja = summarize(workbook([projects, activities, goalSheet('%')]));
+    const table = reportTables(ja, 'ja').find((t) => t.id === 'goals');
+    // 目標値, 令和8年度, 令和9年度, 累計 (the latest, 97.8), 進捗率.
+    const text = (cell: unknown) => (typeof cell === 'object' && cell !== null && 'text' in cell ? cell.text : cell);
+    expect(table?.rows[0].map(text)).toEqual(['収納率', '%', '95', '96.5', '97.8', '97.8', '102.9%']);
+    expect(table?.notes).toEqual(['※収納率は率（%）の目標のため合計せず、累計の欄に最新の実績（令和9年度）を示し、進捗率は最新の実績÷目標値です。']);
+    const en = summarize(workbook([projects, activities, goalSheet('%')]), { lang: 'en' });
+    expect(reportTables(en, 'en').find((t) => t.id === 'goals')?.notes).toEqual([
+      '※収納率 is a rate (%): not summed; Cumulative shows the latest actual (FY2027) and Progress is that actual / the target.',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import {
   digestFiscalYear,
   MAIL_BODY_BUDGET,
   MAIL_BODY_LIMIT_KB,
+  monthEndDate,
   monthKey,
   monthKeyOf,
   monthOf,
@@ -530,7 +531,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     // After the plan's last fiscal year there is nothing to report: nothing is sent, and the sidebar says why.
     const planEnd = result.summary.plan.endYear;
     if (planEnd !== null && digestFiscalYear(month) > planEnd) {
-      const message = label('digestPlanEnded', lang, { end: fiscalYearLabel(planEnd, lang) });
+      const message = label('digestPlanEnded', lang, { end: fiscalYearLabel(planEnd, lang, monthEndDate(month)) });
       logTriggerEvent(spreadsheet, now, 'stopped', 'the plan has ended');
       writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'ended' });
       return { month: key, sent: [], skipped: [], failed: [], quota: [], shortened: [], message };

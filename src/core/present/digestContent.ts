@@ -9,7 +9,7 @@ import type { PipelineResult } from '../compute/pipeline';
 import { STATUS_CODES, type StatusCode } from '../contract/vocabulary';
 import type { Project } from '../read/read';
 import type { Lang } from '../words/messages';
-import { digestFiscalYear, type MonthRef, monthKey } from './digestMonth';
+import { digestFiscalYear, type MonthRef, monthEndDate, monthKey } from './digestMonth';
 import type { FittedDigest } from './digestRender';
 import type { DigestChange, Snapshot } from './digestSnapshot';
 import { notKeptLine } from './tables';
@@ -184,7 +184,7 @@ export function content(
       code: t.code,
       projectName: byCode.get(t.code)?.name ?? '',
       target: t.target,
-      targetYear: yearRangeLabel(t.years, options.lang),
+      targetYear: yearRangeLabel(t.years, options.lang, monthEndDate(options.month)),
     }));
   // Since the plan's start as the summary has it: 設定's, or the one derived from the activities.
   const start = summary.plan.startYear ?? Number.NEGATIVE_INFINITY;

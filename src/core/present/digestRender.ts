@@ -8,7 +8,7 @@ import { clip } from '../base/text';
 import { type Lang, label } from '../words/messages';
 import { meaningName } from '../words/tableWords';
 import type { DigestContent, DigestOptions, DigestResults } from './digestContent';
-import { type MonthRef, parseMonth } from './digestMonth';
+import { type MonthRef, monthEndDate, parseMonth } from './digestMonth';
 import type { DigestChange } from './digestSnapshot';
 
 function monthText(month: string, lang: Lang): string {
@@ -95,7 +95,8 @@ export function renderDigest(
   keep: DigestKeep = {},
 ): { subject: string; text: string; html: string } {
   const month = monthText(c.month, lang);
-  const fy = fiscalYearLabel(c.fiscalYear, lang);
+  // Named in the era of the month's last day (平成31年度 for 2019-04, 令和元年度 from 2019-05).
+  const fy = fiscalYearLabel(c.fiscalYear, lang, monthEndDate(parseMonth(c.month) as MonthRef));
   // The plan's and the department's names are repeated in the subject, the title and the intro of
   // both bodies, where no list cut reaches them: a name of thousands of characters (a cell holds
   // 50,000) would alone pass the mail limit, so they are shortened there (the lists keep them whole).

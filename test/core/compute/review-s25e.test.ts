@@ -3,6 +3,7 @@
  * Figures are worked out by hand in the comments.
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
+import { achievementRatio, progressRate, vocabularyFromRange } from '../../../src/core/compute/customFunctions';
 import { summarize } from '../../../src/core/compute/pipeline';
 import { reportTables } from '../../../src/core/present/tables';
 
@@ -165,5 +166,41 @@ describe('N2: a goal in % is a rate, not an amount: never summed, judged on its 
     expect(reportTables(en, 'en').find((t) => t.id === 'goals')?.notes).toEqual([
       '※収納率 is a rate (%): not summed; Cumulative shows the latest actual (FY2027) and Progress is that actual / the target.',
     ]);
+  });
+});
+
+describe('N6: an unknown label in a custom function suggests the plan’s label, as the 集計 does', () => {
+  // The plan's 区分: A評価 (達成) / B評価 (未達成); progress A (済) / B (遅れ).
+  const vocabulary = vocabularyFromRange(
+    [
+      ['達成状況', 'A評価', '達成', '', ''],
+      ['達成状況', 'B評価', '未達成', '', ''],
+      ['進捗状況', 'A', '済', '', ''],
+      ['進捗状況', 'B', '遅れ', '', ''],
+    ],
+    'ja',
+  );
+  if (!vocabulary) throw new Error('no vocabulary');
+
+  test('a width-only difference (Ａ評価, Ｂ) is the plan’s label: read, never refused', () => {
+    expect(achievementRatio([['Ａ評価'], ['B 評価']], 'ja', '', 1, 'truncate', vocabulary)).toBe(0.5);
+    expect(progressRate([['Ａ'], ['Ｂ']], 'ja', 1, 'truncate', vocabulary)).toBe(0.5);
+  });
+
+  test('SHINCHOKU_ACHIEVEMENT_RATIO: 「Ａ評価済」 in the range or as the label asked for is refused with 「A評価」 suggested', () => {
+    const refused = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'not refused';
+    };
+    // The summary suggests A評価 for the same text (read/sheets/targets.ts): the custom function says the same.
+    expect(refused(() => achievementRatio([['Ａ評価済']], 'ja', '', 1, 'truncate', vocabulary))).toBe(
+      '達成状況「Ａ評価済」は使えません。使える値: A評価 / B評価（未評価は空欄か －）。「A評価」ではありませんか。',
+    );
+    expect(refused(() => achievementRatio([['A評価']], 'ja', 'Ａ評価済', 1, 'truncate', vocabulary))).toContain('「A評価」');
+    expect(refused(() => achievementRatio([['Ａ評価済']], 'en', '', 1, 'truncate', vocabulary))).toContain('A評価');
   });
 });

@@ -6,7 +6,6 @@
  */
 import type { CellValue } from '../core/base/cells';
 import { checkAddressList } from '../core/base/email';
-import { fiscalYearLabel } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { runPipeline } from '../core/compute/pipeline';
 import {
@@ -27,6 +26,7 @@ import {
   utf8Length,
 } from '../core/present/digest';
 import { type LabelKey, type Lang, label } from '../core/words/messages';
+import { fiscalYearLabel } from '../core/words/yearLabels';
 import { userLang } from './lang';
 import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';

@@ -1,7 +1,7 @@
 /**
  * The digest's content: what a recipient hears this month (needs attention, targets due, changes), before it is written out.
  */
-import { type FiscalYear, yearRangeLabel } from '../base/fiscalYear';
+import type { FiscalYear } from '../base/fiscalYear';
 import { roundTo } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
 import { type Achievement, allUndetermined } from '../compute/model';
@@ -9,6 +9,7 @@ import type { PipelineResult } from '../compute/pipeline';
 import { STATUS_CODES, type StatusCode } from '../contract/vocabulary';
 import type { Project } from '../read/read';
 import type { Lang } from '../words/messages';
+import { yearRangeLabel } from '../words/yearLabels';
 import { digestFiscalYear, type MonthRef, monthEndDate, monthKey } from './digestMonth';
 import type { FittedDigest } from './digestRender';
 import type { DigestChange, Snapshot } from './digestSnapshot';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { headerSafe } from '../core/base/email';
-import { fiscalYearLabel, fiscalYearOfDate, formatFiscalYear } from '../core/base/fiscalYear';
+import { fiscalYearOfDate, formatFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, parseJstDate } from '../core/base/jst';
 import { editDistance, xmlSafe } from '../core/base/text';
 import { freeze } from '../core/compute/baseline';
@@ -15,7 +15,7 @@ import { contractSheetKey, SHEETS, type SheetKey } from '../core/contract/schema
 import type { MoneyUnit } from '../core/contract/settings';
 import { dropdowns, namedPerspectives, templateSheets } from '../core/contract/template';
 import { DEFAULT_VOCABULARY } from '../core/contract/vocabulary';
-import { digestFiscalYear, monthKey, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/present/digest';
+import { digestFiscalYear, monthEndDate, monthKey, parseMonth, planDigest, recipientBatches, takeSnapshot } from '../core/present/digest';
 import { problemsGrid, summaryGrid, summaryHeaderLines } from '../core/present/grid';
 import { buildReport } from '../core/present/report';
 import { reportHtml } from '../core/present/report/html';
@@ -24,6 +24,7 @@ import { annotatedDraftHtml } from '../core/proofread/annotate';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { notPlacedText } from '../core/words/proofreadWords';
+import { fiscalYearLabel } from '../core/words/yearLabels';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
 import { buildEml } from './eml';
@@ -490,9 +491,11 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   // A month outside the plan's fiscal years has nothing to report (and 令和281年度 is a typo).
   const fiscalYear = digestFiscalYear(month);
   const { startYear, endYear } = summary.plan;
+  // Years named in the era of the month's last day, as the digest names them (平成31年度 for 2019-04).
+  const monthEnd = monthEndDate(month);
   if (startYear !== null && endYear !== null && (fiscalYear < startYear || fiscalYear > endYear))
     throw new UsageError(
-      `--month ${monthText} は${formatFiscalYear(fiscalYear)}で、計画期間（${formatFiscalYear(startYear)}～${formatFiscalYear(endYear)}）の外です / --month ${monthText} is FY${fiscalYear}, outside the plan (FY${startYear}-FY${endYear})`,
+      `--month ${monthText} は${formatFiscalYear(fiscalYear, 'long', monthEnd)}で、計画期間（${formatFiscalYear(startYear, 'long', monthEnd)}～${formatFiscalYear(endYear, 'long', monthEnd)}）の外です / --month ${monthText} is FY${fiscalYear}, outside the plan (FY${startYear}-FY${endYear})`,
     );
   const plan = planDigest(result, { month, lang, officeRecipients: data.settings.recipients, previous });
   try {
@@ -530,7 +533,7 @@ async function commandDigest(args: Args, io: Io): Promise<number> {
   // A message is an .eml (one per batch of at most 50 recipients); its .html is the page beside it.
   const sent = files.filter((file) => file.name.endsWith('.eml')).length;
   const lines = [
-    label('cliDigestWritten', lang, { month: plan.month, fy: fiscalYearLabel(plan.fiscalYear, lang), n: sent, out }),
+    label('cliDigestWritten', lang, { month: plan.month, fy: fiscalYearLabel(plan.fiscalYear, lang, monthEnd), n: sent, out }),
     ...written.map((w) => `  ${w}`),
   ];
   if (replaced.earlier > 0)

@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { addressReason, checkFrom, escapeHtml, headerSafe } from '../core/base/email';
-import { type FiscalYear, fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
+import { type FiscalYear, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { SUMMABLE_LIMIT } from '../core/base/numbers';
 import { readWorkbook, type WorkbookData } from '../core/read/read';
@@ -36,6 +36,7 @@ import {
 } from '../core/round/round';
 import { type Lang, label } from '../core/words/messages';
 import { type RoundLabelKey, roundLabel } from '../core/words/round';
+import { fiscalYearLabel } from '../core/words/yearLabels';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
 import { setCells } from './roundPackage';

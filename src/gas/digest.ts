@@ -6,7 +6,6 @@
  */
 import type { CellValue } from '../core/base/cells';
 import { checkAddressList } from '../core/base/email';
-import { fiscalYearLabel } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { runPipeline } from '../core/compute/pipeline';
 import {
@@ -14,6 +13,7 @@ import {
   digestFiscalYear,
   MAIL_BODY_BUDGET,
   MAIL_BODY_LIMIT_KB,
+  monthEndDate,
   monthKey,
   monthKeyOf,
   monthOf,
@@ -26,6 +26,7 @@ import {
   utf8Length,
 } from '../core/present/digest';
 import { type LabelKey, type Lang, label } from '../core/words/messages';
+import { fiscalYearLabel } from '../core/words/yearLabels';
 import { userLang } from './lang';
 import { readWorkbookInput, SheetsApiFailure } from './sheetsApi';
 import { findGeneratedSheets, GENERATED_KEY, type GeneratedSheet, generatedSheet } from './spreadsheet';
@@ -530,7 +531,7 @@ export function runDigest(spreadsheet: Spreadsheet, options: { force: boolean; n
     // After the plan's last fiscal year there is nothing to report: nothing is sent, and the sidebar says why.
     const planEnd = result.summary.plan.endYear;
     if (planEnd !== null && digestFiscalYear(month) > planEnd) {
-      const message = label('digestPlanEnded', lang, { end: fiscalYearLabel(planEnd, lang) });
+      const message = label('digestPlanEnded', lang, { end: fiscalYearLabel(planEnd, lang, monthEndDate(month)) });
       logTriggerEvent(spreadsheet, now, 'stopped', 'the plan has ended');
       writeJson(spreadsheet, STATUS_KEY, { at: now.toISOString(), month: key, sent: 0, skipped: 0, failed: 0, quota: 0, message, outcome: 'ended' });
       return { month: key, sent: [], skipped: [], failed: [], quota: [], shortened: [], message };

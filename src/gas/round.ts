@@ -19,7 +19,7 @@
  *   workbook by id (no document context), as the digest's trigger does.
  */
 import type { CellValue, WorkbookInput } from '../core/base/cells';
-import { fiscalYearLabel, parseFiscalYear } from '../core/base/fiscalYear';
+import { parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, jstStamp } from '../core/base/jst';
 import { contractSheetKey } from '../core/contract/schema';
 import { SETTING_KEYS } from '../core/contract/settings';
@@ -48,6 +48,7 @@ import type { Lang } from '../core/words/messages';
 import { localizeProblem } from '../core/words/problems';
 import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
+import { fiscalYearLabel } from '../core/words/yearLabels';
 import { freezeBaseline } from './baselines';
 import {
   createDigestMonthlyTrigger,

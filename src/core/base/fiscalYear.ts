@@ -4,7 +4,6 @@
  */
 import { type CellValue, isDate } from './cells';
 import { JST_OFFSET_MS, jstDate } from './jst';
-import type { Lang } from './lang';
 import { normalizeText } from './text';
 
 export type FiscalYear = number;
@@ -225,16 +224,6 @@ export function formatYearRange(range: YearRange, style: WarekiStyle = 'long', a
 /** English label of a fiscal year: FY2020. */
 export function englishFiscalYear(year: FiscalYear): string {
   return `FY${year}`;
-}
-
-/** A fiscal year as a person reads it: 令和2年度 in Japanese, FY2020 in English. */
-export function fiscalYearLabel(year: FiscalYear, lang: Lang, asOf?: EraDate): string {
-  return lang === 'ja' ? formatFiscalYear(year, 'long', asOf) : englishFiscalYear(year);
-}
-
-/** A range of fiscal years as a person reads it: 令和2～5年度 in Japanese, FY2020-FY2023 in English. */
-export function yearRangeLabel(range: YearRange, lang: Lang, asOf?: EraDate): string {
-  return lang === 'ja' ? formatYearRange(range, 'long', asOf) : formatYearRange(range, 'fy').replace('～', '-');
 }
 
 /** A range written 「…以降」 with its end set to the plan end (never before its start); other ranges as they are. */

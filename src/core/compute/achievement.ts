@@ -3,7 +3,7 @@
  * Part of the summary (summarize.ts); pure: plain values in, plain values out.
  */
 import { a1 } from '../base/cells';
-import { type EraDate, type FiscalYear, formatYearRange } from '../base/fiscalYear';
+import { type EraDate, type FiscalYear, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
 import type { Rounding } from '../base/ratio';
 import { formatRatio } from '../base/ratio';
 import { computedResults } from '../contract/indicators';
@@ -136,11 +136,27 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
     const ofPerspective = perspectives[data.projects[target.project]?.perspective - 1];
     const tallies = (create: boolean): Tally[] =>
       [overall, dueYears.at(due, create), ofPerspective?.tally, ofPerspective?.years.at(due, create)].filter((t): t is Tally => t !== undefined);
+    // 【達成状況】 ※令和６年度以降を目標年度とした達成するべき事項を除く: a target starting after the plan end is
+    // outside the period, judged or not, under either denominator — in no table, counted as excluded. A typed
+    // result left out so is said at its cell (a blank one is in the note's count).
+    if (end !== null && target.years.first > end) {
+      excluded += 1;
+      if (target.result !== null) {
+        const typed = vocabulary.terms[target.resultLabel]?.label ?? labelOf(target.result);
+        data.problems.add('warning', sheet, a1(target.row, target.resultColumn), typed, 'resultAfterPlan', {
+          year: formatYearRange(target.years, 'long', asOf),
+          yearEn: formatYearRange(target.years, 'fy'),
+          start: formatFiscalYear(years[0] ?? end, 'long', asOf),
+          end: formatFiscalYear(end, 'long', asOf),
+          startEn: `FY${years[0] ?? end}`,
+          endEn: `FY${end}`,
+        });
+      }
+      continue;
+    }
     if (result === null) {
-      // 【達成状況】 ※令和６年度以降を目標年度とした達成するべき事項を除く: a target starting after the plan end.
-      if (end !== null && target.years.first > end) excluded += 1;
       // A blank result within the period: 未評価, in the denominator under 全事項 (and then in its due year's table).
-      else for (const tally of tallies(denominator === 'all')) tally.unevaluated += 1;
+      for (const tally of tallies(denominator === 'all')) tally.unevaluated += 1;
       continue;
     }
     if (isJudged(result)) counts[result] += 1;

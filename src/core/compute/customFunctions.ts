@@ -58,8 +58,9 @@ function cells(input: CellInput): CellValue[] {
   return [input];
 }
 
-function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue, params: Record<string, string> = {}): never {
-  throw new CustomFunctionError(message(key, lang, { value: cellText(value), ...params }));
+/** `suggestion`: the plan's closest label (Vocabulary.match), said as the 集計 says it (「A評価」ではありませんか。). */
+function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue, params: Record<string, string> = {}, suggestion?: string): never {
+  throw new CustomFunctionError(withSuggestion(message(key, lang, { value: cellText(value), ...params }), suggestion, lang));
 }
 
 /** The allowed labels of a vocabulary as message parameters. */
@@ -110,7 +111,7 @@ function statuses(input: CellInput, lang: Lang, vocabulary: PlanVocabulary): num
     if (isBlank(value)) continue;
     if (isErrorValue(value)) fail(lang, 'formulaError', value);
     const found = vocabulary.progress.match(value);
-    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value, allowedOf(vocabulary.progress));
+    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value, allowedOf(vocabulary.progress), found.suggestion);
     labels.push(found.index);
   }
   return labels;
@@ -169,7 +170,7 @@ export function achievementRatio(
   let wanted: (index: number) => boolean = (index) => results.terms[index].meaning === 'achieved';
   if (!isBlank(status)) {
     const found = matchResult(results, status ?? null);
-    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '', allowedOf(results));
+    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '', allowedOf(results), found?.suggestion);
     const chosen = found.index;
     // A 未確定 label stands outside the denominator: it has no share.
     if (!isJudged(results.terms[chosen].meaning)) return formatRatio(0, 0, decimals, rounding).text;
@@ -184,7 +185,7 @@ export function achievementRatio(
       if (all) counted += 1;
       continue;
     }
-    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value, allowedOf(results));
+    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value, allowedOf(results), found.suggestion);
     if (!isJudged(results.terms[found.index].meaning)) continue;
     counted += 1;
     if (wanted(found.index)) hits += 1;

@@ -11,8 +11,18 @@ import type { GoalRow, WorkbookData } from '../read/read';
 import type { GoalSummary } from './model';
 
 /**
+ * A goal measured in percent (単位 % or ％, パーセント) is a rate or level (収納率 95%): it is not additive, so
+ * its 累計 is its latest actual and its 進捗率 that actual / 目標値. The spec sums 累計 for amounts and is silent
+ * on rates; a sum of rates (96% + 97% = 193%) means nothing.
+ */
+export function isRateUnit(unit: string): boolean {
+  const key = matchKey(unit);
+  return key === '%' || key === 'パーセント';
+}
+
+/**
  * 目標: rows with the same name are one goal; 累計 is the sum of its actuals
- * in the plan years and 進捗率 = 累計 / 目標値 (it may pass 100%). Where the goal
+ * in the plan years (a rate goal's: its latest actual, see isRateUnit) and 進捗率 = 累計 / 目標値 (it may pass 100%). Where the goal
  * has 年度目標, each year's 達成率 = 実績 / 年度目標, and a blank 目標値 is their sum.
  */
 export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
@@ -57,11 +67,12 @@ export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
       const seen = actuals.get(row.year);
       if (seen) {
         if (row.actual !== null)
-          data.problems.add('warning', sheet, `${row.row + 1}:${row.row + 1}`, String(row.actual), 'goalYearDuplicate', {
+          // Said at the second 実績 cell, naming the first (目標!E4, first E3), like every other problem.
+          data.problems.add('warning', sheet, a1(row.row, row.actualColumn), String(row.actual), 'goalYearDuplicate', {
             goal: name,
             year: formatFiscalYear(row.year),
             yearEn: `FY${row.year}`,
-            first: `${seen.row + 1}:${seen.row + 1}`,
+            first: a1(seen.row, row.actualColumn),
           });
         continue;
       }
@@ -87,16 +98,21 @@ export function goals(data: WorkbookData, years: FiscalYear[]): GoalSummary[] {
       const rate = formatRatio(actual ?? 0, actual === null || yearly === null ? 0 : yearly, decimals, rounding);
       return { year, actual, target: yearly, rate: rate.ratio, rateRounded: rate.rounded, rateText: rate.text };
     });
-    const reported = byYear.some((entry) => entry.actual !== null);
-    const cumulative = byYear.reduce((sum, entry) => roundTo(sum + (entry.actual ?? 0), places), 0);
+    const reported = byYear.filter((entry) => entry.actual !== null);
+    const unit = rows.find((row) => row.unit !== '')?.unit ?? '';
+    // A rate goal (収納率 95%) is a level, not an amount: its 累計 is the latest actual, never a sum of rates.
+    const level = isRateUnit(unit);
+    const latest = reported[reported.length - 1];
+    const cumulative = level ? (latest?.actual ?? 0) : byYear.reduce((sum, entry) => roundTo(sum + (entry.actual ?? 0), places), 0);
     // A goal with no actual yet has no 進捗率 (－), never 0.0%.
-    const rate = formatRatio(cumulative, reported ? target : 0, decimals, rounding);
+    const rate = formatRatio(cumulative, reported.length > 0 ? target : 0, decimals, rounding);
     out.push({
       name,
-      unit: rows.find((row) => row.unit !== '')?.unit ?? '',
+      unit,
       target,
       byYear,
       cumulative,
+      ...(level ? { latestYear: latest?.year ?? null } : {}),
       rate: rate.ratio,
       rateRounded: rate.rounded,
       rateText: rate.text,

@@ -280,7 +280,10 @@ export interface GoalSummary {
   target: number;
   /** Every plan year. */
   byYear: GoalYear[];
+  /** 累計: the sum of the actuals; for a rate goal (単位 %), the latest actual (a rate is never summed). */
   cumulative: number;
+  /** A rate goal (単位 % or ％) only: the year of the latest actual that stands as its 累計; null while none. */
+  latestYear?: FiscalYear | null;
   /** 累計 / 目標値; null and '－' while the goal has no actual yet (never 0.0%). */
   rate: number | null;
   rateRounded: number | null;

@@ -7,13 +7,14 @@
  */
 
 import { a1, parseA1 } from '../base/cells';
-import { closeYearRange, type FiscalYear, fiscalYearLabel, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
+import { closeYearRange, type FiscalYear, formatFiscalYear, formatYearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import { SHEET_ORDER, SHEETS } from '../contract/schema';
 import type { Vocabulary } from '../contract/vocabulary';
 import type { WorkbookData } from '../read/read';
 import { label } from '../words/messages';
 import { countBySeverity, localizeProblem, type Problem, ProblemList } from '../words/problems';
+import { fiscalYearLabel } from '../words/yearLabels';
 import { achievement } from './achievement';
 import { effects } from './effects';
 import { floorArea } from './floorArea';

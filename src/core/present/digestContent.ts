@@ -1,7 +1,7 @@
 /**
  * The digest's content: what a recipient hears this month (needs attention, targets due, changes), before it is written out.
  */
-import { type FiscalYear, yearRangeLabel } from '../base/fiscalYear';
+import type { FiscalYear } from '../base/fiscalYear';
 import { roundTo } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
 import { type Achievement, allUndetermined } from '../compute/model';
@@ -9,7 +9,8 @@ import type { PipelineResult } from '../compute/pipeline';
 import { STATUS_CODES, type StatusCode } from '../contract/vocabulary';
 import type { Project } from '../read/read';
 import type { Lang } from '../words/messages';
-import { digestFiscalYear, type MonthRef, monthKey } from './digestMonth';
+import { yearRangeLabel } from '../words/yearLabels';
+import { digestFiscalYear, type MonthRef, monthEndDate, monthKey } from './digestMonth';
 import type { FittedDigest } from './digestRender';
 import type { DigestChange, Snapshot } from './digestSnapshot';
 import { notKeptLine } from './tables';
@@ -184,7 +185,7 @@ export function content(
       code: t.code,
       projectName: byCode.get(t.code)?.name ?? '',
       target: t.target,
-      targetYear: yearRangeLabel(t.years, options.lang),
+      targetYear: yearRangeLabel(t.years, options.lang, monthEndDate(options.month)),
     }));
   // Since the plan's start as the summary has it: 設定's, or the one derived from the activities.
   const start = summary.plan.startYear ?? Number.NEGATIVE_INFINITY;

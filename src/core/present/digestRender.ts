@@ -2,13 +2,14 @@
  * The digest written out: one message's text and HTML, cut to the mail body limit when it must be.
  */
 import { escapeHtml, headerSafe } from '../base/email';
-import { fiscalYearLabel } from '../base/fiscalYear';
 import { formatAmount } from '../base/numbers';
 import { clip } from '../base/text';
+import { digestAttentionList, digestInRateList, digestLabelName, digestParen } from '../words/digestWords';
 import { type Lang, label } from '../words/messages';
 import { meaningName } from '../words/tableWords';
+import { fiscalYearLabel } from '../words/yearLabels';
 import type { DigestContent, DigestOptions, DigestResults } from './digestContent';
-import { type MonthRef, parseMonth } from './digestMonth';
+import { type MonthRef, monthEndDate, parseMonth } from './digestMonth';
 import type { DigestChange } from './digestSnapshot';
 
 function monthText(month: string, lang: Lang): string {
@@ -16,17 +17,12 @@ function monthText(month: string, lang: Lang): string {
   return label('digestMonth', lang, { y: m.year, m: m.month, mm: String(m.month).padStart(2, '0') });
 }
 
-/** Brackets as each language writes them: 全角 in Japanese, half-width after a space in English. */
-function paren(text: string, lang: Lang): string {
-  return lang === 'ja' ? `（${text}）` : ` (${text})`;
-}
-
 function changeLine(change: DigestChange, lang: Lang, name: (label: string) => string): string {
   switch (change.kind) {
     case 'transition':
       return `${label('digestTransition', lang)}: ${change.code} ${change.label} — ${name(change.from)} → ${name(change.to)}`;
     case 'newActivity':
-      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label}${paren(name(change.to), lang)}`;
+      return `${label('digestNewActivity', lang)}: ${change.code} ${change.label}${digestParen(name(change.to), lang)}`;
     case 'newResult':
       return `${label('digestNewResult', lang)}: ${change.code} ${change.label} — ${name(change.to)}`;
   }
@@ -95,7 +91,8 @@ export function renderDigest(
   keep: DigestKeep = {},
 ): { subject: string; text: string; html: string } {
   const month = monthText(c.month, lang);
-  const fy = fiscalYearLabel(c.fiscalYear, lang);
+  // Named in the era of the month's last day (平成31年度 for 2019-04, 令和元年度 from 2019-05).
+  const fy = fiscalYearLabel(c.fiscalYear, lang, monthEndDate(parseMonth(c.month) as MonthRef));
   // The plan's and the department's names are repeated in the subject, the title and the intro of
   // both bodies, where no list cut reaches them: a name of thousands of characters (a cell holds
   // 50,000) would alone pass the mail limit, so they are shortened there (the lists keep them whole).
@@ -107,16 +104,16 @@ export function renderDigest(
   const intro = c.scope.kind === 'office' ? label('digestIntroOffice', lang, { fy, month }) : label('digestIntroDepartment', lang, { department, fy, month });
   const sections: { title: string; lines: string[] }[] = [];
   // In English, a label with an English name reads "済 (Done)".
-  const name = (text: string) => (lang === 'en' ? (c.labelNames[text] ?? text) : text);
+  const name = (text: string) => digestLabelName(text, lang, c.labelNames);
   // Each meaning two or more labels share, with its total after the labels (概ね順調 計 8).
   const totals = c.meaningTotals.map((entry) => `${label('meaningTotal', lang, { meaning: meaningName(entry.meaning, lang) })} ${entry.count}`);
   const countsLine = [...c.labels.map((entry) => `${name(entry.label)} ${entry.count}`), ...totals].join(label('joinList', lang));
   // One text per language: no language's words are built for the other.
-  const inRateText = lang === 'ja' ? c.inRateLabels.join('・') : `counted in the rate (${c.inRateLabels.join(', ')})`;
+  const inRateText = digestInRateList(c.inRateLabels, lang);
   // A section on records the plan does not keep is left out (the intro's next line says which).
   if (c.keeps.activities)
     sections.push({
-      title: `${label('digestProgress', lang)}${paren(fy, lang)}`,
+      title: `${label('digestProgress', lang)}${digestParen(fy, lang)}`,
       lines: [
         label('digestRate', lang, {
           rate: c.rateText,
@@ -131,7 +128,7 @@ export function renderDigest(
     sections.push({
       // The labels meaning 遅れ or 未着手; a plan with neither still gets a heading that says what the list is.
       title: label('digestAttention', lang, {
-        labels: c.attentionLabels.length === 0 ? label('attentionNone', lang) : c.attentionLabels.join(lang === 'ja' ? '・' : ' or '),
+        labels: c.attentionLabels.length === 0 ? label('attentionNone', lang) : digestAttentionList(c.attentionLabels, lang),
       }),
       lines:
         c.attention.length === 0
@@ -139,7 +136,7 @@ export function renderDigest(
           : cutLines(
               c.attention.map(
                 (a) =>
-                  `${a.code} ${a.projectName}${label('digestDepartments', lang, { departments: a.departments.length > 0 ? a.departments.join(label('joinList', lang)) : label('digestNoDepartment', lang) })} ${a.activity} — ${name(a.label)}${a.notes ? paren(a.notes, lang) : ''}`,
+                  `${a.code} ${a.projectName}${label('digestDepartments', lang, { departments: a.departments.length > 0 ? a.departments.join(label('joinList', lang)) : label('digestNoDepartment', lang) })} ${a.activity} — ${name(a.label)}${a.notes ? digestParen(a.notes, lang) : ''}`,
               ),
               keep.attention,
               lang,
@@ -152,7 +149,7 @@ export function renderDigest(
         c.dueTargets.length === 0
           ? [label('digestNone', lang)]
           : cutLines(
-              c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${paren(t.targetYear, lang)}`),
+              c.dueTargets.map((t) => `${t.code} ${t.projectName}: ${t.target}${digestParen(t.targetYear, lang)}`),
               keep.dueTargets,
               lang,
             ),

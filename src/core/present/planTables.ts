@@ -147,7 +147,10 @@ export function goalTables(summary: Summary, lang: Lang, years: YearNames): Repo
         g.byYear.some((entry) => entry.actual !== null) ? goalCell(g.cumulative) : none,
         percentCell(g.rateRounded, g.rateText),
       ]),
-      notes: [],
+      // A rate goal's 累計 is its latest actual (compute/goals.ts isRateUnit): said under the table.
+      notes: summary.goals.flatMap((g) =>
+        g.latestYear == null ? [] : [label('goalLatestNote', lang, { goal: g.name, unit: g.unit, year: years.year(g.latestYear) })],
+      ),
     },
     ...byYear,
   ];

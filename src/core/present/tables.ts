@@ -3,11 +3,12 @@
  * summary sheet, so the three never disagree: in the order they are printed. The cells are in
  * tableCells.ts, the tables of results in resultTables.ts, the others in planTables.ts.
  */
-import { type EraDate, fiscalYearLabel, yearRangeLabel } from '../base/fiscalYear';
+import type { EraDate } from '../base/fiscalYear';
 import type { Keeps } from '../compute/model';
 import type { Summary } from '../compute/summarize';
 import { SHEETS } from '../contract/schema';
 import { type Lang, label } from '../words/messages';
+import { fiscalYearLabel, yearRangeLabel } from '../words/yearLabels';
 import { deltaTables, effectsTables, floorAreaTables, goalTables, perspectiveTables, projectsTable } from './planTables';
 import { achievementTables, progressTables } from './resultTables';
 import type { ReportTable, YearNames } from './tableCells';

@@ -100,6 +100,8 @@ export interface GoalRow {
   row: number;
   yearColumn: number;
   targetColumn: number;
+  /** 0-based column of 実績 (-1 when the sheet has none). */
+  actualColumn: number;
   /** 0-based column of 年度目標 (-1 when the sheet has none). */
   yearlyTargetColumn: number;
 }

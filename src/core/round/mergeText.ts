@@ -3,13 +3,13 @@
  * 取りまとめ結果 sheet itself as a grid the adapters write (summarize's grid shape, present/grid.ts).
  */
 import { type CellValue, cellText, isBlank } from '../base/cells';
-import { fiscalYearLabel } from '../base/fiscalYear';
 import type { Grid, GridCell, GridValue } from '../present/grid';
 import { HEADER_FILL } from '../present/grid';
 import { countCell, type ReportTable } from '../present/tableCells';
 import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
 import { type RoundLabelKey, roundLabel } from '../words/round';
+import { fiscalYearLabel } from '../words/yearLabels';
 import type { DepartmentCompletion, RoundCompletion } from './completion';
 import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './mergeTypes';
 

@@ -5,12 +5,12 @@
  * holds is decided here, once.
  */
 import { a1, type CellValue, type SheetInput, type WorkbookInput } from '../base/cells';
-import { fiscalYearLabel } from '../base/fiscalYear';
 import { matchKey } from '../base/text';
 import { SHEETS, type SheetKey } from '../contract/schema';
 import type { WorkbookData } from '../read/read';
 import type { Lang } from '../words/messages';
 import { roundLabel } from '../words/round';
+import { fiscalYearLabel } from '../words/yearLabels';
 import type { RoundCell, RoundDepartment, RoundPlan } from './requests';
 import { ANSWER_FIELDS, ROUND_SHEETS, type RoundSheet, roundSheetInput } from './rows';
 

@@ -3,9 +3,10 @@
  * (REPORT_WORDS), and what each standard meaning means (CATEGORY_DEFINITIONS).
  * Part of the one catalogue (words/messages.ts).
  */
-import { type YearRange, yearRangeLabel } from '../base/fiscalYear';
+import type { YearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import type { ResultMeaning, StatusCode } from '../contract/vocabulary';
+import { yearRangeLabel } from './yearLabels';
 
 /** The words of the annual report (src/core/present/report/), in both languages. */
 export const REPORT_WORDS = {

@@ -61,6 +61,10 @@ export const TABLE_LABELS = {
   unit: { ja: '単位', en: 'Unit' },
   cumulative: { ja: '累計', en: 'Cumulative' },
   goalRate: { ja: '進捗率', en: 'Progress' },
+  goalLatestNote: {
+    ja: '※{goal}は率（{unit}）の目標のため合計せず、累計の欄に最新の実績（{year}）を示し、進捗率は最新の実績÷目標値です。',
+    en: '※{goal} is a rate ({unit}): not summed; Cumulative shows the latest actual ({year}) and Progress is that actual / the target.',
+  },
   notReported: { ja: '未報告', en: 'not reported' },
   abolished: { ja: '廃止面積（㎡）', en: 'Abolished (m2)' },
   addedArea: { ja: '増加面積（㎡）', en: 'Added (m2)' },

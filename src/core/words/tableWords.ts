@@ -3,11 +3,12 @@
  * column header, a project's period, a target's year. The tables (present/tables.ts) call these,
  * so that no language choice is made outside the catalogue (#24).
  */
-import { type YearRange, yearRangeLabel } from '../base/fiscalYear';
+import type { YearRange } from '../base/fiscalYear';
 import type { Lang } from '../base/lang';
 import { type PlanVocabulary, RESULT_MEANINGS, type ResultCode, STATUS_MEANINGS, type StatusCode } from '../contract/vocabulary';
 import { label } from './labels';
 import { CATEGORY_DEFINITIONS } from './reportProse';
+import { yearRangeLabel } from './yearLabels';
 
 /** A label of the plan, as the tables carry it (compute/model.ts TermView). */
 export interface TermWords {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import {
-  fiscalYearLabel,
   fiscalYearOfDate,
   formatFiscalYear,
   formatYearRange,
@@ -8,6 +7,7 @@ import {
   parseFiscalYearRange,
   type WarekiStyle,
 } from '../../../src/core/base/fiscalYear';
+import { fiscalYearLabel } from '../../../src/core/words/yearLabels';
 
 /** A date at a wall-clock time in Japan, as Apps Script hands it over (script time zone Asia/Tokyo). */
 function jst(y: number, m: number, d: number, h = 0): Date {

@@ -74,7 +74,10 @@ describe('SHINCHOKU_PROGRESS_RATE (progressRate)', () => {
 
   test('the plan’s own words: 完了 and 取組中 count', () => {
     expect(progressRate([['完了', '取組中', '未着手']], 'ja', 1, 'truncate', kanryo())).toBe(0.666);
-    expect(thrown(() => progressRate('済', 'ja', 1, 'truncate', kanryo()))).toBe('進捗状況「済」は使えません。使える値: 完了 / 取組中 / 未着手。');
+    // 済 is the standard meaning the plan calls 完了: refused, and the plan's label suggested, as the 集計 does (s25e N6).
+    expect(thrown(() => progressRate('済', 'ja', 1, 'truncate', kanryo()))).toBe(
+      '進捗状況「済」は使えません。使える値: 完了 / 取組中 / 未着手。「完了」ではありませんか。',
+    );
   });
 
   test('an unknown status or an error value stops with a message in the user’s language', () => {

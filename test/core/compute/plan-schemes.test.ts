@@ -4,10 +4,11 @@
  * 「…年度以降」 and era names as of a date. Each figure is worked out by hand in the comments.
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
-import { eraDateOf, formatFiscalYear, formatYearRange, parseFiscalYearRange, yearRangeLabel } from '../../../src/core/base/fiscalYear';
+import { eraDateOf, formatFiscalYear, formatYearRange, parseFiscalYearRange } from '../../../src/core/base/fiscalYear';
 import { achievementRatio, CustomFunctionError, vocabularyFromRange } from '../../../src/core/compute/customFunctions';
 import { summarize } from '../../../src/core/compute/pipeline';
 import { needsMeaningRows } from '../../../src/core/compute/summarize';
+import { yearRangeLabel } from '../../../src/core/words/yearLabels';
 
 type Rows = CellValue[][];
 

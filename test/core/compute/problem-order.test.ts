@@ -126,8 +126,8 @@ test('a whole-row problem comes before the cells of its row, after the rows abov
     '達成事項!D2 resultTooEarly',
     '目標!A2 textTooLong',
     '目標!A3 textTooLong',
-    // Row 4: the duplicate year (the whole row) first, then its cell.
-    '目標!4:4 goalYearDuplicate',
+    // Row 4: by column — A4's long name, then the duplicate year said at its 実績 (E4).
     '目標!A4 textTooLong',
+    '目標!E4 goalYearDuplicate',
   ]);
 });

@@ -403,14 +403,14 @@ describe('goals (目標)', () => {
     const codes = ['goalYearDuplicate', 'goalTargetConflict', 'goalTargetMissing', 'yearOutsidePlan'];
     const ja = summarize(input()).problems.filter((p) => codes.includes(p.code));
     expect(ja.map((p) => [p.severity, p.sheet, p.cell, p.value, p.code])).toEqual([
-      ['warning', 'Goals', '4:4', '9', 'goalYearDuplicate'],
+      ['warning', 'Goals', 'E4', '9', 'goalYearDuplicate'],
       ['error', 'Goals', 'B6', '6', 'goalTargetConflict'],
       ['error', 'Goals', 'B7', '', 'goalTargetMissing'],
       ['warning', 'Goals', 'D8', '2028', 'yearOutsidePlan'],
     ]);
     const en = summarize(input(), { lang: 'en' }).problems.filter((p) => codes.slice(0, 3).includes(p.code));
     expect(en.map((p) => p.message)).toEqual([
-      'Goal "G" has two actuals for FY2027 (first in 3:3); the first row is used.',
+      'Goal "G" has two actuals for FY2027 (first in E3); the first row is used.',
       'Goal "H" has two target values (5 and 6); keep one. The goal is left out.',
       'Goal "I" has no target value and no yearly target; enter its target value (or each year\'s yearly target) on one of its rows.',
     ]);

@@ -737,6 +737,7 @@ test('目標: amounts in the plan’s unit, blanks as none, every mistake', () =
       row: 1,
       yearColumn: 3,
       targetColumn: 1,
+      actualColumn: 4,
       yearlyTargetColumn: -1,
     },
     {
@@ -749,6 +750,7 @@ test('目標: amounts in the plan’s unit, blanks as none, every mistake', () =
       row: 2,
       yearColumn: 3,
       targetColumn: 1,
+      actualColumn: 4,
       yearlyTargetColumn: -1,
     },
   ]);

@@ -3,13 +3,14 @@
  * units and names, the summary's tables, and the blocks it writes — built once
  * per report by buildReport (report/index.ts) and handed to each section.
  */
-import { type FiscalYear, fiscalYearLabel, formatFiscalYear, formatYearRange, type YearRange } from '../../base/fiscalYear';
+import { type FiscalYear, formatFiscalYear, formatYearRange, type YearRange } from '../../base/fiscalYear';
 import type { Lang } from '../../base/lang';
 import { formatAmount } from '../../base/numbers';
 import type { PipelineResult } from '../../compute/pipeline';
 import type { Summary } from '../../compute/summarize';
 import type { WorkbookData } from '../../read/read';
 import { REPORT_WORDS, reportYear, reportYearInSentence, reportYearRange, sectionNumber } from '../../words/messages';
+import { fiscalYearLabel } from '../../words/yearLabels';
 import { amountCell, type NumberCell, type ReportTable, reportTables, type TableCell } from '../tables';
 import type { ReportBlock } from './model';
 

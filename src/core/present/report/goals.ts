@@ -13,6 +13,7 @@ export function goalsSection(ctx: ReportContext): void {
       goals.title,
       ctx.yearCells(goals.header, 3),
       goals.rows.map((row) => ctx.yearCells(row, 3)),
+      goals.notes,
     ),
   );
   // A goal with 年度目標: each year against its own target (2,085 / 950 = 219.5%), the summary's own rows (tables.ts) for the years shown.

@@ -63,6 +63,7 @@ export function readGoals(reader: SheetReader, unit: MoneyUnit): GoalRow[] {
       row: index,
       yearColumn: reader.columns.get('year') ?? 0,
       targetColumn: reader.columns.get('target') ?? 0,
+      actualColumn: reader.columns.get('actual') ?? -1,
       yearlyTargetColumn: reader.columns.get('yearlyTarget') ?? -1,
     });
   }

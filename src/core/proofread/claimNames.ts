@@ -7,7 +7,7 @@
  */
 import type { GoalSummary, Summary } from '../compute/model';
 import { EFFECT_WORDS, labelAbbreviated, MEASURE_AFTER, measureOf, WHOLE_QUALIFIER } from './claimWords';
-import type { Row } from './draftText';
+import type { Row } from './draftTables';
 
 export interface Term {
   label: string;

@@ -7,7 +7,8 @@
 import { formatAmount } from '../base/numbers';
 import type { ClaimFinding, Placed } from './claims';
 import { TOTAL_LABEL } from './claimWords';
-import type { NumberToken, Row } from './draftText';
+import type { Row } from './draftTables';
+import type { NumberToken } from './draftText';
 
 export interface TableCheckContext {
   /** Lines under an earlier state of the results (their 合計 needs a baseline): no 合計 row there is checked. */

@@ -38,7 +38,8 @@ export function planNames(summary: Summary, terms: Term[]) {
         const inNumber = (/^\d/.test(label) && /[\d,.]/.test(flat[at - 1] ?? '')) || (/\d$/.test(label) && /^[\d,.]/.test(next));
         // A label of one character (済) is not read inside a word (評価済み).
         const inWord = label.length === 1 && /\p{Script=Han}/u.test(`${flat[at - 1] ?? ''}${next.slice(0, 1)}`);
-        if (free && !inNumber && !inWord && !MEASURE_AFTER.test(next)) {
+        // 達成 inside 達成額 is an amount (the actual), not the label's count.
+        if (free && !inNumber && !inWord && !MEASURE_AFTER.test(next) && !next.startsWith('額')) {
           for (let k = at; k < at + label.length; k++) taken[k] = true;
           out.push({ term, start: at, end: at + label.length });
         }

@@ -77,10 +77,14 @@ export function checkTables(byTable: Map<number, Row[]>, { earlier, findings, pl
       if (totalColumn && nums.length >= 2) {
         const values = nums.filter((x) => x.token.unit !== '%' && !x.token.bracketed);
         if (values.length === nums.length) {
-          const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
+          // (▲ 19,761 is a minus: 641,791 − 19,761 = 622,030.)
+          const sum = values.slice(0, -1).reduce((s, x) => s + (x.token.negative ? -x.token.value : x.token.value), 0);
           const t = values[values.length - 1].token;
           const byWorkbook = row.lines.some((l) => workbookLines.has(l)) || placedKeys.has(`${t.line}|${t.text}`);
-          if (!same(sum, t.value) && !byWorkbook) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
+          // (A total printed with △ / ▲ is a minus too, and a minus sum is written with the draft's mark.)
+          const mark = /^[▲△]/.exec(t.text.trim())?.[0] ?? '▲';
+          const said = sum < 0 ? `${mark}${formatAmount(-sum, t.decimals)}` : formatAmount(sum, t.decimals);
+          if (!same(sum, t.negative ? -t.value : t.value) && !byWorkbook) find(t.line, t.text, said, `${row.label} 計`, 'arithmetic');
         }
       }
       // A row of counts under a header with no 計: the first (or the last) is the others' total.

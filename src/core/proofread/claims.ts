@@ -25,7 +25,8 @@ import { labelOf, readLabelCount, readMeaningTotal } from './claims/labels';
 import { lineParts } from './claims/lineParts';
 import { readRate } from './claims/rates';
 import { checkTables } from './claimTables';
-import { COUNT_UNIT, leadOf, measureOf, NUMBERED_HEADING, reasonFor, scopeOf, WHOLE_WORDS, wordless } from './claimWords';
+import { COUNT_UNIT, leadOf, measureOf, NUMBERED_HEADING, reachedAfterDifference, reasonFor, scopeOf, WHOLE_WORDS, wordless } from './claimWords';
+import type { Row } from './draftTables';
 import { isNumeric } from './draftTables';
 import type { YearMention } from './draftText';
 import { MAX_CLAIM_LINE, yearsOf } from './draftText';
@@ -63,6 +64,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     find,
   } = ctx;
   let carriedYear: FiscalYear | null = null;
+  /** A table with rows named by goals (区分 | 数値目標 | 実績, rows 経費削減額, 歳入増額 …): a row that names none (合計) is no
+   *  goal's — not the goal carried from a heading above; so is a 合計 column beside columns named by goals (改善額合計). */
+  const goalRowTables = new Set(ctx.rows.filter((r) => r.label !== '' && goalIn(r.label) !== undefined).map((r) => r.table));
+  const goalColumnTables = new Set(ctx.rows.filter((r) => r.cells.some((c) => c.header !== '' && goalIn(c.header) !== undefined)).map((r) => r.table));
+  const noGoalCell = (row: Row, header: string) =>
+    goalIn(row.label) === undefined &&
+    goalIn(header) === undefined &&
+    (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
   let carriedGoal: GoalSummary | undefined;
   /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
   let blockGoal: GoalSummary | undefined;
@@ -218,10 +227,15 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const resultRowOf = (y: FiscalYear) => results.byYear.find((r) => r.year === y && (cellInfo !== undefined || r.evaluated + r.undetermined > 0));
       const labelHere = context.labels;
       // The words just before the number in its clause (after the number before it): 「計画額7億250万円に対して実績額は7億3,340万円」.
-      const lead = cellInfo ? '' : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
+      // (The figure reached after a difference — 「…上回り、31億4,514万7千円となりました」 — reads as the actual.)
+      const lead = cellInfo
+        ? ''
+        : reachedAfterDifference(text, token, tokens[tokenIndex - 1])
+          ? '実績'
+          : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
       const labelRow = terms.some((t) => t.label === rowLabel);
       const goalFound = cellInfo
-        ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && headerFits(header, carriedGoal) ? carriedGoal : undefined))
+        ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && !noGoalCell(cellInfo.row, header) && headerFits(header, carriedGoal) ? carriedGoal : undefined))
         : (goalIn(scope) ??
           context.goal ??
           (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??

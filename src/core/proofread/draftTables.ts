@@ -112,8 +112,8 @@ export function tableRows(lines: string[], labels: string[]): Row[] {
     const indexed = text.includes('\t') || bySpace;
     if (indexed) {
       // Tabs (or single spaces between a label and its figures) separate cells: a cell's column is its place in the row, whatever the widths of the text before it.
-      text
-        .trim()
+      // (A tab first is an empty corner cell — 「\t歳出削減額\t歳入確保額」 — and keeps the columns in their places.)
+      (bySpace ? text.trim() : text.replace(/^[^\S\t]+/, ''))
         .split(bySpace ? / +/ : '\t')
         .map((part) => part.trim())
         .forEach((part, k) => {
@@ -156,7 +156,8 @@ export function tableRows(lines: string[], labels: string[]): Row[] {
       }
       let h = '';
       if (header.length > 0) {
-        if (tabbed && header.length === cells.length) h = header[k].text;
+        // (By place where the header starts where the row does; else by column — a header after an empty corner cell.)
+        if (tabbed && header.length === cells.length && header[0].left === cells[0].left) h = header[k].text;
         else {
           let best = Number.POSITIVE_INFINITY;
           for (const candidate of header) {

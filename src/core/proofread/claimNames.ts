@@ -50,7 +50,9 @@ export function planNames(summary: Summary, terms: Term[]) {
   };
   /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
   const cellTerms = (rowLabel: string, header: string) => {
-    const named = termsIn(`${rowLabel}${header}`);
+    // (Each read on its own: a one-character label heading a column (C) is not read as inside the row label's last word.)
+    const offset = rowLabel.replace(/\s/g, '').length;
+    const named = [...termsIn(rowLabel), ...termsIn(header).map((x) => ({ ...x, start: x.start + offset, end: x.end + offset }))];
     if (named.length > 0 || header === '') return named;
     const pieces = header.split(/\s+/).reverse();
     for (const piece of pieces) {

@@ -51,7 +51,8 @@ export function checkTables(byTable: Map<number, Row[]>, { earlier, findings, pl
       const headers = totalRow.cells.map((c) => c.header);
       const byHeader = headers.every((h) => h !== '') && new Set(headers).size === headers.length;
       total.forEach(({ cell, token }, k) => {
-        if (token.unit === '%') return;
+        // (A column of rates — 進展率(%), 達成率 — does not add up.)
+        if (token.unit === '%' || /率|%/.test(cell.header)) return;
         let sum = 0;
         let n = 0;
         let partWrong = false;

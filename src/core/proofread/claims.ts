@@ -26,7 +26,6 @@ import { lineParts } from './claims/lineParts';
 import { readRate } from './claims/rates';
 import { checkTables } from './claimTables';
 import { COUNT_UNIT, leadOf, measureOf, NUMBERED_HEADING, reachedAfterDifference, reasonFor, scopeOf, WHOLE_WORDS, wordless } from './claimWords';
-import type { Row } from './draftTables';
 import { isNumeric } from './draftTables';
 import type { YearMention } from './draftText';
 import { MAX_CLAIM_LINE, yearsOf } from './draftText';
@@ -64,14 +63,6 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     find,
   } = ctx;
   let carriedYear: FiscalYear | null = null;
-  /** A table with rows named by goals (区分 | 数値目標 | 実績, rows 経費削減額, 歳入増額 …): a row that names none (合計) is no
-   *  goal's — not the goal carried from a heading above; so is a 合計 column beside columns named by goals (改善額合計). */
-  const goalRowTables = new Set(ctx.rows.filter((r) => r.label !== '' && goalIn(r.label) !== undefined).map((r) => r.table));
-  const goalColumnTables = new Set(ctx.rows.filter((r) => r.cells.some((c) => c.header !== '' && goalIn(c.header) !== undefined)).map((r) => r.table));
-  const noGoalCell = (row: Row, header: string) =>
-    goalIn(row.label) === undefined &&
-    goalIn(header) === undefined &&
-    (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
   let carriedGoal: GoalSummary | undefined;
   /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
   let blockGoal: GoalSummary | undefined;
@@ -120,11 +111,15 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     const scopeYearsOf = new Map<string, YearMention[]>();
     const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
     const lineWordless = wordless(text);
+    // How many numbers of each text the line has had so far: a number's cell among cells of the same text.
+    const sameText = new Map<string, number>();
     for (const [tokenIndex, token] of tokens.entries()) {
-      if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token)) continue;
+      const nth = sameText.get(token.text) ?? 0;
+      sameText.set(token.text, nth + 1);
+      if (handled.has(key(lineNo, -1)) && cellOf(lineNo, token, nth)) continue;
       const clause = clauses.find((c) => token.start >= c.start && token.start <= c.end) ?? { start: 0, end: text.length };
       const clauseText = text.slice(clause.start, clause.end);
-      const cellInfo = cellOf(lineNo, token);
+      const cellInfo = cellOf(lineNo, token, nth);
       const rowLabel = cellInfo?.row.label ?? '';
       const header = cellInfo?.header ?? '';
       // A bare number on a line (and under a column) that says nothing but years — 「令和2年度 1 2 3」 with no header, no goal
@@ -235,7 +230,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
       const labelRow = terms.some((t) => t.label === rowLabel);
       const goalFound = cellInfo
-        ? (context.goal ?? tableGoal(cellInfo) ?? (!labelRow && !noGoalCell(cellInfo.row, header) && headerFits(header, carriedGoal) ? carriedGoal : undefined))
+        ? (context.goal ??
+          tableGoal(cellInfo) ??
+          (!labelRow && !ctx.noGoalCell(cellInfo.row, header) && headerFits(header, carriedGoal) ? carriedGoal : undefined))
         : (goalIn(scope) ??
           context.goal ??
           (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??

@@ -148,10 +148,26 @@ export function claimsContext(draft: string, summary: Summary) {
       if (list) list.push({ row, header: cell.header, text: cell.text });
       else cellsOf.set(cell.line, [{ row, header: cell.header, text: cell.text }]);
     }
-  const cellOf = (line: number, token: NumberToken) => {
+  /** A number's cell: `nth` is how many numbers of the same text come before it on the line (「2\t2\t0」: the second 2 is the second cell's). */
+  const cellOf = (line: number, token: NumberToken, nth = 0) => {
     const cells = cellsOf.get(line) ?? [];
-    return cells.find((c) => c.text === token.text) ?? cells.find((c) => numbersIn(c.text, line).some((t) => t.text === token.text));
+    let seen = 0;
+    let last: (typeof cells)[number] | undefined;
+    for (const c of cells)
+      if (c.text === token.text) {
+        last = c;
+        if (seen++ === nth) return c;
+      }
+    return last ?? cells.find((c) => numbersIn(c.text, line).some((t) => t.text === token.text));
   };
+  /** A table with rows named by goals (区分 | 数値目標 | 実績, rows 経費削減額, 歳入増額 …): a row that names none (合計) is no
+   *  goal's — not the goal carried from a heading above; so is a 合計 column beside columns named by goals (改善額合計). */
+  const goalRowTables = new Set(rows.filter((r) => r.label !== '' && goalIn(r.label) !== undefined).map((r) => r.table));
+  const goalColumnTables = new Set(rows.filter((r) => r.cells.some((c) => c.header !== '' && goalIn(c.header) !== undefined)).map((r) => r.table));
+  const noGoalCell = (row: Row, header: string) =>
+    goalIn(row.label) === undefined &&
+    goalIn(header) === undefined &&
+    (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
   const perspectiveOfHeading = (text: string) => {
     const flat = text.replace(/\s/g, '').normalize('NFKC');
     const hits = perspectiveNames.map((n, k) => (n !== '' && flat.includes(n.replace(/\s/g, '').normalize('NFKC')) ? k : -1)).filter((k) => k >= 0);
@@ -202,6 +218,7 @@ export function claimsContext(draft: string, summary: Summary) {
     asOfYear,
     cellOf,
     perspectiveOfHeading,
+    noGoalCell,
     /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
     tolerance: 0,
     closeTo,

@@ -51,7 +51,9 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const generic = tableFigures(cellLines, claimed, plan, (index) => sectionOf[index] ?? '');
   for (const f of generic) claimed.add(f.line);
   const proseLines = lines.map((line, index) => {
-    const tabular = atLeastTwo(/(?:^| )[\d,.]+%?(?= |$)/g, line) && !line.includes('。');
+    // (A row of a tabbed table — 「No11. 広聴機能の強化\t216万円\t有料広告収入」 — is no sentence: the words of the header above
+    // (効果額) are its column's, not a sentence's.)
+    const tabular = (atLeastTwo(/(?:^| )[\d,.]+%?(?= |$)/g, line) || raw[index].includes('\t')) && !line.includes('。');
     return claimed.has(index + 1) || tabular ? '' : line;
   });
   const proseFlat = new Flat(proseLines);

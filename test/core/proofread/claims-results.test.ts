@@ -162,3 +162,23 @@ describe('a table of ranks by perspective', () => {
     expect(readRanked(wrong)).toEqual(['4: 2 → 1']);
   });
 });
+
+describe('a table of projects’ amounts under a 効果額 header', () => {
+  const withEffects = corpusInput({
+    asOf: '2023-06-30',
+    sheets: {
+      ...SHEETS,
+      効果額: [
+        ['事業コード', '年度', '効果額（千円）', '区分'],
+        ['K-01', '令和4年度', 30000, '歳出削減'],
+        ['K-03', '令和4年度', 5000, '歳入確保'],
+      ],
+    },
+  });
+
+  test('a project’s row is no sentence about the plan’s total (its tabbed cells are the header’s columns)', () => {
+    const { summary } = runPipeline(withEffects, { asOf: '2023-06-30' });
+    const draft = ['■主な財政効果', 'プラン名\t効果額\t備考', 'K-01 人件費の抑制\t30,000千円\t職員数の削減', 'K-03 使用料の見直し\t5,000千円\t手数料の改定'];
+    expect(proofread(draft.join('\n'), summary).findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`)).toEqual([]);
+  });
+});

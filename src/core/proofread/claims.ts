@@ -19,7 +19,7 @@ import type { ClaimsResult, NumberContext } from './claims/context';
 import { claimsContext } from './claims/context';
 import { readCount } from './claims/counts';
 import { readChange, readDifference } from './claims/differences';
-import { readEffect } from './claims/effects';
+import { readEffect, readProjectEffect } from './claims/effects';
 import { readGoalFigure, readMoneyGoal } from './claims/goals';
 import { labelOf, readLabelCount, readMeaningTotal } from './claims/labels';
 import { lineParts } from './claims/lineParts';
@@ -295,7 +295,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         term: undefined,
         group: [],
       };
-      if (readDifference(ctx, n) || readEffect(ctx, n) || readChange(ctx, n) || readGoalFigure(ctx, n)) continue;
+      if (readDifference(ctx, n) || readProjectEffect(ctx, n) || readEffect(ctx, n) || readChange(ctx, n) || readGoalFigure(ctx, n)) continue;
       if (approx) {
         notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
         continue;

@@ -181,4 +181,12 @@ describe('a table of projects’ amounts under a 効果額 header', () => {
     const draft = ['■主な財政効果', 'プラン名\t効果額\t備考', 'K-01 人件費の抑制\t30,000千円\t職員数の削減', 'K-03 使用料の見直し\t5,000千円\t手数料の改定'];
     expect(proofread(draft.join('\n'), summary).findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`)).toEqual([]);
   });
+
+  test('a project’s amount, its row named by its code, is checked against that project’s', () => {
+    const { summary } = runPipeline(withEffects, { asOf: '2023-06-30' });
+    const draft = ['■主な財政効果', 'プラン名\t効果額\t備考', 'K-01 人件費の抑制\t30,000千円\t職員数の削減', 'K-03 使用料の見直し\t5,500千円\t手数料の改定'];
+    const result = proofread(draft.join('\n'), summary);
+    expect(result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`)).toEqual(['4: 5,500千円 → 5,000千円']);
+    expect(result.placed.map((p) => `${p.line}: ${p.stated}`)).toContain('3: 30,000千円');
+  });
 });

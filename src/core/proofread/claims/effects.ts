@@ -65,3 +65,37 @@ export function readEffect(ctx: ClaimsContext, n: NumberContext): boolean {
   }
   return false;
 }
+
+/**
+ * A project's amount in a table of projects (プラン名 | 効果額: 「No54. 未利用地財産の処分 | 720万円」): the row names one of the
+ * plan's projects by its code or its name, the column is an effect's. Checked against that project's amount of the year named
+ * (the column's, the heading's) or its total; where its years make that ambiguous and neither fits, not placed. True when said.
+ */
+export function readProjectEffect(ctx: ClaimsContext, n: NumberContext): boolean {
+  const { summary, notPlaced, planEra, years, unitAbove, check } = ctx;
+  const { lineNo, token, stated, isPercent, approx, cellInfo, rowLabel, header, year, goal } = n;
+  if (!cellInfo || isPercent || approx || token.negative || goal || !summary.keeps.effects || !EFFECT_WORDS.test(header)) return false;
+  const flat = rowLabel.replace(/\s/g, '').normalize('NFKC');
+  const named = summary.effects.byProject.filter((p) => {
+    const name = p.name.replace(/\s/g, '').normalize('NFKC');
+    const code = p.code.normalize('NFKC');
+    const at = code === '' ? -1 : flat.indexOf(code);
+    const byCode = at >= 0 && !/[A-Za-z0-9]/.test(flat[at - 1] ?? '') && !/[A-Za-z0-9]/.test(flat[at + code.length] ?? '');
+    return byCode || (name.length >= 3 && flat.includes(name));
+  });
+  if (named.length !== 1) return false;
+  const headerUnit = /[(（](億円|百万円|千円|万円|円)[)）]/.exec(header.normalize('NFKC'))?.[1] ?? '';
+  const value = toPlanUnit(token, summary.effects.unitLabel, token.unit === '' ? headerUnit || unitAbove(lineNo) : token.unit);
+  if (value === null) return false;
+  const project = named[0];
+  const y = yearsOf(header, planEra, years)[0]?.year ?? year;
+  const ofYear = y === null ? undefined : project.byYear.find((b) => b.year === y)?.amount;
+  const unitText = token.unit === '' ? '' : summary.effects.unitLabel;
+  const fmt = (v: number) => `${formatAmount(v, summary.effects.decimals)}${unitText}`;
+  const label = `${project.code} 効果額`;
+  const yearsWithAmounts = project.byYear.filter((b) => b.amount !== 0).length;
+  if (ofYear !== undefined) check(lineNo, stated, value, ofYear, fmt(ofYear), `${label} ${formatFiscalYear(y as number, 'long')}`);
+  else if (yearsWithAmounts <= 1) check(lineNo, stated, value, project.total, fmt(project.total), label);
+  else notPlaced.push({ line: lineNo, stated, reason: 'noFigure' });
+  return true;
+}

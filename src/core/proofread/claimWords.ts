@@ -51,6 +51,17 @@ export function leadOf(text: string, token: NumberToken, previous: NumberToken |
   return /(?:は|が)$/.test(topic.trim()) && !(previous !== undefined && previous.start >= topicStart) ? topic : lead;
 }
 
+/**
+ * The topic of a number's sentence when its clause is not the first (「平成20年度の数値目標（…）は、経費削減額…」): the words from the
+ * sentence's start to the first clause ending in は / が; '' when there is none before the clause.
+ */
+export function topicOf(text: string, clauseStart: number): string {
+  const sentenceStart = text.lastIndexOf('。', clauseStart - 1) + 1;
+  const before = text.slice(sentenceStart, clauseStart);
+  const m = /^[^、。]*?(?:は|が)、/.exec(before);
+  return m ? m[0] : '';
+}
+
 /** What a column header just before a number say it is: the plan's figure, the actual, their difference, a rate or a cumulative. */
 export type Measure = 'target' | 'actual' | 'difference' | 'rate' | 'cumulative';
 

@@ -70,8 +70,8 @@ export function numbersOf(text: string, line: number, units: readonly string[] =
     // 13億7,760万円, 4億2,148万1千円, 5,000万円: an amount in 円.
     const words = /^億(?:([\d,]+)万)?(?:(\d+)千)?円|^万(?:(\d+)千)?円/.exec(rest);
     let skip = false;
-    // 62万2,971千円: 万 counting the unit that follows (622,971千円).
-    const ofUnit = /^万([\d,]*\d)(千円|百万円)/.exec(rest);
+    // 62万2,971千円: 万 counting the unit that follows (622,971千円). (One digit before 千円 is 千 counting 円: 8182万7千円.)
+    const ofUnit = /^万(\d[\d,]*\d)(千円|百万円)/.exec(rest);
     if (ofUnit) {
       value = value * 1e4 + Number(ofUnit[1].replace(/,/g, ''));
       unit = ofUnit[2];

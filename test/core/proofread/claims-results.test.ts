@@ -6,6 +6,7 @@
  * Checked on an imaginary town's plan: the right draft reads clean, each injected error is found as the figure it is.
  */
 import { runPipeline } from '../../../src/core/compute/pipeline';
+import { numbersOf } from '../../../src/core/proofread/draftText';
 import { proofread } from '../../../src/core/proofread/proofread';
 import { corpusInput } from '../../support/corpusWorkbook';
 
@@ -76,6 +77,8 @@ const RIGHT = [
   '', // 25
   '\t経費削減額\t歳入増額\t改善額合計', // 26
   '達成額\t70,000\t25,000\t95,000', // 27: 達成額 is an amount, not the count of the label 達成
+  '', // 28
+  '令和4年度の数値目標は、経費削減額6,000万円、歳入増額2,000万円と設定していました。', // 29: the topic names the measure
 ];
 
 function read(lines: string[]) {
@@ -91,7 +94,7 @@ describe('a goal’s result as a report states it', () => {
   test('the right draft reads clean: the figure reached is the actual, 上積み額 no figure, 達成額 no count, ▲ a minus', () => {
     const { findings, placed } = read(RIGHT);
     expect(findings).toEqual([]);
-    for (const figure of ['3: 7,000万円', '4: 2,500万円', '5: 6,000万円', '5: 7,000万円', '9: 70,000', '10: 125.0%'])
+    for (const figure of ['3: 7,000万円', '4: 2,500万円', '5: 6,000万円', '5: 7,000万円', '9: 70,000', '10: 125.0%', '29: 6,000万円', '29: 2,000万円'])
       expect([figure, placed.has(figure)]).toEqual([figure, true]);
     // By how much the actual exceeds the target: no figure of the plan, never placed.
     for (const difference of ['3: 1,000万円', '4: 500万円', '5: 1,000万円']) expect([difference, placed.has(difference)]).toEqual([difference, false]);
@@ -108,12 +111,14 @@ describe('a goal’s result as a report states it', () => {
     inject(11, '95,000', '95,500'); // a 合計 row under rows of goals: the column's sum
     inject(15, '\t10,000', '\t14,000'); // a row's 計 with a ▲ part
     inject(24, '95,000', '95,500'); // the goals' sum under a heading naming one
+    inject(29, '6,000万円', '6,500万円'); // a year's target, the measure named by the sentence's topic
     expect(read(wrong).findings).toEqual([
       '3: 7,100万円 → 70,000千円',
       '4: 2,600万円 → 25,000千円',
       '11: 95,500 → 95,000',
       '15: 14,000 → 10,000',
       '24: 95,500 → 95,000',
+      '29: 6,500万円 → 60,000千円',
     ]);
   });
 });
@@ -188,5 +193,12 @@ describe('a table of projects’ amounts under a 効果額 header', () => {
     const result = proofread(draft.join('\n'), summary);
     expect(result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`)).toEqual(['4: 5,500千円 → 5,000千円']);
     expect(result.placed.map((p) => `${p.line}: ${p.stated}`)).toContain('3: 30,000千円');
+  });
+});
+
+describe('an amount in 万 and 千 words', () => {
+  test('8182万7千円 is 81,827千円 (千 counting 円); 62万2,971千円 is 622,971千円 (万 counting 千円)', () => {
+    expect(numbersOf('歳入増額8182万7千円と設定', 1).map((t) => [t.value, t.unit])).toEqual([[81827000, '円']]);
+    expect(numbersOf('効果額62万2,971千円', 1).map((t) => [t.value, t.unit])).toEqual([[622971, '千円']]);
   });
 });

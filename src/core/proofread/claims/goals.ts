@@ -5,7 +5,7 @@
 import type { FiscalYear } from '../../base/fiscalYear';
 import { formatFiscalYear } from '../../base/fiscalYear';
 import { formatAmount } from '../../base/numbers';
-import { approxPlace, measureOf, placesOf, RATE_WORDS, TARGET_WORDS, toPlanUnit, YEN } from '../claimWords';
+import { approxPlace, measureOf, placesOf, RATE_WORDS, TARGET_WORDS, toPlanUnit, topicOf, YEN } from '../claimWords';
 import { yearsOf } from '../draftText';
 import type { ClaimsContext, NumberContext } from './context';
 
@@ -30,7 +30,27 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
     closeTo,
     otherYearOf,
   } = ctx;
-  const { i, lineNo, token, stated, isPercent, approx, clauseText, cellInfo, rowLabel, header, scope, scopeYears, explicitYear, year, through, lead, goal } = n;
+  const {
+    i,
+    lineNo,
+    text,
+    token,
+    stated,
+    isPercent,
+    approx,
+    clause,
+    clauseText,
+    cellInfo,
+    rowLabel,
+    header,
+    scope,
+    scopeYears,
+    explicitYear,
+    year,
+    through,
+    lead,
+    goal,
+  } = n;
   // ---- A goal's figure ----
   const unitLike = token.unit === '' ? unitAbove(lineNo) : token.unit;
   if (goal && (!isPercent || RATE_WORDS.test(`${rowLabel}${header}${clauseText}${lead}`))) {
@@ -54,7 +74,9 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
     const fmt = (v: number) => (token.unit === '円' ? `${formatAmount(v, placesOf(v))}${g.unit}` : formatAmount(v, token.decimals));
     // ---- The measure its column's header or the words just before it name (計画額 | 実績額 | 達成率 | 累計) ----
     // (A row that names the measure itself — iwaki's 計画額 / 実績額 rows under year columns — is read below.)
-    const measure = cellInfo && measureOf(rowLabel) !== null ? null : measureOf(cellInfo ? header : lead);
+    // (Where the words before it name none, the sentence's topic may: 「…の数値目標は、経費削減額7億4857万6千円、歳入増額…と設定」.)
+    const measure =
+      cellInfo && measureOf(rowLabel) !== null ? null : (measureOf(cellInfo ? header : lead) ?? (cellInfo ? null : measureOf(topicOf(text, clause.start))));
     if (measure !== null && measure !== 'difference' && !(cellInfo && /\d+年度/.test(header)) && through === null) {
       // The year named beside it, in its clause or the topic before it (「令和元年度の達成率は、70%」).
       const namedYear = explicitYear ?? (!cellInfo && scopeYears.length === 1 ? scopeYears[0] : null);

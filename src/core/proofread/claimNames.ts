@@ -7,7 +7,7 @@
  */
 import type { GoalSummary, Summary } from '../compute/model';
 import { EFFECT_WORDS, labelAbbreviated, MEASURE_AFTER, measureOf, WHOLE_QUALIFIER } from './claimWords';
-import type { Row } from './draftText';
+import type { Row } from './draftTables';
 
 export interface Term {
   label: string;
@@ -38,7 +38,8 @@ export function planNames(summary: Summary, terms: Term[]) {
         const inNumber = (/^\d/.test(label) && /[\d,.]/.test(flat[at - 1] ?? '')) || (/\d$/.test(label) && /^[\d,.]/.test(next));
         // A label of one character (済) is not read inside a word (評価済み).
         const inWord = label.length === 1 && /\p{Script=Han}/u.test(`${flat[at - 1] ?? ''}${next.slice(0, 1)}`);
-        if (free && !inNumber && !inWord && !MEASURE_AFTER.test(next)) {
+        // 達成 inside 達成額 is an amount (the actual), not the label's count.
+        if (free && !inNumber && !inWord && !MEASURE_AFTER.test(next) && !next.startsWith('額')) {
           for (let k = at; k < at + label.length; k++) taken[k] = true;
           out.push({ term, start: at, end: at + label.length });
         }
@@ -49,7 +50,9 @@ export function planNames(summary: Summary, terms: Term[]) {
   };
   /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
   const cellTerms = (rowLabel: string, header: string) => {
-    const named = termsIn(`${rowLabel}${header}`);
+    // (Each read on its own: a one-character label heading a column (C) is not read as inside the row label's last word.)
+    const offset = rowLabel.replace(/\s/g, '').length;
+    const named = [...termsIn(rowLabel), ...termsIn(header).map((x) => ({ ...x, start: x.start + offset, end: x.end + offset }))];
     if (named.length > 0 || header === '') return named;
     const pieces = header.split(/\s+/).reverse();
     for (const piece of pieces) {

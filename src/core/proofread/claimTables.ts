@@ -7,7 +7,8 @@
 import { formatAmount } from '../base/numbers';
 import type { ClaimFinding, Placed } from './claims';
 import { TOTAL_LABEL } from './claimWords';
-import type { NumberToken, Row } from './draftText';
+import type { Row } from './draftTables';
+import type { NumberToken } from './draftText';
 
 export interface TableCheckContext {
   /** Lines under an earlier state of the results (their 合計 needs a baseline): no 合計 row there is checked. */
@@ -50,7 +51,8 @@ export function checkTables(byTable: Map<number, Row[]>, { earlier, findings, pl
       const headers = totalRow.cells.map((c) => c.header);
       const byHeader = headers.every((h) => h !== '') && new Set(headers).size === headers.length;
       total.forEach(({ cell, token }, k) => {
-        if (token.unit === '%') return;
+        // (A column of rates — 進展率(%), 達成率 — does not add up.)
+        if (token.unit === '%' || /率|%/.test(cell.header)) return;
         let sum = 0;
         let n = 0;
         let partWrong = false;
@@ -76,10 +78,14 @@ export function checkTables(byTable: Map<number, Row[]>, { earlier, findings, pl
       if (totalColumn && nums.length >= 2) {
         const values = nums.filter((x) => x.token.unit !== '%' && !x.token.bracketed);
         if (values.length === nums.length) {
-          const sum = values.slice(0, -1).reduce((s, x) => s + x.token.value, 0);
+          // (▲ 19,761 is a minus: 641,791 − 19,761 = 622,030.)
+          const sum = values.slice(0, -1).reduce((s, x) => s + (x.token.negative ? -x.token.value : x.token.value), 0);
           const t = values[values.length - 1].token;
           const byWorkbook = row.lines.some((l) => workbookLines.has(l)) || placedKeys.has(`${t.line}|${t.text}`);
-          if (!same(sum, t.value) && !byWorkbook) find(t.line, t.text, formatAmount(sum, t.decimals), `${row.label} 計`, 'arithmetic');
+          // (A total printed with △ / ▲ is a minus too, and a minus sum is written with the draft's mark.)
+          const mark = /^[▲△]/.exec(t.text.trim())?.[0] ?? '▲';
+          const said = sum < 0 ? `${mark}${formatAmount(-sum, t.decimals)}` : formatAmount(sum, t.decimals);
+          if (!same(sum, t.negative ? -t.value : t.value) && !byWorkbook) find(t.line, t.text, said, `${row.label} 計`, 'arithmetic');
         }
       }
       // A row of counts under a header with no 計: the first (or the last) is the others' total.

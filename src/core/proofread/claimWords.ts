@@ -22,6 +22,15 @@ export const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
 export const NUMBERED_HEADING = /^\s*(?:\d+\s*[.．、)）]|\d+\s+\D|[(（]\d+[)）]|第\d+|[一二三四五六七八九十]+[、.．\s])/;
 
 /** After a number: by how much one figure exceeds another (「3,090万円上回り」「4,920万円の効果額の増」), not a figure. */
+/**
+ * A number right after another said to exceed or fall short by it (「目標を1億9,765万6千円上回り、31億4,514万7千円と
+ * なりました」「目標より9807万7千円増加の1億7909万4千円」): the figure reached — the actual.
+ */
+export function reachedAfterDifference(text: string, token: NumberToken, previous: NumberToken | undefined): boolean {
+  if (previous === undefined || previous.end > token.start) return false;
+  const between = text.slice(previous.end, token.start);
+  return between.replace(/\s/g, '').length <= 8 && !/[。]/.test(between) && DIFFERENCE_AFTER.test(between) && /(?:り|し|の)[、,]?\s*$/.test(between);
+}
 export const DIFFERENCE_AFTER = /^\s*(?:の[^、。\d]{0,8})?(?:上回|下回|の増(?!加率)|増加|の減(?!額)|減少)/;
 /** The words before a count of all the targets, as a list writes it (「計画する取り組み：49項目」, 「対象事業数は」). */
 export const COUNT_OF_ALL = /(?:取り組み|取組|項目|事業|対象)(?:数)?\s*(?:[:：]|は)\s*$/;
@@ -42,6 +51,17 @@ export function leadOf(text: string, token: NumberToken, previous: NumberToken |
   return /(?:は|が)$/.test(topic.trim()) && !(previous !== undefined && previous.start >= topicStart) ? topic : lead;
 }
 
+/**
+ * The topic of a number's sentence when its clause is not the first (「平成20年度の数値目標（…）は、経費削減額…」): the words from the
+ * sentence's start to the first clause ending in は / が; '' when there is none before the clause.
+ */
+export function topicOf(text: string, clauseStart: number): string {
+  const sentenceStart = text.lastIndexOf('。', clauseStart - 1) + 1;
+  const before = text.slice(sentenceStart, clauseStart);
+  const m = /^[^、。]*?(?:は|が)、/.exec(before);
+  return m ? m[0] : '';
+}
+
 /** What a column header just before a number say it is: the plan's figure, the actual, their difference, a rate or a cumulative. */
 export type Measure = 'target' | 'actual' | 'difference' | 'rate' | 'cumulative';
 
@@ -55,9 +75,11 @@ export function measureOf(words: string): Measure | null {
   let at = -1;
   const named: [Measure, RegExp][] = [
     ['rate', /(?:達成|進捗|実施|執行|削減)率|^率/g],
-    ['difference', /差(?!し)|増減|過不足/g],
+    // (上積み額 / 上乗せ額: by how much the actual exceeds the target.)
+    ['difference', /差(?!し)|増減|過不足|上積み|上乗せ/g],
     ['cumulative', /累計/g],
-    ['actual', /実績|決算/g],
+    // (達成額: the amount achieved, as some reports call the actual.)
+    ['actual', /実績|決算|達成額/g],
     ['target', /計画(?:額|値)|目標|予定額|見込額/g],
   ];
   for (const [measure, pattern] of named)

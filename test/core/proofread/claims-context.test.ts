@@ -6,7 +6,8 @@
  * bracket's own words), and which label a column header abbreviates.
  */
 import { labelAbbreviated, scopeOf } from '../../../src/core/proofread/claims';
-import { normalizeDraftLine, numbersOf, tableRows, yearsOf } from '../../../src/core/proofread/draftText';
+import { tableRows } from '../../../src/core/proofread/draftTables';
+import { normalizeDraftLine, numbersOf, yearsOf } from '../../../src/core/proofread/draftText';
 
 const texts = (line: string) => numbersOf(normalizeDraftLine(line), 1).map((t) => [t.text, t.value, t.unit]);
 

@@ -1,0 +1,301 @@
+/**
+ * The plan and the draft as the claim readers need them: the plan's labels, goals,
+ * years and figures; the draft's lines, table rows and cells, the unit stated above
+ * each line and the lines under an earlier state; and the verdicts — findings,
+ * figures placed, numbers not placed — with how a figure is compared (check).
+ */
+import type { FiscalYear } from '../../base/fiscalYear';
+import { formatFiscalYear } from '../../base/fiscalYear';
+import { formatRatio } from '../../base/ratio';
+import type { GoalSummary, Summary } from '../../compute/model';
+import { RESULT_MEANINGS } from '../../contract/vocabulary';
+import type { NotPlacedReason } from '../../words/proofreadWords';
+import type { Term } from '../claimNames';
+import { planNames } from '../claimNames';
+import { MEASURE_WORDS, namesOf } from '../claimWords';
+import type { Row } from '../draftTables';
+import { tableRows } from '../draftTables';
+import type { NumberToken, YearMention } from '../draftText';
+import { MAX_CLAIM_LINE, normalizeDraftLine, numbersOf, yearsOf } from '../draftText';
+
+export interface ClaimFinding {
+  line: number;
+  stated: string;
+  expected: string;
+  label: string;
+  kind: 'workbook' | 'arithmetic';
+}
+
+export interface Placed {
+  line: number;
+  stated: string;
+  label: string;
+}
+
+export interface NotPlaced {
+  line: number;
+  stated: string;
+  reason: NotPlacedReason;
+}
+
+export interface ClaimsResult {
+  findings: ClaimFinding[];
+  placed: Placed[];
+  notPlaced: NotPlaced[];
+}
+
+/** The plan and the draft as every reader of a number needs them, and where their verdicts go. */
+export function claimsContext(draft: string, summary: Summary) {
+  const rawLines = draft.split(/\r\n|\r|\n/);
+  const lines = rawLines.map(normalizeDraftLine);
+  /** A year as the draft printed it: 令和元年度, not the 令和1年度 its line was read as. */
+  const asPrinted = (index: number, year: string) => {
+    const first = year.replace(/^(令和|平成)1年度$/, '$1元年度');
+    return first !== year && (rawLines[index] ?? '').normalize('NFKC').replace(/\s/g, '').includes(first) ? first : year;
+  };
+  const findings: ClaimFinding[] = [];
+  const placed: Placed[] = [];
+  const notPlaced: NotPlaced[] = [];
+  const rounding = summary.plan.rounding;
+  const terms: Term[] = [
+    ...summary.vocabulary.progress.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'progress' as const, index })),
+    ...summary.vocabulary.result.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'result' as const, index })),
+  ];
+  const goals = summary.goals;
+  // A goal's own unit (点, 人 …) makes a number its figure: 「84点」 in a plan whose goal counts 点.
+  const goalUnits = [...new Set(goals.map((g) => g.unit.normalize('NFKC').trim()))].filter((u) => u !== '' && !/^(?:年|月|日|年度|次|期)$/.test(u));
+  const numbersIn = (text: string, line: number) => numbersOf(text, line, goalUnits);
+  const planEra = summary.plan.startYear !== null ? (/^(令和|平成)/.exec(formatFiscalYear(summary.plan.startYear, 'long'))?.[1] ?? null) : null;
+  const years = new Set(summary.years);
+  const handled = new Set<string>();
+  const key = (line: number, start: number) => `${line}:${start}`;
+  const percent = (n: number, d: number, places: number) => {
+    const text = formatRatio(n, d, places, rounding).text;
+    return { value: Number(text.replace('%', '')), text };
+  };
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  const progressRow = (y: FiscalYear) => summary.progress.find((p) => p.year === y && p.activities > 0);
+  const resultRow = (y: FiscalYear) => summary.achievement.byYear.find((r) => r.year === y && r.evaluated > 0);
+  /** The years with activities: a year without any cannot be what a sentence reports. */
+  const activeYears = summary.progress.filter((p) => p.activities > 0).map((p) => p.year);
+
+  const foundKeys = new Set<string>();
+  const find = (line: number, stated: string, expected: string, label: string, kind: ClaimFinding['kind'] = 'workbook') => {
+    if (foundKeys.has(`${line}|${stated}`)) return;
+    foundKeys.add(`${line}|${stated}`);
+    findings.push({ line, stated, expected, label, kind });
+  };
+
+  // The plan's labels, goals and projects as a text names them (claimNames.ts).
+  const { termsIn, cellTerms, goalIn, tableGoal, headerFits, aboutProject } = planNames(summary, terms);
+
+  // ---- Self-checks and workbook checks of table rows ----
+  const rows = tableRows(lines, [...terms.map((t) => t.label), ...goals.map((g) => g.name.normalize('NFKC'))]);
+  const byTable = new Map<number, Row[]>();
+  for (const row of rows) {
+    const list = byTable.get(row.table) ?? [];
+    list.push(row);
+    byTable.set(row.table, list);
+  }
+  // The unit a line's bare numbers are in: the nearest statement of it above (「（単位：百万円）」, 「単位:千円」), until another.
+  const unitAt: string[] = [];
+  {
+    let unit = '';
+    for (const text of lines) {
+      const m = text.length > MAX_CLAIM_LINE ? null : /単位\s*[:：]\s*(百万円|千円|円|件|㎡)/.exec(text);
+      if (m) unit = m[1];
+      unitAt.push(unit);
+    }
+  }
+  const unitAbove = (line: number): string => unitAt[line - 1] ?? '';
+  const planOrdinal = /第(\d+)次/.exec((summary.plan.name ?? '').normalize('NFKC'))?.[1] ?? null;
+  /** Does a text name another plan (第2次 beside the plan's 第3次)? */
+  const otherPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] !== planOrdinal);
+  const ownPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] === planOrdinal);
+  const perspectiveNames = summary.perspectives.map((p) => p.name);
+  const planLength = summary.years.length;
+  const termLabels = new Set(terms.map((t) => t.label.replace(/\s/g, '')));
+  /** Each result meaning: its words as a table's total column (「未確定 計」) and in a sentence (未確定, not 達成状況). */
+  const meaningTotals = Object.entries(RESULT_MEANINGS).map(
+    ([code, m]) => [code, m, new RegExp(`${m.ja}\\s*計`), new RegExp(`${m.ja}(?!${MEASURE_WORDS})`)] as const,
+  );
+  const planName = (summary.plan.name ?? '').normalize('NFKC');
+  const goalNames = goals.map((g) => g.name.normalize('NFKC'));
+  const inName = (text: string, name: string, at: number) => {
+    for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) if (at >= k && at < k + name.length) return true;
+    return false;
+  };
+  let stateYear: FiscalYear | null = null;
+  // Lines under an earlier state (「参考(H26.3 月末現在の進捗状況)」): their figures need the baseline of that date.
+  const earlier: boolean[] = [];
+  {
+    let before = false;
+    for (const text of lines) {
+      const state = /現在/.test(text) ? yearsOf(text, planEra, years)[0] : undefined;
+      if (state) {
+        if (stateYear === null) stateYear = state.year;
+        before = state.year < stateYear;
+      }
+      earlier.push(before);
+    }
+  }
+  const asOfYear = activeYears.length > 0 ? activeYears[activeYears.length - 1] : null;
+  // The cells of each line: a number's cell is the one whose text holds it (「5人削減」 holds 5人).
+  const cellsOf = new Map<number, { row: Row; header: string; text: string }[]>();
+  for (const row of rows)
+    for (const cell of row.cells) {
+      const list = cellsOf.get(cell.line);
+      if (list) list.push({ row, header: cell.header, text: cell.text });
+      else cellsOf.set(cell.line, [{ row, header: cell.header, text: cell.text }]);
+    }
+  /** A number's cell: `nth` is how many numbers of the same text come before it on the line (「2\t2\t0」: the second 2 is the second cell's). */
+  const cellOf = (line: number, token: NumberToken, nth = 0) => {
+    const cells = cellsOf.get(line) ?? [];
+    let seen = 0;
+    let last: (typeof cells)[number] | undefined;
+    for (const c of cells)
+      if (c.text === token.text) {
+        last = c;
+        if (seen++ === nth) return c;
+      }
+    return last ?? cells.find((c) => numbersIn(c.text, line).some((t) => t.text === token.text));
+  };
+  /** A table with rows named by goals (区分 | 数値目標 | 実績, rows 経費削減額, 歳入増額 …): a row that names none (合計) is no
+   *  goal's — not the goal carried from a heading above; so is a 合計 column beside columns named by goals (改善額合計). */
+  const goalRowTables = new Set(rows.filter((r) => r.label !== '' && goalIn(r.label) !== undefined).map((r) => r.table));
+  const goalColumnTables = new Set(rows.filter((r) => r.cells.some((c) => c.header !== '' && goalIn(c.header) !== undefined)).map((r) => r.table));
+  const noGoalCell = (row: Row, header: string) =>
+    goalIn(row.label) === undefined &&
+    goalIn(header) === undefined &&
+    (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
+  const perspectiveOfHeading = (text: string) => {
+    const flat = text.replace(/\s/g, '').normalize('NFKC');
+    const hits = perspectiveNames.map((n, k) => (n !== '' && flat.includes(n.replace(/\s/g, '').normalize('NFKC')) ? k : -1)).filter((k) => k >= 0);
+    return hits.length === 1 ? hits[0] : -1;
+  };
+  const ctx = {
+    summary,
+    rawLines,
+    lines,
+    asPrinted,
+    findings,
+    placed,
+    notPlaced,
+    terms,
+    goals,
+    numbersIn,
+    planEra,
+    years,
+    handled,
+    key,
+    percent,
+    same,
+    progressRow,
+    resultRow,
+    activeYears,
+    foundKeys,
+    find,
+    termsIn,
+    cellTerms,
+    goalIn,
+    tableGoal,
+    headerFits,
+    aboutProject,
+    rows,
+    byTable,
+    unitAbove,
+    otherPlan,
+    ownPlan,
+    perspectiveNames,
+    planLength,
+    termLabels,
+    meaningTotals,
+    planName,
+    goalNames,
+    inName,
+    earlier,
+    stateYear,
+    asOfYear,
+    cellOf,
+    perspectiveOfHeading,
+    noGoalCell,
+    /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
+    tolerance: 0,
+    closeTo,
+    otherYearOf,
+    check,
+  };
+  /** A figure equal to another as check() compares them (an approximate one within its tolerance). */
+  function closeTo(value: number, expected: number): boolean {
+    const tolerance = ctx.tolerance;
+    return tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
+  }
+
+  /** The one other year whose rate of the goal is the number stated (at its decimals), or null. */
+  function otherYearOf(g: GoalSummary, token: NumberToken, named: FiscalYear): FiscalYear | null {
+    const fits = g.byYear.filter(
+      (b) =>
+        b.year !== named && b.actual !== null && b.target !== null && b.target !== 0 && same(percent(b.actual, b.target, token.decimals).value, token.value),
+    );
+    const namedRow = g.byYear.find((b) => b.year === named);
+    return fits.length === 1 && namedRow?.actual !== null && namedRow?.target !== null ? fits[0].year : null;
+  }
+
+  function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
+    const tolerance = ctx.tolerance;
+    const close = tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
+    if (close) placed.push({ line, stated, label });
+    else find(line, stated, expectedText, label);
+  }
+  return ctx;
+}
+
+export type ClaimsContext = ReturnType<typeof claimsContext>;
+
+/** A number of the draft with what its line, clause, cell and the headings above say about it. */
+export interface NumberContext {
+  /** The line's index (0-based) and number (1-based), its normalised text and its numbers. */
+  i: number;
+  lineNo: number;
+  text: string;
+  tokens: NumberToken[];
+  token: NumberToken;
+  tokenIndex: number;
+  stated: string;
+  isPercent: boolean;
+  /** 約 before it. */
+  approx: boolean;
+  clause: { start: number; end: number };
+  clauseText: string;
+  cellInfo: CellInfo | undefined;
+  rowLabel: string;
+  header: string;
+  /** What the sentence says of the number: its clause and the topic before it. */
+  scope: string;
+  scopeYears: YearMention[];
+  topicYear: YearMention | null;
+  explicitYear: YearMention | null;
+  clauseYears: YearMention[];
+  year: FiscalYear | null;
+  through: FiscalYear | null;
+  labelHere: { term: Term; start: number; end: number }[];
+  lead: string;
+  goal: GoalSummary | undefined;
+  results: Summary['achievement'] | Summary['achievement']['byPerspective'][number];
+  resultRowOf: (y: FiscalYear) => Summary['achievement']['byYear'][number] | undefined;
+  perspectiveRow: Summary['achievement']['byPerspective'][number] | undefined;
+  carriedPerspective: number;
+  nonSpaceAt: (offset: number) => number;
+  sentenceHere: (at: number) => string;
+  amountLike: boolean;
+  earlierState: boolean;
+  term: Term | undefined;
+  group: Term[];
+}
+
+/** A number's table cell: its row, its column's header and its text. */
+export interface CellInfo {
+  row: Row;
+  header: string;
+  text: string;
+}

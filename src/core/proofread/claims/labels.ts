@@ -1,0 +1,112 @@
+/**
+ * A label's figures in the draft: which label (or labels named together) a
+ * number is of, its count or share, and the total of a meaning several labels share.
+ */
+import type { FiscalYear } from '../../base/fiscalYear';
+import type { ResultCode } from '../../contract/vocabulary';
+import { RESULT_MEANINGS } from '../../contract/vocabulary';
+import type { Term } from '../claimNames';
+import { COUNT_UNIT, JOINED, RATE_WORDS, sentenceAround, TARGET_WORDS } from '../claimWords';
+import type { ClaimsContext, NumberContext } from './context';
+
+/** The label a count or share is of: the nearest in its clause with no other count between, and the labels named together with it. */
+export function labelOf(n: Omit<NumberContext, 'term' | 'group'>): { term: Term | undefined; group: Term[] } {
+  const { token, tokens, clause, clauseText, cellInfo, labelHere, nonSpaceAt } = n;
+  const flatStart = (offset: number) => nonSpaceAt(offset) - nonSpaceAt(clause.start);
+  const here = flatStart(token.start);
+  const between = (x: { start: number }) =>
+    tokens.some(
+      (t) =>
+        t !== token &&
+        t.unit !== '%' &&
+        t.start >= clause.start &&
+        t.end <= clause.end &&
+        ((flatStart(t.start) > x.start && flatStart(t.start) < here) || (flatStart(t.start) < x.start && flatStart(t.start) > here)),
+    );
+  const inClause = cellInfo ? labelHere : labelHere.filter((x) => !between(x));
+  const nearest = inClause.length > 0 ? inClause.reduce((best, x) => (Math.abs(x.start - here) < Math.abs(best.start - here) ? x : best)) : undefined;
+  const term = nearest?.term;
+  // Labels named together (「完了及び順調のものは43件」): the number is their sum.
+  const group: Term[] = [];
+  if (nearest && term && !cellInfo) {
+    const flat = clauseText.replace(/\s/g, '');
+    const sorted = [...inClause].sort((a, b) => a.start - b.start);
+    let k = sorted.indexOf(nearest);
+    let lo = k;
+    while (lo > 0 && JOINED.test(flat.slice(sorted[lo - 1].end, sorted[lo].start)) && sorted[lo - 1].term.kind === term.kind) lo--;
+    k = sorted.indexOf(nearest);
+    let hi = k;
+    while (hi < sorted.length - 1 && JOINED.test(flat.slice(sorted[hi].end, sorted[hi + 1].start)) && sorted[hi + 1].term.kind === term.kind) hi++;
+    for (let j = lo; j <= hi; j++) if (!group.includes(sorted[j].term)) group.push(sorted[j].term);
+  }
+  if (term && group.length === 0) group.push(term);
+  return { term, group };
+}
+
+/** A label's count or share (or the sum of labels named together). True when it was checked. */
+export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
+  const { placed, percent, same, progressRow, find, asOfYear } = ctx;
+  const { lineNo, token, stated, isPercent, clauseText, cellInfo, year, through, results, resultRowOf, term, group } = n;
+  const countOf = (labels: { count: number }[]) => group.reduce((t, g) => t + labels[g.index].count, 0);
+  if (
+    term &&
+    (isPercent || /^(?:事業|項目|件|細目|)$/.test(token.unit)) &&
+    !(isPercent && TARGET_WORDS.test(clauseText)) &&
+    !(isPercent && RATE_WORDS.test(clauseText) && term.kind === 'progress' && !cellInfo)
+  ) {
+    const useYear = term.kind === 'progress' ? (year !== null && progressRow(year) ? year : (asOfYear ?? null)) : year;
+    const counts: { value: number; text: string }[] = [];
+    if (term.kind === 'progress') {
+      const p = useYear === null ? undefined : progressRow(useYear);
+      if (p) counts.push(isPercent ? percent(countOf(p.labels), p.activities, token.decimals) : { value: countOf(p.labels), text: String(countOf(p.labels)) });
+    } else {
+      const a = results;
+      // 「平成19年度までに…そのうち136細目を実施」: the targets due up to that year.
+      const upTo = (y: FiscalYear) => {
+        const due = a.byYear.filter((r) => r.year <= y);
+        return {
+          evaluated: due.reduce((t, r) => t + r.evaluated, 0),
+          labels: a.labels.map((_, k) => ({ count: due.reduce((t, r) => t + r.labels[k].count, 0) })),
+        };
+      };
+      const rows =
+        through !== null ? [upTo(through)] : [...(year !== null && resultRowOf(year) ? [resultRowOf(year)] : []), { evaluated: a.evaluated, labels: a.labels }];
+      for (const r of rows)
+        if (r && (r.evaluated > 0 || (cellInfo && !isPercent)))
+          counts.push(isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals) : { value: countOf(r.labels), text: String(countOf(r.labels)) });
+    }
+    if (counts.length > 0) {
+      const label = `${group.map((t) => t.label).join('+')}${isPercent ? ' 割合' : ''}`;
+      if (counts.some((c) => same(c.value, token.value))) placed.push({ line: lineNo, stated, label });
+      else find(lineNo, stated, `${counts[0].text}${isPercent ? '' : token.unit}`, label);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** A meaning shared by several labels (「目標を達成」した事業数は47事業、…（87%）): the meaning's total. True when it was checked. */
+export function readMeaningTotal(ctx: ClaimsContext, n: NumberContext): boolean {
+  const { summary, lines, terms, percent, check } = ctx;
+  const { i, lineNo, token, stated, isPercent, clauseText, term } = n;
+  // A meaning shared by several labels (「目標を達成」した事業数は47事業、…（87%）): the meaning's total.
+  if (!term && (isPercent || COUNT_UNIT.test(token.unit))) {
+    const sentence = sentenceAround(lines, i);
+    const meanings = [...new Set(terms.filter((t) => t.kind === 'result').map((t) => t.meaning))].filter(
+      (m) => terms.filter((t) => t.kind === 'result' && t.meaning === m).length >= 2,
+    );
+    const meaning = meanings.find((m) => {
+      const word = RESULT_MEANINGS[m as ResultCode]?.ja ?? m;
+      return sentence.includes(`目標を${word}`) || sentence.includes(`${word}した`);
+    });
+    if (meaning && summary.achievement.evaluated > 0) {
+      const total = summary.achievement.labels.filter((l) => l.meaning === meaning).reduce((s, l) => s + l.count, 0);
+      const expected = isPercent ? percent(total, summary.achievement.evaluated, token.decimals) : { value: total, text: `${total}${token.unit}` };
+      if (!isPercent || /全体|割合|占め/.test(clauseText)) {
+        check(lineNo, stated, token.value, expected.value, expected.text, `${meaning} 計`);
+        return true;
+      }
+    }
+  }
+  return false;
+}

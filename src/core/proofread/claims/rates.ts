@@ -1,0 +1,45 @@
+/**
+ * Rates in the draft: the activities' 進捗率 (or 実施率 / 達成率 where a progress label
+ * is called 達成), and a rate named by a result label's words (完了率 of 「完了」).
+ */
+import type { Term } from '../claimNames';
+import { RATE_WORDS, TARGET_WORDS } from '../claimWords';
+import type { ClaimsContext, NumberContext } from './context';
+
+/** A rate (進捗率 / 実施率 / 達成率) of the activities, or one named by a result label's words. True when it was checked. */
+export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
+  const { terms, percent, progressRow, asOfYear, check } = ctx;
+  const { lineNo, token, stated, isPercent, clauseText, explicitYear, clauseYears, year, results, resultRowOf, term } = n;
+  // ---- A rate (進捗率 / 実施率 / 達成率) of the activities ----
+  // 達成率 is the activities' rate only where a progress label is called 達成 (多摩市); elsewhere it is the achievement's.
+  const rateWord = RATE_WORDS.exec(clauseText)?.[0];
+  const activitiesRate = rateWord !== undefined && (rateWord !== '達成率' || terms.some((t) => t.kind === 'progress' && t.label === '達成'));
+  const unreadYear = /\d年度/.test(clauseText) && clauseYears.length === 0;
+  if (isPercent && activitiesRate && !unreadYear && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
+    const useYear = year !== null && progressRow(year) ? year : asOfYear;
+    const p = useYear === null ? undefined : progressRow(useYear);
+    if (p) {
+      const expected = percent(p.progressing, p.activities, token.decimals);
+      check(lineNo, stated, token.value, expected.value, expected.text, '進捗率');
+      return true;
+    }
+  }
+  // ---- A rate named by a result label's words (実施率 of 「実施済み」 where no activities are rated): that label's share ----
+  const stemmed = /(\p{Script=Han}{2,4})率/u.exec(clauseText)?.[1];
+  if (isPercent && stemmed !== undefined && !term && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
+    // The rate's words (完了率, 計画実施率): the longest of their endings that begins exactly one result label's name.
+    let named: Term[] = [];
+    for (let k = stemmed.length; k >= 2 && named.length !== 1; k--) {
+      const stem = stemmed.slice(stemmed.length - k);
+      named = terms.filter((t) => t.kind === 'result' && t.label.replace(/\s/g, '').startsWith(stem));
+    }
+    const r = explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results;
+    const denominator = r ? r.denominatorCount || r.evaluated : 0;
+    if (named.length === 1 && r && denominator > 0) {
+      const expected = percent(r.labels[named[0].index].count, denominator, token.decimals);
+      check(lineNo, stated, token.value, expected.value, expected.text, `${named[0].label} 割合`);
+      return true;
+    }
+  }
+  return false;
+}

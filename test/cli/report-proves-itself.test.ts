@@ -27,7 +27,9 @@ const EXAMPLE_AS_OF: Record<string, string> = {
  * A plan listed here must stay unclean until fixed — the test below fails when one reads clean — and
  * every other plan must read clean.
  */
-const KNOWN_UNCLEAN = new Set<string>();
+// blind4/otaki-r3 (added 2026-12-05 with the fourth blind set): its report's rows of a label with 0 projects
+// (「0」「0.0%」 by 大項目) are not placed (noMeasure / noFigure) — an open defect of #26, found by this test.
+const KNOWN_UNCLEAN = new Set<string>(['corpus/blind4/otaki-r3']);
 
 const examples = readdirSync(join(ROOT, 'examples'))
   .filter((name) => name.endsWith('.xlsx'))

@@ -143,7 +143,10 @@ export function achievement(data: WorkbookData, years: FiscalYear[], end: Fiscal
       excluded += 1;
       if (target.result !== null) {
         const typed = vocabulary.terms[target.resultLabel]?.label ?? labelOf(target.result);
-        data.problems.add('warning', sheet, a1(target.row, target.resultColumn), typed, 'resultAfterPlan', {
+        const cell = a1(target.row, target.resultColumn);
+        // Such a year has often not begun either: the reader's resultTooEarly at this cell says less than this.
+        data.problems.drop(sheet, cell, 'resultTooEarly');
+        data.problems.add('warning', sheet, cell, typed, 'resultAfterPlan', {
           year: formatYearRange(target.years, 'long', asOf),
           yearEn: formatYearRange(target.years, 'fy'),
           start: formatFiscalYear(years[0] ?? end, 'long', asOf),

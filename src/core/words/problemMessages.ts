@@ -134,9 +134,10 @@ export const MESSAGES = {
       `The target year ${p.yearEn} has not begun yet (as of ${p.asOf}), but a result ${dq(p.value)} is entered. Enter the result once the year has begun, or correct the target year if it is wrong.`,
   },
   resultAfterPlan: {
-    ja: (p) => `目標年度 ${p.year} は計画期間（${p.start}～${p.end}）の後に始まるため、達成状況${q(p.value)}は集計に含めず、計画期間外の事項として除きます。`,
+    ja: (p) =>
+      `目標年度 ${p.year} は計画期間（${p.start}～${p.end}）の後に始まるため、達成状況${q(p.value)}は集計に含めず、計画期間外の事項として除きます。目標年度が誤りなら直してください。`,
     en: (p) =>
-      `The target year ${p.yearEn} begins after the plan (${p.startEn}-${p.endEn}): its result ${dq(p.value)} is left out of the tables, with the targets outside the plan.`,
+      `The target year ${p.yearEn} begins after the plan (${p.startEn}-${p.endEn}): its result ${dq(p.value)} is left out of the tables, with the targets outside the plan. Correct the target year if it is wrong.`,
   },
   numberInvalid: {
     ja: (p) => `${q(p.value)}は数値として読めません。例: 1,234、１２３４、－（0）。`,

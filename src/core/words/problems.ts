@@ -36,6 +36,14 @@ export class ProblemList {
     this.items.push(problem);
   }
 
+  /** One cell, one slip, one message: a finding that says more about the same cell replaces one that says less. */
+  drop(sheet: string, cell: string, code: MessageKey): void {
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i];
+      if (item.sheet === sheet && item.cell === cell && item.code === code) this.items.splice(i, 1);
+    }
+  }
+
   get errorCount(): number {
     return this.items.filter((p) => p.severity === 'error').length;
   }

@@ -83,12 +83,12 @@ describe('N1, N4: a target starting after the plan end is outside the period, ju
       ['warning', '達成事項', 'D13', '達成'],
     ]);
     expect(said[0].message).toBe(
-      '目標年度 令和10年度 は計画期間（令和8年度～令和9年度）の後に始まるため、達成状況「達成」は集計に含めず、計画期間外の事項として除きます。',
+      '目標年度 令和10年度 は計画期間（令和8年度～令和9年度）の後に始まるため、達成状況「達成」は集計に含めず、計画期間外の事項として除きます。目標年度が誤りなら直してください。',
     );
     expect(said[1].message).toContain('目標年度 令和10年度以降 は計画期間');
     const en = summarize(workbook([projects, activities, targets]), { currentYear: 2031, lang: 'en' }).problems.filter((p) => p.code === 'resultAfterPlan');
     expect(en[1].message).toBe(
-      'The target year FY2028 onwards begins after the plan (FY2026-FY2027): its result "達成" is left out of the tables, with the targets outside the plan.',
+      'The target year FY2028 onwards begins after the plan (FY2026-FY2027): its result "達成" is left out of the tables, with the targets outside the plan. Correct the target year if it is wrong.',
     );
   });
 });

@@ -304,11 +304,13 @@ describe('rules', () => {
     const input = smallWorkbook();
     sheet(input, '達成事項').rows.push(['0701-01', '令和4年度', '目標5', '達成', null]);
     const summary = summarize(input, { currentYear: 2021 });
-    // 令和4年度 also begins after this plan's end (令和3年度): the result is left out, and that is said too (s25e N1).
-    expect(summary.problems).toEqual([
-      expect.objectContaining({ cell: 'D5', code: 'resultTooEarly', severity: 'warning' }),
-      expect.objectContaining({ cell: 'D5', code: 'resultAfterPlan', severity: 'warning' }),
-    ]);
+    // 令和4年度 also begins after this plan's end (令和3年度): the result is left out, and one message at the cell says
+    // so (s25e N1) — the after-plan one, which says more than "not begun yet".
+    expect(summary.problems).toEqual([expect.objectContaining({ cell: 'D5', code: 'resultAfterPlan', severity: 'warning' })]);
+    const inPlan = smallWorkbook();
+    sheet(inPlan, '設定').rows[3] = ['計画終了年度', '令和4年度'];
+    sheet(inPlan, '達成事項').rows.push(['0701-01', '令和4年度', '目標5', '達成', null]);
+    expect(summarize(inPlan, { currentYear: 2021 }).problems).toEqual([expect.objectContaining({ cell: 'D5', code: 'resultTooEarly', severity: 'warning' })]);
   });
 
   test('a year with nothing in it still appears with zeros', () => {

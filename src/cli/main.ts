@@ -24,6 +24,7 @@ import { annotatedDraftHtml } from '../core/proofread/annotate';
 import { mostlyNotJapanese, proofreadVerdict, verdictNotes, verdictRefusal } from '../core/proofread/verdict';
 import { baselineMissingText, type Lang, label } from '../core/words/messages';
 import { notPlacedText } from '../core/words/proofreadWords';
+import { roundLabel } from '../core/words/round';
 import { fiscalYearLabel } from '../core/words/yearLabels';
 import { BaselineExistsError, loadBaselines, saveBaseline } from './baselines';
 import { DraftError, readDraft } from './drafttext';
@@ -147,6 +148,12 @@ function parseArgs(argv: string[]): Args {
       if (known.valued.includes(name)) {
         const value = inline ?? rest[++i];
         if (value === undefined || value.trim() === '') throw new UsageError(`${name} には値が必要です / ${name} needs a value`);
+        // Given twice (--year 2024 --year 2025): which one was meant cannot be told, so neither is taken (r27f F13).
+        const earlier = flags.get(name);
+        if (earlier !== undefined) {
+          const params = (lang: Lang) => ({ name, values: [String(earlier), value].join(label('joinList', lang)) });
+          throw new UsageError(`${roundLabel('usageOptionRepeated', 'ja', params('ja'))} / ${roundLabel('usageOptionRepeated', 'en', params('en'))}`);
+        }
         // A date, month, language or format is a word: spaces around it (a pasted " 2024-03-31") are not part of it. Without
         // this, freeze --date "2024-03-31 " wrote in.baseline-2024-03-31 .json, which every later command refused to read.
         flags.set(name, WORD_FLAGS.has(name) ? value.trim() : value);

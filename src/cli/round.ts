@@ -22,7 +22,10 @@ import {
   conflictText,
   type DepartmentFile,
   departmentFile,
+  dueAgainstYear,
   duePassed,
+  FILE_PROJECTS_SHEET,
+  fiscalYearDays,
   mergeAnswers,
   mergeErrorText,
   mergeGrid,
@@ -120,10 +123,10 @@ function isMail(path: string): boolean {
   }
 }
 
-/** A department's answer file given where the plan's workbook is expected: said on stderr, in both languages (r27 #12). */
-function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo): void {
+/** A department's answer file given where the plan's workbook is expected: said on stderr, in the user's language (r27 #12, r27f F9). */
+function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo, lang: Lang): void {
   const request = readRequestSheet(input);
-  if (request) io.stderr(bothLangs('masterIsAnswerFile', { file: path, department: request.department }));
+  if (request) io.stderr(roundLabel('masterIsAnswerFile', lang, { file: path, department: request.department }));
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
@@ -234,7 +237,7 @@ async function departmentWorkbook(file: DepartmentFile, labels: { status: string
     protections.push(worksheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
   }
   if (file.projects.length > 1) {
-    const projects = addDataSheet(workbook, '事業', file.projects);
+    const projects = addDataSheet(workbook, FILE_PROJECTS_SHEET, file.projects);
     protections.push(projects.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true }));
   }
   // The values as sent, for the merge to tell an answer from a change made to the master since; out of sight.
@@ -258,6 +261,10 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   // Today in Japan; SHINCHOKU_TODAY (YYYY-MM-DD) fixes it, for a reproducible run (the tests).
   const today = parseDue(process.env.SHINCHOKU_TODAY ?? '') ?? jstDate(new Date());
   if (duePassed(due, today)) throw new RoundUsageError(bothLangs('splitDuePast', { due, today }));
+  // A deadline before the year asked about begins is refused; one before it ends is said after the split (core's rule, r27f F4).
+  const dueAgainst = dueAgainstYear(due, year);
+  const dueParams = (l: Lang) => ({ due, fy: fiscalYearLabel(year, l), ...fiscalYearDays(year) });
+  if (dueAgainst === 'beforeYear') throw new RoundUsageError(bothLangs('dueBeforeYear', dueParams('ja'), dueParams('en')));
   const out = flags.get('--out');
   if (typeof out !== 'string') throw new RoundUsageError(bothLangs('usageOutFolderMissing'));
   if (somethingAt(out)) {
@@ -272,14 +279,20 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   }
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
-  warnIfAnswerFile(input, path, io);
+  warnIfAnswerFile(input, path, io, lang);
   const data = readWorkbook(input);
   checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due }, data);
   const fy = fiscalYearLabel(year, lang);
+  // Notes in the user's language only, as every other line of the command (r27f F9).
   for (const project of plan.unrouted)
     io.stderr(
-      `${roundLabel('unroutedLine', 'ja', { code: project.code, name: project.name, departments: project.departments.join('、') || roundLabel('blankValue', 'ja'), n: project.cells })} / ${roundLabel('unroutedLine', 'en', { code: project.code, name: project.name, departments: project.departments.join(', ') || roundLabel('blankValue', 'en'), n: project.cells })}`,
+      roundLabel('unroutedLine', lang, {
+        code: project.code,
+        name: project.name,
+        departments: project.departments.join(label('joinList', lang)) || roundLabel('blankValue', lang),
+        n: project.cells,
+      }),
     );
   if (plan.departments.length === 0) {
     io.stdout(roundLabel('splitNothing', lang, { fy }));
@@ -296,10 +309,11 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   };
   const files: { path: string; bytes: Uint8Array | string }[] = [];
   const lines: string[] = [];
-  for (const [index, department] of plan.departments.entries()) {
+  for (const department of plan.departments) {
     const file = departmentFile(input, data, plan, department, lang);
     const bytes = await departmentWorkbook(file, labels);
-    const name = `${year}-${String(index + 1).padStart(2, '0')}-${fileSlug(department.department)}`;
+    // Numbered by the department's place in 部署, whatever its address or the other departments asked (r27f F12).
+    const name = `${year}-${String(department.number).padStart(2, '0')}-${fileSlug(department.department)}`;
     files.push({ path: join(out, `${name}.xlsx`), bytes });
     let mail = '';
     if (department.emails.length > 0) {
@@ -324,7 +338,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
         text,
         html: `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"></head><body><pre style="font-family:inherit;white-space:pre-wrap">${escapeHtml(text)}</pre></body></html>`,
         date: new Date(),
-        messageId: `round-${year}-${index + 1}-${run}`,
+        messageId: `round-${year}-${department.number}-${run}`,
         attachment: { name: `${name}.xlsx`, type: XLSX_TYPE, bytes },
         draft: true,
       });
@@ -342,12 +356,20 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   const over = files.find((file) => sameFile(file.path, path));
   if (over) throw new RoundUsageError(bothLangs('splitOverInput', { file: over.path, input: path }));
   writeSet(files, force);
-  const cells = new Set(plan.departments.flatMap((d) => d.cells.map((c) => `${c.sheet}!${c.cell}`))).size;
-  io.stdout([roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines].join('\n'));
-  const notesEn = addressNotes(plan, 'en');
-  for (const [i, note] of addressNotes(plan, 'ja').entries()) io.stderr(`${note} / ${notesEn[i]}`);
+  // The cells to fill, each once; a shared project's cell is asked of each of its departments, said so the figures add up (r27f F5).
+  const askedOf = new Map<string, number>();
+  for (const cell of plan.departments.flatMap((d) => d.cells)) askedOf.set(`${cell.sheet}!${cell.cell}`, (askedOf.get(`${cell.sheet}!${cell.cell}`) ?? 0) + 1);
+  const cells = askedOf.size;
+  const sum = [...askedOf.values()].reduce((n, k) => n + k, 0);
+  const shared = [...askedOf.values()].filter((k) => k > 1).length;
+  const summary = [roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines];
+  if (sum !== cells) summary.push(`  ${roundLabel('splitShared', lang, { sum, shared, cells, extra: sum - cells })}`);
+  io.stdout(summary.join('\n'));
+  if (dueAgainst === 'beforeYearEnd') io.stderr(roundLabel('dueBeforeYearEnd', lang, dueParams(lang)));
+  for (const note of addressNotes(plan, lang)) io.stderr(note);
   // How the mails go and where the answers return (r27c F8): said whenever a mail was written.
-  if (files.some((file) => file.path.endsWith('.eml'))) io.stderr(from === '' ? bothLangs('splitMailsNoFrom') : bothLangs('splitMailsFrom', { from }));
+  if (files.some((file) => file.path.endsWith('.eml')))
+    io.stderr(from === '' ? roundLabel('splitMailsNoFrom', lang) : roundLabel('splitMailsFrom', lang, { from }));
   return 0;
 }
 
@@ -388,7 +410,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     contents.set(key, answer);
   }
   const master = await readWorkbookFile(path);
-  warnIfAnswerFile(master, path, io);
+  warnIfAnswerFile(master, path, io, lang);
   // Files are named in the report by their name, or by the path given when two share a name (a/回答.xlsx, b/回答.xlsx).
   const names = answerPaths.map((answer) => basename(answer));
   const answers: AnswerFile[] = [];
@@ -396,6 +418,9 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     const workbook = await loadWorkbook(answer);
     answers.push({
       file: names.filter((n) => n === names[index]).length > 1 ? answer : names[index],
+      // When it was saved, by the workbook's own record and by the file's: which of one department's files is later (r27f F7).
+      saved: workbook.modified instanceof Date ? workbook.modified : null,
+      modified: modifiedAt(answer),
       input: workbookInput(workbook),
       uncalculated: uncalculatedCells(workbook),
       links: linkedCells(workbook),
@@ -454,6 +479,15 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
   return result.conflicts.length > 0 || result.errors.length > 0 ? 1 : 0;
 }
 
+/** The file's modification time on disk; null when it cannot be read. */
+function modifiedAt(path: string): Date | null {
+  try {
+    return statSync(path).mtime;
+  } catch (_error) {
+    return null;
+  }
+}
+
 async function status(positional: string[], flags: Flags, io: RoundIo): Promise<number> {
   const path = positional[0];
   if (!path) throw new RoundUsageError(bothLangs('usagePathMissing'));
@@ -461,7 +495,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
   const lang = langOf(flags);
   const year = yearOf(flags);
   const input = await readWorkbookFile(path);
-  warnIfAnswerFile(input, path, io);
+  warnIfAnswerFile(input, path, io, lang);
   const data = readWorkbook(input);
   checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due: '' }, data);

@@ -186,11 +186,22 @@ test('F10: 「42百万円」 with the header’s own unit is merged as 42, as va
   expect(runCli(['round', 'merge', MASTER, other, '--out', join(dir, 'o2.xlsx')]).stdout).toContain('エラー 1 件');
 });
 
+/** 財政課's file made as a file of 令和9年度 (2027) would be: its 照会 sheet and its rows' years (r27f F1: the rows tell the year). */
+function asYear2027(workbook: ExcelJS.Workbook): void {
+  sheetOf(workbook, '照会').getCell('B3').value = 2027;
+  for (const [name, column] of [
+    ['取組活動', 'B'],
+    ['達成事項', 'B'],
+    ['効果額', 'B'],
+  ] as const) {
+    const sheet = sheetOf(workbook, name);
+    for (let row = 2; row <= sheet.rowCount; row++) sheet.getCell(`${column}${row}`).value = '令和9年度';
+  }
+}
+
 test('F6: files of two years, one each, are refused naming both years; nothing is merged from a guess', async () => {
   const dir = tempDir('shinchoku-round-review-');
-  const y27 = await answered(dir, 'y27.xlsx', (workbook) => {
-    sheetOf(workbook, '照会').getCell('B3').value = 2027;
-  });
+  const y27 = await answered(dir, 'y27.xlsx', asYear2027);
   const result = runCli(['round', 'merge', MASTER, join(ROOT, 'examples', 'round', '2026-01-財政課.xlsx'), y27, '--out', join(dir, 'o.xlsx')]);
   expect(result.status).toBe(1);
   // Before: the later year won the tie: 「2026年度の回答です（この取りまとめは2027年度）」 and 財政課's real answers (20) voided.
@@ -201,9 +212,7 @@ test('F6: files of two years, one each, are refused naming both years; nothing i
 
 test('F12: a file of another year is said in 令和, as every other line', async () => {
   const dir = tempDir('shinchoku-round-review-');
-  const y27 = await answered(dir, 'y27.xlsx', (workbook) => {
-    sheetOf(workbook, '照会').getCell('B3').value = 2027;
-  });
+  const y27 = await answered(dir, 'y27.xlsx', asYear2027);
   const example = join(ROOT, 'examples', 'round');
   const result = runCli([
     'round',
@@ -245,7 +254,11 @@ test('F8: without --from the mails are drafts with no sender, and the terminal s
   const result = split(MASTER, out);
   expect(result.status).toBe(0);
   expect(result.stderr).toContain('--from を指定していないため、照会メールに差出人を書いていません');
-  expect(result.stderr).toContain('--from was not given');
+  // In the user's language only (r27f F9); --lang en says it in English alone.
+  expect(result.stderr).not.toContain('--from was not given');
+  const english = split(MASTER, join(dir, 'split-en'), '--lang', 'en');
+  expect(english.stderr).toContain('--from was not given');
+  expect(english.stderr).not.toContain('--from を指定していないため');
   const mail = readFileSync(join(out, '2026-01-財政課.eml'), 'utf8');
   // Before: From: Shinchoku <no-reply@example.jp>, no X-Unsent: replies to 「返送してください」 went to a reserved domain.
   expect(mail).not.toContain('no-reply@example.jp');

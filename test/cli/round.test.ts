@@ -239,10 +239,18 @@ describe('round merge', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.split('\n');
     const has = (file: string, text: string) => expect(lines.filter((l) => l.includes(`[${file}]`) && l.includes(text))).toHaveLength(1);
-    has('2026-01-企画課.xlsx', '取組活動 D5（B-2 進捗状況）: 「済」と回答していますが、2026-02-財政課.xlsx（遅れ） と異なります');
-    has('2026-02-財政課.xlsx', '取組活動 D5（B-2 進捗状況）: 「遅れ」と回答していますが、2026-01-企画課.xlsx（済） と異なります');
+    // Two departments, each named with its file (r27f F7, F10).
+    has(
+      '2026-01-企画課.xlsx',
+      '取組活動 D5（B-2 進捗状況）: 「済」と回答していますが、財政課（2026-02-財政課.xlsx）は「遅れ」と回答しています。どちらも取り込んでいません',
+    );
+    has(
+      '2026-02-財政課.xlsx',
+      '取組活動 D5（B-2 進捗状況）: 「遅れ」と回答していますが、企画課（2026-01-企画課.xlsx）は「済」と回答しています。どちらも取り込んでいません',
+    );
     has('2026-01-企画課.xlsx', '取組活動 C2: 「取組活動」が取りまとめ先と回答で違います（取りまとめ先「活動a」、回答「活動A」');
-    has('2026-01-企画課.xlsx', '取組活動!A6: 行が追加されています（A-1 新しい活動）');
+    // A row the master has not: named as the answer file's row, never in the master's form (r27f F6).
+    has('2026-01-企画課.xlsx', '取組活動（回答ファイルの6行目）: 行が追加されています（A-1 新しい活動）');
     has('2026-01-企画課.xlsx', 'エラー: 取組活動 D6（B-2）: ');
     has('2026-02-財政課.xlsx', '取組活動 D8（D-4）は総務課の行です');
     has('2026-02-財政課.xlsx', '効果額 3行目（B-2 歳入確保）の行が回答ファイルにありません');
@@ -376,7 +384,8 @@ describe('round status', () => {
       '財政課     6       3       0  未完了',
       '総務課     3       1       0  未完了',
       '合計      15       5       0  0/3',
-      '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 21 とは一致しません）',
+      // The figures reconciled (r27f F5): 12 + 6 + 3 = 21 = 15 + the 6 cells of B-2 asked of both 企画課 and 財政課.
+      '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 21 は、それらのセルを担当する部署ごとに数えるため、合計 15 より 6 多くなります）',
       '照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）',
     ]);
     const json = JSON.parse(runCli(['round', 'status', path, '--year', '2026', '--json', '--lang', 'en']).stdout) as {

@@ -32,6 +32,8 @@ export function fixedRoundPlan(input: WorkbookInput, data: WorkbookData, current
   const byKey = new Map(now.rows.map((row) => [row.key, row]));
   const names: string[] = [];
   for (const row of asked) if (!names.includes(row.department)) names.push(row.department);
+  // A department the workbook no longer asks keeps a number after every one it does (its files' names are the split's, not these).
+  let unknown = Math.max(0, ...current.departments.map((d) => d.number));
   const departments = names.map((name): RoundDepartment => {
     const found = current.departments.find((d) => matchKey(d.department) === matchKey(name));
     const rows: RoundRow[] = [];
@@ -62,6 +64,7 @@ export function fixedRoundPlan(input: WorkbookInput, data: WorkbookData, current
     }
     return {
       department: name,
+      number: found?.number ?? ++unknown,
       emails: found?.emails ?? [],
       projects: [...new Set(rows.map((r) => r.code))],
       rows,

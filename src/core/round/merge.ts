@@ -12,12 +12,13 @@ import { matchKey } from '../base/text';
 import { readWorkbook, type WorkbookData } from '../read/read';
 import type { Problem } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
+import { fileRowsYear, laterFile, lockedCellConflicts, sentDepartment } from './mergeChecks';
 import { matchFile } from './mergeFile';
-import type { AnswerFile, Candidate, MergeChange, MergeConflict, MergeError, MergeResult } from './mergeTypes';
+import type { AnswerFile, Candidate, LaterFile, MergeChange, MergeConflict, MergeError, MergeResult } from './mergeTypes';
 import { sameValue, shown } from './mergeValue';
 import { readRequestSheet } from './requestSheet';
 import { roundRequests } from './requests';
-import { ANSWER_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS } from './rows';
+import { ANSWER_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS, roundLayouts } from './rows';
 
 /** The master with the changes written in (every other cell as it was). */
 function withChanges(master: WorkbookInput, changes: readonly { sheetName: string; row: number; column: number; to: CellValue }[]): WorkbookInput {
@@ -55,13 +56,18 @@ function roundYearOf(requests: ({ year: number | null } | null)[]): { year: numb
 }
 
 /**
- * Merges the departments' files into the master for the round the files name (their 照会 sheet's year;
- * a file for another year is a conflict). `data` is the master read, when the caller has it.
+ * Merges the departments' files into the master for the round the files are of: each file's year is its rows'
+ * year (the 照会 sheet's only when it has no rows to tell), a file whose 照会 sheet names another year than its
+ * rows is a conflict, and so is a file of another year than most (r27f F1). `data` is the master read, when the
+ * caller has it.
  */
 export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
   const requests = answers.map((answer) => readRequestSheet(answer.input));
-  const { year, tied } = roundYearOf(requests);
-  const plan = roundRequests(master, { year, due: requests.find((r) => r?.year === year)?.due ?? '' }, data);
+  const layouts = roundLayouts(master, data);
+  const rowYears = answers.map((answer, index) => (requests[index] ? fileRowsYear(answer.input, layouts) : null));
+  const fileYears = requests.map((request, index) => (request ? { year: rowYears[index] ?? request.year } : null));
+  const { year, tied } = roundYearOf(fileYears);
+  const plan = roundRequests(master, { year, due: requests.find((_request, index) => fileYears[index]?.year === year)?.due ?? '' }, data);
   const allRows = plan.departments.flatMap((d) => d.rows).filter((row, index, rows) => rows.findIndex((r) => r.key === row.key) === index);
   const owners = new Map<string, Set<string>>();
   for (const department of plan.departments)
@@ -80,8 +86,27 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       conflicts.push({ ...none, kind: 'yearTie', file: answer.file, department: request.department, other: tied.map(([y, n]) => `${y}:${n}`).join(',') });
       return;
     }
-    if (request.year !== year) {
-      conflicts.push({ ...none, kind: 'yearMismatch', file: answer.file, department: request.department, to: String(request.year ?? ''), other: String(year) });
+    const rowsYear = rowYears[index];
+    if (rowsYear !== null && request.year !== null && rowsYear !== request.year) {
+      conflicts.push({
+        ...none,
+        kind: 'yearSheetMismatch',
+        file: answer.file,
+        department: request.department,
+        to: String(request.year),
+        other: String(rowsYear),
+      });
+      return;
+    }
+    const fileYear = fileYears[index]?.year ?? null;
+    if (fileYear !== year) {
+      conflicts.push({ ...none, kind: 'yearMismatch', file: answer.file, department: request.department, to: String(fileYear ?? ''), other: String(year) });
+      return;
+    }
+    // The 照会 sheet's department as sent, changed: whose answer the file is cannot be told (r27f F2).
+    const sent = sentDepartment(answer.input);
+    if (sent !== null && matchKey(sent) !== matchKey(request.department)) {
+      conflicts.push({ ...none, kind: 'departmentChanged', file: answer.file, department: request.department, from: sent, to: request.department });
       return;
     }
     const department = plan.departments.find((d) => matchKey(d.department) === matchKey(request.department));
@@ -96,6 +121,7 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       return;
     }
     const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data);
+    conflicts.push(...lockedCellConflicts(answer, master, data, department.department));
     for (const candidate of found)
       if (candidate.problem)
         errors.push({
@@ -103,6 +129,8 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
           department: department.department,
           sheet: candidate.sheetName,
           cell: a1(candidate.row, candidate.column),
+          row: candidate.row,
+          column: candidate.column,
           code: candidate.code,
           value: candidate.problem.value,
           problem: candidate.problem,
@@ -123,6 +151,8 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
           department: department.department,
           sheet: candidate.sheetName,
           cell,
+          row: candidate.row,
+          column: candidate.column,
           code: candidate.code,
           value: shown(candidate.to),
           problem,
@@ -137,6 +167,9 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     byCell.set(id, [...(byCell.get(id) ?? []), candidate]);
   }
   const changes: MergeChange[] = [];
+  // A department that sent more than one file (a resubmission): which is the later, as its files tell it (r27f F7).
+  const laterOf = new Map<string, LaterFile>();
+  const departmentOf = (c: { department: string }) => matchKey(c.department);
   for (const group of byCell.values()) {
     const first = group[0];
     const cell = a1(first.row, first.column);
@@ -144,10 +177,21 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       changes.push({ ...first, cell });
       continue;
     }
+    // The same department's files only: said as one department answering twice, never as two departments disagreeing.
+    const again = group.every((c) => departmentOf(c) === departmentOf(first));
     for (const candidate of group) {
       const others = group.filter((c) => c.file !== candidate.file);
+      let later: LaterFile | undefined;
+      if (again) {
+        const key = departmentOf(candidate);
+        later = laterOf.get(key);
+        if (!later) {
+          later = laterFile(answers.filter((_answer, index) => requests[index] && matchKey(requests[index].department) === key));
+          laterOf.set(key, later);
+        }
+      }
       conflicts.push({
-        kind: 'answeredTwice',
+        kind: again ? 'answeredAgain' : 'answeredTwice',
         file: candidate.file,
         department: candidate.department,
         sheet: candidate.sheetName,
@@ -156,10 +200,24 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
         column: cellText(plan.layouts[candidate.sheet]?.header[candidate.column] ?? ''),
         from: shown(candidate.from),
         to: shown(candidate.to),
-        other: others.map((c) => `${c.file}（${shown(c.to)}）`).join('、'),
+        other: others.map((c) => c.file).join(','),
+        others: others.map((c) => ({ file: c.file, department: c.department, value: shown(c.to) })),
+        ...(later ? { later } : {}),
       });
     }
   }
+  // Errors in the order the office reads them: by department (the 部署 sheet's order), sheet, row and column (r27f F11).
+  const departmentRank = (name: string) => {
+    const at = plan.departments.findIndex((d) => matchKey(d.department) === matchKey(name));
+    return at < 0 ? plan.departments.length : at;
+  };
+  const sheetRank = (name: string) => {
+    const at = ROUND_SHEETS.findIndex((sheet) => plan.layouts[sheet]?.name === name);
+    return at < 0 ? ROUND_SHEETS.length : at;
+  };
+  errors.sort(
+    (a, b) => departmentRank(a.department) - departmentRank(b.department) || sheetRank(a.sheet) - sheetRank(b.sheet) || a.row - b.row || a.column - b.column,
+  );
   changes.sort((a, b) => ROUND_SHEETS.indexOf(a.sheet) - ROUND_SHEETS.indexOf(b.sheet) || a.row - b.row || a.column - b.column);
   const merged = withChanges(master, changes);
   const files = answers.map((answer) => ({

@@ -88,7 +88,8 @@ export function matchFile(
       };
       const originValue = originColumn >= 0 ? values[originColumn] : null;
       const code = identity?.code ?? cellText(at(layout.columns.code ?? -1));
-      const fileCell = `${found.name}!${a1(index, 0)}`;
+      // The answer file's own row, said as the answer file's beside the master's cell (r27f F6).
+      const fileRef = `${index + 1}:${index + 1}`;
       const masterRow = matchOf.get(fileRow);
       const differs = (row: RoundRow) => [...columnIn.keys()].filter((column) => !sameValue(masterRows[row.row]?.[column] ?? null, at(column)));
       const alike = ambiguous.get(fileRow);
@@ -97,7 +98,8 @@ export function matchFile(
           ...base,
           kind: 'rowAmbiguous',
           sheet: layout.name,
-          cell: a1(index, 0),
+          cell: '',
+          fileRef,
           code,
           column: '',
           from: String(alike.file),
@@ -162,7 +164,8 @@ export function matchFile(
             ...base,
             kind: 'rowGone',
             sheet: layout.name,
-            cell: fileCell,
+            cell: '',
+            fileRef,
             code,
             column: '',
             from: String(originNumber),
@@ -170,7 +173,7 @@ export function matchFile(
             other: '',
           });
         } else {
-          conflicts.push({ ...base, kind: 'rowAdded', sheet: layout.name, cell: fileCell, code, column: '', from: '', to: identity?.what ?? '', other: '' });
+          conflicts.push({ ...base, kind: 'rowAdded', sheet: layout.name, cell: '', fileRef, code, column: '', from: '', to: identity?.what ?? '', other: '' });
         }
         continue;
       }

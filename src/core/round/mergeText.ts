@@ -8,10 +8,10 @@ import { HEADER_FILL } from '../present/grid';
 import { countCell, type ReportTable } from '../present/tableCells';
 import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
-import { type RoundLabelKey, roundLabel } from '../words/round';
+import { mergeProblemSentence, type RoundLabelKey, roundLabel } from '../words/round';
 import { fiscalYearLabel } from '../words/yearLabels';
 import type { DepartmentCompletion, RoundCompletion } from './completion';
-import type { ConflictKind, MergeConflict, MergeError, MergeResult } from './mergeTypes';
+import type { ConflictKind, LaterFile, MergeConflict, MergeError, MergeResult } from './mergeTypes';
 
 const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   notAnswerFile: 'conflictNotAnswerFile',
@@ -32,6 +32,11 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   answerCleared: 'conflictAnswerCleared',
   yearTie: 'conflictYearTie',
   rowChanged: 'conflictRowChanged',
+  yearSheetMismatch: 'conflictYearSheetMismatch',
+  lockedCellChanged: 'conflictLockedCellChanged',
+  lockedCellDiffers: 'conflictLockedCellDiffers',
+  departmentChanged: 'conflictDepartmentChanged',
+  answeredAgain: 'conflictAnsweredAgain',
 };
 
 /** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */
@@ -40,13 +45,34 @@ export function cellRef(cell: string, lang: Lang): string {
   return row ? roundLabel('rowRef', lang, { n: row[1] }) : cell;
 }
 
+/**
+ * Where a conflict is, in one form everywhere (r27f F6): the sheet and the master's cell or row (取組活動 D80,
+ * 取組活動 80行目), and the answer file's own row or cell beside it where it helps, said as the answer file's
+ * (取組活動（回答ファイルの6行目）); '' for a conflict of the whole file.
+ */
+export function conflictPlace(conflict: MergeConflict, lang: Lang): string {
+  const { sheet, cell, fileRef } = conflict;
+  if (sheet === '') return '';
+  if (cell !== '' && fileRef) return roundLabel('whereBoth', lang, { sheet, cell: cellRef(cell, lang), ref: cellRef(fileRef, lang) });
+  if (fileRef) return roundLabel('whereFile', lang, { sheet, ref: cellRef(fileRef, lang) });
+  return cell === '' ? sheet : `${sheet} ${cellRef(cell, lang)}`;
+}
+
+/** Which of a department's files is the later, as the conflict says it (r27f F7). */
+function laterText(later: LaterFile | undefined, lang: Lang): string {
+  if (!later || later.file === null || later.source === null) return roundLabel('laterUnknown', lang);
+  const times = later.times.map((t) => roundLabel('fileTimeItem', lang, t)).join(label('joinList', lang));
+  return roundLabel(later.source === 'workbook' ? 'laterSaved' : 'laterFileTime', lang, { times, file: later.file });
+}
+
 export function conflictText(conflict: MergeConflict, lang: Lang): string {
-  const { kind: _, ...params } = conflict;
+  const { kind: _, others = [], later, fileRef: __, ...params } = conflict;
   // A row of another department matched by its 元の行 alone: there is no before and after to show.
   const key = conflict.kind === 'otherDepartment' && conflict.from === '' && conflict.to === '' ? 'conflictOtherDepartmentRow' : CONFLICT_LABEL[conflict.kind];
   // Years as every other line says them (令和8年度 / FY2026), not 2026年度 (r27c F12).
   const fy = (text: string) => (/^\d+$/.test(text) ? fiscalYearLabel(Number(text), lang) : text);
-  if (conflict.kind === 'yearMismatch') return roundLabel(key, lang, { ...params, to: fy(conflict.to), other: fy(conflict.other) });
+  if (conflict.kind === 'yearMismatch' || conflict.kind === 'yearSheetMismatch')
+    return roundLabel(key, lang, { ...params, to: fy(conflict.to), other: fy(conflict.other) });
   if (conflict.kind === 'yearTie') {
     const years = conflict.other.split(',').map((pair) => {
       const [year, n] = pair.split(':');
@@ -54,12 +80,25 @@ export function conflictText(conflict: MergeConflict, lang: Lang): string {
     });
     return roundLabel(key, lang, { years: years.join(label('joinList', lang)) });
   }
-  return roundLabel(key, lang, { ...params, cell: cellRef(conflict.cell, lang) });
+  const otherKey = conflict.kind === 'answeredAgain' ? 'answeredAgainOther' : 'answeredTwiceOther';
+  // A locked cell under no header (a value typed beside the table) is named by its column's letter.
+  const letter = /^([A-Z]+)\d+$/.exec(conflict.fileRef ?? '')?.[1];
+  const column = conflict.column === '' && letter ? roundLabel('columnLetter', lang, { letter }) : conflict.column;
+  return roundLabel(key, lang, {
+    ...params,
+    column,
+    cell: cellRef(conflict.cell, lang),
+    where: conflictPlace(conflict, lang),
+    others: others.map((o) => roundLabel(otherKey, lang, o)).join(label('joinList', lang)),
+    later: conflict.kind === 'answeredAgain' ? laterText(later, lang) : '',
+  });
 }
 
 export function mergeErrorText(error: MergeError, lang: Lang): string {
-  // The problem's own sentence ends with its stop; the line adds its own after it.
-  const message = localizeProblem(error.problem, lang).message.replace(/[。.]+$/, '');
+  // The problem's own sentence ends with its stop; the line adds its own after it. A summary's words
+  // (「集計から除きました」) are not a merge's: such a problem is said as an answer not merged (r27f F11).
+  const sentence = mergeProblemSentence(error.problem.code, error.problem.value, error.problem.params, lang) ?? localizeProblem(error.problem, lang).message;
+  const message = sentence.replace(/[。.]+$/, '');
   return roundLabel('mergeErrorLine', lang, { sheet: error.sheet, cell: error.cell, code: error.code, message });
 }
 
@@ -93,7 +132,11 @@ export function completionTable(completion: RoundCompletion, lang: Lang, title: 
     title,
     header: header.map(String),
     rows: rows.map((row) => row.map((value) => (typeof value === 'number' ? countCell(value) : value))),
-    notes: sum === completion.total.requested ? [] : [roundLabel('statusTotalShared', lang, { sum })],
+    // The figures reconciled: the departments' sum is the total plus each shared cell once more for each further department (r27f F5).
+    notes:
+      sum === completion.total.requested
+        ? []
+        : [roundLabel('statusTotalSharedSum', lang, { sum, total: completion.total.requested, extra: sum - completion.total.requested })],
   };
 }
 

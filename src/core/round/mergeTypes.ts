@@ -10,6 +10,10 @@ import type { RoundSheet } from './rows';
 export interface AnswerFile {
   /** The file's name as the user gave it, for messages. */
   file: string;
+  /** When the workbook was last saved, by its own record (docProps/core.xml dcterms:modified), if it has one. */
+  saved?: Date | null;
+  /** When the file was last modified on disk, if known (a copy or a saved attachment has the time it was made). */
+  modified?: Date | null;
   input: WorkbookInput;
   /** Cells (`sheet!A1`, the file's own) holding a formula with no saved result: read as blank, but not blank. */
   uncalculated?: ReadonlySet<string>;
@@ -35,7 +39,12 @@ export type ConflictKind =
   | 'rowGone'
   | 'answerCleared'
   | 'yearTie'
-  | 'rowChanged';
+  | 'rowChanged'
+  | 'yearSheetMismatch'
+  | 'lockedCellChanged'
+  | 'lockedCellDiffers'
+  | 'departmentChanged'
+  | 'answeredAgain';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -44,8 +53,10 @@ export interface MergeConflict {
   department: string;
   /** Sheet name ('' for the whole file). */
   sheet: string;
-  /** The master's cell (or row) where there is one, else the file's. */
+  /** The master's cell (D5) or row (5:5) where there is one; '' when the master has none (a row added, gone). */
   cell: string;
+  /** The answer file's own cell or row (5:5), where it helps, said as the answer file's (r27f F6). */
+  fileRef?: string;
   code: string;
   /** The column concerned (lockedChanged, answeredTwice), in the master's header. */
   column: string;
@@ -54,6 +65,19 @@ export interface MergeConflict {
   to: string;
   /** answeredTwice: the other file; yearMismatch: the round's year; yearTie: year:files,… ; unknownDepartment: the departments asked. */
   other: string;
+  /** answeredTwice, answeredAgain: the other files' answers for the cell. */
+  others?: { file: string; department: string; value: string }[];
+  /** answeredAgain: the department's files with the time each tells, and the later one (null when it cannot be told). */
+  later?: LaterFile;
+}
+
+/** Which of one department's files is the later, by the workbooks' own save times, else the files' times (r27f F7). */
+export interface LaterFile {
+  source: 'workbook' | 'file' | null;
+  /** Each file with its time (YYYY-MM-DD HH:MM, Japan), in the order given. */
+  times: { file: string; time: string }[];
+  /** The later file; null when the times are missing or equal. */
+  file: string | null;
 }
 
 /** An answer cell the plan's validation refuses: not merged. */
@@ -62,6 +86,9 @@ export interface MergeError {
   department: string;
   sheet: string;
   cell: string;
+  /** The master's row and column (0-based), for the order errors are listed in. */
+  row: number;
+  column: number;
   code: string;
   value: string;
   problem: Problem;

@@ -23,6 +23,15 @@ export const ORIGIN_HEADER = '元の行';
  */
 export const ORIGINALS_SHEET = '照会_元の値';
 
+/** The sheet of a department's file holding its projects' 事業 rows, for reference (locked). */
+export const FILE_PROJECTS_SHEET = '事業';
+
+/**
+ * The 照会 sheet's locked cells the merge checks against the values as sent (1-based row and column): the
+ * department and the deadline (requestRows writes them there). The year is checked against the file's rows.
+ */
+export const REQUEST_CELLS = { department: { row: 2, column: 2 }, year: { row: 3, column: 2 }, due: { row: 4, column: 2 } } as const;
+
 /** The 照会 sheet's keys, read back by the merge in either language. */
 const KEY_DEPARTMENT = ['部署', 'department'];
 const KEY_YEAR = ['年度', 'fiscalyear'];
@@ -50,7 +59,11 @@ export interface DepartmentFile {
   /** 事業: the department's projects, for reference (locked). */
   projects: CellValue[][];
   sheets: FileSheet[];
-  /** The ORIGINALS_SHEET's rows: header, then [sheet name, 元の行 (1-based), column (1-based), value]. */
+  /**
+   * The ORIGINALS_SHEET's rows: header, then [sheet name, 元の行 (1-based), column (1-based), value] for each
+   * answer cell; and, for the sheets sent for reference only (事業, and the 照会 sheet's department and deadline),
+   * [sheet name, row in the file (1-based), column (1-based), value], so a locked cell changed is told (r27f F2).
+   */
   originals: CellValue[][];
 }
 
@@ -95,11 +108,22 @@ export function departmentFile(input: WorkbookInput, data: WorkbookData, plan: R
       const origin = sheet.rows[row][sheet.rows[0].length - 1];
       originals.push([sheet.name, origin, column + 1, sheet.rows[row][column] ?? null]);
     }
+  // The reference sheets as sent: every cell of 事業 (written when it has a project), the 照会 sheet's department and deadline.
+  if (projects.length > 1) {
+    const width = Math.max(0, ...projects.map((row) => row.length));
+    projects.forEach((row, index) => {
+      for (let column = 0; column < width; column++) originals.push([FILE_PROJECTS_SHEET, index + 1, column + 1, row[column] ?? null]);
+    });
+  }
+  const requestSheet = roundLabel('requestSheet', lang);
+  const request = requestRows(data, plan, department, sheets, lang);
+  for (const { row, column } of [REQUEST_CELLS.department, REQUEST_CELLS.due])
+    originals.push([requestSheet, row, column, request[row - 1]?.[column - 1] ?? null]);
   return {
     department: department.department,
     originals,
-    requestSheet: roundLabel('requestSheet', lang),
-    request: requestRows(data, plan, department, sheets, lang),
+    requestSheet,
+    request,
     projects,
     sheets,
   };
@@ -157,10 +181,15 @@ function requestRows(data: WorkbookData, plan: RoundPlan, department: RoundDepar
   return rows;
 }
 
+/** A department's file's 照会 sheet (照会, or Request in English). */
+export function requestSheetOf(input: WorkbookInput): SheetInput | undefined {
+  const names = [roundLabel('requestSheet', 'ja'), roundLabel('requestSheet', 'en')].map(matchKey);
+  return input.sheets.find((s) => names.includes(matchKey(s.name)));
+}
+
 /** The department and year a 照会 sheet names; null when the workbook has no such sheet (not a department's file). */
 export function readRequestSheet(input: WorkbookInput): { department: string; year: number | null; due: string } | null {
-  const names = [roundLabel('requestSheet', 'ja'), roundLabel('requestSheet', 'en')].map(matchKey);
-  const sheet: SheetInput | undefined = input.sheets.find((s) => names.includes(matchKey(s.name)));
+  const sheet = requestSheetOf(input);
   if (!sheet) return null;
   const value = (keys: string[]): CellValue => {
     const row = sheet.rows.find((r) => typeof r?.[0] === 'string' && keys.includes(matchKey(r[0] as string)));
@@ -181,6 +210,14 @@ export function readOriginals(input: WorkbookInput): Map<string, CellValue> {
     if (typeof row?.[0] !== 'string' || typeof row[1] !== 'number' || typeof row[2] !== 'number') continue;
     found.set(originalKey(row[0], row[1], row[2]), row[3] ?? null);
   }
+  return found;
+}
+
+/** The values a reference sheet (事業, 照会) of a department's file held when it was made, by `row|column` (1-based, the file's own). */
+export function readSentCells(input: WorkbookInput, sheet: string): Map<string, CellValue> {
+  const found = new Map<string, CellValue>();
+  const prefix = `${matchKey(sheet)}|`;
+  for (const [key, value] of readOriginals(input)) if (key.startsWith(prefix)) found.set(key.slice(prefix.length), value);
   return found;
 }
 

@@ -6,11 +6,14 @@
  * (present/digest.ts planDigest). A project with several departments is asked of each of them: each
  * gets its rows, and a cell answered differently by two of them is a conflict the merge reports.
  */
-import { a1, type WorkbookInput } from '../base/cells';
+import { a1, cellText, type WorkbookInput } from '../base/cells';
 import type { FiscalYear } from '../base/fiscalYear';
-import { matchKey } from '../base/text';
+import { cleanText, matchKey } from '../base/text';
+import { SHEETS } from '../contract/schema';
 import { GENERIC_DEPARTMENTS } from '../present/digestContent';
 import { readWorkbook, type WorkbookData } from '../read/read';
+import { SheetReader } from '../read/sheetReader';
+import { ProblemList } from '../words/problems';
 import { type BadAddress, routes } from './addresses';
 import { answered, REQUESTED_FIELDS, type RoundField, type RoundLayout, type RoundRow, type RoundSheet, roundRows } from './rows';
 
@@ -41,6 +44,12 @@ export interface RoundCell {
 export interface RoundDepartment {
   /** The department's name as the 部署 sheet writes it (or the 事業 sheet, when 部署 has no row for it). */
   department: string;
+  /**
+   * Its number, for the files split writes (2026-03-税務課.xlsx): its place among the 部署 sheet's departments,
+   * whether or not its address is filled and whether or not it is asked this year; a department 部署 does not
+   * name comes after them all, in 事業 order (r27f F12: a blank address no longer renumbers the others).
+   */
+  number: number;
   /** Its valid addresses in the 部署 sheet; [] when it has none (no request mail, and no editor in Sheets). */
   emails: string[];
   /** Codes of its projects with a row this year, in 事業 order. */
@@ -103,11 +112,12 @@ export function requestableCells(input: WorkbookInput, layout: RoundLayout, row:
 export function roundRequests(input: WorkbookInput, options: RoundOptions, data: WorkbookData = readWorkbook(input)): RoundPlan {
   const { layouts, rows } = roundRows(input, data, options.year);
   const known = routes(data);
-  const byDepartment = new Map<string, RoundDepartment & { order: number }>();
+  const listed = departmentOrder(input, data);
+  const byDepartment = new Map<string, RoundDepartment>();
   const unrouted: UnroutedProject[] = [];
   const rowsByCode = new Map<string, RoundRow[]>();
   for (const row of rows) rowsByCode.set(row.code, [...(rowsByCode.get(row.code) ?? []), row]);
-  let unknownOrder = data.departments.length;
+  let unknownOrder = listed.size;
   for (const project of data.projects) {
     const own = rowsByCode.get(project.code);
     if (!own) continue;
@@ -128,13 +138,14 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
       let department = byDepartment.get(key);
       if (!department) {
         const route = known.get(key);
+        const place = listed.get(key);
         department = {
-          department: route?.name ?? name,
+          department: route?.name ?? place?.name ?? name,
+          number: (place?.order ?? unknownOrder++) + 1,
           emails: route ? [...route.emails] : [],
           projects: [],
           rows: [],
           cells: [],
-          order: route ? route.order : unknownOrder++,
         };
         byDepartment.set(key, department);
       }
@@ -144,8 +155,8 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
     }
   }
   const departments = [...byDepartment.values()]
-    .sort((a, b) => a.order - b.order)
-    .map(({ order: _, ...department }) => ({ ...department, rows: sheetOrder(department.rows), cells: sheetOrder(department.cells) }));
+    .sort((a, b) => a.number - b.number)
+    .map((department) => ({ ...department, rows: sheetOrder(department.rows), cells: sheetOrder(department.cells) }));
   return {
     year: options.year,
     due: options.due,
@@ -155,6 +166,25 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
     badAddresses: departments.flatMap((d) => (known.get(matchKey(d.department))?.bad ?? []).map((bad) => ({ department: d.department, ...bad }))),
     layouts,
   };
+}
+
+/**
+ * The 部署 sheet's departments in its order, each with its place (0-based) — every row naming one, its address
+ * filled or not (the reader keeps only rows with an address: a blank one would move its department to the end).
+ */
+function departmentOrder(input: WorkbookInput, data: WorkbookData): Map<string, { name: string; order: number }> {
+  const found = new Map<string, { name: string; order: number }>();
+  const sheet = input.sheets.find((s) => s.name === data.sheetNames.departments);
+  if (!sheet) return found;
+  const reader = new SheetReader(SHEETS.departments, sheet, new ProblemList());
+  const column = reader.columns.get('department');
+  if (column === undefined) return found;
+  for (const { row } of reader.dataRows()) {
+    const name = cleanText(cellText(row[column] ?? null));
+    const key = matchKey(name);
+    if (name !== '' && !found.has(key)) found.set(key, { name, order: found.size });
+  }
+  return found;
 }
 
 const SHEET_RANK: Record<RoundSheet, number> = { activities: 0, targets: 1, effects: 2 };

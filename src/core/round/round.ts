@@ -9,6 +9,7 @@ export * from './completion';
 export * from './fixedPlan';
 export * from './merge';
 export * from './mergeAnswer';
+export * from './mergeChecks';
 export * from './mergeFile';
 export * from './mergeRows';
 export * from './mergeText';

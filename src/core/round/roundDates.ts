@@ -25,6 +25,25 @@ export function duePassed(due: string, today: string): boolean {
   return due < today;
 }
 
+/** The first and last day of a fiscal year (Japan's: 1 April to 31 March), as YYYY-MM-DD. */
+export function fiscalYearDays(year: FiscalYear): { start: string; end: string } {
+  return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
+}
+
+/**
+ * A deadline against the fiscal year the round asks about (r27f F4). The round asks for the year's work and
+ * results, so an office sends it after the year closes (for FY2024, after 2025-03-31, usually in April to June
+ * 2025): a deadline before the year even begins is refused ('beforeYear'); one before the year ends is said
+ * ('beforeYearEnd': a mid-year round is possible, but more often the year was mistyped); null after the year ends.
+ * One rule for the command line's split and the add-on's opening.
+ */
+export function dueAgainstYear(due: string, year: FiscalYear): 'beforeYear' | 'beforeYearEnd' | null {
+  const { start, end } = fiscalYearDays(year);
+  if (due < start) return 'beforeYear';
+  if (due <= end) return 'beforeYearEnd';
+  return null;
+}
+
 /**
  * The mail a day of the round calls for: the reminder N days before the deadline (remind), on the day itself
  * (due), after it (late: the deadline is said to be past, never "today"); null before the reminders begin.

@@ -86,18 +86,40 @@ export const ROUND_LABELS = {
     ja: '回答ファイルの年度が分かれています（{years}）。どの年度の取りまとめか決められないため、取り込みません。同じ年度のファイルだけを指定してください',
     en: 'the answer files name different years ({years}), so which round this is cannot be told; nothing is merged. Give the files of one year only',
   },
+  // The year a file answers is its rows' year; a 照会 sheet naming another is said, never believed (r27f F1).
+  conflictYearSheetMismatch: {
+    ja: '照会シートの年度は{to}ですが、回答の行は{other}の行です（照会シートが変えられています）。どちらの年度の回答か決められないため、このファイルは取り込みません。部署に確かめ、照会シートの年度を直してから取りまとめ直してください',
+    en: 'its 照会 sheet names {to}, but its rows are of {other} (the 照会 sheet was altered); which year it answers cannot be told, so nothing of the file is merged: check with the department, correct the 照会 sheet’s year and merge again',
+  },
+  // A locked cell of the 事業 sheet or of the 照会 sheet changed in the answer file (r27f F2).
+  conflictLockedCellChanged: {
+    ja: '{where}: 変更できないセル（{column}）が回答ファイルで変えられています（「{from}」→「{to}」）。取りまとめ先には取り込みません',
+    en: '{where}: the locked cell {column} was changed in the answer file ("{from}" → "{to}"); the master is not changed',
+  },
+  conflictLockedCellDiffers: {
+    ja: '{where}: 変更できないセル（{column}）が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。取りまとめ先の値のままです',
+    en: '{where}: the locked cell {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the master keeps its value',
+  },
+  conflictDepartmentChanged: {
+    ja: '照会シートの部署が「{from}」から「{to}」に変えられています。どの部署の回答か決められないため、このファイルは取り込みません',
+    en: 'its 照会 sheet’s department was changed from {from} to {to}: whose answer it is cannot be told, so nothing of the file is merged',
+  },
+  /** Where a conflict is: the master's cell, and the answer file's own row or cell where it helps, said as the answer file's (r27f F6). */
+  whereFile: { ja: '{sheet}（回答ファイルの{ref}）', en: '{sheet} (answer file {ref})' },
+  columnLetter: { ja: '{letter}列', en: 'column {letter}' },
+  whereBoth: { ja: '{sheet} {cell}（回答ファイルの{ref}）', en: '{sheet} {cell} (answer file {ref})' },
   yearTieCount: { ja: '{fy} {n} ファイル', en: '{fy}: {n} files' },
   conflictSheetMissing: {
     ja: 'シート「{sheet}」が回答ファイルにありません（名前が変えられたか、削除されています）。このシートの回答は取り込みません',
     en: 'the answer file has no sheet {sheet} (renamed or removed); none of its answers is merged',
   },
   conflictOtherDepartment: {
-    ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
-    en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
+    ja: '{where}（{code}）は{other}の行です。この部署の回答では変更できません（「{from}」→「{to}」）',
+    en: '{where} ({code}) is a row of {other}: not this department’s to change ("{from}" → "{to}")',
   },
   conflictOtherDepartmentRow: {
-    ja: '{sheet} {cell}（{code}）は{other}の行です。この部署の回答では変更できません',
-    en: '{sheet} {cell} ({code}) is a row of {other}: not this department’s to change',
+    ja: '{where}（{code}）は{other}の行です。この部署の回答では変更できません',
+    en: '{where} ({code}) is a row of {other}: not this department’s to change',
   },
   rowRef: { ja: '{n}行目', en: 'row {n}' },
   mergeAnswerIsMail: {
@@ -109,52 +131,75 @@ export const ROUND_LABELS = {
     en: 'Note: {file} is a department’s answer file ({department}), not the plan’s own workbook; give the whole plan’s workbook',
   },
   conflictRowAdded: {
-    ja: '{cell}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
-    en: '{cell}: a row was added ({code} {to}); added rows are not merged',
+    ja: '{where}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
+    en: '{where}: a row was added ({code} {to}); added rows are not merged',
   },
   conflictRowRemoved: {
-    ja: '{sheet} {cell}（{code} {from}）の行が回答ファイルにありません（回答で削除されたか、照会の後に追加された行です）',
-    en: '{sheet} {cell} ({code} {from}): the row is not in the answer file (removed from it, or added to the master after the request)',
+    ja: '{where}（{code} {from}）の行が回答ファイルにありません（回答で削除されたか、照会の後に追加された行です）',
+    en: '{where} ({code} {from}): the row is not in the answer file (removed from it, or added to the master after the request)',
   },
   conflictRowChanged: {
-    ja: '{sheet} {cell}: 「{column}」が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。この行は取り込みません',
-    en: '{sheet} {cell}: {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the row is not merged',
+    ja: '{where}: 「{column}」が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。この行は取り込みません',
+    en: '{where}: {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the row is not merged',
   },
   conflictCodeChanged: {
-    ja: '{sheet} {cell}: 事業コードが変更されています（「{from}」→「{to}」）。この行は取り込みません',
-    en: '{sheet} {cell}: the project code was changed ("{from}" → "{to}"); the row is not merged',
+    ja: '{where}: 事業コードが変更されています（「{from}」→「{to}」）。この行は取り込みません',
+    en: '{where}: the project code was changed ("{from}" → "{to}"); the row is not merged',
   },
   conflictLockedChanged: {
-    ja: '{sheet} {cell}: 変更できない列「{column}」が変更されています（「{from}」→「{to}」）。取り込みません',
-    en: '{sheet} {cell}: the locked column {column} was changed ("{from}" → "{to}"); not merged',
+    ja: '{where}: 変更できない列「{column}」が変更されています（「{from}」→「{to}」）。取り込みません',
+    en: '{where}: the locked column {column} was changed ("{from}" → "{to}"); not merged',
   },
   conflictAnsweredTwice: {
-    ja: '{sheet} {cell}（{code} {column}）: 「{to}」と回答していますが、{other} と異なります。どちらも取り込んでいません',
-    en: '{sheet} {cell} ({code} {column}): answered "{to}", but {other} differs; neither is merged',
+    ja: '{where}（{code} {column}）: 「{to}」と回答していますが、{others}。どちらも取り込んでいません',
+    en: '{where} ({code} {column}): answered "{to}", but {others}; neither is merged',
   },
+  answeredTwiceOther: { ja: '{department}（{file}）は「{value}」と回答しています', en: '{department} ({file}) answered "{value}"' },
+  // One department's two files (a resubmission): said as such, with which is later when the files tell it (r27f F7).
+  conflictAnsweredAgain: {
+    ja: '{where}（{code} {column}）: {department}から回答ファイルが複数あり、このファイルでは「{to}」、{others}。{later}どちらも取り込んでいません。使うファイルだけを指定して取りまとめ直してください',
+    en: '{where} ({code} {column}): {department} sent more than one answer file: "{to}" in this one, {others}. {later}Neither is merged: merge again with only the file to keep',
+  },
+  answeredAgainOther: { ja: '{file}では「{value}」です', en: '"{value}" in {file}' },
+  laterSaved: { ja: 'ブックの保存日時は {times} で、新しいのは {file} です。', en: 'The workbooks were saved {times}: the later is {file}. ' },
+  laterFileTime: {
+    ja: 'ファイルの更新日時は {times} で、新しいのは {file} です（ブックの保存日時では決められません）。',
+    en: 'The files were modified {times} (the workbooks’ own save times do not tell): the later is {file}. ',
+  },
+  laterUnknown: { ja: 'どれが新しいかはファイルから分かりません。', en: 'Which is later cannot be told from the files. ' },
+  fileTimeItem: { ja: '{file} {time}', en: '{time} ({file})' },
   conflictChangedSince: {
-    ja: '{sheet} {cell}（{code} {column}）: 照会の後に取りまとめ先の値が「{other}」から「{from}」に変わっていますが、回答は「{to}」です。取り込んでいません',
-    en: '{sheet} {cell} ({code} {column}): the master changed from "{other}" to "{from}" after the request, and the answer says "{to}"; not merged',
+    ja: '{where}（{code} {column}）: 照会の後に取りまとめ先の値が「{other}」から「{from}」に変わっていますが、回答は「{to}」です。取り込んでいません',
+    en: '{where} ({code} {column}): the master changed from "{other}" to "{from}" after the request, and the answer says "{to}"; not merged',
   },
   conflictOriginalsMissing: {
     ja: '照会時の値（隠しシート「{other}」または各シートの「元の行」列）がありません。ファイルが変更されているため、取りまとめ先に値のあるセルは取り込みません',
     en: 'the values as sent (the hidden sheet {other} or a sheet’s 元の行 column) are missing: the file was altered, so no cell the master already fills is merged',
   },
   conflictOriginalUnknown: {
-    ja: '{sheet} {cell}（{code} {column}）: 取りまとめ先の値は「{from}」、回答は「{to}」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
-    en: '{sheet} {cell} ({code} {column}): the master holds "{from}" and the answer says "{to}"; the value as sent is unknown (the office may have corrected it since), so it is not merged',
+    ja: '{where}（{code} {column}）: 取りまとめ先の値は「{from}」、回答は「{to}」です。照会時の値が分からず、照会の後に事務局が直した値かもしれないため、取り込んでいません',
+    en: '{where} ({code} {column}): the master holds "{from}" and the answer says "{to}"; the value as sent is unknown (the office may have corrected it since), so it is not merged',
   },
   conflictRowAmbiguous: {
-    ja: '{sheet} {cell}（{code} {to}）: 同じ内容の行が回答に {from} 行、取りまとめ先に {other} 行あり、どの行の回答か決められないため取り込みません（照会の後に行が増減しています）',
-    en: '{sheet} {cell} ({code} {to}): the answer has {from} rows alike and the master {other}, so which row each answers cannot be told; not merged (rows were added or removed since the request)',
+    ja: '{where}（{code} {to}）: 同じ内容の行が回答に {from} 行、取りまとめ先に {other} 行あり、どの行の回答か決められないため取り込みません（照会の後に行が増減しています）',
+    en: '{where} ({code} {to}): the answer has {from} rows alike and the master {other}, so which row each answers cannot be told; not merged (rows were added or removed since the request)',
   },
   conflictRowGone: {
-    ja: '{cell}: この行（{code} {to}、元の{from}行目）は取りまとめ先に見つかりません（照会の後に削除されたか、内容が変えられています）。取り込みません',
-    en: '{cell}: this row ({code} {to}, row {from} as sent) is not in the master (removed or changed since the request); not merged',
+    ja: '{where}: この行（{code} {to}、元の行 {from}）は取りまとめ先に見つかりません（照会の後に削除されたか、内容が変えられています）。取り込みません',
+    en: '{where}: this row ({code} {to}, sent as row {from}) is not in the master (removed or changed since the request); not merged',
   },
   conflictAnswerCleared: {
-    ja: '{sheet} {cell}（{code} {column}）: 回答では空欄にされていますが、取りまとめ先の値「{other}」を残しました。消す場合は取りまとめ先で消してください',
-    en: '{sheet} {cell} ({code} {column}): the answer cleared it, but the master’s value "{other}" is kept; clear it in the master if it is to go',
+    ja: '{where}（{code} {column}）: 回答では空欄にされていますが、取りまとめ先の値「{other}」を残しました。消す場合は取りまとめ先で消してください',
+    en: '{where} ({code} {column}): the answer cleared it, but the master’s value "{other}" is kept; clear it in the master if it is to go',
+  },
+  // An answer too large to be summed: in a merge it is not merged (the catalogue's 「集計から除きました」 is a summary's words, r27f F11).
+  mergeAnswerTooLarge: {
+    ja: '{column}「{value}」は大きすぎて正確に集計できません（扱える大きさは絶対値{limit}まで）。単位と桁を確かめてください',
+    en: '{column} "{value}" is too large to be summed exactly (the limit is {limit} either way); check its unit and digits',
+  },
+  mergeAnswerSumTooLarge: {
+    ja: '「{value}」を取り込むと{total}の合計が正確に集計できる大きさ（絶対値{limit}まで）を超えます。桁を確かめてください',
+    en: 'merging "{value}" would take the total of {total} beyond what can be summed exactly ({limit} either way); check its digits',
   },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
@@ -177,6 +222,20 @@ export const ROUND_LABELS = {
   splitDone: {
     ja: '{fy}の照会ファイルを {out} に作成しました（{departments} 部署、入力が必要なセル {cells} 件、回答期限 {due}）',
     en: 'Request files for {fy} written to {out} ({departments} departments, {cells} cells to fill, due {due})',
+  },
+  // The split's figures reconciled: a shared project's cell is asked of each of its departments (r27f F5).
+  splitShared: {
+    ja: '部署ごとの件数の和は {sum} 件です（複数の部署が担当する事業のセル {shared} 件を担当する部署ごとに数えるため、入力が必要なセル {cells} 件より {extra} 件多くなります）',
+    en: 'The departments’ counts add up to {sum}: the {shared} cells of projects shared by several departments count once for each of their departments, {extra} more than the {cells} cells to fill',
+  },
+  // A deadline against the fiscal year asked about (roundDates.ts dueAgainstYear; r27f F4).
+  dueBeforeYear: {
+    ja: '回答期限 {due} は{fy}が始まる前です（{fy}は {start} から {end} まで）。照会は年度の取組と成果を尋ねるので、期限は年度が終わった後（通常は翌年度の4～6月）にしてください',
+    en: 'the deadline {due} is before {fy} begins ({fy} runs from {start} to {end}): a round asks for the year’s work and results, so its deadline comes after the year ends (usually April to June of the next year)',
+  },
+  dueBeforeYearEnd: {
+    ja: '注意: 回答期限 {due} は{fy}が終わる前です（{fy}は {end} まで）。年度途中の照会でなければ、年度が終わった後の日付にしてください',
+    en: 'Note: the deadline {due} is before {fy} ends ({end}); unless this is a mid-year round, give a date after the year ends',
   },
   splitLine: { ja: '  {department}: {file}（入力が必要なセル {n} 件）{mail}', en: '  {department}: {file} ({n} cells to fill){mail}' },
   splitMail: { ja: ' ／ 照会メール {file} → {to}', en: ' / request mail {file} → {to}' },
@@ -221,6 +280,11 @@ export const ROUND_LABELS = {
   usageNoSubcommand: { ja: 'round の後に split、merge、status のどれかを指定してください', en: 'round needs split, merge or status' },
   usageUnknownSubcommand: { ja: 'round に「{sub}」はありません（split、merge、status）', en: 'round has no {sub} (split, merge or status)' },
   usageUnknownOption: { ja: 'round {sub} に {name} というオプションはありません', en: 'round {sub} has no option {name}' },
+  // Every command's options (main.ts parseArgs): one that takes a value, given twice (r27f F13).
+  usageOptionRepeated: {
+    ja: '{name} が2回指定されています（{values}）。1回だけ指定してください',
+    en: '{name} is given more than once ({values}); give it once',
+  },
   usageHelpHint: { ja: '使い方は shinchoku --help で表示します', en: 'run shinchoku --help for usage' },
   splitOutDangling: {
     ja: '--out「{out}」は、存在しない場所を指すリンクです。リンク先のフォルダーを作るか、別のフォルダーを指定してください',
@@ -253,10 +317,27 @@ export const ROUND_LABELS = {
     ja: '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 {sum} とは一致しません）',
     en: 'The total counts a cell of a project shared by several departments once (not the sum of the departments’ requests, {sum})',
   },
+  statusTotalSharedSum: {
+    ja: '合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 {sum} は、それらのセルを担当する部署ごとに数えるため、合計 {total} より {extra} 多くなります）',
+    en: 'The total counts a cell of a project shared by several departments once; the departments’ requests add up to {sum}, {extra} more than the total {total}, as each such cell counts for each of its departments',
+  },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type RoundLabelKey = keyof typeof ROUND_LABELS;
 
 export function roundLabel(key: RoundLabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return ROUND_LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/**
+ * A merge error's sentence where the plan's own message would be a summary's (「この値は集計から除きました」 /
+ * "left out of every sum": in a merge the answer is simply not merged, r27f F11); null to use the plan's message.
+ */
+export function mergeProblemSentence(code: string, value: string, params: Record<string, unknown>, lang: Lang): string | null {
+  const text = (name: string) => String(params[name] ?? '');
+  if (code === 'numberTooLarge')
+    return roundLabel('mergeAnswerTooLarge', lang, { column: text(lang === 'ja' ? 'column' : 'columnEn'), value, limit: text('limit') });
+  if (code === 'sumTooLarge')
+    return roundLabel('mergeAnswerSumTooLarge', lang, { value, total: text(lang === 'ja' ? 'total' : 'totalEn'), limit: text('limit') });
+  return null;
 }

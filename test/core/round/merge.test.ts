@@ -130,23 +130,35 @@ test('the master changed since the file was made: a value left as sent is no ans
   expect(both.conflicts.map((c) => [c.kind, c.cell, c.from, c.to, c.other])).toEqual([['changedSince', 'D2', '概ね順調', '遅れ', '済']]);
 });
 
+/** A file of 2025 as last year's split made it: its rows are of 2025 (the year column), not only its 照会 sheet (r27f F1). */
+const lastYear = (rows: Rows) => {
+  for (const row of rows.slice(1)) row[1] = 2025;
+};
+
 test('files that are no answer to this round: not an answer file, another year, a department not asked', () => {
   const input = master();
+  // A file made for 総務課 (its 照会 sheet as sent says so too): not a department of this round.
   const other = fileOf(input, '企画課', () => {}, 'other.xlsx');
   other.input.sheets[0].rows[1] = ['部署', '総務課'];
-  const year = fileOf(input, '財政課', () => {}, 'year.xlsx');
+  for (const row of other.input.sheets[2].rows) if (row[0] === '照会' && row[1] === 2) row[3] = '総務課';
+  // 企画課's file whose 照会 sheet was changed to name 財政課: whose answer it is cannot be told (r27f F2).
+  const renamed = fileOf(input, '企画課', (rows) => (rows[2][3] = '済'), 'renamed.xlsx');
+  renamed.input.sheets[0].rows[1] = ['部署', '財政課'];
+  const year = fileOf(input, '財政課', lastYear, 'year.xlsx');
   year.input.sheets[0].rows[2] = ['年度', 2025];
-  const result = mergeAnswers(input, [fileOf(input, '企画課'), { file: 'plain.xlsx', input }, other, year]);
-  expect(result.conflicts.map((c) => [c.kind, c.file, c.other])).toEqual([
-    ['notAnswerFile', 'plain.xlsx', ''],
-    ['unknownDepartment', 'other.xlsx', '企画課、財政課'],
-    ['yearMismatch', 'year.xlsx', '2026'],
+  const result = mergeAnswers(input, [fileOf(input, '企画課'), { file: 'plain.xlsx', input }, other, renamed, year]);
+  expect(result.conflicts.map((c) => [c.kind, c.file, c.from, c.to, c.other])).toEqual([
+    ['notAnswerFile', 'plain.xlsx', '', '', ''],
+    ['unknownDepartment', 'other.xlsx', '', '', '企画課、財政課'],
+    ['departmentChanged', 'renamed.xlsx', '企画課', '財政課', ''],
+    ['yearMismatch', 'year.xlsx', '', '2025', '2026'],
   ]);
+  expect(result.changes).toEqual([]);
 });
 
 test('last year’s file given first: the round is the year most files name, and only that file is another year', () => {
   const input = master();
-  const old = fileOf(input, '財政課', () => {}, 'last-year.xlsx');
+  const old = fileOf(input, '財政課', lastYear, 'last-year.xlsx');
   old.input.sheets[0].rows[2] = ['年度', 2025];
   const result = mergeAnswers(input, [old, fileOf(input, '企画課', (rows) => (rows[2][3] = '済')), fileOf(input, '財政課', (rows) => (rows[1][3] = '遅れ'))]);
   expect(result.year).toBe(2026);

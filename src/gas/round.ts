@@ -43,6 +43,7 @@ import {
   roundCompletion,
   roundRequests,
   toRemind,
+  yearOutsidePlan,
 } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { localizeProblem } from '../core/words/problems';
@@ -345,20 +346,38 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (!owner) return { ok: false, message: roundUiLabel('roundNoAccount', lang), notes: [] };
       let input: WorkbookInput;
       let sheets: SheetInfo[];
-      // The log first, so that the opening's one write protects it too; flushed, so the API sees it.
-      const logSheetId = logSheet(spreadsheet).getSheetId();
-      SpreadsheetApp.flush();
       try {
         input = readDocument(spreadsheet.getId(), { baselines: false }).input;
-        sheets = sheetInfo(spreadsheet.getId());
       } catch (error) {
         if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };
         throw error;
       }
       const data = readWorkbook(input);
-      const plan = roundRequests(input, { year, due }, data);
       const fy = fiscalYearLabel(year, lang);
+      // A year outside the plan's years is refused as the command line refuses it (core yearOutsidePlan, r27g F3),
+      // in the same words, before anything is written. Only where 設定 gives both years: derived from the rows,
+      // planYears counts the activities read, and a blank 進捗状況 is not read (a required cell), so the very year
+      // a round asks about (its rows still blank) would fall outside the derived period and the round could never
+      // open. Said to core (r27g's report); drop this condition once yearOutsidePlan counts unanswered rows.
+      const outside = data.settings.startYear !== undefined && data.settings.endYear !== undefined ? yearOutsidePlan(data, year) : null;
+      if (outside)
+        return {
+          ok: false,
+          message: roundLabel('yearOutsidePlan', lang, { fy, start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) }),
+          notes: [],
+        };
+      const plan = roundRequests(input, { year, due }, data);
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
+      // The log now (nothing refused the opening), so that the opening's one write protects it too; flushed,
+      // so the API sees it.
+      const logSheetId = logSheet(spreadsheet).getSheetId();
+      SpreadsheetApp.flush();
+      try {
+        sheets = sheetInfo(spreadsheet.getId());
+      } catch (error) {
+        if (error instanceof SheetsApiFailure) return { ok: false, message: error.message, notes: [] };
+        throw error;
+      }
       const notes: string[] = [];
       // An unreadable 照会の督促日数 (r27 #16): the reminders keep the default, and the opening says so, with the setting's problem.
       const daysKey = SETTING_KEYS.find((k) => k.key === 'roundReminderDays')?.ja;

@@ -99,9 +99,19 @@ export class AppsScriptStandIn {
   }
 
   /**
+   * Whether Google gives an installable trigger the address of the account whose edit fired it (event.user,
+   * Session.getActiveUser()). False by default, the strict reading of
+   * https://developers.google.com/apps-script/reference/base/user#getEmail() ("not available in any context that
+   * allows a script to run without that user's authorization"); a test sets it to model accounts of one Google
+   * Workspace domain, where "these restrictions generally do not apply". Only a real domain confirms which holds.
+   */
+  editorEmailVisible = false;
+
+  /**
    * A person typing a value into a cell in the Sheets editor: refused, as the editor refuses it, when the
    * account may not edit the cell (a protection it is not an editor of, or no edit access); otherwise the
-   * value is stored as typed (USER_ENTERED). Fires no trigger (tests call edit() for onEdit).
+   * value is stored as typed (USER_ENTERED), and every installable edit trigger of the spreadsheet runs
+   * (fireEditTriggers). The simple onEdit does not run here (tests call edit() for it).
    * https://support.google.com/docs/answer/1218656 (protect, hide and edit sheets)
    */
   typeAs(user: string, sheetName: string, a1: string, value: unknown): { ok: true } | { ok: false; message: string } {
@@ -110,8 +120,49 @@ export class AppsScriptStandIn {
     const cell = sheet.cellUncountedPosition(a1);
     const refusal = editRefusal(this.spreadsheet.access(), user, sheet.id, cell.row - 1, cell.column - 1);
     if (refusal) return { ok: false, message: refusal };
+    const before = sheet.cellAt(cell.row, cell.column).value;
     sheet.typeUncounted(cell.row, cell.column, value, this.rt.now());
+    this.fireEditTriggers(user, sheetName, a1, before);
     return { ok: true };
+  }
+
+  /**
+   * The installable edit triggers after a person's edit: "An installable edit trigger runs when a user modifies a
+   * value in a spreadsheet", and "Installable triggers always run under the account of the person who created
+   * them" — each runs as its creator, in AuthMode.FULL, with the edit event (oldValue only when the one cell edited
+   * had a value); a script's or the API's writes fire none ("Script executions and API requests do not cause
+   * triggers to run"). https://developers.google.com/apps-script/guides/triggers/installable
+   * https://developers.google.com/apps-script/guides/triggers/events#edit
+   * The editor's address reaches the run only when editorEmailVisible says Google gives it. A run that throws
+   * fails in its creator's executions only: the edit stands (the failure is logged here).
+   */
+  private fireEditTriggers(editor: string, sheetName: string, a1: string, before: unknown): void {
+    const triggers = this.scriptApp.triggers.filter((t) => t.eventType === 'ON_EDIT' && t.sourceId === this.spreadsheet.id);
+    for (const trigger of triggers) {
+      const app = this.scriptApp;
+      const previous = { user: app.user, activeUser: app.activeUser };
+      app.user = trigger.user;
+      app.activeUser = this.editorEmailVisible ? editor : '';
+      const address = app.activeUser;
+      try {
+        this.run(trigger.handler, [
+          {
+            authMode: 'FULL',
+            triggerUid: trigger.id,
+            source: this.spreadsheet,
+            range: this.spreadsheet.getSheetByName(sheetName)?.getRange(a1),
+            value: this.spreadsheet.sheetUncounted(sheetName)?.cellUncounted(a1).value,
+            ...(before === '' || before === null || before === undefined ? {} : { oldValue: before }),
+            user: { getEmail: () => address },
+          },
+        ]);
+      } catch (error) {
+        this.logs.push(`installable edit trigger ${trigger.handler} failed: ${String((error as Error)?.message ?? error)}`);
+      } finally {
+        app.user = previous.user;
+        app.activeUser = previous.activeUser;
+      }
+    }
   }
 
   /** The rows (1-based) a filter view shows of its range: those whose every filtered column's displayed value is not hidden. */

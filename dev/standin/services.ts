@@ -320,6 +320,44 @@ export class FakeClockTriggerBuilder {
   }
 }
 
+/**
+ * An installable trigger of a spreadsheet (TriggerBuilder.forSpreadsheet): the stand-in has the edit trigger
+ * only. https://developers.google.com/apps-script/reference/script/spreadsheet-trigger-builder
+ * Add-ons may hold one trigger of each type per user per document (the edit trigger is its own type):
+ * https://developers.google.com/workspace/add-ons/concepts/editor-triggers
+ */
+export class FakeSpreadsheetTriggerBuilder {
+  private eventType: 'ON_EDIT' | null = null;
+  constructor(
+    private readonly rt: Runtime,
+    private readonly app: FakeScriptApp,
+    private readonly handler: string,
+    private readonly sourceId: string,
+  ) {}
+  onEdit(): this {
+    this.rt.call('SpreadsheetTriggerBuilder.onEdit', 'none');
+    this.eventType = 'ON_EDIT';
+    return this;
+  }
+  create(): FakeTrigger {
+    this.rt.call('SpreadsheetTriggerBuilder.create', 'write');
+    if (this.eventType === null) throw new Error('The trigger has no event type: call onEdit() (the stand-in models only the edit trigger).');
+    const record: TriggerRecord = {
+      id: `trigger-${triggerIds++}`,
+      handler: this.handler,
+      eventType: this.eventType,
+      sourceId: this.sourceId,
+      user: this.app.user,
+      document: this.app.document,
+    };
+    const sameType = this.app.triggers.filter((t) => t.user === record.user && t.eventType === record.eventType && t.document === record.document);
+    if (this.app.addOnLimits && sameType.length >= 1)
+      throw new Error('This add-on has created too many edit triggers in this document for this Google Account user.');
+    this.app.triggers.push(record);
+    return new FakeTrigger(this.rt, record);
+  }
+}
+
 export class FakeTriggerBuilder {
   constructor(
     private readonly rt: Runtime,
@@ -330,11 +368,23 @@ export class FakeTriggerBuilder {
     this.rt.call('TriggerBuilder.timeBased', 'none');
     return new FakeClockTriggerBuilder(this.rt, this.app, this.handler);
   }
+  /** https://developers.google.com/apps-script/reference/script/trigger-builder#forSpreadsheet(Spreadsheet) */
+  forSpreadsheet(spreadsheet: { getId(): string } | string): FakeSpreadsheetTriggerBuilder {
+    this.rt.call('TriggerBuilder.forSpreadsheet', 'none');
+    const id = typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId();
+    return new FakeSpreadsheetTriggerBuilder(this.rt, this.app, this.handler, id);
+  }
 }
 
 export class FakeScriptApp {
   triggers: TriggerRecord[] = [];
+  /** The account the execution runs as (Session.getEffectiveUser). */
   user = 'installer@example.jp';
+  /**
+   * Who Session.getActiveUser() names when it is not `user`: set for the run of an installable trigger fired by
+   * another account's edit ('' when Google withholds it, as the stand-in does by default); null otherwise.
+   */
+  activeUser: string | null = null;
   /** The document the add-on runs in (the stand-in's spreadsheet), or null outside a document context. */
   document: string | null = null;
   /** Enforce the add-on limit of one trigger per type per user per document. */
@@ -502,10 +552,19 @@ export function makeSession(rt: Runtime, app: FakeScriptApp, scopes: string[] = 
       rt.call('Session.getScriptTimeZone', 'none');
       return rt.timeZone;
     },
+    /**
+     * "the user's email address is not available in any context that allows a script to run without that user's
+     * authorization, like a simple onOpen(e) or onEdit(e) trigger … these restrictions generally do not apply if the
+     * developer runs the script themselves or belongs to the same Google Workspace domain as the user"
+     * (https://developers.google.com/apps-script/reference/base/user#getEmail()). The stand-in takes the strict
+     * reading: '' outside FULL, and '' in an installable trigger run for another account's edit unless a test says
+     * Google gives it (AppsScriptStandIn.editorEmailVisible).
+     */
     getActiveUser() {
       rt.call('Session.getActiveUser', 'none');
       needEmailScope();
-      return { getEmail: () => (rt.authMode === 'FULL' ? app.user : '') };
+      const active = app.activeUser ?? app.user;
+      return { getEmail: () => (rt.authMode === 'FULL' ? active : '') };
     },
     getEffectiveUser() {
       rt.call('Session.getEffectiveUser', 'none');

@@ -44,6 +44,8 @@ export interface RoundRecord {
   protectedRangeIds: number[];
   filterViews: { department: string; sheet: RoundSheet; sheetId: number; id: number }[];
   triggerId: string | null;
+  /** The office's installable edit trigger that logs answers written over in shared rows (round.ts); null or absent: none. */
+  editTriggerId?: string | null;
   /** The hour (JST) its daily trigger runs: a Trigger says nothing of its schedule, so it is kept here. */
   triggerHour?: number;
   /** Per department: cells filled at opening, last seen, when that changed, when first seen complete. */

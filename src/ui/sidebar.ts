@@ -333,6 +333,9 @@ function renderRound(view: RoundView): void {
   byId('round-rows-gone-heading').textContent = l.roundRowsGoneHeading ?? '';
   byId('round-rows-gone-heading').hidden = view.rowsGone.length === 0;
   renderTextList('round-rows-gone', view.rowsGone);
+  byId('round-changes-heading').textContent = l.roundAnswerChangedHeading ?? '';
+  byId('round-changes-heading').hidden = view.changes.length === 0;
+  renderTextList('round-changes', view.changes);
 }
 
 function onRoundRefresh(): Promise<void> {

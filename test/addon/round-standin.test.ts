@@ -3,6 +3,7 @@
  * cell, what a batchUpdate with one bad request leaves (nothing), what spreadsheets.get shows to whom.
  * The round's own tests (round-open, round-close) rely on these rules.
  */
+import vm from 'node:vm';
 import { type AppsScriptStandIn, NO_ACCESS_MESSAGE, PROTECTED_MESSAGE } from '../../dev/standin';
 import { standInWith } from '../support/standin';
 
@@ -207,5 +208,60 @@ describe('filter views (https://developers.google.com/sheets/api/reference/rest/
     });
     batch(standIn, [{ deleteFilterView: { filterId: 77 } }]);
     expect(() => batch(standIn, [{ deleteFilterView: { filterId: 77 } }])).toThrow(/No filter view/);
+  });
+});
+
+/**
+ * The installable edit trigger (the round's trace of shared rows, r27g F8): made by TriggerBuilder.forSpreadsheet,
+ * one per user per document for an add-on, run as its creator at each person's edit — never at a script's —
+ * and never told the editor's address unless a test says Google gives it.
+ * https://developers.google.com/apps-script/guides/triggers/installable
+ * https://developers.google.com/apps-script/reference/base/user#getEmail()
+ */
+describe('installable edit triggers', () => {
+  type Seen = { effective: string; active: string; eventUser: string; authMode: string; oldValue: unknown; value: unknown; a1: string; uid: string };
+  function withProbe(): { standIn: AppsScriptStandIn; seen: Seen[]; uid: string } {
+    const standIn = small();
+    const context = standIn.load();
+    const seen: Seen[] = [];
+    context.record = (entry: Seen) => seen.push(entry);
+    vm.runInContext(
+      `function probe(e) {
+        record({ effective: Session.getEffectiveUser().getEmail(), active: Session.getActiveUser().getEmail(), eventUser: e.user.getEmail(),
+          authMode: e.authMode, oldValue: e.oldValue, value: e.value, a1: e.range.getA1Notation(), uid: e.triggerUid });
+        if (e.value === 'boom') throw new Error('boom');
+      }
+      function makeProbe() {
+        return ScriptApp.newTrigger('probe').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create().getUniqueId();
+      }`,
+      context,
+    );
+    const uid = standIn.run<string>('makeProbe');
+    return { standIn, seen, uid };
+  }
+  test('it runs as its creator at another account’s edit, in FULL, with the old value of a cell that had one; the address is withheld', () => {
+    const { standIn, seen, uid } = withProbe();
+    standIn.typeAs(SOUMU, '取組活動', 'D2', '済');
+    standIn.typeAs(ZAISEI, '取組活動', 'D4', '遅れ');
+    expect(seen).toEqual([
+      { effective: OFFICE, active: '', eventUser: '', authMode: 'FULL', oldValue: undefined, value: '済', a1: 'D2', uid },
+      { effective: OFFICE, active: '', eventUser: '', authMode: 'FULL', oldValue: '済', value: '遅れ', a1: 'D4', uid },
+    ]);
+    standIn.editorEmailVisible = true;
+    standIn.typeAs(ZAISEI, '取組活動', 'D2', '遅れ');
+    expect(seen[2]).toMatchObject({ effective: OFFICE, active: ZAISEI, eventUser: ZAISEI, oldValue: '済' });
+    // After the run, the stand-in's account is the office again.
+    expect(standIn.scriptApp.user).toBe(OFFICE);
+  });
+
+  test('a refused edit and a script’s write fire nothing; a run that throws leaves the edit in place; a second edit trigger is refused', () => {
+    const { standIn, seen } = withProbe();
+    expect(standIn.typeAs('stranger@example.jp', '取組活動', 'D2', '済')).toEqual({ ok: false, message: NO_ACCESS_MESSAGE });
+    standIn.rt.runExecution(() => standIn.spreadsheet.getSheetByName('取組活動')?.getRange('D2').setValue('済'));
+    expect(seen).toEqual([]);
+    expect(standIn.typeAs(SOUMU, '取組活動', 'D3', 'boom')).toEqual({ ok: true });
+    expect(standIn.spreadsheet.sheets[0].cellUncounted('D3').value).toBe('boom');
+    expect(standIn.logs.some((line) => line.includes('installable edit trigger probe failed: boom'))).toBe(true);
+    expect(() => standIn.run('makeProbe')).toThrow('too many edit triggers');
   });
 });

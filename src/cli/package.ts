@@ -26,6 +26,7 @@ import JSZip from 'jszip';
 import { columnLetters } from '../core/base/cells';
 import { xmlStrip } from '../core/base/text';
 import type { Grid, GridCell } from '../core/present/grid';
+import { unescapeXml, xmlText } from './xmlText';
 
 export const MARK_PREFIX = 'Shinchoku_generated_';
 
@@ -78,24 +79,10 @@ const WORKSHEET_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/re
 const WORKSHEET_CONTENT = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
-/** Text for XML: escaped, and without the characters XML 1.0 cannot hold. */
-function xmlText(text: string): string {
-  return xmlStrip(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function attributes(tag: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of tag.matchAll(/([\w:.-]+)="([^"]*)"/g)) found.set(m[1], m[2]);
   return found;
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(quot|apos|lt|gt|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (entity, name: string) => {
-    const named: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
-    if (name in named) return named[name];
-    const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
 }
 
 /**

@@ -8,7 +8,7 @@
 import { posix } from 'node:path';
 import JSZip from 'jszip';
 import { a1, type CellValue, cellText, isBlank } from '../core/base/cells';
-import { xmlStrip } from '../core/base/text';
+import { unescapeXml, xmlText } from './xmlText';
 
 export interface CellEdit {
   sheet: string;
@@ -16,19 +16,6 @@ export interface CellEdit {
   row: number;
   column: number;
   value: CellValue;
-}
-
-function escapeXml(text: string): string {
-  return xmlStrip(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(quot|apos|lt|gt|amp|#x[0-9a-fA-F]+|#[0-9]+);/g, (entity, name: string) => {
-    const named: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
-    if (name in named) return named[name];
-    const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
 }
 
 function attribute(tag: string, name: string): string | undefined {
@@ -56,7 +43,7 @@ function cellXml(prefix: string, ref: string, style: string | undefined, value: 
   if (isBlank(value)) return `<${prefix}c r="${ref}"${s}/>`;
   if (typeof value === 'number' && Number.isFinite(value)) return `<${prefix}c r="${ref}"${s}><${prefix}v>${value}</${prefix}v></${prefix}c>`;
   if (typeof value === 'boolean') return `<${prefix}c r="${ref}"${s} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v></${prefix}c>`;
-  return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeXml(cellText(value))}</${prefix}t></${prefix}is></${prefix}c>`;
+  return `<${prefix}c r="${ref}"${s} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${xmlText(cellText(value))}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 const columnOf = (ref: string) => {

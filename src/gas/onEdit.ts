@@ -8,7 +8,7 @@
 import { cellText, isBlank } from '../core/base/cells';
 import { contractColumnKey, contractSheetKey } from '../core/contract/schema';
 import { matchResult } from '../core/contract/vocabulary';
-import { label } from '../core/words/messages';
+import { label, termList } from '../core/words/messages';
 import { userLang } from './lang';
 import { readPlanVocabulary } from './spreadsheet';
 
@@ -55,7 +55,7 @@ export function onEdit(event: GoogleAppsScript.Events.SheetsOnEdit): void {
       // A formula's result is never replaced by its value: only a typed variant is normalised.
       if (found && found.kind === 'variant' && formulas[index][0] === '') newValues[index] = words.terms[found.index].label;
       else if (found && found.kind === 'unknown') {
-        const allowed = key === 'activities' ? words.list(lang) : `${words.list(lang)} / －`;
+        const allowed = key === 'activities' ? termList(words.terms, lang) : `${termList(words.terms, lang)} / －`;
         const suggestion = found.suggestion ? ` → ${found.suggestion}?` : '';
         note = `${NOTE_PREFIX}「${cellText(value)}」: ${label('invalidNote', lang, { allowed })}${suggestion}`;
       }

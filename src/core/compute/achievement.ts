@@ -10,7 +10,7 @@ import { computedResults } from '../contract/indicators';
 import type { AchievementDenominator } from '../contract/settings';
 import { isJudged, RESULT_CODES, RESULT_MEANING_CODES, RESULT_MEANINGS, type ResultCode, type ResultMeaning, type Vocabulary } from '../contract/vocabulary';
 import type { WorkbookData } from '../read/read';
-import type { Achievement, AchievementTable, AchievementYear, ComputedResult, PerspectiveAchievement, Shortfall } from './model';
+import type { Achievement, AchievementTable, AchievementYear, ComputedResult, PerspectiveAchievement, Shortfall } from './achievementModel';
 import { byCode, labelShares, meaningShares, shareOf, zeroCounts } from './shares';
 
 /** What one 達成状況 table counts: per label, and the blank results. */

@@ -14,7 +14,7 @@ import { DEFAULT_VOCABULARY, isJudged, matchResult, type PlanVocabulary, RESULT_
 import { readVocabulary } from '../read/read';
 import { readSettings } from '../read/sheets/settings';
 import type { Lang } from '../words/messages';
-import { label, message, termName, withSuggestion } from '../words/messages';
+import { allowedLabels, label, message, termName, withSuggestion } from '../words/messages';
 import { ProblemList } from '../words/problems';
 
 export type CellInput = CellValue | CellValue[][];
@@ -63,11 +63,6 @@ function fail(lang: Lang, key: Parameters<typeof message>[0], value: CellValue, 
   throw new CustomFunctionError(withSuggestion(message(key, lang, { value: cellText(value), ...params }), suggestion, lang));
 }
 
-/** The allowed labels of a vocabulary as message parameters. */
-function allowedOf(vocabulary: PlanVocabulary['progress'] | PlanVocabulary['result']): Record<string, string> {
-  return { allowed: vocabulary.list('ja'), allowedEn: vocabulary.list('en') };
-}
-
 /** The reader's rule (read.ts refuseNumber) for a formula's argument: no number, or one too large to compare exactly (9007199254740993 reads as …992). */
 function refuse(lang: Lang, parsed: Extract<NumberParse, { ok: false }>, value: CellValue): never {
   if (parsed.reason === 'notNumber') fail(lang, 'numberInvalid', value);
@@ -111,7 +106,7 @@ function statuses(input: CellInput, lang: Lang, vocabulary: PlanVocabulary): num
     if (isBlank(value)) continue;
     if (isErrorValue(value)) fail(lang, 'formulaError', value);
     const found = vocabulary.progress.match(value);
-    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value, allowedOf(vocabulary.progress), found.suggestion);
+    if (found.kind === 'unknown') fail(lang, 'statusUnknown', value, allowedLabels(vocabulary.progress), found.suggestion);
     labels.push(found.index);
   }
   return labels;
@@ -170,7 +165,7 @@ export function achievementRatio(
   let wanted: (index: number) => boolean = (index) => results.terms[index].meaning === 'achieved';
   if (!isBlank(status)) {
     const found = matchResult(results, status ?? null);
-    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '', allowedOf(results), found?.suggestion);
+    if (!found || found.kind === 'unknown') fail(lang, 'resultUnknown', status ?? '', allowedLabels(results), found?.suggestion);
     const chosen = found.index;
     // A 未確定 label stands outside the denominator: it has no share.
     if (!isJudged(results.terms[chosen].meaning)) return formatRatio(0, 0, decimals, rounding).text;
@@ -185,7 +180,7 @@ export function achievementRatio(
       if (all) counted += 1;
       continue;
     }
-    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value, allowedOf(results), found.suggestion);
+    if (found.kind === 'unknown') fail(lang, 'resultUnknown', value, allowedLabels(results), found.suggestion);
     if (!isJudged(results.terms[found.index].meaning)) continue;
     counted += 1;
     if (wanted(found.index)) hits += 1;
@@ -233,7 +228,7 @@ export function checkStatus(input: CellInput, lang: Lang, vocabulary: PlanVocabu
     const found = vocabulary.progress.match(value);
     if (found.kind !== 'unknown') return vocabulary.progress.terms[found.index].label;
     const suggestion = found.suggestion;
-    const text = message('statusUnknown', lang, { value: cellText(value), ...allowedOf(vocabulary.progress) });
+    const text = message('statusUnknown', lang, { value: cellText(value), ...allowedLabels(vocabulary.progress) });
     return withSuggestion(text, suggestion, lang);
   }) as string | string[][];
 }

@@ -6,8 +6,9 @@ import type { FiscalYear } from '../base/fiscalYear';
 import { decimalsOf, roundTo } from '../base/numbers';
 import { MONEY_UNITS } from '../contract/settings';
 import type { WorkbookData } from '../read/read';
-import type { Effects, YearAmount } from './model';
+import type { Effects } from './amountModel';
 import { byCode } from './shares';
+import type { YearAmount } from './tableModel';
 
 export function effects(data: WorkbookData, years: FiscalYear[]): Effects {
   const yearIndex = new Map(years.map((year, index) => [year, index]));

@@ -5,7 +5,7 @@
 import type { FiscalYear } from '../base/fiscalYear';
 import { fromHundredths } from '../base/numbers';
 import type { WorkbookData } from '../read/read';
-import type { FloorArea, FloorAreaYear } from './model';
+import type { FloorArea, FloorAreaYear } from './amountModel';
 
 export function floorArea(data: WorkbookData, years: FiscalYear[]): FloorArea {
   const rows = years.map((year) => {

@@ -8,7 +8,7 @@ import { decimalsOf, roundTo } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
 import { matchKey } from '../base/text';
 import type { GoalRow, WorkbookData } from '../read/read';
-import type { GoalSummary } from './model';
+import type { GoalSummary } from './amountModel';
 
 /**
  * A goal measured in percent (単位 % or ％, パーセント) is a rate or level (収納率 95%): it is not additive, so

@@ -4,8 +4,8 @@
  */
 import type { FiscalYear } from '../base/fiscalYear';
 import type { WorkbookData } from '../read/read';
-import type { PerspectiveResults } from './model';
 import type { ActivityMatrix } from './progress';
+import type { PerspectiveResults } from './progressModel';
 
 export function perspectiveResults(data: WorkbookData, matrix: ActivityMatrix, start: FiscalYear | null): PerspectiveResults[] {
   const years = matrix.years;

@@ -6,7 +6,7 @@ import type { FiscalYear } from '../base/fiscalYear';
 import { formatRatio, type Rounding } from '../base/ratio';
 import { STATUS_CODES } from '../contract/vocabulary';
 import type { WorkbookData } from '../read/read';
-import type { ProgressRow } from './model';
+import type { ProgressRow } from './progressModel';
 import { labelShares, meaningShares, zeroCounts } from './shares';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { formatRatio, type Rounding } from '../base/ratio';
 import type { Vocabulary } from '../contract/vocabulary';
-import type { LabelShare, MeaningShare, Share } from './model';
+import type { LabelShare, MeaningShare, Share } from './tableModel';
 
 export function zeroCounts<C extends string>(codes: readonly C[]): Record<C, number> {
   const counts = {} as Record<C, number>;

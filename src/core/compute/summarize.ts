@@ -19,11 +19,12 @@ import { achievement } from './achievement';
 import { effects } from './effects';
 import { floorArea } from './floorArea';
 import { goals } from './goals';
-import type { SummarizeOptions, Summary, TermView } from './model';
+import type { SummarizeOptions, Summary } from './model';
 import { perspectiveResults } from './perspectives';
 import { planYears } from './planYears';
 import { activeYearsOf, activityMatrix, progressRows } from './progress';
 import { byCode } from './shares';
+import type { TermView } from './tableModel';
 
 export * from './model';
 export { DERIVED_PLAN_WINDOW } from './planYears';

@@ -5,7 +5,6 @@
  * from its 区分 sheet; the seed's words are only the default value.
  */
 import { type CellValue, isDate } from '../base/cells';
-import type { Lang } from '../base/lang';
 import { editDistance, kanaFold, matchKey, normalizeText, suggestionDistance } from '../base/text';
 
 export type StatusCode = 'done' | 'onTrack' | 'delayed' | 'notStarted' | 'suspended';
@@ -61,7 +60,10 @@ export type VocabularyMatch<M extends string> =
   | { kind: 'variant'; index: number; code: M }
   | { kind: 'unknown'; suggestion?: string };
 
-/** A list of labels with meanings: matching, messages and dropdowns all read it. */
+/**
+ * A list of labels with meanings: matching, messages and dropdowns all read it. How a label reads in
+ * each language is the catalogue's (words/labels.ts termName, termList, allowedLabels).
+ */
 export class Vocabulary<M extends string> {
   readonly terms: readonly Term<M>[];
   private readonly exactIndex = new Map<string, number>();
@@ -152,17 +154,6 @@ export class Vocabulary<M extends string> {
   /** Labels in order, for dropdowns. */
   labels(): string[] {
     return this.terms.map((term) => term.label);
-  }
-
-  /** The allowed labels joined for messages: 済 / 概ね順調 / … (English adds each label's meaning). */
-  list(lang: Lang): string {
-    return this.terms.map((term) => this.display(term, lang, true)).join(' / ');
-  }
-
-  /** A label as a person reads it: in English, the English name where there is one. */
-  display(term: Term<M>, lang: Lang, withLabel = false): string {
-    if (lang === 'ja' || !term.en) return term.label;
-    return withLabel ? `${term.label} (${term.en})` : term.en;
   }
 
   /** The first label carrying a meaning (what indicator judging writes), or -1. */

@@ -4,8 +4,9 @@
 import type { FiscalYear } from '../base/fiscalYear';
 import { roundTo } from '../base/numbers';
 import { formatRatio } from '../base/ratio';
-import { type Achievement, allUndetermined } from '../compute/model';
+import type { Achievement } from '../compute/achievementModel';
 import type { PipelineResult } from '../compute/pipeline';
+import { allUndetermined } from '../compute/summaryRules';
 import { STATUS_CODES, type StatusCode } from '../contract/vocabulary';
 import type { Project } from '../read/read';
 import type { Lang } from '../words/messages';

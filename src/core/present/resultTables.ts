@@ -4,8 +4,9 @@
  * targets short of 達成 — in the plan's own labels, with each shared meaning's total (達成 計 47 87%),
  * 未確定 labels counted with share －, and 未評価 as its own column where the plan divides by 全事項.
  */
-import { allUndetermined, type Keeps } from '../compute/model';
+import type { Keeps } from '../compute/model';
 import type { AchievementTable, MeaningShare, Summary, TermView } from '../compute/summarize';
+import { allUndetermined } from '../compute/summaryRules';
 import { type Lang, label } from '../words/messages';
 import { meaningName, termName } from '../words/tableWords';
 import { countCell, percentCell, type ReportTable, shareCells, type TableCell, type YearNames } from './tableCells';

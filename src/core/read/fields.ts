@@ -6,7 +6,7 @@ import { type FiscalYear, parseFiscalYear } from '../base/fiscalYear';
 import { limitAt, roundTo, withinLimit } from '../base/numbers';
 import { cleanText, clip, editDistance, matchKey, normalizeText } from '../base/text';
 import type { Vocabulary } from '../contract/vocabulary';
-import type { MessageKey } from '../words/messages';
+import { allowedLabels, type MessageKey } from '../words/messages';
 import { type Cell, ref, SHEETS_CELL_LIMIT, type SheetReader } from './sheetReader';
 
 /** Normalises a project code the way people mistype it: width, spaces, invisible marks, dash variants. */
@@ -73,11 +73,6 @@ export function readCode(reader: SheetReader, cell: Cell): string {
 
 export type KnownCodes = Map<string, number>;
 
-/** The allowed values of a vocabulary, as message parameters in both languages. */
-export function allowed<M extends string>(vocabulary: Vocabulary<M>): { allowed: string; allowedEn: string } {
-  return { allowed: vocabulary.list('ja'), allowedEn: vocabulary.list('en') };
-}
-
 /**
  * A cell holding a word of a fixed list (終了区分, 効果額's and 施設面積's 区分, 見出し): its meaning;
  * a known variant (収入確保, ended) is read as its label with a warning, as the contract asks of every
@@ -87,7 +82,7 @@ export function readWord<M extends string>(reader: SheetReader, cell: Cell, key:
   const text = cellText(cell.value);
   const found = vocabulary.match(text);
   if (found.kind === 'unknown') {
-    reader.problems.add('error', reader.sheet.name, ref(cell), clip(text), unknown, allowed(vocabulary));
+    reader.problems.add('error', reader.sheet.name, ref(cell), clip(text), unknown, allowedLabels(vocabulary));
     return null;
   }
   if (found.kind === 'variant') {

@@ -32,6 +32,16 @@ export function termName(term: { label: string; en?: string }, lang: Lang, withL
   return withLabel ? `${term.label} (${term.en})` : term.en;
 }
 
+/** A vocabulary's labels joined for a message: 済 / 概ね順調 / … (English adds each label's English name: 済 (Done) / …). */
+export function termList(terms: readonly { label: string; en?: string }[], lang: Lang): string {
+  return terms.map((term) => termName(term, lang, true)).join(' / ');
+}
+
+/** The allowed labels of a vocabulary, as a message's parameters in both languages (allowed, allowedEn). */
+export function allowedLabels(vocabulary: { terms: readonly { label: string; en?: string }[] }): { allowed: string; allowedEn: string } {
+  return { allowed: termList(vocabulary.terms, 'ja'), allowedEn: termList(vocabulary.terms, 'en') };
+}
+
 /** A problem's text and, when there is one, the closest label: joined with no space in Japanese, one in English. */
 export function withSuggestion(text: string, suggestion: string | null | undefined, lang: Lang): string {
   if (!suggestion) return text;

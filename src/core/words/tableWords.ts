@@ -10,7 +10,7 @@ import { label } from './labels';
 import { CATEGORY_DEFINITIONS } from './reportProse';
 import { yearRangeLabel } from './yearLabels';
 
-/** A label of the plan, as the tables carry it (compute/model.ts TermView). */
+/** A label of the plan, as the tables carry it (compute/tableModel.ts TermView). */
 export interface TermWords {
   label: string;
   en?: string;

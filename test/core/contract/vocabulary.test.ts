@@ -12,6 +12,7 @@ import {
   Vocabulary,
   YES_NO,
 } from '../../../src/core/contract/vocabulary';
+import { allowedLabels, termList, termName } from '../../../src/core/words/labels';
 import { decorated, Reach } from '../../support/reach';
 
 const matchStatus = (value: unknown) => DEFAULT_PROGRESS.match(value as string);
@@ -317,11 +318,26 @@ describe('suggestions', () => {
 describe('display and labelOf', () => {
   test('Japanese shows the label even when there is an English name; English shows the name, or both (lines 145-146)', () => {
     const done = DEFAULT_PROGRESS.terms[0];
-    expect(DEFAULT_PROGRESS.display(done, 'ja')).toBe('済');
-    expect(DEFAULT_PROGRESS.display(done, 'ja', true)).toBe('済');
-    expect(DEFAULT_PROGRESS.display(done, 'en')).toBe('Done');
-    expect(DEFAULT_PROGRESS.display(done, 'en', true)).toBe('済 (Done)');
-    expect(LETTERS.display(LETTERS.terms[0], 'en', true)).toBe('A');
+    expect(termName(done, 'ja')).toBe('済');
+    expect(termName(done, 'ja', true)).toBe('済');
+    expect(termName(done, 'en')).toBe('Done');
+    expect(termName(done, 'en', true)).toBe('済 (Done)');
+    expect(termName(LETTERS.terms[0], 'en', true)).toBe('A');
+  });
+  test("a vocabulary's labels joined for a message, as Vocabulary.list joined them before the catalogue took it (#24)", () => {
+    expect(allowedLabels(DEFAULT_PROGRESS)).toEqual({
+      allowed: '済 / 概ね順調 / 遅れ / 未着手 / 休止',
+      allowedEn: '済 (Done) / 概ね順調 (On track) / 遅れ (Delayed) / 未着手 (Not started) / 休止 (Suspended)',
+    });
+    expect(allowedLabels(DEFAULT_RESULTS)).toEqual({
+      allowed: '達成 / 一部未達成 / 未達成',
+      allowedEn: '達成 (Achieved) / 一部未達成 (Partly not achieved) / 未達成 (Not achieved)',
+    });
+    const mixed = new Vocabulary<StatusCode>([
+      { label: 'A', meaning: 'done', inRate: true, variants: [] },
+      { label: 'B', meaning: 'onTrack', inRate: true, en: 'Fine', variants: [] },
+    ]);
+    expect([termList(mixed.terms, 'ja'), termList(mixed.terms, 'en')]).toEqual(['A / B', 'A / B (Fine)']);
   });
   test('labelOf gives the first label of a meaning, the first term included, or the fallback (line 158)', () => {
     expect(LETTERS.labelOf('done', STATUS_MEANINGS)).toBe('A');

@@ -5,7 +5,14 @@
  * only with it; labels fill their {placeholders}, and the two languages of a
  * label or report word ask for the same ones.
  */
+import { CELL_PROBLEMS } from '../../../src/core/words/cellProblems';
+import { COMPUTE_PROBLEMS } from '../../../src/core/words/computeProblems';
+import { FUNCTION_PROBLEMS } from '../../../src/core/words/functionProblems';
 import { CATEGORY_DEFINITIONS, LABELS, label, MESSAGES, type MessageKey, message, REPORT_WORDS } from '../../../src/core/words/messages';
+import { RECORD_PROBLEMS } from '../../../src/core/words/recordProblems';
+import { ROUND_PROBLEMS } from '../../../src/core/words/roundProblems';
+import { SETTING_PROBLEMS } from '../../../src/core/words/settingProblems';
+import { SHEET_PROBLEMS } from '../../../src/core/words/sheetProblems';
 
 /** Params that answer any name with a marker, so each value shown can be found in the text. */
 const anyParams = () => new Proxy({}, { get: (_, name) => (name === 'problem' ? 'noAt' : `⟦${String(name)}⟧`) }) as Record<string, string>;
@@ -33,6 +40,16 @@ describe('every message', () => {
     expect(message('yearInvalid', 'ja')).toMatch(/^「」は年度として読めません。/);
     expect(message('yearInvalid', 'en')).toMatch(/^"" is not a fiscal year\./);
     expect(message('yearInvalid', 'ja', { value: 0 })).toMatch(/^「0」/);
+  });
+});
+
+describe("the problems' catalogue, split by stage", () => {
+  test("each key is one part's: no part hides another's words, and MESSAGES holds every part's", () => {
+    const parts = [SHEET_PROBLEMS, CELL_PROBLEMS, RECORD_PROBLEMS, SETTING_PROBLEMS, COMPUTE_PROBLEMS, FUNCTION_PROBLEMS, ROUND_PROBLEMS];
+    const keys = parts.flatMap((part) => Object.keys(part));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect([...keys].sort()).toEqual(Object.keys(MESSAGES).sort());
+    for (const part of parts) for (const [key, entry] of Object.entries(part)) expect(MESSAGES[key as MessageKey]).toBe(entry);
   });
 });
 

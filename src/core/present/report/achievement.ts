@@ -1,5 +1,5 @@
 /** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
-import { allUndetermined } from '../../compute/model';
+import { allUndetermined } from '../../compute/summaryRules';
 import { quoted } from '../../words/messages';
 import { type ReportTable, termName } from '../tables';
 import { definitionOf, table } from './blocks';

@@ -1,5 +1,5 @@
 /** 総括: the period's figures in one sentence (unless the 報告書 sheet has its own), then the sheet's text. */
-import { projectsOfPeriod } from '../../compute/model';
+import { projectsOfPeriod } from '../../compute/summaryRules';
 import { meaningName } from '../../words/tableWords';
 import { sectionTexts } from './blocks';
 import type { ReportContext } from './context';

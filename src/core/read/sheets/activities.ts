@@ -4,7 +4,8 @@
 import { type CellValue, cellText } from '../../base/cells';
 import { clip } from '../../base/text';
 import type { StatusCode, Vocabulary } from '../../contract/vocabulary';
-import { allowed, cachedFiscalYear, type KnownCodes, plainText, readReference, readYear } from '../fields';
+import { allowedLabels } from '../../words/messages';
+import { cachedFiscalYear, type KnownCodes, plainText, readReference, readYear } from '../fields';
 import type { Activity, Project } from '../records';
 import { ref, type SheetReader } from '../sheetReader';
 
@@ -79,7 +80,7 @@ function readActivityRow(
   if (statusCell) {
     const found = vocabulary.match(statusCell.value);
     if (found.kind === 'unknown') {
-      reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', allowed(vocabulary), found.suggestion);
+      reader.problems.add('error', sheet, ref(statusCell), clip(cellText(statusCell.value)), 'statusUnknown', allowedLabels(vocabulary), found.suggestion);
     } else {
       label = found.index;
       if (found.kind === 'variant') {

@@ -5,7 +5,8 @@ import { cellText } from '../../base/cells';
 import { AREA_UNIT, parseNumber, toHundredths } from '../../base/numbers';
 import { clip } from '../../base/text';
 import { FLOOR_CHANGES, readYesNo, YES_NO } from '../../contract/vocabulary';
-import { allowed, keepSummable, readWord, readYear } from '../fields';
+import { allowedLabels } from '../../words/messages';
+import { keepSummable, readWord, readYear } from '../fields';
 import type { Facility } from '../records';
 import { ref, type SheetReader } from '../sheetReader';
 
@@ -33,7 +34,7 @@ export function readFacilities(reader: SheetReader): Facility[] {
     if (gaCell) {
       // readYesNo takes the cell as it is: booleans, 1 / 0 and the words; anything else (a date) is unreadable.
       generalAccount = readYesNo(gaCell.value);
-      if (generalAccount === null) reader.problems.add('error', sheet, ref(gaCell), clip(cellText(gaCell.value)), 'booleanInvalid', allowed(YES_NO));
+      if (generalAccount === null) reader.problems.add('error', sheet, ref(gaCell), clip(cellText(gaCell.value)), 'booleanInvalid', allowedLabels(YES_NO));
     }
     if (year === null || name === null || change === null || areaHundredths === null || generalAccount === null) continue;
     facilities.push({ year, yearColumn: yearCell?.column ?? 0, name, change, areaHundredths, generalAccount, row: index });

@@ -5,7 +5,8 @@ import { cellText, isErrorValue } from '../../base/cells';
 import { parseFiscalYearRange, type YearRange } from '../../base/fiscalYear';
 import { clip } from '../../base/text';
 import { matchResult, type ResultMeaning, type Vocabulary } from '../../contract/vocabulary';
-import { allowed, type KnownCodes, readReference } from '../fields';
+import { allowedLabels } from '../../words/messages';
+import { type KnownCodes, readReference } from '../fields';
 import type { Project, ReadOptions, Target } from '../records';
 import { ref, type SheetReader } from '../sheetReader';
 
@@ -40,7 +41,7 @@ export function readTargets(
       if (found === null) result = null;
       else if (found.kind === 'unknown') {
         resultOk = false;
-        reader.problems.add('error', sheet, ref(resultCell), shown, 'resultUnknown', allowed(vocabulary), found.suggestion);
+        reader.problems.add('error', sheet, ref(resultCell), shown, 'resultUnknown', allowedLabels(vocabulary), found.suggestion);
       } else {
         result = found.code;
         resultLabel = found.index;

@@ -57,8 +57,16 @@ export function claimsContext(draft: string, summary: Summary) {
   const placed: Placed[] = [];
   const notPlaced: NotPlaced[] = [];
   const rounding = summary.plan.rounding;
+  // A plan that keeps no 取組活動 has no progress labels of its own (the vocabulary lists the defaults: 済, 未着手 …): a draft's
+  // 「未着手」 is then its result label of that name, never a progress label with no figures.
   const terms: Term[] = [
-    ...summary.vocabulary.progress.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'progress' as const, index })),
+    ...(summary.keeps.activities ? summary.vocabulary.progress : []).map((t, index) => ({
+      label: t.label,
+      names: namesOf(t),
+      meaning: t.meaning,
+      kind: 'progress' as const,
+      index,
+    })),
     ...summary.vocabulary.result.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'result' as const, index })),
   ];
   const goals = summary.goals;

@@ -48,6 +48,11 @@ export function planNames(summary: Summary, terms: Term[]) {
     }
     return out.sort((a, b) => a.start - b.start);
   };
+  /** The letter each label's definition gives it (「A：計画どおり」 → A), where it gives one. */
+  const codes = terms.flatMap((term) => {
+    const code = term.names.map((name) => /^([A-Za-z])\s*[:：]/.exec(name.normalize('NFKC'))?.[1]).find((c) => c !== undefined);
+    return code === undefined ? [] : [{ term, code }];
+  });
   /** A cell's labels: those its row label and column header name, or the one label the header's own words abbreviate. */
   const cellTerms = (rowLabel: string, header: string) => {
     // (Each read on its own: a one-character label heading a column (C) is not read as inside the row label's last word.)
@@ -56,6 +61,9 @@ export function planNames(summary: Summary, terms: Term[]) {
     if (named.length > 0 || header === '') return named;
     const pieces = header.split(/\s+/).reverse();
     for (const piece of pieces) {
+      // A label's letter where the plan's definition gives it one (定義 「A：計画どおり」): 「実施状況 A 計画通り」 is A's column.
+      const coded = codes.filter((c) => c.code === piece.normalize('NFKC'));
+      if (coded.length === 1) return [{ term: coded[0].term, start: 0, end: 0 }];
       const k = labelAbbreviated(
         piece,
         terms.map((t) => t.label),

@@ -18,6 +18,12 @@ export const YEN: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6
 export const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
 export const TARGET_WORDS = /目指|以上|以下|以内/;
 export const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
+/** A count followed by 中 (「20項目中、16項目を達成」「9の個別計画中1の個別計画が」): what the count after it is out of. */
+export function outOf(text: string, token: NumberToken): boolean {
+  return /^(?:の\p{Script=Han}{1,8})?中(?!\p{Script=Han})/u.test(text.slice(token.end, token.end + 12));
+}
+/** What a table's row or column calls the plan's targets (the contract's 達成するべき事項) when it counts them. */
+export const TARGET_NOUN = /達成するべき|達成事項|取組目標|評価数|評価対象/;
 /** A heading that begins with its number (「2.」「(3)」「第2」「三、」): a part of the report, beginning where the one above ends. */
 export const NUMBERED_HEADING = /^\s*(?:\d+\s*[.．、)）]|\d+\s+\D|[(（]\d+[)）]|第\d+|[一二三四五六七八九十]+[、.．\s])/;
 
@@ -30,6 +36,16 @@ export function reachedAfterDifference(text: string, token: NumberToken, previou
   if (previous === undefined || previous.end > token.start) return false;
   const between = text.slice(previous.end, token.start);
   return between.replace(/\s/g, '').length <= 8 && !/[。]/.test(between) && DIFFERENCE_AFTER.test(between) && /(?:り|し|の)[、,]?\s*$/.test(between);
+}
+/**
+ * A number right after a target said to be set against it (「目標額5億4,900万円に対し、6億9,499万円の効果額」): the figure
+ * reached — the actual.
+ */
+export function againstTarget(text: string, token: NumberToken, previous: NumberToken | undefined): boolean {
+  if (previous === undefined || previous.end > token.start) return false;
+  if (!/^\s*に対し(?:て)?[、,]?\s*$/.test(text.slice(previous.end, token.start))) return false;
+  const before = text.slice(Math.max(0, text.lastIndexOf('、', previous.start - 1) + 1), previous.start);
+  return measureOf(before.slice(-12)) === 'target';
 }
 export const DIFFERENCE_AFTER = /^\s*(?:の[^、。\d]{0,8})?(?:上回|下回|の増(?!加率)|増加|の減(?!額)|減少)/;
 /** The words before a count of all the targets, as a list writes it (「計画する取り組み：49項目」, 「対象事業数は」). */

@@ -25,7 +25,18 @@ import { labelOf, readLabelCount, readMeaningTotal } from './claims/labels';
 import { lineParts } from './claims/lineParts';
 import { readRate } from './claims/rates';
 import { checkTables } from './claimTables';
-import { COUNT_UNIT, leadOf, measureOf, NUMBERED_HEADING, reachedAfterDifference, reasonFor, scopeOf, WHOLE_WORDS, wordless } from './claimWords';
+import {
+  againstTarget,
+  COUNT_UNIT,
+  leadOf,
+  measureOf,
+  NUMBERED_HEADING,
+  reachedAfterDifference,
+  reasonFor,
+  scopeOf,
+  WHOLE_WORDS,
+  wordless,
+} from './claimWords';
 import { isNumeric } from './draftTables';
 import type { YearMention } from './draftText';
 import { MAX_CLAIM_LINE, yearsOf } from './draftText';
@@ -60,6 +71,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     stateYear,
     cellOf,
     perspectiveOfHeading,
+    perspectiveSpans,
     find,
   } = ctx;
   let carriedYear: FiscalYear | null = null;
@@ -104,6 +116,17 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
     if (tokens.length === 0) continue;
     const { clauses, nonSpaceAt, sentenceHere } = lineParts(text);
+    // A line that is only a bracket's remark (「（達成率126.6%）」 under 「目標額…に対し、…の効果額」) continues the sentence of the line
+    // above when that one has not ended: its figure is of what that sentence names.
+    const continued = i > 0 && /^\s*[(（][^()（）]*[)）]\s*$/.test(text) && lines[i - 1].trim() !== '' && !/[。]\s*$/.test(lines[i - 1]);
+    // Where the line names each of the plan's perspectives (found once for the line): the one a sentence names before a number.
+    let perspectivesNamed: { start: number; end: number; index: number }[] | null = null;
+    const perspectiveBefore = (at: number): number => {
+      perspectivesNamed ??= perspectiveSpans(text);
+      const sentenceStart = text.lastIndexOf('。', at - 1) + 1;
+      const named = new Set(perspectivesNamed.filter((p) => p.start >= sentenceStart && p.end <= at).map((p) => p.index));
+      return named.size === 1 ? [...named][0] : -1;
+    };
     const clauseContext = new Map<
       string,
       { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number; end: number }[]; goal: GoalSummary | undefined }
@@ -212,10 +235,16 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // A table row of one perspective (「(1) 自律による…」): its figures are that perspective's.
       // A sentence under a perspective's heading (「1.行政の担うべき役割の重点化」 over 「うち、48項目が…実施済み」): that perspective's,
       // where the plan has its results.
+      // A sentence that names one perspective of several before the number (「基本項目1 簡素で効率的な行財政運営の推進 ： 14項目中、11項目を
+      // 達成」): that perspective's, whatever heading is above.
+      const namedPerspective = cellInfo || perspectiveNames.length < 2 ? -1 : perspectiveBefore(token.start);
+      const sentencePerspective = namedPerspective >= 0 ? namedPerspective : carriedPerspective;
       const perspectiveRow = cellInfo
         ? summary.achievement.byPerspective.find((p) => p.name !== '' && rowLabel.includes(p.name))
-        : carriedPerspective >= 0 && (summary.achievement.byPerspective[carriedPerspective]?.evaluated ?? 0) > 0 && !WHOLE_WORDS.test(sentenceHere(token.start))
-          ? summary.achievement.byPerspective[carriedPerspective]
+        : sentencePerspective >= 0 &&
+            (summary.achievement.byPerspective[sentencePerspective]?.evaluated ?? 0) > 0 &&
+            !WHOLE_WORDS.test(sentenceHere(token.start))
+          ? summary.achievement.byPerspective[sentencePerspective]
           : undefined;
       const results = perspectiveRow ?? summary.achievement;
       // A table prints every year, those with nothing due too; a sentence speaks of a year with results.
@@ -225,7 +254,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // (The figure reached after a difference — 「…上回り、31億4,514万7千円となりました」 — reads as the actual.)
       const lead = cellInfo
         ? ''
-        : reachedAfterDifference(text, token, tokens[tokenIndex - 1])
+        : reachedAfterDifference(text, token, tokens[tokenIndex - 1]) || againstTarget(text, token, tokens[tokenIndex - 1])
           ? '実績'
           : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
       const labelRow = terms.some((t) => t.label === rowLabel);
@@ -240,7 +269,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
           // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
           ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))
-            ? goalIn(sentenceHere(token.start))
+            ? goalIn(continued ? `${lines[i - 1]} ${sentenceHere(token.start)}` : sentenceHere(token.start))
             : undefined) ??
           // 「達成率」 of a plan with one goal and no results or label called 達成 to be the rate of: the goal's.
           (isPercent &&

@@ -92,7 +92,8 @@ export function numbersOf(text: string, line: number, units: readonly string[] =
       rest = spaced;
     }
     // 令和3, H27, 第5次, P12, ①: part of a year or an ordinal, not a figure.
-    if (/(?:令和|平成|昭和|[HRSP第]|No\.?|指標)$/i.test(before) || /^[.．]\d/.test(text.slice(m.index + m[0].length))) skip = true;
+    // (表1, 図2: a table's or a figure's number.)
+    if (/(?:令和|平成|昭和|[HRSP第表図]|No\.?|指標)$/i.test(before) || /^[.．]\d/.test(text.slice(m.index + m[0].length))) skip = true;
     // 「4 主な取組と成果」, 「(1) 計画期間」, 視点「1」: a heading's or a list's number, a quoted name — not figures.
     // (Windows of a few characters either side: a line of a million numbers stays linear.)
     const head = text.slice(Math.max(0, start - 8), start);
@@ -104,6 +105,8 @@ export function numbersOf(text: string, line: number, units: readonly string[] =
       if ((start - 1 <= 8 && pre.trim() === '') || /\t\s*$/.test(pre)) skip = true;
     }
     if (unit === '' && /「$/.test(head) && /^」/.test(after)) skip = true;
+    // 「1簡素で効率的な行財政運営の推進」: a quoted name's own number, not a figure.
+    if (unit === '' && /「$/.test(head) && /^\p{L}/u.test(after)) skip = true;
     // 2018-06-30, 5-01: a date or a code, not figures.
     if (/^-\d/.test(after) || (m[1]?.startsWith('-') && /[\dA-Za-z]/.test(text[start - 1] ?? ''))) skip = true;
     if (/^\d+\.$/.test(text.slice(start, end + 1).trim()) && start === 0) skip = true;

@@ -68,25 +68,34 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   // a draft they know (the seed's, the generated report's) keeps its findings and counts exactly.
   const readsClaims = checked.length < CLAIMS_BELOW;
   const claims = readsClaims ? readClaims(draft, summary) : { findings: [], placed: [], notPlaced: [] };
-  // A layout's figure the plan has no value for and the draft no sum of (「達成率104.4%」 read as the share of a label no target
-  // has) verified nothing: where the claims reader placed the same number as a goal's figure (a goal named in its sentence is
-  // more specific than a layout's pattern), that reading stands instead, and the line is the claims reader's.
+  // The claims reader's reading of a number whose context names a goal or a perspective (「…効果額…（達成率126.6%）」, 「基本項目1
+  // 簡素で… ： 14項目中、11項目を達成（達成率78.6%）」) is more specific than a layout's pattern (「達成率」 read as the whole plan's
+  // share): where the layouts read the same number wrong, or read it with nothing to verify it by, that reading stands instead.
+  // (A looser reading never overrides one: a layout's figure verified right stays, whatever the claims reader said of it.)
+  const key = (x: { line: number; stated: string }) => `${x.line}|${x.stated}`;
+  const specific = (label: string) =>
+    summary.goals.some((g) => label.startsWith(g.name)) || summary.perspectives.some((p) => p.name !== '' && label.startsWith(`${p.name} `));
+  const specificRight = new Set(claims.placed.filter((p) => specific(p.label)).map(key));
+  const specificWrong = new Map(claims.findings.filter((f) => specific(f.label)).map((f) => [key(f), f]));
+  const overridden = new Set<string>();
   if (readsClaims) {
-    const placedByClaims = new Set(claims.placed.filter((p) => summary.goals.some((g) => p.label.startsWith(g.name))).map((p) => `${p.line}|${p.stated}`));
-    const unverified = (f: Figure) => f.workbook === undefined && f.arithmetic === undefined && placedByClaims.has(`${f.line}|${f.stated}`);
+    const unverified = (f: Figure) => f.workbook === undefined && f.arithmetic === undefined && (specificRight.has(key(f)) || specificWrong.has(key(f)));
+    for (const f of all) if (unverified(f)) overridden.add(key(f));
     checked = all.filter((f) => !unverified(f)).map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
   }
-  const covered = new Set([...result.map((f) => f.line), ...checked.map((c) => c.line)]);
-  // Where the claims reader read a number as a goal's right figure, a layout's finding on the same number gives way (a layout's pattern taken out of its plan).
-  // (Only a goal's figure: a goal named on the line is more specific than a layout's pattern; a looser reading never overrides one.)
-  const right = new Set(claims.placed.filter((p) => summary.goals.some((g) => p.label.startsWith(g.name))).map((p) => `${p.line}|${p.stated}`));
-  const kept = result.filter((f) => !right.has(`${f.line}|${f.stated}`));
+  for (const f of result) if (specificRight.has(key(f)) || specificWrong.has(key(f))) overridden.add(key(f));
+  const kept = result.filter((f) => !overridden.has(key(f)));
   result.length = 0;
   result.push(...kept);
+  const covered = new Set([...result.map((f) => f.line), ...checked.map((c) => c.line)]);
+  // On a line the layouts read, the numbers they did not read (「20項目中、17項目を達成（達成率80%）」: the layout read 80% only)
+  // are the claims reader's: its verdict on them stands beside the layouts'.
+  const layoutKeys = new Set([...all.map(key), ...result.map(key)]);
+  const claimsOwn = (x: { line: number; stated: string }) => !covered.has(x.line) || overridden.has(key(x)) || !layoutKeys.has(key(x));
   // A figure found wrong was checked too: it counts among the claims reader's figures.
-  const placed = claims.placed.filter((p) => !covered.has(p.line));
+  const placed = claims.placed.filter(claimsOwn);
   for (const f of claims.findings)
-    if (!covered.has(f.line)) {
+    if (claimsOwn(f)) {
       result.push({ ...f });
       placed.push({ line: f.line, stated: f.stated, label: f.label });
     }
@@ -95,7 +104,7 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
     findings: result,
     checked,
     placed,
-    notPlaced: claims.notPlaced.filter((n) => !covered.has(n.line)),
+    notPlaced: claims.notPlaced.filter(claimsOwn),
   };
 }
 

@@ -57,8 +57,16 @@ export function claimsContext(draft: string, summary: Summary) {
   const placed: Placed[] = [];
   const notPlaced: NotPlaced[] = [];
   const rounding = summary.plan.rounding;
+  // A plan that keeps no 取組活動 has no progress labels of its own (the vocabulary lists the defaults: 済, 未着手 …): a draft's
+  // 「未着手」 is then its result label of that name, never a progress label with no figures.
   const terms: Term[] = [
-    ...summary.vocabulary.progress.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'progress' as const, index })),
+    ...(summary.keeps.activities ? summary.vocabulary.progress : []).map((t, index) => ({
+      label: t.label,
+      names: namesOf(t),
+      meaning: t.meaning,
+      kind: 'progress' as const,
+      index,
+    })),
     ...summary.vocabulary.result.map((t, index) => ({ label: t.label, names: namesOf(t), meaning: t.meaning, kind: 'result' as const, index })),
   ];
   const goals = summary.goals;
@@ -113,6 +121,22 @@ export function claimsContext(draft: string, summary: Summary) {
   const otherPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] !== planOrdinal);
   const ownPlan = (text: string) => planOrdinal !== null && [...text.matchAll(/第(\d+)次/g)].some((m) => m[1] === planOrdinal);
   const perspectiveNames = summary.perspectives.map((p) => p.name);
+  /**
+   * The rates the draft defines by the labels it adds (「目標に対する実施率＝（実施②＋一部実施③）÷取組目標①」): the rate's word
+   * (実施率) and the result labels of its numerator — wherever the draft says that rate, it is their share.
+   */
+  const rateDefinitions = new Map<string, Term[]>();
+  for (const text of lines) {
+    if (text.length > MAX_CLAIM_LINE) continue;
+    // (Found from its 「率＝」 and read back to the rate's word: no search that backtracks over a long line.)
+    const eq = /率\s*[=＝]/.exec(text);
+    if (!eq) continue;
+    const word = /\p{Script=Han}{1,12}$/u.exec(text.slice(Math.max(0, eq.index - 12), eq.index + 1))?.[0];
+    const numerator = /^[^÷/=＝]+(?=[÷/])/.exec(text.slice(eq.index + eq[0].length))?.[0];
+    if (word === undefined || numerator === undefined) continue;
+    const named = termsIn(numerator).map((x) => x.term);
+    if (named.length > 0 && named.every((t) => t.kind === 'result')) rateDefinitions.set(word, [...new Set(named)]);
+  }
   const planLength = summary.years.length;
   const termLabels = new Set(terms.map((t) => t.label.replace(/\s/g, '')));
   /** Each result meaning: its words as a table's total column (「未確定 計」) and in a sentence (未確定, not 達成状況). */
@@ -168,10 +192,39 @@ export function claimsContext(draft: string, summary: Summary) {
     goalIn(row.label) === undefined &&
     goalIn(header) === undefined &&
     (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
+  /** The words just above a table (its heading and its header lines, at most three lines over its first row), read once a table. */
+  const headings = new Map<number, string>();
+  const headingAbove = (row: Row): string => {
+    let words = headings.get(row.table);
+    if (words === undefined) {
+      const first = (byTable.get(row.table) ?? [row]).reduce((min, r) => Math.min(min, ...r.lines), row.lines[0]);
+      words = lines.slice(Math.max(0, first - 4), first - 1).join(' ');
+      headings.set(row.table, words);
+    }
+    return words;
+  };
   const perspectiveOfHeading = (text: string) => {
     const flat = text.replace(/\s/g, '').normalize('NFKC');
     const hits = perspectiveNames.map((n, k) => (n !== '' && flat.includes(n.replace(/\s/g, '').normalize('NFKC')) ? k : -1)).filter((k) => k >= 0);
     return hits.length === 1 ? hits[0] : -1;
+  };
+  /** Where a line names the plan's perspectives (each by its whole name, spaces in the line ignored), in the line's offsets. */
+  const flatNames = perspectiveNames.map((n) => n.replace(/\s/g, '').normalize('NFKC'));
+  const perspectiveSpans = (text: string): { start: number; end: number; index: number }[] => {
+    const offsets: number[] = [];
+    let flat = '';
+    for (let k = 0; k < text.length; k++)
+      if (!/\s/.test(text[k])) {
+        offsets.push(k);
+        flat += text[k];
+      }
+    const spans: { start: number; end: number; index: number }[] = [];
+    flatNames.forEach((name, index) => {
+      if (name === '') return;
+      for (let at = flat.indexOf(name); at >= 0; at = flat.indexOf(name, at + name.length))
+        spans.push({ start: offsets[at], end: offsets[at + name.length - 1] + 1, index });
+    });
+    return spans;
   };
   const ctx = {
     summary,
@@ -207,6 +260,7 @@ export function claimsContext(draft: string, summary: Summary) {
     otherPlan,
     ownPlan,
     perspectiveNames,
+    rateDefinitions,
     planLength,
     termLabels,
     meaningTotals,
@@ -218,6 +272,8 @@ export function claimsContext(draft: string, summary: Summary) {
     asOfYear,
     cellOf,
     perspectiveOfHeading,
+    perspectiveSpans,
+    headingAbove,
     noGoalCell,
     /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
     tolerance: 0,

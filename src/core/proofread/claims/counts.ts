@@ -5,9 +5,21 @@
  */
 import type { FiscalYear } from '../../base/fiscalYear';
 import { formatFiscalYear } from '../../base/fiscalYear';
-import { COUNT_OF_ALL, COUNT_UNIT, TARGET_WORDS } from '../claimWords';
+import { COUNT_OF_ALL, COUNT_UNIT, outOf, TARGET_NOUN, TARGET_WORDS, TOTAL_LABEL } from '../claimWords';
+import type { Row } from '../draftTables';
 import { yearsOf } from '../draftText';
 import type { ClaimsContext, NumberContext } from './context';
+
+/** Whether a table row has at least two columns headed by result labels (a row of the results by label), read once a row. */
+const resultRows = new WeakMap<Row, boolean>();
+function besideResultLabels(ctx: ClaimsContext, row: Row): boolean {
+  let known = resultRows.get(row);
+  if (known === undefined) {
+    known = row.cells.filter((c) => ctx.cellTerms('', c.header).some((x) => x.term.kind === 'result')).length >= 2;
+    resultRows.set(row, known);
+  }
+  return known;
+}
 
 /** The counts and shares no label names: a perspective's targets, a meaning's, a table's total, a year's, a denominator, a share beside its count. True when it was checked or said. */
 export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
@@ -23,6 +35,7 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
     clauseText,
     cellInfo,
     header,
+    rowLabel,
     scope,
     explicitYear,
     year,
@@ -73,16 +86,22 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
         return true;
       }
     }
-    if (table && !isPercent && /評価数|合計数|事項数|分母/.test(header)) {
+    // (A row that counts the targets — 「取組目標① 9 11 13 2 1 36」 — holds their total in its 計 column.)
+    const totalOfTargets = TARGET_NOUN.test(rowLabel) && TOTAL_LABEL.test(header.replace(/\s/g, ''));
+    // (A column of a count — 「個別計画数」 — beside the columns of the result labels counts what they rate: the row's all.)
+    const countOfRated = /数$/.test(header.replace(/\s/g, '')) && !/率|割合/.test(header) && besideResultLabels(ctx, cellInfo.row);
+    if (table && !isPercent && (/評価数|合計数|事項数|分母/.test(header) || totalOfTargets || countOfRated)) {
       const fits = [table.evaluated, table.denominatorCount].includes(token.value);
       check(lineNo, stated, fits ? token.value : token.value + 0.5, table.denominatorCount, String(table.denominatorCount), header);
       return true;
     }
   }
   // ---- A count with a year named beside it: the activities, projects or targets of that year ----
-  if (explicitYear && COUNT_UNIT.test(token.unit) && !term) {
+  // (A table row that names the targets — 「取組目標①」 under year columns — counts them by the year they are due.)
+  const targetsRow = cellInfo !== undefined && token.unit === '' && token.decimals === 0 && !token.negative && TARGET_NOUN.test(rowLabel);
+  if (explicitYear && (COUNT_UNIT.test(token.unit) || targetsRow) && !term) {
     // The measure the clause names narrows the figure: 達成するべき事項 / 評価 are the targets, 取組活動 the activities.
-    const targets = /達成するべき|評価|達成状況/.test(clauseText);
+    const targets = targetsRow || /達成するべき|評価|達成状況/.test(clauseText);
     const activities = /取組活動|着手|実施/.test(clauseText);
     const of = (y: FiscalYear) =>
       [
@@ -97,6 +116,23 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
     const others = summary.years.filter((y) => y !== explicitYear.year && of(y).includes(token.value));
     if (others.length === 1 && of(explicitYear.year).length === 0) {
       find(lineNo, explicitYear.text, formatFiscalYear(others[0], 'long'), `${stated} の年度`);
+      return true;
+    }
+    // A table's cell of the targets under its year's column: one figure it can be, the year's targets due.
+    const due = summary.achievement.byYear.find((r) => r.year === explicitYear.year)?.evaluated;
+    if (targetsRow && due !== undefined && summary.achievement.evaluated > 0) {
+      check(lineNo, stated, token.value, due, String(due), `${explicitYear.text} ${rowLabel}`);
+      return true;
+    }
+  }
+  // ---- What a count after it is out of (「20項目中、16項目を達成」): the targets rated — of the perspective the sentence names, of
+  // the year it names, or of the plan ----
+  if (!isPercent && !term && !cellInfo && token.decimals === 0 && (COUNT_UNIT.test(token.unit) || token.unit === '') && outOf(text, token)) {
+    const rows = [year !== null ? resultRowOf(year) : undefined, results].filter((r) => r !== undefined && r.evaluated > 0);
+    if (rows.length > 0) {
+      if (rows.some((r) => r !== undefined && [r.evaluated, r.denominatorCount].includes(token.value)))
+        placed.push({ line: lineNo, stated, label: '割合の分母' });
+      else find(lineNo, stated, `${rows[0]?.evaluated}${token.unit}`, '割合の分母');
       return true;
     }
   }

@@ -22,7 +22,8 @@ export function readEffect(ctx: ClaimsContext, n: NumberContext): boolean {
     // A column of effects (財政的効果（円）) in a row of no label, of a year (平成28年度) or of the 合計.
     const rowOfYearOrTotal =
       rowLabel === '' || TOTAL_LABEL.test(rowLabel.replace(/\s/g, '')) || (yearsOf(rowLabel, planEra, years).length === 1 && wordless(rowLabel));
-    const underHeading = cellInfo && rowOfYearOrTotal && EFFECT_WORDS.test(header);
+    // (Or the table's heading names them: 「(2) 財政効果額（単位：円）」 over 「計 72,995,000 98,732,000 …」.)
+    const underHeading = cellInfo && rowOfYearOrTotal && (EFFECT_WORDS.test(header) || EFFECT_WORDS.test(ctx.headingAbove(cellInfo.row)));
     // A target (「…の財政効果を目標に」) is the goal's, not an effect.
     if ((effect || perspectiveIndex >= 0 || underHeading) && !/目標|計画額/.test(cellInfo ? rowLabel : scope)) {
       const tableHeader = cellInfo ? cellInfo.row.cells.map((c) => c.header).join(' ') : '';
@@ -58,6 +59,16 @@ export function readEffect(ctx: ClaimsContext, n: NumberContext): boolean {
         }
         if (approx) ctx.tolerance = approxPlace(token) / (YEN[summary.effects.unitLabel] ?? 1);
         const unitText = token.unit === '' ? '' : summary.effects.unitLabel;
+        // A year named in the sentence (「平成24年度の財政効果額は1億4,189万4千円」) whose effect is another, the amount that of
+        // exactly one other year: the year is what is wrong.
+        const named = cellInfo || through !== null ? null : (explicitYear ?? topicYear);
+        if (named && !ctx.closeTo(value, expected)) {
+          const other = series.byYear.filter((b) => b.year !== named.year && b.amount !== 0 && ctx.closeTo(value, b.amount));
+          if (other.length === 1) {
+            ctx.find(lineNo, ctx.asPrinted(n.i, named.text), formatFiscalYear(other[0].year, 'long'), `${stated} の年度`);
+            return true;
+          }
+        }
         check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${formatAmount(expected, summary.effects.decimals)}${unitText}`, what);
         return true;
       }

@@ -206,6 +206,16 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
       return true;
     }
     if (a !== undefined) {
+      // A year named in the sentence (「平成25年度の効果額は2億6,492万円」) whose actual is another, the amount that of exactly one
+      // other year: the year is what is wrong.
+      const other =
+        !cellInfo && explicitYear && !closeTo(value, a)
+          ? g.byYear.filter((b) => b.year !== explicitYear.year && b.actual !== null && closeTo(value, b.actual))
+          : [];
+      if (explicitYear && other.length === 1) {
+        find(lineNo, asPrinted(i, explicitYear.text), formatFiscalYear(other[0].year, 'long'), `${stated} の年度`);
+        return true;
+      }
       check(lineNo, stated, value, a, fmt(a), `${g.name} 実績`);
       return true;
     }

@@ -3,21 +3,31 @@
  * number is of, its count or share, and the total of a meaning several labels share.
  */
 import type { FiscalYear } from '../../base/fiscalYear';
+import { formatFiscalYear } from '../../base/fiscalYear';
 import type { ResultCode } from '../../contract/vocabulary';
 import { RESULT_MEANINGS } from '../../contract/vocabulary';
 import type { Term } from '../claimNames';
-import { COUNT_UNIT, JOINED, RATE_WORDS, sentenceAround, TARGET_WORDS } from '../claimWords';
+import { COUNT_UNIT, JOINED, outOf, RATE_WORDS, sentenceAround, TARGET_WORDS } from '../claimWords';
 import type { ClaimsContext, NumberContext } from './context';
+
+/** What follows a label said to be counted in with another (「Bを含めた」「Bを含む」「Bを加えた」「Bと合わせた」). */
+const INCLUDED = /^(?:を含め|を含む|を加え|と合わせ)/;
 
 /** The label a count or share is of: the nearest in its clause with no other count between, and the labels named together with it. */
 export function labelOf(n: Omit<NumberContext, 'term' | 'group'>): { term: Term | undefined; group: Term[] } {
-  const { token, tokens, clause, clauseText, cellInfo, labelHere, nonSpaceAt } = n;
+  const { text, token, tokens, tokenIndex, clause, clauseText, cellInfo, labelHere, nonSpaceAt } = n;
   const flatStart = (offset: number) => nonSpaceAt(offset) - nonSpaceAt(clause.start);
   const here = flatStart(token.start);
+  // A share in brackets right after its count (「やや遅れ気味⇒5（55.5%）」「1の個別計画（11.1%）」): the count is no other
+  // figure between the share and its label — the share is of what the count is of.
+  const previous = tokens[tokenIndex - 1];
+  const ownCount =
+    token.unit === '%' && previous !== undefined && previous.unit !== '%' && /^\s*[(（]\s*$/.test(text.slice(previous.end, token.start)) ? previous : undefined;
   const between = (x: { start: number }) =>
     tokens.some(
       (t) =>
         t !== token &&
+        t !== ownCount &&
         t.unit !== '%' &&
         t.start >= clause.start &&
         t.end <= clause.end &&
@@ -38,6 +48,10 @@ export function labelOf(n: Omit<NumberContext, 'term' | 'group'>): { term: Term 
     let hi = k;
     while (hi < sorted.length - 1 && JOINED.test(flat.slice(sorted[hi].end, sorted[hi + 1].start)) && sorted[hi + 1].term.kind === term.kind) hi++;
     for (let j = lo; j <= hi; j++) if (!group.includes(sorted[j].term)) group.push(sorted[j].term);
+    // A label said to be included (「…が計画どおり実施済（ほぼ計画どおりを含めた実施率は44.4%）」): the figure is of it together
+    // with the label named before it in the clause, the one the sentence is about.
+    if (lo === k && INCLUDED.test(flat.slice(nearest.end)) && k > 0 && sorted[k - 1].term.kind === term.kind && !group.includes(sorted[k - 1].term))
+      group.unshift(sorted[k - 1].term);
   }
   if (term && group.length === 0) group.push(term);
   return { term, group };
@@ -51,6 +65,7 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
   if (
     term &&
     (isPercent || /^(?:事業|項目|件|細目|)$/.test(token.unit)) &&
+    !(!isPercent && !cellInfo && outOf(n.text, token)) &&
     !(isPercent && TARGET_WORDS.test(clauseText)) &&
     !(isPercent && RATE_WORDS.test(clauseText) && term.kind === 'progress' && !cellInfo)
   ) {
@@ -69,6 +84,19 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
           labels: a.labels.map((_, k) => ({ count: due.reduce((t, r) => t + r.labels[k].count, 0) })),
         };
       };
+      // A year named in the sentence (「令和4年度は、1の個別計画（11.1%）が計画どおり実施済」) that has no targets due, the figure
+      // that of exactly one other year: the year is what is wrong, said once for the sentence.
+      const named = cellInfo ? null : (n.explicitYear ?? n.topicYear);
+      const namedRow = named ? a.byYear.find((r) => r.year === named.year) : undefined;
+      if (named && through === null && !named.through && !named.from && (namedRow === undefined || namedRow.evaluated + namedRow.undetermined === 0)) {
+        const figureOf = (r: { evaluated: number; labels: { count: number }[] }) =>
+          isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals).value : countOf(r.labels);
+        const others = a.byYear.filter((r) => r.year !== named.year && r.evaluated > 0 && same(figureOf(r), token.value));
+        if (others.length === 1) {
+          find(lineNo, ctx.asPrinted(n.i, named.text), formatFiscalYear(others[0].year, 'long'), `${stated} の年度`);
+          return true;
+        }
+      }
       const rows =
         through !== null ? [upTo(through)] : [...(year !== null && resultRowOf(year) ? [resultRowOf(year)] : []), { evaluated: a.evaluated, labels: a.labels }];
       for (const r of rows)
@@ -76,7 +104,9 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
           counts.push(isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals) : { value: countOf(r.labels), text: String(countOf(r.labels)) });
     }
     if (counts.length > 0) {
-      const label = `${group.map((t) => t.label).join('+')}${isPercent ? ' 割合' : ''}`;
+      // (A perspective's figure says so: 「(視点) 達成 割合」 is read by its perspective, more specifically than a layout's.)
+      const of = term.kind === 'result' && n.perspectiveRow ? `${n.perspectiveRow.name} ` : '';
+      const label = `${of}${group.map((t) => t.label).join('+')}${isPercent ? ' 割合' : ''}`;
       if (counts.some((c) => same(c.value, token.value))) placed.push({ line: lineNo, stated, label });
       else find(lineNo, stated, `${counts[0].text}${isPercent ? '' : token.unit}`, label);
       return true;

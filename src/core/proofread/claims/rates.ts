@@ -9,7 +9,7 @@ import type { ClaimsContext, NumberContext } from './context';
 /** A rate (進捗率 / 実施率 / 達成率) of the activities, or one named by a result label's words. True when it was checked. */
 export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
   const { terms, percent, progressRow, asOfYear, check } = ctx;
-  const { lineNo, token, stated, isPercent, clauseText, explicitYear, clauseYears, year, results, resultRowOf, term } = n;
+  const { lineNo, token, stated, isPercent, clauseText, cellInfo, header, explicitYear, clauseYears, year, through, results, resultRowOf, term } = n;
   // ---- A rate (進捗率 / 実施率 / 達成率) of the activities ----
   // 達成率 is the activities' rate only where a progress label is called 達成 (多摩市); elsewhere it is the achievement's.
   const rateWord = RATE_WORDS.exec(clauseText)?.[0];
@@ -24,6 +24,33 @@ export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
       return true;
     }
   }
+  // ---- A rate the draft defines by the labels it adds (「実施率＝（実施②＋一部実施③）÷取組目標①」): their share, of the targets due up
+  // to the year named with まで (「平成26年度までの実施率」), of the year named, or of all ----
+  const rateWords = `${cellInfo ? `${header} ` : ''}${clauseText}`;
+  const defined = isPercent ? [...ctx.rateDefinitions].find(([word]) => rateWords.includes(word))?.[1] : undefined;
+  // (The results a rate is of: those due up to the year named with まで, of the year named, or all.)
+  const upTo = (y: number) => {
+    const due = results.byYear.filter((r) => r.year <= y);
+    return {
+      denominatorCount: 0,
+      evaluated: due.reduce((t, r) => t + r.evaluated, 0),
+      labels: results.labels.map((_, k) => ({ count: due.reduce((t, r) => t + r.labels[k].count, 0) })),
+    };
+  };
+  const rated = () => (through !== null ? upTo(through) : explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results);
+  if (isPercent && defined && !TARGET_WORDS.test(clauseText) && !/目標値/.test(clauseText)) {
+    const r = rated();
+    const denominator = r ? r.denominatorCount || r.evaluated : 0;
+    if (r && denominator > 0) {
+      const expected = percent(
+        defined.reduce((t, d) => t + r.labels[d.index].count, 0),
+        denominator,
+        token.decimals,
+      );
+      check(lineNo, stated, token.value, expected.value, expected.text, `${defined.map((d) => d.label).join('+')} 割合`);
+      return true;
+    }
+  }
   // ---- A rate named by a result label's words (実施率 of 「実施済み」 where no activities are rated): that label's share ----
   const stemmed = /(\p{Script=Han}{2,4})率/u.exec(clauseText)?.[1];
   if (isPercent && stemmed !== undefined && !term && !TARGET_WORDS.test(clauseText) && !/目標/.test(clauseText)) {
@@ -33,7 +60,7 @@ export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
       const stem = stemmed.slice(stemmed.length - k);
       named = terms.filter((t) => t.kind === 'result' && t.label.replace(/\s/g, '').startsWith(stem));
     }
-    const r = explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results;
+    const r = rated();
     const denominator = r ? r.denominatorCount || r.evaluated : 0;
     if (named.length === 1 && r && denominator > 0) {
       const expected = percent(r.labels[named[0].index].count, denominator, token.decimals);

@@ -31,6 +31,7 @@ import {
   mergeGrid,
   ORIGINALS_SHEET,
   parseDue,
+  type RoundPlan,
   readRequestSheet,
   roundCompletion,
   roundFieldName,
@@ -130,8 +131,12 @@ function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo, lang:
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
-function checkYearInPlan(data: WorkbookData, year: FiscalYear): void {
-  const outside = yearOutsidePlan(data, year);
+function checkYearInPlan(data: WorkbookData, year: FiscalYear, plan: RoundPlan): void {
+  const outside = yearOutsidePlan(
+    data,
+    year,
+    plan.departments.some((d) => d.rows.length > 0),
+  );
   if (!outside) return;
   const params = (lang: Lang) => ({ fy: fiscalYearLabel(year, lang), start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) });
   throw new RoundUsageError(bothLangs('yearOutsidePlan', params('ja'), params('en')));
@@ -281,8 +286,8 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   const input = await readWorkbookFile(path);
   warnIfAnswerFile(input, path, io, lang);
   const data = readWorkbook(input);
-  checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due }, data);
+  checkYearInPlan(data, year, plan);
   const fy = fiscalYearLabel(year, lang);
   // Notes in the user's language only, as every other line of the command (r27f F9).
   for (const project of plan.unrouted)
@@ -497,8 +502,8 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
   const input = await readWorkbookFile(path);
   warnIfAnswerFile(input, path, io, lang);
   const data = readWorkbook(input);
-  checkYearInPlan(data, year);
   const plan = roundRequests(input, { year, due: '' }, data);
+  checkYearInPlan(data, year, plan);
   const completion = roundCompletion(input, plan, data);
   if (flags.has('--json')) {
     io.stdout(

@@ -32,8 +32,10 @@ import {
   addressNotes,
   askedRows,
   type DepartmentCompletion,
+  dueAgainstYear,
   duePassed,
   errorCellLines,
+  fiscalYearDays,
   fixedRoundPlan,
   parseDue,
   ROUND_SHEETS,
@@ -306,6 +308,11 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
   if (due === null) return { ok: false, message: roundUiLabel('roundDueInvalid', lang, { text: String(dueText ?? '') }), notes: [] };
   const today = jstDate(new Date());
   if (duePassed(due, today)) return { ok: false, message: roundUiLabel('roundDuePast', lang, { due, today }), notes: [] };
+  // A deadline before the year asked about begins is refused, as the command line's split refuses it (core's rule, r27f F4).
+  if (dueAgainstYear(due, year) === 'beforeYear') {
+    const fy = fiscalYearLabel(year, lang);
+    return { ok: false, message: roundLabel('dueBeforeYear', lang, { due, fy, ...fiscalYearDays(year) }), notes: [] };
+  }
   return withLock(
     lang,
     () => {
@@ -329,19 +336,20 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       }
       const data = readWorkbook(input);
       const fy = fiscalYearLabel(year, lang);
+      const plan = roundRequests(input, { year, due }, data);
       // A year outside the plan's years is refused as the command line refuses it (core yearOutsidePlan, r27g F3),
-      // in the same words, before anything is written. Only where 設定 gives both years: derived from the rows,
-      // planYears counts the activities read, and a blank 進捗状況 is not read (a required cell), so the very year
-      // a round asks about (its rows still blank) would fall outside the derived period and the round could never
-      // open. Said to core (r27g's report); drop this condition once yearOutsidePlan counts unanswered rows.
-      const outside = data.settings.startYear !== undefined && data.settings.endYear !== undefined ? yearOutsidePlan(data, year) : null;
+      // in the same words, before anything is written; a year with cells to ask for counts where 設定 gives no years.
+      const outside = yearOutsidePlan(
+        data,
+        year,
+        plan.departments.some((d) => d.rows.length > 0),
+      );
       if (outside)
         return {
           ok: false,
           message: roundLabel('yearOutsidePlan', lang, { fy, start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) }),
           notes: [],
         };
-      const plan = roundRequests(input, { year, due }, data);
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
       // The log now (nothing refused the opening), so that the opening's one write protects it too; flushed,
       // so the API sees it.

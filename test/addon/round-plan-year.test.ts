@@ -55,9 +55,9 @@ test('a year with no rows outside the plan (2030 in a 2024-2026 plan) says the p
   nothingWritten(standIn);
 });
 
-test('without the plan’s years in 設定, the year asked (its rows still blank) still opens: the derived period counts answered rows only', () => {
-  // Derived from the rows read, the plan is 令和7年度 alone (2026's rows have no 進捗状況 yet); core's rule would
-  // call 2026 outside it, and `shinchoku round split --year 2026` refuses such a workbook today (reported).
+test('without the plan’s years in 設定, the year asked (its rows still blank) still opens: a year with cells to ask for is the plan’s', () => {
+  // Derived from the rows read, the plan is 令和7年度 alone (2026's rows have no 進捗状況 yet); core's rule counts
+  // a year with cells to ask for as the plan's where 設定 gives no years (the command line alike).
   const standIn = threeProjectPlan();
   expect(standIn.run<Outcome>('roundOpen', ['2026', '2027-04-30']).ok).toBe(true);
 });
@@ -81,4 +81,17 @@ test('a deadline still ahead is checked first: a past deadline is said as before
   const standIn = planOf(2024, 2025);
   standIn.rt.now = () => jst(2027, 5, 1);
   expect(standIn.run<Outcome>('roundOpen', ['2026', '2027-04-30']).message).toContain('回答期限 2027-04-30 はすでに過ぎています');
+});
+
+test('a deadline before the fiscal year begins (2028-01-01 for 令和10年度) is refused as the command line refuses it (r27f F4); nothing is written', () => {
+  const standIn = planOf(2024, 2028);
+  const outcome = standIn.run<Outcome>('roundOpen', ['2028', '2028-01-01']);
+  // Before: ok, 令和10年度の照会を開始しました.
+  expect(outcome).toEqual({
+    ok: false,
+    message: roundLabel('dueBeforeYear', 'ja', { due: '2028-01-01', fy: '令和10年度', start: '2028-04-01', end: '2029-03-31' }),
+    notes: [],
+  });
+  expect(outcome.message).toContain('回答期限 2028-01-01 は令和10年度が始まる前です');
+  nothingWritten(standIn);
 });

@@ -188,6 +188,23 @@ test('--year outside the plan (r27 #10): status and split say the plan’s years
   expect(runCli(['round', 'status', path, '--year', '2025']).status).toBe(0);
 });
 
+test('without the plan’s years in 設定, the year asked whose rows are all still blank is the plan’s: status and split go on (r27g’s report)', async () => {
+  const { path, out } = await setup();
+  // Derived from the rows read (a blank 進捗状況 is not read), the plan is 2025-2026; 2027 has rows to ask for.
+  await edit(path, (workbook) => {
+    workbook.getWorksheet('取組活動')?.addRow(['A-1', 2027, '活動z', null, null]);
+  });
+  const status = runCli(['round', 'status', path, '--year', '2027']);
+  // Before: exit 2, 「--year 令和9年度 はこの計画の期間（令和7年度～令和8年度）の外です」.
+  expect(status.stderr).not.toContain('の外です');
+  expect(status.status).toBe(0);
+  const split = runCli(['round', 'split', path, '--year', '2027', '--due', '2028-04-30', '--out', out], undefined, TODAY);
+  expect(split.status).toBe(0);
+  expect(readdirSync(out).some((name) => name.endsWith('企画課.xlsx'))).toBe(true);
+  // A year with nothing to ask for is still outside the derived period.
+  expect(runCli(['round', 'status', path, '--year', '2030']).status).toBe(2);
+});
+
 test('--from is checked as an address (r27 #14); every request mail has its own Message-ID, per file and per run', async () => {
   const { dir, path } = await setup();
   for (const bad of ['not an address', 'Office <o@x.jp>\r\nBcc: evil@example.com', 'Office <o@x>']) {

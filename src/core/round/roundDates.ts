@@ -13,10 +13,17 @@ export function parseDue(text: string): string | null {
   return parseJstDate(trimmed) ? trimmed : null;
 }
 
-/** The plan's years when `year` lies outside them (planYears: 設定's, or derived from the rows); null when inside or unknown. */
-export function yearOutsidePlan(data: WorkbookData, year: FiscalYear): { start: FiscalYear; end: FiscalYear } | null {
+/**
+ * The plan's years when `year` lies outside them (planYears: 設定's, or derived from the rows); null when inside or
+ * unknown. Derived from the rows, the period counts only the rows read, and a row whose 進捗状況 is still blank is
+ * not read: the very year a round asks about would fall outside it. So where 設定 does not give both years, a year
+ * that has cells to ask for (`asked`) is the plan's (r27g's report: `round status --year 2026` was refused).
+ */
+export function yearOutsidePlan(data: WorkbookData, year: FiscalYear, asked = false): { start: FiscalYear; end: FiscalYear } | null {
   const { start, end } = planYears(data);
   if (start === null || end === null) return null;
+  const fromSettings = data.settings.startYear !== undefined && data.settings.endYear !== undefined;
+  if (!fromSettings && asked) return null;
   return year < start || year > end ? { start, end } : null;
 }
 

@@ -347,7 +347,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (outside)
         return {
           ok: false,
-          message: roundLabel('yearOutsidePlan', lang, { fy, start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) }),
+          message: roundUiLabel('roundYearOutsidePlan', lang, { fy, start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) }),
           notes: [],
         };
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };

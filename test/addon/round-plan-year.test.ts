@@ -6,6 +6,7 @@
  */
 import type { AppsScriptStandIn } from '../../dev/standin';
 import { roundLabel } from '../../src/core/words/round';
+import { roundUiLabel } from '../../src/core/words/roundUi';
 import { jst, threeProjectPlan } from '../support/roundSheets';
 
 type Outcome = { ok: boolean; message: string; notes: string[] };
@@ -37,10 +38,10 @@ test('a year after the plan whose rows exist (2026 in a 2024-2025 plan) is refus
   // Before: ok, 令和8年度の照会を開始しました（2 部署、保護 10 件 …）.
   expect(outcome).toEqual({
     ok: false,
-    message: roundLabel('yearOutsidePlan', 'ja', { fy: '令和8年度', start: '令和6年度', end: '令和7年度' }),
+    message: roundUiLabel('roundYearOutsidePlan', 'ja', { fy: '令和8年度', start: '令和6年度', end: '令和7年度' }),
     notes: [],
   });
-  expect(outcome.message).toContain('令和8年度 はこの計画の期間（令和6年度～令和7年度）の外です');
+  expect(outcome.message).toBe('令和8年度 はこの計画の期間（令和6年度～令和7年度）の外です。計画期間内の年度を入力してください');
   nothingWritten(standIn);
   // The same plan, a year inside it: opens.
   expect(standIn.run<Outcome>('roundOpen', ['2025', '2027-04-30']).ok).toBe(true);
@@ -50,7 +51,7 @@ test('a year with no rows outside the plan (2030 in a 2024-2026 plan) says the p
   const standIn = planOf(2024, 2026);
   const outcome = standIn.run<Outcome>('roundOpen', ['令和12年度', '2031-04-30']);
   // Before: 令和12年度に照会する部署がありません（…）.
-  expect(outcome.message).toBe(roundLabel('yearOutsidePlan', 'ja', { fy: '令和12年度', start: '令和6年度', end: '令和8年度' }));
+  expect(outcome.message).toBe(roundUiLabel('roundYearOutsidePlan', 'ja', { fy: '令和12年度', start: '令和6年度', end: '令和8年度' }));
   expect(outcome.ok).toBe(false);
   nothingWritten(standIn);
 });
@@ -66,8 +67,8 @@ test('an English user reads the same rule in English; 照会を開始 from the m
   const standIn = planOf(2024, 2025);
   standIn.rt.locale = 'en';
   const outcome = standIn.run<Outcome>('roundOpen', ['2026', '2027-04-30']);
-  expect(outcome.message).toBe(roundLabel('yearOutsidePlan', 'en', { fy: 'FY2026', start: 'FY2024', end: 'FY2025' }));
-  expect(outcome.message).toContain('FY2026 is outside the plan (FY2024 to FY2025)');
+  expect(outcome.message).toBe(roundUiLabel('roundYearOutsidePlan', 'en', { fy: 'FY2026', start: 'FY2024', end: 'FY2025' }));
+  expect(outcome.message).toBe('FY2026 is outside the plan (FY2024 to FY2025); enter a fiscal year of the plan');
   standIn.ui.promptAnswers = [
     ['2026', 'OK'],
     ['2027-04-30', 'OK'],

@@ -28,6 +28,11 @@ export const ROUND_UI_LABELS = {
     ja: '回答期限が過ぎているため、{day} 09:00 JST の時点としてプレビューします',
     en: 'the deadline has passed, so the preview runs as of {day} 09:00 JST',
   },
+  // The command line's yearOutsidePlan, worded for 照会を開始's prompt (no --year flag there).
+  roundYearOutsidePlan: {
+    ja: '{fy} はこの計画の期間（{start}～{end}）の外です。計画期間内の年度を入力してください',
+    en: '{fy} is outside the plan ({start} to {end}); enter a fiscal year of the plan',
+  },
   roundDuePast: {
     ja: '回答期限 {due} はすでに過ぎています（今日は {today}）。今日以降の日付を入力してください',
     en: 'The deadline {due} has already passed (today is {today}); enter today or a later date',

@@ -65,7 +65,6 @@ import {
 import { userLang } from './lang';
 import { appendLog, existingLogSheet, logRows, logSheet } from './roundLog';
 import { type AnswerChange, answerChanges, answerEntries, changeLines, type EditedRange, sharedAnswerCells, traceAnswers } from './roundTrace';
-import { roundTraceLabel } from './roundTraceWords';
 import { applyRequests, claimSheet, gridRequests, readDocument, SheetsApiFailure, sheetsCall } from './sheetsApi';
 import {
   createDailyTrigger,
@@ -426,7 +425,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (shared.length > 0) {
         traceAnswers(logSheet(spreadsheet), record.token, shared, [], now, '', { opening: true });
         record.editTriggerId = installEditTrigger(spreadsheet);
-        if (record.editTriggerId === null) notes.push(roundTraceLabel('roundEditTraceOff', lang));
+        if (record.editTriggerId === null) notes.push(roundUiLabel('roundEditTraceOff', lang));
       }
       writeRound(spreadsheet, record);
       for (const project of plan.unrouted)
@@ -866,7 +865,7 @@ export function roundStateView(): RoundStateView {
   const lang = userLang();
   const labels: Record<string, string> = {
     ...Object.fromEntries(TAB_LABELS.map((key) => [key, roundUiLabel(key, lang)])),
-    roundAnswerChangedHeading: roundTraceLabel('roundAnswerChangedHeading', lang),
+    roundAnswerChangedHeading: roundUiLabel('roundAnswerChangedHeading', lang),
   };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const record = readRound(spreadsheet);
@@ -985,7 +984,7 @@ function resultGrid(record: RoundRecord, completion: RoundCompletion, plan: Roun
   // Answers written over in rows of two or more departments (r27g F8): the trace outlives the round.
   if (changes.length > 0) {
     rows.push(header.map(() => text('')));
-    rows.push([{ ...text(roundTraceLabel('roundAnswerChangedHeading', lang)), bold: true }, ...header.slice(1).map(() => text(''))]);
+    rows.push([{ ...text(roundUiLabel('roundAnswerChangedHeading', lang)), bold: true }, ...header.slice(1).map(() => text(''))]);
     for (const line of changeLines(changes, lang)) rows.push([text(line), ...header.slice(1).map(() => text(''))]);
   }
   return { rows, width: header.length, charts: [], columnWidths: [24, 8, 8, 8, 20, 10] };
@@ -1095,7 +1094,7 @@ export function menuRoundStatus(): void {
   const lines = view.departments.map((d) => `${d.department}: ${d.filled} / ${d.requested}${d.errors > 0 ? ` (${d.errors})` : ''}`);
   const notStarted = view.notStarted.length > 0 ? [`${roundUiLabel('roundNotStartedHeading', lang)}: ${view.notStarted.join('、')}`] : [];
   const gone = view.rowsGone.length > 0 ? ['', roundUiLabel('roundRowsGoneHeading', lang), ...view.rowsGone] : [];
-  const changed = view.changes.length > 0 ? ['', roundTraceLabel('roundAnswerChangedHeading', lang), ...view.changes] : [];
+  const changed = view.changes.length > 0 ? ['', roundUiLabel('roundAnswerChangedHeading', lang), ...view.changes] : [];
   SpreadsheetApp.getUi().alert([view.line, view.asOf, view.progress, '', ...lines, ...notStarted, ...gone, ...changed].join('\n'));
 }
 

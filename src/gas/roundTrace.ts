@@ -18,16 +18,16 @@
  *   Without it, the line names the departments that could edit the row, and Sheets' own edit history of the cell
  *   says who.
  *
- * The pure parts (sharedAnswerCells, answerChanges) belong in core/round beside roundCompletion; they are here
- * only because core was another helper's while this was made (r27g's report says so).
+ * The pure parts (sharedAnswerCells, answerChanges) are still here, not yet in core/round beside roundCompletion;
+ * their words are the catalogue's (words/roundUi.ts).
  */
 import { a1, type CellValue, cellText, isBlank, type WorkbookInput } from '../core/base/cells';
 import { jstStamp } from '../core/base/jst';
 import { ANSWER_FIELDS, type RoundPlan, type RoundRow } from '../core/round/round';
 import type { Lang } from '../core/words/messages';
 import { roundLabel } from '../core/words/round';
+import { roundUiLabel } from '../core/words/roundUi';
 import { appendLog } from './roundLog';
-import { roundTraceLabel } from './roundTraceWords';
 
 /** The log's outcome for a value seen in a shared answer cell. */
 export const ANSWER = 'answer';
@@ -252,13 +252,13 @@ export function changeLines(changes: readonly AnswerChange[], lang: Lang): strin
   return changes.map(({ from, to }) => {
     const at = jstStamp(new Date(to.at));
     const when = to.after
-      ? roundTraceLabel('roundChangedBetween', lang, { after: jstStamp(new Date(to.after)), at })
-      : roundTraceLabel('roundChangedAt', lang, { at });
+      ? roundUiLabel('roundChangedBetween', lang, { after: jstStamp(new Date(to.after)), at })
+      : roundUiLabel('roundChangedAt', lang, { at });
     const who = to.by
-      ? roundTraceLabel('roundChangedBy', lang, { by: to.by })
-      : roundTraceLabel('roundChangedByOneOf', lang, { departments: to.departments.join('・') });
-    const fromWho = from.opening ? roundTraceLabel('roundAnsweredAtOpening', lang) : from.by ? roundTraceLabel('roundAnsweredBy', lang, { by: from.by }) : '';
-    return roundTraceLabel('roundAnswerChangedLine', lang, {
+      ? roundUiLabel('roundChangedBy', lang, { by: to.by })
+      : roundUiLabel('roundChangedByOneOf', lang, { departments: to.departments.join('・') });
+    const fromWho = from.opening ? roundUiLabel('roundAnsweredAtOpening', lang) : from.by ? roundUiLabel('roundAnsweredBy', lang, { by: from.by }) : '';
+    return roundUiLabel('roundAnswerChangedLine', lang, {
       sheet: to.sheetName,
       cell: to.cell,
       code: to.code,

@@ -142,6 +142,28 @@ export const ROUND_UI_LABELS = {
     ja: '開始されている照会はありません。メニューの「照会を開始」で始めます',
     en: 'No round is open; start one with “Open the round” in the menu',
   },
+  // The trace of the round's shared rows (src/gas/roundTrace.ts, r27g F8).
+  roundAnswerChangedHeading: {
+    ja: '回答のあとで書き換えられたセル（2つ以上の部署が編集できる行。前の値も残しています。事務局で確認してください）',
+    en: 'Cells written over after an answer (rows more than one department can edit; the earlier value is kept here; the office should check them)',
+  },
+  roundAnswerChangedLine: {
+    ja: '{sheet} {cell}（{code} {what}・{column}）: 「{from}」{fromWho}→「{to}」（{when}、{who}）',
+    en: '{sheet} {cell} ({code} {what}, {column}): "{from}"{fromWho} → "{to}" ({when}, {who})',
+  },
+  roundChangedAt: { ja: '{at} JST', en: '{at} JST' },
+  roundChangedBetween: { ja: '{after}～{at} JST の間', en: 'between {after} and {at} JST' },
+  roundChangedBy: { ja: '変更した人 {by}', en: 'by {by}' },
+  roundChangedByOneOf: {
+    ja: '変更できたのは {departments}・事務局。だれが変更したかはセルを右クリックし「編集履歴を表示」で確かめてください',
+    en: 'one of {departments} or the office could change it; right-click the cell and choose Show edit history to see who did',
+  },
+  roundAnsweredBy: { ja: '（{by} が入力）', en: ' (entered by {by})' },
+  roundAnsweredAtOpening: { ja: '（照会の開始時の値）', en: ' (the value when the round opened)' },
+  roundEditTraceOff: {
+    ja: '編集のたびに記録する設定ができなかったため、共有の行で回答が書き換えられたことは、状況を読むたび（毎日の自動実行・照会タブ・照会の状況）にだけ記録します',
+    en: 'Edits could not be recorded as they happen: an answer written over in a shared row is recorded only when the status is read (the daily run, the Round tab, Round status)',
+  },
 } satisfies Record<string, { ja: string; en: string }>;
 
 export type RoundUiKey = keyof typeof ROUND_UI_LABELS;

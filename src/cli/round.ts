@@ -11,13 +11,14 @@ import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { addressReason, checkFrom, escapeHtml, headerSafe } from '../core/base/email';
-import { type FiscalYear, parseFiscalYear } from '../core/base/fiscalYear';
+import { type FiscalYear, fiscalYearDays, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { SUMMABLE_LIMIT } from '../core/base/numbers';
 import { readWorkbook, type WorkbookData } from '../core/read/read';
 import {
   type AnswerFile,
   addressNotes,
+  askedCounts,
   completionTable,
   conflictText,
   type DepartmentFile,
@@ -25,7 +26,6 @@ import {
   dueAgainstYear,
   duePassed,
   FILE_PROJECTS_SHEET,
-  fiscalYearDays,
   mergeAnswers,
   mergeErrorText,
   mergeGrid,
@@ -132,11 +132,7 @@ function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo, lang:
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
 function checkYearInPlan(data: WorkbookData, year: FiscalYear, plan: RoundPlan): void {
-  const outside = yearOutsidePlan(
-    data,
-    year,
-    plan.departments.some((d) => d.rows.length > 0),
-  );
+  const outside = yearOutsidePlan(data, year, plan);
   if (!outside) return;
   const params = (lang: Lang) => ({ fy: fiscalYearLabel(year, lang), start: fiscalYearLabel(outside.start, lang), end: fiscalYearLabel(outside.end, lang) });
   throw new RoundUsageError(bothLangs('yearOutsidePlan', params('ja'), params('en')));
@@ -362,11 +358,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   if (over) throw new RoundUsageError(bothLangs('splitOverInput', { file: over.path, input: path }));
   writeSet(files, force);
   // The cells to fill, each once; a shared project's cell is asked of each of its departments, said so the figures add up (r27f F5).
-  const askedOf = new Map<string, number>();
-  for (const cell of plan.departments.flatMap((d) => d.cells)) askedOf.set(`${cell.sheet}!${cell.cell}`, (askedOf.get(`${cell.sheet}!${cell.cell}`) ?? 0) + 1);
-  const cells = askedOf.size;
-  const sum = [...askedOf.values()].reduce((n, k) => n + k, 0);
-  const shared = [...askedOf.values()].filter((k) => k > 1).length;
+  const { cells, sum, shared } = askedCounts(plan);
   const summary = [roundLabel('splitDone', lang, { fy, out, departments: plan.departments.length, cells, due }), ...lines];
   if (sum !== cells) summary.push(`  ${roundLabel('splitShared', lang, { sum, shared, cells, extra: sum - cells })}`);
   io.stdout(summary.join('\n'));

@@ -19,7 +19,7 @@
  *   workbook by id (no document context), as the digest's trigger does.
  */
 import type { CellValue, WorkbookInput } from '../core/base/cells';
-import { parseFiscalYear } from '../core/base/fiscalYear';
+import { fiscalYearDays, parseFiscalYear } from '../core/base/fiscalYear';
 import { jstDate, jstStamp } from '../core/base/jst';
 import { contractSheetKey } from '../core/contract/schema';
 import { SETTING_KEYS } from '../core/contract/settings';
@@ -35,7 +35,6 @@ import {
   dueAgainstYear,
   duePassed,
   errorCellLines,
-  fiscalYearDays,
   fixedRoundPlan,
   parseDue,
   ROUND_SHEETS,
@@ -337,12 +336,9 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       const fy = fiscalYearLabel(year, lang);
       const plan = roundRequests(input, { year, due }, data);
       // A year outside the plan's years is refused as the command line refuses it (core yearOutsidePlan, r27g F3),
-      // in the same words, before anything is written; a year with cells to ask for counts where 設定 gives no years.
-      const outside = yearOutsidePlan(
-        data,
-        year,
-        plan.departments.some((d) => d.rows.length > 0),
-      );
+      // before anything is written, in the prompt's words (roundYearOutsidePlan: no --year flag); a year with cells to
+      // ask for counts where 設定 gives no years.
+      const outside = yearOutsidePlan(data, year, plan);
       if (outside)
         return {
           ok: false,
@@ -352,7 +348,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (plan.departments.every((d) => d.rows.length === 0)) return { ok: false, message: roundUiLabel('roundNoDepartments', lang, { fy }), notes: [] };
       // The log now (nothing refused the opening), so that the opening's one write protects it too; flushed,
       // so the API sees it.
-      const logSheetId = logSheet(spreadsheet).getSheetId();
+      const log = logSheet(spreadsheet);
+      const logSheetId = log.getSheetId();
       SpreadsheetApp.flush();
       try {
         sheets = sheetInfo(spreadsheet.getId());
@@ -412,7 +409,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       // The rows each department is asked about, fixed now: completion is measured against them (never
       // against the sheet as it is later), in the hidden log the round protects for the office alone.
       appendLog(
-        logSheet(spreadsheet),
+        log,
         askedRows(plan).map((row) => [record.token, `${ASKED}:${row.department}`, row.key, now.toISOString(), ASKED, row.what]),
       );
       const trigger = installTrigger(spreadsheet);
@@ -423,7 +420,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       // every later one as it is written, so no answer is written over without a trace.
       const shared = sharedAnswerCells(plan, input);
       if (shared.length > 0) {
-        traceAnswers(logSheet(spreadsheet), record.token, shared, [], now, '', { opening: true });
+        traceAnswers(log, record.token, shared, [], now, '', { opening: true });
         record.editTriggerId = installEditTrigger(spreadsheet);
         if (record.editTriggerId === null) notes.push(roundUiLabel('roundEditTraceOff', lang));
       }

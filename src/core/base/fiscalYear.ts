@@ -53,6 +53,11 @@ export function fiscalYearOfDate(date: Date): FiscalYear | null {
   return jst.getUTCMonth() < 3 ? year - 1 : year;
 }
 
+/** The first and last day of a fiscal year (Japan's: 1 April to 31 March), as YYYY-MM-DD. */
+export function fiscalYearDays(year: FiscalYear): { start: string; end: string } {
+  return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
+}
+
 /** Fiscal year of a calendar year and month (1-12). */
 export function fiscalYearOfMonth(year: number, month: number): FiscalYear {
   return month < 4 ? year - 1 : year;

@@ -82,6 +82,20 @@ export interface RoundPlan {
   /** The round sheets' layouts in the workbook the plan was made from (the split writes them). */
   layouts: Partial<Record<RoundSheet, RoundLayout>>;
 }
+/**
+ * The cells a plan asks for, each once (`cells`); the departments' counts added up (`sum`), where a shared
+ * project's cell is asked of each of its departments; and how many cells are so shared (r27f F5).
+ */
+export function askedCounts(plan: RoundPlan): { cells: number; sum: number; shared: number } {
+  const askedOf = new Map<string, number>();
+  for (const cell of plan.departments.flatMap((d) => d.cells)) {
+    const key = `${cell.sheet}!${cell.cell}`;
+    askedOf.set(key, (askedOf.get(key) ?? 0) + 1);
+  }
+  const counts = [...askedOf.values()];
+  return { cells: askedOf.size, sum: counts.reduce((n, k) => n + k, 0), shared: counts.filter((k) => k > 1).length };
+}
+
 /** The requestable answer cells of a row (REQUESTED_FIELDS whose column the sheet has), each with whether it is answered now. */
 export function requestableCells(input: WorkbookInput, layout: RoundLayout, row: RoundRow, data: WorkbookData): { cell: RoundCell; answered: boolean }[] {
   const sheet = input.sheets.find((s) => s.name === layout.name);

@@ -2,10 +2,11 @@
  * The round's calendar: a deadline as typed, the year against the plan's years, a deadline already past,
  * and which mail a day of the round calls for. Split from requests.ts (#24): one job, no behaviour change.
  */
-import type { FiscalYear } from '../base/fiscalYear';
+import { type FiscalYear, fiscalYearOfDate } from '../base/fiscalYear';
 import { parseJstDate } from '../base/jst';
 import { planYears } from '../compute/planYears';
 import type { WorkbookData } from '../read/read';
+import type { RoundPlan } from './requests';
 
 /** A deadline typed by a person: a real date YYYY-MM-DD; null otherwise. */
 export function parseDue(text: string): string | null {
@@ -17,24 +18,19 @@ export function parseDue(text: string): string | null {
  * The plan's years when `year` lies outside them (planYears: 設定's, or derived from the rows); null when inside or
  * unknown. Derived from the rows, the period counts only the rows read, and a row whose 進捗状況 is still blank is
  * not read: the very year a round asks about would fall outside it. So where 設定 does not give both years, a year
- * that has cells to ask for (`asked`) is the plan's (r27g's report: `round status --year 2026` was refused).
+ * the round has cells to ask for is the plan's (r27g's report: `round status --year 2026` was refused).
  */
-export function yearOutsidePlan(data: WorkbookData, year: FiscalYear, asked = false): { start: FiscalYear; end: FiscalYear } | null {
+export function yearOutsidePlan(data: WorkbookData, year: FiscalYear, plan: RoundPlan): { start: FiscalYear; end: FiscalYear } | null {
   const { start, end } = planYears(data);
   if (start === null || end === null) return null;
   const fromSettings = data.settings.startYear !== undefined && data.settings.endYear !== undefined;
-  if (!fromSettings && asked) return null;
+  if (!fromSettings && plan.departments.some((d) => d.rows.length > 0)) return null;
   return year < start || year > end ? { start, end } : null;
 }
 
 /** Whether a deadline (YYYY-MM-DD) is already past on `today` (Japan's calendar date): a round may not open with it. */
 export function duePassed(due: string, today: string): boolean {
   return due < today;
-}
-
-/** The first and last day of a fiscal year (Japan's: 1 April to 31 March), as YYYY-MM-DD. */
-export function fiscalYearDays(year: FiscalYear): { start: string; end: string } {
-  return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
 }
 
 /**
@@ -45,10 +41,11 @@ export function fiscalYearDays(year: FiscalYear): { start: string; end: string }
  * One rule for the command line's split and the add-on's opening.
  */
 export function dueAgainstYear(due: string, year: FiscalYear): 'beforeYear' | 'beforeYearEnd' | null {
-  const { start, end } = fiscalYearDays(year);
-  if (due < start) return 'beforeYear';
-  if (due <= end) return 'beforeYearEnd';
-  return null;
+  const date = parseJstDate(due);
+  const dueYear = date ? fiscalYearOfDate(date) : null;
+  if (dueYear === null) return null;
+  if (dueYear < year) return 'beforeYear';
+  return dueYear === year ? 'beforeYearEnd' : null;
 }
 
 /**

@@ -108,6 +108,9 @@ describe('an answer of a shared row written over by the other department', () =>
     standIn.typeAs(KIKAKU, '取組活動', 'D4', '済');
     at(standIn, jst(2027, 4, 2, 11));
     standIn.typeAs(ZAISEI, '取組活動', 'D4', '遅れ');
+    // A change no edit trigger saw (a script's write fires none): an office reading would log it; a department's
+    // reading must not try to (the log is the office's alone) — without this the test could not fail.
+    standIn.spreadsheet.sheetUncounted('取組活動')?.typeUncounted(4, 4, '概ね順調', jst(2027, 4, 2, 12));
     const log = () => standIn.spreadsheet.sheets.find((s) => s.name.startsWith('_shinchoku_round_log'))?.snapshot().length;
     const rows = log();
     standIn.scriptApp.user = ZAISEI;

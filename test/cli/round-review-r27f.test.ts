@@ -9,30 +9,12 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ROOT, runCli } from '../support/cli';
-import { master as smallPlan } from '../support/roundPlan';
+import { editCopy as edit, sheetOf, master as smallPlan, split, TODAY } from '../support/roundPlan';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
 const EXAMPLE = join(ROOT, 'examples', 'round');
 const MASTER = join(EXAMPLE, 'sakuragawa-2026-round.xlsx');
 const ZAISEI = join(EXAMPLE, '2026-01-財政課.xlsx');
-const TODAY = { SHINCHOKU_TODAY: '2026-12-05' };
-
-async function edit(from: string, to: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(from);
-  change(workbook);
-  await workbook.xlsx.writeFile(to);
-}
-
-const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no ${name}`);
-  return sheet;
-};
-
-function split(master: string, out: string, ...extra: string[]) {
-  return runCli(['round', 'split', master, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra], undefined, TODAY);
-}
 
 function merge(...args: string[]) {
   return runCli(['round', 'merge', MASTER, ...args], undefined, TODAY);

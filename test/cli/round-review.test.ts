@@ -10,27 +10,10 @@ import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/cli/xlsx';
 import type { CellValue } from '../../src/core/base/cells';
 import { ROOT, runCli } from '../support/cli';
+import { editCopy as edit, sheetOf, split } from '../support/roundPlan';
 import { tempDir } from '../support/xlsx';
 
 const MASTER = join(ROOT, 'examples', 'round', 'sakuragawa-2026-round.xlsx');
-const TODAY = { SHINCHOKU_TODAY: '2026-12-05' };
-
-async function edit(from: string, to: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(from);
-  change(workbook);
-  await workbook.xlsx.writeFile(to);
-}
-
-const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
-  const sheet = workbook.getWorksheet(name);
-  if (!sheet) throw new Error(`no ${name}`);
-  return sheet;
-};
-
-function split(master: string, out: string, ...extra: string[]) {
-  return runCli(['round', 'split', master, '--year', '2026', '--due', '2027-04-30', '--out', out, ...extra], undefined, TODAY);
-}
 
 async function cells(path: string, sheet: string, ...addresses: string[]): Promise<CellValue[]> {
   const input = await readWorkbookFile(path);

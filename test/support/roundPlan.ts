@@ -75,4 +75,18 @@ export async function edit(path: string, change: (workbook: ExcelJS.Workbook) =>
   await workbook.xlsx.writeFile(path);
 }
 
+/** A copy of a workbook with a change: `from` is never written (an answer file of the example, say). */
+export async function editCopy(from: string, to: string, change: (workbook: ExcelJS.Workbook) => void): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(from);
+  change(workbook);
+  await workbook.xlsx.writeFile(to);
+}
+
+export const sheetOf = (workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet => {
+  const sheet = workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`no ${name}`);
+  return sheet;
+};
+
 export const fileOf = (out: string, department: string) => join(out, readdirSync(out).find((name) => name.endsWith(`${department}.xlsx`)) ?? 'missing');

@@ -104,9 +104,8 @@ export function numbersOf(text: string, line: number, units: readonly string[] =
       const pre = text.slice(Math.max(0, start - 9), start - 1);
       if ((start - 1 <= 8 && pre.trim() === '') || /\t\s*$/.test(pre)) skip = true;
     }
-    if (unit === '' && /「$/.test(head) && /^」/.test(after)) skip = true;
-    // 「1簡素で効率的な行財政運営の推進」: a quoted name's own number, not a figure.
-    if (unit === '' && /「$/.test(head) && /^\p{L}/u.test(after)) skip = true;
+    // 「1」 alone, or 「1簡素で効率的な行財政運営の推進」: a quoted name's own number, not a figure.
+    if (unit === '' && /「$/.test(head) && /^(?:」|\p{L})/u.test(after)) skip = true;
     // 2018-06-30, 5-01: a date or a code, not figures.
     if (/^-\d/.test(after) || (m[1]?.startsWith('-') && /[\dA-Za-z]/.test(text[start - 1] ?? ''))) skip = true;
     if (/^\d+\.$/.test(text.slice(start, end + 1).trim()) && start === 0) skip = true;

@@ -75,15 +75,17 @@ export function proofread(draft: string, summary: Summary): ProofreadResult {
   const key = (x: { line: number; stated: string }) => `${x.line}|${x.stated}`;
   const specific = (label: string) =>
     summary.goals.some((g) => label.startsWith(g.name)) || summary.perspectives.some((p) => p.name !== '' && label.startsWith(`${p.name} `));
-  const specificRight = new Set(claims.placed.filter((p) => specific(p.label)).map(key));
-  const specificWrong = new Map(claims.findings.filter((f) => specific(f.label)).map((f) => [key(f), f]));
+  // The numbers the claims reader read specifically, found right or wrong.
+  const specificKeys = new Set([...claims.placed, ...claims.findings].filter((x) => specific(x.label)).map(key));
   const overridden = new Set<string>();
   if (readsClaims) {
-    const unverified = (f: Figure) => f.workbook === undefined && f.arithmetic === undefined && (specificRight.has(key(f)) || specificWrong.has(key(f)));
-    for (const f of all) if (unverified(f)) overridden.add(key(f));
-    checked = all.filter((f) => !unverified(f)).map((f) => ({ line: f.line, label: f.label, stated: f.stated }));
+    const unverified = (f: Figure) => f.workbook === undefined && f.arithmetic === undefined && specificKeys.has(key(f));
+    checked = [];
+    for (const f of all)
+      if (unverified(f)) overridden.add(key(f));
+      else checked.push({ line: f.line, label: f.label, stated: f.stated });
   }
-  for (const f of result) if (specificRight.has(key(f)) || specificWrong.has(key(f))) overridden.add(key(f));
+  for (const f of result) if (specificKeys.has(key(f))) overridden.add(key(f));
   const kept = result.filter((f) => !overridden.has(key(f)));
   result.length = 0;
   result.push(...kept);

@@ -65,7 +65,7 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
   if (
     term &&
     (isPercent || /^(?:事業|項目|件|細目|)$/.test(token.unit)) &&
-    !(!isPercent && !cellInfo && outOf(n.text, token)) &&
+    (isPercent || cellInfo || !outOf(n.text, token)) &&
     !(isPercent && TARGET_WORDS.test(clauseText)) &&
     !(isPercent && RATE_WORDS.test(clauseText) && term.kind === 'progress' && !cellInfo)
   ) {

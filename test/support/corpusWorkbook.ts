@@ -5,7 +5,7 @@
  * case's draft and hand-written expected findings. Used by the tests and by
  * scripts/corpus-score.ts; it writes only into the folder it is given.
  *
- * The blind cases (blind/*, blind2/*, blind3/*, blind4/*) are run once, untuned: nothing here
+ * The blind cases (blind/*, blind2/* … blind5/*) are run once, untuned: nothing here
  * reads a blind case unless asked for it by name, with `blind: true` (every blind
  * folder: scripts/corpus-score.ts --blind) or with the list of blind folders wanted
  * (the open-corpus tests take only OPENED_BLIND_DIRS).
@@ -17,12 +17,13 @@ import { ROOT } from './cli';
 import { writeXlsx } from './xlsx';
 
 export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
-/** The folders of blind cases, in the order they were written (blind2, blind3, blind4: issue #26's second, third and fourth blind sets). */
-const BLIND_DIRS = ['blind', 'blind2', 'blind3', 'blind4'];
+/** The folders of blind cases, in the order they were written (blind2 … blind5: issue #26's second to fifth blind sets). */
+const BLIND_DIRS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5'];
 /**
  * The blind folders whose first untuned run is recorded in the corpus README and
- * which the open-corpus tests now hold to their score: all four (blind3/ was opened for
- * tuning in session 13, blind4/ by wt-p26f, each after its first run was recorded).
+ * which the open-corpus tests now hold to their score: the first four (blind3/ was opened for
+ * tuning in session 13, blind4/ by wt-p26f, each after its first run was recorded). blind5/ is
+ * not here: it has not had its first run.
  */
 export const OPENED_BLIND_DIRS: readonly string[] = ['blind', 'blind2', 'blind3', 'blind4'];
 

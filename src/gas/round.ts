@@ -26,6 +26,7 @@ import { SETTING_KEYS } from '../core/contract/settings';
 import { recipientBatches } from '../core/present/digest';
 import type { Grid, GridCell } from '../core/present/grid';
 import { readWorkbook } from '../core/read/read';
+import { type AnswerChange, answerChanges, answerEntries, changeLines, sharedAnswerCells } from '../core/round/answerTrace';
 import {
   ANSWER_FIELDS,
   type AskedRow,
@@ -63,7 +64,7 @@ import {
 } from './digest';
 import { userLang } from './lang';
 import { appendLog, existingLogSheet, logRows, logSheet } from './roundLog';
-import { type AnswerChange, answerChanges, answerEntries, changeLines, type EditedRange, sharedAnswerCells, traceAnswers } from './roundTrace';
+import { type EditedRange, traceAnswers } from './roundTrace';
 import { applyRequests, claimSheet, gridRequests, readDocument, SheetsApiFailure, sheetsCall } from './sheetsApi';
 import {
   createDailyTrigger,
@@ -418,7 +419,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       if (trigger === null) notes.push(roundUiLabel('roundRemindersOff', lang));
       // Rows of two or more departments (r27g F8): the values there now are logged, and an edit trigger logs
       // every later one as it is written, so no answer is written over without a trace.
-      const shared = sharedAnswerCells(plan, input);
+      const shared = sharedAnswerCells(plan, input, data);
       if (shared.length > 0) {
         traceAnswers(log, record.token, shared, [], now, '', { opening: true });
         record.editTriggerId = installEditTrigger(spreadsheet);
@@ -648,7 +649,7 @@ function traced(record: RoundRecord, now: ReturnType<typeof readNow>, at: Date, 
   if (now.log && record.owner === currentAccount())
     entries = [
       ...entries,
-      ...traceAnswers(now.log, record.token, sharedAnswerCells(now.plan, now.input), entries, at, record.measuredAt ?? record.openedAt, { edit }),
+      ...traceAnswers(now.log, record.token, sharedAnswerCells(now.plan, now.input, now.data), entries, at, record.measuredAt ?? record.openedAt, { edit }),
     ];
   return answerChanges(entries);
 }

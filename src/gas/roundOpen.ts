@@ -31,7 +31,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
   const today = jstDate(new Date());
   if (duePassed(due, today)) return { ok: false, message: roundUiLabel('roundDuePast', lang, { due, today }), notes: [] };
   // A deadline before the year asked about begins is refused, as the command line's split refuses it (core's rule, r27f F4).
-  if (dueAgainstYear(due, year) === 'beforeYear') {
+  const dueAgainst = dueAgainstYear(due, year);
+  if (dueAgainst === 'beforeYear') {
     const fy = fiscalYearLabel(year, lang);
     return { ok: false, message: roundLabel('dueBeforeYear', lang, { due, fy, ...fiscalYearDays(year) }), notes: [] };
   }
@@ -82,6 +83,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         throw error;
       }
       const notes: string[] = [];
+      // A deadline before the year asked about ends: said, as the command line's split says it (core's rule, r27f F4).
+      if (dueAgainst === 'beforeYearEnd') notes.push(roundLabel('dueBeforeYearEnd', lang, { due, fy, ...fiscalYearDays(year) }));
       // An unreadable 照会の督促日数 (r27 #16): the reminders keep the default, and the opening says so, with the setting's problem.
       const daysKey = SETTING_KEYS.find((k) => k.key === 'roundReminderDays')?.ja;
       const daysProblem = data.problems.items.find((p) => p.code === 'settingInvalid' && p.params.key === daysKey);

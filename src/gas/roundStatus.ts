@@ -104,9 +104,10 @@ export function roundStateView(): RoundStateView {
   });
   const t = completion.total;
   const pct = t.requested === 0 ? '100%' : `${Math.floor((t.filled / t.requested) * 1000) / 10}%`;
-  // "0 / 7 セル" beside departments of 5 and 4 (r27 #9): a shared project's cells are counted once, and said so.
+  // "0 / 7 セル" beside departments of 5 and 4 (r27 #9): a shared project's cells are counted once, and the figures
+  // reconciled as the command line's status reconciles them (core mergeText completionTable, r27f F5).
   const sum = completion.departments.reduce((n, d) => n + d.requested, 0);
-  const shared = sum === t.requested ? '' : ` ${roundLabel('statusTotalShared', lang, { sum })}`;
+  const shared = sum === t.requested ? '' : ` ${roundLabel('statusTotalSharedSum', lang, { sum, total: t.requested, extra: sum - t.requested })}`;
   return {
     open: true,
     lang,

@@ -13,6 +13,7 @@ import { currentAccount, type RoundOutcome, sheetInfo, withLock } from './roundC
 import { deleteEditTrigger } from './roundEdit';
 import { measure } from './roundRead';
 import { goneLines } from './roundStatus';
+import { clearWatchIndex } from './roundTrace';
 import { releaseTrigger } from './roundTriggers';
 import { applyRequests, claimSheet, gridRequests, readDocument, SheetsApiFailure } from './sheetsApi';
 import { type RoundRecord, readRound, removeRound } from './timedTrigger';
@@ -101,6 +102,7 @@ export function closeRound(): RoundOutcome {
         applyRequests(spreadsheet.getId(), requests);
         releaseTrigger(spreadsheet, record);
         deleteEditTrigger(record.editTriggerId);
+        clearWatchIndex();
         removeRound(spreadsheet);
         return { record, removed: [protections, views.length] as [number, number], sheet: target.title, notes: [] };
       } catch (error) {

@@ -78,3 +78,9 @@ export function withLock<T>(lang: Lang, work: () => T, busy: (message: string) =
     lock?.releaseLock();
   }
 }
+
+/** Whether the account running has authorized the add-on (a trigger's run may find it has not since). */
+export function authorized(): boolean {
+  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
+  return info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED;
+}

@@ -16,7 +16,7 @@ import { installEditTrigger } from './roundEdit';
 import { ASKED, appendLog, logSheet } from './roundLog';
 import { sendRoundMails } from './roundMail';
 import { openingRequests } from './roundProtections';
-import { traceAnswers } from './roundTrace';
+import { traceAnswers, writeWatchIndex } from './roundTrace';
 import { installTrigger } from './roundTriggers';
 import { readDocument, SheetsApiFailure, sheetsCall } from './sheetsApi';
 import { ROUND_HOUR, ROUND_KEY, type RoundRecord, readRound, writeRound } from './timedTrigger';
@@ -148,6 +148,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       const shared = sharedAnswerCells(plan, input, data);
       if (shared.length > 0) {
         traceAnswers(log, record.token, shared, [], now, '', { opening: true });
+        writeWatchIndex(record.token, shared);
         record.editTriggerId = installEditTrigger(spreadsheet);
         if (record.editTriggerId === null) notes.push(roundUiLabel('roundEditTraceOff', lang));
       }

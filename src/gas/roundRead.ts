@@ -5,7 +5,7 @@ import { type AnswerChange, answerChanges, answerEntries, sharedAnswerCells } fr
 import { fixedRoundPlan, type RoundCompletion, type RoundPlan, roundCompletion, roundRequests } from '../core/round/round';
 import { currentAccount } from './roundCommon';
 import { askedOf, existingLogSheet, logRows } from './roundLog';
-import { type EditedRange, traceAnswers } from './roundTrace';
+import { type EditedRange, traceAnswers, writeWatchIndex } from './roundTrace';
 import { readDocument } from './sheetsApi';
 import { type RoundRecord, writeRound } from './timedTrigger';
 
@@ -32,11 +32,12 @@ export function readNow(spreadsheet: Spreadsheet, record: RoundRecord) {
  */
 export function traced(record: RoundRecord, now: ReturnType<typeof readNow>, at: Date, edit?: EditedRange): AnswerChange[] {
   let entries = answerEntries(now.rows, record.token);
-  if (now.log && record.owner === currentAccount())
-    entries = [
-      ...entries,
-      ...traceAnswers(now.log, record.token, sharedAnswerCells(now.plan, now.input, now.data), entries, at, record.measuredAt ?? record.openedAt, { edit }),
-    ];
+  if (now.log && record.owner === currentAccount()) {
+    const cells = sharedAnswerCells(now.plan, now.input, now.data);
+    entries = [...entries, ...traceAnswers(now.log, record.token, cells, entries, at, record.measuredAt ?? record.openedAt, { edit })];
+    // Where the watched cells are now (rows move), for the edit trigger's first check.
+    writeWatchIndex(record.token, cells);
+  }
   return answerChanges(entries);
 }
 

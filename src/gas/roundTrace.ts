@@ -21,8 +21,11 @@
  * The pure parts (sharedAnswerCells, answerEntries, answerChanges, changeLines) are core's (core/round/answerTrace.ts);
  * this file only writes what they decide into the log.
  */
-import { ANSWER, type AnswerEntry, type WatchedCell } from '../core/round/answerTrace';
+import { ANSWER, type AnswerEntry, keptText, type WatchedCell, type WatchIndex, watchIndex } from '../core/round/answerTrace';
 import { appendLog } from './roundLog';
+
+/** The document property holding where the watched cells are (core watchIndex), for the edit trigger's first check. */
+const WATCH_KEY = 'shinchoku.roundWatch';
 
 /** The cells of an edit (0-based), and who made it when Google said ('' otherwise). */
 export interface EditedRange {
@@ -32,6 +35,13 @@ export interface EditedRange {
   column: number;
   numColumns: number;
   by: string;
+  /**
+   * The value the edit wrote, as the event gives it: "value — New cell value after the edit. Only available if the
+   * edited range is a single cell" (https://developers.google.com/apps-script/guides/triggers/events#edit).
+   * undefined when Google gives none (a range of cells, a cell cleared or pasted): the cell is then read, and its
+   * value is not credited to the editor, since another edit may have written it before this run read it.
+   */
+  value?: string;
 }
 
 function within(cell: WatchedCell, edit: EditedRange | undefined): boolean {
@@ -47,8 +57,10 @@ function within(cell: WatchedCell, edit: EditedRange | undefined): boolean {
 
 /**
  * Logs every watched cell whose value differs from the last one the log saw (a blank never seen needs no row):
- * a cell of `edit` as written at `now` by its editor; any other as written between the reading before (`since`,
- * or the cell's last entry if later) and `now`. Returns the entries added.
+ * a cell of `edit` whose value the event gives, as written by its editor (and, when the cell already holds a later
+ * edit's value, that value too, seen now with no editor: that edit's own run names it); a cell of `edit` without
+ * the event's value, as seen now; any other as written between the reading before (`since`, or the cell's last
+ * entry if later) and `now`. Returns the entries added.
  */
 export function traceAnswers(
   log: GoogleAppsScript.Spreadsheet.Sheet,
@@ -62,15 +74,11 @@ export function traceAnswers(
   const last = new Map<string, AnswerEntry>();
   for (const entry of seen) last.set(entry.id, entry);
   const added: AnswerEntry[] = [];
-  for (const cell of cells) {
-    const before = last.get(cell.id);
-    if (before ? before.text === cell.text : cell.text === '') continue;
-    const edited = within(cell, options.edit);
-    const after = edited || options.opening ? '' : ([since, before?.at ?? ''].sort().pop() ?? '');
-    added.push({
+  const add = (cell: WatchedCell, text: string, by: string, after: string) => {
+    const entry: AnswerEntry = {
       id: cell.id,
-      text: cell.text,
-      by: edited ? (options.edit?.by ?? '') : '',
+      text,
+      by,
       at: now.toISOString(),
       after,
       opening: options.opening === true,
@@ -80,7 +88,25 @@ export function traceAnswers(
       what: cell.what,
       columnName: cell.columnName,
       departments: cell.departments,
-    });
+    };
+    added.push(entry);
+    last.set(cell.id, entry);
+  };
+  for (const cell of cells) {
+    const before = last.get(cell.id);
+    const edited = within(cell, options.edit);
+    const given = edited && options.edit?.value !== undefined ? keptText(options.edit.value) : undefined;
+    if (given !== undefined) {
+      const by = options.edit?.by ?? '';
+      // The value seen unnamed before (an overlapping run, a reading) is this edit's: logged again, with its editor.
+      const names = before !== undefined && before.text === given && before.by === '' && by !== '' && !before.opening;
+      if (before ? before.text !== given || names : given !== '') add(cell, given, by, '');
+      const latest = last.get(cell.id);
+      if (cell.text !== given && (latest ? latest.text !== cell.text : cell.text !== '')) add(cell, cell.text, '', '');
+      continue;
+    }
+    if (before ? before.text === cell.text : cell.text === '') continue;
+    add(cell, cell.text, '', edited || options.opening ? '' : ([since, before?.at ?? ''].sort().pop() ?? ''));
   }
   appendLog(
     log,
@@ -104,4 +130,28 @@ export function traceAnswers(
     ]),
   );
   return added;
+}
+
+/** Where the watched cells are, as the last reading by the office left it; null when not known (the edit trigger then reads). */
+export function readWatchIndex(): WatchIndex | null {
+  const raw = PropertiesService.getDocumentProperties()?.getProperty(WATCH_KEY);
+  if (!raw) return null;
+  try {
+    const index = JSON.parse(raw) as WatchIndex;
+    return typeof index.token === 'string' && typeof index.sheets === 'object' && index.sheets !== null ? index : null;
+  } catch (_error) {
+    return null;
+  }
+}
+
+/** Keeps where the watched cells are now (rows move): written only when it changed; nothing where there are no document properties. */
+export function writeWatchIndex(token: string, cells: readonly WatchedCell[]): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (!properties) return;
+  const text = JSON.stringify(watchIndex(token, cells));
+  if (properties.getProperty(WATCH_KEY) !== text) properties.setProperty(WATCH_KEY, text);
+}
+
+export function clearWatchIndex(): void {
+  PropertiesService.getDocumentProperties()?.deleteProperty(WATCH_KEY);
 }

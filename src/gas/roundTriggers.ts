@@ -10,7 +10,7 @@ import {
   runDigest,
   setDigestTrigger,
 } from './digest';
-import { currentAccount, errorText } from './roundCommon';
+import { authorized, currentAccount, errorText } from './roundCommon';
 import { type RoundEditEvent, roundEdited } from './roundEdit';
 import { sendRoundMails } from './roundMail';
 import { measure } from './roundRead';
@@ -75,16 +75,13 @@ export function releaseTrigger(spreadsheet: Spreadsheet, record: RoundRecord): v
 
 /** The daily time-driven run: the reminders due today, each once; a trigger the round no longer names removes itself. */
 export function roundTrigger(event?: { triggerUid?: string } | RoundEditEvent): void {
-  const info = ScriptApp.getAuthorizationInfo(ScriptApp.AuthMode.FULL);
-  if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED) {
-    console.warn('Shinchoku round: authorization required; nothing sent');
-    return;
-  }
-  // The same handler serves the round's edit trigger (an edit event has its range): one entry point for both.
+  // The same handler serves the round's edit trigger (an edit event has its range): one entry point for both. The
+  // edit first: it fires on every edit of the workbook, and most end at its first check, before any other call.
   if (event && 'range' in event && event.range) {
     roundEdited(event);
     return;
   }
+  if (!authorized()) return void console.warn('Shinchoku round: authorization required; nothing sent');
   const uid = event?.triggerUid;
   let spreadsheet: Spreadsheet | null = SpreadsheetApp.getActiveSpreadsheet();
   if (!spreadsheet) {

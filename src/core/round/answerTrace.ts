@@ -159,12 +159,23 @@ export function answerEntries(rows: CellValue[][], token: string): AnswerEntry[]
   return out;
 }
 
-/** Each answer written over: a value seen, then another (or a blank) in the same cell. A first answer is not one. */
+/**
+ * Each answer written over: a value seen, then another (or a blank) in the same cell. A first answer is not one.
+ * The same value logged again with its editor after it was logged without one (an edit's own run naming who wrote
+ * the value an earlier run or a reading saw unnamed: runs of two edits can overlap) names that editor on the entry
+ * seen first, and on the change to it.
+ */
 export function answerChanges(entries: readonly AnswerEntry[]): AnswerChange[] {
   const last = new Map<string, AnswerEntry>();
   const changes: AnswerChange[] = [];
   for (const entry of entries) {
     const before = last.get(entry.id);
+    if (before && before.text === entry.text && before.by === '' && entry.by !== '' && !before.opening) {
+      const named = { ...before, by: entry.by };
+      for (const change of changes) if (change.to === before) change.to = named;
+      last.set(entry.id, named);
+      continue;
+    }
     if (before && before.text !== '' && before.text !== entry.text) changes.push({ from: before, to: entry });
     last.set(entry.id, entry);
   }
@@ -200,4 +211,42 @@ export function changeLines(changes: readonly AnswerChange[], lang: Lang): strin
       who,
     });
   });
+}
+
+/**
+ * Where the watched cells are, by sheet: the rows and the answer columns (0-based), for the edit trigger to tell
+ * from the edited range alone whether an edit can touch one. `rows` null: every row (the index kept small).
+ */
+export interface WatchIndex {
+  token: string;
+  sheets: Record<string, { rows: number[] | null; columns: number[] }>;
+}
+
+/** The longest index kept (a property value holds 9 KB): past it, a sheet's rows are not listed. */
+const INDEX_KEPT = 8_000;
+
+export function watchIndex(token: string, cells: readonly WatchedCell[]): WatchIndex {
+  const sheets: WatchIndex['sheets'] = {};
+  for (const cell of cells) {
+    const sheet = sheets[cell.sheetName] ?? { rows: [], columns: [] };
+    sheets[cell.sheetName] = sheet;
+    if (!sheet.rows?.includes(cell.row)) sheet.rows?.push(cell.row);
+    if (!sheet.columns.includes(cell.column)) sheet.columns.push(cell.column);
+  }
+  for (const sheet of Object.values(sheets)) {
+    sheet.rows?.sort((a, b) => a - b);
+    sheet.columns.sort((a, b) => a - b);
+  }
+  const index = { token, sheets };
+  if (JSON.stringify(index).length <= INDEX_KEPT) return index;
+  for (const sheet of Object.values(sheets)) sheet.rows = null;
+  return index;
+}
+
+/** Whether an edited range (0-based) can touch a watched cell: the sheet listed, a row and a column of the index within it. */
+export function touchesWatched(index: WatchIndex, sheetName: string, row: number, numRows: number, column: number, numColumns: number): boolean {
+  const sheet = index.sheets[sheetName];
+  if (!sheet) return false;
+  const inside = (value: number, start: number, count: number) => value >= start && value < start + count;
+  return sheet.columns.some((c) => inside(c, column, numColumns)) && (sheet.rows === null || sheet.rows.some((r) => inside(r, row, numRows)));
 }

@@ -5,7 +5,15 @@
  */
 import type { CellValue, WorkbookInput } from '../../../src/core/base/cells';
 import { readWorkbook } from '../../../src/core/read/read';
-import { type AnswerEntry, answerChanges, answerEntries, changeLines, sharedAnswerCells } from '../../../src/core/round/answerTrace';
+import {
+  type AnswerEntry,
+  answerChanges,
+  answerEntries,
+  changeLines,
+  sharedAnswerCells,
+  touchesWatched,
+  watchIndex,
+} from '../../../src/core/round/answerTrace';
 import { roundRequests } from '../../../src/core/round/round';
 
 type Rows = CellValue[][];
@@ -98,5 +106,41 @@ describe('changeLines', () => {
     expect(changeLines([{ from, to }], 'ja')).toEqual([
       '取組活動 D3（C-3 活動c・進捗状況）: 「済」（kikaku@town.example.jp が入力）→「（空欄）」（2027-04-02 08:00～2027-04-02 11:00 JST の間、変更できたのは 財政課・企画課・事務局。だれが変更したかはセルを右クリックし「編集履歴を表示」で確かめてください）',
     ]);
+  });
+});
+
+describe('answerChanges: a value named by its editor’s own run after it was seen unnamed', () => {
+  test('names that editor on the change to it; the opening’s value is never claimed; a blank first is no change', () => {
+    const seenUnnamed = entry('k', '遅れ', { at: '2027-04-02T01:05:00.000Z' });
+    const changes = answerChanges([entry('k', '済', { by: 'kikaku@x' }), seenUnnamed, entry('k', '遅れ', { by: 'zaisei@x', at: '2027-04-02T01:06:00.000Z' })]);
+    expect(changes.map((c) => [c.from.text, c.from.by, c.to.text, c.to.by, c.to.at])).toEqual([
+      ['済', 'kikaku@x', '遅れ', 'zaisei@x', '2027-04-02T01:05:00.000Z'],
+    ]);
+    // The opening's value written again by someone is not claimed (it was there before the round): their entry is kept.
+    const opening = entry('k', '順調', { opening: true });
+    const again = answerChanges([opening, entry('k', '順調', { by: 'a@x' }), entry('k', '遅れ', { by: 'b@x' })]);
+    expect(again.map((c) => [c.from.by, c.from.opening, c.to.by])).toEqual([['a@x', false, 'b@x']]);
+    expect(opening.by).toBe('');
+  });
+});
+
+describe('watchIndex and touchesWatched', () => {
+  test('an edit touches a watched cell only on its sheet, in one of its rows and answer columns', () => {
+    const index = watchIndex('t', watched());
+    expect(index.sheets).toEqual({ 取組活動: { rows: [2], columns: [3, 4] }, 達成事項: { rows: [1], columns: [3, 4] } });
+    expect(touchesWatched(index, '取組活動', 2, 1, 3, 1)).toBe(true);
+    expect(touchesWatched(index, '取組活動', 1, 1, 3, 1)).toBe(false);
+    expect(touchesWatched(index, '取組活動', 2, 1, 0, 3)).toBe(false);
+    expect(touchesWatched(index, '取組活動', 0, 10, 0, 10)).toBe(true);
+    expect(touchesWatched(index, '事業', 2, 1, 3, 1)).toBe(false);
+  });
+
+  test('an index past what a property holds lists no rows: every row of its columns counts', () => {
+    const [first] = watched();
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...first, id: `r${i}`, row: i + 1 }));
+    const index = watchIndex('t', many as ReturnType<typeof watched>);
+    expect(index.sheets.取組活動).toEqual({ rows: null, columns: [3] });
+    expect(JSON.stringify(index).length).toBeLessThan(9 * 1024);
+    expect(touchesWatched(index, '取組活動', 5000, 1, 3, 1)).toBe(true);
   });
 });

@@ -69,14 +69,46 @@ export function planLabels(input: WorkbookInput, year: number, lang: Lang): { pl
   return { plan: data.settings.planName ?? '', fy: fiscalYearLabel(year, lang) };
 }
 
-export function withLock<T>(lang: Lang, work: () => T, busy: (message: string) => T): T {
-  const lock = LockService.getDocumentLock();
-  if (lock && !lock.tryLock(10_000)) return busy(roundUiLabel('roundBusy', lang));
+/**
+ * The round's lock, the same for every writer of its log and its record: the user lock always, and the document
+ * lock where there is one. Every writer of the log runs as the office — the opening and the closing, the office's
+ * readings (the 照会 tab, 照会の状況), the daily run, and the edit trigger ("Installable triggers always run under
+ * the account of the person who created them": https://developers.google.com/apps-script/guides/triggers/installable)
+ * — so the office's user lock keeps them all apart, the time-driven run included, which may have no document lock
+ * ("If this method is called outside of the context of a containing document … null is returned":
+ * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()). The document lock keeps a
+ * department's reading (it writes the round's record) apart from the office's runs in the document. Taken in the
+ * digest's order (document, then user: digest.ts acquireDigestLocks), so neither waits on the other crosswise. The
+ * writes are flushed before the locks go, so the next holder's getLastRow counts every row written: with the row
+ * picked and written under the one lock, two writers cannot pick the same row of the log.
+ */
+export function withRoundLock<T>(timeoutMs: number, work: () => T, busy: () => T): T {
+  const held: GoogleAppsScript.Lock.Lock[] = [];
+  const release = () => {
+    for (const lock of held.reverse()) lock.releaseLock();
+  };
+  for (const lock of [LockService.getDocumentLock(), LockService.getUserLock()]) {
+    if (lock === null) continue;
+    if (!lock.tryLock(timeoutMs)) {
+      release();
+      return busy();
+    }
+    held.push(lock);
+  }
   try {
     return work();
   } finally {
-    lock?.releaseLock();
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      release();
+    }
   }
+}
+
+/** The office's actions (opening, closing): the round's lock, and the roundBusy sentence when another run holds it. */
+export function withLock<T>(lang: Lang, work: () => T, busy: (message: string) => T): T {
+  return withRoundLock(10_000, work, () => busy(roundUiLabel('roundBusy', lang)));
 }
 
 /** Whether the account running has authorized the add-on (a trigger's run may find it has not since). */

@@ -2,7 +2,7 @@
 import { contractSheetKey } from '../core/contract/schema';
 import { touchesWatched } from '../core/round/answerTrace';
 import { ROUND_SHEETS } from '../core/round/round';
-import { authorized, currentAccount, errorText } from './roundCommon';
+import { authorized, currentAccount, errorText, withRoundLock } from './roundCommon';
 import { readNow, traced } from './roundRead';
 import { readWatchIndex } from './roundTrace';
 import { ownTrigger, ROUND_HANDLER, readRound } from './timedTrigger';
@@ -47,16 +47,18 @@ export function roundEdited(event: RoundEditEvent): void {
   // later edit may already have changed (runs of two edits can overlap).
   const single = edit.numRows === 1 && edit.numColumns === 1;
   const value = single && event.value !== undefined && event.value !== null ? String(event.value) : undefined;
-  const lock = LockService.getUserLock();
-  if (!lock.tryLock(10_000)) return void console.warn('Shinchoku round: another run held the lock; this edit is logged by the next reading');
-  try {
-    // Only the trace: the round's progress stays the readings' (the sidebar's "between two readings").
-    traced(record, readNow(spreadsheet, record), new Date(), { ...edit, by, value });
-  } catch (error) {
-    console.warn(`Shinchoku round: the edit could not be logged (${errorText(error).slice(0, 200)})`);
-  } finally {
-    lock.releaseLock();
-  }
+  withRoundLock(
+    10_000,
+    () => {
+      try {
+        // Only the trace: the round's progress stays the readings' (the sidebar's "between two readings").
+        traced(record, readNow(spreadsheet, record), new Date(), { ...edit, by, value });
+      } catch (error) {
+        console.warn(`Shinchoku round: the edit could not be logged (${errorText(error).slice(0, 200)})`);
+      }
+    },
+    () => console.warn('Shinchoku round: another run held the lock; this edit is logged by the next reading'),
+  );
 }
 
 export interface RoundEditEvent {

@@ -30,9 +30,9 @@ export function readNow(spreadsheet: Spreadsheet, record: RoundRecord) {
  * since the log last saw it (roundTrace.ts; `edit`: the cells of the edit that called, written now by its editor).
  * Returns every answer written over so far (read by anyone: the log is readable).
  */
-export function traced(record: RoundRecord, now: ReturnType<typeof readNow>, at: Date, edit?: EditedRange): AnswerChange[] {
+export function traced(record: RoundRecord, now: ReturnType<typeof readNow>, at: Date, edit?: EditedRange, write = true): AnswerChange[] {
   let entries = answerEntries(now.rows, record.token);
-  if (now.log && record.owner === currentAccount()) {
+  if (write && now.log && record.owner === currentAccount()) {
     const cells = sharedAnswerCells(now.plan, now.input, now.data);
     entries = [...entries, ...traceAnswers(now.log, record.token, cells, entries, at, record.measuredAt ?? record.openedAt, { edit })];
     // Where the watched cells are now (rows move), for the edit trigger's first check.
@@ -41,16 +41,21 @@ export function traced(record: RoundRecord, now: ReturnType<typeof readNow>, at:
   return answerChanges(entries);
 }
 
-/** The round as it stands now, its progress recorded (last change, first seen complete), and the answers written over (traced). */
+/**
+ * The round as it stands now, its progress recorded (last change, first seen complete), and the answers written over
+ * (traced). `write` false (a reading that could not take the round's lock): the same figures, nothing recorded.
+ */
 export function measure(
   spreadsheet: Spreadsheet,
   record: RoundRecord,
   now: Date,
+  write = true,
 ): { input: WorkbookInput; plan: RoundPlan; completion: RoundCompletion; changes: AnswerChange[] } {
   const read = readNow(spreadsheet, record);
   const { input, data, plan } = read;
   const completion = roundCompletion(input, plan, data);
-  const changes = traced(record, read, now);
+  const changes = traced(record, read, now, undefined, write);
+  if (!write) return { input, plan, completion, changes };
   // A change is seen only by a reading: it happened after the reading before (kept as `after`), so the
   // sidebar can say "between … and …" rather than pass the time it looked for the time of the edit.
   const before = record.measuredAt ?? record.openedAt;

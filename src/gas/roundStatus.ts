@@ -7,9 +7,10 @@ import { roundLabel } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
 import { fiscalYearLabel } from '../core/words/yearLabels';
 import { userLang } from './lang';
+import { withRoundLock } from './roundCommon';
 import { measure } from './roundRead';
 import { SheetsApiFailure } from './sheetsApi';
-import { readRound } from './timedTrigger';
+import { type RoundRecord, readRound } from './timedTrigger';
 
 // ---------------------------------------------------------------- status
 
@@ -63,7 +64,7 @@ export function roundStateView(): RoundStateView {
     roundAnswerChangedHeading: roundUiLabel('roundAnswerChangedHeading', lang),
   };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const record = readRound(spreadsheet);
+  const first = readRound(spreadsheet);
   const empty = {
     open: false,
     lang,
@@ -78,13 +79,23 @@ export function roundStateView(): RoundStateView {
     labels,
     message: roundUiLabel('roundNoRound', lang),
   };
-  if (!record) return empty;
+  if (!first) return empty;
+  let record: RoundRecord = first;
   let completion: RoundCompletion;
   let plan: RoundPlan;
   let changes: AnswerChange[];
   const now = new Date();
   try {
-    ({ completion, plan, changes } = measure(spreadsheet, record, now));
+    // Under the round's lock, as every writer of its log and record (roundCommon.ts withRoundLock): the office's
+    // reading logs answers, and anyone's records the progress. Another run holding it: the figures, nothing recorded.
+    ({ completion, plan, changes } = withRoundLock(
+      10_000,
+      () => {
+        record = readRound(spreadsheet) ?? first;
+        return measure(spreadsheet, record, now);
+      },
+      () => measure(spreadsheet, first, now, false),
+    ));
   } catch (error) {
     if (error instanceof SheetsApiFailure) return { ...empty, message: error.message };
     throw error;

@@ -10,7 +10,7 @@ import {
   runDigest,
   setDigestTrigger,
 } from './digest';
-import { authorized, currentAccount, errorText } from './roundCommon';
+import { authorized, currentAccount, errorText, withRoundLock } from './roundCommon';
 import { type RoundEditEvent, roundEdited } from './roundEdit';
 import { sendRoundMails } from './roundMail';
 import { measure } from './roundRead';
@@ -104,20 +104,21 @@ export function roundTrigger(event?: { triggerUid?: string } | RoundEditEvent): 
   const now = new Date();
   if (record && forRound) {
     const kind = reminderKind(record.due, record.remindDays, jstDate(now));
-    const lock = LockService.getUserLock();
-    if (lock.tryLock(30_000)) {
-      try {
-        const { input, plan, completion } = measure(spreadsheet, record, now);
-        // A request the day's quota held back at opening goes now; then the reminder due today, if any.
-        const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
-        const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
-        console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
-      } catch (error) {
-        console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
-      } finally {
-        lock.releaseLock();
-      }
-    } else console.warn('Shinchoku round: another run held the lock; no reminder sent today');
+    withRoundLock(
+      30_000,
+      () => {
+        try {
+          const { input, plan, completion } = measure(spreadsheet, record, now);
+          // A request the day's quota held back at opening goes now; then the reminder due today, if any.
+          const requests = sendRoundMails(spreadsheet, record, 'request', input, plan, completion, now);
+          const reminders = kind ? sendRoundMails(spreadsheet, record, kind, input, plan, completion, now) : { sent: 0 };
+          console.info(`Shinchoku round ${record.year}: requests sent ${requests.sent}, ${kind ?? 'no'} reminders sent ${reminders.sent}`);
+        } catch (error) {
+          console.warn(`Shinchoku round: the mails could not be sent (${errorText(error).slice(0, 200)})`);
+        }
+      },
+      () => console.warn('Shinchoku round: another run held the lock; no reminder sent today'),
+    );
   }
   // After the round's lock is released: the digest takes its own locks (the user lock again).
   if (forDigest && digestDueOnDailyRun(spreadsheet, uid, now)) {

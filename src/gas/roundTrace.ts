@@ -1,6 +1,6 @@
 /**
  * The trace of the round's shared rows (r27g F8). A project of two departments is theirs together: the round
- * protects its rows for both (round.ts openingRequests), since core asks its cells of both. So one department
+ * protects its rows for both (roundProtections.ts openingRequests), since core asks its cells of both. So one department
  * can write over the other's answer, and Sheets says nothing of it. Here the office keeps, in the round's hidden
  * log (protected for the office alone), every value seen in an answer cell of such a row — when, and who wrote
  * it when Google says — and the status, the sidebar's 照会 tab and 照会結果 list each answer written over: the
@@ -16,7 +16,12 @@
  *   authorization … generally do not apply if the developer runs the script themselves or belongs to the same
  *   Google Workspace domain as the user" (https://developers.google.com/apps-script/reference/base/user#getEmail()).
  *   Without it, the line names the departments that could edit the row, and Sheets' own edit history of the cell
- *   says who.
+ *   says who. The editor is credited with the value the event gives (e.value, one cell only), never with the value
+ *   the run finds in the cell: runs of two edits can overlap, and the cell may already hold the later edit's value
+ *   (logged then too, with no editor, until that edit's own run names it: core answerChanges). An edit of several
+ *   cells gives no value, and its values are credited to nobody. The trigger fires on every edit of the workbook;
+ *   the index of the watched cells (WATCH_KEY, written by the office's readings) lets it end at once for the rest
+ *   (roundEdit.ts).
  *
  * The pure parts (sharedAnswerCells, answerEntries, answerChanges, changeLines) are core's (core/round/answerTrace.ts);
  * this file only writes what they decide into the log.

@@ -26,7 +26,7 @@
  * The pure parts (sharedAnswerCells, answerEntries, answerChanges, changeLines) are core's (core/round/answerTrace.ts);
  * this file only writes what they decide into the log.
  */
-import { ANSWER, type AnswerEntry, keptText, type WatchedCell, type WatchIndex, watchIndex } from '../core/round/answerTrace';
+import { ANSWER, type AnswerEntry, editedText, type WatchedCell, type WatchIndex, watchIndex } from '../core/round/answerTrace';
 import { appendLog } from './roundLog';
 
 /** The document property holding where the watched cells are (core watchIndex), for the edit trigger's first check. */
@@ -100,7 +100,7 @@ export function traceAnswers(
   for (const cell of cells) {
     const before = last.get(cell.id);
     const edited = within(cell, options.edit);
-    const given = edited && options.edit?.value !== undefined ? keptText(options.edit.value) : undefined;
+    const given = edited && options.edit?.value !== undefined ? editedText(options.edit.value, cell.text) : undefined;
     if (given !== undefined) {
       const by = options.edit?.by ?? '';
       // The value seen unnamed before (an overlapping run, a reading) is this edit's: logged again, with its editor.

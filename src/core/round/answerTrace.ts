@@ -70,6 +70,20 @@ export function keptText(value: CellValue): string {
 }
 
 /**
+ * The text to log for an edit's own value (the event's e.value, a string) against the cell's text read now: the
+ * cell's when both name the same value — the same text, or the same number or truth value as Sheets passes it
+ * ("1000" for 1,000, "TRUE" for true) — so that one value is never logged as two; else the event's.
+ */
+export function editedText(eventValue: string, cellNow: string): string {
+  if (eventValue === cellNow) return cellNow;
+  const number = (text: string) => (/^[-+]?[\d,]*\.?\d+(e[-+]?\d+)?$/i.test(text.trim()) ? Number(text.trim().replace(/,/g, '')) : Number.NaN);
+  const a = number(eventValue);
+  if (!Number.isNaN(a) && a === number(cellNow)) return cellNow;
+  if (/^(true|false)$/i.test(eventValue) && eventValue.toUpperCase() === cellNow.toUpperCase()) return cellNow;
+  return keptText(eventValue);
+}
+
+/**
  * A row's answer cells (ANSWER_FIELDS): the cells requestableCells gives (REQUESTED_FIELDS), and the answer fields
  * the round lets a department write without asking for them (達成事項's 概要), on the same row, in ANSWER_FIELDS order.
  */

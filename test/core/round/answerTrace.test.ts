@@ -10,6 +10,7 @@ import {
   answerChanges,
   answerEntries,
   changeLines,
+  editedText,
   sharedAnswerCells,
   touchesWatched,
   watchIndex,
@@ -143,4 +144,14 @@ describe('watchIndex and touchesWatched', () => {
     expect(JSON.stringify(index).length).toBeLessThan(9 * 1024);
     expect(touchesWatched(index, '取組活動', 5000, 1, 3, 1)).toBe(true);
   });
+});
+
+test('editedText: the event’s value logged as the cell has it when both are one value, else as the event gives it', () => {
+  expect(editedText('済', '済')).toBe('済');
+  expect(editedText('1000', '1000')).toBe('1000');
+  expect(editedText('1,000', '1000')).toBe('1000');
+  expect(editedText('1000', '1000.5')).toBe('1000');
+  expect(editedText('true', 'TRUE')).toBe('TRUE');
+  expect(editedText('済', '遅れ')).toBe('済');
+  expect(editedText('x'.repeat(30_000), '')).toHaveLength(20_000);
 });

@@ -108,6 +108,25 @@ export class AppsScriptStandIn {
   editorEmailVisible = false;
 
   /**
+   * When the installable edit triggers run. 'now': each run ends before the next edit (the kindest case). 'queued':
+   * runs wait in queuedEdits until runQueuedEdits(), so an edit made meanwhile is already in the sheet when an
+   * earlier edit's run reads it — as in Google, where each trigger run is its own execution, started after the edit
+   * and running beside others ("Simultaneous executions" per user and per script are a quota:
+   * https://developers.google.com/apps-script/guides/services/quotas#current_limitations). Each run gets the event of
+   * its own edit, made when the edit was.
+   */
+  editTriggerTiming: 'now' | 'queued' = 'now';
+  readonly queuedEdits: (() => void)[] = [];
+
+  /** Runs the queued edit-trigger runs, oldest first (or in the order given: indexes into the queue); returns how many ran. */
+  runQueuedEdits(order?: number[]): number {
+    const runs = order ? order.map((i) => this.queuedEdits[i]) : [...this.queuedEdits];
+    this.queuedEdits.length = 0;
+    for (const run of runs) run?.();
+    return runs.length;
+  }
+
+  /**
    * A person typing a value into a cell in the Sheets editor: refused, as the editor refuses it, when the
    * account may not edit the cell (a protection it is not an editor of, or no edit access); otherwise the
    * value is stored as typed (USER_ENTERED), and every installable edit trigger of the spreadsheet runs
@@ -115,53 +134,81 @@ export class AppsScriptStandIn {
    * https://support.google.com/docs/answer/1218656 (protect, hide and edit sheets)
    */
   typeAs(user: string, sheetName: string, a1: string, value: unknown): { ok: true } | { ok: false; message: string } {
+    return this.pasteAs(user, sheetName, a1, [[value]]);
+  }
+
+  /**
+   * A person writing several cells at once (a paste, a fill, a selection cleared): refused as a whole when any cell
+   * of it is one the account may not edit (Sheets refuses the paste: "You are trying to edit a protected cell");
+   * otherwise each value is stored as typed, and the edit triggers run once, for the whole range — with no value
+   * and no oldValue, which Google gives for a single cell only (fireEditTriggers).
+   */
+  pasteAs(user: string, sheetName: string, a1: string, values: unknown[][]): { ok: true } | { ok: false; message: string } {
     const sheet = this.spreadsheet.sheetUncounted(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
-    const cell = sheet.cellUncountedPosition(a1);
-    const refusal = editRefusal(this.spreadsheet.access(), user, sheet.id, cell.row - 1, cell.column - 1);
-    if (refusal) return { ok: false, message: refusal };
-    const before = sheet.cellAt(cell.row, cell.column).value;
-    sheet.typeUncounted(cell.row, cell.column, value, this.rt.now());
-    this.fireEditTriggers(user, sheetName, a1, before);
+    const range = sheet.rangeUncounted(a1);
+    if (values.length !== range.numRows || values.some((row) => row.length !== range.numColumns))
+      throw new Error(`The values are ${values.length} rows; the range ${a1} is ${range.numRows} × ${range.numColumns}`);
+    for (let r = 0; r < range.numRows; r++)
+      for (let c = 0; c < range.numColumns; c++) {
+        const refusal = editRefusal(this.spreadsheet.access(), user, sheet.id, range.row + r - 1, range.column + c - 1);
+        if (refusal) return { ok: false, message: refusal };
+      }
+    const before = sheet.cellAt(range.row, range.column).value;
+    for (let r = 0; r < range.numRows; r++)
+      for (let c = 0; c < range.numColumns; c++) sheet.typeUncounted(range.row + r, range.column + c, values[r]?.[c], this.rt.now());
+    const single = range.numRows === 1 && range.numColumns === 1;
+    this.fireEditTriggers(user, sheetName, a1, single ? { before, after: sheet.cellAt(range.row, range.column).value } : null);
     return { ok: true };
   }
 
   /**
    * The installable edit triggers after a person's edit: "An installable edit trigger runs when a user modifies a
    * value in a spreadsheet", and "Installable triggers always run under the account of the person who created
-   * them" — each runs as its creator, in AuthMode.FULL, with the edit event (oldValue only when the one cell edited
-   * had a value); a script's or the API's writes fire none ("Script executions and API requests do not cause
-   * triggers to run"). https://developers.google.com/apps-script/guides/triggers/installable
-   * https://developers.google.com/apps-script/guides/triggers/events#edit
+   * them" — each runs as its creator, in AuthMode.FULL, with the edit event; a script's or the API's writes fire
+   * none ("Script executions and API requests do not cause triggers to run").
+   * https://developers.google.com/apps-script/guides/triggers/installable
+   * The event as Google documents it (https://developers.google.com/apps-script/guides/triggers/events#edit):
+   * range; "value — New cell value after the edit. Only available if the edited range is a single cell"; "oldValue —
+   * Cell value prior to the edit, if any. Only available if the edited range is a single cell". The stand-in gives
+   * them the strict way: as text (Google passes them as strings), and neither for a range of cells; no value for a
+   * cell left blank (a cleared cell's run is widely reported to get none — kinder would be to give '').
    * The editor's address reaches the run only when editorEmailVisible says Google gives it. A run that throws
-   * fails in its creator's executions only: the edit stands (the failure is logged here).
+   * fails in its creator's executions only: the edit stands (the failure is logged here). With editTriggerTiming
+   * 'queued' the runs wait (runQueuedEdits).
    */
-  private fireEditTriggers(editor: string, sheetName: string, a1: string, before: unknown): void {
+  private fireEditTriggers(editor: string, sheetName: string, a1: string, single: { before: unknown; after: unknown } | null): void {
     const triggers = this.scriptApp.triggers.filter((t) => t.eventType === 'ON_EDIT' && t.sourceId === this.spreadsheet.id);
+    const address = this.editorEmailVisible ? editor : '';
+    const text = (value: unknown) => (value === '' || value === null || value === undefined ? undefined : displayed(value));
+    const value = single ? text(single.after) : undefined;
+    const oldValue = single ? text(single.before) : undefined;
     for (const trigger of triggers) {
-      const app = this.scriptApp;
-      const previous = { user: app.user, activeUser: app.activeUser };
-      app.user = trigger.user;
-      app.activeUser = this.editorEmailVisible ? editor : '';
-      const address = app.activeUser;
-      try {
-        this.run(trigger.handler, [
-          {
-            authMode: 'FULL',
-            triggerUid: trigger.id,
-            source: this.spreadsheet,
-            range: this.spreadsheet.getSheetByName(sheetName)?.getRange(a1),
-            value: this.spreadsheet.sheetUncounted(sheetName)?.cellUncounted(a1).value,
-            ...(before === '' || before === null || before === undefined ? {} : { oldValue: before }),
-            user: { getEmail: () => address },
-          },
-        ]);
-      } catch (error) {
-        this.logs.push(`installable edit trigger ${trigger.handler} failed: ${String((error as Error)?.message ?? error)}`);
-      } finally {
-        app.user = previous.user;
-        app.activeUser = previous.activeUser;
-      }
+      const event = {
+        authMode: 'FULL',
+        triggerUid: trigger.id,
+        source: this.spreadsheet,
+        range: this.spreadsheet.sheetUncounted(sheetName)?.rangeUncounted(a1),
+        ...(value === undefined ? {} : { value }),
+        ...(oldValue === undefined ? {} : { oldValue }),
+        user: { getEmail: () => address },
+      };
+      const run = () => {
+        const app = this.scriptApp;
+        const previous = { user: app.user, activeUser: app.activeUser };
+        app.user = trigger.user;
+        app.activeUser = address;
+        try {
+          this.run(trigger.handler, [event]);
+        } catch (error) {
+          this.logs.push(`installable edit trigger ${trigger.handler} failed: ${String((error as Error)?.message ?? error)}`);
+        } finally {
+          app.user = previous.user;
+          app.activeUser = previous.activeUser;
+        }
+      };
+      if (this.editTriggerTiming === 'queued') this.queuedEdits.push(run);
+      else run();
     }
   }
 

@@ -818,6 +818,12 @@ export class FakeSheet
     this.touch();
   }
 
+  /** A range as Google hands it to a trigger (the event's e.range), uncounted: the script made no call for it. */
+  rangeUncounted(a1: string): FakeRange {
+    const r = this.parseA1(a1);
+    return new FakeRange(this.rt, this, r.row, r.column, r.numRows, r.numColumns);
+  }
+
   cellUncounted(a1: string): CellStore {
     const range = this.parseA1(a1);
     return this.cellAt(range.row, range.column);

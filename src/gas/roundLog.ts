@@ -4,7 +4,9 @@
  * alone: a department that could edit it could have its reminders sent again, or a trace rewritten.
  */
 import type { CellValue } from '../core/base/cells';
+import type { AskedRow } from '../core/round/round';
 import { findGeneratedSheets, GENERATED_KEY, generatedSheet } from './spreadsheet';
+import type { RoundRecord } from './timedTrigger';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,4 +41,14 @@ export function appendLog(sheet: Sheet, rows: CellValue[][]): void {
   const max = sheet.getMaxRows();
   if (row + rows.length - 1 > max) sheet.insertRowsAfter(max, row + rows.length - 1 - max);
   sheet.getRange(row, 1, rows.length, LOG_HEADER.length).setNumberFormat('@').setValues(rows);
+}
+
+/** The log's outcome for a row the round asked about at its opening (fixedRoundPlan). */
+export const ASKED = 'asked';
+
+/** The rows the round asked about at its opening, as its log recorded them ([] for a round opened before they were). */
+export function askedOf(rows: CellValue[][], record: RoundRecord): AskedRow[] {
+  return rows
+    .filter((row) => String(row[0]) === record.token && String(row[4]) === ASKED)
+    .map((row) => ({ department: String(row[1]).slice(ASKED.length + 1), key: String(row[2]), what: String(row[5] ?? '') }));
 }

@@ -1,6 +1,6 @@
 /**
  * The trace of the round's shared rows (r27g F8). A project of two departments is theirs together: the round
- * protects its rows for both (round.ts openingRequests), since core asks its cells of both. So one department
+ * protects its rows for both (roundProtections.ts openingRequests), since core asks its cells of both. So one department
  * can write over the other's answer, and Sheets says nothing of it. Here the office keeps, in the round's hidden
  * log (protected for the office alone), every value seen in an answer cell of such a row — when, and who wrote
  * it when Google says — and the status, the sidebar's 照会 tab and 照会結果 list each answer written over: the
@@ -16,68 +16,21 @@
  *   authorization … generally do not apply if the developer runs the script themselves or belongs to the same
  *   Google Workspace domain as the user" (https://developers.google.com/apps-script/reference/base/user#getEmail()).
  *   Without it, the line names the departments that could edit the row, and Sheets' own edit history of the cell
- *   says who.
+ *   says who. The editor is credited with the value the event gives (e.value, one cell only), never with the value
+ *   the run finds in the cell: runs of two edits can overlap, and the cell may already hold the later edit's value
+ *   (logged then too, with no editor, until that edit's own run names it: core answerChanges). An edit of several
+ *   cells gives no value, and its values are credited to nobody. The trigger fires on every edit of the workbook;
+ *   the index of the watched cells (WATCH_KEY, written by the office's readings) lets it end at once for the rest
+ *   (roundEdit.ts).
  *
- * The pure parts (sharedAnswerCells, answerChanges) are still here, not yet in core/round beside roundCompletion;
- * their words are the catalogue's (words/roundUi.ts).
+ * The pure parts (sharedAnswerCells, answerEntries, answerChanges, changeLines) are core's (core/round/answerTrace.ts);
+ * this file only writes what they decide into the log.
  */
-import { a1, type CellValue, cellText, isBlank, type WorkbookInput } from '../core/base/cells';
-import { jstStamp } from '../core/base/jst';
-import { ANSWER_FIELDS, type RoundPlan, type RoundRow } from '../core/round/round';
-import type { Lang } from '../core/words/messages';
-import { roundLabel } from '../core/words/round';
-import { roundUiLabel } from '../core/words/roundUi';
+import { ANSWER, type AnswerEntry, editedText, type WatchedCell, type WatchIndex, watchIndex } from '../core/round/answerTrace';
 import { appendLog } from './roundLog';
 
-/** The log's outcome for a value seen in a shared answer cell. */
-export const ANSWER = 'answer';
-/** The longest value the log keeps of a cell (a log cell holds 50,000 characters, its JSON escapes included). */
-const KEPT = 20_000;
-/** The longest value a line shows. */
-const SHOWN = 80;
-
-/** An answer cell of a row asked of two or more departments, as the workbook has it now. */
-export interface WatchedCell {
-  /** The row's identity (rows.ts key) and the field: the same cell wherever the row moves. */
-  id: string;
-  sheetName: string;
-  row: number;
-  column: number;
-  /** A1 reference now. */
-  cell: string;
-  code: string;
-  what: string;
-  columnName: string;
-  departments: string[];
-  /** The value as text ('' when blank), cut to what the log keeps. */
-  text: string;
-}
-
-/** One value seen in a watched cell, as the log keeps it. */
-export interface AnswerEntry {
-  id: string;
-  text: string;
-  /** Who wrote it, when Google said ('' otherwise). */
-  by: string;
-  /** When it was seen (ISO). */
-  at: string;
-  /** The reading before (ISO) when it was seen by a reading, not at the edit: it was written between the two. '' otherwise. */
-  after: string;
-  /** Seen at the opening: there before the round. */
-  opening: boolean;
-  sheetName: string;
-  cell: string;
-  code: string;
-  what: string;
-  columnName: string;
-  departments: string[];
-}
-
-/** An answer written over: the value seen before and the one after. */
-export interface AnswerChange {
-  from: AnswerEntry;
-  to: AnswerEntry;
-}
+/** The document property holding where the watched cells are (core watchIndex), for the edit trigger's first check. */
+const WATCH_KEY = 'shinchoku.roundWatch';
 
 /** The cells of an edit (0-based), and who made it when Google said ('' otherwise). */
 export interface EditedRange {
@@ -87,87 +40,13 @@ export interface EditedRange {
   column: number;
   numColumns: number;
   by: string;
-}
-
-const cut = (text: string) => (text.length > KEPT ? text.slice(0, KEPT) : text);
-
-/** The answer cells (ANSWER_FIELDS) of the rows a plan asks of two or more departments, with their values now. */
-export function sharedAnswerCells(plan: RoundPlan, input: WorkbookInput): WatchedCell[] {
-  const byKey = new Map<string, { row: RoundRow; departments: string[] }>();
-  for (const department of plan.departments)
-    for (const row of department.rows) {
-      if (row.row < 0) continue;
-      const entry = byKey.get(row.key);
-      if (!entry) byKey.set(row.key, { row, departments: [department.department] });
-      else if (!entry.departments.includes(department.department)) entry.departments.push(department.department);
-    }
-  const cells: WatchedCell[] = [];
-  for (const { row, departments } of byKey.values()) {
-    if (departments.length < 2) continue;
-    const layout = plan.layouts[row.sheet];
-    if (!layout) continue;
-    const values: CellValue[] = input.sheets.find((s) => s.name === layout.name)?.rows[row.row] ?? [];
-    for (const field of ANSWER_FIELDS[row.sheet]) {
-      const column = layout.columns[field];
-      if (column === undefined) continue;
-      const value = values[column];
-      cells.push({
-        id: `${row.key}|${field}`,
-        sheetName: layout.name,
-        row: row.row,
-        column,
-        cell: a1(row.row, column),
-        code: row.code,
-        what: row.what,
-        columnName: cellText(layout.header[column] ?? field),
-        departments,
-        text: isBlank(value) ? '' : cut(cellText(value)),
-      });
-    }
-  }
-  return cells;
-}
-
-/** The values the log has seen in watched cells, in the order seen. */
-export function answerEntries(rows: CellValue[][], token: string): AnswerEntry[] {
-  const out: AnswerEntry[] = [];
-  for (const row of rows) {
-    if (String(row[0]) !== token || String(row[4]) !== ANSWER) continue;
-    let detail: Record<string, unknown> = {};
-    try {
-      detail = JSON.parse(String(row[5] ?? '{}')) as Record<string, unknown>;
-    } catch (_error) {
-      continue;
-    }
-    const text = (key: string) => (typeof detail[key] === 'string' ? (detail[key] as string) : '');
-    out.push({
-      id: String(row[1]).slice(ANSWER.length + 1),
-      text: text('v'),
-      by: String(row[2] ?? ''),
-      at: String(row[3] ?? ''),
-      after: text('after'),
-      opening: detail.opening === true,
-      sheetName: text('sheet'),
-      cell: text('cell'),
-      code: text('code'),
-      what: text('what'),
-      columnName: text('column'),
-      departments: Array.isArray(detail.departments) ? (detail.departments as unknown[]).map(String) : [],
-    });
-  }
-  return out;
-}
-
-/** Each answer written over: a value seen, then another (or a blank) in the same cell. A first answer is not one. */
-export function answerChanges(entries: readonly AnswerEntry[]): AnswerChange[] {
-  const last = new Map<string, AnswerEntry>();
-  const changes: AnswerChange[] = [];
-  for (const entry of entries) {
-    const before = last.get(entry.id);
-    if (before && before.text !== '' && before.text !== entry.text) changes.push({ from: before, to: entry });
-    last.set(entry.id, entry);
-  }
-  return changes;
+  /**
+   * The value the edit wrote, as the event gives it: "value — New cell value after the edit. Only available if the
+   * edited range is a single cell" (https://developers.google.com/apps-script/guides/triggers/events#edit).
+   * undefined when Google gives none (a range of cells, a cell cleared or pasted): the cell is then read, and its
+   * value is not credited to the editor, since another edit may have written it before this run read it.
+   */
+  value?: string;
 }
 
 function within(cell: WatchedCell, edit: EditedRange | undefined): boolean {
@@ -183,8 +62,10 @@ function within(cell: WatchedCell, edit: EditedRange | undefined): boolean {
 
 /**
  * Logs every watched cell whose value differs from the last one the log saw (a blank never seen needs no row):
- * a cell of `edit` as written at `now` by its editor; any other as written between the reading before (`since`,
- * or the cell's last entry if later) and `now`. Returns the entries added.
+ * a cell of `edit` whose value the event gives, as written by its editor (and, when the cell already holds a later
+ * edit's value, that value too, seen now with no editor: that edit's own run names it); a cell of `edit` without
+ * the event's value, as seen now; any other as written between the reading before (`since`, or the cell's last
+ * entry if later) and `now`. Returns the entries added.
  */
 export function traceAnswers(
   log: GoogleAppsScript.Spreadsheet.Sheet,
@@ -198,15 +79,11 @@ export function traceAnswers(
   const last = new Map<string, AnswerEntry>();
   for (const entry of seen) last.set(entry.id, entry);
   const added: AnswerEntry[] = [];
-  for (const cell of cells) {
-    const before = last.get(cell.id);
-    if (before ? before.text === cell.text : cell.text === '') continue;
-    const edited = within(cell, options.edit);
-    const after = edited || options.opening ? '' : ([since, before?.at ?? ''].sort().pop() ?? '');
-    added.push({
+  const add = (cell: WatchedCell, text: string, by: string, after: string) => {
+    const entry: AnswerEntry = {
       id: cell.id,
-      text: cell.text,
-      by: edited ? (options.edit?.by ?? '') : '',
+      text,
+      by,
       at: now.toISOString(),
       after,
       opening: options.opening === true,
@@ -216,7 +93,25 @@ export function traceAnswers(
       what: cell.what,
       columnName: cell.columnName,
       departments: cell.departments,
-    });
+    };
+    added.push(entry);
+    last.set(cell.id, entry);
+  };
+  for (const cell of cells) {
+    const before = last.get(cell.id);
+    const edited = within(cell, options.edit);
+    const given = edited && options.edit?.value !== undefined ? editedText(options.edit.value, cell.text) : undefined;
+    if (given !== undefined) {
+      const by = options.edit?.by ?? '';
+      // The value seen unnamed before (an overlapping run, a reading) is this edit's: logged again, with its editor.
+      const names = before !== undefined && before.text === given && before.by === '' && by !== '' && !before.opening;
+      if (before ? before.text !== given || names : given !== '') add(cell, given, by, '');
+      const latest = last.get(cell.id);
+      if (cell.text !== given && (latest ? latest.text !== cell.text : cell.text !== '')) add(cell, cell.text, '', '');
+      continue;
+    }
+    if (before ? before.text === cell.text : cell.text === '') continue;
+    add(cell, cell.text, '', edited || options.opening ? '' : ([since, before?.at ?? ''].sort().pop() ?? ''));
   }
   appendLog(
     log,
@@ -242,33 +137,26 @@ export function traceAnswers(
   return added;
 }
 
-function shownValue(text: string, lang: Lang): string {
-  if (text === '') return roundLabel('blankValue', lang);
-  return text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text;
+/** Where the watched cells are, as the last reading by the office left it; null when not known (the edit trigger then reads). */
+export function readWatchIndex(): WatchIndex | null {
+  const raw = PropertiesService.getDocumentProperties()?.getProperty(WATCH_KEY);
+  if (!raw) return null;
+  try {
+    const index = JSON.parse(raw) as WatchIndex;
+    return typeof index.token === 'string' && typeof index.sheets === 'object' && index.sheets !== null ? index : null;
+  } catch (_error) {
+    return null;
+  }
 }
 
-/** One line per answer written over, for the status, the 照会 tab and 照会結果. */
-export function changeLines(changes: readonly AnswerChange[], lang: Lang): string[] {
-  return changes.map(({ from, to }) => {
-    const at = jstStamp(new Date(to.at));
-    const when = to.after
-      ? roundUiLabel('roundChangedBetween', lang, { after: jstStamp(new Date(to.after)), at })
-      : roundUiLabel('roundChangedAt', lang, { at });
-    const who = to.by
-      ? roundUiLabel('roundChangedBy', lang, { by: to.by })
-      : roundUiLabel('roundChangedByOneOf', lang, { departments: to.departments.join('・') });
-    const fromWho = from.opening ? roundUiLabel('roundAnsweredAtOpening', lang) : from.by ? roundUiLabel('roundAnsweredBy', lang, { by: from.by }) : '';
-    return roundUiLabel('roundAnswerChangedLine', lang, {
-      sheet: to.sheetName,
-      cell: to.cell,
-      code: to.code,
-      what: to.what,
-      column: to.columnName,
-      from: shownValue(from.text, lang),
-      fromWho,
-      to: shownValue(to.text, lang),
-      when,
-      who,
-    });
-  });
+/** Keeps where the watched cells are now (rows move): written only when it changed; nothing where there are no document properties. */
+export function writeWatchIndex(token: string, cells: readonly WatchedCell[]): void {
+  const properties = PropertiesService.getDocumentProperties();
+  if (!properties) return;
+  const text = JSON.stringify(watchIndex(token, cells));
+  if (properties.getProperty(WATCH_KEY) !== text) properties.setProperty(WATCH_KEY, text);
+}
+
+export function clearWatchIndex(): void {
+  PropertiesService.getDocumentProperties()?.deleteProperty(WATCH_KEY);
 }

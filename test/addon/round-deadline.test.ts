@@ -61,3 +61,25 @@ test('an unreadable 照会の督促日数 (r27 #16): the opening says so, with t
     expect(standIn.mail.sent).toHaveLength(sent);
   }
 });
+
+test('a deadline before the year asked about ends opens the round with the command line’s note (dueBeforeYearEnd); one after the year ends, none', () => {
+  const early = plan();
+  early.rt.now = () => jst(2026, 10, 1);
+  const opened = early.run<{ ok: boolean; notes: string[] }>('roundOpen', ['2026', '2027-02-15']);
+  expect(opened.ok).toBe(true);
+  expect(opened.notes).toContain(
+    '注意: 回答期限 2027-02-15 は令和8年度が終わる前です（令和8年度は 2027-03-31 まで）。年度途中の照会でなければ、年度が終わった後の日付にしてください',
+  );
+  // The menu shows the notes in an alert (a toast is for an opening with nothing to say).
+  const menu = plan();
+  menu.rt.now = () => jst(2026, 10, 1);
+  menu.ui.promptAnswers = [
+    ['2026', 'OK'],
+    ['2027-02-15', 'OK'],
+  ];
+  menu.run('menuRoundOpen');
+  expect(menu.ui.alerts.at(-1)).toContain('注意: 回答期限 2027-02-15 は令和8年度が終わる前です');
+  const late = plan();
+  late.rt.now = () => jst(2027, 4, 1);
+  expect(late.run<{ notes: string[] }>('roundOpen', ['2026', '2027-04-30']).notes.filter((n) => n.startsWith('注意: 回答期限'))).toEqual([]);
+});

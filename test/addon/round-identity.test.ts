@@ -46,9 +46,10 @@ test('a department may type in its answer cells only: 事業コード, 年度, �
     ['企画課', 5, 4, false],
     ['財政課', 4, 1, false],
   ]);
-  // 5 + 4 asked, 7 cells: C-3's two cells are asked of both departments and counted once, which the line says (r27 #9).
+  // 5 + 4 asked, 7 cells: C-3's two cells are asked of both departments and counted once, which the line says (r27 #9),
+  // reconciling the figures in the command line's words (9 = 7 + 2).
   expect(view.progress).toBe(
-    '全体: 4 / 7 セル入力済（57.1%）、完了 0 / 2 部署、エラー 0 件 合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 9 とは一致しません）',
+    '全体: 4 / 7 セル入力済（57.1%）、完了 0 / 2 部署、エラー 0 件 合計は、複数の部署が担当する事業のセルを1回だけ数えます（部署ごとの照会数の和 9 は、それらのセルを担当する部署ごとに数えるため、合計 7 より 2 多くなります）',
   );
 });
 

@@ -32,8 +32,16 @@ export function writeOutput(path: string, bytes: Uint8Array | string, args: Args
   try {
     writeFileSafely(path, bytes, { replace: args.flags.has('--force') });
   } catch (error) {
-    if (error instanceof DestinationExistsError) throw existsError(path);
-    if (error instanceof SafeWriteError) throw new OutputError(error.message);
-    throw error;
+    throw writeFailure(error);
   }
+}
+
+/**
+ * A failed write of the safe writer as a command says it: a name taken meanwhile is the usage error of
+ * an existing output (add --force), a write that failed an OutputError; anything else as it was thrown.
+ */
+export function writeFailure(error: unknown): unknown {
+  if (error instanceof DestinationExistsError) return existsError(error.path);
+  if (error instanceof SafeWriteError) return new OutputError(error.message);
+  return error;
 }

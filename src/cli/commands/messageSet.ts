@@ -1,8 +1,8 @@
 /** A month's digest messages in a folder: their names, their count, and writing them as one set. */
 import { lstatSync, readdirSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsError, OutputError } from '../output';
-import { DestinationExistsError, discardStaged, failureReason, placeStagedSet, SafeWriteError, type StagedFile, stageFile } from '../safeWrite';
+import { OutputError, writeFailure } from '../output';
+import { discardStaged, failureReason, placeStagedSet, SafeWriteError, type StagedFile, stageFile } from '../safeWrite';
 
 export function fileSlug(text: string): string {
   // Controls (C0, DEL, C1), direction marks and lone surrogates have no place in a file name; cut by characters, never inside a pair.
@@ -74,9 +74,7 @@ export function writeMessageSet(out: string, month: string, files: { name: strin
   try {
     placeStagedSet(staged, { replace: force });
   } catch (error) {
-    if (error instanceof DestinationExistsError) throw existsError(error.path);
-    if (error instanceof SafeWriteError) throw new OutputError(error.message);
-    throw error;
+    throw writeFailure(error);
   }
   const names = new Set(files.map((file) => file.name));
   const stale = earlier.filter((name) => !names.has(name));

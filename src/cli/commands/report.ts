@@ -5,9 +5,8 @@ import { buildReport } from '../../core/present/report';
 import { reportHtml } from '../../core/present/report/html';
 import { label } from '../../core/words/messages';
 import { type Args, type Io, langOf, UsageError } from '../args';
-import { loadBaselines } from '../baselines';
 import { checkOutput, writeOutput } from '../output';
-import { pipeline } from '../pipelineArgs';
+import { baselineOptions, pipeline } from '../pipelineArgs';
 import { reportDocxBytes } from '../reportFile';
 import { readWorkbookFile } from '../xlsx';
 
@@ -34,12 +33,7 @@ export async function commandReport(args: Args, io: Io): Promise<number> {
     throw new UsageError(`--format html の --out は .html のファイル名にしてください（${out}）/ with --format html, --out must name an .html file (${out})`);
   checkOutput(out, [path], args);
   const input = await readWorkbookFile(path);
-  const skipped: string[] = [];
-  const baselines = loadBaselines(path, skipped);
-  for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
-  // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
-  const asOf = args.flags.get('--baseline');
-  const result = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
+  const result = pipeline(input, args, baselineOptions(path, args, io));
   const model = buildReport(result, lang);
   const bytes = format === 'html' ? Buffer.from(reportHtml(model), 'utf8') : await reportDocxBytes(model);
   writeOutput(out, bytes, args);

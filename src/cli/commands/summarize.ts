@@ -5,10 +5,9 @@ import { problemsGrid, summaryGrid, summaryHeaderLines } from '../../core/presen
 import { keptTables, notKeptLine } from '../../core/present/tables';
 import { label } from '../../core/words/messages';
 import { type Args, type Io, langOf, UsageError } from '../args';
-import { loadBaselines } from '../baselines';
 import { checkOutput, writeOutput } from '../output';
 import { addGeneratedSheets } from '../package';
-import { pipeline } from '../pipelineArgs';
+import { baselineOptions, pipeline } from '../pipelineArgs';
 import { renderProblems, renderTable } from '../terminal';
 import { readWorkbookFile, UnreadableWorkbookError } from '../xlsx';
 
@@ -33,14 +32,9 @@ export async function commandSummarize(args: Args, io: Io, validateOnly: boolean
   const big = rowCount > 20_000;
   progress(io, `読み込み完了 / read ${rowCount} rows (${Date.now() - started} ms); 集計中 / summarizing…`, big);
   const summarizeStarted = Date.now();
-  // --baseline D: the figures as frozen on D; either way, 増減 against the baseline before.
-  const skipped: string[] = [];
-  const baselines = validateOnly ? [] : loadBaselines(path, skipped);
-  for (const name of skipped) io.stderr(`基準日のファイルとして読めないため使いません: ${name} / not a baseline file, skipped: ${name}`);
-  // A --baseline not frozen next to the workbook: refused by the pipeline's one check (compute/baseline.ts missingBaseline).
-  const asOf = args.flags.get('--baseline');
+  // --baseline D: the figures as frozen on D; either way, 増減 against the baseline before (validate reads none).
   // eraDate: the as-of date (today when none is given), in whose era every table names its years, as the report does.
-  const { summary, asOf: eraDate } = pipeline(input, args, { baselines, baseline: typeof asOf === 'string' ? asOf : undefined });
+  const { summary, asOf: eraDate } = pipeline(input, args, baselineOptions(path, args, io, !validateOnly));
   // The plain copy of the cells is no longer needed: let it go before the output is written.
   input = null;
   const summarizeMs = Date.now() - summarizeStarted;

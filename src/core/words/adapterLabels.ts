@@ -1,7 +1,7 @@
 /**
  * The words the adapters put together themselves: the lines the CLI prints after writing a digest
- * or a report, and the break between two sentences of one add-on message. Part of the one
- * catalogue (words/labels.ts), read through label().
+ * or a report, a usage error every command shares, and the break between two sentences of one
+ * add-on message. Part of the one catalogue (words/labels.ts), read through label().
  */
 export const ADAPTER_LABELS = {
   sentenceBreak: { ja: '。', en: '. ' },
@@ -29,6 +29,11 @@ export const ADAPTER_LABELS = {
   cliReportNoSheet: {
     ja: '  （このブックには「報告書」シートがありません。shinchoku template で見出しを並べたシートを作れます）',
     en: '  (This workbook has no Report sheet; shinchoku template makes one with every section listed.)',
+  },
+  // Every command's options (cli/args.ts parseArgs): one that takes a value, given twice (r27f F13).
+  cliOptionRepeated: {
+    ja: '{name} が2回指定されています（{values}）。1回だけ指定してください',
+    en: '{name} is given more than once ({values}); give it once',
   },
   cliReportErrors: { ja: 'ブックにエラーが {n} 件あります（validate で確認できます）', en: 'The workbook has {n} errors (see validate)' },
 } as const;

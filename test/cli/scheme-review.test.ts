@@ -243,3 +243,25 @@ test('d. the blank template’s 設定 has 金額単位 千円 and 達成率の�
     '達成状況の割合の分母: 評価済み（評価を終えた事項で割る。空欄も同じ）/ 全事項（未評価を含む全事項で割る）',
   ]);
 });
+
+describe('review r25b 4: an interim report under 全事項 says its shares count the targets due in years not yet begun', () => {
+  // As of 2025-03-31 the plan's second year (令和7年度) has not begun: its activities are dropped and its 4 targets left blank.
+  const early = {
+    取組活動: (rows: CellValue[][]) => rows.filter((row) => row[1] !== '令和7年度'),
+    達成事項: (rows: CellValue[][]) => rows.map((row) => (row[1] === '令和7年度' ? [row[0], row[1], row[2], null, ''] : row)),
+  };
+  test('全事項: the 未評価 of 令和7年度 (4) are said to be in the denominator, beside the note that leaves the year out', async () => {
+    const html = report(await fileOf(kitaWith(early, '全事項')), '2025-03-31');
+    expect(html).toContain('まだ始まっていない年度（令和7年度）は表・グラフ・文章に含めていません。');
+    expect(html).toContain(
+      '※ただし、達成状況の割合は、設定のとおり計画期間の全事項を分母とし、まだ始まっていない年度が目標年度の4件も未評価として含めています。',
+    );
+    const en = report(await fileOf(kitaWith(early, '全事項')), '2025-03-31', 'en');
+    expect(en).toContain('the 4 due in years not yet begun count as not evaluated');
+  });
+  test('評価済み: no such note (the blank results are outside its denominator)', async () => {
+    const html = report(await fileOf(kitaWith(early)), '2025-03-31');
+    expect(html).toContain('まだ始まっていない年度（令和7年度）');
+    expect(html).not.toContain('※ただし、達成状況の割合は');
+  });
+});

@@ -65,6 +65,11 @@ export const REPORT_WORDS = {
     ja: '※{date}時点の報告です。まだ始まっていない年度（{years}）は表・グラフ・文章に含めていません。',
     en: '* Report as of {date}: years not yet begun ({years}) are left out of the tables, charts and text.',
   },
+  // Under 全事項 the shares count every target of the period, those due in years not yet begun too (as 未評価).
+  interimAllTargets: {
+    ja: '※ただし、達成状況の割合は、設定のとおり計画期間の全事項を分母とし、まだ始まっていない年度が目標年度の{n}件も未評価として含めています。',
+    en: '* The shares of results, though, are of every target of the period, as 設定 says: the {n} due in years not yet begun count as not evaluated.',
+  },
   // What the plan keeps (workbook.md): one line names the records a plan does not keep; their sections are left out.
   notKept: {
     ja: '※この計画は{records}を記録していません。その表・グラフ・文章は載せていません。',

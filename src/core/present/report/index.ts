@@ -37,6 +37,9 @@ export function buildReport(result: PipelineResult, lang: Lang): ReportModel {
   const { summary, blocks } = ctx;
   if (ctx.notYet.length > 0)
     blocks.push({ type: 'note', text: ctx.say('interim', { date: result.asOf, years: ctx.notYet.map((y) => ctx.yearLabel(y)).join(ctx.say('dotJoiner')) }) });
+  // 全事項: the shares divide by the targets due in those years too; the tables by due year leave them out (review r25b 4).
+  const dueLater = summary.achievement.byYear.filter((row) => ctx.notYet.includes(row.year)).reduce((n, row) => n + row.unevaluated, 0);
+  if (summary.achievement.denominator === 'all' && dueLater > 0) blocks.push({ type: 'note', text: ctx.say('interimAllTargets', { n: dueLater }) });
   const notKept = KEPT_RECORDS.filter((key) => !ctx.keeps[key]);
   if (notKept.length > 0)
     blocks.push({ type: 'note', text: ctx.say('notKept', { records: notKept.map((key) => ctx.say(KEPT_WORDS[key])).join(ctx.say('dotJoiner')) }) });

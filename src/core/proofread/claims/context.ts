@@ -278,7 +278,7 @@ export function claimsContext(draft: string, summary: Summary) {
     /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
     tolerance: 0,
     closeTo,
-    otherYearOf,
+    wrongYear,
     check,
   };
   /** A figure equal to another as check() compares them (an approximate one within its tolerance). */
@@ -287,14 +287,20 @@ export function claimsContext(draft: string, summary: Summary) {
     return tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
   }
 
-  /** The one other year whose rate of the goal is the number stated (at its decimals), or null. */
-  function otherYearOf(g: GoalSummary, token: NumberToken, named: FiscalYear): FiscalYear | null {
-    const fits = g.byYear.filter(
-      (b) =>
-        b.year !== named && b.actual !== null && b.target !== null && b.target !== 0 && same(percent(b.actual, b.target, token.decimals).value, token.value),
-    );
-    const namedRow = g.byYear.find((b) => b.year === named);
-    return fits.length === 1 && namedRow?.actual !== null && namedRow?.target !== null ? fits[0].year : null;
+  /**
+   * A year named beside a figure that is another year's: when the figure is that of exactly one other year (two or none tell
+   * nothing), the year is what is wrong — reported as the year printed and the year whose figure it is. True when reported.
+   */
+  function wrongYear<T extends { year: FiscalYear }>(
+    n: { i: number; lineNo: number; stated: string },
+    named: YearMention,
+    rows: readonly T[],
+    fits: (row: T) => boolean,
+  ): boolean {
+    const other = onlyOtherYear(rows, named.year, fits);
+    if (other === null) return false;
+    find(n.lineNo, asPrinted(n.i, named.text), formatFiscalYear(other, 'long'), `${n.stated} の年度`);
+    return true;
   }
 
   function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
@@ -307,6 +313,17 @@ export function claimsContext(draft: string, summary: Summary) {
 }
 
 export type ClaimsContext = ReturnType<typeof claimsContext>;
+
+/** The one year other than `named` whose row fits (exactly one: none, or two or more, tell nothing), or null. */
+export function onlyOtherYear<T extends { year: FiscalYear }>(rows: readonly T[], named: FiscalYear, fits: (row: T) => boolean): FiscalYear | null {
+  let other: FiscalYear | null = null;
+  for (const row of rows) {
+    if (row.year === named || !fits(row)) continue;
+    if (other !== null && other !== row.year) return null;
+    other = row.year;
+  }
+  return other;
+}
 
 /** A number of the draft with what its line, clause, cell and the headings above say about it. */
 export interface NumberContext {

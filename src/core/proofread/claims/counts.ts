@@ -4,7 +4,6 @@
  * count of a year, a denominator, a share beside its count.
  */
 import type { FiscalYear } from '../../base/fiscalYear';
-import { formatFiscalYear } from '../../base/fiscalYear';
 import { COUNT_OF_ALL, COUNT_UNIT, outOf, TARGET_NOUN, TARGET_WORDS, TOTAL_LABEL } from '../claimWords';
 import type { Row } from '../draftTables';
 import { yearsOf } from '../draftText';
@@ -113,11 +112,16 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
       placed.push({ line: lineNo, stated, label: explicitYear.text });
       return true;
     }
-    const others = summary.years.filter((y) => y !== explicitYear.year && of(y).includes(token.value));
-    if (others.length === 1 && of(explicitYear.year).length === 0) {
-      find(lineNo, explicitYear.text, formatFiscalYear(others[0], 'long'), `${stated} の年度`);
+    if (
+      of(explicitYear.year).length === 0 &&
+      ctx.wrongYear(
+        n,
+        explicitYear,
+        summary.years.map((y) => ({ year: y })),
+        (r) => of(r.year).includes(token.value),
+      )
+    )
       return true;
-    }
     // A table's cell of the targets under its year's column: one figure it can be, the year's targets due.
     const due = summary.achievement.byYear.find((r) => r.year === explicitYear.year)?.evaluated;
     if (targetsRow && due !== undefined && summary.achievement.evaluated > 0) {

@@ -62,13 +62,8 @@ export function readEffect(ctx: ClaimsContext, n: NumberContext): boolean {
         // A year named in the sentence (「平成24年度の財政効果額は1億4,189万4千円」) whose effect is another, the amount that of
         // exactly one other year: the year is what is wrong.
         const named = cellInfo || through !== null ? null : (explicitYear ?? topicYear);
-        if (named && !ctx.closeTo(value, expected)) {
-          const other = series.byYear.filter((b) => b.year !== named.year && b.amount !== 0 && ctx.closeTo(value, b.amount));
-          if (other.length === 1) {
-            ctx.find(lineNo, ctx.asPrinted(n.i, named.text), formatFiscalYear(other[0].year, 'long'), `${stated} の年度`);
-            return true;
-          }
-        }
+        if (named && !ctx.closeTo(value, expected) && ctx.wrongYear(n, named, series.byYear, (b) => b.amount !== 0 && ctx.closeTo(value, b.amount)))
+          return true;
         check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${formatAmount(expected, summary.effects.decimals)}${unitText}`, what);
         return true;
       }

@@ -57,6 +57,21 @@ export function countsTargets(label: string, keepsActivities = false): boolean {
 /** A heading that begins with its number (「2.」「(3)」「第2」「三、」): a part of the report, beginning where the one above ends. */
 export const NUMBERED_HEADING = /^\s*(?:\d+\s*[.．、)）]|\d+\s+\D|[(（]\d+[)）]|第\d+|[一二三四五六七八九十]+[、.．\s])/;
 
+/**
+ * A line's place in the draft's heading structure: its level by how it is numbered (第1 / 一、 → 1; 1. / 2 効果額 → 2; (1) → 3;
+ * ① → 4; a mark ■ ◆ ● 【 → 5), or null when it is no heading (a sentence, a table row, a line of figures, a long line).
+ */
+export function headingLevel(text: string): number | null {
+  const t = text.normalize('NFKC').trim();
+  if (t === '' || t.length > 40 || /[。\t]/.test(t) || !/\p{L}/u.test(t.replace(/\d/g, ''))) return null;
+  if (/^第\d+|^[一二三四五六七八九十]+[、.．\s]/.test(t)) return 1;
+  if (/^\d+\s*[.．、)）]|^\d+\s+\D/.test(t)) return 2;
+  if (/^[(（]\d+[)）]/.test(t)) return 3;
+  if (/^\s*[\u2460-\u2473\u25ef]/.test(text)) return 4;
+  if (/^[■□◆◇●○▼▽【]/.test(t)) return 5;
+  return null;
+}
+
 /** After a number: by how much one figure exceeds another (「3,090万円上回り」「4,920万円の効果額の増」), not a figure. */
 /**
  * A number right after another said to exceed or fall short by it (「目標を1億9,765万6千円上回り、31億4,514万7千円と

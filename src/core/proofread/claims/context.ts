@@ -12,7 +12,7 @@ import { RESULT_MEANINGS } from '../../contract/vocabulary';
 import type { NotPlacedReason } from '../../words/proofreadWords';
 import type { Term } from '../claimNames';
 import { planNames } from '../claimNames';
-import { MEASURE_WORDS, namesOf } from '../claimWords';
+import { headingLevel, MEASURE_WORDS, namesOf } from '../claimWords';
 import type { Row } from '../draftTables';
 import { tableRows } from '../draftTables';
 import type { NumberToken, YearMention } from '../draftText';
@@ -192,13 +192,35 @@ export function claimsContext(draft: string, summary: Summary) {
     goalIn(row.label) === undefined &&
     goalIn(header) === undefined &&
     (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
-  /** The words just above a table (its heading and its header lines, at most three lines over its first row), read once a table. */
+  /**
+   * The headings each line is under, by the draft's heading structure (headingLevel): the nearest heading above it at any
+   * distance, with the headings it is nested in (a (1) under a 2., a 2. under a 第1), read in one pass.
+   */
+  let headingsOver: string[] | null = null;
+  const headingChainAt = (index: number): string => {
+    if (headingsOver === null) {
+      headingsOver = [];
+      const open: { level: number; text: string }[] = [];
+      for (const text of lines) {
+        headingsOver.push(open.map((h) => h.text).join(' '));
+        const level = text.length > MAX_CLAIM_LINE ? null : headingLevel(text);
+        if (level === null) continue;
+        while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
+        open.push({ level, text: text.trim() });
+      }
+    }
+    return headingsOver[index] ?? '';
+  };
+  /**
+   * The words above a table, read once a table: its header lines (at most three lines over its first row) and the headings it is
+   * under at any distance — 「２　効果額（単位：千円）」 ten lines and another table above its 合計 row.
+   */
   const headings = new Map<number, string>();
   const headingAbove = (row: Row): string => {
     let words = headings.get(row.table);
     if (words === undefined) {
       const first = (byTable.get(row.table) ?? [row]).reduce((min, r) => Math.min(min, ...r.lines), row.lines[0]);
-      words = lines.slice(Math.max(0, first - 4), first - 1).join(' ');
+      words = `${headingChainAt(first - 1)} ${lines.slice(Math.max(0, first - 4), first - 1).join(' ')}`;
       headings.set(row.table, words);
     }
     return words;

@@ -4,7 +4,7 @@
  */
 import { formatFiscalYear } from '../../base/fiscalYear';
 import { formatAmount } from '../../base/numbers';
-import { approxPlace, EFFECT_WORDS, labelAbbreviated, TOTAL_LABEL, toPlanUnit, wordless, YEN } from '../claimWords';
+import { approxPlace, EFFECT_WORDS, labelAbbreviated, placesOf, TOTAL_LABEL, toPlanUnit, wordless, YEN } from '../claimWords';
 import { yearsOf } from '../draftText';
 import type { ClaimsContext, NumberContext } from './context';
 
@@ -64,7 +64,15 @@ export function readEffect(ctx: ClaimsContext, n: NumberContext): boolean {
         const named = cellInfo || through !== null ? null : (explicitYear ?? topicYear);
         if (named && !ctx.closeTo(value, expected) && ctx.wrongYear(n, named, series.byYear, (b) => b.amount !== 0 && ctx.closeTo(value, b.amount)))
           return true;
-        check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${formatAmount(expected, summary.effects.decimals)}${unitText}`, what);
+        // (A bare number in the unit stated above it — 「（単位：千円）」 in a plan kept in 円 — is told its right figure in that unit.)
+        const planYen = YEN[summary.effects.unitLabel];
+        const shownIn =
+          token.unit === '' && moneyUnit !== summary.effects.unitLabel && YEN[moneyUnit] !== undefined && planYen !== undefined ? YEN[moneyUnit] : null;
+        const shown =
+          shownIn === null
+            ? formatAmount(expected, summary.effects.decimals)
+            : formatAmount((expected * planYen) / shownIn, placesOf((expected * planYen) / shownIn));
+        check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${shown}${unitText}`, what);
         return true;
       }
     }

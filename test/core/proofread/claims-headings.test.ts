@@ -92,3 +92,56 @@ describe('headingLevel: a line’s place in the heading structure', () => {
     expect(['効果額は12,000千円でした。', '計\t12,000', '12,000 15,000', '', '年度別の状況'].map(headingLevel)).toEqual([null, null, null, null, null]);
   });
 });
+
+/** Five targets due in 令和5年度 rated 優 / 良 / 可 — 優 and 良 said in their 定義 to count in the 改善率 — by two perspectives. */
+const rated = claimsReader({
+  asOf: '2024-06-30',
+  sheets: {
+    事業: [['事業コード', '事業名', '取組の視点', '計画期間'], ...Array.from({ length: 5 }, (_, k) => [`G${k + 1}`, `改善${k + 1}`, k < 2 ? 1 : 2, 'R4～R6'])],
+    達成事項: [
+      ['事業コード', '目標年度', '達成するべき事項', '達成状況'],
+      ...['優', '可', '良', '良', '可'].map((r, k) => [`G${k + 1}`, '令和5年度', `改善${k + 1}の目標`, r]),
+    ],
+    区分: [
+      ['種類', '区分', '意味', '定義'],
+      ['達成状況', '優', '達成', '目標を上回る（改善率に算入）'],
+      ['達成状況', '良', '達成', '目標どおり（改善率に算入）'],
+      ['達成状況', '可', '未達成', '目標に届かない'],
+    ],
+    設定: [
+      ['項目', '値'],
+      ['計画名', '架空村改善計画'],
+      ['計画開始年度', '令和4年度'],
+      ['計画終了年度', '令和6年度'],
+      ['端数処理', '四捨五入'],
+      ['小数桁数', 1],
+      ['取組の視点', '窓口の改善\n財政の改善'],
+    ],
+  },
+});
+
+const RATED = [
+  '●改善率　60.0％（前年度比 5.0%増）', // 1
+  '', // 2
+  '視点\t件数\t優\t良\t可\t改善率(%) R5\t改善率(%) R4', // 3
+  '1 窓口の改善\t2\t1\t0\t1\t50.0\t40.0', // 4
+  '2 財政の改善\t3\t0\t2\t1\t66.7\t55.0', // 5
+  '合計\t5\t1\t2\t2\t60.0\t50.0', // 6
+];
+
+describe('a rate the plan’s labels say they count in (定義 「…（改善率に算入）」), wherever the draft says it', () => {
+  test('the right draft: the rate in a sentence and in a column headed (%) placed, a year without results and a rise not read', () => {
+    const { findings, placed } = rated(RATED);
+    expect(findings).toEqual([]);
+    expectPlaced(placed, ['1: 60.0%', '4: 50.0', '5: 66.7', '6: 60.0']);
+    expect([...placed].filter((p) => ['1: 5.0%', '4: 40.0', '5: 55.0', '6: 50.0'].includes(p))).toEqual([]);
+  });
+
+  test('a wrong rate, the whole plan’s or a perspective’s, is found as the share of the labels the 定義 name', () => {
+    const wrong = injected(RATED, [
+      [1, '60.0％', '62.0％'],
+      [5, '66.7', '67.7'],
+    ]);
+    expect(rated(wrong).findings).toEqual(['1: 62.0% → 60.0%', '5: 67.7 → 66.7']);
+  });
+});

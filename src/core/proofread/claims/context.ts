@@ -137,6 +137,18 @@ export function claimsContext(draft: string, summary: Summary) {
     const named = termsIn(numerator).map((x) => x.term);
     if (named.length > 0 && named.every((t) => t.kind === 'result')) rateDefinitions.set(word, [...new Set(named)]);
   }
+  // The rates the plan's own labels say they count in (a 定義 「評価ランクA（進展率に含める）」): wherever the draft says that rate, it
+  // is the share of those labels.
+  for (const term of terms) {
+    if (term.kind !== 'result') continue;
+    const definition = (summary.vocabulary.result[term.index]?.definition ?? '').normalize('NFKC');
+    for (const m of definition.matchAll(/(\p{Script=Han}{1,8}率)に(?:含|算入)/gu)) {
+      const word = m[1];
+      if (!rateDefinitions.has(word)) rateDefinitions.set(word, []);
+      const named = rateDefinitions.get(word) as Term[];
+      if (!named.includes(term)) named.push(term);
+    }
+  }
   const planLength = summary.years.length;
   const termLabels = new Set(terms.map((t) => t.label.replace(/\s/g, '')));
   /** Each result meaning: its words as a table's total column (「未確定 計」) and in a sentence (未確定, not 達成状況). */

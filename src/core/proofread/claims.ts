@@ -15,6 +15,7 @@ import type { FiscalYear } from '../base/fiscalYear';
 import { parseFiscalYear } from '../base/fiscalYear';
 import type { GoalSummary, Summary } from '../compute/model';
 import type { Term } from './claimNames';
+import { rangeMarks } from './claimNames';
 import type { ClaimsResult, NumberContext } from './claims/context';
 import { claimsContext } from './claims/context';
 import { readCount } from './claims/counts';
@@ -74,6 +75,29 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     perspectiveSpans,
     find,
   } = ctx;
+  // A goal named by its period (財政効果額（平成16～18年度）): the period is its name, not the year of a figure beside it — a row
+  // labelled 「平成16〜18年度」 under the goal's words is the goal's, its figures of the whole period.
+  const periods = goals
+    .flatMap((g) => [...rangeMarks(g.name.normalize('NFKC')).matchAll(/[(（]([^)）]*年度[^)）]*)[)）]/g)].map((m) => m[1].replace(/\s/g, '')))
+    .filter((q) => /\d/.test(q));
+  const periodPattern =
+    periods.length === 0
+      ? null
+      : new RegExp(
+          periods
+            .map((q) => [...q].map((ch) => (ch === '~' ? '\\s*[~\u301c\uff5e\u223c]\\s*' : `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`)).join(''))
+            .join('|'),
+          'g',
+        );
+  const goalPeriodsOut = (t: string) => (periodPattern === null || !/年度/.test(t) ? t : t.replace(periodPattern, (m) => ' '.repeat(m.length)));
+  /** A line that is only a measure's word (「目標」「実績」「達成率」): a key whose value is the line below (a key-value layout). */
+  const keyLine = (t: string) => {
+    const flat = t.replace(/\s/g, '');
+    return flat !== '' && flat.length <= 6 && !/\d/.test(flat) && measureOf(flat) !== null;
+  };
+  /** The words before the first number of a line under a key line (「実績」 over 「3年間で64億8,137万円」): the key's, where they name no measure. */
+  const keyed = (index: number, tokenIndex: number, lead: string) =>
+    tokenIndex === 0 && index > 0 && measureOf(lead) === null && keyLine(lines[index - 1]) ? `${lines[index - 1].trim()} ${lead}` : lead;
   let carriedYear: FiscalYear | null = null;
   let carriedGoal: GoalSummary | undefined;
   /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
@@ -86,7 +110,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const text = lines[i];
-    const found = yearsOf(text, planEra, years);
+    const found = yearsOf(goalPeriodsOut(text), planEra, years);
     const heading = text.length <= 40 && !text.includes('。');
     const earlierState = earlier[i];
     if (heading && found.length === 1) carriedYear = found[0].year;
@@ -106,7 +130,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     if (heading && !text.includes('\t') && tokens.length === 0) {
       const named = lettered ? goalIn(withPerspective(text), true) : undefined;
       carriedGoal = named ?? carriedGoal;
-      blockGoal = named;
+      // (A line that is only a measure's word — 「目標」「実績」 over the figure on the line below — keys that figure, in the goal's block.)
+      blockGoal = named ?? (keyLine(text) ? blockGoal : undefined);
     }
     // A line too long to be a sentence or a table row: not read, said once for the line (its first number), not once per number.
     if (text.length > MAX_CLAIM_LINE) {
@@ -156,7 +181,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       let context = clauseContext.get(contextKey);
       if (!context) {
         context = {
-          years: yearsOf(`${header} ${clauseText}`, planEra, years).filter((y) => !y.date),
+          years: yearsOf(goalPeriodsOut(`${header} ${clauseText}`), planEra, years).filter((y) => !y.date),
           labels: cellTerms(rowLabel, header).concat(termsIn(clauseText)),
           goal: goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText),
         };
@@ -183,7 +208,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // Read once per distinct scope of the line, not once per number in it.
       let scopeYears = scopeYearsOf.get(scopeText);
       if (!scopeYears) {
-        scopeYears = yearsOf(scopeText, planEra, years).filter((y) => !y.date);
+        scopeYears = yearsOf(goalPeriodsOut(scopeText), planEra, years).filter((y) => !y.date);
         scopeYearsOf.set(scopeText, scopeYears);
       }
       // The one year the number's topic names (「…成果は、令和2年度については、370,171,834円」), where its clause names none.
@@ -256,7 +281,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         ? ''
         : reachedAfterDifference(text, token, tokens[tokenIndex - 1]) || againstTarget(text, token, tokens[tokenIndex - 1])
           ? '実績'
-          : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
+          : keyed(i, tokenIndex, leadOf(text, token, tokens[tokenIndex - 1], clause.start));
       const labelRow = terms.some((t) => t.label === rowLabel);
       const goalFound = cellInfo
         ? (context.goal ??
@@ -265,7 +290,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         : (goalIn(scope) ??
           context.goal ??
           (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??
-          (blockGoal && labelHere.length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
+          (blockGoal && termsIn(scope).length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
           // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
           // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
           ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))

@@ -98,6 +98,31 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   /** The words before the first number of a line under a key line (「実績」 over 「3年間で64億8,137万円」): the key's, where they name no measure. */
   const keyed = (index: number, tokenIndex: number, lead: string) =>
     tokenIndex === 0 && index > 0 && measureOf(lead) === null && keyLine(lines[index - 1]) ? `${lines[index - 1].trim()} ${lead}` : lead;
+  /**
+   * A heading naming a goal's words with a period that is not the goal's (「財政効果額（平成19〜22年度）」 where the goals are
+   * 財政効果額（平成16～18年度） and 財政効果額（平成19～21年度））: when exactly one goal of those words has a period that begins in
+   * the same year, it is that goal, and the period's end is what is wrong — reported, and the heading carries the goal.
+   */
+  const goalOfOtherPeriod = (index: number, lineNo: number, text: string): GoalSummary | undefined => {
+    if (periods.length === 0) return undefined;
+    const flat = rangeMarks(text.replace(/\s/g, '').normalize('NFKC'));
+    const said = /[(（]((?:平成|令和)(\d+)~(?:(?:平成|令和))?(\d+)年度)[)）]/.exec(flat);
+    if (!said) return undefined;
+    const fits = goals.filter((g) => {
+      const name = rangeMarks(g.name.replace(/\s/g, '').normalize('NFKC'));
+      const own = /[(（]((?:平成|令和)(\d+)~(?:(?:平成|令和))?(\d+)年度)[)）]/.exec(name);
+      const base = name.replace(/[(（][^)）]*[)）]/g, '');
+      return own !== null && base !== '' && flat.includes(base) && own[2] === said[2] && own[3] !== said[3];
+    });
+    if (fits.length !== 1) return undefined;
+    const own = /~(?:(?:平成|令和))?(\d+)年度/.exec(rangeMarks(fits[0].name.normalize('NFKC')));
+    // The period as the draft printed it (its own wave dash), and the same with the goal's last year.
+    const printed = new RegExp(`(?:平成|令和)\\s*${said[2]}\\s*[~〜～∼]\\s*(?:(?:平成|令和)\\s*)?${said[3]}\\s*年度`).exec(
+      (ctx.rawLines[index] ?? text).normalize('NFKC'),
+    )?.[0];
+    if (own && printed) find(lineNo, printed, printed.replace(new RegExp(`${said[3]}(\\s*年度)$`), `${own[1]}$1`), `${fits[0].name} の期間`);
+    return fits[0];
+  };
   let carriedYear: FiscalYear | null = null;
   let carriedGoal: GoalSummary | undefined;
   /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
@@ -128,7 +153,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     // A heading that names a goal (「改革の効果額」): the table under it is that goal's — a heading, not a table's header line
     // (its columns name each its own measure) nor a line of figures (「・評価得点・・・84点」 is a figure of the goal, no heading).
     if (heading && !text.includes('\t') && tokens.length === 0) {
-      const named = lettered ? goalIn(withPerspective(text), true) : undefined;
+      const named = lettered ? (goalIn(withPerspective(text), true) ?? goalOfOtherPeriod(i, lineNo, text)) : undefined;
       carriedGoal = named ?? carriedGoal;
       // (A line that is only a measure's word — 「目標」「実績」 over the figure on the line below — keys that figure, in the goal's block.)
       blockGoal = named ?? (keyLine(text) ? blockGoal : undefined);

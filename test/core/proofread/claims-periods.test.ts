@@ -76,3 +76,18 @@ describe('goals named by their period, in a key-value layout and a table of peri
     expect(['令和2～3年度', '令和2〜3年度', '令和2~3年度'].map(rangeMarks)).toEqual(['令和2~3年度', '令和2~3年度', '令和2~3年度']);
   });
 });
+
+describe('a heading naming a goal with a period not its own', () => {
+  test('the one goal of those words whose period begins the same year: the period’s end is reported, and the heading carries it', () => {
+    const wrong = injected(RIGHT, [
+      [7, '令和4〜5年度', '令和4〜6年度'],
+      [9, '6,000万円', '6,200万円'],
+    ]);
+    expect(read(wrong).findings).toEqual(['7: 令和4〜6年度 → 令和4〜5年度', '9: 6,200万円 → 60,000千円']);
+  });
+
+  test('a period that begins in a year no goal’s does is not guessed', () => {
+    const other = injected(RIGHT, [[7, '令和4〜5年度', '令和3〜5年度']]);
+    expect(read(other).findings).toEqual([]);
+  });
+});

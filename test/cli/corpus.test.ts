@@ -23,9 +23,9 @@ const cases = corpusCases({ blind: OPENED_BLIND_DIRS });
  * these — a miss fixed fails the test until it leaves this list, a new miss fails it too.
  */
 const KNOWN_MISSED: Record<string, string[]> = {
-  // blind3/ after wt-p26g: a year label of a heading whose figures are another year's, and a rate whose goal only the
-  // sentence before names. (arao-h21 and kohoshi-h25, missed after session 13, are all found since wt-p26g.)
-  'blind3/kitsuki-h18': ['8: 平成19年度→平成18年度', '11: 110.0%→110.1%'],
+  // blind3/ after wt-p26g: a year label of a heading whose figures are another year's. (arao-h21 and kohoshi-h25, and
+  // kitsuki-h18's rate whose goal only the sentence before names, missed after session 13, are found since wt-p26g.)
+  'blind3/kitsuki-h18': ['8: 平成19年度→平成18年度'],
   // blind4/ after its first tuning (wt-p26f): all fifteen found, none missed.
 };
 

@@ -166,6 +166,21 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
     if (tokens.length === 0) continue;
     const { clauses, nonSpaceAt, sentenceHere } = lineParts(text);
+    /** The sentence before the one at `at`: on this line, or the last of the line above in the same paragraph. */
+    const sentenceBefore = (at: number): string => {
+      const start = text.lastIndexOf('。', at - 1);
+      if (start >= 0) return text.slice(text.lastIndexOf('。', start - 1) + 1, start);
+      if (i === 0 || lines[i - 1].trim() === '' || lines[i - 1].length > MAX_CLAIM_LINE) return '';
+      const above = lines[i - 1].replace(/。\s*$/, '');
+      return above.slice(above.lastIndexOf('。') + 1);
+    };
+    let goalBeforeFound: GoalSummary | undefined;
+    /** The one goal the sentence before names (its whole name or its words), where the number's own sentence names none. */
+    const goalBefore = (at: number): GoalSummary | undefined => {
+      if (goalIn(sentenceHere(at)) !== undefined) return undefined;
+      goalBeforeFound = goalIn(sentenceBefore(at));
+      return goalBeforeFound;
+    };
     // A line that is only a bracket's remark (「（達成率126.6%）」 under 「目標額…に対し、…の効果額」) continues the sentence of the line
     // above when that one has not ended: its figure is of what that sentence names.
     const continued = i > 0 && /^\s*[(（][^()（）]*[)）]\s*$/.test(text) && lines[i - 1].trim() !== '' && !/[。]\s*$/.test(lines[i - 1]);
@@ -308,6 +323,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           ? '実績'
           : keyed(i, tokenIndex, leadOf(text, token, tokens[tokenIndex - 1], clause.start));
       const labelRow = terms.some((t) => t.label === rowLabel);
+      goalBeforeFound = undefined;
       const goalFound = cellInfo
         ? (context.goal ??
           tableGoal(cellInfo) ??
@@ -328,7 +344,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           summary.achievement.evaluated === 0 &&
           !terms.some((t) => t.kind === 'progress' && t.label.startsWith('達成'))
             ? goals[0]
-            : undefined));
+            : undefined) ??
+          // 「目標額に対する達成率は110.1%です。」 after a sentence naming one goal and its year (「平成18年度の収支改善額は、目標額…に
+          // 対し、達成額は…」): that goal's, of that year.
+          (isPercent && /達成率/.test(lead) ? goalBefore(token.start) : undefined));
+      if (!cellInfo && goalFound !== undefined && goalFound === goalBeforeFound && !explicitYear && scopeYears.length === 0) {
+        const before = yearsOf(goalPeriodsOut(sentenceBefore(token.start)), planEra, years).filter((y) => !y.date && !y.through && !y.from);
+        if (before.length === 1) year = before[0].year;
+      }
       // A goal the sentence names only by its unqualified words (効果額 for 効果額（全体）) is not a project's sentence's.
       const goal =
         goalFound &&

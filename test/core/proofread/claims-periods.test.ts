@@ -91,3 +91,55 @@ describe('a heading naming a goal with a period not its own', () => {
     expect(read(other).findings).toEqual([]);
   });
 });
+
+describe('a rate whose goal and year only the sentence before names', () => {
+  const readSavings = claimsReader({
+    asOf: '2024-06-30',
+    sheets: {
+      事業: [
+        ['事業コード', '事業名', '取組の視点', '計画期間'],
+        ['D-01', '庁舎管理の見直し', 1, 'R4～R5'],
+      ],
+      取組活動: [
+        ['事業コード', '年度', '取組活動', '進捗状況'],
+        ['D-01', '令和4年度', '庁舎管理の見直し', '済'],
+      ],
+      目標: [
+        ['項目', '目標値', '単位', '年度', '実績', '年度目標'],
+        ['経費節減額', '', '千円', '令和4年度', 44000, 40000],
+        ['経費節減額', '', '千円', '令和5年度', 45000, 50000],
+        ['職員数', '', '人', '令和4年度', 300, 310],
+      ],
+      設定: [
+        ['項目', '値'],
+        ['計画名', '架空市経費節減計画'],
+        ['計画開始年度', '令和4年度'],
+        ['計画終了年度', '令和5年度'],
+        ['端数処理', '四捨五入'],
+        ['小数桁数', 1],
+        ['金額単位', '千円'],
+      ],
+    },
+  });
+  const SAVINGS = [
+    '令和5年度 経費節減の状況', // 1
+    '', // 2
+    '　令和4年度の経費節減額は、目標額4,000万円に対し、実績は4,400万円でした。', // 3
+    '　目標額に対する達成率は110.0%です。', // 4
+    '　令和5年度の経費節減額は4,500万円でした。目標に対する達成率は90.0%となりました。', // 5
+  ];
+
+  test('the right draft reads clean, each rate placed as the goal’s of the year the sentence before names', () => {
+    const { findings, placed } = readSavings(SAVINGS);
+    expect(findings).toEqual([]);
+    expectPlaced(placed, ['4: 110.0%', '5: 90.0%']);
+  });
+
+  test('a wrong rate is found as that goal’s of that year, on the line below or after a 。 on the same line', () => {
+    const wrong = injected(SAVINGS, [
+      [4, '110.0%', '111.0%'],
+      [5, '90.0%', '91.0%'],
+    ]);
+    expect(readSavings(wrong).findings).toEqual(['4: 111.0% → 110.0%', '5: 91.0% → 90.0%']);
+  });
+});

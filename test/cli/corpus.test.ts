@@ -23,11 +23,9 @@ const cases = corpusCases({ blind: OPENED_BLIND_DIRS });
  * these — a miss fixed fails the test until it leaves this list, a new miss fails it too.
  */
 const KNOWN_MISSED: Record<string, string[]> = {
-  // blind3/ after its first tuning (session 13): a goal's period and a cumulative in a heading, a year label of a heading,
-  // a rate whose goal only the sentence before names, and the rates of a meaning total called 進展率.
-  'blind3/arao-h21': ['11: 64億8,317万円→64億8,137万円', '13: 平成19〜22年度→平成19〜21年度', '15: 3億5,500万円→3億5,000万円', '50: 288.2%→288.3%'],
-  'blind3/kitsuki-h18': ['8: 平成19年度→平成18年度', '11: 110.0%→110.1%'],
-  'blind3/kohoshi-h25': ['22: 62%→60%', '25: 51.7→57.1'],
+  // blind3/ after wt-p26g: a year label of a heading whose figures are another year's. (arao-h21 and kohoshi-h25, and
+  // kitsuki-h18's rate whose goal only the sentence before names, missed after session 13, are found since wt-p26g.)
+  'blind3/kitsuki-h18': ['8: 平成19年度→平成18年度'],
   // blind4/ after its first tuning (wt-p26f): all fifteen found, none missed.
 };
 

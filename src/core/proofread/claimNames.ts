@@ -78,7 +78,7 @@ export function planNames(summary: Summary, terms: Term[]) {
    * only the unqualified words names the goal without a qualifier.
    */
   const goalParts = goals.map((g) => {
-    const name = g.name.replace(/\s/g, '').normalize('NFKC');
+    const name = rangeMarks(g.name.replace(/\s/g, '').normalize('NFKC'));
     return { g, name, base: name.replace(/\([^)]*\)/g, ''), qualifiers: [...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]) };
   });
   const goalCache = new Map<string, GoalSummary | undefined>();
@@ -104,7 +104,7 @@ export function planNames(summary: Summary, terms: Term[]) {
     return found;
   };
   const goalOf = (text: string, carried: boolean): GoalSummary | undefined => {
-    const flat = text.replace(/\s/g, '').normalize('NFKC');
+    const flat = rangeMarks(text.replace(/\s/g, '').normalize('NFKC'));
     let best: GoalSummary | undefined;
     let bestScore = 1;
     for (const { g, name, base, qualifiers } of goalParts) {
@@ -144,4 +144,9 @@ export function planNames(summary: Summary, terms: Term[]) {
     return unit === undefined || unit === g.unit.normalize('NFKC');
   };
   return { termsIn, cellTerms, goalIn, tableGoal, headerFits, aboutProject };
+}
+
+/** The marks of a range (平成16～18年度, 平成16〜18年度, 平成16~18年度) as one: a name written with another wave dash is the same name. */
+export function rangeMarks(text: string): string {
+  return text.replace(/[\u301c\uff5e\u223c\u2053]/g, '~');
 }

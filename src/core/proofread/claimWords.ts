@@ -5,6 +5,7 @@
  * after it, the label a header abbreviates, the unit a money figure is in — as
  * rules of how Japanese reports write figures, each a pure function of its text.
  */
+import { columnNames, SHEETS, sheetNames } from '../contract/schema';
 import type { NotPlacedReason } from '../words/proofreadWords';
 import type { NumberToken } from './draftText';
 
@@ -22,10 +23,54 @@ export const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
 export function outOf(text: string, token: NumberToken): boolean {
   return /^(?:の\p{Script=Han}{1,8})?中(?!\p{Script=Han})/u.test(text.slice(token.end, token.end + 12));
 }
-/** What a table's row or column calls the plan's targets (the contract's 達成するべき事項) when it counts them. */
-export const TARGET_NOUN = /達成するべき|達成事項|取組目標|評価数|評価対象/;
+/** The contract's own names for the plan's targets: its 達成事項 sheet and its 達成するべき事項 column, with their aliases. */
+const TARGET_NAMES = [...sheetNames(SHEETS.targets), ...SHEETS.targets.columns.filter((c) => c.key === 'target').flatMap(columnNames)]
+  .map((n) => n.normalize('NFKC'))
+  .filter((n) => /\p{Script=Han}/u.test(n));
+/** What a plan sets and rates, as a report counts it: 目標, 取組 (取り組み), 項目, 事項, 対象, 評価 (the rated). */
+const SET_NOUN = '(?:目標|取組|取り組み|項目|事項|対象|評価)';
+/** Words before them saying they were planned or rated: 計画した取組, 評価する項目. */
+const SET_BEFORE = '(?:計画(?:した|する|の)?|予定(?:した|の)?|評価(?:した|する)?|設定(?:した|する)?)';
+/**
+ * Does a table row's label name a count of the plan's targets (「取組目標①」「目標数」「計画した取組」「対象事項」「取組項目数（Ａ）」)?
+ * A rule of how reports name what they count, not a list of one town's labels: the contract's own names for the targets anywhere in
+ * the label; else, with its marks (①, as the draft's lines read it ◯; （Ａ）; ：) put aside, the label is made only of the nouns of what a plan sets — one of them
+ * followed by 数 / 件数 (目標数), or two (対象事項), or one after words saying it was planned or rated (計画した取組). Where the plan
+ * keeps 取組活動, 「取組」 alone (取組数) may count those: not the targets then.
+ */
+export function countsTargets(label: string, keepsActivities = false): boolean {
+  const flat = label
+    .normalize('NFKC')
+    .replace(/[(（][^)）]{0,3}[)）]|[\s\u2460-\u2473\u25cb\u25ef:：・「」【】]|\d+$/g, '')
+    .trim();
+  if (flat === '') return false;
+  if (TARGET_NAMES.some((n) => flat.includes(n))) return true;
+  const counted = /(?:の)?(?:件)?数$/.test(flat);
+  const head = flat.replace(/(?:の)?(?:件)?数$/, '');
+  const nouns = new RegExp(`^${SET_BEFORE}?(${SET_NOUN}(?:の?${SET_NOUN})*)$`).exec(head);
+  if (!nouns) return false;
+  const ofActivities = keepsActivities && /^(?:取組|取り組み)$/.test(nouns[1]);
+  const planned = nouns[1].length < head.length;
+  const several = new RegExp(`^${SET_NOUN}(?:の?${SET_NOUN})+$`).test(nouns[1]);
+  return !ofActivities && (counted || several || planned);
+}
 /** A heading that begins with its number (「2.」「(3)」「第2」「三、」): a part of the report, beginning where the one above ends. */
 export const NUMBERED_HEADING = /^\s*(?:\d+\s*[.．、)）]|\d+\s+\D|[(（]\d+[)）]|第\d+|[一二三四五六七八九十]+[、.．\s])/;
+
+/**
+ * A line's place in the draft's heading structure: its level by how it is numbered (第1 / 一、 → 1; 1. / 2 効果額 → 2; (1) → 3;
+ * ① → 4; a mark ■ ◆ ● 【 → 5), or null when it is no heading (a sentence, a table row, a line of figures, a long line).
+ */
+export function headingLevel(text: string): number | null {
+  const t = text.normalize('NFKC').trim();
+  if (t === '' || t.length > 40 || /[。\t]/.test(t) || !/\p{L}/u.test(t.replace(/\d/g, ''))) return null;
+  if (/^第\d+|^[一二三四五六七八九十]+[、.．\s]/.test(t)) return 1;
+  if (/^\d+\s*[.．、)）]|^\d+\s+\D/.test(t)) return 2;
+  if (/^[(（]\d+[)）]/.test(t)) return 3;
+  if (/^\s*[\u2460-\u2473\u25ef]/.test(text)) return 4;
+  if (/^[■□◆◇●○▼▽【]/.test(t)) return 5;
+  return null;
+}
 
 /** After a number: by how much one figure exceeds another (「3,090万円上回り」「4,920万円の効果額の増」), not a figure. */
 /**

@@ -15,6 +15,7 @@ import type { FiscalYear } from '../base/fiscalYear';
 import { parseFiscalYear } from '../base/fiscalYear';
 import type { GoalSummary, Summary } from '../compute/model';
 import type { Term } from './claimNames';
+import { rangeMarks } from './claimNames';
 import type { ClaimsResult, NumberContext } from './claims/context';
 import { claimsContext } from './claims/context';
 import { readCount } from './claims/counts';
@@ -74,6 +75,54 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     perspectiveSpans,
     find,
   } = ctx;
+  // A goal named by its period (財政効果額（平成16～18年度）): the period is its name, not the year of a figure beside it — a row
+  // labelled 「平成16〜18年度」 under the goal's words is the goal's, its figures of the whole period.
+  const periods = goals
+    .flatMap((g) => [...rangeMarks(g.name.normalize('NFKC')).matchAll(/[(（]([^)）]*年度[^)）]*)[)）]/g)].map((m) => m[1].replace(/\s/g, '')))
+    .filter((q) => /\d/.test(q));
+  const periodPattern =
+    periods.length === 0
+      ? null
+      : new RegExp(
+          periods
+            .map((q) => [...q].map((ch) => (ch === '~' ? '\\s*[~\u301c\uff5e\u223c]\\s*' : `${ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*`)).join(''))
+            .join('|'),
+          'g',
+        );
+  const goalPeriodsOut = (t: string) => (periodPattern === null || !/年度/.test(t) ? t : t.replace(periodPattern, (m) => ' '.repeat(m.length)));
+  /** A line that is only a measure's word (「目標」「実績」「達成率」): a key whose value is the line below (a key-value layout). */
+  const keyLine = (t: string) => {
+    const flat = t.replace(/\s/g, '');
+    return flat !== '' && flat.length <= 6 && !/\d/.test(flat) && measureOf(flat) !== null;
+  };
+  /** The words before the first number of a line under a key line (「実績」 over 「3年間で64億8,137万円」): the key's, where they name no measure. */
+  const keyed = (index: number, tokenIndex: number, lead: string) =>
+    tokenIndex === 0 && index > 0 && measureOf(lead) === null && keyLine(lines[index - 1]) ? `${lines[index - 1].trim()} ${lead}` : lead;
+  /**
+   * A heading naming a goal's words with a period that is not the goal's (「財政効果額（平成19〜22年度）」 where the goals are
+   * 財政効果額（平成16～18年度） and 財政効果額（平成19～21年度））: when exactly one goal of those words has a period that begins in
+   * the same year, it is that goal, and the period's end is what is wrong — reported, and the heading carries the goal.
+   */
+  const goalOfOtherPeriod = (index: number, lineNo: number, text: string): GoalSummary | undefined => {
+    if (periods.length === 0) return undefined;
+    const flat = rangeMarks(text.replace(/\s/g, '').normalize('NFKC'));
+    const said = /[(（]((?:平成|令和)(\d+)~(?:(?:平成|令和))?(\d+)年度)[)）]/.exec(flat);
+    if (!said) return undefined;
+    const fits = goals.filter((g) => {
+      const name = rangeMarks(g.name.replace(/\s/g, '').normalize('NFKC'));
+      const own = /[(（]((?:平成|令和)(\d+)~(?:(?:平成|令和))?(\d+)年度)[)）]/.exec(name);
+      const base = name.replace(/[(（][^)）]*[)）]/g, '');
+      return own !== null && base !== '' && flat.includes(base) && own[2] === said[2] && own[3] !== said[3];
+    });
+    if (fits.length !== 1) return undefined;
+    const own = /~(?:(?:平成|令和))?(\d+)年度/.exec(rangeMarks(fits[0].name.normalize('NFKC')));
+    // The period as the draft printed it (its own wave dash), and the same with the goal's last year.
+    const printed = new RegExp(`(?:平成|令和)\\s*${said[2]}\\s*[~〜～∼]\\s*(?:(?:平成|令和)\\s*)?${said[3]}\\s*年度`).exec(
+      (ctx.rawLines[index] ?? text).normalize('NFKC'),
+    )?.[0];
+    if (own && printed) find(lineNo, printed, printed.replace(new RegExp(`${said[3]}(\\s*年度)$`), `${own[1]}$1`), `${fits[0].name} の期間`);
+    return fits[0];
+  };
   let carriedYear: FiscalYear | null = null;
   let carriedGoal: GoalSummary | undefined;
   /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
@@ -86,7 +135,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
     const text = lines[i];
-    const found = yearsOf(text, planEra, years);
+    const found = yearsOf(goalPeriodsOut(text), planEra, years);
     const heading = text.length <= 40 && !text.includes('。');
     const earlierState = earlier[i];
     if (heading && found.length === 1) carriedYear = found[0].year;
@@ -104,9 +153,10 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     // A heading that names a goal (「改革の効果額」): the table under it is that goal's — a heading, not a table's header line
     // (its columns name each its own measure) nor a line of figures (「・評価得点・・・84点」 is a figure of the goal, no heading).
     if (heading && !text.includes('\t') && tokens.length === 0) {
-      const named = lettered ? goalIn(withPerspective(text), true) : undefined;
+      const named = lettered ? (goalIn(withPerspective(text), true) ?? goalOfOtherPeriod(i, lineNo, text)) : undefined;
       carriedGoal = named ?? carriedGoal;
-      blockGoal = named;
+      // (A line that is only a measure's word — 「目標」「実績」 over the figure on the line below — keys that figure, in the goal's block.)
+      blockGoal = named ?? (keyLine(text) ? blockGoal : undefined);
     }
     // A line too long to be a sentence or a table row: not read, said once for the line (its first number), not once per number.
     if (text.length > MAX_CLAIM_LINE) {
@@ -116,6 +166,21 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
     }
     if (tokens.length === 0) continue;
     const { clauses, nonSpaceAt, sentenceHere } = lineParts(text);
+    /** The sentence before the one at `at`: on this line, or the last of the line above in the same paragraph. */
+    const sentenceBefore = (at: number): string => {
+      const start = text.lastIndexOf('。', at - 1);
+      if (start >= 0) return text.slice(text.lastIndexOf('。', start - 1) + 1, start);
+      if (i === 0 || lines[i - 1].trim() === '' || lines[i - 1].length > MAX_CLAIM_LINE) return '';
+      const above = lines[i - 1].replace(/。\s*$/, '');
+      return above.slice(above.lastIndexOf('。') + 1);
+    };
+    let goalBeforeFound: GoalSummary | undefined;
+    /** The one goal the sentence before names (its whole name or its words), where the number's own sentence names none. */
+    const goalBefore = (at: number): GoalSummary | undefined => {
+      if (goalIn(sentenceHere(at)) !== undefined) return undefined;
+      goalBeforeFound = goalIn(sentenceBefore(at));
+      return goalBeforeFound;
+    };
     // A line that is only a bracket's remark (「（達成率126.6%）」 under 「目標額…に対し、…の効果額」) continues the sentence of the line
     // above when that one has not ended: its figure is of what that sentence names.
     const continued = i > 0 && /^\s*[(（][^()（）]*[)）]\s*$/.test(text) && lines[i - 1].trim() !== '' && !/[。]\s*$/.test(lines[i - 1]);
@@ -156,7 +221,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       let context = clauseContext.get(contextKey);
       if (!context) {
         context = {
-          years: yearsOf(`${header} ${clauseText}`, planEra, years).filter((y) => !y.date),
+          years: yearsOf(goalPeriodsOut(`${header} ${clauseText}`), planEra, years).filter((y) => !y.date),
           labels: cellTerms(rowLabel, header).concat(termsIn(clauseText)),
           goal: goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText),
         };
@@ -183,7 +248,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       // Read once per distinct scope of the line, not once per number in it.
       let scopeYears = scopeYearsOf.get(scopeText);
       if (!scopeYears) {
-        scopeYears = yearsOf(scopeText, planEra, years).filter((y) => !y.date);
+        scopeYears = yearsOf(goalPeriodsOut(scopeText), planEra, years).filter((y) => !y.date);
         scopeYearsOf.set(scopeText, scopeYears);
       }
       // The one year the number's topic names (「…成果は、令和2年度については、370,171,834円」), where its clause names none.
@@ -256,8 +321,9 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         ? ''
         : reachedAfterDifference(text, token, tokens[tokenIndex - 1]) || againstTarget(text, token, tokens[tokenIndex - 1])
           ? '実績'
-          : leadOf(text, token, tokens[tokenIndex - 1], clause.start);
+          : keyed(i, tokenIndex, leadOf(text, token, tokens[tokenIndex - 1], clause.start));
       const labelRow = terms.some((t) => t.label === rowLabel);
+      goalBeforeFound = undefined;
       const goalFound = cellInfo
         ? (context.goal ??
           tableGoal(cellInfo) ??
@@ -265,7 +331,7 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         : (goalIn(scope) ??
           context.goal ??
           (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??
-          (blockGoal && labelHere.length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
+          (blockGoal && termsIn(scope).length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
           // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
           // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
           ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))
@@ -278,7 +344,14 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           summary.achievement.evaluated === 0 &&
           !terms.some((t) => t.kind === 'progress' && t.label.startsWith('達成'))
             ? goals[0]
-            : undefined));
+            : undefined) ??
+          // 「目標額に対する達成率は110.1%です。」 after a sentence naming one goal and its year (「平成18年度の収支改善額は、目標額…に
+          // 対し、達成額は…」): that goal's, of that year.
+          (isPercent && /達成率/.test(lead) ? goalBefore(token.start) : undefined));
+      if (!cellInfo && goalFound !== undefined && goalFound === goalBeforeFound && !explicitYear && scopeYears.length === 0) {
+        const before = yearsOf(goalPeriodsOut(sentenceBefore(token.start)), planEra, years).filter((y) => !y.date && !y.through && !y.from);
+        if (before.length === 1) year = before[0].year;
+      }
       // A goal the sentence names only by its unqualified words (効果額 for 効果額（全体）) is not a project's sentence's.
       const goal =
         goalFound &&

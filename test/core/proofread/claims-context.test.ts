@@ -6,6 +6,7 @@
  * bracket's own words), and which label a column header abbreviates.
  */
 import { labelAbbreviated, scopeOf } from '../../../src/core/proofread/claims';
+import { onlyOtherYear } from '../../../src/core/proofread/claims/context';
 import { tableRows } from '../../../src/core/proofread/draftTables';
 import { normalizeDraftLine, numbersOf, yearsOf } from '../../../src/core/proofread/draftText';
 
@@ -114,5 +115,21 @@ describe('table rows', () => {
     const lines = ['取組事項\t達成①\t未達成②\t確定できないもの', '項目\t(P2)\t(P7)\t最終③\t改定④', '34\t17\t5\t8\t4'].map(normalizeDraftLine);
     const [row] = tableRows(lines, []);
     expect(row.cells.map((c) => c.header)).toEqual(['取組事項 項目', '達成◯ (P2)', '未達成◯ (P7)', '確定できないもの 最終◯', '確定できないもの 改定◯']);
+  });
+});
+
+describe('a year named beside another year’s figure', () => {
+  const rows = [
+    { year: 2021, amount: 100 },
+    { year: 2022, amount: 120 },
+    { year: 2023, amount: 120 },
+    { year: 2024, amount: 90 },
+  ];
+  test('the one other year whose figure it is; none when two years or none fit, nor when only the year named fits', () => {
+    expect(onlyOtherYear(rows, 2021, (r) => r.amount === 90)).toBe(2024);
+    expect(onlyOtherYear(rows, 2021, (r) => r.amount === 120)).toBeNull();
+    expect(onlyOtherYear(rows, 2022, (r) => r.amount === 120)).toBe(2023);
+    expect(onlyOtherYear(rows, 2021, (r) => r.amount === 100)).toBeNull();
+    expect(onlyOtherYear(rows, 2021, (r) => r.amount === 55)).toBeNull();
   });
 });

@@ -4,12 +4,10 @@
  * draft's 「未着手」 is its result label of that name, and the 「0」「0.0%」 of a label no target has are that label's figures,
  * as the summary produces them. Checked on an imaginary town's plan, not on a corpus draft.
  */
-import { runPipeline } from '../../../src/core/compute/pipeline';
-import { proofread } from '../../../src/core/proofread/proofread';
-import { corpusInput } from '../../support/corpusWorkbook';
+import { claimsReader, expectPlaced, injected } from '../../support/claimsDraft';
 
 /** Five targets rated in four labels, the last called 未着手 (the name of a default progress label); no 取組活動 sheet. */
-const plan = corpusInput({
+const read = claimsReader({
   asOf: '2022-06-30',
   sheets: {
     事業: [
@@ -60,27 +58,16 @@ const RIGHT = [
   '未着手\t0\t0.0%', // 10
 ];
 
-function read(lines: string[]) {
-  const { summary } = runPipeline(plan, { asOf: '2022-06-30' });
-  const result = proofread(lines.join('\n'), summary);
-  return {
-    findings: result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`),
-    placed: new Set([...result.placed, ...result.checked].map((p) => `${p.line}: ${p.stated}`)),
-    notPlaced: result.notPlaced.map((n) => `${n.line}: ${n.stated}`),
-  };
-}
-
 describe('a result label named like a default progress label, in a plan that keeps no 取組活動', () => {
   test('its 0 and 0.0% are placed as the label’s count and share, in a column and in a row', () => {
     const { findings, placed, notPlaced } = read(RIGHT);
     expect(findings).toEqual([]);
     expect(notPlaced).toEqual([]);
-    for (const figure of ['4: 0', '4: 0.0%', '10: 0', '10: 0.0%']) expect([figure, placed.has(figure)]).toEqual([figure, true]);
+    expectPlaced(placed, ['4: 0', '4: 0.0%', '10: 0', '10: 0.0%']);
   });
 
   test('a wrong count or share of it is found as the result label’s', () => {
-    const wrong = [...RIGHT];
-    wrong[9] = '未着手\t1\t20.0%';
+    const wrong = injected(RIGHT, [[10, '未着手\t0\t0.0%', '未着手\t1\t20.0%']]);
     expect(read(wrong).findings).toEqual(['10: 1 → 0', '10: 20.0% → 0.0%']);
   });
 });

@@ -7,11 +7,9 @@
  * Checked on a plan of an imaginary city in phrasings none of the corpus drafts uses: the right draft reads clean, each
  * injected error is found as the figure it is, and nothing else.
  */
-import { runPipeline } from '../../../src/core/compute/pipeline';
 import { measureOf } from '../../../src/core/proofread/claims';
 import { normalizeDraftLine, numbersOf, yearsOf } from '../../../src/core/proofread/draftText';
-import { proofread } from '../../../src/core/proofread/proofread';
-import { corpusInput } from '../../support/corpusWorkbook';
+import { claimsReader, expectNotPlacedAsFigures, expectPlaced, injected } from '../../support/claimsDraft';
 
 describe('the measure a header or the words before a number name', () => {
   test('plan, actual, difference, rate and cumulative, as columns are headed', () => {
@@ -46,7 +44,7 @@ describe('what is a number', () => {
 });
 
 /** A plan of an imaginary city: two perspectives, four targets with results, a savings goal in 千円 for the whole and per perspective. */
-const plan = corpusInput({
+const read = claimsReader({
   asOf: '2023-06-30',
   sheets: {
     事業: [
@@ -109,20 +107,11 @@ const RIGHT = [
   '「補助金の見直し」では、削減額は1,500万円となりました。', // 19: one project's amount — the workbook has none
 ];
 
-function read(lines: string[]) {
-  const { summary } = runPipeline(plan, { asOf: '2023-06-30' });
-  const result = proofread(lines.join('\n'), summary);
-  return {
-    findings: result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`),
-    placed: new Set([...result.placed, ...result.checked].map((p) => `${p.line}: ${p.stated}`)),
-  };
-}
-
 describe('a report of another layout, read by its columns, its words and its headings', () => {
   test('the right draft reads clean, each column’s figure placed by what its header says', () => {
     const { findings, placed } = read(RIGHT);
     expect(findings).toEqual([]);
-    for (const figure of [
+    expectPlaced(placed, [
       '3: 6,100万円',
       '3: 6,000万円',
       '7: 42,000',
@@ -133,26 +122,22 @@ describe('a report of another layout, read by its columns, its words and its hea
       '13: 2項目',
       '17: 50.0%',
       '18: 75.0%',
-    ])
-      expect([figure, placed.has(figure)]).toEqual([figure, true]);
+    ]);
     // A difference (増減 column, 「…を100万円上回り」) is no figure of the plan: never placed, never found wrong.
-    for (const difference of ['3: 100万円', '7: -2,000', '8: 3,000']) expect([difference, placed.has(difference)]).toEqual([difference, false]);
+    expectNotPlacedAsFigures(placed, ['3: 100万円', '7: -2,000', '8: 3,000']);
     // One project's amount is not the whole plan's, though its sentence says 削減額 unqualified.
-    expect(placed.has('19: 1,500万円')).toBe(false);
+    expectNotPlacedAsFigures(placed, ['19: 1,500万円']);
   });
 
   test('each injected error is found as the figure it is, and nothing else', () => {
-    const wrong = [...RIGHT];
-    const inject = (line: number, from: string, to: string) => {
-      expect(wrong[line - 1]).toContain(from);
-      wrong[line - 1] = wrong[line - 1].replace(from, to);
-    };
-    inject(3, '6,000万円', '6,500万円'); // the year's target, in 億・万 words
-    inject(7, '\t40,000', '\t41,000'); // a perspective's actual, under 実績額
-    inject(8, '116.7%', '116.6%'); // a yearly rate, truncated instead of rounded
-    inject(16, '2項目', '3項目'); // a perspective's count of targets, under its heading
-    inject(17, 'うち1項目', 'うち2項目'); // a label's count within the perspective (its rate beside it right)
-    inject(18, '75.0%', '66.7%'); // the whole plan's rate, said after a perspective's heading
+    const wrong = injected(RIGHT, [
+      [3, '6,000万円', '6,500万円'], // the year's target, in 億・万 words
+      [7, '\t40,000', '\t41,000'], // a perspective's actual, under 実績額
+      [8, '116.7%', '116.6%'], // a yearly rate, truncated instead of rounded
+      [16, '2項目', '3項目'], // a perspective's count of targets, under its heading
+      [17, 'うち1項目', 'うち2項目'], // a label's count within the perspective (its rate beside it right)
+      [18, '75.0%', '66.7%'], // the whole plan's rate, said after a perspective's heading
+    ]);
     expect(read(wrong).findings).toEqual([
       '3: 6,500万円 → 60,000千円',
       '7: 41,000 → 40,000',

@@ -5,10 +5,8 @@
  * rows named by goals is no one goal's, but the column's sum; a row's parts add to its 計 with ▲ as a minus, the 計 too.
  * Checked on an imaginary town's plan: the right draft reads clean, each injected error is found as the figure it is.
  */
-import { runPipeline } from '../../../src/core/compute/pipeline';
 import { numbersOf } from '../../../src/core/proofread/draftText';
-import { proofread } from '../../../src/core/proofread/proofread';
-import { corpusInput } from '../../support/corpusWorkbook';
+import { claimsReader, expectNotPlacedAsFigures, expectPlaced, injected } from '../../support/claimsDraft';
 
 /** Two goals of one year in 千円 (the year's target and actual), four targets rated 達成 / 未達成. */
 const SHEETS = {
@@ -47,7 +45,7 @@ const SHEETS = {
     ['取組の視点', '歳出の削減\n歳入の確保'],
   ],
 };
-const plan = corpusInput({ asOf: '2023-06-30', sheets: SHEETS });
+const read = claimsReader({ asOf: '2023-06-30', sheets: SHEETS });
 
 const RIGHT = [
   '令和4年度の数値目標と実績', // 1
@@ -81,37 +79,24 @@ const RIGHT = [
   '令和4年度の数値目標は、経費削減額6,000万円、歳入増額2,000万円と設定していました。', // 29: the topic names the measure
 ];
 
-function read(lines: string[]) {
-  const { summary } = runPipeline(plan, { asOf: '2023-06-30' });
-  const result = proofread(lines.join('\n'), summary);
-  return {
-    findings: result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`),
-    placed: new Set([...result.placed, ...result.checked].map((p) => `${p.line}: ${p.stated}`)),
-  };
-}
-
 describe('a goal’s result as a report states it', () => {
   test('the right draft reads clean: the figure reached is the actual, 上積み額 no figure, 達成額 no count, ▲ a minus', () => {
     const { findings, placed } = read(RIGHT);
     expect(findings).toEqual([]);
-    for (const figure of ['3: 7,000万円', '4: 2,500万円', '5: 6,000万円', '5: 7,000万円', '9: 70,000', '10: 125.0%', '29: 6,000万円', '29: 2,000万円'])
-      expect([figure, placed.has(figure)]).toEqual([figure, true]);
+    expectPlaced(placed, ['3: 7,000万円', '4: 2,500万円', '5: 6,000万円', '5: 7,000万円', '9: 70,000', '10: 125.0%', '29: 6,000万円', '29: 2,000万円']);
     // By how much the actual exceeds the target: no figure of the plan, never placed.
-    for (const difference of ['3: 1,000万円', '4: 500万円', '5: 1,000万円']) expect([difference, placed.has(difference)]).toEqual([difference, false]);
+    expectNotPlacedAsFigures(placed, ['3: 1,000万円', '4: 500万円', '5: 1,000万円']);
   });
 
   test('each injected error is found as the figure it is, and nothing else', () => {
-    const wrong = [...RIGHT];
-    const inject = (line: number, from: string, to: string) => {
-      expect(wrong[line - 1]).toContain(from);
-      wrong[line - 1] = wrong[line - 1].replace(from, to);
-    };
-    inject(3, '7,000万円', '7,100万円'); // the actual reached after 「目標より…増加し」
-    inject(4, '2,500万円', '2,600万円'); // the actual reached after 「目標を…上回り、」
-    inject(11, '95,000', '95,500'); // a 合計 row under rows of goals: the column's sum
-    inject(15, '\t10,000', '\t14,000'); // a row's 計 with a ▲ part
-    inject(24, '95,000', '95,500'); // the goals' sum under a heading naming one
-    inject(29, '6,000万円', '6,500万円'); // a year's target, the measure named by the sentence's topic
+    const wrong = injected(RIGHT, [
+      [3, '7,000万円', '7,100万円'], // the actual reached after 「目標より…増加し」
+      [4, '2,500万円', '2,600万円'], // the actual reached after 「目標を…上回り、」
+      [11, '95,000', '95,500'], // a 合計 row under rows of goals: the column's sum
+      [15, '\t10,000', '\t14,000'], // a row's 計 with a ▲ part
+      [24, '95,000', '95,500'], // the goals' sum under a heading naming one
+      [29, '6,000万円', '6,500万円'], // a year's target, the measure named by the sentence's topic
+    ]);
     expect(read(wrong).findings).toEqual([
       '3: 7,100万円 → 70,000千円',
       '4: 2,600万円 → 25,000千円',
@@ -124,7 +109,7 @@ describe('a goal’s result as a report states it', () => {
 });
 
 /** The same town rating its targets A / B (one character each), by perspective. */
-const ranked = corpusInput({
+const readRanked = claimsReader({
   asOf: '2023-06-30',
   sheets: {
     ...SHEETS,
@@ -152,24 +137,18 @@ const RANKED = [
 ];
 
 describe('a table of ranks by perspective', () => {
-  const readRanked = (lines: string[]) => {
-    const { summary } = runPipeline(ranked, { asOf: '2023-06-30' });
-    return proofread(lines.join('\n'), summary).findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`);
-  };
-
   test('the right table reads clean: a column of rates does not add up to its 計', () => {
-    expect(readRanked(RANKED)).toEqual([]);
+    expect(readRanked(RANKED).findings).toEqual([]);
   });
 
   test('a rank’s count in a perspective’s row is checked by its one-character column (B), the right 計 not blamed', () => {
-    const wrong = [...RANKED];
-    wrong[3] = 'Ⅱ.歳入の確保\t2\t1\t2\t50.0';
-    expect(readRanked(wrong)).toEqual(['4: 2 → 1']);
+    const wrong = injected(RANKED, [[4, '\t2\t1\t1\t', '\t2\t1\t2\t']]);
+    expect(readRanked(wrong).findings).toEqual(['4: 2 → 1']);
   });
 });
 
 describe('a table of projects’ amounts under a 効果額 header', () => {
-  const withEffects = corpusInput({
+  const readWithEffects = claimsReader({
     asOf: '2023-06-30',
     sheets: {
       ...SHEETS,
@@ -182,17 +161,15 @@ describe('a table of projects’ amounts under a 効果額 header', () => {
   });
 
   test('a project’s row is no sentence about the plan’s total (its tabbed cells are the header’s columns)', () => {
-    const { summary } = runPipeline(withEffects, { asOf: '2023-06-30' });
     const draft = ['■主な財政効果', 'プラン名\t効果額\t備考', 'K-01 人件費の抑制\t30,000千円\t職員数の削減', 'K-03 使用料の見直し\t5,000千円\t手数料の改定'];
-    expect(proofread(draft.join('\n'), summary).findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`)).toEqual([]);
+    expect(readWithEffects(draft).findings).toEqual([]);
   });
 
   test('a project’s amount, its row named by its code, is checked against that project’s', () => {
-    const { summary } = runPipeline(withEffects, { asOf: '2023-06-30' });
     const draft = ['■主な財政効果', 'プラン名\t効果額\t備考', 'K-01 人件費の抑制\t30,000千円\t職員数の削減', 'K-03 使用料の見直し\t5,500千円\t手数料の改定'];
-    const result = proofread(draft.join('\n'), summary);
-    expect(result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`)).toEqual(['4: 5,500千円 → 5,000千円']);
-    expect(result.placed.map((p) => `${p.line}: ${p.stated}`)).toContain('3: 30,000千円');
+    const result = readWithEffects(draft);
+    expect(result.findings).toEqual(['4: 5,500千円 → 5,000千円']);
+    expectPlaced(result.placed, ['3: 30,000千円']);
   });
 });
 

@@ -14,37 +14,10 @@
  *   share), and a number the layouts did not read on a line they read (「10項目中、7項目を達成」) is the claims reader's.
  * Checked on three imaginary plans: each right draft reads clean, and each injected error is found as the figure it is.
  */
-import { runPipeline } from '../../../src/core/compute/pipeline';
-import { proofread } from '../../../src/core/proofread/proofread';
-import { type CorpusWorkbookJson, corpusInput } from '../../support/corpusWorkbook';
-
-function reader(json: CorpusWorkbookJson) {
-  const { summary } = runPipeline(corpusInput(json), { asOf: json.asOf });
-  return (lines: string[]) => {
-    const result = proofread(lines.join('\n'), summary);
-    return {
-      findings: result.findings.map((f) => `${f.line}: ${f.stated} → ${f.expected}`),
-      placed: new Set([...result.placed, ...result.checked].map((p) => `${p.line}: ${p.stated}`)),
-      notPlaced: result.notPlaced.map((n) => `${n.line}: ${n.stated}`),
-    };
-  };
-}
-
-function injected(right: string[], changes: [number, string, string][]): string[] {
-  const wrong = [...right];
-  for (const [line, from, to] of changes) {
-    expect(wrong[line - 1]).toContain(from);
-    wrong[line - 1] = wrong[line - 1].replace(from, to);
-  }
-  return wrong;
-}
-
-function placedAll(placed: Set<string>, figures: string[]) {
-  for (const figure of figures) expect([figure, placed.has(figure)]).toEqual([figure, true]);
-}
+import { claimsReader, expectPlaced, injected } from '../../support/claimsDraft';
 
 /** A town rating six targets due in 令和3年度 in four levels with letters; no 取組活動; it truncates. */
-const town = reader({
+const town = claimsReader({
   asOf: '2023-06-30',
   sheets: {
     事業: [
@@ -106,10 +79,14 @@ const TOWN = [
 
 describe('a town’s results by label: shares after their counts, labels by their letters, a year with nothing due', () => {
   test('the right draft reads clean, its counts, shares and table placed; a table’s and a figure’s number are no figures', () => {
-    const { findings, placed, notPlaced } = town(TOWN);
+    const { findings, placed, numbersOn } = town(TOWN);
     expect(findings).toEqual([]);
-    placedAll(placed, ['3: 1', '3: 16.6%', '3: 50.0%', '5: 6', '5: 1', '8: 16.6%', '10: 50.0%', '11: 0.0%', '15: 4', '16: 0', '17: 6']);
-    expect(notPlaced.filter((n) => /^(7|13):/.test(n))).toEqual([]);
+    expectPlaced(placed, ['3: 1', '3: 16.6%', '3: 50.0%', '5: 6', '5: 1', '8: 16.6%', '10: 50.0%', '11: 0.0%', '15: 4', '16: 0', '17: 6']);
+    // 表1 is a table's name: the reader takes no number from its lines — none found, placed or left not placed.
+    expect([7, 13].map((line) => [line, numbersOn(line)])).toEqual([
+      [7, []],
+      [13, []],
+    ]);
   });
 
   test('each injected error is found as the figure it is, and nothing else', () => {
@@ -126,7 +103,7 @@ describe('a town’s results by label: shares after their counts, labels by thei
 });
 
 /** A city rating ten targets 達成 / 未達成 by two perspectives, with a savings goal in 千円 and its actual of each year. */
-const city = reader({
+const city = claimsReader({
   asOf: '2024-06-30',
   sheets: {
     事業: [['事業コード', '事業名', '取組の視点', '計画期間'], ...Array.from({ length: 10 }, (_, k) => [`K${k + 1}`, `取組${k + 1}`, k < 7 ? 1 : 2, 'R3～R5'])],
@@ -170,11 +147,23 @@ const CITY = [
 
 describe('a city’s summary: a perspective named on its line, a goal’s rate on the line below, a year of an amount', () => {
   test('the right draft reads clean: a perspective’s share is not the whole plan’s, the goal’s rate not a label’s share', () => {
-    const { findings, placed, notPlaced } = city(CITY);
+    const { findings, placed, numbersOn } = city(CITY);
     expect(findings).toEqual([]);
-    placedAll(placed, ['6: 10項目', '6: 7項目', '7: 7項目', '7: 5項目', '7: 71.4%', '8: 66.7%', '9: 5,000万円', '9: 5,337万円', '10: 106.7%', '12: 1,800万円']);
+    expectPlaced(placed, [
+      '6: 10項目',
+      '6: 7項目',
+      '7: 7項目',
+      '7: 5項目',
+      '7: 71.4%',
+      '8: 66.7%',
+      '9: 5,000万円',
+      '9: 5,337万円',
+      '10: 106.7%',
+      '12: 1,800万円',
+    ]);
     // A quoted name's own number (「1まちの経営改革」) is no figure.
-    expect(notPlaced.filter((n) => n.startsWith('3:'))).toEqual([]);
+    // (None found, placed or left not placed: a misread 1 placed as a count would be read here.)
+    expect(numbersOn(3)).toEqual([]);
   });
 
   test('each injected error is found as the figure it is, and nothing else', () => {
@@ -196,7 +185,7 @@ describe('a city’s summary: a perspective named on its line, a goal’s rate o
 });
 
 /** A village with targets due each year (実施 and 一部実施 both 達成), savings and revenue by perspective, in 円, two decimals. */
-const village = reader({
+const village = claimsReader({
   asOf: '2024-06-30',
   sheets: {
     事業: [
@@ -276,7 +265,7 @@ describe('a village’s report: a rate it defines, targets counted by the year t
   test('the right draft reads clean, the table rows and the defined rate placed', () => {
     const { findings, placed } = village(VILLAGE);
     expect(findings).toEqual([]);
-    placedAll(placed, ['3: 64.28%', '9: 10,200,000', '9: 12,800,000', '10: 1,525万円', '15: 4', '15: 5', '15: 14', '15: 64.28%']);
+    expectPlaced(placed, ['3: 64.28%', '9: 10,200,000', '9: 12,800,000', '10: 1,525万円', '15: 4', '15: 5', '15: 14', '15: 64.28%']);
   });
 
   test('each injected error is found as the figure it is, and nothing else', () => {

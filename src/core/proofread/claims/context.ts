@@ -12,7 +12,7 @@ import { RESULT_MEANINGS } from '../../contract/vocabulary';
 import type { NotPlacedReason } from '../../words/proofreadWords';
 import type { Term } from '../claimNames';
 import { planNames } from '../claimNames';
-import { MEASURE_WORDS, namesOf } from '../claimWords';
+import { headingLevel, MEASURE_WORDS, namesOf } from '../claimWords';
 import type { Row } from '../draftTables';
 import { tableRows } from '../draftTables';
 import type { NumberToken, YearMention } from '../draftText';
@@ -137,6 +137,18 @@ export function claimsContext(draft: string, summary: Summary) {
     const named = termsIn(numerator).map((x) => x.term);
     if (named.length > 0 && named.every((t) => t.kind === 'result')) rateDefinitions.set(word, [...new Set(named)]);
   }
+  // The rates the plan's own labels say they count in (a 定義 「評価ランクA（進展率に含める）」): wherever the draft says that rate, it
+  // is the share of those labels.
+  for (const term of terms) {
+    if (term.kind !== 'result') continue;
+    const definition = (summary.vocabulary.result[term.index]?.definition ?? '').normalize('NFKC');
+    for (const m of definition.matchAll(/(\p{Script=Han}{1,8}率)に(?:含|算入)/gu)) {
+      const word = m[1];
+      if (!rateDefinitions.has(word)) rateDefinitions.set(word, []);
+      const named = rateDefinitions.get(word) as Term[];
+      if (!named.includes(term)) named.push(term);
+    }
+  }
   const planLength = summary.years.length;
   const termLabels = new Set(terms.map((t) => t.label.replace(/\s/g, '')));
   /** Each result meaning: its words as a table's total column (「未確定 計」) and in a sentence (未確定, not 達成状況). */
@@ -192,13 +204,35 @@ export function claimsContext(draft: string, summary: Summary) {
     goalIn(row.label) === undefined &&
     goalIn(header) === undefined &&
     (goalRowTables.has(row.table) || (goalColumnTables.has(row.table) && /(?<!累)計$|合計/.test(header)));
-  /** The words just above a table (its heading and its header lines, at most three lines over its first row), read once a table. */
+  /**
+   * The headings each line is under, by the draft's heading structure (headingLevel): the nearest heading above it at any
+   * distance, with the headings it is nested in (a (1) under a 2., a 2. under a 第1), read in one pass.
+   */
+  let headingsOver: string[] | null = null;
+  const headingChainAt = (index: number): string => {
+    if (headingsOver === null) {
+      headingsOver = [];
+      const open: { level: number; text: string }[] = [];
+      for (const text of lines) {
+        headingsOver.push(open.map((h) => h.text).join(' '));
+        const level = text.length > MAX_CLAIM_LINE ? null : headingLevel(text);
+        if (level === null) continue;
+        while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
+        open.push({ level, text: text.trim() });
+      }
+    }
+    return headingsOver[index] ?? '';
+  };
+  /**
+   * The words above a table, read once a table: its header lines (at most three lines over its first row) and the headings it is
+   * under at any distance — 「２　効果額（単位：千円）」 ten lines and another table above its 合計 row.
+   */
   const headings = new Map<number, string>();
   const headingAbove = (row: Row): string => {
     let words = headings.get(row.table);
     if (words === undefined) {
       const first = (byTable.get(row.table) ?? [row]).reduce((min, r) => Math.min(min, ...r.lines), row.lines[0]);
-      words = lines.slice(Math.max(0, first - 4), first - 1).join(' ');
+      words = `${headingChainAt(first - 1)} ${lines.slice(Math.max(0, first - 4), first - 1).join(' ')}`;
       headings.set(row.table, words);
     }
     return words;
@@ -278,7 +312,7 @@ export function claimsContext(draft: string, summary: Summary) {
     /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
     tolerance: 0,
     closeTo,
-    otherYearOf,
+    wrongYear,
     check,
   };
   /** A figure equal to another as check() compares them (an approximate one within its tolerance). */
@@ -287,14 +321,20 @@ export function claimsContext(draft: string, summary: Summary) {
     return tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
   }
 
-  /** The one other year whose rate of the goal is the number stated (at its decimals), or null. */
-  function otherYearOf(g: GoalSummary, token: NumberToken, named: FiscalYear): FiscalYear | null {
-    const fits = g.byYear.filter(
-      (b) =>
-        b.year !== named && b.actual !== null && b.target !== null && b.target !== 0 && same(percent(b.actual, b.target, token.decimals).value, token.value),
-    );
-    const namedRow = g.byYear.find((b) => b.year === named);
-    return fits.length === 1 && namedRow?.actual !== null && namedRow?.target !== null ? fits[0].year : null;
+  /**
+   * A year named beside a figure that is another year's: when the figure is that of exactly one other year (two or none tell
+   * nothing), the year is what is wrong — reported as the year printed and the year whose figure it is. True when reported.
+   */
+  function wrongYear<T extends { year: FiscalYear }>(
+    n: { i: number; lineNo: number; stated: string },
+    named: YearMention,
+    rows: readonly T[],
+    fits: (row: T) => boolean,
+  ): boolean {
+    const other = onlyOtherYear(rows, named.year, fits);
+    if (other === null) return false;
+    find(n.lineNo, asPrinted(n.i, named.text), formatFiscalYear(other, 'long'), `${n.stated} の年度`);
+    return true;
   }
 
   function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
@@ -307,6 +347,17 @@ export function claimsContext(draft: string, summary: Summary) {
 }
 
 export type ClaimsContext = ReturnType<typeof claimsContext>;
+
+/** The one year other than `named` whose row fits (exactly one: none, or two or more, tell nothing), or null. */
+export function onlyOtherYear<T extends { year: FiscalYear }>(rows: readonly T[], named: FiscalYear, fits: (row: T) => boolean): FiscalYear | null {
+  let other: FiscalYear | null = null;
+  for (const row of rows) {
+    if (row.year === named || !fits(row)) continue;
+    if (other !== null && other !== row.year) return null;
+    other = row.year;
+  }
+  return other;
+}
 
 /** A number of the draft with what its line, clause, cell and the headings above say about it. */
 export interface NumberContext {

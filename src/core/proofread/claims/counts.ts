@@ -4,8 +4,7 @@
  * count of a year, a denominator, a share beside its count.
  */
 import type { FiscalYear } from '../../base/fiscalYear';
-import { formatFiscalYear } from '../../base/fiscalYear';
-import { COUNT_OF_ALL, COUNT_UNIT, outOf, TARGET_NOUN, TARGET_WORDS, TOTAL_LABEL } from '../claimWords';
+import { COUNT_OF_ALL, COUNT_UNIT, countsTargets, outOf, TARGET_WORDS, TOTAL_LABEL } from '../claimWords';
 import type { Row } from '../draftTables';
 import { yearsOf } from '../draftText';
 import type { ClaimsContext, NumberContext } from './context';
@@ -87,7 +86,7 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
       }
     }
     // (A row that counts the targets — 「取組目標① 9 11 13 2 1 36」 — holds their total in its 計 column.)
-    const totalOfTargets = TARGET_NOUN.test(rowLabel) && TOTAL_LABEL.test(header.replace(/\s/g, ''));
+    const totalOfTargets = countsTargets(rowLabel, summary.keeps.activities) && TOTAL_LABEL.test(header.replace(/\s/g, ''));
     // (A column of a count — 「個別計画数」 — beside the columns of the result labels counts what they rate: the row's all.)
     const countOfRated = /数$/.test(header.replace(/\s/g, '')) && !/率|割合/.test(header) && besideResultLabels(ctx, cellInfo.row);
     if (table && !isPercent && (/評価数|合計数|事項数|分母/.test(header) || totalOfTargets || countOfRated)) {
@@ -98,7 +97,8 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
   }
   // ---- A count with a year named beside it: the activities, projects or targets of that year ----
   // (A table row that names the targets — 「取組目標①」 under year columns — counts them by the year they are due.)
-  const targetsRow = cellInfo !== undefined && token.unit === '' && token.decimals === 0 && !token.negative && TARGET_NOUN.test(rowLabel);
+  const targetsRow =
+    cellInfo !== undefined && token.unit === '' && token.decimals === 0 && !token.negative && countsTargets(rowLabel, summary.keeps.activities);
   if (explicitYear && (COUNT_UNIT.test(token.unit) || targetsRow) && !term) {
     // The measure the clause names narrows the figure: 達成するべき事項 / 評価 are the targets, 取組活動 the activities.
     const targets = targetsRow || /達成するべき|評価|達成状況/.test(clauseText);
@@ -113,11 +113,16 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
       placed.push({ line: lineNo, stated, label: explicitYear.text });
       return true;
     }
-    const others = summary.years.filter((y) => y !== explicitYear.year && of(y).includes(token.value));
-    if (others.length === 1 && of(explicitYear.year).length === 0) {
-      find(lineNo, explicitYear.text, formatFiscalYear(others[0], 'long'), `${stated} の年度`);
+    if (
+      of(explicitYear.year).length === 0 &&
+      ctx.wrongYear(
+        n,
+        explicitYear,
+        summary.years.map((y) => ({ year: y })),
+        (r) => of(r.year).includes(token.value),
+      )
+    )
       return true;
-    }
     // A table's cell of the targets under its year's column: one figure it can be, the year's targets due.
     const due = summary.achievement.byYear.find((r) => r.year === explicitYear.year)?.evaluated;
     if (targetsRow && due !== undefined && summary.achievement.evaluated > 0) {

@@ -4,7 +4,7 @@
  */
 import { formatFiscalYear } from '../../base/fiscalYear';
 import { formatAmount } from '../../base/numbers';
-import { approxPlace, EFFECT_WORDS, labelAbbreviated, TOTAL_LABEL, toPlanUnit, wordless, YEN } from '../claimWords';
+import { approxPlace, EFFECT_WORDS, labelAbbreviated, placesOf, TOTAL_LABEL, toPlanUnit, wordless, YEN } from '../claimWords';
 import { yearsOf } from '../draftText';
 import type { ClaimsContext, NumberContext } from './context';
 
@@ -62,14 +62,17 @@ export function readEffect(ctx: ClaimsContext, n: NumberContext): boolean {
         // A year named in the sentence (「平成24年度の財政効果額は1億4,189万4千円」) whose effect is another, the amount that of
         // exactly one other year: the year is what is wrong.
         const named = cellInfo || through !== null ? null : (explicitYear ?? topicYear);
-        if (named && !ctx.closeTo(value, expected)) {
-          const other = series.byYear.filter((b) => b.year !== named.year && b.amount !== 0 && ctx.closeTo(value, b.amount));
-          if (other.length === 1) {
-            ctx.find(lineNo, ctx.asPrinted(n.i, named.text), formatFiscalYear(other[0].year, 'long'), `${stated} の年度`);
-            return true;
-          }
-        }
-        check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${formatAmount(expected, summary.effects.decimals)}${unitText}`, what);
+        if (named && !ctx.closeTo(value, expected) && ctx.wrongYear(n, named, series.byYear, (b) => b.amount !== 0 && ctx.closeTo(value, b.amount)))
+          return true;
+        // (A bare number in the unit stated above it — 「（単位：千円）」 in a plan kept in 円 — is told its right figure in that unit.)
+        const planYen = YEN[summary.effects.unitLabel];
+        const shownIn =
+          token.unit === '' && moneyUnit !== summary.effects.unitLabel && YEN[moneyUnit] !== undefined && planYen !== undefined ? YEN[moneyUnit] : null;
+        const shown =
+          shownIn === null
+            ? formatAmount(expected, summary.effects.decimals)
+            : formatAmount((expected * planYen) / shownIn, placesOf((expected * planYen) / shownIn));
+        check(lineNo, stated, value, expected, `${approx ? '約' : ''}${sign}${shown}${unitText}`, what);
         return true;
       }
     }

@@ -13,7 +13,6 @@ import type { ClaimsContext, NumberContext } from './context';
 export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
   const {
     summary,
-    asPrinted,
     placed,
     notPlaced,
     numbersIn,
@@ -28,10 +27,10 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
     asOfYear,
     check,
     closeTo,
-    otherYearOf,
+    same,
+    wrongYear,
   } = ctx;
   const {
-    i,
     lineNo,
     text,
     token,
@@ -116,11 +115,23 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
       if (readings.length > 0) {
         const fits = readings.find((r) => closeTo(isPercent ? token.value : value, r.value));
         if (fits) placed.push({ line: lineNo, stated, label: fits.what });
-        else if (isPercent && namedYear && otherYearOf(g, token, namedYear.year) !== null) {
-          // The rate of another year, under a wrong year (「令和元年度の達成率は70%」, 70% being 令和2年度's): the year is wrong.
-          const other = otherYearOf(g, token, namedYear.year) as FiscalYear;
-          find(lineNo, asPrinted(i, namedYear.text), formatFiscalYear(other, 'long'), `${stated} の年度`);
-        } else find(lineNo, stated, readings[0].text, readings[0].what);
+        else if (
+          !(
+            // The rate of another year, under a wrong year (「令和元年度の達成率は70%」, 70% being 令和2年度's): the year is wrong
+            // (where the year named has a rate of its own).
+            isPercent &&
+            namedYear &&
+            of?.actual !== null &&
+            of?.target !== null &&
+            wrongYear(
+              n,
+              namedYear,
+              g.byYear,
+              (b) => b.actual !== null && b.target !== null && b.target !== 0 && same(percent(b.actual, b.target, token.decimals).value, token.value),
+            )
+          )
+        )
+          find(lineNo, stated, readings[0].text, readings[0].what);
         return true;
       }
     }
@@ -208,14 +219,8 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
     if (a !== undefined) {
       // A year named in the sentence (「平成25年度の効果額は2億6,492万円」) whose actual is another, the amount that of exactly one
       // other year: the year is what is wrong.
-      const other =
-        !cellInfo && explicitYear && !closeTo(value, a)
-          ? g.byYear.filter((b) => b.year !== explicitYear.year && b.actual !== null && closeTo(value, b.actual))
-          : [];
-      if (explicitYear && other.length === 1) {
-        find(lineNo, asPrinted(i, explicitYear.text), formatFiscalYear(other[0].year, 'long'), `${stated} の年度`);
+      if (!cellInfo && explicitYear && !closeTo(value, a) && wrongYear(n, explicitYear, g.byYear, (b) => b.actual !== null && closeTo(value, b.actual)))
         return true;
-      }
       check(lineNo, stated, value, a, fmt(a), `${g.name} 実績`);
       return true;
     }

@@ -3,7 +3,6 @@
  * number is of, its count or share, and the total of a meaning several labels share.
  */
 import type { FiscalYear } from '../../base/fiscalYear';
-import { formatFiscalYear } from '../../base/fiscalYear';
 import type { ResultCode } from '../../contract/vocabulary';
 import { RESULT_MEANINGS } from '../../contract/vocabulary';
 import type { Term } from '../claimNames';
@@ -91,11 +90,7 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
       if (named && through === null && !named.through && !named.from && (namedRow === undefined || namedRow.evaluated + namedRow.undetermined === 0)) {
         const figureOf = (r: { evaluated: number; labels: { count: number }[] }) =>
           isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals).value : countOf(r.labels);
-        const others = a.byYear.filter((r) => r.year !== named.year && r.evaluated > 0 && same(figureOf(r), token.value));
-        if (others.length === 1) {
-          find(lineNo, ctx.asPrinted(n.i, named.text), formatFiscalYear(others[0].year, 'long'), `${stated} の年度`);
-          return true;
-        }
+        if (ctx.wrongYear(n, named, a.byYear, (r) => r.evaluated > 0 && same(figureOf(r), token.value))) return true;
       }
       const rows =
         through !== null ? [upTo(through)] : [...(year !== null && resultRowOf(year) ? [resultRowOf(year)] : []), { evaluated: a.evaluated, labels: a.labels }];

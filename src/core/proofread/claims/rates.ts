@@ -27,7 +27,11 @@ export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
   // ---- A rate the draft defines by the labels it adds (「実施率＝（実施②＋一部実施③）÷取組目標①」): their share, of the targets due up
   // to the year named with まで (「平成26年度までの実施率」), of the year named, or of all ----
   const rateWords = `${cellInfo ? `${header} ` : ''}${clauseText}`;
-  const defined = isPercent ? [...ctx.rateDefinitions].find(([word]) => rateWords.includes(word))?.[1] : undefined;
+  // (A bare number under a column headed as a percentage — 「進展率(%) H25」 — is one.)
+  const percentCell = cellInfo !== undefined && token.unit === '' && /[(（]\s*[%％]\s*[)）]/.test(header);
+  // (By how much it rose or fell — 「（対前比 3.8%増）」 — is no rate of the plan.)
+  const change = /^\s*(?:ポイント|pt)?\s*(?:増|減|上昇|低下|アップ|ダウン)/.test(n.text.slice(token.end)) || /前年|対前|比\s*$/.test(n.lead);
+  const defined = (isPercent || percentCell) && !change ? [...ctx.rateDefinitions].find(([word]) => rateWords.includes(word))?.[1] : undefined;
   // (The results a rate is of: those due up to the year named with まで, of the year named, or all.)
   const upTo = (y: number) => {
     const due = results.byYear.filter((r) => r.year <= y);
@@ -38,7 +42,13 @@ export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
     };
   };
   const rated = () => (through !== null ? upTo(through) : explicitYear && resultRowOf(explicitYear.year) ? resultRowOf(explicitYear.year) : results);
-  if (isPercent && defined && !TARGET_WORDS.test(clauseText) && !/目標値/.test(clauseText)) {
+  // (A year named that has no results — 「進展率(%) H24」 of a plan whose targets are due in H25 — has no such share to check.)
+  // (A column header's year may be written bare, by its era's letter: 「H24」.)
+  const bare = percentCell && explicitYear === null ? /(?:^|[^A-Za-z])([HR])\s?(\d{1,2})(?![\d.])/.exec(header.normalize('NFKC')) : null;
+  const headerYear = bare ? (bare[1] === 'H' ? 1988 : 2018) + Number(bare[2]) : null;
+  const hasResults = (y: number) => (resultRowOf(y)?.evaluated ?? 0) > 0;
+  const yearWithout = (explicitYear !== null && through === null && !hasResults(explicitYear.year)) || (headerYear !== null && !hasResults(headerYear));
+  if (defined && !yearWithout && !TARGET_WORDS.test(clauseText) && !/目標値/.test(clauseText)) {
     const r = rated();
     const denominator = r ? r.denominatorCount || r.evaluated : 0;
     if (r && denominator > 0) {
@@ -47,7 +57,14 @@ export function readRate(ctx: ClaimsContext, n: NumberContext): boolean {
         denominator,
         token.decimals,
       );
-      check(lineNo, stated, token.value, expected.value, expected.text, `${defined.map((d) => d.label).join('+')} 割合`);
+      check(
+        lineNo,
+        stated,
+        token.value,
+        expected.value,
+        percentCell ? expected.text.replace('%', '') : expected.text,
+        `${defined.map((d) => d.label).join('+')} 割合`,
+      );
       return true;
     }
   }

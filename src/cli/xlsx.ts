@@ -259,6 +259,17 @@ export async function readWorkbookFile(path: string): Promise<WorkbookInput> {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${GRID_HEADER_FILL.slice(1).toUpperCase()}` } };
 
 /** Writes plain rows as a sheet with a styled, frozen header row. */
+/**
+ * Excel's list validation as a literal: the values joined by commas, at most 255 characters, no value with a comma
+ * or a double quote (neither can be offered in it). undefined where the values do not fit: a longer list makes Excel
+ * drop the validation and ask to repair the file.
+ */
+export function listLiteral(values: readonly string[]): { literal?: string; length: number } {
+  const joined = values.join(',');
+  if (values.some((value) => /[,"]/.test(value)) || joined.length > 255) return { length: joined.length };
+  return { literal: `"${joined}"`, length: joined.length };
+}
+
 export function addDataSheet(workbook: ExcelJS.Workbook, name: string, rows: CellValue[][]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   for (const row of rows) {

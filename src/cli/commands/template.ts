@@ -6,13 +6,14 @@ import { fiscalYearOfDate } from '../../core/base/fiscalYear';
 import { xmlSafe } from '../../core/base/text';
 import { contractSheetKey, SHEETS, type SheetKey } from '../../core/contract/schema';
 import type { MoneyUnit } from '../../core/contract/settings';
-import { dropdowns, namedPerspectives, templateSheets } from '../../core/contract/template';
+import { carriedSettings, dropdowns, namedPerspectives, templateSheets } from '../../core/contract/template';
 import { DEFAULT_VOCABULARY } from '../../core/contract/vocabulary';
+import { label } from '../../core/words/messages';
 import { type Args, type Io, UsageError } from '../args';
 import { existsError, writeOutput } from '../output';
 import { pipeline } from '../pipelineArgs';
 import { sameFile, somethingAt } from '../safeWrite';
-import { addDataSheet, readWorkbookFile } from '../xlsx';
+import { addDataSheet, listLiteral, readWorkbookFile } from '../xlsx';
 
 export async function commandTemplate(args: Args, io: Io): Promise<number> {
   const path = args.positional[0];
@@ -42,6 +43,7 @@ export async function commandTemplate(args: Args, io: Io): Promise<number> {
     }
     // The plan's perspectives where its 設定 names them; none (rows to fill) where it does not (#25).
     perspectives = namedPerspectives(carried.settings ?? []);
+    if (carried.settings) carried.settings = carriedSettings(carried.settings, unit, read.settings.achievementDenominator);
   }
   const start = fiscalYearOfDate(new Date()) ?? 2024;
   const ExcelJSModule = (await import('exceljs')).default;
@@ -50,14 +52,22 @@ export async function commandTemplate(args: Args, io: Io): Promise<number> {
     const worksheet = addDataSheet(workbook, sheet.name, carried[sheet.key] ?? sheet.rows);
     for (const rule of dropdowns(vocabulary).filter((d) => d.sheet === sheet.key)) {
       const column = SHEETS[sheet.key].columns.findIndex((c) => c.ja === rule.column);
-      // A list validation is a comma-separated formula: a label with a comma or a quote cannot be offered in it.
       const values = rule.values.map(xmlSafe);
-      if (column < 0 || values.some((value) => /[,"]/.test(value))) continue;
+      const { literal, length } = listLiteral(values);
+      if (column < 0) continue;
+      if (literal === undefined) {
+        // A label with a comma or a quote cannot be offered at all (the 区分 check names it); a long list is said.
+        if (length > 255)
+          io.stdout(
+            `${label('cliTemplateListTooLong', 'ja', { sheet: sheet.name, column: rule.column, length })} / ${label('cliTemplateListTooLong', 'en', { sheet: SHEETS[sheet.key].en, column: SHEETS[sheet.key].columns[column].en, length })}`,
+          );
+        continue;
+      }
       const range = `${a1(1, column)}:${a1(4999, column)}`;
       (worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         type: 'list',
         allowBlank: true,
-        formulae: [`"${values.join(',')}"`],
+        formulae: [literal],
         showErrorMessage: true,
         errorStyle: 'warning',
         errorTitle: rule.column,

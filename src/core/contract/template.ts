@@ -5,7 +5,7 @@
  */
 import { type CellValue, isBlank } from '../base/cells';
 import { SHEET_ORDER, SHEETS, type SheetKey } from './schema';
-import { applySetting, defaultSettings, findSettingKey, type MoneyUnit } from './settings';
+import { ACHIEVEMENT_DENOMINATORS, type AchievementDenominator, applySetting, defaultSettings, findSettingKey, type MoneyUnit } from './settings';
 import {
   DEFAULT_VOCABULARY,
   EFFECT_KINDS,
@@ -73,6 +73,19 @@ export function templateSheets(planStart = 2024, planEnd = 2027, unit: MoneyUnit
     }
     return { key, name: spec.ja, rows };
   });
+}
+
+/**
+ * A plan's 設定 carried into a template (`template --plan`): the rows it has, as typed, then the two settings
+ * with a default it does not write — 金額単位 and 達成率の分母, at the values the plan is read with and with the
+ * notes of what else may be written — so that the new workbook shows every choice it makes (review r25b 7).
+ */
+export function carriedSettings(planRows: readonly CellValue[][], unit: MoneyUnit, denominator: AchievementDenominator): CellValue[][] {
+  const has = (key: 'moneyUnit' | 'achievementDenominator') => planRows.some((row) => typeof row[0] === 'string' && findSettingKey(row[0]) === key);
+  const rows = planRows.map((row) => [...row]);
+  if (!has('moneyUnit')) rows.push(['金額単位', unit, TEMPLATE_NOTES.moneyUnit]);
+  if (!has('achievementDenominator')) rows.push(['達成率の分母', ACHIEVEMENT_DENOMINATORS[denominator].ja, TEMPLATE_NOTES.denominator]);
+  return rows;
 }
 
 /** The dropdown lists of a plan: its own labels for statuses and results, the fixed lists for the rest. */

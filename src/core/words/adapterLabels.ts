@@ -35,5 +35,10 @@ export const ADAPTER_LABELS = {
     ja: '{name} が2回指定されています（{values}）。1回だけ指定してください',
     en: '{name} is given more than once ({values}); give it once',
   },
+  // Excel offers a list of at most 255 characters: longer, the column is left without a dropdown (the file stays valid).
+  cliTemplateListTooLong: {
+    ja: '{sheet}の「{column}」の選択肢は合わせて{length}文字あり、Excel のドロップダウン（255文字まで）に収まらないため、ドロップダウンを付けていません。区分シートのとおりに入力してください',
+    en: 'The choices of {column} on {sheet} come to {length} characters, more than an Excel dropdown holds (255): that column has no dropdown; type the labels as the 区分 sheet gives them',
+  },
   cliReportErrors: { ja: 'ブックにエラーが {n} 件あります（validate で確認できます）', en: 'The workbook has {n} errors (see validate)' },
 } as const;

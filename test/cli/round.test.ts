@@ -141,7 +141,7 @@ describe('round split', () => {
     const merged = join(dir, 'merged.xlsx');
     const merge = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', merged, '--lang', 'en']);
     expect(merge.status).toBe(0);
-    expect(merge.stdout).toContain('Merged 1 files: cells merged 1, conflicts 0, errors 0');
+    expect(merge.stdout).toContain('Merged 1 file: cells merged 1, conflicts 0, errors 0');
     expect(await differences(path, merged)).toEqual(['取組活動!D5 null → 遅れ']);
     expect((await readWorkbookFile(merged)).sheets.map((s) => s.name)).toContain('Merge results');
   });

@@ -56,6 +56,11 @@ export const ROUND_LABELS = {
     en: '{n} of the {changes} cells merged are in columns the round does not ask for ({columns}) and are not counted as filled',
   },
   statusNotStarted: { ja: '未着手', en: 'not started' },
+  // 取組推進課 left blank: said so, never as an empty list (r27h 9).
+  unroutedBlankLine: {
+    ja: '照会先のない事業: {code} {name}（取組推進課が空欄です。入力が必要なセル {n} 件）',
+    en: 'Project with no department to ask: {code} {name} (its 取組推進課 is blank; {n} cells to fill)',
+  },
   unroutedLine: {
     ja: '照会先のない事業: {code} {name}（取組推進課: {departments}。入力が必要なセル {n} 件）',
     en: 'Project with no department to ask: {code} {name} (取組推進課: {departments}; {n} cells to fill)',
@@ -125,6 +130,11 @@ export const ROUND_LABELS = {
   mergeAnswerIsMail: {
     ja: '{file} はメール（.eml）です。添付されている回答の Excel ファイル（.xlsx）を保存して、そのファイルを指定してください',
     en: '{file} is a mail (.eml): save the Excel file (.xlsx) attached to it and give that file',
+  },
+  // merge's first argument a department's file: refused, nothing written (r27h 2).
+  mergeMasterIsAnswerFile: {
+    ja: '{file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。1つ目には計画全体のブックを、その後に回答ファイルを指定してください（何も書き込んでいません）',
+    en: '{file} is a department’s answer file ({department}), not the plan’s own workbook: give the whole plan’s workbook first, then the answer files (nothing written)',
   },
   masterIsAnswerFile: {
     ja: '注意: {file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください',
@@ -206,6 +216,11 @@ export const ROUND_LABELS = {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
     en: 'Merged {files} files: cells merged {changes}, conflicts {conflicts}, errors {errors} → {out}',
   },
+  // One file: English says it in the singular (r27h 9).
+  mergeDoneOne: {
+    ja: '取りまとめ: 1 ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
+    en: 'Merged 1 file: cells merged {changes}, conflicts {conflicts}, errors {errors} → {out}',
+  },
   mergeTitle: { ja: '{fy}の照会の取りまとめ結果', en: 'Merge of the answers for {fy}' },
   mergeFiles: { ja: '回答ファイル', en: 'Answer files' },
   mergeFilesHeader: { ja: 'ファイル|部署|取り込み|競合|エラー', en: 'File|Department|Merged|Conflicts|Errors' },
@@ -233,6 +248,11 @@ export const ROUND_LABELS = {
     ja: '回答期限 {due} は{fy}が始まる前です（{fy}は {start} から {end} まで）。照会は年度の取組と成果を尋ねるので、期限は年度が終わった後（通常は翌年度の4～6月）にしてください',
     en: 'the deadline {due} is before {fy} begins ({fy} runs from {start} to {end}): a round asks for the year’s work and results, so its deadline comes after the year ends (usually April to June of the next year)',
   },
+  // A deadline on the year's last day is not before the year ends (r27h 9), but the year's results are not all in by then.
+  dueOnYearEnd: {
+    ja: '注意: 回答期限 {due} は{fy}の最終日です。年度の取組と成果がそろうのは年度が終わった後なので、年度途中の照会でなければ、{end} より後の日付にしてください',
+    en: 'Note: the deadline {due} is the last day of {fy}; the year’s work and results are complete only after it ends, so unless this is a mid-year round, give a date after {end}',
+  },
   dueBeforeYearEnd: {
     ja: '注意: 回答期限 {due} は{fy}が終わる前です（{fy}は {end} まで）。年度途中の照会でなければ、年度が終わった後の日付にしてください',
     en: 'Note: the deadline {due} is before {fy} ends ({end}); unless this is a mid-year round, give a date after the year ends',
@@ -254,6 +274,8 @@ export const ROUND_LABELS = {
   // round's usage errors (the command line says each in both languages, Japanese first).
   usageLang: { ja: '--lang は ja か en です（「{value}」は使えません）', en: '--lang must be ja or en, not {value}' },
   usageYearMissing: { ja: '--year が必要です（例: --year 2024）', en: '--year is required, e.g. --year 2024' },
+  // An option that takes a value followed by another option (--year --due 2025-04-30): its value is missing (r27h 9).
+  usageValueMissing: { ja: '{name} には値が必要です（{next} は別のオプションです）', en: '{name} needs a value ({next} is another option)' },
   usageYearInvalid: {
     ja: '--year「{text}」は年度として読めません。2024 や 令和6年度 のように指定してください',
     en: '--year "{text}" is not a fiscal year; use e.g. 2024 or 令和6年度',

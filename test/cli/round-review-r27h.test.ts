@@ -1,0 +1,87 @@
+/**
+ * `shinchoku round` after the hostile review r27h (numbers are the review's), through the built CLI on the
+ * small plan of test/support/roundPlan.ts (FY2026, due 2027-04-30; 企画課 8 cells, 財政課 3, 総務課 2, C-3
+ * unrouted). Each test failed before its fix.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../support/cli';
+import { fileOf, master, type Rows, setup, split, TODAY } from '../support/roundPlan';
+import { tempDir, writeXlsx } from '../support/xlsx';
+
+/** The small plan with a change to its sheets' rows, written to a temp folder. */
+async function planWith(change: (sheets: Map<string, Rows>) => void): Promise<{ dir: string; path: string; out: string }> {
+  const dir = tempDir('shinchoku-round-r27h-');
+  const input = master();
+  change(new Map(input.sheets.map((sheet) => [sheet.name, sheet.rows])));
+  const path = join(dir, 'master.xlsx');
+  await writeXlsx(path, input);
+  return { dir, path, out: join(dir, 'requests') };
+}
+
+describe('r27h 2: an answer file as merge’s master', () => {
+  test('is refused, exit 2, in both languages, nothing written', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const merged = join(dir, 'merged.xlsx');
+    const result = runCli(['round', 'merge', fileOf(out, '財政課'), fileOf(out, '企画課'), '--out', merged], undefined, TODAY);
+    // Before: a note on stderr, then the department's file merged into as if it were the plan (exit 0 or 1, a file written).
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('は部署の回答ファイル（財政課）で、取りまとめ先のブックではありません。1つ目には計画全体のブックを');
+    expect(result.stderr).toContain('is a department’s answer file (財政課), not the plan’s own workbook: give the whole plan’s workbook first');
+    expect(existsSync(merged)).toBe(false);
+  });
+});
+
+describe('r27h 9: the usage and notes said right', () => {
+  test('--year followed by another option says --year needs a value', async () => {
+    const { path, out } = await setup();
+    const result = runCli(['round', 'split', path, '--year', '--due', '2027-04-30', '--out', out], undefined, TODAY);
+    // Before: 「余分な引数があります: 2027-04-30」 (the option's name taken for the year, the date for a file).
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--year には値が必要です（--due は別のオプションです） / --year needs a value (--due is another option)');
+    expect(result.stderr).not.toContain('余分な引数');
+  });
+
+  test('--year H32 is read as FY2020, as the plan names it before 令和', async () => {
+    const { path } = await setup();
+    const result = runCli(['round', 'status', path, '--year', 'H32'], undefined, TODAY);
+    // Before: 「--year「H32」は年度として読めません」. Now read as 令和2年度, which this plan (2025-2026) does not cover.
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toContain('年度として読めません');
+    expect(result.stderr).toContain('--year 令和2年度 はこの計画の期間');
+    expect(runCli(['round', 'status', path, '--year', '平成32年度'], undefined, TODAY).stderr).toContain('--year 令和2年度 はこの計画の期間');
+    expect(runCli(['round', 'status', path, '--year', 'R8'], undefined, TODAY).status).toBe(0);
+  });
+
+  test('a deadline on the year’s last day is not said to be before the year ends', async () => {
+    const { path, out } = await setup();
+    const result = runCli(['round', 'split', path, '--year', '2026', '--due', '2027-03-31', '--out', out], undefined, TODAY);
+    expect(result.status).toBe(0);
+    // Before: 「回答期限 2027-03-31 は令和8年度が終わる前です（令和8年度は 2027-03-31 まで）」.
+    expect(result.stderr).not.toContain('終わる前');
+    expect(result.stderr).toContain('注意: 回答期限 2027-03-31 は令和8年度の最終日です');
+    const before = runCli(['round', 'split', path, '--year', '2026', '--due', '2027-03-30', '--out', join(out, 'b')], undefined, TODAY);
+    expect(before.stderr).toContain('回答期限 2027-03-30 は令和8年度が終わる前です');
+  });
+
+  test('one file merged is “1 file” in English', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const result = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', join(dir, 'm.xlsx'), '--lang', 'en'], undefined, TODAY);
+    // Before: 「Merged 1 files: …」.
+    expect(result.stdout).toContain('Merged 1 file: cells merged 0, conflicts 0, errors 0');
+  });
+
+  test('a project whose 取組推進課 is blank is named with 取組推進課 said blank', async () => {
+    const { path, out } = await planWith((sheets) => {
+      (sheets.get('事業') ?? [])[4][3] = null; // D-4's 取組推進課
+    });
+    const result = split(path, out);
+    // Before: 「照会先のない事業: D-4 事業d（取組推進課: （空欄）。…」 (and in status 「取組推進課: 。」).
+    expect(result.stderr).toContain('照会先のない事業: D-4 事業d（取組推進課が空欄です。入力が必要なセル 2 件）');
+    const status = runCli(['round', 'status', path, '--year', '2026', '--lang', 'en'], undefined, TODAY);
+    expect(status.stdout).toContain('Project with no department to ask: D-4 事業d (its 取組推進課 is blank; 2 cells to fill)');
+  });
+});

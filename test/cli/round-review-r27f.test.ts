@@ -112,7 +112,8 @@ test('F5 and F9: split’s figures add up, and its notes are in the user’s lan
   const notes = english.stderr.trimEnd().split('\n');
   expect(notes).toEqual([
     'Project with no department to ask: C-3 事業c (取組推進課: 関係課; 2 cells to fill)',
-    'Department with no address in 部署: 総務課 (no request mail written)',
+    // r27h 1: 総務課 is not on 部署 at all: said with its 取組推進課 cell (was 「no address in 部署」).
+    '総務課, named in 取組推進課 (事業!D5), is not on the 部署 sheet: its file is written, but with no address no request mail is; correct the name on the 事業 sheet if it is a typo, else add the department and its address to 部署',
     '--from was not given, so the request mails name no sender: each .eml opens in a mail program as a draft; send it from the office’s address (answers return there)',
   ]);
   expect(english.stdout).toContain(
@@ -120,7 +121,9 @@ test('F5 and F9: split’s figures add up, and its notes are in the user’s lan
   );
   const japanese = split(plan, join(dir, 'ja'));
   expect(japanese.stderr).not.toContain(' / ');
-  expect(japanese.stderr).toContain('部署シートにメールアドレスのない部署: 総務課（照会メールは作成していません）\n');
+  expect(japanese.stderr).toContain(
+    '取組推進課の「総務課」（事業!D5）は部署シートにない部署名です。照会ファイルは作りましたが、メールアドレスがないため照会メールは作成していません。',
+  );
 });
 
 test('F6: every conflict names the master’s cell or row, the answer file’s row only where labelled as such', async () => {

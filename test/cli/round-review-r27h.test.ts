@@ -3,7 +3,7 @@
  * small plan of test/support/roundPlan.ts (FY2026, due 2027-04-30; 企画課 8 cells, 財政課 3, 総務課 2, C-3
  * unrouted). Each test failed before its fix.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
 import { fileOf, master, type Rows, setup, split, TODAY } from '../support/roundPlan';
@@ -83,5 +83,37 @@ describe('r27h 9: the usage and notes said right', () => {
     expect(result.stderr).toContain('照会先のない事業: D-4 事業d（取組推進課が空欄です。入力が必要なセル 2 件）');
     const status = runCli(['round', 'status', path, '--year', '2026', '--lang', 'en'], undefined, TODAY);
     expect(status.stdout).toContain('Project with no department to ask: D-4 事業d (its 取組推進課 is blank; 2 cells to fill)');
+  });
+});
+
+describe('r27h 1, 9: 取組推進課 and 部署 through the command line', () => {
+  test('「財政課・企画課」 asks both departments, 「総務課/財政課」 too; a name 部署 lacks is said with its cell', async () => {
+    const { path, out } = await planWith((sheets) => {
+      const projects = sheets.get('事業') ?? [];
+      projects[2][3] = '財政課・企画課'; // B-2
+      projects[4][3] = '総務課/財政課'; // D-4, 事業!D5
+    });
+    const result = split(path, out);
+    expect(result.status).toBe(0);
+    // Before: a file 2026-04-財政課・企画課.xlsx, one for 総務課_財政課, and 企画課 and 財政課 without B-2.
+    expect(
+      readdirSync(out)
+        .filter((name) => name.endsWith('.xlsx'))
+        .sort(),
+    ).toEqual(['2026-01-企画課.xlsx', '2026-02-財政課.xlsx', '2026-03-総務課.xlsx']);
+    expect(result.stdout).toContain('財政課: 2026-02-財政課.xlsx（入力が必要なセル 5 件）');
+    expect(result.stderr).toContain('取組推進課の「総務課」（事業!D5）は部署シートにない部署名です');
+  });
+
+  test('validate calls a blank 部署 address a warning that says no mail is made for it', async () => {
+    const { path } = await planWith((sheets) => {
+      (sheets.get('部署') ?? []).push(['総務課', null]); // 部署!B4
+    });
+    const result = runCli(['validate', path]);
+    // Before: 「[エラー] 部署!B4: 「メール」が空です。値を入力してください。」, and 総務課 left out of the round's order.
+    expect(result.stdout).toContain(
+      '[警告] 部署!B4: 総務課のメールアドレスが空欄です。照会のファイルは作りますが、照会・督促・月次のメールはこの部署には作成しません。',
+    );
+    expect(result.stdout).not.toContain('[エラー] 部署');
   });
 });

@@ -40,7 +40,7 @@ describe('round split', () => {
     expect(result.stdout).toContain('3 部署、入力が必要なセル 10 件');
     expect(result.stdout).toContain('企画課: 2026-01-企画課.xlsx（入力が必要なセル 8 件）');
     expect(result.stderr).toContain('照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）');
-    expect(result.stderr).toContain('部署シートにメールアドレスのない部署: 総務課');
+    expect(result.stderr).toContain('取組推進課の「総務課」（事業!D5）は部署シートにない部署名です');
     expect(readdirSync(out).sort()).toEqual(['2026-01-企画課.eml', '2026-01-企画課.xlsx', '2026-02-財政課.eml', '2026-02-財政課.xlsx', '2026-03-総務課.xlsx']);
     expect(sha256(path)).toBe(before);
 

@@ -73,6 +73,11 @@ export const ROUND_LABELS = {
     ja: '{department}（{addresses}）はこのスプレッドシートの編集者ではないため、依頼メールは届いても回答を入力できません。共有から編集者に追加してください',
     en: '{department} ({addresses}) is not an editor of this spreadsheet: the request reaches it, but it cannot enter its answers; add it as an editor (Share)',
   },
+  // A department 取組推進課 names that the 部署 sheet does not have (r27h 1).
+  notListedLine: {
+    ja: '取組推進課の「{department}」（{cells}）は部署シートにない部署名です。照会ファイルは作りましたが、メールアドレスがないため照会メールは作成していません。部署名の誤りなら事業シートを、そうでなければ部署シートに部署とメールアドレスを追加してください',
+    en: '{department}, named in 取組推進課 ({cells}), is not on the 部署 sheet: its file is written, but with no address no request mail is; correct the name on the 事業 sheet if it is a typo, else add the department and its address to 部署',
+  },
   noAddressLine: {
     ja: '部署シートにメールアドレスのない部署: {department}（照会メールは作成していません）',
     en: 'Department with no address in 部署: {department} (no request mail written)',

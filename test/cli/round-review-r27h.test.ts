@@ -5,8 +5,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { runCli } from '../support/cli';
-import { fileOf, master, type Rows, setup, split, TODAY } from '../support/roundPlan';
+import { edit, fileOf, master, type Rows, setup, sheetOf, split, TODAY } from '../support/roundPlan';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
 /** The small plan with a change to its sheets' rows, written to a temp folder. */
@@ -115,5 +116,78 @@ describe('r27h 1, 9: 取組推進課 and 部署 through the command line', () =>
       '[警告] 部署!B4: 総務課のメールアドレスが空欄です。照会のファイルは作りますが、照会・督促・月次のメールはこの部署には作成しません。',
     );
     expect(result.stdout).not.toContain('[エラー] 部署');
+  });
+});
+
+/** The merge of `files` into `path` (the small plan's master), its stdout and status, and the merged workbook's path. */
+function mergeInto(path: string, files: string[], out: string, ...extra: string[]) {
+  return runCli(['round', 'merge', path, ...files, '--out', out, ...extra], undefined, TODAY);
+}
+
+describe('r27h 3, 4, 6: rows alike, 元の行, the 事業 sheet', () => {
+  test('3: of two rows alike, one changed in the file, the other’s answer is merged by its 元の行', async () => {
+    const { dir, path, out } = await planWith((sheets) => {
+      (sheets.get('取組活動') ?? []).splice(3, 0, ['A-1', 2026, '活動b', null, null]); // master rows 3 and 4: 活動b twice
+    });
+    expect(split(path, out).status).toBe(0);
+    const answer = fileOf(out, '企画課');
+    await edit(answer, (workbook) => {
+      const activities = sheetOf(workbook, '取組活動');
+      // The file's rows 3 and 4 are master rows 3 and 4 (元の行 3, 4).
+      expect([activities.getCell('C3').value, activities.getCell('F3').value, activities.getCell('C4').value, activities.getCell('F4').value]).toEqual([
+        '活動b',
+        3,
+        '活動b',
+        4,
+      ]);
+      activities.getCell('C3').value = '活動b（改）';
+      activities.getCell('D4').value = '済';
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const result = mergeInto(path, [answer], merged);
+    // Before: both rows 「同じ内容の行が回答に 1 行、取りまとめ先に 2 行あり…（照会の後に行が増減しています）」, nothing merged.
+    expect(result.stdout).not.toContain('同じ内容の行');
+    expect(result.stdout).toContain('取り込んだセル 1 件、競合 1 件');
+    expect(result.stdout).toContain('競合: 取組活動 C3: 「取組活動」が取りまとめ先と回答で違います（取りまとめ先「活動b」、回答「活動b（改）」');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(merged);
+    expect([sheetOf(book, '取組活動').getCell('D3').value, sheetOf(book, '取組活動').getCell('D4').value]).toEqual([null, '済']);
+  });
+
+  test('4: 元の行 changed in the file is a conflict naming its cell, the row not merged', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const answer = fileOf(out, '財政課');
+    await edit(answer, (workbook) => {
+      const activities = sheetOf(workbook, '取組活動');
+      expect([activities.getCell('C2').value, activities.getCell('F2').value]).toEqual(['活動c', 5]);
+      activities.getCell('F2').value = 2; // 企画課's 活動a
+      activities.getCell('D2').value = '済';
+    });
+    const merged = join(dir, 'merged.xlsx');
+    const result = mergeInto(path, [answer], merged);
+    // Before: exit 0, 「取り込んだセル 1 件、競合 0 件」: the change passed over, the answer checked against another row's values as sent.
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('取り込んだセル 0 件、競合 1 件');
+    expect(result.stdout).toContain(
+      '競合: 取組活動 5行目（回答ファイルのF2）: 変更できない列「元の行」が回答ファイルで変えられています（「5」→「2」）。どの行の回答か確かめられないため、この行は取り込みません',
+    );
+    const en = mergeInto(path, [answer], join(dir, 'en.xlsx'), '--lang', 'en');
+    expect(en.stdout).toContain('the locked column 元の行 was changed in the answer file ("5" → "2")');
+  });
+
+  test('6: the 事業 sheet deleted from the file is a conflict', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const answer = fileOf(out, '財政課');
+    await edit(answer, (workbook) => {
+      workbook.removeWorksheet(sheetOf(workbook, '事業').id);
+      sheetOf(workbook, '取組活動').getCell('D2').value = '済';
+    });
+    const result = mergeInto(path, [answer], join(dir, 'merged.xlsx'));
+    // Before: exit 0, 「競合 0 件」.
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('取り込んだセル 1 件、競合 1 件');
+    expect(result.stdout).toContain('競合: シート「事業」が回答ファイルにありません（削除されたか、名前が変えられています）');
   });
 });

@@ -91,6 +91,9 @@ function projectConflicts(input: WorkbookInput, master: WorkbookInput, data: Wor
   const file = input.sheets.find((s) => matchKey(s.name) === matchKey(FILE_PROJECTS_SHEET));
   const masterName = data.sheetNames.projects;
   const masterSheet = masterName === undefined ? undefined : master.sheets.find((s) => s.name === masterName);
+  const sent = readSentCells(input, FILE_PROJECTS_SHEET);
+  // Sent with a 事業 sheet and returned without one (r27h 6): said, never passed over.
+  if (!file && sent.size > 0) return [{ ...base, ...blank, kind: 'referenceSheetMissing', sheet: FILE_PROJECTS_SHEET, cell: '' }];
   if (!file || !masterSheet) return [];
   const masterHeader = masterSheet.rows[0] ?? [];
   const masterCode = codeColumn(masterHeader);
@@ -127,7 +130,6 @@ function projectConflicts(input: WorkbookInput, master: WorkbookInput, data: Wor
       to: shown(to),
     });
   };
-  const sent = readSentCells(input, FILE_PROJECTS_SHEET);
   if (sent.size > 0) {
     // Every cell as sent, and every cell the file has beyond them (a row or a column added).
     const sentRows: CellValue[][] = [];

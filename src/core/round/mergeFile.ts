@@ -9,10 +9,10 @@ import { fillMerges, type WorkbookData } from '../read/read';
 import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { checkedAnswer } from './mergeAnswer';
-import { answerSheet, fileColumns, fileRowsOf, matchByIdentity } from './mergeRows';
+import { answerSheet, changedOrigins, fileColumns, fileRowsOf, matchByIdentity } from './mergeRows';
 import type { AnswerFile, Candidate, MergeConflict } from './mergeTypes';
 import { sameValue, shown } from './mergeValue';
-import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals } from './requestSheet';
+import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals, sentOrigins } from './requestSheet';
 import type { RoundDepartment, RoundPlan } from './requests';
 import { ANSWER_FIELDS, IDENTITY_FIELDS, ROUND_SHEETS, type RoundRow, roundLayoutOf } from './rows';
 
@@ -80,6 +80,8 @@ export function matchFile(
     );
     const fileRows = fileRowsOf(sheet, fileLayout, found, originColumn, { at: answer.links ?? new Map(), columns: textColumns });
     const { matchOf, ambiguous, claimed } = matchByIdentity(fileRows, sheetRows);
+    // 元の行 changed in the file (r27h 4): the values as sent are found by it, so such a row is a conflict, never merged.
+    const originChanged = originColumn >= 0 ? changedOrigins(fileRows, sentOrigins(originals, layout.name)) : new Map();
     for (const fileRow of fileRows) {
       const { index, values, identity, origin: originNumber } = fileRow;
       const at = (column: number): CellValue => {
@@ -123,6 +125,22 @@ export function matchFile(
             to: shown(at(changed[0])),
             other: [...(owners.get(masterRow.key) ?? [])].join('、'),
           });
+        continue;
+      }
+      const was = masterRow ? originChanged.get(fileRow) : undefined;
+      if (masterRow && was !== undefined) {
+        conflicts.push({
+          ...base,
+          kind: was === '' ? 'originChangedUnknown' : 'originChanged',
+          sheet: layout.name,
+          cell: `${masterRow.row + 1}:${masterRow.row + 1}`,
+          fileRef: a1(index, originColumn),
+          code: masterRow.code,
+          column: ORIGIN_HEADER,
+          from: was,
+          to: shown(originValue),
+          other: '',
+        });
         continue;
       }
       const row: RoundRow | undefined = masterRow;

@@ -37,6 +37,9 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   lockedCellDiffers: 'conflictLockedCellDiffers',
   departmentChanged: 'conflictDepartmentChanged',
   answeredAgain: 'conflictAnsweredAgain',
+  originChanged: 'conflictOriginChanged',
+  originChangedUnknown: 'conflictOriginChangedUnknown',
+  referenceSheetMissing: 'conflictReferenceSheetMissing',
 };
 
 /** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */

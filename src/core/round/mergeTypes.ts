@@ -44,7 +44,10 @@ export type ConflictKind =
   | 'lockedCellChanged'
   | 'lockedCellDiffers'
   | 'departmentChanged'
-  | 'answeredAgain';
+  | 'answeredAgain'
+  | 'originChanged'
+  | 'originChangedUnknown'
+  | 'referenceSheetMissing';
 
 export interface MergeConflict {
   kind: ConflictKind;

@@ -221,6 +221,14 @@ export function readSentCells(input: WorkbookInput, sheet: string): Map<string, 
   return found;
 }
 
+/** The 元の行 a round sheet's rows were sent with, as its values as sent name them (readOriginals' keys). */
+export function sentOrigins(originals: ReadonlyMap<string, CellValue>, sheet: string): Set<number> {
+  const prefix = `${matchKey(sheet)}|`;
+  const found = new Set<number>();
+  for (const key of originals.keys()) if (key.startsWith(prefix)) found.add(Number(key.slice(prefix.length).split('|')[0]));
+  return found;
+}
+
 export function originalKey(sheet: string, origin: number, column: number): string {
   return `${matchKey(sheet)}|${origin}|${column}`;
 }

@@ -145,6 +145,20 @@ export const ROUND_LABELS = {
     ja: '注意: {file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください',
     en: 'Note: {file} is a department’s answer file ({department}), not the plan’s own workbook; give the whole plan’s workbook',
   },
+  // The locked 元の行 changed in the answer file (r27h 4): which row it answers cannot be trusted.
+  conflictOriginChanged: {
+    ja: '{where}: 変更できない列「元の行」が回答ファイルで変えられています（「{from}」→「{to}」）。どの行の回答か確かめられないため、この行は取り込みません',
+    en: '{where}: the locked column 元の行 was changed in the answer file ("{from}" → "{to}"); which row it answers cannot be trusted, so the row is not merged',
+  },
+  conflictOriginChangedUnknown: {
+    ja: '{where}: 変更できない列「元の行」が回答ファイルで変えられています（今の値「{to}」）。どの行の回答か確かめられないため、この行は取り込みません',
+    en: '{where}: the locked column 元の行 was changed in the answer file (now "{to}"); which row it answers cannot be trusted, so the row is not merged',
+  },
+  // A reference sheet (事業) deleted from the answer file (r27h 6).
+  conflictReferenceSheetMissing: {
+    ja: 'シート「{sheet}」が回答ファイルにありません（削除されたか、名前が変えられています）。参照用のシートで回答はありませんが、ファイルが変えられているため部署に確かめてください',
+    en: 'the answer file has no sheet {sheet} (removed or renamed): it holds no answers, only the department’s projects for reference, but the file was altered; check with the department',
+  },
   conflictRowAdded: {
     ja: '{where}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
     en: '{where}: a row was added ({code} {to}); added rows are not merged',

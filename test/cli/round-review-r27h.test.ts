@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCli } from '../support/cli';
-import { edit, fileOf, master, type Rows, setup, sheetOf, split, TODAY } from '../support/roundPlan';
+import { edit, editCopy, fileOf, master, type Rows, setup, sheetOf, split, TODAY } from '../support/roundPlan';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
 /** The small plan with a change to its sheets' rows, written to a temp folder. */
@@ -189,5 +189,53 @@ describe('r27h 3, 4, 6: rows alike, 元の行, the 事業 sheet', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('取り込んだセル 1 件、競合 1 件');
     expect(result.stdout).toContain('競合: シート「事業」が回答ファイルにありません（削除されたか、名前が変えられています）');
+  });
+});
+
+describe('r27h 5, 7: the 照会 sheet’s year and the plan’s name', () => {
+  test('5: the year typed as text is read as the plan reads years; a non-year is a conflict', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const zaisei = fileOf(out, '財政課');
+    const typed = async (name: string, year: string) => {
+      const file = join(dir, name);
+      await editCopy(zaisei, file, (workbook) => {
+        sheetOf(workbook, '照会').getCell('B3').value = year;
+        sheetOf(workbook, '取組活動').getCell('D2').value = '済';
+      });
+      return mergeInto(path, [file], join(dir, `${name}.merged.xlsx`));
+    };
+    // Before: a text year was no year at all, so the 照会 sheet naming another year than its rows was passed over.
+    const other = await typed('r7.xlsx', '令和7年度');
+    expect(other.stdout).toContain('[r7.xlsx] 競合: 照会シートの年度は令和7年度ですが、回答の行は令和8年度の行です');
+    expect(other.stdout).toContain('取り込んだセル 0 件、競合 1 件');
+    const same = await typed('r8.xlsx', 'R8');
+    expect(same.status).toBe(0);
+    expect(same.stdout).toContain('取り込んだセル 1 件、競合 0 件');
+    const none = await typed('none.xlsx', '来年度');
+    expect(none.status).toBe(1);
+    expect(none.stdout).toContain('[none.xlsx] 競合: 照会シートの年度「来年度」は年度として読めません');
+  });
+
+  test('7: another plan’s file is refused, naming both plans', async () => {
+    const ours = await planWith(() => {});
+    const theirs = await planWith(() => {});
+    for (const [plan, name] of [
+      [ours, '桜川町行財政改革プラン'],
+      [theirs, '隣町改革計画'],
+    ] as const)
+      await edit(plan.path, (workbook) => {
+        const settings = workbook.addWorksheet('設定');
+        settings.addRow(['項目', '値']);
+        settings.addRow(['計画名', name]);
+      });
+    expect(split(theirs.path, theirs.out).status).toBe(0);
+    const result = mergeInto(ours.path, [fileOf(theirs.out, '財政課')], join(ours.dir, 'merged.xlsx'));
+    // Before: exit 0, 「競合 0 件」: the neighbour's answers taken as this plan's.
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(
+      '競合: この回答ファイルは計画「隣町改革計画」の照会です。取りまとめ先の計画は「桜川町行財政改革プラン」のため、このファイルは取り込みません',
+    );
+    expect(mergeInto(theirs.path, [fileOf(theirs.out, '財政課')], join(theirs.dir, 'merged.xlsx')).status).toBe(0);
   });
 });

@@ -8,7 +8,7 @@
  * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, type WorkbookInput } from '../base/cells';
-import { matchKey } from '../base/text';
+import { cleanText, matchKey } from '../base/text';
 import { readWorkbook, type WorkbookData } from '../read/read';
 import type { Problem } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
@@ -80,6 +80,17 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     const request = requests[index];
     if (!request) {
       conflicts.push({ ...none, kind: 'notAnswerFile', file: answer.file, department: '' });
+      return;
+    }
+    // Another plan's file (r27h 7): its 照会 sheet's 計画名 against the master's, when both have one.
+    const masterPlan = cleanText(data.settings.planName ?? '');
+    if (request.plan && masterPlan !== '' && matchKey(request.plan) !== matchKey(masterPlan)) {
+      conflicts.push({ ...none, kind: 'planMismatch', file: answer.file, department: request.department, from: request.plan, to: masterPlan });
+      return;
+    }
+    // The 照会 sheet's year typed as no year (r27h 5): the file's year cannot be checked.
+    if (request.yearInvalid !== '') {
+      conflicts.push({ ...none, kind: 'requestYearInvalid', file: answer.file, department: request.department, to: request.yearInvalid });
       return;
     }
     if (tied.length > 0) {

@@ -40,6 +40,8 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   originChanged: 'conflictOriginChanged',
   originChangedUnknown: 'conflictOriginChangedUnknown',
   referenceSheetMissing: 'conflictReferenceSheetMissing',
+  requestYearInvalid: 'conflictRequestYearInvalid',
+  planMismatch: 'conflictPlanMismatch',
 };
 
 /** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */

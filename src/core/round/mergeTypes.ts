@@ -47,7 +47,9 @@ export type ConflictKind =
   | 'answeredAgain'
   | 'originChanged'
   | 'originChangedUnknown'
-  | 'referenceSheetMissing';
+  | 'referenceSheetMissing'
+  | 'requestYearInvalid'
+  | 'planMismatch';
 
 export interface MergeConflict {
   kind: ConflictKind;

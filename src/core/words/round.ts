@@ -9,6 +9,7 @@ export const ROUND_LABELS = {
   requestSheet: { ja: '照会', en: 'Request' },
   requestTitle: { ja: '{plan} {fy}の照会（{department}）', en: '{plan}: request for {fy} ({department})' },
   requestDueLabel: { ja: '回答期限', en: 'Answer by' },
+  requestPlanLabel: { ja: '計画名', en: 'Plan' },
   amountColumn: { ja: '効果額（{unit}）', en: 'Amount ({unit})' },
   amountValidation: {
     ja: '数値だけを入力してください（単位は{unit}。日付や「円」などの文字は入れません）',
@@ -109,6 +110,16 @@ export const ROUND_LABELS = {
   conflictLockedCellDiffers: {
     ja: '{where}: 変更できないセル（{column}）が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。取りまとめ先の値のままです',
     en: '{where}: the locked cell {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the master keeps its value',
+  },
+  // The 照会 sheet's year no year (r27h 5).
+  conflictRequestYearInvalid: {
+    ja: '照会シートの年度「{to}」は年度として読めません（2024、令和6年度、R6 のように書きます。照会シートが変えられています）。どの年度の回答か確かめられないため、このファイルは取り込みません',
+    en: 'its 照会 sheet’s year "{to}" is not a fiscal year (write 2024, 令和6年度 or R6; the 照会 sheet was altered): which year it answers cannot be checked, so nothing of the file is merged',
+  },
+  // Another plan's file (r27h 7): the 照会 sheet's 計画名 against the master's 設定.
+  conflictPlanMismatch: {
+    ja: 'この回答ファイルは計画「{from}」の照会です。取りまとめ先の計画は「{to}」のため、このファイルは取り込みません（別の計画のファイルでないか確かめてください）',
+    en: 'this answer file is a request of the plan "{from}", and the workbook merged into is the plan "{to}": nothing of the file is merged (check it is not another plan’s file)',
   },
   conflictDepartmentChanged: {
     ja: '照会シートの部署が「{from}」から「{to}」に変えられています。どの部署の回答か決められないため、このファイルは取り込みません',

@@ -239,3 +239,23 @@ describe('r27h 5, 7: the 照会 sheet’s year and the plan’s name', () => {
     expect(mergeInto(theirs.path, [fileOf(theirs.out, '財政課')], join(theirs.dir, 'merged.xlsx')).status).toBe(0);
   });
 });
+
+describe('r27h 8: amounts as typed', () => {
+  test('「12 5」 is an error for its cell; 「△5」 is quoted as typed', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const answer = fileOf(out, '企画課');
+    await edit(answer, (workbook) => {
+      const effects = sheetOf(workbook, '効果額');
+      expect([effects.getCell('A2').value, effects.getCell('A3').value, effects.getCell('C3').value]).toEqual(['A-1', 'B-2', 100]);
+      effects.getCell('C2').value = '12 5';
+      effects.getCell('C3').value = '△5';
+    });
+    const result = mergeInto(path, [answer], join(dir, 'merged.xlsx'));
+    // Before: 「12 5」 merged as 125, and 「△5」 said as 「-5」.
+    expect(result.stdout).toContain('取り込んだセル 0 件、競合 0 件、エラー 2 件');
+    expect(result.stdout).toContain('エラー: 効果額 C2（A-1）: 効果額（千円）の「12 5」は数値として取り込めません');
+    expect(result.stdout).toContain('エラー: 効果額 C3（B-2）: 「△5」は負の値です');
+    expect(result.stdout).not.toContain('-5');
+  });
+});

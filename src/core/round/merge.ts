@@ -155,7 +155,10 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       if (problem.severity === 'error' && !errorAt.has(`${problem.sheet}!${problem.cell}`)) errorAt.set(`${problem.sheet}!${problem.cell}`, problem);
     for (const candidate of candidates) {
       const cell = a1(candidate.row, candidate.column);
-      const problem = isBlank(candidate.to) ? undefined : errorAt.get(`${candidate.sheetName}!${cell}`);
+      const found = isBlank(candidate.to) ? undefined : errorAt.get(`${candidate.sheetName}!${cell}`);
+      // Quoted as typed (△5), not as read (-5) (r27h 8).
+      const value = shown(candidate.typed ?? candidate.to);
+      const problem = found && candidate.typed !== undefined ? { ...found, value, params: { ...found.params, value } } : found;
       if (problem)
         errors.push({
           file: answer.file,
@@ -165,7 +168,7 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
           row: candidate.row,
           column: candidate.column,
           code: candidate.code,
-          value: shown(candidate.to),
+          value,
           problem,
         });
       else accepted.push(candidate);

@@ -282,7 +282,8 @@ export function matchFile(
           const field = fieldAt.get(column);
           const checked = field ? checkedAnswer(field, at(column), data, cellText(layout.header[column])) : { to: at(column) };
           if ('code' in checked) candidates.push(candidate(column, at(column), problemAt(column, at(column), checked.code, checked.params)));
-          else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null)) candidates.push(candidate(column, checked.to));
+          else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null))
+            candidates.push({ ...candidate(column, checked.to), ...(sameValue(checked.to, at(column)) ? {} : { typed: at(column) }) });
           continue;
         }
         // Matched by what it is, its code, year and text are the master's (１－０１ is 1-01, R8 is 令和8年度): no conflict (r27c F4).

@@ -8,7 +8,7 @@ import { HEADER_FILL } from '../present/grid';
 import { countCell, type ReportTable } from '../present/tableCells';
 import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
-import { mergeProblemSentence, type RoundLabelKey, roundLabel } from '../words/round';
+import { type RoundLabelKey, roundLabel } from '../words/round';
 import { fiscalYearLabel } from '../words/yearLabels';
 import type { DepartmentCompletion, RoundCompletion } from './completion';
 import type { ConflictKind, LaterFile, MergeConflict, MergeError, MergeResult } from './mergeTypes';
@@ -102,7 +102,8 @@ export function conflictText(conflict: MergeConflict, lang: Lang): string {
 export function mergeErrorText(error: MergeError, lang: Lang): string {
   // The problem's own sentence ends with its stop; the line adds its own after it. A summary's words
   // (「集計から除きました」) are not a merge's: such a problem is said as an answer not merged (r27f F11).
-  const sentence = mergeProblemSentence(error.problem.code, error.problem.value, error.problem.params, lang) ?? localizeProblem(error.problem, lang).message;
+  // The catalogue's own sentence, told it is a merge's (its decimals and all, r27h 12): no 「集計から除きました」.
+  const sentence = localizeProblem({ ...error.problem, params: { ...error.problem.params, merge: 1 } }, lang).message;
   const message = sentence.replace(/[。.]+$/, '');
   return roundLabel('mergeErrorLine', lang, { sheet: error.sheet, cell: error.cell, code: error.code, message });
 }

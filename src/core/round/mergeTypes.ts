@@ -111,6 +111,8 @@ export interface MergeChange {
   code: string;
   from: CellValue;
   to: CellValue;
+  /** The answer as typed, where it is read as something else (「△5」 read as −5): messages quote it as typed (r27h 8). */
+  typed?: CellValue;
 }
 
 export interface MergeFileOutcome {
@@ -148,4 +150,6 @@ export interface Candidate {
   code: string;
   from: CellValue;
   to: CellValue;
+  /** The answer as typed, where it is read as something else (「△5」 read as −5): messages quote it as typed (r27h 8). */
+  typed?: CellValue;
 }

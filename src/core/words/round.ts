@@ -232,15 +232,6 @@ export const ROUND_LABELS = {
     ja: '{where}（{code} {column}）: 回答では空欄にされていますが、取りまとめ先の値「{other}」を残しました。消す場合は取りまとめ先で消してください',
     en: '{where} ({code} {column}): the answer cleared it, but the master’s value "{other}" is kept; clear it in the master if it is to go',
   },
-  // An answer too large to be summed: in a merge it is not merged (the catalogue's 「集計から除きました」 is a summary's words, r27f F11).
-  mergeAnswerTooLarge: {
-    ja: '{column}「{value}」は大きすぎて正確に集計できません（扱える大きさは絶対値{limit}まで）。単位と桁を確かめてください',
-    en: '{column} "{value}" is too large to be summed exactly (the limit is {limit} either way); check its unit and digits',
-  },
-  mergeAnswerSumTooLarge: {
-    ja: '「{value}」を取り込むと{total}の合計が正確に集計できる大きさ（絶対値{limit}まで）を超えます。桁を確かめてください',
-    en: 'merging "{value}" would take the total of {total} beyond what can be summed exactly ({limit} either way); check its digits',
-  },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
@@ -379,17 +370,4 @@ export type RoundLabelKey = keyof typeof ROUND_LABELS;
 
 export function roundLabel(key: RoundLabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return ROUND_LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-/**
- * A merge error's sentence where the plan's own message would be a summary's (「この値は集計から除きました」 /
- * "left out of every sum": in a merge the answer is simply not merged, r27f F11); null to use the plan's message.
- */
-export function mergeProblemSentence(code: string, value: string, params: Record<string, unknown>, lang: Lang): string | null {
-  const text = (name: string) => String(params[name] ?? '');
-  if (code === 'numberTooLarge')
-    return roundLabel('mergeAnswerTooLarge', lang, { column: text(lang === 'ja' ? 'column' : 'columnEn'), value, limit: text('limit') });
-  if (code === 'sumTooLarge')
-    return roundLabel('mergeAnswerSumTooLarge', lang, { value, total: text(lang === 'ja' ? 'total' : 'totalEn'), limit: text('limit') });
-  return null;
 }

@@ -4,7 +4,7 @@
  * Each test failed before its fix.
  */
 import { readWorkbook } from '../../../src/core/read/read';
-import { addressNotes, roundRequests, splitDepartmentName } from '../../../src/core/round/round';
+import { addressNotes, mergeErrorText, roundRequests, splitDepartmentName } from '../../../src/core/round/round';
 import { master, type Rows } from '../../support/roundPlan';
 
 function planWith(change: (sheets: Map<string, Rows>) => void) {
@@ -73,5 +73,29 @@ describe('r27h 11, 9: a 部署 row with a blank address', () => {
     ]);
     expect(plan.unlisted).toEqual([]);
     expect(addressNotes(plan, 'en')).toEqual(['Department with no address in 部署: 総務課 (no request mail written)']);
+  });
+});
+
+describe('r27h 12: a merge error’s sentence is the catalogue’s, told it is a merge’s', () => {
+  test('sumTooLarge keeps its decimals and says nothing of sums left out', () => {
+    const problem = {
+      severity: 'error' as const,
+      sheet: '効果額',
+      cell: 'C2',
+      value: '9007199254740.99',
+      code: 'sumTooLarge' as const,
+      params: { value: '9007199254740.99', total: '効果額', totalEn: 'the amounts', limit: '9,007,199,254,740,991', decimals: 2 },
+      message: '',
+    };
+    const error = { file: 'a.xlsx', department: '企画課', sheet: '効果額', cell: 'C2', row: 1, column: 2, code: 'A-1', value: problem.value, problem };
+    const ja = mergeErrorText(error, 'ja');
+    // Before: 「…（絶対値…まで）を超えます」: the merge's copy of the sentence had no decimals.
+    expect(ja).toContain('小数2桁で絶対値9,007,199,254,740,991まで');
+    expect(ja).toContain('「9007199254740.99」を取り込むと効果額の合計');
+    expect(ja).not.toContain('集計から除きました');
+    expect(ja.endsWith('。取り込んでいません')).toBe(true);
+    const en = mergeErrorText(error, 'en');
+    expect(en).toContain('at 2 decimal places');
+    expect(en).not.toContain('left out of every sum');
   });
 });

@@ -467,6 +467,8 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
       : [...items.slice(0, SHOWN_LINES), `  ${roundLabel('mergeMoreLines', lang, { n: items.length - SHOWN_LINES, sheet: sheetNames[0] })}`];
   lines.push(...capped(result.conflicts.map((c) => `  [${c.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(c, lang)}`)));
   lines.push(...capped(result.errors.map((e) => `  [${e.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(e, lang)}`)));
+  for (const { department, files } of result.resubmitted)
+    lines.push(`  ${roundLabel('mergeResubmitted', lang, { department, n: files.length, files: files.join(label('joinList', lang)) })}`);
   // No answer read as one (no year found): no completion to show, rather than a table titled 「0年度」.
   if (result.completion.departments.length > 0)
     lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));

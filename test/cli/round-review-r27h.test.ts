@@ -259,3 +259,26 @@ describe('r27h 8: amounts as typed', () => {
     expect(result.stdout).not.toContain('-5');
   });
 });
+
+describe('r27h 13: a quiet resubmission', () => {
+  test('one department’s two files that never disagree are merged with a note naming both', async () => {
+    const { dir, path, out } = await setup();
+    expect(split(path, out).status).toBe(0);
+    const first = join(dir, '財政課-1.xlsx');
+    const second = join(dir, '財政課-2.xlsx');
+    await editCopy(fileOf(out, '財政課'), first, (workbook) => {
+      sheetOf(workbook, '取組活動').getCell('D2').value = '済';
+    });
+    await editCopy(fileOf(out, '財政課'), second, (workbook) => {
+      sheetOf(workbook, '取組活動').getCell('D2').value = '済';
+      sheetOf(workbook, '取組活動').getCell('E2').value = '完了した';
+    });
+    const result = mergeInto(path, [first, second], join(dir, 'merged.xlsx'));
+    // Before: 「取り込んだセル 2 件、競合 0 件」 and not a word of the two files.
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('取り込んだセル 2 件、競合 0 件、エラー 0 件');
+    expect(result.stdout).toContain(
+      '  注意: 財政課から回答ファイルが 2 件あります（財政課-1.xlsx、財政課-2.xlsx）。食い違う回答はないため、どれも取り込みました',
+    );
+  });
+});

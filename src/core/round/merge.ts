@@ -20,6 +20,18 @@ import { readRequestSheet } from './requestSheet';
 import { roundRequests } from './requests';
 import { ANSWER_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS, roundLayouts } from './rows';
 
+/** The conflicts that set a whole file aside: such a file is no resubmission of its department's answers. */
+const WHOLE_FILE = new Set<string>([
+  'notAnswerFile',
+  'yearTie',
+  'yearSheetMismatch',
+  'yearMismatch',
+  'departmentChanged',
+  'unknownDepartment',
+  'planMismatch',
+  'requestYearInvalid',
+]);
+
 /** The master with the changes written in (every other cell as it was). */
 function withChanges(master: WorkbookInput, changes: readonly { sheetName: string; row: number; column: number; to: CellValue }[]): WorkbookInput {
   const bySheet = new Map<string, typeof changes>();
@@ -250,7 +262,29 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     cells: notAskedChanges.length,
     columns: [...new Set(notAskedChanges.map((c) => cellText(plan.layouts[c.sheet]?.header[c.column] ?? '')))],
   };
-  return { year, changes, conflicts, errors, files, merged, notAsked, completion: mergeCompletion(roundCompletion(merged, plan), errors, requests) };
+  // One department's several files that never disagree: merged, and said with their names (r27h 13).
+  const filesOf = new Map<string, { department: string; files: string[] }>();
+  answers.forEach((answer, index) => {
+    const request = requests[index];
+    if (!request || conflicts.some((c) => c.file === answer.file && WHOLE_FILE.has(c.kind))) return;
+    const entry = filesOf.get(matchKey(request.department)) ?? { department: request.department, files: [] };
+    entry.files.push(answer.file);
+    filesOf.set(matchKey(request.department), entry);
+  });
+  const resubmitted = [...filesOf.values()].filter(
+    (entry) => entry.files.length > 1 && !conflicts.some((c) => c.kind === 'answeredAgain' && entry.files.includes(c.file)),
+  );
+  return {
+    year,
+    changes,
+    conflicts,
+    errors,
+    files,
+    merged,
+    notAsked,
+    resubmitted,
+    completion: mergeCompletion(roundCompletion(merged, plan), errors, requests),
+  };
 }
 
 /**

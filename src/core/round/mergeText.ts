@@ -194,6 +194,18 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
     );
   for (const e of result.errors)
     rows.push(pad([cell(kind('mergeError')), cell(e.file), cell(e.department), cell(e.sheet), cell(e.cell), cell(e.code), cell(mergeErrorText(e, lang))]));
+  for (const { department, files } of result.resubmitted)
+    rows.push(
+      pad([
+        cell(kind('mergeNote')),
+        cell(files.join(label('joinList', lang))),
+        cell(department),
+        cell(''),
+        cell(''),
+        cell(''),
+        cell(roundLabel('mergeResubmitted', lang, { department, n: files.length, files: files.join(label('joinList', lang)) })),
+      ]),
+    );
   if (result.conflicts.length === 0 && result.errors.length === 0) rows.push(pad([cell(kind('mergeNothing'))]));
   rows.push(pad([]));
   const table = completionRows(result.completion, lang);

@@ -133,6 +133,11 @@ export interface MergeResult {
   merged: WorkbookInput;
   /** Completion of the round on the merged master. */
   completion: RoundCompletion;
+  /**
+   * A department that sent more than one file, none of them disagreeing with another (a quiet resubmission,
+   * r27h 13): each with its files, for a note — merged, but said.
+   */
+  resubmitted: { department: string; files: string[] }[];
   /** Changes in answer columns the round does not ask for (概要): merged, but never counted as filled; their columns' names. */
   notAsked: { cells: number; columns: string[] };
 }

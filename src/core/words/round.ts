@@ -47,6 +47,7 @@ export const ROUND_LABELS = {
   mergeChanged: { ja: '取り込み', en: 'merged' },
   mergeConflict: { ja: '競合', en: 'conflict' },
   mergeError: { ja: 'エラー', en: 'error' },
+  mergeNote: { ja: '注意', en: 'note' },
   statusHeader: { ja: '部署|照会|入力済|エラー|状況', en: 'Department|Requested|Filled|Errors|State' },
   mergeTableHeader: { ja: '区分|ファイル|部署|シート|セル|事業コード|内容', en: 'Kind|File|Department|Sheet|Cell|Code|Detail' },
   statusComplete: { ja: '完了', en: 'complete' },
@@ -233,6 +234,11 @@ export const ROUND_LABELS = {
     en: '{where} ({code} {column}): the answer cleared it, but the master’s value "{other}" is kept; clear it in the master if it is to go',
   },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
+  // One department's files that never disagree (r27h 13): merged, and said.
+  mergeResubmitted: {
+    ja: '注意: {department}から回答ファイルが {n} 件あります（{files}）。食い違う回答はないため、どれも取り込みました。再提出であれば、使うファイルだけを指定して取りまとめ直すと確実です',
+    en: 'Note: {department} sent {n} answer files ({files}); none disagrees with another, so all were merged. If one is a resubmission, merging again with only the file to keep is surer',
+  },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
     en: 'Merged {files} files: cells merged {changes}, conflicts {conflicts}, errors {errors} → {out}',

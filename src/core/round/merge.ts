@@ -16,7 +16,7 @@ import { fileRowsYear, laterFile, lockedCellConflicts, sentDepartment } from './
 import { matchFile } from './mergeFile';
 import type { AnswerFile, Candidate, LaterFile, MergeChange, MergeConflict, MergeError, MergeResult } from './mergeTypes';
 import { sameValue, shown } from './mergeValue';
-import { readRequestSheet } from './requestSheet';
+import { readOriginals, readRequestSheet } from './requestSheet';
 import { roundRequests } from './requests';
 import { ANSWER_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS, roundLayouts } from './rows';
 
@@ -75,6 +75,8 @@ function roundYearOf(requests: ({ year: number | null } | null)[]): { year: numb
  */
 export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
   const requests = answers.map((answer) => readRequestSheet(answer.input));
+  // Each file's values as sent, read once for all the checks below (r27h 10: were read three times a file).
+  const originalsOf = answers.map((answer) => readOriginals(answer.input));
   const layouts = roundLayouts(master, data);
   const rowYears = answers.map((answer, index) => (requests[index] ? fileRowsYear(answer.input, layouts) : null));
   const fileYears = requests.map((request, index) => (request ? { year: rowYears[index] ?? request.year } : null));
@@ -127,7 +129,7 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       return;
     }
     // The 照会 sheet's department as sent, changed: whose answer the file is cannot be told (r27f F2).
-    const sent = sentDepartment(answer.input);
+    const sent = sentDepartment(answer.input, originalsOf[index]);
     if (sent !== null && matchKey(sent) !== matchKey(request.department)) {
       conflicts.push({ ...none, kind: 'departmentChanged', file: answer.file, department: request.department, from: sent, to: request.department });
       return;
@@ -143,8 +145,8 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       });
       return;
     }
-    const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data);
-    conflicts.push(...lockedCellConflicts(answer, master, data, department.department));
+    const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data, originalsOf[index]);
+    conflicts.push(...lockedCellConflicts(answer, master, data, department.department, originalsOf[index]));
     for (const candidate of found)
       if (candidate.problem)
         errors.push({

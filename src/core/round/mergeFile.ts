@@ -28,11 +28,11 @@ export function matchFile(
   owners: Map<string, Set<string>>,
   conflicts: MergeConflict[],
   data: WorkbookData,
+  originals: ReadonlyMap<string, CellValue> = readOriginals(answer.input),
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const mine = new Set(department.rows.map((row) => row.key));
   const base = { file: answer.file, department: department.department };
-  const originals = readOriginals(answer.input);
   // Without the values as sent (照会_元の値 removed, or a sheet's 元の行 column deleted), a master cell changed
   // since the split cannot be told from one that was not: the file is reported, and no answer replaces a master value.
   let missingOriginals = originals.size === 0;

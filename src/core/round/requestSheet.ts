@@ -244,10 +244,10 @@ export function readOriginals(input: WorkbookInput): Map<string, CellValue> {
 }
 
 /** The values a reference sheet (事業, 照会) of a department's file held when it was made, by `row|column` (1-based, the file's own). */
-export function readSentCells(input: WorkbookInput, sheet: string): Map<string, CellValue> {
+export function readSentCells(input: WorkbookInput, sheet: string, originals: ReadonlyMap<string, CellValue> = readOriginals(input)): Map<string, CellValue> {
   const found = new Map<string, CellValue>();
   const prefix = `${matchKey(sheet)}|`;
-  for (const [key, value] of readOriginals(input)) if (key.startsWith(prefix)) found.set(key.slice(prefix.length), value);
+  for (const [key, value] of originals) if (key.startsWith(prefix)) found.set(key.slice(prefix.length), value);
   return found;
 }
 

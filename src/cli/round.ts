@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { a1, type CellValue, type WorkbookInput } from '../core/base/cells';
 import { addressReason, checkFrom, escapeHtml, headerSafe } from '../core/base/email';
-import { type FiscalYear, fiscalYearDays, parseFiscalYear } from '../core/base/fiscalYear';
+import { type FiscalYear, fiscalYearDays, parseFiscalYearAsNamed } from '../core/base/fiscalYear';
 import { jstDate } from '../core/base/jst';
 import { SUMMABLE_LIMIT } from '../core/base/numbers';
 import { readWorkbook, type WorkbookData } from '../core/read/read';
@@ -97,7 +97,8 @@ function langOf(flags: Flags): Lang {
 function yearOf(flags: Flags): FiscalYear {
   const text = flags.get('--year');
   if (typeof text !== 'string') throw new RoundUsageError(bothLangs('usageYearMissing'));
-  const year = parseFiscalYear(text.trim());
+  // As a person names a year: 2024, 令和6年度, R6, and 平成32年度 / H32 as plans written before 令和 name FY2020 (r27h 9).
+  const year = parseFiscalYearAsNamed(text.trim());
   if (year === null) throw new RoundUsageError(bothLangs('usageYearInvalid', { text }));
   return year;
 }
@@ -128,6 +129,19 @@ function isMail(path: string): boolean {
 function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo, lang: Lang): void {
   const request = readRequestSheet(input);
   if (request) io.stderr(roundLabel('masterIsAnswerFile', lang, { file: path, department: request.department }));
+}
+
+/** merge's master a department's answer file: refused (exit 2), nothing written — merged into, it would become the master (r27h 2). */
+function refuseAnswerFileAsMaster(input: WorkbookInput, path: string): void {
+  const request = readRequestSheet(input);
+  if (request) throw new RoundUsageError(bothLangs('mergeMasterIsAnswerFile', { file: path, department: request.department }));
+}
+
+/** The round's notes on a project no department is asked for: 取組推進課 said blank when it is (r27h 9), else what it names. */
+function unroutedText(project: { code: string; name: string; departments: string[]; cells: number }, lang: Lang): string {
+  const params = { code: project.code, name: project.name, n: project.cells };
+  if (project.departments.length === 0) return roundLabel('unroutedBlankLine', lang, params);
+  return roundLabel('unroutedLine', lang, { ...params, departments: project.departments.join(label('joinList', lang)) });
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
@@ -286,15 +300,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   checkYearInPlan(data, year, plan);
   const fy = fiscalYearLabel(year, lang);
   // Notes in the user's language only, as every other line of the command (r27f F9).
-  for (const project of plan.unrouted)
-    io.stderr(
-      roundLabel('unroutedLine', lang, {
-        code: project.code,
-        name: project.name,
-        departments: project.departments.join(label('joinList', lang)) || roundLabel('blankValue', lang),
-        n: project.cells,
-      }),
-    );
+  for (const project of plan.unrouted) io.stderr(unroutedText(project, lang));
   if (plan.departments.length === 0) {
     io.stdout(roundLabel('splitNothing', lang, { fy }));
     return 1;
@@ -363,6 +369,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   if (sum !== cells) summary.push(`  ${roundLabel('splitShared', lang, { sum, shared, cells, extra: sum - cells })}`);
   io.stdout(summary.join('\n'));
   if (dueAgainst === 'beforeYearEnd') io.stderr(roundLabel('dueBeforeYearEnd', lang, dueParams(lang)));
+  if (dueAgainst === 'onYearEnd') io.stderr(roundLabel('dueOnYearEnd', lang, dueParams(lang)));
   for (const note of addressNotes(plan, lang)) io.stderr(note);
   // How the mails go and where the answers return (r27c F8): said whenever a mail was written.
   if (files.some((file) => file.path.endsWith('.eml')))
@@ -407,7 +414,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     contents.set(key, answer);
   }
   const master = await readWorkbookFile(path);
-  warnIfAnswerFile(master, path, io, lang);
+  refuseAnswerFileAsMaster(master, path);
   // Files are named in the report by their name, or by the path given when two share a name (a/回答.xlsx, b/回答.xlsx).
   const names = answerPaths.map((answer) => basename(answer));
   const answers: AnswerFile[] = [];
@@ -444,7 +451,7 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
     throw error;
   }
   const lines = [
-    roundLabel('mergeDone', lang, {
+    roundLabel(answers.length === 1 ? 'mergeDoneOne' : 'mergeDone', lang, {
       files: answers.length,
       changes: result.changes.length,
       conflicts: result.conflicts.length,
@@ -460,6 +467,8 @@ async function merge(positional: string[], flags: Flags, io: RoundIo): Promise<n
       : [...items.slice(0, SHOWN_LINES), `  ${roundLabel('mergeMoreLines', lang, { n: items.length - SHOWN_LINES, sheet: sheetNames[0] })}`];
   lines.push(...capped(result.conflicts.map((c) => `  [${c.file}] ${roundLabel('mergeConflict', lang)}: ${conflictText(c, lang)}`)));
   lines.push(...capped(result.errors.map((e) => `  [${e.file}] ${roundLabel('mergeError', lang)}: ${mergeErrorText(e, lang)}`)));
+  for (const { department, files } of result.resubmitted)
+    lines.push(`  ${roundLabel('mergeResubmitted', lang, { department, n: files.length, files: files.join(label('joinList', lang)) })}`);
   // No answer read as one (no year found): no completion to show, rather than a table titled 「0年度」.
   if (result.completion.departments.length > 0)
     lines.push('', renderTable(completionTable(result.completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(result.year, lang) }))));
@@ -520,8 +529,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
     );
   } else {
     const lines = [renderTable(completionTable(completion, lang, roundLabel('statusTitle', lang, { fy: fiscalYearLabel(year, lang) })))];
-    for (const project of plan.unrouted)
-      lines.push(roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、'), n: project.cells }));
+    for (const project of plan.unrouted) lines.push(unroutedText(project, lang));
     io.stdout(lines.join('\n'));
   }
   return completion.total.errors > 0 ? 1 : 0;
@@ -536,9 +544,12 @@ export async function commandRound(positional: string[], flags: Flags, io: Round
     const [sub, ...rest] = positional;
     const known = sub === undefined ? undefined : SUBCOMMANDS[sub];
     if (!known) throw new RoundUsageError(sub === undefined ? bothLangs('usageNoSubcommand') : bothLangs('usageUnknownSubcommand', { sub }));
-    for (const name of flags.keys())
+    for (const [name, value] of flags) {
       if (!known.valued.includes(name) && !known.switches.includes(name))
         throw new RoundUsageError(bothLangs('usageUnknownOption', { sub: String(sub), name }));
+      // --year --due 2025-04-30: the value taken for --year is the next option's name, so --year has none (r27h 9).
+      if (typeof value === 'string' && /^--[a-z]/i.test(value.trim())) throw new RoundUsageError(bothLangs('usageValueMissing', { name, next: value.trim() }));
+    }
     if (sub === 'split') return await split(rest, flags, io);
     if (sub === 'merge') return await merge(rest, flags, io);
     return await status(rest, flags, io);

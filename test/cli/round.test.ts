@@ -40,7 +40,7 @@ describe('round split', () => {
     expect(result.stdout).toContain('3 部署、入力が必要なセル 10 件');
     expect(result.stdout).toContain('企画課: 2026-01-企画課.xlsx（入力が必要なセル 8 件）');
     expect(result.stderr).toContain('照会先のない事業: C-3 事業c（取組推進課: 関係課。入力が必要なセル 2 件）');
-    expect(result.stderr).toContain('部署シートにメールアドレスのない部署: 総務課');
+    expect(result.stderr).toContain('取組推進課の「総務課」（事業!D5）は部署シートにない部署名です');
     expect(readdirSync(out).sort()).toEqual(['2026-01-企画課.eml', '2026-01-企画課.xlsx', '2026-02-財政課.eml', '2026-02-財政課.xlsx', '2026-03-総務課.xlsx']);
     expect(sha256(path)).toBe(before);
 
@@ -141,7 +141,7 @@ describe('round split', () => {
     const merged = join(dir, 'merged.xlsx');
     const merge = runCli(['round', 'merge', path, fileOf(out, '財政課'), '--out', merged, '--lang', 'en']);
     expect(merge.status).toBe(0);
-    expect(merge.stdout).toContain('Merged 1 files: cells merged 1, conflicts 0, errors 0');
+    expect(merge.stdout).toContain('Merged 1 file: cells merged 1, conflicts 0, errors 0');
     expect(await differences(path, merged)).toEqual(['取組活動!D5 null → 遅れ']);
     expect((await readWorkbookFile(merged)).sheets.map((s) => s.name)).toContain('Merge results');
   });

@@ -73,12 +73,12 @@ function inRange(year: number): FiscalYear | null {
   return Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR ? year : null;
 }
 
-function eraYear(eraName: string, yearText: string): FiscalYear | null {
+function eraYear(eraName: string, yearText: string, pastEraEnd = false): FiscalYear | null {
   const era = eraOf(eraName);
   if (!era) return null;
   const n = yearText === '元' ? 1 : Number(yearText);
   if (!Number.isInteger(n) || n < 1) return null;
-  if (era.lastYearNumber !== undefined && n > era.lastYearNumber) return null;
+  if (era.lastYearNumber !== undefined && n > era.lastYearNumber && !pastEraEnd) return null;
   return inRange(era.start + n - 1);
 }
 
@@ -87,11 +87,11 @@ function dateYear(year: number, month: number, day: number): FiscalYear | null {
   return inRange(fiscalYearOfMonth(year, month));
 }
 
-/** Parses one fiscal year from already-normalised text. */
-function parseYearText(text: string): FiscalYear | null {
+/** Parses one fiscal year from already-normalised text (`pastEraEnd`: 平成32年度 read as FY2020, see parseFiscalYearAsNamed). */
+function parseYearText(text: string, pastEraEnd = false): FiscalYear | null {
   const compact = text.replace(/\s+/g, '');
   let match = ERA_YEAR.exec(compact);
-  if (match) return eraYear(match[1], match[2]);
+  if (match) return eraYear(match[1], match[2], pastEraEnd);
   match = ERA_YEAR_WITH_WESTERN.exec(compact);
   if (match) {
     const year = eraYear(match[1], match[2]);
@@ -113,6 +113,18 @@ export function parseFiscalYear(value: CellValue): FiscalYear | null {
   if (isDate(value)) return inRange(fiscalYearOfDate(value) ?? Number.NaN);
   if (typeof value === 'number') return inRange(value);
   return parseYearText(normalizeText(value));
+}
+
+/**
+ * One fiscal year as a person names it, and as formatFiscalYear writes it for a date before the next era
+ * began: parseFiscalYear's readings, and an era's year past its last (平成32年度, H32 = FY2020; a plan
+ * written before 令和 named its later years so). For a year a person types for a command (round --year) and
+ * the round's 照会 sheet (r27h 9, 5).
+ */
+export function parseFiscalYearAsNamed(value: CellValue): FiscalYear | null {
+  const year = parseFiscalYear(value);
+  if (year !== null || typeof value !== 'string') return year;
+  return parseYearText(normalizeText(value), true);
 }
 
 const RANGE_SEPARATOR = /[~〜\-–—‐‑−－～]/;

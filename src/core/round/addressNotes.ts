@@ -2,7 +2,8 @@
  * What the office is told of the departments' addresses when the round opens. Split from requests.ts (#24): one job, no behaviour change.
  */
 import { addressReason } from '../base/email';
-import type { Lang } from '../words/messages';
+import { matchKey } from '../base/text';
+import { type Lang, label } from '../words/messages';
 import { roundLabel } from '../words/round';
 import type { RoundPlan } from './requests';
 
@@ -16,8 +17,12 @@ export function addressNotes(plan: RoundPlan, lang: Lang, editors?: readonly str
   const lines = plan.badAddresses.map((bad) =>
     roundLabel('badAddressLine', lang, { department: bad.department, address: bad.address, cell: bad.cell, reason: addressReason(bad.problem, lang) }),
   );
+  // A name 部署 does not have, with the 取組推進課 cells naming it (r27h 1); said instead of "no address".
+  for (const { department, cells } of plan.unlisted) lines.push(roundLabel('notListedLine', lang, { department, cells: cells.join(label('joinList', lang)) }));
+  const unlisted = new Set(plan.unlisted.map((u) => matchKey(u.department)));
   for (const department of plan.noAddress)
-    if (!plan.badAddresses.some((bad) => bad.department === department)) lines.push(roundLabel('noAddressLine', lang, { department }));
+    if (!plan.badAddresses.some((bad) => bad.department === department) && !unlisted.has(matchKey(department)))
+      lines.push(roundLabel('noAddressLine', lang, { department }));
   // In Sheets: an address that is not an editor of the file gets the request but cannot type a thing (r27c F14).
   if (editors) {
     const can = new Set(editors.map((address) => address.toLowerCase()));

@@ -75,6 +75,7 @@ export function fixedRoundPlan(input: WorkbookInput, data: WorkbookData, current
     ...current,
     departments,
     noAddress: departments.filter((d) => d.emails.length === 0).map((d) => d.department),
+    unlisted: current.unlisted.filter((u) => names.some((name) => matchKey(name) === matchKey(u.department))),
     badAddresses: current.badAddresses.filter((bad) => names.includes(bad.department)),
   };
 }

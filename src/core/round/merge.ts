@@ -8,7 +8,7 @@
  * blank answer never clears one (so a late file can be merged into a master already merged).
  */
 import { a1, type CellValue, cellText, isBlank, type WorkbookInput } from '../base/cells';
-import { matchKey } from '../base/text';
+import { cleanText, matchKey } from '../base/text';
 import { readWorkbook, type WorkbookData } from '../read/read';
 import type { Problem } from '../words/problems';
 import { type RoundCompletion, roundCompletion } from './completion';
@@ -16,9 +16,21 @@ import { fileRowsYear, laterFile, lockedCellConflicts, sentDepartment } from './
 import { matchFile } from './mergeFile';
 import type { AnswerFile, Candidate, LaterFile, MergeChange, MergeConflict, MergeError, MergeResult } from './mergeTypes';
 import { sameValue, shown } from './mergeValue';
-import { readRequestSheet } from './requestSheet';
+import { readOriginals, readRequestSheet } from './requestSheet';
 import { roundRequests } from './requests';
 import { ANSWER_FIELDS, REQUESTED_FIELDS, ROUND_SHEETS, roundLayouts } from './rows';
+
+/** The conflicts that set a whole file aside: such a file is no resubmission of its department's answers. */
+const WHOLE_FILE = new Set<string>([
+  'notAnswerFile',
+  'yearTie',
+  'yearSheetMismatch',
+  'yearMismatch',
+  'departmentChanged',
+  'unknownDepartment',
+  'planMismatch',
+  'requestYearInvalid',
+]);
 
 /** The master with the changes written in (every other cell as it was). */
 function withChanges(master: WorkbookInput, changes: readonly { sheetName: string; row: number; column: number; to: CellValue }[]): WorkbookInput {
@@ -63,6 +75,8 @@ function roundYearOf(requests: ({ year: number | null } | null)[]): { year: numb
  */
 export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data: WorkbookData = readWorkbook(master)): MergeResult {
   const requests = answers.map((answer) => readRequestSheet(answer.input));
+  // Each file's values as sent, read once for all the checks below (r27h 10: were read three times a file).
+  const originalsOf = answers.map((answer) => readOriginals(answer.input));
   const layouts = roundLayouts(master, data);
   const rowYears = answers.map((answer, index) => (requests[index] ? fileRowsYear(answer.input, layouts) : null));
   const fileYears = requests.map((request, index) => (request ? { year: rowYears[index] ?? request.year } : null));
@@ -80,6 +94,17 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     const request = requests[index];
     if (!request) {
       conflicts.push({ ...none, kind: 'notAnswerFile', file: answer.file, department: '' });
+      return;
+    }
+    // Another plan's file (r27h 7): its 照会 sheet's 計画名 against the master's, when both have one.
+    const masterPlan = cleanText(data.settings.planName ?? '');
+    if (request.plan && masterPlan !== '' && matchKey(request.plan) !== matchKey(masterPlan)) {
+      conflicts.push({ ...none, kind: 'planMismatch', file: answer.file, department: request.department, from: request.plan, to: masterPlan });
+      return;
+    }
+    // The 照会 sheet's year typed as no year (r27h 5): the file's year cannot be checked.
+    if (request.yearInvalid !== '') {
+      conflicts.push({ ...none, kind: 'requestYearInvalid', file: answer.file, department: request.department, to: request.yearInvalid });
       return;
     }
     if (tied.length > 0) {
@@ -104,7 +129,7 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       return;
     }
     // The 照会 sheet's department as sent, changed: whose answer the file is cannot be told (r27f F2).
-    const sent = sentDepartment(answer.input);
+    const sent = sentDepartment(answer.input, originalsOf[index]);
     if (sent !== null && matchKey(sent) !== matchKey(request.department)) {
       conflicts.push({ ...none, kind: 'departmentChanged', file: answer.file, department: request.department, from: sent, to: request.department });
       return;
@@ -120,8 +145,8 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       });
       return;
     }
-    const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data);
-    conflicts.push(...lockedCellConflicts(answer, master, data, department.department));
+    const found = matchFile(answer, master, plan, department, allRows, owners, conflicts, data, originalsOf[index]);
+    conflicts.push(...lockedCellConflicts(answer, master, data, department.department, originalsOf[index]));
     for (const candidate of found)
       if (candidate.problem)
         errors.push({
@@ -144,7 +169,10 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
       if (problem.severity === 'error' && !errorAt.has(`${problem.sheet}!${problem.cell}`)) errorAt.set(`${problem.sheet}!${problem.cell}`, problem);
     for (const candidate of candidates) {
       const cell = a1(candidate.row, candidate.column);
-      const problem = isBlank(candidate.to) ? undefined : errorAt.get(`${candidate.sheetName}!${cell}`);
+      const found = isBlank(candidate.to) ? undefined : errorAt.get(`${candidate.sheetName}!${cell}`);
+      // Quoted as typed (△5), not as read (-5) (r27h 8).
+      const value = shown(candidate.typed ?? candidate.to);
+      const problem = found && candidate.typed !== undefined ? { ...found, value, params: { ...found.params, value } } : found;
       if (problem)
         errors.push({
           file: answer.file,
@@ -154,7 +182,7 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
           row: candidate.row,
           column: candidate.column,
           code: candidate.code,
-          value: shown(candidate.to),
+          value,
           problem,
         });
       else accepted.push(candidate);
@@ -236,7 +264,29 @@ export function mergeAnswers(master: WorkbookInput, answers: AnswerFile[], data:
     cells: notAskedChanges.length,
     columns: [...new Set(notAskedChanges.map((c) => cellText(plan.layouts[c.sheet]?.header[c.column] ?? '')))],
   };
-  return { year, changes, conflicts, errors, files, merged, notAsked, completion: mergeCompletion(roundCompletion(merged, plan), errors, requests) };
+  // One department's several files that never disagree: merged, and said with their names (r27h 13).
+  const filesOf = new Map<string, { department: string; files: string[] }>();
+  answers.forEach((answer, index) => {
+    const request = requests[index];
+    if (!request || conflicts.some((c) => c.file === answer.file && WHOLE_FILE.has(c.kind))) return;
+    const entry = filesOf.get(matchKey(request.department)) ?? { department: request.department, files: [] };
+    entry.files.push(answer.file);
+    filesOf.set(matchKey(request.department), entry);
+  });
+  const resubmitted = [...filesOf.values()].filter(
+    (entry) => entry.files.length > 1 && !conflicts.some((c) => c.kind === 'answeredAgain' && entry.files.includes(c.file)),
+  );
+  return {
+    year,
+    changes,
+    conflicts,
+    errors,
+    files,
+    merged,
+    notAsked,
+    resubmitted,
+    completion: mergeCompletion(roundCompletion(merged, plan), errors, requests),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { type CellValue, cellText, isDate } from '../base/cells';
 import { amountUnitPattern, parseNumber } from '../base/numbers';
+import { normalizeText } from '../base/text';
 import { matchResult } from '../contract/vocabulary';
 import type { WorkbookData } from '../read/read';
 import type { MessageKey, MessageParams } from '../words/messages';
@@ -32,7 +33,9 @@ export function checkedAnswer(
   if (field === 'amount' && typeof value === 'string') {
     // The reader's rule (read/sheets/effects.ts): the plan's own unit at the end is the header's, not a word (42百万円 → 42).
     const read = parseNumber(value, amountUnitPattern(data.settings.moneyUnit));
-    if (!read.ok) return { code: 'answerAmountText', params: { column, value: value.slice(0, 60), unit: data.settings.moneyUnit } };
+    // Digits apart (「12 5」): a typo or two figures, never 125 (r27h 8).
+    if (!read.ok || /\d[\s\u3000]+\d/.test(normalizeText(value)))
+      return { code: 'answerAmountText', params: { column, value: value.slice(0, 60), unit: data.settings.moneyUnit } };
     return { to: read.value };
   }
   if ((field === 'status' || field === 'result') && typeof value === 'string') {

@@ -40,11 +40,11 @@ export function fileRowsYear(input: WorkbookInput, layouts: Partial<Record<Round
 }
 
 /** The department a file's 照会 sheet named when it was made (null for a file made before it was kept). */
-export function sentDepartment(input: WorkbookInput): string | null {
+export function sentDepartment(input: WorkbookInput, originals?: ReadonlyMap<string, CellValue>): string | null {
   const sheet = requestSheetOf(input);
   if (!sheet) return null;
   const { row, column } = REQUEST_CELLS.department;
-  const sent = readSentCells(input, sheet.name).get(`${row}|${column}`);
+  const sent = readSentCells(input, sheet.name, originals).get(`${row}|${column}`);
   return sent === undefined || isBlank(sent) ? null : cellText(sent).trim();
 }
 
@@ -52,10 +52,10 @@ type Base = { file: string; department: string };
 const blank = { code: '', column: '', from: '', to: '', other: '' };
 
 /** The 照会 sheet's deadline as sent, changed in the file: a conflict (the deadline is the office's). */
-function requestConflicts(input: WorkbookInput, base: Base): MergeConflict[] {
+function requestConflicts(input: WorkbookInput, base: Base, originals?: ReadonlyMap<string, CellValue>): MergeConflict[] {
   const sheet = requestSheetOf(input);
   if (!sheet) return [];
-  const sent = readSentCells(input, sheet.name);
+  const sent = readSentCells(input, sheet.name, originals);
   const { row, column } = REQUEST_CELLS.due;
   const was = sent.get(`${row}|${column}`);
   if (was === undefined) return [];
@@ -87,10 +87,19 @@ function codeColumn(header: CellValue[]): number | undefined {
  * the values as sent were kept is compared with the master's 事業 as it is now, said as a difference whose
  * author cannot be told.
  */
-function projectConflicts(input: WorkbookInput, master: WorkbookInput, data: WorkbookData, base: Base): MergeConflict[] {
+function projectConflicts(
+  input: WorkbookInput,
+  master: WorkbookInput,
+  data: WorkbookData,
+  base: Base,
+  originals?: ReadonlyMap<string, CellValue>,
+): MergeConflict[] {
   const file = input.sheets.find((s) => matchKey(s.name) === matchKey(FILE_PROJECTS_SHEET));
   const masterName = data.sheetNames.projects;
   const masterSheet = masterName === undefined ? undefined : master.sheets.find((s) => s.name === masterName);
+  const sent = readSentCells(input, FILE_PROJECTS_SHEET, originals);
+  // Sent with a 事業 sheet and returned without one (r27h 6): said, never passed over.
+  if (!file && sent.size > 0) return [{ ...base, ...blank, kind: 'referenceSheetMissing', sheet: FILE_PROJECTS_SHEET, cell: '' }];
   if (!file || !masterSheet) return [];
   const masterHeader = masterSheet.rows[0] ?? [];
   const masterCode = codeColumn(masterHeader);
@@ -127,7 +136,6 @@ function projectConflicts(input: WorkbookInput, master: WorkbookInput, data: Wor
       to: shown(to),
     });
   };
-  const sent = readSentCells(input, FILE_PROJECTS_SHEET);
   if (sent.size > 0) {
     // Every cell as sent, and every cell the file has beyond them (a row or a column added).
     const sentRows: CellValue[][] = [];
@@ -174,9 +182,15 @@ function projectConflicts(input: WorkbookInput, master: WorkbookInput, data: Wor
 }
 
 /** The locked cells a department changed in the sheets it was sent for reference: its 事業 rows and the 照会 sheet's deadline. */
-export function lockedCellConflicts(answer: AnswerFile, master: WorkbookInput, data: WorkbookData, department: string): MergeConflict[] {
+export function lockedCellConflicts(
+  answer: AnswerFile,
+  master: WorkbookInput,
+  data: WorkbookData,
+  department: string,
+  originals?: ReadonlyMap<string, CellValue>,
+): MergeConflict[] {
   const base = { file: answer.file, department };
-  return [...projectConflicts(answer.input, master, data, base), ...requestConflicts(answer.input, base)];
+  return [...projectConflicts(answer.input, master, data, base, originals), ...requestConflicts(answer.input, base, originals)];
 }
 
 /**

@@ -9,10 +9,10 @@ import { fillMerges, type WorkbookData } from '../read/read';
 import type { MessageKey, MessageParams } from '../words/messages';
 import { type Problem, ProblemList } from '../words/problems';
 import { checkedAnswer } from './mergeAnswer';
-import { answerSheet, fileColumns, fileRowsOf, matchByIdentity } from './mergeRows';
+import { answerSheet, changedOrigins, fileColumns, fileRowsOf, matchByIdentity } from './mergeRows';
 import type { AnswerFile, Candidate, MergeConflict } from './mergeTypes';
 import { sameValue, shown } from './mergeValue';
-import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals } from './requestSheet';
+import { ORIGIN_HEADER, ORIGINALS_SHEET, originalKey, readOriginals, sentOrigins } from './requestSheet';
 import type { RoundDepartment, RoundPlan } from './requests';
 import { ANSWER_FIELDS, IDENTITY_FIELDS, ROUND_SHEETS, type RoundRow, roundLayoutOf } from './rows';
 
@@ -28,11 +28,11 @@ export function matchFile(
   owners: Map<string, Set<string>>,
   conflicts: MergeConflict[],
   data: WorkbookData,
+  originals: ReadonlyMap<string, CellValue> = readOriginals(answer.input),
 ): Candidate[] {
   const candidates: Candidate[] = [];
   const mine = new Set(department.rows.map((row) => row.key));
   const base = { file: answer.file, department: department.department };
-  const originals = readOriginals(answer.input);
   // Without the values as sent (照会_元の値 removed, or a sheet's 元の行 column deleted), a master cell changed
   // since the split cannot be told from one that was not: the file is reported, and no answer replaces a master value.
   let missingOriginals = originals.size === 0;
@@ -80,6 +80,8 @@ export function matchFile(
     );
     const fileRows = fileRowsOf(sheet, fileLayout, found, originColumn, { at: answer.links ?? new Map(), columns: textColumns });
     const { matchOf, ambiguous, claimed } = matchByIdentity(fileRows, sheetRows);
+    // 元の行 changed in the file (r27h 4): the values as sent are found by it, so such a row is a conflict, never merged.
+    const originChanged = originColumn >= 0 ? changedOrigins(fileRows, sentOrigins(originals, layout.name)) : new Map();
     for (const fileRow of fileRows) {
       const { index, values, identity, origin: originNumber } = fileRow;
       const at = (column: number): CellValue => {
@@ -123,6 +125,22 @@ export function matchFile(
             to: shown(at(changed[0])),
             other: [...(owners.get(masterRow.key) ?? [])].join('、'),
           });
+        continue;
+      }
+      const was = masterRow ? originChanged.get(fileRow) : undefined;
+      if (masterRow && was !== undefined) {
+        conflicts.push({
+          ...base,
+          kind: was === '' ? 'originChangedUnknown' : 'originChanged',
+          sheet: layout.name,
+          cell: `${masterRow.row + 1}:${masterRow.row + 1}`,
+          fileRef: a1(index, originColumn),
+          code: masterRow.code,
+          column: ORIGIN_HEADER,
+          from: was,
+          to: shown(originValue),
+          other: '',
+        });
         continue;
       }
       const row: RoundRow | undefined = masterRow;
@@ -264,7 +282,8 @@ export function matchFile(
           const field = fieldAt.get(column);
           const checked = field ? checkedAnswer(field, at(column), data, cellText(layout.header[column])) : { to: at(column) };
           if ('code' in checked) candidates.push(candidate(column, at(column), problemAt(column, at(column), checked.code, checked.params)));
-          else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null)) candidates.push(candidate(column, checked.to));
+          else if (!sameValue(checked.to, masterRows[row.row]?.[column] ?? null))
+            candidates.push({ ...candidate(column, checked.to), ...(sameValue(checked.to, at(column)) ? {} : { typed: at(column) }) });
           continue;
         }
         // Matched by what it is, its code, year and text are the master's (１－０１ is 1-01, R8 is 令和8年度): no conflict (r27c F4).

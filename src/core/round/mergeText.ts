@@ -8,7 +8,7 @@ import { HEADER_FILL } from '../present/grid';
 import { countCell, type ReportTable } from '../present/tableCells';
 import { type Lang, label } from '../words/messages';
 import { localizeProblem } from '../words/problems';
-import { mergeProblemSentence, type RoundLabelKey, roundLabel } from '../words/round';
+import { type RoundLabelKey, roundLabel } from '../words/round';
 import { fiscalYearLabel } from '../words/yearLabels';
 import type { DepartmentCompletion, RoundCompletion } from './completion';
 import type { ConflictKind, LaterFile, MergeConflict, MergeError, MergeResult } from './mergeTypes';
@@ -37,6 +37,11 @@ const CONFLICT_LABEL: Record<ConflictKind, RoundLabelKey> = {
   lockedCellDiffers: 'conflictLockedCellDiffers',
   departmentChanged: 'conflictDepartmentChanged',
   answeredAgain: 'conflictAnsweredAgain',
+  originChanged: 'conflictOriginChanged',
+  originChangedUnknown: 'conflictOriginChangedUnknown',
+  referenceSheetMissing: 'conflictReferenceSheetMissing',
+  requestYearInvalid: 'conflictRequestYearInvalid',
+  planMismatch: 'conflictPlanMismatch',
 };
 
 /** A cell as a person reads it: 「81行目」 for a whole row (81:81, Excel's notation), else the reference as it is. */
@@ -97,7 +102,8 @@ export function conflictText(conflict: MergeConflict, lang: Lang): string {
 export function mergeErrorText(error: MergeError, lang: Lang): string {
   // The problem's own sentence ends with its stop; the line adds its own after it. A summary's words
   // (「集計から除きました」) are not a merge's: such a problem is said as an answer not merged (r27f F11).
-  const sentence = mergeProblemSentence(error.problem.code, error.problem.value, error.problem.params, lang) ?? localizeProblem(error.problem, lang).message;
+  // The catalogue's own sentence, told it is a merge's (its decimals and all, r27h 12): no 「集計から除きました」.
+  const sentence = localizeProblem({ ...error.problem, params: { ...error.problem.params, merge: 1 } }, lang).message;
   const message = sentence.replace(/[。.]+$/, '');
   return roundLabel('mergeErrorLine', lang, { sheet: error.sheet, cell: error.cell, code: error.code, message });
 }
@@ -188,6 +194,18 @@ export function mergeGrid(result: MergeResult, lang: Lang): Grid {
     );
   for (const e of result.errors)
     rows.push(pad([cell(kind('mergeError')), cell(e.file), cell(e.department), cell(e.sheet), cell(e.cell), cell(e.code), cell(mergeErrorText(e, lang))]));
+  for (const { department, files } of result.resubmitted)
+    rows.push(
+      pad([
+        cell(kind('mergeNote')),
+        cell(files.join(label('joinList', lang))),
+        cell(department),
+        cell(''),
+        cell(''),
+        cell(''),
+        cell(roundLabel('mergeResubmitted', lang, { department, n: files.length, files: files.join(label('joinList', lang)) })),
+      ]),
+    );
   if (result.conflicts.length === 0 && result.errors.length === 0) rows.push(pad([cell(kind('mergeNothing'))]));
   rows.push(pad([]));
   const table = completionRows(result.completion, lang);

@@ -44,7 +44,12 @@ export type ConflictKind =
   | 'lockedCellChanged'
   | 'lockedCellDiffers'
   | 'departmentChanged'
-  | 'answeredAgain';
+  | 'answeredAgain'
+  | 'originChanged'
+  | 'originChangedUnknown'
+  | 'referenceSheetMissing'
+  | 'requestYearInvalid'
+  | 'planMismatch';
 
 export interface MergeConflict {
   kind: ConflictKind;
@@ -106,6 +111,8 @@ export interface MergeChange {
   code: string;
   from: CellValue;
   to: CellValue;
+  /** The answer as typed, where it is read as something else (「△5」 read as −5): messages quote it as typed (r27h 8). */
+  typed?: CellValue;
 }
 
 export interface MergeFileOutcome {
@@ -126,6 +133,11 @@ export interface MergeResult {
   merged: WorkbookInput;
   /** Completion of the round on the merged master. */
   completion: RoundCompletion;
+  /**
+   * A department that sent more than one file, none of them disagreeing with another (a quiet resubmission,
+   * r27h 13): each with its files, for a note — merged, but said.
+   */
+  resubmitted: { department: string; files: string[] }[];
   /** Changes in answer columns the round does not ask for (概要): merged, but never counted as filled; their columns' names. */
   notAsked: { cells: number; columns: string[] };
 }
@@ -143,4 +155,6 @@ export interface Candidate {
   code: string;
   from: CellValue;
   to: CellValue;
+  /** The answer as typed, where it is read as something else (「△5」 read as −5): messages quote it as typed (r27h 8). */
+  typed?: CellValue;
 }

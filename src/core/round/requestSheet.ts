@@ -4,8 +4,9 @@
  * merge to know whose answer a file is. The adapters write these values (the CLI with exceljs); what a file
  * holds is decided here, once.
  */
-import { a1, type CellValue, type SheetInput, type WorkbookInput } from '../base/cells';
-import { matchKey } from '../base/text';
+import { a1, type CellValue, cellText, isBlank, type SheetInput, type WorkbookInput } from '../base/cells';
+import { parseFiscalYearAsNamed } from '../base/fiscalYear';
+import { cleanText, matchKey } from '../base/text';
 import { SHEETS, type SheetKey } from '../contract/schema';
 import type { WorkbookData } from '../read/read';
 import type { Lang } from '../words/messages';
@@ -30,12 +31,19 @@ export const FILE_PROJECTS_SHEET = '事業';
  * The 照会 sheet's locked cells the merge checks against the values as sent (1-based row and column): the
  * department and the deadline (requestRows writes them there). The year is checked against the file's rows.
  */
-export const REQUEST_CELLS = { department: { row: 2, column: 2 }, year: { row: 3, column: 2 }, due: { row: 4, column: 2 } } as const;
+export const REQUEST_CELLS = {
+  department: { row: 2, column: 2 },
+  year: { row: 3, column: 2 },
+  due: { row: 4, column: 2 },
+  /** The plan's name (設定's 計画名), so that another plan's file is told (r27h 7); absent from files split before it. */
+  plan: { row: 5, column: 2 },
+} as const;
 
 /** The 照会 sheet's keys, read back by the merge in either language. */
 const KEY_DEPARTMENT = ['部署', 'department'];
 const KEY_YEAR = ['年度', 'fiscalyear'];
 const KEY_DUE = ['回答期限', 'answerby', 'due'];
+const KEY_PLAN = ['計画名', 'plan'];
 
 /** One round sheet of a department's file: its rows, and which cells of them are answer cells (unlocked). */
 export interface FileSheet {
@@ -117,7 +125,7 @@ export function departmentFile(input: WorkbookInput, data: WorkbookData, plan: R
   }
   const requestSheet = roundLabel('requestSheet', lang);
   const request = requestRows(data, plan, department, sheets, lang);
-  for (const { row, column } of [REQUEST_CELLS.department, REQUEST_CELLS.due])
+  for (const { row, column } of [REQUEST_CELLS.department, REQUEST_CELLS.due, REQUEST_CELLS.plan])
     originals.push([requestSheet, row, column, request[row - 1]?.[column - 1] ?? null]);
   return {
     department: department.department,
@@ -152,6 +160,7 @@ function requestRows(data: WorkbookData, plan: RoundPlan, department: RoundDepar
     [roundLabel('requestDepartment', lang), department.department],
     [roundLabel('requestYear', lang), plan.year],
     [roundLabel('requestDueLabel', lang), plan.due],
+    [roundLabel('requestPlanLabel', lang), plan_],
     [],
     [roundLabel('requestHow', lang)],
     [department.cells.length > 0 ? roundLabel('requestCount', lang, { n: department.cells.length }) : roundLabel('requestNone', lang)],
@@ -187,8 +196,20 @@ export function requestSheetOf(input: WorkbookInput): SheetInput | undefined {
   return input.sheets.find((s) => names.includes(matchKey(s.name)));
 }
 
+/** What a department's file's 照会 sheet says of itself (readRequestSheet). */
+export interface RequestSheet {
+  department: string;
+  /** The year as the plan's year reader reads it (2024, 令和6年度, R6, 2024年度); null when blank or no year. */
+  year: number | null;
+  /** The year cell as typed, when it holds something that is no year (r27h 5); '' otherwise. */
+  yearInvalid: string;
+  due: string;
+  /** The plan's name (r27h 7); null for a file split before it was written. */
+  plan: string | null;
+}
+
 /** The department and year a 照会 sheet names; null when the workbook has no such sheet (not a department's file). */
-export function readRequestSheet(input: WorkbookInput): { department: string; year: number | null; due: string } | null {
+export function readRequestSheet(input: WorkbookInput): RequestSheet | null {
   const sheet = requestSheetOf(input);
   if (!sheet) return null;
   const value = (keys: string[]): CellValue => {
@@ -199,7 +220,16 @@ export function readRequestSheet(input: WorkbookInput): { department: string; ye
   if (typeof department !== 'string' || department.trim() === '') return null;
   const year = value(KEY_YEAR);
   const due = value(KEY_DUE);
-  return { department: department.trim(), year: typeof year === 'number' ? year : Number.isFinite(Number(year)) ? Number(year) : null, due: String(due ?? '') };
+  // Read as the plan reads a year: 令和6年度 typed over 2024 is 2024, never passed over (r27h 5).
+  const fiscalYear = isBlank(year) ? null : parseFiscalYearAsNamed(typeof year === 'string' ? year.trim() : year);
+  const hasPlan = sheet.rows.some((r) => typeof r?.[0] === 'string' && KEY_PLAN.includes(matchKey(r[0] as string)));
+  return {
+    department: department.trim(),
+    year: fiscalYear,
+    yearInvalid: !isBlank(year) && fiscalYear === null ? cellText(year) : '',
+    due: String(due ?? ''),
+    plan: hasPlan ? cleanText(cellText(value(KEY_PLAN))) : null,
+  };
 }
 
 /** The values a department's file held when it was made, by `sheet|元の行|column` (1-based); empty for a file without them. */
@@ -214,10 +244,18 @@ export function readOriginals(input: WorkbookInput): Map<string, CellValue> {
 }
 
 /** The values a reference sheet (事業, 照会) of a department's file held when it was made, by `row|column` (1-based, the file's own). */
-export function readSentCells(input: WorkbookInput, sheet: string): Map<string, CellValue> {
+export function readSentCells(input: WorkbookInput, sheet: string, originals: ReadonlyMap<string, CellValue> = readOriginals(input)): Map<string, CellValue> {
   const found = new Map<string, CellValue>();
   const prefix = `${matchKey(sheet)}|`;
-  for (const [key, value] of readOriginals(input)) if (key.startsWith(prefix)) found.set(key.slice(prefix.length), value);
+  for (const [key, value] of originals) if (key.startsWith(prefix)) found.set(key.slice(prefix.length), value);
+  return found;
+}
+
+/** The 元の行 a round sheet's rows were sent with, as its values as sent name them (readOriginals' keys). */
+export function sentOrigins(originals: ReadonlyMap<string, CellValue>, sheet: string): Set<number> {
+  const prefix = `${matchKey(sheet)}|`;
+  const found = new Set<number>();
+  for (const key of originals.keys()) if (key.startsWith(prefix)) found.add(Number(key.slice(prefix.length).split('|')[0]));
   return found;
 }
 

@@ -6,15 +6,13 @@
  * (present/digest.ts planDigest). A project with several departments is asked of each of them: each
  * gets its rows, and a cell answered differently by two of them is a conflict the merge reports.
  */
-import { a1, cellText, type WorkbookInput } from '../base/cells';
+import { a1, type WorkbookInput } from '../base/cells';
 import type { FiscalYear } from '../base/fiscalYear';
-import { cleanText, matchKey } from '../base/text';
-import { SHEETS } from '../contract/schema';
+import { matchKey } from '../base/text';
 import { GENERIC_DEPARTMENTS } from '../present/digestContent';
 import { readWorkbook, type WorkbookData } from '../read/read';
-import { SheetReader } from '../read/sheetReader';
-import { ProblemList } from '../words/problems';
 import { type BadAddress, routes } from './addresses';
+import { departmentsCell, projectDepartments } from './departmentNames';
 import { answered, REQUESTED_FIELDS, type RoundField, type RoundLayout, type RoundRow, type RoundSheet, roundRows } from './rows';
 
 export interface RoundOptions {
@@ -77,6 +75,11 @@ export interface RoundPlan {
   unrouted: UnroutedProject[];
   /** Departments asked for something but with no valid address in 部署. */
   noAddress: string[];
+  /**
+   * Departments named in 取組推進課 that the 部署 sheet does not have (a typo, or a department not yet listed), each
+   * with the 取組推進課 cells naming it (r27h 1): said with their cells, never routed nowhere in silence.
+   */
+  unlisted: { department: string; cells: string[] }[];
   /** Addresses of the departments asked that cannot be used (zaisei@, 山田 <…>): each with its cell and why (r27c F5). */
   badAddresses: BadAddress[];
   /** The round sheets' layouts in the workbook the plan was made from (the split writes them). */
@@ -126,7 +129,10 @@ export function requestableCells(input: WorkbookInput, layout: RoundLayout, row:
 export function roundRequests(input: WorkbookInput, options: RoundOptions, data: WorkbookData = readWorkbook(input)): RoundPlan {
   const { layouts, rows } = roundRows(input, data, options.year);
   const known = routes(data);
-  const listed = departmentOrder(input, data);
+  const listed = departmentOrder(data);
+  const listedKeys = new Set(listed.keys());
+  const cellOf = departmentsCell(input, data);
+  const unlisted = new Map<string, { department: string; cells: string[] }>();
   const byDepartment = new Map<string, RoundDepartment>();
   const unrouted: UnroutedProject[] = [];
   const rowsByCode = new Map<string, RoundRow[]>();
@@ -139,7 +145,7 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
       const layout = layouts[row.sheet];
       return layout ? requestableCells(input, layout, row, data).filter((c) => !c.answered) : [];
     });
-    const names = project.departments.filter((name) => !GENERIC_DEPARTMENTS.has(name));
+    const names = projectDepartments(project, listedKeys).filter((name) => !GENERIC_DEPARTMENTS.has(name));
     if (names.length === 0) {
       unrouted.push({ code: project.code, name: project.name, departments: project.departments, cells: toFill.length });
       continue;
@@ -149,6 +155,12 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
       const key = matchKey(name);
       if (keys.has(key)) continue;
       keys.add(key);
+      if (!listed.has(key)) {
+        const entry = unlisted.get(key) ?? { department: name, cells: [] };
+        const cell = cellOf(project);
+        if (cell !== '' && !entry.cells.includes(cell)) entry.cells.push(cell);
+        unlisted.set(key, entry);
+      }
       let department = byDepartment.get(key);
       if (!department) {
         const route = known.get(key);
@@ -177,6 +189,7 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
     departments,
     unrouted,
     noAddress: departments.filter((d) => d.emails.length === 0).map((d) => d.department),
+    unlisted: [...unlisted.values()],
     badAddresses: departments.flatMap((d) => (known.get(matchKey(d.department))?.bad ?? []).map((bad) => ({ department: d.department, ...bad }))),
     layouts,
   };
@@ -184,17 +197,11 @@ export function roundRequests(input: WorkbookInput, options: RoundOptions, data:
 
 /**
  * The 部署 sheet's departments in its order, each with its place (0-based) — every row naming one, its address
- * filled or not (the reader keeps only rows with an address: a blank one would move its department to the end).
+ * filled or not (the reader keeps a row with a blank address, r27h 11).
  */
-function departmentOrder(input: WorkbookInput, data: WorkbookData): Map<string, { name: string; order: number }> {
+function departmentOrder(data: WorkbookData): Map<string, { name: string; order: number }> {
   const found = new Map<string, { name: string; order: number }>();
-  const sheet = input.sheets.find((s) => s.name === data.sheetNames.departments);
-  if (!sheet) return found;
-  const reader = new SheetReader(SHEETS.departments, sheet, new ProblemList());
-  const column = reader.columns.get('department');
-  if (column === undefined) return found;
-  for (const { row } of reader.dataRows()) {
-    const name = cleanText(cellText(row[column] ?? null));
+  for (const { name } of data.departments) {
     const key = matchKey(name);
     if (name !== '' && !found.has(key)) found.set(key, { name, order: found.size });
   }

@@ -6,6 +6,7 @@
 export * from './addresses';
 export * from './addressNotes';
 export * from './completion';
+export * from './departmentNames';
 export * from './fixedPlan';
 export * from './merge';
 export * from './mergeAnswer';

@@ -2,7 +2,7 @@
  * The round's calendar: a deadline as typed, the year against the plan's years, a deadline already past,
  * and which mail a day of the round calls for. Split from requests.ts (#24): one job, no behaviour change.
  */
-import { type FiscalYear, fiscalYearOfDate } from '../base/fiscalYear';
+import { type FiscalYear, fiscalYearDays, fiscalYearOfDate } from '../base/fiscalYear';
 import { parseJstDate } from '../base/jst';
 import { planYears } from '../compute/planYears';
 import type { WorkbookData } from '../read/read';
@@ -37,14 +37,16 @@ export function duePassed(due: string, today: string): boolean {
  * A deadline against the fiscal year the round asks about (r27f F4). The round asks for the year's work and
  * results, so an office sends it after the year closes (for FY2024, after 2025-03-31, usually in April to June
  * 2025): a deadline before the year even begins is refused ('beforeYear'); one before the year ends is said
- * ('beforeYearEnd': a mid-year round is possible, but more often the year was mistyped); null after the year ends.
+ * ('beforeYearEnd': a mid-year round is possible, but more often the year was mistyped); one on the year's last day
+ * is not before it ends ('onYearEnd', r27h 9: 2028-03-31 for FY2027); null after the year ends.
  * One rule for the command line's split and the add-on's opening.
  */
-export function dueAgainstYear(due: string, year: FiscalYear): 'beforeYear' | 'beforeYearEnd' | null {
+export function dueAgainstYear(due: string, year: FiscalYear): 'beforeYear' | 'beforeYearEnd' | 'onYearEnd' | null {
   const date = parseJstDate(due);
   const dueYear = date ? fiscalYearOfDate(date) : null;
   if (dueYear === null) return null;
   if (dueYear < year) return 'beforeYear';
+  if (due === fiscalYearDays(year).end) return 'onYearEnd';
   return dueYear === year ? 'beforeYearEnd' : null;
 }
 

@@ -28,15 +28,15 @@ export const CELL_PROBLEMS = {
   },
   numberTooLarge: {
     ja: (p) =>
-      `${p.column ? `${p.column}の値` : '値'}${q(p.value)}は大きすぎて正確に集計できません（扱える大きさは絶対値${p.limit}まで）。${p.formula ? '' : 'この値は集計から除きました。'}単位と桁を確かめてください。`,
+      `${p.column ? `${p.column}の値` : '値'}${q(p.value)}は大きすぎて正確に集計できません（扱える大きさは絶対値${p.limit}まで）。${p.formula || p.merge ? '' : 'この値は集計から除きました。'}単位と桁を確かめてください。`,
     en: (p) =>
-      `${p.columnEn ? `${p.columnEn} ` : 'Value '}${dq(p.value)} is too large to be summed exactly (the limit is ${p.limit} either way)${p.formula ? '' : '; it was left out of every sum'}. Check its unit and digits.`,
+      `${p.columnEn ? `${p.columnEn} ` : 'Value '}${dq(p.value)} is too large to be summed exactly (the limit is ${p.limit} either way)${p.formula || p.merge ? '' : '; it was left out of every sum'}. Check its unit and digits.`,
   },
   sumTooLarge: {
     ja: (p) =>
-      `${q(p.value)}を加えると${p.total}の合計が正確に集計できる大きさ（${Number(p.decimals) > 0 ? `小数${p.decimals}桁で` : ''}絶対値${p.limit}まで）を超えるため、この値は集計から除きました。桁を確かめてください。`,
+      `${q(p.value)}を${p.merge ? '取り込む' : '加える'}と${p.total}の合計が正確に集計できる大きさ（${Number(p.decimals) > 0 ? `小数${p.decimals}桁で` : ''}絶対値${p.limit}まで）を超え${p.merge ? 'ます' : 'るため、この値は集計から除きました'}。桁を確かめてください。`,
     en: (p) =>
-      `Adding ${dq(p.value)} would take the total of ${p.totalEn} beyond what can be summed exactly (${p.limit} either way${Number(p.decimals) > 0 ? `, at ${p.decimals} decimal places` : ''}); it was left out of every sum. Check its digits.`,
+      `${p.merge ? 'Merging' : 'Adding'} ${dq(p.value)} would take the total of ${p.totalEn} beyond what can be summed exactly (${p.limit} either way${Number(p.decimals) > 0 ? `, at ${p.decimals} decimal places` : ''})${p.merge ? '' : '; it was left out of every sum'}. Check its digits.`,
   },
   numberNegative: {
     ja: (p) => `${q(p.value)}は負の値です。${p.column}には0以上の値を入力してください。`,

@@ -9,6 +9,7 @@ export const ROUND_LABELS = {
   requestSheet: { ja: '照会', en: 'Request' },
   requestTitle: { ja: '{plan} {fy}の照会（{department}）', en: '{plan}: request for {fy} ({department})' },
   requestDueLabel: { ja: '回答期限', en: 'Answer by' },
+  requestPlanLabel: { ja: '計画名', en: 'Plan' },
   amountColumn: { ja: '効果額（{unit}）', en: 'Amount ({unit})' },
   amountValidation: {
     ja: '数値だけを入力してください（単位は{unit}。日付や「円」などの文字は入れません）',
@@ -46,6 +47,7 @@ export const ROUND_LABELS = {
   mergeChanged: { ja: '取り込み', en: 'merged' },
   mergeConflict: { ja: '競合', en: 'conflict' },
   mergeError: { ja: 'エラー', en: 'error' },
+  mergeNote: { ja: '注意', en: 'note' },
   statusHeader: { ja: '部署|照会|入力済|エラー|状況', en: 'Department|Requested|Filled|Errors|State' },
   mergeTableHeader: { ja: '区分|ファイル|部署|シート|セル|事業コード|内容', en: 'Kind|File|Department|Sheet|Cell|Code|Detail' },
   statusComplete: { ja: '完了', en: 'complete' },
@@ -56,6 +58,11 @@ export const ROUND_LABELS = {
     en: '{n} of the {changes} cells merged are in columns the round does not ask for ({columns}) and are not counted as filled',
   },
   statusNotStarted: { ja: '未着手', en: 'not started' },
+  // 取組推進課 left blank: said so, never as an empty list (r27h 9).
+  unroutedBlankLine: {
+    ja: '照会先のない事業: {code} {name}（取組推進課が空欄です。入力が必要なセル {n} 件）',
+    en: 'Project with no department to ask: {code} {name} (its 取組推進課 is blank; {n} cells to fill)',
+  },
   unroutedLine: {
     ja: '照会先のない事業: {code} {name}（取組推進課: {departments}。入力が必要なセル {n} 件）',
     en: 'Project with no department to ask: {code} {name} (取組推進課: {departments}; {n} cells to fill)',
@@ -67,6 +74,11 @@ export const ROUND_LABELS = {
   notEditorLine: {
     ja: '{department}（{addresses}）はこのスプレッドシートの編集者ではないため、依頼メールは届いても回答を入力できません。共有から編集者に追加してください',
     en: '{department} ({addresses}) is not an editor of this spreadsheet: the request reaches it, but it cannot enter its answers; add it as an editor (Share)',
+  },
+  // A department 取組推進課 names that the 部署 sheet does not have (r27h 1).
+  notListedLine: {
+    ja: '取組推進課の「{department}」（{cells}）は部署シートにない部署名です。照会ファイルは作りましたが、メールアドレスがないため照会メールは作成していません。部署名の誤りなら事業シートを、そうでなければ部署シートに部署とメールアドレスを追加してください',
+    en: '{department}, named in 取組推進課 ({cells}), is not on the 部署 sheet: its file is written, but with no address no request mail is; correct the name on the 事業 sheet if it is a typo, else add the department and its address to 部署',
   },
   noAddressLine: {
     ja: '部署シートにメールアドレスのない部署: {department}（照会メールは作成していません）',
@@ -100,6 +112,16 @@ export const ROUND_LABELS = {
     ja: '{where}: 変更できないセル（{column}）が取りまとめ先と回答で違います（取りまとめ先「{from}」、回答「{to}」。回答で変えられたか、照会の後に事務局が変えています）。取りまとめ先の値のままです',
     en: '{where}: the locked cell {column} differs between the master ("{from}") and the answer ("{to}"): changed in the answer, or by the office after the request; the master keeps its value',
   },
+  // The 照会 sheet's year no year (r27h 5).
+  conflictRequestYearInvalid: {
+    ja: '照会シートの年度「{to}」は年度として読めません（2024、令和6年度、R6 のように書きます。照会シートが変えられています）。どの年度の回答か確かめられないため、このファイルは取り込みません',
+    en: 'its 照会 sheet’s year "{to}" is not a fiscal year (write 2024, 令和6年度 or R6; the 照会 sheet was altered): which year it answers cannot be checked, so nothing of the file is merged',
+  },
+  // Another plan's file (r27h 7): the 照会 sheet's 計画名 against the master's 設定.
+  conflictPlanMismatch: {
+    ja: 'この回答ファイルは計画「{from}」の照会です。取りまとめ先の計画は「{to}」のため、このファイルは取り込みません（別の計画のファイルでないか確かめてください）',
+    en: 'this answer file is a request of the plan "{from}", and the workbook merged into is the plan "{to}": nothing of the file is merged (check it is not another plan’s file)',
+  },
   conflictDepartmentChanged: {
     ja: '照会シートの部署が「{from}」から「{to}」に変えられています。どの部署の回答か決められないため、このファイルは取り込みません',
     en: 'its 照会 sheet’s department was changed from {from} to {to}: whose answer it is cannot be told, so nothing of the file is merged',
@@ -126,9 +148,28 @@ export const ROUND_LABELS = {
     ja: '{file} はメール（.eml）です。添付されている回答の Excel ファイル（.xlsx）を保存して、そのファイルを指定してください',
     en: '{file} is a mail (.eml): save the Excel file (.xlsx) attached to it and give that file',
   },
+  // merge's first argument a department's file: refused, nothing written (r27h 2).
+  mergeMasterIsAnswerFile: {
+    ja: '{file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。1つ目には計画全体のブックを、その後に回答ファイルを指定してください（何も書き込んでいません）',
+    en: '{file} is a department’s answer file ({department}), not the plan’s own workbook: give the whole plan’s workbook first, then the answer files (nothing written)',
+  },
   masterIsAnswerFile: {
     ja: '注意: {file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください',
     en: 'Note: {file} is a department’s answer file ({department}), not the plan’s own workbook; give the whole plan’s workbook',
+  },
+  // The locked 元の行 changed in the answer file (r27h 4): which row it answers cannot be trusted.
+  conflictOriginChanged: {
+    ja: '{where}: 変更できない列「元の行」が回答ファイルで変えられています（「{from}」→「{to}」）。どの行の回答か確かめられないため、この行は取り込みません',
+    en: '{where}: the locked column 元の行 was changed in the answer file ("{from}" → "{to}"); which row it answers cannot be trusted, so the row is not merged',
+  },
+  conflictOriginChangedUnknown: {
+    ja: '{where}: 変更できない列「元の行」が回答ファイルで変えられています（今の値「{to}」）。どの行の回答か確かめられないため、この行は取り込みません',
+    en: '{where}: the locked column 元の行 was changed in the answer file (now "{to}"); which row it answers cannot be trusted, so the row is not merged',
+  },
+  // A reference sheet (事業) deleted from the answer file (r27h 6).
+  conflictReferenceSheetMissing: {
+    ja: 'シート「{sheet}」が回答ファイルにありません（削除されたか、名前が変えられています）。参照用のシートで回答はありませんが、ファイルが変えられているため部署に確かめてください',
+    en: 'the answer file has no sheet {sheet} (removed or renamed): it holds no answers, only the department’s projects for reference, but the file was altered; check with the department',
   },
   conflictRowAdded: {
     ja: '{where}: 行が追加されています（{code} {to}）。追加された行は取り込みません',
@@ -192,19 +233,20 @@ export const ROUND_LABELS = {
     ja: '{where}（{code} {column}）: 回答では空欄にされていますが、取りまとめ先の値「{other}」を残しました。消す場合は取りまとめ先で消してください',
     en: '{where} ({code} {column}): the answer cleared it, but the master’s value "{other}" is kept; clear it in the master if it is to go',
   },
-  // An answer too large to be summed: in a merge it is not merged (the catalogue's 「集計から除きました」 is a summary's words, r27f F11).
-  mergeAnswerTooLarge: {
-    ja: '{column}「{value}」は大きすぎて正確に集計できません（扱える大きさは絶対値{limit}まで）。単位と桁を確かめてください',
-    en: '{column} "{value}" is too large to be summed exactly (the limit is {limit} either way); check its unit and digits',
-  },
-  mergeAnswerSumTooLarge: {
-    ja: '「{value}」を取り込むと{total}の合計が正確に集計できる大きさ（絶対値{limit}まで）を超えます。桁を確かめてください',
-    en: 'merging "{value}" would take the total of {total} beyond what can be summed exactly ({limit} either way); check its digits',
-  },
   mergeErrorLine: { ja: '{sheet} {cell}（{code}）: {message}。取り込んでいません', en: '{sheet} {cell} ({code}): {message}; not merged' },
+  // One department's files that never disagree (r27h 13): merged, and said.
+  mergeResubmitted: {
+    ja: '注意: {department}から回答ファイルが {n} 件あります（{files}）。食い違う回答はないため、どれも取り込みました。再提出であれば、使うファイルだけを指定して取りまとめ直すと確実です',
+    en: 'Note: {department} sent {n} answer files ({files}); none disagrees with another, so all were merged. If one is a resubmission, merging again with only the file to keep is surer',
+  },
   mergeDone: {
     ja: '取りまとめ: {files} ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
     en: 'Merged {files} files: cells merged {changes}, conflicts {conflicts}, errors {errors} → {out}',
+  },
+  // One file: English says it in the singular (r27h 9).
+  mergeDoneOne: {
+    ja: '取りまとめ: 1 ファイル、取り込んだセル {changes} 件、競合 {conflicts} 件、エラー {errors} 件 → {out}',
+    en: 'Merged 1 file: cells merged {changes}, conflicts {conflicts}, errors {errors} → {out}',
   },
   mergeTitle: { ja: '{fy}の照会の取りまとめ結果', en: 'Merge of the answers for {fy}' },
   mergeFiles: { ja: '回答ファイル', en: 'Answer files' },
@@ -233,6 +275,11 @@ export const ROUND_LABELS = {
     ja: '回答期限 {due} は{fy}が始まる前です（{fy}は {start} から {end} まで）。照会は年度の取組と成果を尋ねるので、期限は年度が終わった後（通常は翌年度の4～6月）にしてください',
     en: 'the deadline {due} is before {fy} begins ({fy} runs from {start} to {end}): a round asks for the year’s work and results, so its deadline comes after the year ends (usually April to June of the next year)',
   },
+  // A deadline on the year's last day is not before the year ends (r27h 9), but the year's results are not all in by then.
+  dueOnYearEnd: {
+    ja: '注意: 回答期限 {due} は{fy}の最終日です。年度の取組と成果がそろうのは年度が終わった後なので、年度途中の照会でなければ、{end} より後の日付にしてください',
+    en: 'Note: the deadline {due} is the last day of {fy}; the year’s work and results are complete only after it ends, so unless this is a mid-year round, give a date after {end}',
+  },
   dueBeforeYearEnd: {
     ja: '注意: 回答期限 {due} は{fy}が終わる前です（{fy}は {end} まで）。年度途中の照会でなければ、年度が終わった後の日付にしてください',
     en: 'Note: the deadline {due} is before {fy} ends ({end}); unless this is a mid-year round, give a date after the year ends',
@@ -254,6 +301,8 @@ export const ROUND_LABELS = {
   // round's usage errors (the command line says each in both languages, Japanese first).
   usageLang: { ja: '--lang は ja か en です（「{value}」は使えません）', en: '--lang must be ja or en, not {value}' },
   usageYearMissing: { ja: '--year が必要です（例: --year 2024）', en: '--year is required, e.g. --year 2024' },
+  // An option that takes a value followed by another option (--year --due 2025-04-30): its value is missing (r27h 9).
+  usageValueMissing: { ja: '{name} には値が必要です（{next} は別のオプションです）', en: '{name} needs a value ({next} is another option)' },
   usageYearInvalid: {
     ja: '--year「{text}」は年度として読めません。2024 や 令和6年度 のように指定してください',
     en: '--year "{text}" is not a fiscal year; use e.g. 2024 or 令和6年度',
@@ -327,17 +376,4 @@ export type RoundLabelKey = keyof typeof ROUND_LABELS;
 
 export function roundLabel(key: RoundLabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return ROUND_LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
-
-/**
- * A merge error's sentence where the plan's own message would be a summary's (「この値は集計から除きました」 /
- * "left out of every sum": in a merge the answer is simply not merged, r27f F11); null to use the plan's message.
- */
-export function mergeProblemSentence(code: string, value: string, params: Record<string, unknown>, lang: Lang): string | null {
-  const text = (name: string) => String(params[name] ?? '');
-  if (code === 'numberTooLarge')
-    return roundLabel('mergeAnswerTooLarge', lang, { column: text(lang === 'ja' ? 'column' : 'columnEn'), value, limit: text('limit') });
-  if (code === 'sumTooLarge')
-    return roundLabel('mergeAnswerSumTooLarge', lang, { value, total: text(lang === 'ja' ? 'total' : 'totalEn'), limit: text('limit') });
-  return null;
 }

@@ -6,6 +6,11 @@
 import { dq, type Entry, q } from './problemText';
 
 export const ROUND_PROBLEMS = {
+  // A 部署 row with no address (r27h 9): a warning — the department is split and asked, only its mails are not made.
+  departmentNoAddress: {
+    ja: (p) => `${p.department}のメールアドレスが空欄です。照会のファイルは作りますが、照会・督促・月次のメールはこの部署には作成しません。`,
+    en: (p) => `${p.department} has no e-mail address: its round file is made, but no request, reminder or monthly mail is made for it.`,
+  },
   answerDate: {
     ja: (p) =>
       `${p.column}に日付（${p.value}）が入力されています。${p.number ? '数値だけを' : '文字で'}入力してください（Excel が「1/2」や「3-31」を日付に変えることがあります）。`,

@@ -46,6 +46,8 @@ function fileOf(input: WorkbookInput, department: string, answer: (rows: Rows) =
         { name: file.requestSheet, rows: file.request },
         { name: file.sheets[0].name, rows },
         { name: '照会_元の値', rows: file.originals },
+        // The 事業 sheet sent for reference (last here, so the sheets above keep their places): a file without it is a conflict (r27h 6).
+        { name: '事業', rows: file.projects },
       ],
     },
   };

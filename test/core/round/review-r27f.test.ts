@@ -77,7 +77,9 @@ describe('F4: a deadline against the fiscal year it asks about (one rule for spl
     expect(dueAgainstYear('2027-01-01', 2028)).toBe('beforeYear');
     expect(dueAgainstYear('2028-03-31', 2028)).toBe('beforeYear');
     expect(dueAgainstYear('2028-04-01', 2028)).toBe('beforeYearEnd');
-    expect(dueAgainstYear('2029-03-31', 2028)).toBe('beforeYearEnd');
+    // r27h 9: the year's last day is not before the year ends.
+    expect(dueAgainstYear('2029-03-31', 2028)).toBe('onYearEnd');
+    expect(dueAgainstYear('2029-03-30', 2028)).toBe('beforeYearEnd');
     expect(dueAgainstYear('2029-04-01', 2028)).toBeNull();
     expect(dueAgainstYear('2029-06-30', 2028)).toBeNull();
   });

@@ -39,7 +39,7 @@ import {
   yearOutsidePlan,
 } from '../core/round/round';
 import { type Lang, label } from '../core/words/messages';
-import { type RoundLabelKey, roundLabel } from '../core/words/round';
+import { type RoundLabelKey, roundLabel, unroutedText } from '../core/words/round';
 import { fiscalYearLabel } from '../core/words/yearLabels';
 import { buildEml } from './eml';
 import { addGeneratedSheets } from './package';
@@ -135,13 +135,6 @@ function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo, lang:
 function refuseAnswerFileAsMaster(input: WorkbookInput, path: string): void {
   const request = readRequestSheet(input);
   if (request) throw new RoundUsageError(bothLangs('mergeMasterIsAnswerFile', { file: path, department: request.department }));
-}
-
-/** The round's notes on a project no department is asked for: 取組推進課 said blank when it is (r27h 9), else what it names. */
-function unroutedText(project: { code: string; name: string; departments: string[]; cells: number }, lang: Lang): string {
-  const params = { code: project.code, name: project.name, n: project.cells };
-  if (project.departments.length === 0) return roundLabel('unroutedBlankLine', lang, params);
-  return roundLabel('unroutedLine', lang, { ...params, departments: project.departments.join(label('joinList', lang)) });
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */

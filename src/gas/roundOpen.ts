@@ -7,7 +7,7 @@ import { readWorkbook } from '../core/read/read';
 import { sharedAnswerCells } from '../core/round/answerTrace';
 import { addressNotes, askedRows, dueAgainstYear, duePassed, parseDue, roundCompletion, roundRequests, yearOutsidePlan } from '../core/round/round';
 import { localizeProblem } from '../core/words/problems';
-import { roundLabel } from '../core/words/round';
+import { roundLabel, unroutedText } from '../core/words/round';
 import { roundUiLabel } from '../core/words/roundUi';
 import { fiscalYearLabel } from '../core/words/yearLabels';
 import { userLang } from './lang';
@@ -85,6 +85,8 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
       const notes: string[] = [];
       // A deadline before the year asked about ends: said, as the command line's split says it (core's rule, r27f F4).
       if (dueAgainst === 'beforeYearEnd') notes.push(roundLabel('dueBeforeYearEnd', lang, { due, fy, ...fiscalYearDays(year) }));
+      // On the year's last day: said as such (r27h 9), as split says it.
+      if (dueAgainst === 'onYearEnd') notes.push(roundLabel('dueOnYearEnd', lang, { due, fy, ...fiscalYearDays(year) }));
       // An unreadable 照会の督促日数 (r27 #16): the reminders keep the default, and the opening says so, with the setting's problem.
       const daysKey = SETTING_KEYS.find((k) => k.key === 'roundReminderDays')?.ja;
       const daysProblem = data.problems.items.find((p) => p.code === 'settingInvalid' && p.params.key === daysKey);
@@ -153,10 +155,7 @@ export function openRound(yearText: string, dueText: string): RoundOutcome {
         if (record.editTriggerId === null) notes.push(roundUiLabel('roundEditTraceOff', lang));
       }
       writeRound(spreadsheet, record);
-      for (const project of plan.unrouted)
-        notes.push(
-          roundLabel('unroutedLine', lang, { code: project.code, name: project.name, departments: project.departments.join('、') || '—', n: project.cells }),
-        );
+      for (const project of plan.unrouted) notes.push(unroutedText(project, lang));
       notes.push(
         ...addressNotes(
           plan,

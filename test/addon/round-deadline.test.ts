@@ -83,3 +83,14 @@ test('a deadline before the year asked about ends opens the round with the comma
   late.rt.now = () => jst(2027, 4, 1);
   expect(late.run<{ notes: string[] }>('roundOpen', ['2026', '2027-04-30']).notes.filter((n) => n.startsWith('注意: 回答期限'))).toEqual([]);
 });
+
+test('a deadline on the year’s last day opens the round with the command line’s own note for it (dueOnYearEnd, r27h 9), not "before the year ends"', () => {
+  const onEnd = plan();
+  onEnd.rt.now = () => jst(2027, 3, 1);
+  const opened = onEnd.run<{ ok: boolean; notes: string[] }>('roundOpen', ['2026', '2027-03-31']);
+  expect(opened.ok).toBe(true);
+  expect(opened.notes).toContain(
+    '注意: 回答期限 2027-03-31 は令和8年度の最終日です。年度の取組と成果がそろうのは年度が終わった後なので、年度途中の照会でなければ、2027-03-31 より後の日付にしてください',
+  );
+  expect(opened.notes.filter((n) => n.includes('が終わる前です'))).toEqual([]);
+});

@@ -3,6 +3,7 @@
  * 取りまとめ結果 sheet, the status lines. Part of the one catalogue (words/messages.ts).
  */
 import type { Lang } from '../base/lang';
+import { TABLE_LABELS } from './tableLabels';
 
 export const ROUND_LABELS = {
   // The request (照会) a department receives: the first sheet of its file, and the mail.
@@ -329,11 +330,6 @@ export const ROUND_LABELS = {
   usageNoSubcommand: { ja: 'round の後に split、merge、status のどれかを指定してください', en: 'round needs split, merge or status' },
   usageUnknownSubcommand: { ja: 'round に「{sub}」はありません（split、merge、status）', en: 'round has no {sub} (split, merge or status)' },
   usageUnknownOption: { ja: 'round {sub} に {name} というオプションはありません', en: 'round {sub} has no option {name}' },
-  // Every command's options (main.ts parseArgs): one that takes a value, given twice (r27f F13).
-  usageOptionRepeated: {
-    ja: '{name} が2回指定されています（{values}）。1回だけ指定してください',
-    en: '{name} is given more than once ({values}); give it once',
-  },
   usageHelpHint: { ja: '使い方は shinchoku --help で表示します', en: 'run shinchoku --help for usage' },
   splitOutDangling: {
     ja: '--out「{out}」は、存在しない場所を指すリンクです。リンク先のフォルダーを作るか、別のフォルダーを指定してください',
@@ -376,4 +372,11 @@ export type RoundLabelKey = keyof typeof ROUND_LABELS;
 
 export function roundLabel(key: RoundLabelKey, lang: Lang, params: Record<string, string | number> = {}): string {
   return ROUND_LABELS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The round's note on a project no department is asked for (split, status, the add-on's opening): 取組推進課 said blank when it is (r27h 9), else what it names. */
+export function unroutedText(project: { code: string; name: string; departments: readonly string[]; cells: number }, lang: Lang): string {
+  const params = { code: project.code, name: project.name, n: project.cells };
+  if (project.departments.length === 0) return roundLabel('unroutedBlankLine', lang, params);
+  return roundLabel('unroutedLine', lang, { ...params, departments: project.departments.join(TABLE_LABELS.joinList[lang]) });
 }

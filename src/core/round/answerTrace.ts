@@ -3,14 +3,14 @@
  * or more departments), the values a log has seen in them, the answers written over, and one line for each. The
  * add-on (src/gas/roundTrace.ts) reads the workbook and writes its hidden log; this file only decides.
  */
-import { a1, type CellValue, cellText, isBlank, type WorkbookInput } from '../base/cells';
+import { type CellValue, cellText, isBlank, type WorkbookInput } from '../base/cells';
 import { jstStamp } from '../base/jst';
 import type { WorkbookData } from '../read/read';
 import type { Lang } from '../words/messages';
 import { roundLabel } from '../words/round';
 import { roundUiLabel } from '../words/roundUi';
 import { type RoundCell, type RoundPlan, requestableCells } from './requests';
-import { ANSWER_FIELDS, REQUESTED_FIELDS, type RoundLayout, type RoundRow } from './rows';
+import { ANSWER_FIELDS, type RoundLayout, type RoundRow } from './rows';
 
 /** The log's outcome for a value seen in a shared answer cell. */
 export const ANSWER = 'answer';
@@ -84,30 +84,11 @@ export function editedText(eventValue: string, cellNow: string): string {
 }
 
 /**
- * A row's answer cells (ANSWER_FIELDS): the cells requestableCells gives (REQUESTED_FIELDS), and the answer fields
- * the round lets a department write without asking for them (達成事項's 概要), on the same row, in ANSWER_FIELDS order.
+ * A row's answer cells (ANSWER_FIELDS): those the round asks for (REQUESTED_FIELDS) and those it lets a department
+ * write without asking (達成事項's 概要), on the same row, in ANSWER_FIELDS order — requestableCells' cells.
  */
 function answerCells(input: WorkbookInput, layout: RoundLayout, row: RoundRow, data: WorkbookData): RoundCell[] {
-  const requested = requestableCells(input, layout, row, data).map(({ cell }) => cell);
-  const cells: RoundCell[] = [];
-  for (const field of ANSWER_FIELDS[row.sheet]) {
-    const found = requested.find((cell) => cell.field === field);
-    const column = layout.columns[field];
-    if (found) cells.push(found);
-    else if (!REQUESTED_FIELDS[row.sheet].includes(field) && column !== undefined)
-      cells.push({
-        sheet: row.sheet,
-        sheetName: layout.name,
-        row: row.row,
-        column,
-        cell: a1(row.row, column),
-        code: row.code,
-        field,
-        what: row.what,
-        key: row.key,
-      });
-  }
-  return cells;
+  return requestableCells(input, layout, row, data, ANSWER_FIELDS[row.sheet]).map(({ cell }) => cell);
 }
 
 /** The answer cells (ANSWER_FIELDS) of the rows a plan asks of two or more departments, with their values now. */

@@ -99,12 +99,21 @@ export function askedCounts(plan: RoundPlan): { cells: number; sum: number; shar
   return { cells: askedOf.size, sum: counts.reduce((n, k) => n + k, 0), shared: counts.filter((k) => k > 1).length };
 }
 
-/** The requestable answer cells of a row (REQUESTED_FIELDS whose column the sheet has), each with whether it is answered now. */
-export function requestableCells(input: WorkbookInput, layout: RoundLayout, row: RoundRow, data: WorkbookData): { cell: RoundCell; answered: boolean }[] {
+/**
+ * The requestable answer cells of a row (REQUESTED_FIELDS whose column the sheet has, or the `fields` given), each
+ * with whether it is answered now.
+ */
+export function requestableCells(
+  input: WorkbookInput,
+  layout: RoundLayout,
+  row: RoundRow,
+  data: WorkbookData,
+  fields: readonly RoundField[] = REQUESTED_FIELDS[row.sheet],
+): { cell: RoundCell; answered: boolean }[] {
   const sheet = input.sheets.find((s) => s.name === layout.name);
   const values = sheet?.rows[row.row] ?? [];
   const cells: { cell: RoundCell; answered: boolean }[] = [];
-  for (const field of REQUESTED_FIELDS[row.sheet]) {
+  for (const field of fields) {
     const column = layout.columns[field];
     if (column === undefined) continue;
     const cell: RoundCell = {

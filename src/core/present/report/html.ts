@@ -47,6 +47,9 @@ figure svg { max-width: 100%; height: auto; }
 @media screen { body { padding: 12mm 8mm; } }
 `;
 
+/** Text whose line breaks are the writer's (a label's 定義 over two lines): escaped, then each break a <br>. */
+const lines = (text: string) => escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
+
 function cellHtml(cell: TableCell): string {
   if (cell === '－' || cell === '-') return `<td class="num">${cell}</td>`;
   if (typeof cell === 'string') return `<td>${escapeHtml(cell).replace(/\n/g, '<br>')}</td>`;
@@ -67,10 +70,10 @@ function blockHtml(block: ReportBlock): string {
       return `<p class="note">${escapeHtml(block.text)}</p>`;
     case 'definitions':
       return `<div class="definitions"><div class="caption">${escapeHtml(block.caption)}</div><dl>${block.items
-        .map((item) => `<dt>${escapeHtml(item.term)}</dt><dd>${escapeHtml(item.meaning)}</dd>`)
+        .map((item) => `<dt>${escapeHtml(item.term)}</dt><dd>${lines(item.meaning)}</dd>`)
         .join('')}</dl></div>`;
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      return `<ul>${block.items.map((item) => `<li>${lines(item)}</li>`).join('')}</ul>`;
     case 'yearItems':
       return `<div class="year-items"><div class="year">${escapeHtml(block.year)}</div><div>${block.items.map((item) => `<div>${escapeHtml(item)}</div>`).join('')}</div></div>`;
     case 'table': {

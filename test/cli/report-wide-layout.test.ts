@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { documentXmlToText } from '../../src/cli/docx';
+import type { CellValue } from '../../src/core/base/cells';
 import { runCli } from '../support/cli';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
@@ -101,4 +102,54 @@ test('a 定義 over two lines stays two lines, its markup text', () => {
   expect(docx).toContain('目標値を上回る成果をあげたもの\n（<b>数値目標</b>のあるもの）');
   // In the .docx: a break between the two lines, inside the one paragraph of the label.
   expect(docxXml).toMatch(/目標値を上回る成果をあげたもの<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>（&lt;b&gt;数値目標&lt;\/b&gt;のあるもの）/);
+});
+
+describe('a one-year plan', () => {
+  // 平成18年度 (FY2006) only: A-1 済, B-2 概ね順調; reported as of 2007-03-31. One year's rate is one point: no line chart.
+  const ONE_YEAR = {
+    sheets: [
+      {
+        name: '設定',
+        rows: [
+          ['項目', '値'],
+          ['計画名', '一年計画'],
+          ['計画開始年度', 2006],
+          ['計画終了年度', 2006],
+          ['取組の視点', '視点一'],
+        ],
+      },
+      {
+        name: '事業',
+        rows: [
+          ['事業コード', '事業名', '取組の視点'],
+          ['A-1', '事業A', 1],
+          ['B-2', '事業B', 1],
+        ] as CellValue[][],
+      },
+      {
+        name: '取組活動',
+        rows: [
+          ['事業コード', '年度', '取組活動', '進捗状況'],
+          ['A-1', 2006, 'a', '済'],
+          ['B-2', 2006, 'b', '概ね順調'],
+        ] as CellValue[][],
+      },
+    ],
+  };
+
+  test('draws no 進捗率 line chart through its one point; the 【進捗率】 table gives the figure', async () => {
+    const one = tempDir();
+    const path = join(one, 'plan.xlsx');
+    await writeXlsx(path, ONE_YEAR);
+    for (const ext of ['html', 'docx']) {
+      const run = runCli(['report', path, '--out', join(one, `report.${ext}`), '--as-of', '2007-03-31']);
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      expect(run.stdout).toContain('グラフ 0 個');
+    }
+    const text = readFileSync(join(one, 'report.html'), 'utf8');
+    expect(text).not.toContain('<svg');
+    expect(text).not.toContain('進捗率の推移');
+    // 済 and 概ね順調 both count in the rate: 2 / 2 = 100.0%.
+    expect(text).toContain('<td class="num">100.0%</td>');
+  });
 });

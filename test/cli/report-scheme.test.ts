@@ -107,6 +107,9 @@ test('the denominator and the 未確定 results are said, with how many and why'
     expect(text).toContain('このほか3件は達成状況が未確定のため、割合の分母に含めていません。');
     expect(text).toContain('最終年度まで 2件：数値目標が計画の最終年度に設定されているもの');
     expect(text).toContain('新規追加 1件：計画の改定により追加したもの');
+    // Said once, in these sentences: not again in the notes under the table (the 集計 sheet keeps its notes).
+    expect(text).not.toContain('※割合は、達成状況が未入力（未評価）の事項を含む全事項（4件）に対するもの');
+    expect(text).not.toContain('※未確定の事項（3件）は割合の分母に含まない');
   }
 });
 

@@ -95,6 +95,16 @@ beforeAll(async () => {
   docx = documentXmlToText(docxXml);
 });
 
+test('the 未確定 count is said once: the sentence under the table, not a note above it as well', () => {
+  for (const text of [html, docx]) {
+    expect(text.match(/3件/g)?.length).toBe(1);
+    expect(text).toContain('このほか3件は達成状況が未確定のため、割合の分母に含めていません。');
+    expect(text).not.toContain('※未確定の事項（3件）は割合の分母に含まない');
+  }
+  // The 集計 sheet's table keeps its note (the terminal prints it).
+  expect(runCli(['summarize', book, '--as-of', AS_OF]).stdout).toContain('※未確定の事項（3件）は割合の分母に含まない');
+});
+
 test('a 定義 over two lines stays two lines, its markup text', () => {
   expect(page).toContain('<dd>目標値を上回る成果をあげたもの<br>（&lt;b&gt;数値目標&lt;/b&gt;のあるもの）</dd>');
   expect(page).not.toContain('<b>数値目標');

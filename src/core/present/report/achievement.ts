@@ -1,6 +1,6 @@
 /** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
 import { allUndetermined } from '../../compute/summaryRules';
-import { quoted } from '../../words/messages';
+import { label, quoted } from '../../words/messages';
 import { type ReportTable, termName } from '../tables';
 import { definitionOf, table } from './blocks';
 import type { ReportContext } from './context';
@@ -26,6 +26,16 @@ function undeterminedAndDenominator(ctx: ReportContext): void {
   ctx.blocks.push({ type: 'list', items });
 }
 
+/** The table notes the sentences under the whole-plan table say again (the denominator, the 未確定 count): said once, in the sentences. */
+function notesSaidBelow(ctx: ReportContext): Set<string> {
+  const a = ctx.summary.achievement;
+  return new Set([
+    label('allUndeterminedNote', ctx.lang, { n: a.undetermined }),
+    label('denominatorAllNote', ctx.lang, { n: a.denominatorCount }),
+    label('undeterminedNote', ctx.lang, { n: a.undetermined }),
+  ]);
+}
+
 export function achievementSection(ctx: ReportContext): void {
   const { blocks, lang, summary, shown } = ctx;
   const resultTerms = summary.vocabulary.result;
@@ -36,6 +46,7 @@ export function achievementSection(ctx: ReportContext): void {
   const byYear = summary.achievement.byYear;
   const byPerspectiveYear = summary.achievement.byPerspective.flatMap((p) => p.byYear.filter((row) => row.evaluated + row.undetermined + row.unevaluated > 0));
   const dueShown = (row: { year: number; evaluated: number }) => shown.has(row.year) || row.evaluated > 0;
+  const said = notesSaidBelow(ctx);
   for (const id of ['achievement', 'achievementByYear', 'achievementByPerspective', 'achievementByPerspectiveYear', 'shortfalls']) {
     // No result evaluated yet: the summary has no list of targets short of 達成 (resultTables.ts), and the report says why.
     const t: ReportTable | undefined = ctx.summaryTable(id);
@@ -49,7 +60,7 @@ export function achievementSection(ctx: ReportContext): void {
         : id === 'achievementByPerspectiveYear'
           ? t.rows.filter((_, i) => dueShown(byPerspectiveYear[i]))
           : t.rows;
-    blocks.push(table(id, t.title, t.header, rows, t.notes));
+    blocks.push(table(id, t.title, t.header, rows, id === 'achievement' ? t.notes.filter((note) => !said.has(note)) : t.notes));
     if (id === 'achievement') undeterminedAndDenominator(ctx);
     if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: ctx.say('noShortfall') });
   }

@@ -131,7 +131,9 @@ async function blockChildren(block: ReportBlock, png: ChartPng): Promise<(Paragr
         ...block.items.map((item) => new Paragraph({ indent: { left: 420 }, spacing: { after: 40 }, children: [new TextRun(item)] })),
       ];
     case 'table': {
-      const out: (Paragraph | Table)[] = [caption(block.caption), tableOf(block)];
+      // A table with no caption continues the one above it (the 達成状況 of a plan of many labels: its totals under its labels).
+      // (An empty paragraph keeps it a table of its own: Word joins two tables with nothing between them.)
+      const out: (Paragraph | Table)[] = [block.caption === '' ? new Paragraph({ spacing: { before: 0, after: 0 } }) : caption(block.caption), tableOf(block)];
       for (const note of block.notes) out.push(body(note, { indent: false, size: 18 }));
       return out;
     }

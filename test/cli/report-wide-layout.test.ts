@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { documentXmlToText } from '../../src/cli/docx';
 import type { CellValue } from '../../src/core/base/cells';
 import { runCli } from '../support/cli';
+import { parseProofread } from '../support/proofreadJson';
 import { tempDir, writeXlsx } from '../support/xlsx';
 
 // Six labels: three mean 達成, one 未達成, two 未確定; the shares are of the evaluated targets (評価済み, the default).
@@ -93,6 +94,58 @@ beforeAll(async () => {
   const zip = await JSZip.loadAsync(readFileSync(join(dir, 'report.docx')));
   docxXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   docx = documentXmlToText(docxXml);
+});
+
+/** The text from a caption to the next 【…】 caption. */
+const section = (text: string, caption: string) => text.slice(text.indexOf(caption), text.indexOf('\n【', text.indexOf(caption) + 1));
+
+describe('a plan of six labels: the report’s 達成状況 tables fit a page', () => {
+  test('no table of the report is wider than 10 columns (the 集計 layout has 17 to 19)', () => {
+    const widths = [...page.matchAll(/<colgroup>(.*?)<\/colgroup>/g)].map((m) => (m[1].match(/<col /g) ?? []).length);
+    expect(widths.length).toBeGreaterThan(0);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(10);
+    const docxWidths = [...docxXml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((m) => (m[1].match(/<w:gridCol /g) ?? []).length);
+    expect(Math.max(...docxWidths)).toBeLessThanOrEqual(10);
+  });
+
+  test('the whole plan: a label a row (区分 | 件数 | 割合), 未確定 with －, then the denominator and the meanings’ totals', () => {
+    const whole = section(html, '【達成状況】');
+    expect(whole).toContain(
+      '\n区分\n件数\n割合\n目標を上回って達成\n1\n20.0%\n目標をおおむね達成\n2\n40.0%\n遅れはあるがおおむね達成\n1\n20.0%\n目標を未達成\n1\n20.0%\n最終年度まで\n2\n－\n改定により設定\n1\n－\n',
+    );
+    expect(whole).toContain('\n割合の分母（評価済み）\n達成 計\n達成 計（割合）\n未確定 計\n5\n4\n80.0%\n3\n');
+    expect(docx).toContain('区分\t件数\t割合\n目標を上回って達成\t1\t20.0%\n');
+    expect(docx).toContain('割合の分母（評価済み）\t達成 計\t達成 計（割合）\t未確定 計\n5\t4\t80.0%\t3\n');
+  });
+
+  test('by due year, perspective, perspective and year: each meaning’s count and share', () => {
+    const header = '達成 計\n達成 計（割合）\n目標を未達成\n目標を未達成（割合）\n未確定 計\n';
+    expect(section(html, '【目標年度別の達成状況】')).toContain(
+      `\n目標年度\n評価数\n${header}令和6年度\n3\n3\n100.0%\n0\n0.0%\n0\n令和7年度\n2\n1\n50.0%\n1\n50.0%\n0`,
+    );
+    expect(section(html, '【目標年度別の達成状況】')).not.toContain('令和8年度');
+    expect(section(html, '【取組の視点別の達成状況】')).toContain(
+      `\n取組の視点\n評価数\n${header}(1) 視点一\n3\n2\n66.6%\n1\n33.3%\n2\n(2) 視点二\n2\n2\n100.0%\n0\n0.0%\n1`,
+    );
+    expect(section(html, '【取組の視点・目標年度別の達成状況】')).toContain(
+      `\n取組の視点\n目標年度\n評価数\n${header}(1) 視点一\n令和6年度\n2\n2\n100.0%\n0\n0.0%\n0\n`,
+    );
+  });
+
+  test('the terminal keeps every label’s count and share in one row', () => {
+    const run = runCli(['summarize', book, '--as-of', AS_OF]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('目標を上回って達成（割合）');
+    expect(run.stdout).toContain('遅れはあるがおおむね達成（割合）');
+  });
+
+  test.each(['html', 'docx'])('its %s report proof-reads clean against its workbook: nothing wrong, nothing not placed', (ext) => {
+    const run = parseProofread(runCli(['proofread', join(dir, `report.${ext}`), '--workbook', book, '--as-of', AS_OF, '--json']));
+    expect(run.refusal).toBeNull();
+    expect(run.findings.map((f) => `${f.line}: ${f.stated}→${f.expected} (${f.label ?? ''})`)).toEqual([]);
+    if (run.notPlaced !== null) expect(run.notPlaced.map((n) => `${n.line ?? '?'}: ${n.text} — ${n.reason}`)).toEqual([]);
+    expect(run.status).toBe(0);
+  });
 });
 
 test('the 未確定 count is said once: the sentence under the table, not a note above it as well', () => {

@@ -82,7 +82,9 @@ function blockHtml(block: ReportBlock): string {
       const head = `<thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
       const body = `<tbody>${block.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</tbody>`;
       const notes = block.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('');
-      return `<div class="caption">${escapeHtml(block.caption)}</div><table><colgroup>${cols}</colgroup>${head}${body}</table>${notes}`;
+      // A table with no caption continues the one above it (the 達成状況 of a plan of many labels: its totals under its labels).
+      const caption = block.caption === '' ? '' : `<div class="caption">${escapeHtml(block.caption)}</div>`;
+      return `${caption}<table><colgroup>${cols}</colgroup>${head}${body}</table>${notes}`;
     }
     case 'chart':
       return `<figure>${chartSvg(block.chart)}</figure>`;

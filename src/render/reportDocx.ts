@@ -51,6 +51,11 @@ function textParagraphs(text: string, options: { bold?: boolean; right?: boolean
   );
 }
 
+/** A text's runs, each line break the writer's (a label's 定義 over two lines) a break in the paragraph: a "\n" inside one run would show as a space. */
+function brokenRuns(text: string): TextRun[] {
+  return text.split(/\r\n?|\n/).map((line, i) => new TextRun(i === 0 ? line : { text: line, break: 1 }));
+}
+
 function cellOf(cell: Cell, header = false): TableCell {
   // A figure, or the － that stands for none in a column of figures, sits right.
   const isNumber = typeof cell !== 'string' || cell === '－' || cell === '-';
@@ -115,18 +120,20 @@ async function blockChildren(block: ReportBlock, png: ChartPng): Promise<(Paragr
       return [
         caption(block.caption),
         ...block.items.map(
-          (item) => new Paragraph({ indent: { left: 210 }, children: [new TextRun({ text: item.term, bold: true }), new TextRun(`…${item.meaning}`)] }),
+          (item) => new Paragraph({ indent: { left: 210 }, children: [new TextRun({ text: item.term, bold: true }), ...brokenRuns(`…${item.meaning}`)] }),
         ),
       ];
     case 'list':
-      return block.items.map((item) => new Paragraph({ indent: { left: 420 }, children: [new TextRun(item)] }));
+      return block.items.map((item) => new Paragraph({ indent: { left: 420 }, children: brokenRuns(item) }));
     case 'yearItems':
       return [
         new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: block.year, bold: true, font: font(GOTHIC) })] }),
         ...block.items.map((item) => new Paragraph({ indent: { left: 420 }, spacing: { after: 40 }, children: [new TextRun(item)] })),
       ];
     case 'table': {
-      const out: (Paragraph | Table)[] = [caption(block.caption), tableOf(block)];
+      // A table with no caption continues the one above it (the 達成状況 of a plan of many labels: its totals under its labels).
+      // (An empty paragraph keeps it a table of its own: Word joins two tables with nothing between them.)
+      const out: (Paragraph | Table)[] = [block.caption === '' ? new Paragraph({ spacing: { before: 0, after: 0 } }) : caption(block.caption), tableOf(block)];
       for (const note of block.notes) out.push(body(note, { indent: false, size: 18 }));
       return out;
     }

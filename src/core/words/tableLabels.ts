@@ -30,6 +30,8 @@ export const TABLE_LABELS = {
   attentionNone: { ja: '遅れ・未着手', en: 'delayed or not started' },
   targetsTotal: { ja: '達成するべき事項の合計数', en: 'Targets evaluated' },
   count: { ja: '件数', en: '(count)' },
+  // The 件数 column of a table with a label a row (the report's 達成状況 of a plan of many labels).
+  countHeading: { ja: '件数', en: 'Count' },
   share: { ja: '割合', en: 'Share' },
   excludedNote: {
     ja: '※計画終了年度より後を目標年度とした達成するべき事項を除く（{n}件）',

@@ -1,7 +1,10 @@
 /** ４ 達成状況: the shares of the results, per due year, the targets short of achieved, the 【区分】 box. */
+
+import type { AchievementTable } from '../../compute/summarize';
 import { allUndetermined } from '../../compute/summaryRules';
-import { quoted } from '../../words/messages';
+import { label, quoted } from '../../words/messages';
 import { type ReportTable, termName } from '../tables';
+import { achievementByLabel, achievementIsWide, meaningColumns } from './achievementLayout';
 import { definitionOf, table } from './blocks';
 import type { ReportContext } from './context';
 
@@ -26,6 +29,19 @@ function undeterminedAndDenominator(ctx: ReportContext): void {
   ctx.blocks.push({ type: 'list', items });
 }
 
+/** The table notes the sentences under the whole-plan table say again (the denominator, the 未確定 count): said once, in the sentences. */
+function notesSaidBelow(ctx: ReportContext): Set<string> {
+  const a = ctx.summary.achievement;
+  return new Set([
+    label('allUndeterminedNote', ctx.lang, { n: a.undetermined }),
+    label('denominatorAllNote', ctx.lang, { n: a.denominatorCount }),
+    label('undeterminedNote', ctx.lang, { n: a.undetermined }),
+  ]);
+}
+
+/** The leading cells of each table kept in the report's narrow layout (achievementLayout.ts): the year or perspective and the count. */
+const LEADING: Record<string, number> = { achievementByYear: 2, achievementByPerspective: 2, achievementByPerspectiveYear: 3 };
+
 export function achievementSection(ctx: ReportContext): void {
   const { blocks, lang, summary, shown } = ctx;
   const resultTerms = summary.vocabulary.result;
@@ -36,6 +52,9 @@ export function achievementSection(ctx: ReportContext): void {
   const byYear = summary.achievement.byYear;
   const byPerspectiveYear = summary.achievement.byPerspective.flatMap((p) => p.byYear.filter((row) => row.evaluated + row.undetermined + row.unevaluated > 0));
   const dueShown = (row: { year: number; evaluated: number }) => shown.has(row.year) || row.evaluated > 0;
+  const wide = achievementIsWide(summary);
+  const narrow = meaningColumns(summary, lang);
+  const said = notesSaidBelow(ctx);
   for (const id of ['achievement', 'achievementByYear', 'achievementByPerspective', 'achievementByPerspectiveYear', 'shortfalls']) {
     // No result evaluated yet: the summary has no list of targets short of 達成 (resultTables.ts), and the report says why.
     const t: ReportTable | undefined = ctx.summaryTable(id);
@@ -43,13 +62,43 @@ export function achievementSection(ctx: ReportContext): void {
       blocks.push({ type: 'paragraph', text: ctx.say('nothingEvaluated') });
       continue;
     }
-    const rows =
+    const sources: readonly AchievementTable[] | undefined =
       id === 'achievementByYear'
-        ? t.rows.filter((_, i) => dueShown(byYear[i]))
-        : id === 'achievementByPerspectiveYear'
-          ? t.rows.filter((_, i) => dueShown(byPerspectiveYear[i]))
-          : t.rows;
-    blocks.push(table(id, t.title, t.header, rows, t.notes));
+        ? byYear
+        : id === 'achievementByPerspective'
+          ? summary.achievement.byPerspective
+          : id === 'achievementByPerspectiveYear'
+            ? byPerspectiveYear
+            : undefined;
+    const kept = (i: number) =>
+      id === 'achievementByYear' ? dueShown(byYear[i]) : id === 'achievementByPerspectiveYear' ? dueShown(byPerspectiveYear[i]) : true;
+    const notes = id === 'achievement' ? t.notes.filter((note) => !said.has(note)) : t.notes;
+    if (wide && id === 'achievement') {
+      // The whole plan a label a row, its totals in one row under it (the caption once, over both).
+      const { labels, totals } = achievementByLabel(summary, lang);
+      blocks.push(table(id, t.title, labels.header, labels.rows), table('achievementTotals', '', totals.header, totals.rows, notes));
+    } else if (wide && sources !== undefined) {
+      const lead = LEADING[id];
+      const rows = t.rows.map((row, i) => [...row.slice(0, lead), ...narrow.cells(sources[i])]);
+      blocks.push(
+        table(
+          id,
+          t.title,
+          [...t.header.slice(0, lead), ...narrow.header],
+          rows.filter((_, i) => kept(i)),
+          notes,
+        ),
+      );
+    } else
+      blocks.push(
+        table(
+          id,
+          t.title,
+          t.header,
+          t.rows.filter((_, i) => kept(i)),
+          notes,
+        ),
+      );
     if (id === 'achievement') undeterminedAndDenominator(ctx);
     if (id === 'shortfalls' && t.rows.length === 0) blocks.push({ type: 'paragraph', text: ctx.say('noShortfall') });
   }

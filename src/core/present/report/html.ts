@@ -47,6 +47,9 @@ figure svg { max-width: 100%; height: auto; }
 @media screen { body { padding: 12mm 8mm; } }
 `;
 
+/** Text whose line breaks are the writer's (a label's 定義 over two lines): escaped, then each break a <br>. */
+const lines = (text: string) => escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
+
 function cellHtml(cell: TableCell): string {
   if (cell === '－' || cell === '-') return `<td class="num">${cell}</td>`;
   if (typeof cell === 'string') return `<td>${escapeHtml(cell).replace(/\n/g, '<br>')}</td>`;
@@ -67,10 +70,10 @@ function blockHtml(block: ReportBlock): string {
       return `<p class="note">${escapeHtml(block.text)}</p>`;
     case 'definitions':
       return `<div class="definitions"><div class="caption">${escapeHtml(block.caption)}</div><dl>${block.items
-        .map((item) => `<dt>${escapeHtml(item.term)}</dt><dd>${escapeHtml(item.meaning)}</dd>`)
+        .map((item) => `<dt>${escapeHtml(item.term)}</dt><dd>${lines(item.meaning)}</dd>`)
         .join('')}</dl></div>`;
     case 'list':
-      return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+      return `<ul>${block.items.map((item) => `<li>${lines(item)}</li>`).join('')}</ul>`;
     case 'yearItems':
       return `<div class="year-items"><div class="year">${escapeHtml(block.year)}</div><div>${block.items.map((item) => `<div>${escapeHtml(item)}</div>`).join('')}</div></div>`;
     case 'table': {
@@ -79,7 +82,9 @@ function blockHtml(block: ReportBlock): string {
       const head = `<thead><tr>${block.header.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
       const body = `<tbody>${block.rows.map((row) => `<tr>${row.map(cellHtml).join('')}</tr>`).join('')}</tbody>`;
       const notes = block.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`).join('');
-      return `<div class="caption">${escapeHtml(block.caption)}</div><table><colgroup>${cols}</colgroup>${head}${body}</table>${notes}`;
+      // A table with no caption continues the one above it (the 達成状況 of a plan of many labels: its totals under its labels).
+      const caption = block.caption === '' ? '' : `<div class="caption">${escapeHtml(block.caption)}</div>`;
+      return `${caption}<table><colgroup>${cols}</colgroup>${head}${body}</table>${notes}`;
     }
     case 'chart':
       return `<figure>${chartSvg(block.chart)}</figure>`;

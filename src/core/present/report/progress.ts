@@ -30,21 +30,12 @@ export function progressSection(ctx: ReportContext): void {
       rateTable.rows.filter((_, i) => shown.has(summary.progress[i].year)),
     ),
   );
-  blocks.push(
-    chart(
-      {
-        id: 'progressRate',
-        kind: 'line',
-        title: ctx.say('chartRate'),
-        unit: '%',
-        max: 100,
-        points: summary.progress
-          .filter((p) => p.rateRounded !== null && shown.has(p.year))
-          .map((p) => ({ label: ctx.yearLabel(p.year), value: (p.rateRounded ?? 0) * 100, text: p.rateText })),
-      },
-      lang,
-    ),
-  );
+  const points = summary.progress
+    .filter((p) => p.rateRounded !== null && shown.has(p.year))
+    .map((p) => ({ label: ctx.yearLabel(p.year), value: (p.rateRounded ?? 0) * 100, text: p.rateText }));
+  // A line through one year is a dot: with one year the 【進捗率】 table above says it all, and no chart is drawn. (With none, the
+  // chart stays, its text alternative saying there is no value yet.)
+  if (points.length !== 1) blocks.push(chart({ id: 'progressRate', kind: 'line', title: ctx.say('chartRate'), unit: '%', max: 100, points }, lang));
   blocks.push({
     type: 'definitions',
     caption: ctx.say('categories'),

@@ -125,16 +125,13 @@ function isMail(path: string): boolean {
   }
 }
 
-/** A department's answer file given where the plan's workbook is expected: said on stderr, in the user's language (r27 #12, r27f F9). */
-function warnIfAnswerFile(input: WorkbookInput, path: string, io: RoundIo, lang: Lang): void {
+/**
+ * A department's answer file given where the plan's workbook is expected — merge's master (r27h 2), split's or status's
+ * workbook (r27 re-review 3: its requests would be routed wrong): refused (exit 2), nothing written.
+ */
+function refuseAnswerFileAsMaster(input: WorkbookInput, path: string, key: 'mergeMasterIsAnswerFile' | 'masterIsAnswerFile' = 'mergeMasterIsAnswerFile'): void {
   const request = readRequestSheet(input);
-  if (request) io.stderr(roundLabel('masterIsAnswerFile', lang, { file: path, department: request.department }));
-}
-
-/** merge's master a department's answer file: refused (exit 2), nothing written — merged into, it would become the master (r27h 2). */
-function refuseAnswerFileAsMaster(input: WorkbookInput, path: string): void {
-  const request = readRequestSheet(input);
-  if (request) throw new RoundUsageError(bothLangs('mergeMasterIsAnswerFile', { file: path, department: request.department }));
+  if (request) throw new RoundUsageError(bothLangs(key, { file: path, department: request.department }));
 }
 
 /** A --year outside the plan's years is bad usage (exit 2), said with the years the plan covers (r27 #10). */
@@ -287,7 +284,7 @@ async function split(positional: string[], flags: Flags, io: RoundIo): Promise<n
   }
   const force = flags.has('--force');
   const input = await readWorkbookFile(path);
-  warnIfAnswerFile(input, path, io, lang);
+  refuseAnswerFileAsMaster(input, path, 'masterIsAnswerFile');
   const data = readWorkbook(input);
   const plan = roundRequests(input, { year, due }, data);
   checkYearInPlan(data, year, plan);
@@ -494,7 +491,7 @@ async function status(positional: string[], flags: Flags, io: RoundIo): Promise<
   const lang = langOf(flags);
   const year = yearOf(flags);
   const input = await readWorkbookFile(path);
-  warnIfAnswerFile(input, path, io, lang);
+  refuseAnswerFileAsMaster(input, path, 'masterIsAnswerFile');
   const data = readWorkbook(input);
   const plan = roundRequests(input, { year, due: '' }, data);
   checkYearInPlan(data, year, plan);

@@ -268,7 +268,17 @@ test('messages (r27 #12): a row is 「5行目」, not 5:5; another department’
   expect(mail.stderr).toContain('はメール（.eml）です。添付されている回答の Excel ファイル（.xlsx）を保存して、そのファイルを指定してください');
   expect(mail.stderr).not.toContain('テンプレート');
   const status = runCli(['round', 'status', fileOf(out, '財政課'), '--year', '2026']);
-  expect(status.stderr).toContain('は部署の回答ファイル（財政課）で、取りまとめ先のブックではありません');
+  // Refused since the re-review (3): the file's own rows would be read as the plan's.
+  expect(status.status).toBe(2);
+  expect(status.stdout).toBe('');
+  expect(status.stderr).toContain(
+    'は部署の回答ファイル（財政課）で、取りまとめ先のブックではありません。計画全体のブックを指定してください（何も書き込んでいません）',
+  );
+  const again = join(dir, 'again');
+  const resplit = runCli(['round', 'split', fileOf(out, '財政課'), '--year', '2026', '--due', '2027-04-30', '--out', again, '--lang', 'en'], undefined, TODAY);
+  expect(resplit.status).toBe(2);
+  expect(resplit.stderr).toContain('is a department’s answer file (財政課), not the plan’s own workbook: give the whole plan’s workbook (nothing written)');
+  expect(existsSync(again)).toBe(false);
   expect(runCli(['round', 'status', path, '--year', '2026']).stderr).toBe('');
 });
 

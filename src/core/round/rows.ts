@@ -8,8 +8,9 @@
  * out of the records (a required cell), and such a row is exactly what the round asks for.
  */
 import { type CellValue, cellText, isBlank, type SheetInput, type WorkbookInput } from '../base/cells';
-import { type FiscalYear, parseFiscalYear, parseFiscalYearRange } from '../base/fiscalYear';
+import { closeYearRange, type FiscalYear, parseFiscalYear, parseFiscalYearRange } from '../base/fiscalYear';
 import { cleanText, normalizeText } from '../base/text';
+import { planYears } from '../compute/planYears';
 import { SHEETS, type SheetKey } from '../contract/schema';
 import { matchResult, type ResultMeaning, type Vocabulary } from '../contract/vocabulary';
 import { fillMerges, normalizeCode, type WorkbookData } from '../read/read';
@@ -103,11 +104,16 @@ function text(value: CellValue): string {
   return normalizeText(cellText(value));
 }
 
-/** The identity of a row from its cells (without the #n of a repeated identity); null when it has no code or no year. */
+/**
+ * The identity of a row from its cells (without the #n of a repeated identity); null when it has no code or no year.
+ * A target's year is the last of its target-year range, 「…年度以降」 closed at `planEnd` (closeYearRange) as the
+ * 達成状況 tables count it; its key keeps the range as written, so a file and its master agree without the plan.
+ */
 export function rowIdentity(
   sheet: RoundSheet,
   layout: RoundLayout,
   row: readonly CellValue[],
+  planEnd: FiscalYear | null = null,
 ): { code: string; year: FiscalYear; key: string; what: string } | null {
   const cell = (field: RoundField): CellValue => {
     const column = layout.columns[field];
@@ -119,7 +125,7 @@ export function rowIdentity(
     const range = parseFiscalYearRange(cell('targetYear'));
     if (!range) return null;
     const what = cleanText(cellText(cell('target')));
-    return { code, year: range.last, key: `targets|${code}|${range.first}-${range.last}|${text(cell('target'))}`, what };
+    return { code, year: closeYearRange(range, planEnd).last, key: `targets|${code}|${range.first}-${range.last}|${text(cell('target'))}`, what };
   }
   const year = parseFiscalYear(cell('year'));
   if (year === null) return null;
@@ -135,6 +141,7 @@ export function roundRows(input: WorkbookInput, data: WorkbookData, year: Fiscal
   const known = new Set(data.projects.map((p) => p.code));
   const layouts: Partial<Record<RoundSheet, RoundLayout>> = {};
   const rows: RoundRow[] = [];
+  const { end } = planYears(data);
   for (const sheet of ROUND_SHEETS) {
     const found = roundSheetInput(input, data, sheet);
     if (!found) continue;
@@ -142,7 +149,7 @@ export function roundRows(input: WorkbookInput, data: WorkbookData, year: Fiscal
     layouts[sheet] = layout;
     const seen = new Map<string, number>();
     for (let index = 1; index < found.rows.length; index++) {
-      const identity = rowIdentity(sheet, layout, found.rows[index] ?? []);
+      const identity = rowIdentity(sheet, layout, found.rows[index] ?? [], end);
       if (!identity || identity.year !== year || !known.has(identity.code)) continue;
       const n = (seen.get(identity.key) ?? 0) + 1;
       seen.set(identity.key, n);

@@ -154,9 +154,10 @@ export const ROUND_LABELS = {
     ja: '{file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。1つ目には計画全体のブックを、その後に回答ファイルを指定してください（何も書き込んでいません）',
     en: '{file} is a department’s answer file ({department}), not the plan’s own workbook: give the whole plan’s workbook first, then the answer files (nothing written)',
   },
+  // split's or status's workbook a department's file: refused as merge refuses it (r27 re-review 3), nothing written.
   masterIsAnswerFile: {
-    ja: '注意: {file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください',
-    en: 'Note: {file} is a department’s answer file ({department}), not the plan’s own workbook; give the whole plan’s workbook',
+    ja: '{file} は部署の回答ファイル（{department}）で、取りまとめ先のブックではありません。計画全体のブックを指定してください（何も書き込んでいません）',
+    en: '{file} is a department’s answer file ({department}), not the plan’s own workbook: give the whole plan’s workbook (nothing written)',
   },
   // The locked 元の行 changed in the answer file (r27h 4): which row it answers cannot be trusted.
   conflictOriginChanged: {

@@ -99,3 +99,18 @@ describe('r27h 12: a merge error’s sentence is the catalogue’s, told it is a
     expect(en).not.toContain('left out of every sum');
   });
 });
+
+describe('r27 re-review 1: a target 「…年度以降」 is due in the plan end, as the 達成状況 tables count it', () => {
+  // The small plan keeps no 設定: its years run from its rows, to 2026 (令和8年度).
+  const input = planWith((sheets) => {
+    sheets.get('達成事項')?.push(['A-1', '令和6年度以降', '目標以降', null, null]);
+  });
+  const asked = (year: number) =>
+    roundRequests(input, { year, due: `${year + 1}-04-30` })
+      .departments.flatMap((department) => department.rows.map((row) => `${department.department}:${row.what}`))
+      .filter((entry) => entry.endsWith('目標以降'));
+  test('asked of 企画課 in 2026, the plan end; not in 2024, the year it is written from', () => {
+    expect(asked(2026)).toEqual(['企画課:目標以降']);
+    expect(asked(2024)).toEqual([]);
+  });
+});

@@ -32,6 +32,7 @@ import {
   leadOf,
   measureOf,
   NUMBERED_HEADING,
+  outOf,
   reachedAfterDifference,
   reasonFor,
   scopeOf,
@@ -90,6 +91,21 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           'g',
         );
   const goalPeriodsOut = (t: string) => (periodPattern === null || !/年度/.test(t) ? t : t.replace(periodPattern, (m) => ' '.repeat(m.length)));
+  /** A line that is one figure (with its unit) and a table's cell marks, nothing else: 「92件 |」. */
+  const onlyFigure = (t: string) => t.replace(/[▲△-]?\d[\d,.]*\s*(?:件|項目|事業|細目|%)?/g, '').replace(/[|｜\s]/g, '') === '';
+  /** A line of a label and no number (「取組開始状況 |」): a row's label cell whose figure is on the line below. */
+  const labelLine = (t: string) => {
+    const flat = t.replace(/[|｜\s]/g, '');
+    return flat !== '' && flat.length <= 20 && !/\d/.test(flat) && !/[。、]/.test(flat);
+  };
+  /** A row label's labels: those it names, or the one label it is with 状況 after it (「取組開始状況」: the row of 取組開始). */
+  const rowLabelTerms = (t: string) => {
+    const named = termsIn(t);
+    if (named.length > 0) return named;
+    const flat = t.replace(/[|｜\s]/g, '');
+    const base = /^(.+)状況$/.exec(flat)?.[1];
+    return base !== undefined && terms.some((term) => term.label === base) ? termsIn(base) : [];
+  };
   /** A line that is only a measure's word (「目標」「実績」「達成率」): a key whose value is the line below (a key-value layout). */
   const keyLine = (t: string) => {
     const flat = t.replace(/\s/g, '');
@@ -197,7 +213,17 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number; end: number }[]; goal: GoalSummary | undefined }
     >();
     const scopeYearsOf = new Map<string, YearMention[]>();
-    const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
+    // The year of a number's sentence: the last its own sentence names (「…平成29年度に…達成率219.5%でした。平成30年度の達成率は
+    // 97.0%でした。」 — each sentence's rate is of its own year); the line's last where its sentence names none.
+    const lineYear = found.length > 0 ? found[found.length - 1].year : null;
+    const sentenceYearAt = (at: number): FiscalYear | null => {
+      if (found.length < 2) return lineYear;
+      const start = text.lastIndexOf('。', at - 1) + 1;
+      const stop = text.indexOf('。', at);
+      const end = stop < 0 ? text.length : stop;
+      const own = found.filter((y) => y.start >= start && y.start < end);
+      return own.length > 0 ? own[own.length - 1].year : lineYear;
+    };
     const lineWordless = wordless(text);
     // How many numbers of each text the line has had so far: a number's cell among cells of the same text.
     const sameText = new Map<string, number>();
@@ -216,22 +242,34 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
         notPlaced.push({ line: lineNo, stated: token.text, reason: 'noMeasure' });
         continue;
       }
+      // A table row broken over lines (「取組開始状況 |」 over 「92件 |」): a line of one figure and nothing else is the cell of the
+      // label line above it, a line of words and no number.
+      const brokenRowLabel = !cellInfo && tokens.length === 1 && i > 0 && onlyFigure(text) && labelLine(lines[i - 1]) ? lines[i - 1] : '';
       const contextKey = `${clause.start}|${rowLabel}|${header}`;
       // Each clause's years, labels and goal read once, not once per number in it.
       let context = clauseContext.get(contextKey);
       if (!context) {
         context = {
           years: yearsOf(goalPeriodsOut(`${header} ${clauseText}`), planEra, years).filter((y) => !y.date),
-          labels: cellTerms(rowLabel, header).concat(termsIn(clauseText)),
+          labels: cellTerms(rowLabel, header).concat(termsIn(clauseText), brokenRowLabel === '' ? [] : rowLabelTerms(brokenRowLabel)),
           goal: goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText),
         };
         clauseContext.set(contextKey, context);
       }
       const clauseYears = context.years;
       const explicitYear = clauseYears.length === 1 ? clauseYears[0] : null;
-      let year: FiscalYear | null = explicitYear?.year ?? (cellInfo ? (stateYear ?? carriedYear) : (sentenceYear ?? carriedYear));
-      // A year the plan does not have: no figure of the plan is of it.
+      let year: FiscalYear | null = explicitYear?.year ?? (cellInfo ? (stateYear ?? carriedYear) : (sentenceYearAt(token.start) ?? carriedYear));
+      // A year the plan does not have: no figure of the plan is of it — but a count of the targets a result is out of
+      // (「(平成17年度分17件中)」) that is exactly one of the plan's years' is of that year: the year is what is wrong.
       if (explicitYear && !years.has(explicitYear.year)) {
+        const outOfCount = COUNT_UNIT.test(token.unit) && token.decimals === 0 && outOf(text, token);
+        if (
+          outOfCount &&
+          ctx.wrongYear({ i, lineNo, stated: token.text }, explicitYear, summary.achievement.byYear, (r) =>
+            [r.evaluated, r.denominatorCount].includes(token.value),
+          )
+        )
+          continue;
         notPlaced.push({ line: lineNo, stated: token.text, reason: 'outsidePlan' });
         continue;
       }

@@ -64,7 +64,7 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
       return true;
     }
     const money = toPlanUnit(token, g.unit, unitLike);
-    const value = money ?? token.value;
+    const value = (money ?? token.value) * (token.negative ? -1 : 1);
     if (approx && money !== null) ctx.tolerance = approxPlace(token) / (YEN[g.unit] ?? 1);
     else if (approx) {
       notPlaced.push({ line: lineNo, stated, reason: 'approximation' });

@@ -3,8 +3,9 @@
  * through the built CLI, every injected error of every case — the seven open
  * ones, the three blind ones of blind/ (first untuned run: 2 of 12 found, 0
  * false), the three of blind2/ (first untuned run: 1 of 15 found, 19 false), the
- * four of blind3/ (first untuned run: 2 of 19 found, 24 false) and the three of
- * blind4/ (first untuned run: 6 of 15 found, 7 false), all recorded in the corpus README — is found on its line (its stated and
+ * four of blind3/ (first untuned run: 2 of 19 found, 24 false), the three of
+ * blind4/ (first untuned run: 6 of 15 found, 7 false) and the three of blind5/ (first untuned run: 4 of 14 found,
+ * 2 false), all recorded in the corpus README — is found on its line (its stated and
  * right figure) unless listed in KNOWN_MISSED, and across the whole corpus at
  * most one finding is false.
  */
@@ -15,7 +16,7 @@ import { corpusCases, corpusDraftPath, OPENED_BLIND_DIRS, readCorpusExpected, re
 import { type CaseScore, parseProofread, sameFigure, scoreCase } from '../support/proofreadJson';
 import { tempDir } from '../support/xlsx';
 
-// The open cases and the four blind sets (blind/, blind2/, blind3/, blind4/: each run once untuned, then opened).
+// The open cases and the five blind sets (blind/, blind2/ … blind5/: each run once untuned, then opened).
 const cases = corpusCases({ blind: OPENED_BLIND_DIRS });
 
 /**
@@ -27,6 +28,9 @@ const KNOWN_MISSED: Record<string, string[]> = {
   // kitsuki-h18's rate whose goal only the sentence before names, missed after session 13, are found since wt-p26g.)
   'blind3/kitsuki-h18': ['8: 平成19年度→平成18年度'],
   // blind4/ after its first tuning (wt-p26f): all fifteen found, none missed.
+  // blind5/ after its first tuning (wt-p26h): a heading's year before the plan over no figure at all (its figures are in the
+  // table below, under a heading that names the right year).
+  'blind5/ashiya-h13': ['2: 平成12年度→平成13年度'],
 };
 
 /** False findings across the whole corpus today (the issue's goal is at most 1): exactly these many, so a change either way is seen. */
@@ -44,7 +48,7 @@ async function score(name: string): Promise<CaseScore> {
   return s;
 }
 
-test('the corpus: seven open cases, three blind ones, three of the second blind set, four of the third and three of the fourth, each with at least four injected errors on their lines', () => {
+test('the corpus: seven open cases, three blind ones, three of the second blind set, four of the third, three of the fourth and three of the fifth, each with at least four injected errors on their lines', () => {
   expect(cases.map((c) => c.name)).toEqual([
     'fukuchiyama',
     'iwaki',
@@ -66,8 +70,11 @@ test('the corpus: seven open cases, three blind ones, three of the second blind 
     'blind4/kamikawa-h26',
     'blind4/otaki-r3',
     'blind4/samukawa-h26',
+    'blind5/ashiya-h13',
+    'blind5/miyakojima-h19',
+    'blind5/sodegaura-h29',
   ]);
-  expect(cases.reduce((n, c) => n + readCorpusExpected(c).errors.length, 0)).toBe(90);
+  expect(cases.reduce((n, c) => n + readCorpusExpected(c).errors.length, 0)).toBe(104);
   for (const c of cases) {
     const lines = readFileSync(corpusDraftPath(c), 'utf8').split(/\r\n|\r|\n/);
     const { errors } = readCorpusExpected(c);

@@ -21,11 +21,10 @@ export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
 const BLIND_DIRS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5'];
 /**
  * The blind folders whose first untuned run is recorded in the corpus README and
- * which the open-corpus tests now hold to their score: the first four (blind3/ was opened for
- * tuning in session 13, blind4/ by wt-p26f, each after its first run was recorded). blind5/ is
- * not here: it has not had its first run.
+ * which the open-corpus tests now hold to their score: all five (blind3/ was opened for
+ * tuning in session 13, blind4/ by wt-p26f, blind5/ by wt-p26h, each after its first run was recorded).
  */
-export const OPENED_BLIND_DIRS: readonly string[] = ['blind', 'blind2', 'blind3', 'blind4'];
+export const OPENED_BLIND_DIRS: readonly string[] = ['blind', 'blind2', 'blind3', 'blind4', 'blind5'];
 
 export interface CorpusCase {
   /** The folder under test/fixtures/corpus/, e.g. `saitama`, `blind/soma` or `blind2/sanda-h20`. */

@@ -87,9 +87,13 @@ export function planNames(summary: Summary, terms: Term[]) {
     const flat = sentence.replace(/\s/g, '').normalize('NFKC');
     return (
       projectNames.some((n) => flat.includes(n)) ||
-      [...flat.matchAll(/「([^」]+)」/g)].some((m) => !qualifierWords.some((w) => m[1].includes(w) || w.includes(m[1])) && !goalNames.includes(m[1]))
+      [...flat.matchAll(/「([^」]+)」/g)].some(
+        (m) => !qualifierWords.some((w) => m[1].includes(w) || w.includes(m[1])) && !goalNames.includes(m[1]) && m[1] !== planNameFlat,
+      )
     );
   };
+  /** The plan's own name (「…の集中的取組み」における…): a sentence naming it in brackets speaks of the plan, not of a project. */
+  const planNameFlat = (summary.plan.name ?? '').replace(/\s/g, '').normalize('NFKC');
   /** The plan's project names (a sentence naming one speaks of it) and the words of its goals' qualifiers and perspectives. */
   const projectNames = summary.projects.map((p) => p.name.replace(/\s/g, '').normalize('NFKC')).filter((n) => n.length >= 3);
   const qualifierWords = [...goalParts.flatMap((p) => p.qualifiers), ...summary.perspectives.map((p) => p.name.replace(/\s/g, '').normalize('NFKC'))].filter(

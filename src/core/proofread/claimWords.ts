@@ -19,9 +19,9 @@ export const YEN: Record<string, number> = { 円: 1, 千円: 1e3, 百万円: 1e6
 export const RATE_WORDS = /進捗率|達成率|実施率|執行率/;
 export const TARGET_WORDS = /目指|以上|以下|以内/;
 export const COUNT_UNIT = /^(?:事業|項目|件|細目)$/;
-/** A count followed by 中 (「20項目中、16項目を達成」「9の個別計画中1の個別計画が」): what the count after it is out of. */
+/** A count followed by 中 or のうち (「20項目中、16項目を達成」「9の個別計画中1の個別計画が」「17件のうち目標達成が13件」): what the count after it is out of. */
 export function outOf(text: string, token: NumberToken): boolean {
-  return /^(?:の\p{Script=Han}{1,8})?中(?!\p{Script=Han})/u.test(text.slice(token.end, token.end + 12));
+  return /^(?:(?:の\p{Script=Han}{1,8})?中(?!\p{Script=Han})|のうち)/u.test(text.slice(token.end, token.end + 12));
 }
 /** The contract's own names for the plan's targets: its 達成事項 sheet and its 達成するべき事項 column, with their aliases. */
 const TARGET_NAMES = [...sheetNames(SHEETS.targets), ...SHEETS.targets.columns.filter((c) => c.key === 'target').flatMap(columnNames)]

@@ -32,6 +32,7 @@ import {
   leadOf,
   measureOf,
   NUMBERED_HEADING,
+  outOf,
   reachedAfterDifference,
   reasonFor,
   scopeOf,
@@ -41,6 +42,9 @@ import {
 import { isNumeric } from './draftTables';
 import type { YearMention } from './draftText';
 import { MAX_CLAIM_LINE, yearsOf } from './draftText';
+
+/** A 合計 row's label (合計, 計, 総計). */
+const TOTAL_ROW = /^(?:合計|計|総計)$/;
 
 export function readClaims(draft: string, summary: Summary): ClaimsResult {
   const ctx = claimsContext(draft, summary);
@@ -90,6 +94,21 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           'g',
         );
   const goalPeriodsOut = (t: string) => (periodPattern === null || !/年度/.test(t) ? t : t.replace(periodPattern, (m) => ' '.repeat(m.length)));
+  /** A line that is one figure (with its unit) and a table's cell marks, nothing else: 「92件 |」. */
+  const onlyFigure = (t: string) => t.replace(/[▲△-]?\d[\d,.]*\s*(?:件|項目|事業|細目|%)?/g, '').replace(/[|｜\s]/g, '') === '';
+  /** A line of a label and no number (「取組開始状況 |」): a row's label cell whose figure is on the line below. */
+  const labelLine = (t: string) => {
+    const flat = t.replace(/[|｜\s]/g, '');
+    return flat !== '' && flat.length <= 20 && !/\d/.test(flat) && !/[。、]/.test(flat);
+  };
+  /** A row label's labels: those it names, or the one label it is with 状況 after it (「取組開始状況」: the row of 取組開始). */
+  const rowLabelTerms = (t: string) => {
+    const named = termsIn(t);
+    if (named.length > 0) return named;
+    const flat = t.replace(/[|｜\s]/g, '');
+    const base = /^(.+)状況$/.exec(flat)?.[1];
+    return base !== undefined && terms.some((term) => term.label === base) ? termsIn(base) : [];
+  };
   /** A line that is only a measure's word (「目標」「実績」「達成率」): a key whose value is the line below (a key-value layout). */
   const keyLine = (t: string) => {
     const flat = t.replace(/\s/g, '');
@@ -127,6 +146,16 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
   let carriedGoal: GoalSummary | undefined;
   /** The goal a heading names, for the lines of its block (to the next blank line): 「効果額」 over 「・5年間目標値：…」. */
   let blockGoal: GoalSummary | undefined;
+  /** The label of the row laid out one cell a line that the line is in (「柔軟でスリムな行政システム」, 「合計」), or ''. */
+  let rowBlock = '';
+  /** The column headers above the first row of such a table, one a line (「項目名」 「項目数」 「区分」 …). */
+  let columnHeads: string[] = [];
+  /** The run of lines of words and no number just above line `index` (a table's headers laid out one a line). */
+  const headsAbove = (index: number): string[] => {
+    const heads: string[] = [];
+    for (let k = index - 1; k >= 0 && labelLine(lines[k]) && heads.length < 12; k--) heads.unshift(lines[k].trim());
+    return heads;
+  };
   /** The perspective a heading above names (its index), or -1. */
   let carriedPerspective = -1;
   /** A text with the carried perspective's name: a goal qualified by the perspective (「効果額（行政の担うべき役割の重点化）」) is named by 「効果額」 under its heading. */
@@ -150,6 +179,16 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       else if (NUMBERED_HEADING.test(text)) carriedPerspective = -1;
     }
     if (text.trim() === '') blockGoal = undefined;
+    // A table laid out one cell a line (「柔軟でスリムな行政システム」 / 「45」 / 「目標額」 / 「13億9,100万円」 …): a row's label is a
+    // line of words and no number over its cells — a bare number or a measure's word (目標額) with its figure below. The lines of
+    // words before the first row are the column headers (「項目名」 「項目数」 …).
+    if (text.trim() === '') {
+      rowBlock = '';
+      columnHeads = [];
+    } else if (labelLine(text) && !keyLine(text) && i + 1 < lines.length && (onlyFigure(lines[i + 1]) || keyLine(lines[i + 1]))) {
+      if (rowBlock === '' && columnHeads.length === 0) columnHeads = headsAbove(i);
+      rowBlock = text.trim();
+    } else if (text.includes('。') || text.length > 40) rowBlock = '';
     // A heading that names a goal (「改革の効果額」): the table under it is that goal's — a heading, not a table's header line
     // (its columns name each its own measure) nor a line of figures (「・評価得点・・・84点」 is a figure of the goal, no heading).
     if (heading && !text.includes('\t') && tokens.length === 0) {
@@ -197,7 +236,17 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       { years: ReturnType<typeof yearsOf>; labels: { term: Term; start: number; end: number }[]; goal: GoalSummary | undefined }
     >();
     const scopeYearsOf = new Map<string, YearMention[]>();
-    const sentenceYear = found.length > 0 ? found[found.length - 1].year : null;
+    // The year of a number's sentence: the last its own sentence names (「…平成29年度に…達成率219.5%でした。平成30年度の達成率は
+    // 97.0%でした。」 — each sentence's rate is of its own year); the line's last where its sentence names none.
+    const lineYear = found.length > 0 ? found[found.length - 1].year : null;
+    const sentenceYearAt = (at: number): FiscalYear | null => {
+      if (found.length < 2) return lineYear;
+      const start = text.lastIndexOf('。', at - 1) + 1;
+      const stop = text.indexOf('。', at);
+      const end = stop < 0 ? text.length : stop;
+      const own = found.filter((y) => y.start >= start && y.start < end);
+      return own.length > 0 ? own[own.length - 1].year : lineYear;
+    };
     const lineWordless = wordless(text);
     // How many numbers of each text the line has had so far: a number's cell among cells of the same text.
     const sameText = new Map<string, number>();
@@ -212,26 +261,58 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
       const header = cellInfo?.header ?? '';
       // A bare number on a line (and under a column) that says nothing but years — 「令和2年度 1 2 3」 with no header, no goal
       // above: no measure to place it by, found without reading its context further (a draft of many such rows stays fast).
+      // The first cell of a row laid out one cell a line, under a count's column header (「項目数」): the count of projects of the
+      // perspective the row's label names, or of the plan on its 合計 row.
+      if (
+        token.unit === '' &&
+        !token.negative &&
+        token.decimals === 0 &&
+        rowBlock !== '' &&
+        i > 0 &&
+        lines[i - 1].trim() === rowBlock &&
+        onlyFigure(text) &&
+        columnHeads.some((h) => /^(?:項目|事業|取組)数$/.test(h.replace(/[|｜\s]/g, '')))
+      ) {
+        const flat = rowBlock.replace(/\s/g, '');
+        const k = perspectiveNames.findIndex((name) => name !== '' && flat === name.replace(/\s/g, ''));
+        const expected = k >= 0 ? summary.perspectives[k]?.projectsTotal : TOTAL_ROW.test(flat) ? summary.projects.length : undefined;
+        if (expected !== undefined && expected > 0) {
+          ctx.check(lineNo, token.text, token.value, expected, String(expected), `${k >= 0 ? perspectiveNames[k] : '合計'} 事業数`);
+          continue;
+        }
+      }
       if (token.unit === '' && !token.negative && carriedGoal === undefined && lineWordless && wordless(`${header}${rowLabel}`)) {
         notPlaced.push({ line: lineNo, stated: token.text, reason: 'noMeasure' });
         continue;
       }
+      // A table row broken over lines (「取組開始状況 |」 over 「92件 |」): a line of one figure and nothing else is the cell of the
+      // label line above it, a line of words and no number.
+      const brokenRowLabel = !cellInfo && tokens.length === 1 && i > 0 && onlyFigure(text) && labelLine(lines[i - 1]) ? lines[i - 1] : '';
       const contextKey = `${clause.start}|${rowLabel}|${header}`;
       // Each clause's years, labels and goal read once, not once per number in it.
       let context = clauseContext.get(contextKey);
       if (!context) {
         context = {
           years: yearsOf(goalPeriodsOut(`${header} ${clauseText}`), planEra, years).filter((y) => !y.date),
-          labels: cellTerms(rowLabel, header).concat(termsIn(clauseText)),
+          labels: cellTerms(rowLabel, header).concat(termsIn(clauseText), brokenRowLabel === '' ? [] : rowLabelTerms(brokenRowLabel)),
           goal: goalIn(rowLabel) ?? goalIn(header) ?? goalIn(clauseText),
         };
         clauseContext.set(contextKey, context);
       }
       const clauseYears = context.years;
       const explicitYear = clauseYears.length === 1 ? clauseYears[0] : null;
-      let year: FiscalYear | null = explicitYear?.year ?? (cellInfo ? (stateYear ?? carriedYear) : (sentenceYear ?? carriedYear));
-      // A year the plan does not have: no figure of the plan is of it.
+      let year: FiscalYear | null = explicitYear?.year ?? (cellInfo ? (stateYear ?? carriedYear) : (sentenceYearAt(token.start) ?? carriedYear));
+      // A year the plan does not have: no figure of the plan is of it — but a count of the targets a result is out of
+      // (「(平成17年度分17件中)」) that is exactly one of the plan's years' is of that year: the year is what is wrong.
       if (explicitYear && !years.has(explicitYear.year)) {
+        const outOfCount = COUNT_UNIT.test(token.unit) && token.decimals === 0 && outOf(text, token);
+        if (
+          outOfCount &&
+          ctx.wrongYear({ i, lineNo, stated: token.text }, explicitYear, summary.achievement.byYear, (r) =>
+            [r.evaluated, r.denominatorCount].includes(token.value),
+          )
+        )
+          continue;
         notPlaced.push({ line: lineNo, stated: token.text, reason: 'outsidePlan' });
         continue;
       }
@@ -332,6 +413,8 @@ export function readClaims(draft: string, summary: Summary): ClaimsResult {
           context.goal ??
           (carriedPerspective >= 0 ? goalIn(withPerspective(scope), true) : undefined) ??
           (blockGoal && termsIn(scope).length === 0 && measureOf(lead) !== null ? blockGoal : undefined) ??
+          // A figure under a measure's word in a row laid out one cell a line: the goal the row's label qualifies (「合計」 → …（合計）).
+          (rowBlock !== '' && tokenIndex === 0 && i > 0 && keyLine(lines[i - 1]) && measureOf(lead) !== null ? goalIn(rowBlock) : undefined) ??
           // 「…効果額は全体で7億3,340万円、達成率104.4%」: a 達成率 in a sentence that names one goal is that goal's.
           // (as are the plan or the actual just before it: 「…全体で6,100万円となり、目標額6,000万円を…」).
           ((isPercent && /達成率/.test(lead)) || (!isPercent && ['target', 'actual'].includes(measureOf(lead) ?? ''))

@@ -161,8 +161,10 @@ function fiscalYearOf(text: string): FiscalYear | null {
 
 export function yearsOf(text: string, planEra: string | null, planYears?: Set<FiscalYear>): YearMention[] {
   const out: YearMention[] = [];
-  // 平成19年まで (a year without 度 before まで) is a fiscal year too; 平成30年2月 is a date and no year.
-  const pattern = /(令和|平成|昭和|[HRS])?(\d{1,2}|元)年度|(令和|平成)(\d{1,2}|元)年(?=まで)|([HR])\s?(\d{1,2})\.\s?(\d{1,2})\s?月?/g;
+  // 平成19年まで (a year without 度 before まで) is a fiscal year too; 平成30年2月 is a date and no year — but the date of a state
+  // by its month (平成19年6月末, 令和2年3月現在, …時点) is a date as H19.6 is: its fiscal year, the one the state is of.
+  const pattern =
+    /(令和|平成|昭和|[HRS])?(\d{1,2}|元)年度|(令和|平成)(\d{1,2}|元)年(?=まで)|([HR])\s?(\d{1,2})\.\s?(\d{1,2})\s?月?|(令和|平成)(\d{1,2}|元)年(\d{1,2})月(?=末|現在|時点)/g;
   let m: RegExpExecArray | null = pattern.exec(text);
   while (m !== null) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
@@ -183,6 +185,10 @@ export function yearsOf(text: string, planEra: string | null, planYears?: Set<Fi
       const parsed = candidates.map((era) => fiscalYearOf(`${era}${m?.[2]}年度`)).filter((y): y is FiscalYear => y !== null);
       const fy = parsed.find((y) => planYears === undefined || planYears.has(y)) ?? parsed[0] ?? null;
       if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: false, through, from });
+    } else if (m[8] !== undefined) {
+      const month = Number(m[10]);
+      const fy = fiscalYearOf(`${m[8]}${m[9] === '元' ? 1 : Number(m[9]) - (month <= 3 ? 1 : 0)}年度`);
+      if (fy !== null) out.push({ year: fy, start: m.index, text: m[0], date: true, through: false, from: false });
     } else {
       const era = m[5] === 'H' ? '平成' : '令和';
       const month = Number(m[7]);

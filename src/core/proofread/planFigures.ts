@@ -91,10 +91,14 @@ export class PlanFigures {
     return this.summary.achievement.byYear.find((row) => row.year === year)?.labels[index].count;
   }
 
-  resultShare(index: number, stated: string, year?: FiscalYear): Expected | undefined {
+  /**
+   * A result label's share: of the plan's denominator (設定 達成率の分母 — the evaluated, or 全事項 with the unevaluated),
+   * or of the evaluated where the sentence says so (`ofEvaluated`: 「評価した5件のうち…（60.0%）」).
+   */
+  resultShare(index: number, stated: string, year?: FiscalYear, ofEvaluated = false): Expected | undefined {
     const a = this.summary.achievement;
-    const row = year === undefined ? { evaluated: a.evaluated, labels: a.labels } : a.byYear.find((r) => r.year === year);
-    return row ? this.percent(stated, row.labels[index].count, row.evaluated) : undefined;
+    const row = year === undefined ? a : a.byYear.find((r) => r.year === year);
+    return row ? this.percent(stated, row.labels[index].count, ofEvaluated ? row.evaluated : row.denominatorCount) : undefined;
   }
 
   evaluated(year?: FiscalYear): number | undefined {

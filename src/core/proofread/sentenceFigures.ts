@@ -65,6 +65,9 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
     const shiftAt: number[] = [];
     for (const m of sentence.matchAll(/(?=前年|昨年|翌年|前回|前期|次年)/g)) shiftAt.push(m.index ?? 0);
     let shiftNext = 0;
+    // Where the sentence says its shares are of the evaluated (「達成状況を評価した5件のうち、…（60.0%）」): found once per sentence.
+    const evaluatedOutOf = /評価(?:を終えた|した|済み?)[^。]*?\d[\d,]*件(?:のうち|中)/.exec(sentence);
+    const ofEvaluatedFrom = evaluatedOutOf ? evaluatedOutOf.index + evaluatedOutOf[0].length : Number.POSITIVE_INFINITY;
     /** Whether 前年… stands wholly within [from, to) (each is two characters). */
     const shiftedWithin = (from: number, to: number): boolean => {
       // Figures come in order, and `from` (a year's end) never goes back past a figure: a pointer is enough, with a search when it does.
@@ -143,6 +146,7 @@ export function sentenceFigures(prose: Prose, plan: PlanFigures): Figure[] {
         parenthesised,
         line,
         explicitYear: lastYear !== undefined,
+        ofEvaluated: at >= ofEvaluatedFrom,
         unit: `sentence${yearUnit}`,
         sentence: sentenceIndex,
       });
@@ -166,6 +170,8 @@ function sentenceFigure(
     line: number;
     /** Whether the year was written in this sentence (a year carried from the sentence before speaks for progress, not for results). */
     explicitYear: boolean;
+    /** Whether the sentence says, before the figure, that its shares are of the evaluated targets. */
+    ofEvaluated: boolean;
     unit: string;
     sentence: number;
   },
@@ -210,7 +216,7 @@ function sentenceFigure(
       // 達成率: the share of the plan's first label meaning 達成, of the evaluated targets.
       const index = plan.summary.vocabulary.result.findIndex((term) => term.meaning === 'achieved');
       if (unitText !== '%' || index < 0 || (year !== null && f.explicitYear)) return null;
-      return { line, stated, value, label: `${plan.resultLabels[index]} 割合`, workbook: plan.resultShare(index, valueText) };
+      return { line, stated, value, label: `${plan.resultLabels[index]} 割合`, workbook: plan.resultShare(index, valueText, undefined, f.ofEvaluated) };
     }
     case 'evaluated':
       if (unitText !== '件' || (year !== null && f.explicitYear)) return null;
@@ -231,7 +237,7 @@ function sentenceFigure(
       if (year !== null && f.explicitYear) return null;
       const { index } = label;
       const share = unitText === '%';
-      const forLabel = (i: number) => (share ? plan.resultShare(i, valueText) : plan.count(plan.resultCount(i), '件'));
+      const forLabel = (i: number) => (share ? plan.resultShare(i, valueText, undefined, f.ofEvaluated) : plan.count(plan.resultCount(i), '件'));
       return {
         line,
         stated,

@@ -55,6 +55,8 @@ export function claimsContext(draft: string, summary: Summary) {
   };
   const findings: ClaimFinding[] = [];
   const placed: Placed[] = [];
+  /** The plan's figure each count checked is (by line and text as stated): a share beside a count is of what the count should be. */
+  const planValueOf = new Map<string, number>();
   const notPlaced: NotPlaced[] = [];
   const rounding = summary.plan.rounding;
   // A plan that keeps no 取組活動 has no progress labels of its own (the vocabulary lists the defaults: 済, 未着手 …): a draft's
@@ -311,6 +313,7 @@ export function claimsContext(draft: string, summary: Summary) {
     noGoalCell,
     /** How far an approximate figure (約21億円) may be from the plan's: one unit of its last digit, in the unit compared. */
     tolerance: 0,
+    planValueOf,
     closeTo,
     wrongYear,
     check,
@@ -340,6 +343,7 @@ export function claimsContext(draft: string, summary: Summary) {
   function check(line: number, stated: string, value: number, expected: number, expectedText: string, label: string) {
     const tolerance = ctx.tolerance;
     const close = tolerance > 0 ? Math.abs(value - expected) < tolerance : same(Math.round(value * 1000) / 1000, Math.round(expected * 1000) / 1000);
+    planValueOf.set(`${line}|${stated}`, expected);
     if (close) placed.push({ line, stated, label });
     else find(line, stated, expectedText, label);
   }

@@ -45,6 +45,15 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
     carriedPerspective,
     term,
   } = n;
+  // ---- The plan's count of its items with some listed twice (「改革項目数 | 111件 | 3項目再掲のため実質108件」): the count
+  // after 実質 is the plan's projects; the gross count and the twice-listed are no figure of the plan (each item is one project) ----
+  if (!isPercent && !term && COUNT_UNIT.test(token.unit) && /(?:項目|事業)数/.test(text) && /再掲/.test(text)) {
+    if (/実質$/.test(lead.replace(/\s/g, '')) && summary.projects.length > 0) {
+      check(lineNo, stated, token.value, summary.projects.length, `${summary.projects.length}${token.unit}`, '事業数（実質）');
+      return true;
+    }
+    return false;
+  }
   // ---- The count of a perspective's targets under its heading (「計画する取り組み：49項目」) ----
   if (!term && !isPercent && !cellInfo && perspectiveRow && COUNT_UNIT.test(token.unit) && COUNT_OF_ALL.test(lead) && !/実施し|達成し|完了/.test(clauseText)) {
     const projects = summary.perspectives[carriedPerspective]?.projectsTotal ?? 0;
@@ -132,7 +141,8 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
   }
   // ---- What a count after it is out of (「20項目中、16項目を達成」): the targets rated — of the perspective the sentence names, of
   // the year it names, or of the plan ----
-  if (!isPercent && !term && !cellInfo && token.decimals === 0 && (COUNT_UNIT.test(token.unit) || token.unit === '') && outOf(text, token)) {
+  // (A label after it — 「17件のうち目標達成が13件」 — is the next count's, not this one's.)
+  if (!isPercent && !cellInfo && token.decimals === 0 && (COUNT_UNIT.test(token.unit) || token.unit === '') && outOf(text, token)) {
     const rows = [year !== null ? resultRowOf(year) : undefined, results].filter((r) => r !== undefined && r.evaluated > 0);
     if (rows.length > 0) {
       if (rows.some((r) => r !== undefined && [r.evaluated, r.denominatorCount].includes(token.value)))
@@ -163,14 +173,23 @@ export function readCount(ctx: ClaimsContext, n: NumberContext): boolean {
           ...summary.progress.map((p) => p.activities),
         ].filter((d) => d > 0),
       );
-      const fits = [...denominators].some((d) => same(percent(count.value, d, token.decimals).value, token.value));
+      const fitting = [...denominators].find((d) => same(percent(count.value, d, token.decimals).value, token.value));
+      // A count found wrong (「達成は10件（90.9%）」, the plan's 9): its share is of the right count, over the denominator the draft
+      // divided by — a share that follows a wrong count is wrong with it.
+      const right = ctx.planValueOf.get(`${lineNo}|${count.text}`);
+      if (fitting !== undefined && right !== undefined && right !== count.value) {
+        const expected = percent(right, fitting, token.decimals);
+        check(lineNo, stated, token.value, expected.value, expected.text, `${count.text} の割合`);
+        return true;
+      }
+      const fits = fitting !== undefined;
       if (fits) placed.push({ line: lineNo, stated, label: '割合' });
       else {
         const d =
           year !== null && resultRow(year)
-            ? resultRow(year)?.evaluated
+            ? resultRow(year)?.denominatorCount
             : summary.achievement.evaluated > 0
-              ? summary.achievement.evaluated
+              ? summary.achievement.denominatorCount
               : progressRow(asOfYear ?? 0)?.activities;
         if (d) find(lineNo, stated, percent(count.value, d, token.decimals).text, `${count.text} の割合`, 'arithmetic');
       }

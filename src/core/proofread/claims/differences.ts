@@ -39,8 +39,10 @@ export function readDifference(ctx: ClaimsContext, n: NumberContext): boolean {
 /** A negative number or one under 増減: a progress label's change from the year before, else a difference not placed. True when it was said. */
 export function readChange(ctx: ClaimsContext, n: NumberContext): boolean {
   const { summary, placed, notPlaced, progressRow, find } = ctx;
-  const { lineNo, token, stated, cellInfo, header, year, labelHere } = n;
-  if (token.negative || /増減/.test(header)) {
+  const { lineNo, token, stated, cellInfo, header, year, labelHere, goal, lead } = n;
+  // (A goal's target or actual below its measure's word — 「目標額」 over 「-400万円」 — is a figure, negative as it may be.)
+  const goalFigure = goal !== undefined && !cellInfo && (measureOf(lead) === 'target' || measureOf(lead) === 'actual');
+  if ((token.negative && !goalFigure) || /増減/.test(header)) {
     const term = labelHere[0]?.term;
     if (term?.kind === 'progress' && year !== null && cellInfo && cellInfo.row.cells.length === 3) {
       const now = progressRow(year)?.labels[term.index].count;

@@ -64,7 +64,7 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
       return true;
     }
     const money = toPlanUnit(token, g.unit, unitLike);
-    const value = money ?? token.value;
+    const value = (money ?? token.value) * (token.negative ? -1 : 1);
     if (approx && money !== null) ctx.tolerance = approxPlace(token) / (YEN[g.unit] ?? 1);
     else if (approx) {
       notPlaced.push({ line: lineNo, stated, reason: 'approximation' });
@@ -84,6 +84,17 @@ export function readGoalFigure(ctx: ClaimsContext, n: NumberContext): boolean {
       // The year named beside it, else the year of the heading above when the goal has figures of it.
       const y = placedYear ?? (hasYear(year) ? year : null);
       const of = y === null ? undefined : g.byYear.find((b) => b.year === y);
+      // A year its sentence names, though not beside it (「平成28年度の取組み効果は、見込額が…のところ、実績額は、4億1,860万8千円
+      // となり」), when the goal has no figure of it: the amount that of exactly one other year is of that year — the year is wrong.
+      if (!cellInfo && !isPercent && namedYear === null && (measure === 'actual' || measure === 'target')) {
+        const named = yearsOf(n.sentenceHere(token.start), planEra, years).filter((m) => !m.date && !m.through && !m.from);
+        const one = named.length > 0 && named.every((m) => m.year === named[0].year) ? named[0] : null;
+        const fitsOf = (b: { actual: number | null; target: number | null }) => {
+          const v = measure === 'actual' ? b.actual : b.target;
+          return v !== null && v !== 0 && closeTo(value, v);
+        };
+        if (one && years.has(one.year) && !hasYear(one.year) && wrongYear(n, one, g.byYear, fitsOf)) return true;
+      }
       // Each reading the words allow, the most specific first: a figure that fits any of them is right; one that fits none is
       // reported against the first. (A year's plan and the goal's 目標値 are one figure in a plan of one year.)
       const readings: { value: number; text: string; what: string }[] = [];

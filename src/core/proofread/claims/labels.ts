@@ -69,6 +69,16 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
     !(isPercent && RATE_WORDS.test(clauseText) && term.kind === 'progress' && !cellInfo)
   ) {
     const useYear = term.kind === 'progress' ? (year !== null && progressRow(year) ? year : (asOfYear ?? null)) : year;
+    // What a result's share is divided by: the plan's denominator (設定 達成率の分母: the evaluated, or 全事項 with the
+    // unevaluated) — or the count the sentence says it is out of before it (「評価した5件のうち、達成は3件（60.0%）」), where that
+    // count is the row's evaluated or its denominator.
+    const statedOutOf = n.tokens.filter(
+      (t) => t.end <= token.start && t.start >= n.text.lastIndexOf('。', token.start - 1) + 1 && t.unit !== '%' && outOf(n.text, t),
+    );
+    const shareOf = (r: { evaluated: number; denominatorCount: number }) => {
+      const said = statedOutOf.map((t) => t.value).find((v) => v === r.evaluated || v === r.denominatorCount);
+      return said ?? r.denominatorCount;
+    };
     const counts: { value: number; text: string }[] = [];
     if (term.kind === 'progress') {
       const p = useYear === null ? undefined : progressRow(useYear);
@@ -80,6 +90,7 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
         const due = a.byYear.filter((r) => r.year <= y);
         return {
           evaluated: due.reduce((t, r) => t + r.evaluated, 0),
+          denominatorCount: due.reduce((t, r) => t + r.denominatorCount, 0),
           labels: a.labels.map((_, k) => ({ count: due.reduce((t, r) => t + r.labels[k].count, 0) })),
         };
       };
@@ -88,22 +99,30 @@ export function readLabelCount(ctx: ClaimsContext, n: NumberContext): boolean {
       const named = cellInfo ? null : (n.explicitYear ?? n.topicYear);
       const namedRow = named ? a.byYear.find((r) => r.year === named.year) : undefined;
       if (named && through === null && !named.through && !named.from && (namedRow === undefined || namedRow.evaluated + namedRow.undetermined === 0)) {
-        const figureOf = (r: { evaluated: number; labels: { count: number }[] }) =>
-          isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals).value : countOf(r.labels);
+        const figureOf = (r: { evaluated: number; denominatorCount: number; labels: { count: number }[] }) =>
+          isPercent ? percent(countOf(r.labels), shareOf(r), token.decimals).value : countOf(r.labels);
         if (ctx.wrongYear(n, named, a.byYear, (r) => r.evaluated > 0 && same(figureOf(r), token.value))) return true;
       }
       const rows =
-        through !== null ? [upTo(through)] : [...(year !== null && resultRowOf(year) ? [resultRowOf(year)] : []), { evaluated: a.evaluated, labels: a.labels }];
+        through !== null
+          ? [upTo(through)]
+          : [
+              ...(year !== null && resultRowOf(year) ? [resultRowOf(year)] : []),
+              { evaluated: a.evaluated, denominatorCount: a.denominatorCount, labels: a.labels },
+            ];
       for (const r of rows)
         if (r && (r.evaluated > 0 || (cellInfo && !isPercent)))
-          counts.push(isPercent ? percent(countOf(r.labels), r.evaluated, token.decimals) : { value: countOf(r.labels), text: String(countOf(r.labels)) });
+          counts.push(isPercent ? percent(countOf(r.labels), shareOf(r), token.decimals) : { value: countOf(r.labels), text: String(countOf(r.labels)) });
     }
     if (counts.length > 0) {
       // (A perspective's figure says so: 「(視点) 達成 割合」 is read by its perspective, more specifically than a layout's.)
       const of = term.kind === 'result' && n.perspectiveRow ? `${n.perspectiveRow.name} ` : '';
       const label = `${of}${group.map((t) => t.label).join('+')}${isPercent ? ' 割合' : ''}`;
       if (counts.some((c) => same(c.value, token.value))) placed.push({ line: lineNo, stated, label });
-      else find(lineNo, stated, `${counts[0].text}${isPercent ? '' : token.unit}`, label);
+      else {
+        if (!isPercent) ctx.planValueOf.set(`${lineNo}|${stated}`, counts[0].value);
+        find(lineNo, stated, `${counts[0].text}${isPercent ? '' : token.unit}`, label);
+      }
       return true;
     }
   }
@@ -115,7 +134,7 @@ export function readMeaningTotal(ctx: ClaimsContext, n: NumberContext): boolean 
   const { summary, lines, terms, percent, check } = ctx;
   const { i, lineNo, token, stated, isPercent, clauseText, term } = n;
   // A meaning shared by several labels (「目標を達成」した事業数は47事業、…（87%）): the meaning's total.
-  if (!term && (isPercent || COUNT_UNIT.test(token.unit))) {
+  if (!term && (isPercent || COUNT_UNIT.test(token.unit)) && !outOf(n.text, token)) {
     const sentence = sentenceAround(lines, i);
     const meanings = [...new Set(terms.filter((t) => t.kind === 'result').map((t) => t.meaning))].filter(
       (m) => terms.filter((t) => t.kind === 'result' && t.meaning === m).length >= 2,
@@ -126,7 +145,7 @@ export function readMeaningTotal(ctx: ClaimsContext, n: NumberContext): boolean 
     });
     if (meaning && summary.achievement.evaluated > 0) {
       const total = summary.achievement.labels.filter((l) => l.meaning === meaning).reduce((s, l) => s + l.count, 0);
-      const expected = isPercent ? percent(total, summary.achievement.evaluated, token.decimals) : { value: total, text: `${total}${token.unit}` };
+      const expected = isPercent ? percent(total, summary.achievement.denominatorCount, token.decimals) : { value: total, text: `${total}${token.unit}` };
       if (!isPercent || /全体|割合|占め/.test(clauseText)) {
         check(lineNo, stated, token.value, expected.value, expected.text, `${meaning} 計`);
         return true;

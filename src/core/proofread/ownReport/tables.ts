@@ -122,7 +122,7 @@ export function readProgressTables(r: OwnReport, line: string, index: number): b
         label: `${label} 件数`,
         workbook: { value: count, text: String(count) },
       });
-      figures.push(percentFigure(n, `${label} 割合`, pairs[i * 2 + 1] ?? '', counts[i], total, { n: count, d: a.evaluated }, rounding));
+      figures.push(percentFigure(n, `${label} 割合`, pairs[i * 2 + 1] ?? '', counts[i], total, { n: count, d: a.denominatorCount }, rounding));
     });
     return true;
   }
@@ -153,7 +153,15 @@ export function readProgressTables(r: OwnReport, line: string, index: number): b
         workbook: { value: count, text: String(count) },
       });
       figures.push(
-        percentFigure(n, `${yearLabel(year)} ${term.label} 割合`, pairs[i * 2 + 1] ?? '', counts[i], evaluated, { n: count, d: row?.evaluated ?? 0 }, rounding),
+        percentFigure(
+          n,
+          `${yearLabel(year)} ${term.label} 割合`,
+          pairs[i * 2 + 1] ?? '',
+          counts[i],
+          evaluated,
+          { n: count, d: row?.denominatorCount ?? 0 },
+          rounding,
+        ),
       );
     });
     return true;

@@ -10,7 +10,6 @@ import { addressReason, checkAddress } from '../base/email';
 import { matchKey } from '../base/text';
 import type { PipelineResult } from '../compute/pipeline';
 import type { Project } from '../read/read';
-import { projectDepartments } from '../round/departmentNames';
 import { content, type DigestMessage, type DigestOptions, type DigestPlan, GENERIC_DEPARTMENTS } from './digestContent';
 import { digestFiscalYear, monthKey } from './digestMonth';
 import { hasNews, render } from './digestRender';
@@ -56,10 +55,8 @@ export function planDigest(result: PipelineResult, options: DigestOptions): Dige
     else routes.set(key, { name: department.name, emails });
   }
   const projectsByDepartment = new Map<string, { name: string; projects: Project[] }>();
-  // 取組推進課 split as the round splits it (「財政課・企画課」 is two departments), the 部署 sheet's names preferred.
-  const listed = new Set(data.departments.map((department) => matchKey(department.name)));
   for (const project of data.projects) {
-    for (const name of projectDepartments(project, listed)) {
+    for (const name of project.departments) {
       if (GENERIC_DEPARTMENTS.has(name)) continue;
       const key = matchKey(name);
       const entry = projectsByDepartment.get(key) ?? { name, projects: [] };

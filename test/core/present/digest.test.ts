@@ -692,19 +692,3 @@ describe('digest.ts (the mutation audit)', () => {
     ]);
   });
 });
-
-test('取組推進課 written 「財政課・企画課」 routes to both, as the round splits it (one rule: core/round/departmentNames)', () => {
-  const input = workbook();
-  const projects = input.sheets.find((sheet) => sheet.name === '事業');
-  if (!projects) throw new Error('no 事業');
-  projects.rows = projects.rows.map((row) => (row[0] === 'B-2' ? [...row.slice(0, 4), '財政課・企画課'] : row));
-  const p = planDigest(runPipeline(input, { asOf: '2027-03-15', lang: 'ja' }), {
-    month: MARCH,
-    lang: 'ja',
-    officeRecipients: [],
-    previous: february(),
-    workbookUrl: '',
-  });
-  expect(p.messages.map((m) => m.key)).toEqual(['department:企画課', 'department:財政課', 'department:総務課']);
-  expect(p.unrouted).toEqual(['広報課']);
-});
